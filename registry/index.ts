@@ -1,0 +1,57 @@
+// The registry: the single source of truth. Add an entry to a module under errors/, then run
+// `npm run generate`. Codes are append-only: never rename or reuse one; retire it with
+// status 'removed' instead (codes.lock.json keeps every code ever issued).
+import type { ErrorEntryInput, Registry, RegistryInput } from './schema.js';
+import { parseRegistry, type Origins } from './validate.js';
+import { env } from './env.js';
+import { deployments, fallbacks } from './litellm.js';
+import { models, providers } from './providers.js';
+import { seedGaps } from './seed-gaps.js';
+import { httpErrors } from './errors/http.js';
+import { networkErrors } from './errors/network.js';
+import { groqErrors } from './errors/groq.js';
+import { openaiErrors } from './errors/openai.js';
+import { openrouterErrors } from './errors/openrouter.js';
+import { litellmErrors } from './errors/litellm.js';
+import { kiloErrors } from './errors/kilo.js';
+
+/** Error modules in the order their entries appear in every generated document. */
+export const ERROR_MODULES: ReadonlyArray<[file: string, entries: ErrorEntryInput[]]> = [
+  ['registry/errors/http.ts', httpErrors],
+  ['registry/errors/network.ts', networkErrors],
+  ['registry/errors/groq.ts', groqErrors],
+  ['registry/errors/openai.ts', openaiErrors],
+  ['registry/errors/openrouter.ts', openrouterErrors],
+  ['registry/errors/litellm.ts', litellmErrors],
+  ['registry/errors/kilo.ts', kiloErrors],
+];
+
+export function registryInput(): { input: RegistryInput; origins: Origins } {
+  const input: RegistryInput = {
+    errors: ERROR_MODULES.flatMap(([, entries]) => entries),
+    providers, models, deployments, fallbacks, env, seedGaps,
+  };
+  const origins: Origins = {
+    errors: ERROR_MODULES.flatMap(([file, entries]) => entries.map(() => file)),
+    providers: providers.map(() => 'registry/providers.ts'),
+    models: models.map(() => 'registry/providers.ts'),
+    deployments: deployments.map(() => 'registry/litellm.ts'),
+    fallbacks: fallbacks.map(() => 'registry/litellm.ts'),
+    env: env.map(() => 'registry/env.ts'),
+    seedGaps: seedGaps.map(() => 'registry/seed-gaps.ts'),
+  };
+  return { input, origins };
+}
+
+let cached: Registry | undefined;
+/** The validated registry. Throws RegistryError naming every problem. */
+export function loadRegistry(): Registry {
+  if (!cached) {
+    const { input, origins } = registryInput();
+    cached = parseRegistry(input, origins);
+  }
+  return cached;
+}
+
+export { parseRegistry, RegistryError } from './validate.js';
+export type { Registry } from './schema.js';

@@ -1,0 +1,105 @@
+// Providers and their models. Facts: shared/reference/providers.md (sections 1.3-1.5, 2.4, 3.1)
+// and litellm.md (section 1.4 health endpoints). Limits change: the docs tell operators to read
+// the live values, and `limitsPlan` says which plan these numbers describe.
+import { defineModels, defineProviders } from './define.js';
+
+export const providers = defineProviders([
+  {
+    id: 'groq',
+    name: 'Groq',
+    role: 'primary',
+    keyEnv: 'GROQ_API_KEY',
+    keyFormat: { prefix: 'gsk_', pattern: '^gsk_[A-Za-z0-9]{20,}$', example: 'gsk_…' },
+    baseUrl: 'https://api.groq.com/openai/v1',
+    health: { method: 'GET', path: '/models', auth: true, note: 'Cheapest authenticated call; also returns x-ratelimit-* headers.' },
+    docsUrl: 'https://console.groq.com/docs/errors',
+    statusUrl: 'https://groqstatus.com',
+    litellmPrefix: 'groq/',
+  },
+  {
+    id: 'openai',
+    name: 'OpenAI',
+    role: 'secondary',
+    keyEnv: 'OPENAI_API_KEY',
+    keyFormat: { prefix: 'sk-', pattern: '^sk-(?!or-)[A-Za-z0-9_-]{20,}$', example: 'sk-proj-…' },
+    baseUrl: 'https://api.openai.com/v1',
+    health: { method: 'GET', path: '/models', auth: true, note: 'Free to call; a 401 here means the key is wrong, a 429 insufficient_quota means billing.' },
+    docsUrl: 'https://platform.openai.com/docs/guides/error-codes',
+    statusUrl: 'https://status.openai.com',
+    litellmPrefix: 'openai/',
+  },
+  {
+    id: 'openrouter',
+    name: 'OpenRouter',
+    role: 'tertiary',
+    keyEnv: 'OPENROUTER_API_KEY',
+    keyFormat: { prefix: 'sk-or-v1-', pattern: '^sk-or-v1-[a-f0-9]{64}$', example: 'sk-or-v1-…' },
+    baseUrl: 'https://openrouter.ai/api/v1',
+    health: { method: 'GET', path: '/key', auth: true, note: 'Works with a normal key; returns limit_remaining and free-model usage.' },
+    docsUrl: 'https://openrouter.ai/docs/api/reference/errors-and-debugging',
+    statusUrl: 'https://status.openrouter.ai',
+    litellmPrefix: 'openrouter/',
+  },
+  {
+    id: 'litellm',
+    name: 'LiteLLM proxy',
+    role: 'proxy',
+    keyEnv: 'LITELLM_MASTER_KEY',
+    keyFormat: { prefix: 'sk-', pattern: '^sk-[A-Za-z0-9_-]{32,}$', example: 'sk-…' },
+    baseUrl: 'http://localhost:4000/v1',
+    health: { method: 'GET', path: '/health/liveliness', auth: false, note: 'Liveness without a key; `/health/readiness` adds DB and cache; `/health` (needs the key) calls every deployment.' },
+    docsUrl: 'https://docs.litellm.ai/docs/proxy/error_diagnosis',
+    statusUrl: null,
+    litellmPrefix: null,
+  },
+  {
+    id: 'kilo',
+    name: 'Kilo Code',
+    role: 'client',
+    keyEnv: null,
+    keyFormat: null,
+    baseUrl: 'http://localhost:4000/v1',
+    health: { method: 'GET', path: '/v1/models', auth: true, note: 'Kilo lists models from the proxy’s /v1/models; an empty list means Kilo cannot see any model.' },
+    docsUrl: 'https://kilo.ai/docs',
+    statusUrl: null,
+    litellmPrefix: null,
+  },
+]);
+
+export const models = defineModels([
+  {
+    id: 'openai/gpt-oss-120b', provider: 'groq', contextWindow: 131_072, maxOutputTokens: 65_536,
+    limits: { rpm: 30, rpd: 1000, tpm: 8000, tpd: 200_000 }, limitsPlan: 'Groq free plan (console.groq.com/docs/rate-limits, 2026)',
+    lifecycle: { status: 'current', note: 'Groq’s named replacement for llama-3.3-70b-versatile.' },
+  },
+  {
+    id: 'openai/gpt-oss-20b', provider: 'groq', contextWindow: 131_072, maxOutputTokens: 65_536,
+    limits: { rpm: 30, rpd: 1000, tpm: 8000, tpd: 200_000 }, limitsPlan: 'Groq free plan (console.groq.com/docs/rate-limits, 2026)',
+    lifecycle: { status: 'current', note: 'Groq’s named replacement for llama-3.1-8b-instant.' },
+  },
+  {
+    id: 'qwen/qwen3.6-27b', provider: 'groq', contextWindow: 131_072, maxOutputTokens: null,
+    limits: { rpm: null, rpd: null, tpm: null, tpd: null }, limitsPlan: 'preview model; Groq publishes no stable limits',
+    lifecycle: { status: 'preview', note: 'Second replacement Groq names for llama-3.3-70b-versatile; preview models can be removed at short notice.' },
+  },
+  {
+    id: 'llama-3.3-70b-versatile', provider: 'groq', contextWindow: 131_072, maxOutputTokens: 32_768,
+    limits: { rpm: 30, rpd: 1000, tpm: 12_000, tpd: 100_000 }, limitsPlan: 'Groq free plan before retirement',
+    lifecycle: { status: 'retired', retiredOn: '2026-08-16', replacement: 'openai/gpt-oss-120b', note: 'Calls now answer 404 model_not_found (enterprise contracts excepted).' },
+  },
+  {
+    id: 'llama-3.1-8b-instant', provider: 'groq', contextWindow: 131_072, maxOutputTokens: 131_072,
+    limits: { rpm: 30, rpd: 14_400, tpm: 6000, tpd: 500_000 }, limitsPlan: 'Groq free plan before retirement',
+    lifecycle: { status: 'retired', retiredOn: '2026-08-16', replacement: 'openai/gpt-oss-20b', note: 'Calls now answer 404 model_not_found (enterprise contracts excepted).' },
+  },
+  {
+    id: 'gpt-4o-mini', provider: 'openai', contextWindow: 128_000, maxOutputTokens: 16_384,
+    limits: { rpm: 500, rpd: 10_000, tpm: 200_000, tpd: null }, limitsPlan: 'OpenAI usage tier 1; higher tiers raise these',
+    lifecycle: { status: 'current' },
+  },
+  {
+    id: 'google/gemini-2.5-flash', provider: 'openrouter', contextWindow: 1_048_576, maxOutputTokens: 65_535,
+    limits: { rpm: null, rpd: null, tpm: null, tpd: null }, limitsPlan: 'paid OpenRouter model: no published per-model limit (credits are the limit)',
+    lifecycle: { status: 'current', note: 'Largest context window in the chain, so it is the context-window fallback.' },
+  },
+]);

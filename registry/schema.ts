@@ -1,0 +1,281 @@
+// The registry's data model. Every other artifact is derived from values that pass these schemas.
+// Objects are .strict(): an unknown or misspelt field is an error, not silently ignored.
+import { z } from 'zod';
+
+export const ERROR_CATEGORIES = [
+  'RATE_LIMIT', 'QUOTA', 'AUTH', 'MODEL_UNAVAILABLE', 'CONTEXT_LENGTH', 'CONTENT_POLICY',
+  'INVALID_REQUEST', 'SERVER', 'OVERLOADED', 'TIMEOUT', 'NETWORK', 'STREAMING', 'CONFIG', 'CACHE',
+  'UNKNOWN',
+] as const;
+export const ERROR_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+export const ACTIONS = ['retry', 'fallback', 'fallback-larger-context', 'fallback-other-provider', 'fail'] as const;
+export const SOURCES = ['http', 'network', 'groq', 'openai', 'openrouter', 'litellm', 'kilo'] as const;
+export const PROVIDER_IDS = ['groq', 'openai', 'openrouter', 'litellm', 'kilo'] as const;
+export const STATUSES = ['active', 'deprecated', 'removed'] as const;
+export const SEED_GAP_IDS = [
+  'P0-1', 'P0-2', 'P0-3',
+  'P1-1', 'P1-2', 'P1-3', 'P1-4', 'P1-5',
+  'P2-1', 'P2-2', 'P2-3', 'P2-4', 'P2-5', 'P2-6', 'P2-7',
+  'P3-1', 'P3-2', 'P3-3', 'P3-4', 'P3-5', 'P3-6', 'P3-7', 'P3-8',
+] as const;
+/** The LiteLLM Router's per-exception retry counts (router_settings.retry_policy). */
+export const RETRY_POLICY_KEYS = [
+  'BadRequestErrorRetries', 'AuthenticationErrorRetries', 'TimeoutErrorRetries',
+  'RateLimitErrorRetries', 'ContentPolicyViolationErrorRetries', 'InternalServerErrorRetries',
+] as const;
+
+const nonEmpty = z.string().trim().min(1);
+/** Error codes: the seed's descriptive ids (`groq-rate-limit`), Node codes (`ECONNREFUSED`), or `http-429`. */
+export const CODE_PATTERN = /^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][A-Z0-9_]*)$/;
+const code = z.string().regex(CODE_PATTERN, 'must be kebab-case (groq-rate-limit) or an upper-case Node code (ECONNREFUSED)');
+const httpStatus = z.number().int().min(100, 'must be an HTTP status between 100 and 599').max(599, 'must be an HTTP status between 100 and 599');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
+const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 0.1.0');
+const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be an upper-case environment variable name');
+
+/**
+ * One way to recognise an error. Every field present must hold (AND); an entry matches when any of
+ * its rules does (OR). More specific evidence scores higher, so the most specific entry wins.
+ */
+export const MatchRuleSchema = z.object({
+  /** Upstream provider the error comes from (after unwrapping LiteLLM). */
+  provider: z.array(z.enum(PROVIDER_IDS)).min(1).optional(),
+  status: z.array(httpStatus).min(1).optional(),
+  /** String `error.code` values (OpenAI, Groq, LiteLLM). */
+  code: z.array(nonEmpty).min(1).optional(),
+  /** `error.type` values. */
+  type: z.array(nonEmpty).min(1).optional(),
+  /** OpenRouter `error.metadata.error_type`. */
+  errorType: z.array(nonEmpty).min(1).optional(),
+  /** OpenRouter 402 `error.metadata.limit_source`. */
+  limitSource: z.array(nonEmpty).min(1).optional(),
+  /** Node system or undici codes anywhere in the `cause` chain (`ECONNREFUSED`, `UND_ERR_SOCKET`). */
+  errno: z.array(nonEmpty).min(1).optional(),
+  /** Error class or DOMException names anywhere in the chain (`TimeoutError`, `APIConnectionTimeoutError`). */
+  name: z.array(nonEmpty).min(1).optional(),
+  /** Case-insensitive regular expressions over the error text; any one must match. Must be ReDoS-safe. */
+  message: z.array(nonEmpty).min(1).optional(),
+  /** True when the error arrived inside an HTTP 200 stream. */
+  stream: z.boolean().optional(),
+}).strict().refine((r) => Object.keys(r).length > 0, 'a match rule needs at least one condition');
+
+/** A real payload shape. Each sample must classify to its own entry (the drift test checks it). */
+export const SampleSchema = z.object({
+  /** Where the shape was seen (issue, doc page). */
+  source: nonEmpty,
+  /** What the client saw. `http`: a response; `stream`: a 200 SSE stream carrying an error chunk;
+   *  `error`: a thrown error (network, SDK); `text`: a pasted log line. */
+  kind: z.enum(['http', 'stream', 'error', 'text']),
+  /** The upstream provider a hint would name (`classify(x, { provider })`), when the payload alone does not tell. */
+  hintProvider: z.enum(PROVIDER_IDS).optional(),
+  status: httpStatus.optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+  body: z.unknown().optional(),
+  /** For `kind: error`: the thrown error, outermost first; `cause` nests. */
+  error: z.lazy((): z.ZodType<SampleError> => SampleErrorSchema).optional(),
+  text: z.string().optional(),
+}).strict().superRefine((s, ctx) => {
+  const need: Record<string, string[]> = { http: ['status', 'body'], stream: ['body'], error: ['error'], text: ['text'] };
+  for (const field of need[s.kind] ?? []) {
+    if ((s as Record<string, unknown>)[field] === undefined) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `a '${s.kind}' sample needs '${field}'` });
+    }
+  }
+});
+
+export interface SampleError {
+  name: string;
+  message: string;
+  code?: string | undefined;
+  errno?: number | undefined;
+  syscall?: string | undefined;
+  status?: number | undefined;
+  cause?: SampleError | undefined;
+}
+const SampleErrorSchema: z.ZodType<SampleError> = z.lazy(() => z.object({
+  name: nonEmpty,
+  message: z.string(),
+  code: z.string().optional(),
+  errno: z.number().int().optional(),
+  syscall: z.string().optional(),
+  status: httpStatus.optional(),
+  cause: SampleErrorSchema.optional(),
+}).strict());
+
+/** A shell command in both shells. Either may be omitted only when it truly does not apply. */
+export const CommandSchema = z.object({
+  bash: nonEmpty.optional(),
+  powershell: nonEmpty.optional(),
+}).strict().refine((c) => c.bash !== undefined || c.powershell !== undefined, 'a command needs bash or powershell');
+
+export const ResolutionStepSchema = z.object({
+  text: nonEmpty,
+  command: CommandSchema.optional(),
+}).strict();
+
+export const PlaybookSchema = z.object({
+  detect: nonEmpty,
+  triage: z.array(nonEmpty).min(1),
+  mitigate: z.array(nonEmpty).min(1),
+  escalate: nonEmpty,
+}).strict();
+
+export const AlertSchema = z.object({
+  fires: z.boolean(),
+  /** When it fires: a rate, a duration or "immediately". */
+  when: nonEmpty.optional(),
+}).strict().refine((a) => !a.fires || a.when !== undefined, { message: 'an alert that fires needs `when`', path: ['when'] });
+
+export const SeedInfoSchema = z.object({
+  /** The id as the seed wrote it, kept exactly. */
+  id: nonEmpty,
+  /** Where the seed's description is wrong or imprecise: what really happens. */
+  correction: nonEmpty.optional(),
+}).strict();
+
+export const ErrorEntrySchema = z.object({
+  code,
+  /** Other ids that resolve to this entry (the seed's bare `429`, older spellings). */
+  aliases: z.array(nonEmpty).default([]),
+  title: nonEmpty,
+  source: z.enum(SOURCES),
+  category: z.enum(ERROR_CATEGORIES),
+  severity: z.enum(ERROR_SEVERITIES),
+  httpStatus: httpStatus.nullable(),
+  retryable: z.boolean(),
+  action: z.enum(ACTIONS),
+  /** Empty only for a pointer entry (one with `seeAlso`): a seed code no provider really emits. */
+  match: z.array(MatchRuleSchema),
+  samples: z.array(SampleSchema),
+  summary: nonEmpty,
+  cause: nonEmpty,
+  resolution: z.array(ResolutionStepSchema).min(1, 'needs at least one resolution step'),
+  windows: nonEmpty.optional(),
+  related: z.array(code).default([]),
+  litellm: z.object({
+    /** The LiteLLM exception class this maps to, or null when LiteLLM never raises it. */
+    exception: nonEmpty.nullable(),
+    retryPolicyKey: z.enum(RETRY_POLICY_KEYS).nullable(),
+  }).strict(),
+  playbook: PlaybookSchema,
+  alert: AlertSchema,
+  seedGaps: z.array(z.enum(SEED_GAP_IDS)).default([]),
+  seed: SeedInfoSchema.optional(),
+  /** For a seed code that does not match real behaviour: the entry to use instead. */
+  seeAlso: code.optional(),
+  status: z.enum(STATUSES),
+  since: semver,
+}).strict().superRefine((e, ctx) => {
+  if (e.seeAlso !== undefined) return;
+  if (e.match.length === 0) ctx.addIssue({ code: 'custom', path: ['match'], message: 'needs at least one match rule (or seeAlso, for a seed code no provider emits)' });
+  if (e.samples.length === 0) ctx.addIssue({ code: 'custom', path: ['samples'], message: 'needs at least one real sample (or seeAlso, for a seed code no provider emits)' });
+  if (e.seeAlso === e.code) ctx.addIssue({ code: 'custom', path: ['seeAlso'], message: 'cannot point to itself' });
+});
+
+export const ProviderSchema = z.object({
+  id: z.enum(PROVIDER_IDS),
+  name: nonEmpty,
+  role: z.enum(['primary', 'secondary', 'tertiary', 'proxy', 'client']),
+  keyEnv: envName.nullable(),
+  /** Key format: a prefix and a full pattern (checked by `doctor`). */
+  keyFormat: z.object({ prefix: nonEmpty, pattern: nonEmpty, example: nonEmpty }).strict().nullable(),
+  baseUrl: z.url(),
+  health: z.object({ method: z.enum(['GET', 'POST']), path: nonEmpty, auth: z.boolean(), note: nonEmpty }).strict(),
+  docsUrl: z.url(),
+  statusUrl: z.url().nullable(),
+  /** The LiteLLM model prefix (`groq/`). */
+  litellmPrefix: nonEmpty.nullable(),
+}).strict();
+
+const limit = z.number().int().positive().nullable();
+export const ModelSchema = z.object({
+  /** Provider model id as the provider's API takes it (`openai/gpt-oss-120b`). */
+  id: nonEmpty,
+  provider: z.enum(PROVIDER_IDS),
+  contextWindow: z.number().int().positive(),
+  maxOutputTokens: z.number().int().positive().nullable(),
+  /** Published limits for the plan named in `limitsPlan`; null where the provider publishes none. */
+  limits: z.object({ rpm: limit, rpd: limit, tpm: limit, tpd: limit }).strict(),
+  limitsPlan: nonEmpty,
+  lifecycle: z.object({
+    status: z.enum(['current', 'preview', 'retired']),
+    retiredOn: isoDate.optional(),
+    replacement: nonEmpty.optional(),
+    note: nonEmpty.optional(),
+  }).strict().refine((l) => l.status !== 'retired' || (l.retiredOn && l.replacement), {
+    message: 'a retired model needs retiredOn and replacement',
+  }),
+}).strict();
+
+/** One LiteLLM deployment: a `model_list` item. */
+export const DeploymentSchema = z.object({
+  modelName: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case model_name'),
+  provider: z.enum(PROVIDER_IDS),
+  model: nonEmpty,
+  /** Seconds for the whole response, and to the first streamed chunk. */
+  timeout: z.number().positive(),
+  streamTimeout: z.number().positive(),
+  /** Routing hints; default to the model's published limits. */
+  rpm: z.number().int().positive().optional(),
+  tpm: z.number().int().positive().optional(),
+  /** Why rpm/tpm are what they are (rendered as a YAML comment). */
+  limitsNote: nonEmpty,
+  purpose: nonEmpty,
+}).strict();
+
+export const FallbackChainSchema = z.object({
+  kind: z.enum(['general', 'context_window', 'content_policy']),
+  from: nonEmpty,
+  to: z.array(nonEmpty).min(1),
+  why: nonEmpty,
+}).strict();
+
+export const EnvVarSchema = z.object({
+  name: envName,
+  purpose: nonEmpty,
+  requiredBy: z.array(nonEmpty).min(1),
+  required: z.boolean(),
+  secret: z.boolean(),
+  /** Regular expression the value must match (checked by `doctor`). */
+  format: nonEmpty.optional(),
+  placeholder: z.string(),
+  /** How to make a value, in both shells. */
+  generate: CommandSchema.optional(),
+  warning: nonEmpty.optional(),
+  group: z.enum(['providers', 'proxy', 'database', 'cache', 'tools']),
+}).strict();
+
+export const SeedGapSchema = z.object({
+  id: z.enum(SEED_GAP_IDS),
+  title: nonEmpty,
+  recommendation: nonEmpty,
+  /** Where this project closes it (file, command or page). */
+  closedBy: z.array(nonEmpty).min(1),
+}).strict();
+
+export const RegistrySchema = z.object({
+  errors: z.array(ErrorEntrySchema),
+  providers: z.array(ProviderSchema),
+  models: z.array(ModelSchema),
+  deployments: z.array(DeploymentSchema),
+  fallbacks: z.array(FallbackChainSchema),
+  env: z.array(EnvVarSchema),
+  seedGaps: z.array(SeedGapSchema),
+}).strict();
+
+export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
+export type ErrorSeverity = (typeof ERROR_SEVERITIES)[number];
+export type Action = (typeof ACTIONS)[number];
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+export type MatchRule = z.infer<typeof MatchRuleSchema>;
+export type Sample = z.infer<typeof SampleSchema>;
+export type ErrorEntry = z.infer<typeof ErrorEntrySchema>;
+export type ErrorEntryInput = z.input<typeof ErrorEntrySchema>;
+export type Provider = z.infer<typeof ProviderSchema>;
+export type Model = z.infer<typeof ModelSchema>;
+export type Deployment = z.infer<typeof DeploymentSchema>;
+export type FallbackChain = z.infer<typeof FallbackChainSchema>;
+export type EnvVar = z.infer<typeof EnvVarSchema>;
+export type SeedGap = z.infer<typeof SeedGapSchema>;
+export type Registry = z.infer<typeof RegistrySchema>;
+export type RegistryInput = z.input<typeof RegistrySchema>;

@@ -1,0 +1,174 @@
+// Registry validation, in rustc-tidy style stages: shape (zod), identity (unique codes and aliases),
+// references (related codes, models, deployments, env vars), safety (ReDoS), and examples
+// (every sample classifies to its own entry). Every problem names the file, the entry and the field.
+import type { z } from 'zod';
+import { allMatches } from '../src/classify/match.js';
+import { collectEvidence } from '../src/classify/evidence.js';
+import { buildMatchTables } from '../src/classify/tables.js';
+import { checkRegexSafety } from './redos.js';
+import { sampleInput } from './sample-input.js';
+import { RegistrySchema, type Registry, type RegistryInput } from './schema.js';
+import { SEED_CODES } from './seed-codes.js';
+
+export interface Problem {
+  /** Source file of the entry, when known. */
+  file: string | undefined;
+  /** Entry id: an error code, provider id, model id, deployment or variable name. */
+  entry: string;
+  field: string;
+  message: string;
+}
+
+export class RegistryError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`registry is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'RegistryError';
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  return `  ${p.file ? `${p.file}: ` : ''}${p.entry} › ${p.field}: ${p.message}`;
+}
+
+/** Where each entry of each section was defined, parallel to the section arrays. */
+export type Origins = Partial<Record<keyof RegistryInput, string[]>>;
+
+function idOf(section: string, item: unknown, index: number): string {
+  const o = (item ?? {}) as Record<string, unknown>;
+  const id = o.code ?? o.id ?? o.name ?? o.modelName ?? (section === 'fallbacks' ? `${String(o.kind)}:${String(o.from)}` : undefined);
+  return `${section}[${typeof id === 'string' ? id : index}]`;
+}
+
+function zodProblems(error: z.ZodError, input: RegistryInput, origins: Origins): Problem[] {
+  return error.issues.map((issue) => {
+    const [section, index, ...rest] = issue.path;
+    const list = (input as Record<string, unknown[]>)[String(section)] ?? [];
+    const i = typeof index === 'number' ? index : -1;
+    return {
+      file: origins[section as keyof RegistryInput]?.[i],
+      entry: i >= 0 ? idOf(String(section), list[i], i) : String(section ?? 'registry'),
+      field: rest.length > 0 ? rest.map(String).join('.') : '(entry)',
+      message: issue.message,
+    };
+  });
+}
+
+/** Parses and cross-checks the registry. Throws RegistryError listing every problem found. */
+export function parseRegistry(input: RegistryInput, origins: Origins = {}, opts: { redos?: boolean } = {}): Registry {
+  const parsed = RegistrySchema.safeParse(input);
+  if (!parsed.success) throw new RegistryError(zodProblems(parsed.error, input, origins));
+  const reg = parsed.data;
+  const problems = [
+    ...identityProblems(reg, origins),
+    ...referenceProblems(reg, origins),
+    ...(opts.redos === false ? [] : redosProblems(reg, origins)),
+    ...sampleProblems(reg, origins),
+  ];
+  if (problems.length > 0) throw new RegistryError(problems);
+  return reg;
+}
+
+function identityProblems(reg: Registry, origins: Origins): Problem[] {
+  const problems: Problem[] = [];
+  const owner = new Map<string, string>();
+  reg.errors.forEach((e, i) => {
+    const file = origins.errors?.[i];
+    for (const [id, field] of [[e.code, 'code'], ...e.aliases.map((a) => [a, 'aliases'] as const)] as const) {
+      const prior = owner.get(id);
+      if (prior !== undefined) {
+        problems.push({ file, entry: `errors[${e.code}]`, field, message: `'${id}' is already used by errors[${prior}]` });
+      } else owner.set(id, e.code);
+    }
+  });
+  const seedOwners = new Map(reg.errors.filter((e) => e.seed).map((e) => [e.seed!.id, e.code]));
+  for (const seedId of SEED_CODES) {
+    if (!seedOwners.has(seedId)) {
+      problems.push({ file: undefined, entry: `seed code ${seedId}`, field: 'seed.id', message: 'no registry entry keeps this seed id' });
+    }
+  }
+  for (const section of ['providers', 'models', 'deployments', 'env'] as const) {
+    const seen = new Set<string>();
+    (reg[section] as Array<Record<string, unknown>>).forEach((item, i) => {
+      const id = String(item.id ?? item.modelName ?? item.name);
+      if (seen.has(id)) problems.push({ file: origins[section]?.[i], entry: `${section}[${id}]`, field: 'id', message: 'duplicate id' });
+      seen.add(id);
+    });
+  }
+  return problems;
+}
+
+function referenceProblems(reg: Registry, origins: Origins): Problem[] {
+  const problems: Problem[] = [];
+  const codes = new Set(reg.errors.map((e) => e.code));
+  const envs = new Set(reg.env.map((v) => v.name));
+  const models = new Map(reg.models.map((m) => [`${m.provider}:${m.id}`, m]));
+  const groups = new Set(reg.deployments.map((d) => d.modelName));
+  const push = (section: keyof RegistryInput, i: number, entry: string, field: string, message: string) =>
+    problems.push({ file: origins[section]?.[i], entry: `${section}[${entry}]`, field, message });
+
+  reg.errors.forEach((e, i) => {
+    e.related.forEach((r, j) => { if (!codes.has(r)) push('errors', i, e.code, `related[${j}]`, `'${r}' is not a registry code`); });
+    if (e.seeAlso && !codes.has(e.seeAlso)) push('errors', i, e.code, 'seeAlso', `'${e.seeAlso}' is not a registry code`);
+    if (e.related.includes(e.code)) push('errors', i, e.code, 'related', 'an entry cannot relate to itself');
+  });
+  reg.providers.forEach((p, i) => {
+    if (p.keyEnv && !envs.has(p.keyEnv)) push('providers', i, p.id, 'keyEnv', `references undeclared env var ${p.keyEnv}`);
+  });
+  reg.models.forEach((m, i) => {
+    const r = m.lifecycle.replacement;
+    if (r && !models.has(`${m.provider}:${r}`)) push('models', i, m.id, 'lifecycle.replacement', `'${r}' is not a ${m.provider} model in the registry`);
+  });
+  reg.deployments.forEach((d, i) => {
+    const m = models.get(`${d.provider}:${d.model}`);
+    if (!m) push('deployments', i, d.modelName, 'model', `'${d.model}' is not a ${d.provider} model in the registry`);
+    else if (m.lifecycle.status === 'retired') {
+      push('deployments', i, d.modelName, 'model', `'${d.model}' was retired on ${m.lifecycle.retiredOn}; use '${m.lifecycle.replacement}'`);
+    }
+    const provider = reg.providers.find((p) => p.id === d.provider);
+    if (!provider?.keyEnv) push('deployments', i, d.modelName, 'provider', `provider '${d.provider}' has no key variable`);
+  });
+  reg.fallbacks.forEach((f, i) => {
+    const id = `${f.kind}:${f.from}`;
+    if (!groups.has(f.from)) push('fallbacks', i, id, 'from', `'${f.from}' is not a model_name in deployments`);
+    f.to.forEach((t, j) => {
+      if (!groups.has(t)) push('fallbacks', i, id, `to[${j}]`, `'${t}' is not a model_name in deployments`);
+      if (t === f.from) push('fallbacks', i, id, `to[${j}]`, 'a model group cannot fall back to itself');
+    });
+  });
+  return problems;
+}
+
+function redosProblems(reg: Registry, origins: Origins): Problem[] {
+  const problems: Problem[] = [];
+  reg.errors.forEach((e, i) => e.match.forEach((rule, r) => rule.message?.forEach((pattern, p) => {
+    const verdict = checkRegexSafety(pattern);
+    if (verdict !== 'safe') {
+      problems.push({ file: origins.errors?.[i], entry: `errors[${e.code}]`, field: `match[${r}].message[${p}]`, message: verdict });
+    }
+  })));
+  return problems;
+}
+
+/** Every sample must classify to its own entry, and no other entry may match it as strongly. */
+function sampleProblems(reg: Registry, origins: Origins): Problem[] {
+  const tables = buildMatchTables(reg.errors);
+  const problems: Problem[] = [];
+  reg.errors.forEach((e, i) => {
+    if (e.status === 'removed') return;
+    e.samples.forEach((s, j) => {
+      const ev = collectEvidence(sampleInput(s), s.hintProvider ? { provider: s.hintProvider } : undefined);
+      const matches = allMatches(tables, ev).sort((a, b) => b.score - a.score);
+      const own = matches.find((m) => m.code === e.code);
+      const rivals = matches.filter((m) => m.code !== e.code && m.score >= (own?.score ?? 0));
+      if (!own || rivals.length > 0) {
+        const found = matches.slice(0, 3).map((m) => `${m.code} (score ${m.score})`).join(', ') || 'nothing';
+        problems.push({
+          file: origins.errors?.[i], entry: `errors[${e.code}]`, field: `samples[${j}]`,
+          message: own ? `also matches ${rivals.map((r) => `${r.code} (score ${r.score})`).join(', ')} as strongly as its own entry (score ${own.score})`
+            : `does not match its own entry's evidence; it matches ${found}`,
+        });
+      }
+    });
+  });
+  return problems;
+}

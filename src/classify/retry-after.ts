@@ -1,0 +1,78 @@
+// Finds how long a provider asked the caller to wait. Formats, in precedence order:
+// `retry-after-ms` (float ms), `retry-after` (seconds or an HTTP date), Groq/OpenAI
+// `x-ratelimit-reset-*` Go durations (only for a window whose remaining count is 0), OpenRouter's
+// `x-ratelimit-reset` (epoch milliseconds), then message text ("Please try again in 6.78s",
+// "Try again in 60 seconds"). The result is never NaN or negative and is capped at MAX_RETRY_AFTER_MS.
+
+/** 24 h: a daily window (RPD/TPD) is the longest wait a provider legitimately asks for. */
+export const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
+
+const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:ms|h|m|s))+$/;
+const GO_PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const TRY_AGAIN = /(?:try again|retry) in ((?:\d+(?:\.\d+)?(?:ms|h|m|s))+)\b/i;
+const TRY_AGAIN_WORDS = /(?:try again|retry) in (\d+(?:\.\d+)?) ?(milliseconds?|seconds?|secs?|minutes?|mins?|hours?)\b/i;
+const WORD_UNIT_MS: Array<[RegExp, number]> = [[/^milli/, 1], [/^s/, 1000], [/^min/, 60_000], [/^h/, 3_600_000]];
+
+/** Parses a Go-style duration such as `2m59.56s`, `940ms` or `1h2m3s`. */
+export function parseGoDuration(s: string): number | undefined {
+  const t = s.trim();
+  if (t.length > 40 || !GO_DURATION.test(t)) return undefined;
+  let ms = 0;
+  for (const m of t.matchAll(GO_PART)) ms += Number(m[1]) * UNIT_MS[m[2]!]!;
+  return ms;
+}
+
+function clamp(ms: number | undefined): number | undefined {
+  if (ms === undefined || !Number.isFinite(ms)) return undefined;
+  return Math.min(Math.max(Math.round(ms), 0), MAX_RETRY_AFTER_MS);
+}
+
+function fromRetryAfter(v: string, now: number): number | undefined {
+  const t = v.trim();
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t) * 1000;
+  const date = Date.parse(t);
+  return Number.isNaN(date) ? undefined : date - now;
+}
+
+function fromResetHeaders(h: ReadonlyMap<string, string>): number | undefined {
+  let wait: number | undefined;
+  for (const window of ['requests', 'tokens']) {
+    if (h.get(`x-ratelimit-remaining-${window}`)?.trim() !== '0') continue;
+    const ms = parseGoDuration(h.get(`x-ratelimit-reset-${window}`) ?? '');
+    if (ms !== undefined) wait = Math.max(wait ?? 0, ms);
+  }
+  return wait;
+}
+
+function fromEpochReset(h: ReadonlyMap<string, string>, now: number): number | undefined {
+  const v = h.get('x-ratelimit-reset')?.trim();
+  // Epoch milliseconds have 13 digits; anything shorter is another vendor's seconds or duration.
+  if (!v || !/^\d{13}$/.test(v)) return undefined;
+  return Number(v) - now;
+}
+
+function fromText(text: string): number | undefined {
+  const go = TRY_AGAIN.exec(text);
+  if (go) return parseGoDuration(go[1]!);
+  const words = TRY_AGAIN_WORDS.exec(text);
+  if (!words) return undefined;
+  const unit = WORD_UNIT_MS.find(([re]) => re.test(words[2]!.toLowerCase()));
+  return unit ? Number(words[1]) * unit[1] : undefined;
+}
+
+export function retryAfterMs(headers: ReadonlyMap<string, string>, text: string, now: number): number | null {
+  const ms = headers.get('retry-after-ms');
+  const candidates: Array<() => number | undefined> = [
+    () => (ms !== undefined && /^\d+(?:\.\d+)?$/.test(ms.trim()) ? Number(ms) : undefined),
+    () => { const v = headers.get('retry-after'); return v === undefined ? undefined : fromRetryAfter(v, now); },
+    () => fromResetHeaders(headers),
+    () => fromEpochReset(headers, now),
+    () => fromText(text),
+  ];
+  for (const candidate of candidates) {
+    const value = clamp(candidate());
+    if (value !== undefined) return value;
+  }
+  return null;
+}

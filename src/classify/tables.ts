@@ -1,0 +1,27 @@
+// Builds the classifier's match tables from registry entries. The generated module in
+// src/generated/ is this function's output written as code; tests also call it directly.
+import type { ErrorEntry } from '../../registry/schema.js';
+import type { CodeInfo, MatchTables, RuleRow } from './types.js';
+import { scoreOf } from './weights.js';
+
+export function buildMatchTables(entries: readonly ErrorEntry[]): MatchTables {
+  const active = entries.filter((e) => e.status !== 'removed');
+  const codes: CodeInfo[] = active.map((e) => ({
+    code: e.code, category: e.category, severity: e.severity, source: e.source,
+    httpStatus: e.httpStatus, retryable: e.retryable, action: e.action,
+  }));
+  const rules: RuleRow[] = [];
+  active.forEach((e, entry) => {
+    for (const m of e.match) {
+      const { message, ...rest } = m;
+      const row: RuleRow = { entry, score: scoreOf(m), ...rest };
+      if (message) row.message = message.map((p) => `(?:${p})`).join('|');
+      rules.push(row);
+    }
+  });
+  // Stable: equal scores keep registry order, so the earlier entry wins a tie.
+  rules.sort((a, b) => b.score - a.score);
+  const aliases: Record<string, string> = {};
+  for (const e of entries) for (const a of e.aliases) aliases[a] = e.code;
+  return { codes, rules, aliases };
+}

@@ -1,0 +1,56 @@
+// Public types of the classifier. Type-only imports keep `classify` free of runtime dependencies.
+import type { Action, ErrorCategory, ErrorSeverity, ProviderId } from '../../registry/schema.js';
+
+export type { Action, ErrorCategory, ErrorSeverity, ProviderId };
+
+export interface Classification {
+  /** The registry code, as the docs spell it (`groq-rate-limit`, `ECONNREFUSED`, `UNKNOWN`). */
+  code: string;
+  category: ErrorCategory;
+  severity: ErrorSeverity;
+  /** The upstream provider the error came from, when known. */
+  provider: ProviderId | null;
+  httpStatus: number | null;
+  retryable: boolean;
+  action: Action;
+  /** How long the provider asked us to wait, in ms; null when it did not say. Never NaN or negative. */
+  retryAfterMs: number | null;
+  docsUrl: string;
+  message: string;
+}
+
+/** One classifier row per registry entry, in registry order. */
+export interface CodeInfo {
+  code: string;
+  category: ErrorCategory;
+  severity: ErrorSeverity;
+  source: string;
+  httpStatus: number | null;
+  retryable: boolean;
+  action: Action;
+}
+
+/** One match rule, flattened for fast evaluation. All present fields must hold. */
+export interface RuleRow {
+  /** Index into the CodeInfo table. */
+  entry: number;
+  score: number;
+  provider?: readonly string[];
+  status?: readonly number[];
+  code?: readonly string[];
+  type?: readonly string[];
+  errorType?: readonly string[];
+  limitSource?: readonly string[];
+  errno?: readonly string[];
+  name?: readonly string[];
+  /** Alternatives joined into one case-insensitive pattern. */
+  message?: string;
+  stream?: boolean;
+}
+
+export interface MatchTables {
+  codes: readonly CodeInfo[];
+  /** Sorted by score, highest first; ties keep registry order. */
+  rules: readonly RuleRow[];
+  aliases: Readonly<Record<string, string>>;
+}
