@@ -13,3 +13,4 @@ export const defineDeployments = (d: Part<'deployments'>): Part<'deployments'> =
 export const defineFallbacks = (f: Part<'fallbacks'>): Part<'fallbacks'> => f;
 export const defineEnv = (e: Part<'env'>): Part<'env'> => e;
 export const defineSeedGaps = (g: Part<'seedGaps'>): Part<'seedGaps'> => g;
+export const defineProxy = (p: Part<'proxy'>): Part<'proxy'> => p;

@@ -26,13 +26,13 @@ export const env = defineEnv([
   {
     name: 'LITELLM_MASTER_KEY', group: 'proxy', purpose: 'Admin key of the LiteLLM proxy; clients (Kilo Code) send it or a virtual key made with it.',
     requiredBy: ['litellm/proxy_config.yaml (general_settings.master_key)', 'Kilo Code provider settings'], required: true, secret: true,
-    format: '^sk-[A-Za-z0-9_-]{32,}$', placeholder: 'sk-replace-with-output-of-the-command-below', generate: randomHex32,
+    format: '^sk-[A-Za-z0-9_-]{32,}$', placeholder: 'sk-replace-with-output-of-the-command-above', generate: randomHex32,
     warning: 'Must start with sk-. Never use sk-1234 or sk-local-dev-1234: recent LiteLLM refuses to start with sk-1234, and both are public.',
   },
   {
     name: 'LITELLM_SALT_KEY', group: 'proxy', purpose: 'Encrypts provider credentials that LiteLLM stores in its database.',
     requiredBy: ['LiteLLM proxy (reads it from the environment)'], required: true, secret: true,
-    placeholder: 'replace-with-output-of-the-command-below',
+    placeholder: 'replace-with-output-of-the-command-above',
     generate: { bash: 'openssl rand -base64 32', powershell: '[Convert]::ToBase64String([Security.Cryptography.RandomNumberGenerator]::GetBytes(32))' },
     warning: 'Never change it after models or keys are stored: LiteLLM can no longer decrypt them. Back it up with the database.',
   },

@@ -1,10 +1,11 @@
 // The registry: the single source of truth. Add an entry to a module under errors/, then run
 // `npm run generate`. Codes are append-only: never rename or reuse one; retire it with
 // status 'removed' instead (codes.lock.json keeps every code ever issued).
+import { readFileSync } from 'node:fs';
 import type { ErrorEntryInput, Registry, RegistryInput } from './schema.js';
 import { parseRegistry, type Origins } from './validate.js';
 import { env } from './env.js';
-import { deployments, fallbacks } from './litellm.js';
+import { deployments, fallbacks, proxy } from './litellm.js';
 import { models, providers } from './providers.js';
 import { seedGaps } from './seed-gaps.js';
 import { httpErrors } from './errors/http.js';
@@ -29,7 +30,7 @@ export const ERROR_MODULES: ReadonlyArray<[file: string, entries: ErrorEntryInpu
 export function registryInput(): { input: RegistryInput; origins: Origins } {
   const input: RegistryInput = {
     errors: ERROR_MODULES.flatMap(([, entries]) => entries),
-    providers, models, deployments, fallbacks, env, seedGaps,
+    providers, models, deployments, proxy, fallbacks, env, seedGaps,
   };
   const origins: Origins = {
     errors: ERROR_MODULES.flatMap(([file, entries]) => entries.map(() => file)),
@@ -43,12 +44,22 @@ export function registryInput(): { input: RegistryInput; origins: Origins } {
   return { input, origins };
 }
 
+/** Codes in the append-only ledger; the generator maintains it. */
+export function issuedCodes(): string[] {
+  try {
+    const text = readFileSync(new URL('./codes.lock.json', import.meta.url), 'utf8');
+    return (JSON.parse(text) as { codes: string[] }).codes;
+  } catch {
+    return [];
+  }
+}
+
 let cached: Registry | undefined;
 /** The validated registry. Throws RegistryError naming every problem. */
 export function loadRegistry(): Registry {
   if (!cached) {
     const { input, origins } = registryInput();
-    cached = parseRegistry(input, origins);
+    cached = parseRegistry(input, origins, { issuedCodes: issuedCodes() });
   }
   return cached;
 }

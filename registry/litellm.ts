@@ -1,6 +1,6 @@
 // LiteLLM model groups (model_list) and fallback chains (router_settings). Facts: litellm.md
 // sections 0, 1.1-1.3. Each fallback target must be a model_name declared here.
-import { defineDeployments, defineFallbacks } from './define.js';
+import { defineDeployments, defineFallbacks, defineProxy } from './define.js';
 
 export const deployments = defineDeployments([
   {
@@ -36,3 +36,16 @@ export const fallbacks = defineFallbacks([
   { kind: 'content_policy', from: 'groq-primary', to: ['openai-mini'], why: 'A different provider applies different moderation; try it once before failing.' },
   { kind: 'content_policy', from: 'groq-small', to: ['openai-mini'], why: 'As above.' },
 ]);
+
+export const proxy = defineProxy({
+  port: 4000,
+  numRetries: 1,
+  allowedFails: 3,
+  cooldownTimeSeconds: 30,
+  routerTimeoutSeconds: 120,
+  requestTimeoutSeconds: 600,
+  cacheTtlSeconds: 600,
+  maxBudgetUsd: 50,
+  budgetDuration: '30d',
+  healthCheckIntervalSeconds: 300,
+});

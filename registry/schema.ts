@@ -245,6 +245,20 @@ export const EnvVarSchema = z.object({
   group: z.enum(['providers', 'proxy', 'database', 'cache', 'tools']),
 }).strict();
 
+/** Proxy-wide LiteLLM settings that are choices, not facts; each has its reason beside it. */
+export const ProxySettingsSchema = z.object({
+  port: z.number().int().min(1).max(65535),
+  numRetries: z.number().int().min(0),
+  allowedFails: z.number().int().min(0),
+  cooldownTimeSeconds: z.number().positive(),
+  routerTimeoutSeconds: z.number().positive(),
+  requestTimeoutSeconds: z.number().positive(),
+  cacheTtlSeconds: z.number().int().positive(),
+  maxBudgetUsd: z.number().positive(),
+  budgetDuration: z.string().regex(/^\d+(?:s|m|h|d|mo)$/, 'must be a LiteLLM duration such as 30d'),
+  healthCheckIntervalSeconds: z.number().int().positive(),
+}).strict();
+
 export const SeedGapSchema = z.object({
   id: z.enum(SEED_GAP_IDS),
   title: nonEmpty,
@@ -258,6 +272,7 @@ export const RegistrySchema = z.object({
   providers: z.array(ProviderSchema),
   models: z.array(ModelSchema),
   deployments: z.array(DeploymentSchema),
+  proxy: ProxySettingsSchema,
   fallbacks: z.array(FallbackChainSchema),
   env: z.array(EnvVarSchema),
   seedGaps: z.array(SeedGapSchema),
@@ -276,6 +291,7 @@ export type Model = z.infer<typeof ModelSchema>;
 export type Deployment = z.infer<typeof DeploymentSchema>;
 export type FallbackChain = z.infer<typeof FallbackChainSchema>;
 export type EnvVar = z.infer<typeof EnvVarSchema>;
+export type ProxySettings = z.infer<typeof ProxySettingsSchema>;
 export type SeedGap = z.infer<typeof SeedGapSchema>;
 export type Registry = z.infer<typeof RegistrySchema>;
 export type RegistryInput = z.input<typeof RegistrySchema>;

@@ -42,7 +42,8 @@ function idOf(section: string, item: unknown, index: number): string {
 function zodProblems(error: z.ZodError, input: RegistryInput, origins: Origins): Problem[] {
   return error.issues.map((issue) => {
     const [section, index, ...rest] = issue.path;
-    const list = (input as Record<string, unknown[]>)[String(section)] ?? [];
+    const value = (input as unknown as Record<string, unknown>)[String(section)];
+    const list = Array.isArray(value) ? value : [];
     const i = typeof index === 'number' ? index : -1;
     return {
       file: origins[section as keyof RegistryInput]?.[i],
@@ -54,12 +55,20 @@ function zodProblems(error: z.ZodError, input: RegistryInput, origins: Origins):
 }
 
 /** Parses and cross-checks the registry. Throws RegistryError listing every problem found. */
-export function parseRegistry(input: RegistryInput, origins: Origins = {}, opts: { redos?: boolean } = {}): Registry {
+export interface ParseOptions {
+  /** Run the ReDoS checker on message patterns (default true). */
+  redos?: boolean;
+  /** Codes already issued (registry/codes.lock.json): each must still be in the registry. */
+  issuedCodes?: readonly string[];
+}
+
+export function parseRegistry(input: RegistryInput, origins: Origins = {}, opts: ParseOptions = {}): Registry {
   const parsed = RegistrySchema.safeParse(input);
   if (!parsed.success) throw new RegistryError(zodProblems(parsed.error, input, origins));
   const reg = parsed.data;
   const problems = [
     ...identityProblems(reg, origins),
+    ...lockProblems(reg, opts.issuedCodes ?? []),
     ...referenceProblems(reg, origins),
     ...(opts.redos === false ? [] : redosProblems(reg, origins)),
     ...sampleProblems(reg, origins),
@@ -95,6 +104,14 @@ function identityProblems(reg: Registry, origins: Origins): Problem[] {
     });
   }
   return problems;
+}
+
+function lockProblems(reg: Registry, issued: readonly string[]): Problem[] {
+  const codes = new Set(reg.errors.map((e) => e.code));
+  return issued.filter((c) => !codes.has(c)).map((c) => ({
+    file: 'registry/codes.lock.json', entry: `errors[${c}]`, field: 'code',
+    message: 'was issued and can never be removed or renamed; keep the entry and set status: \'removed\'',
+  }));
 }
 
 function referenceProblems(reg: Registry, origins: Origins): Problem[] {
@@ -161,12 +178,13 @@ function sampleProblems(reg: Registry, origins: Origins): Problem[] {
       const own = matches.find((m) => m.code === e.code);
       const rivals = matches.filter((m) => m.code !== e.code && m.score >= (own?.score ?? 0));
       if (!own || rivals.length > 0) {
-        const found = matches.slice(0, 3).map((m) => `${m.code} (score ${m.score})`).join(', ') || 'nothing';
-        problems.push({
-          file: origins.errors?.[i], entry: `errors[${e.code}]`, field: `samples[${j}]`,
-          message: own ? `also matches ${rivals.map((r) => `${r.code} (score ${r.score})`).join(', ')} as strongly as its own entry (score ${own.score})`
-            : `does not match its own entry's evidence; it matches ${found}`,
-        });
+        const list = (ms: typeof matches) => ms.map((m) => `${m.code} (score ${m.score})`).join(', ');
+        const message = !own
+          ? `does not match its own entry's evidence; it matches ${list(matches.slice(0, 3)) || 'nothing'}`
+          : rivals[0]!.score > own.score
+            ? `classifies as ${list(rivals.filter((r) => r.score > own.score))}, not as its own entry (score ${own.score})`
+            : `is ambiguous: ${list(rivals)} match${rivals.length === 1 ? 'es' : ''} as strongly as its own entry (score ${own.score})`;
+        problems.push({ file: origins.errors?.[i], entry: `errors[${e.code}]`, field: `samples[${j}]`, message });
       }
     });
   });

@@ -29,13 +29,14 @@ const MAX_NODES = 200;
 
 const PROVIDER_MARKERS: ReadonlyArray<[ProviderId, RegExp]> = [
   ['groq', /GroqException|api\.groq\.com|console\.groq\.com|x-groq-region|service tier `?on_demand|\borg_01[a-z0-9]{8,}/i],
-  ['openrouter', /OpenrouterException|openrouter\.ai|OpenRouter/i],
+  // Case-sensitive: the model group `openrouter-tertiary` in a LiteLLM message is not OpenRouter speaking.
+  ['openrouter', /OpenrouterException|openrouter\.ai|\bOpenRouter\b/],
   ['openai', /OpenAIException - (?:Incorrect API key|You exceeded your current quota)|platform\.openai\.com|api\.openai\.com|\borg-[A-Za-z0-9]{8,}/],
 ];
 const LITELLM_MARKER = /\blitellm\.[A-Za-z]+(?:Error|Timeout)\b|LiteLLM|No deployments available|No healthy deployment|Invalid proxy server token|Budget has been exceeded|ExceededBudget|cooldown_list|proxy_config\.yaml|litellm --config/;
 const KILO_MARKER = /Kilo ?Code|kilocode|Unexpected API Response: The language model did not provide any assistant messages|Provider rate limit exceeded\. Please try again shortly|FreeUsageLimitError/i;
 /** Node system and undici codes as they appear in text: "connect ECONNREFUSED 127.0.0.1:4000". */
-const ERRNO_IN_TEXT = /\b(E[A-Z]{4,}(?:_[A-Z]+)?|UND_ERR_[A-Z_]+|ERR_SOCKET_[A-Z_]+)\b/g;
+const ERRNO_IN_TEXT = /\b(E[A-Z]{4,}(?:_[A-Z]+)?|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_(?:SOCKET|SSL|TLS)_[A-Z_]+)\b/g;
 const STATUS_IN_TEXT = [
   /\bError code:? (\d{3})\b/i,
   /^(\d{3}) /,
@@ -148,7 +149,7 @@ class Collector {
       if (asStatus(code) !== undefined) this.markProvider('openrouter');
       this.setStatus(code);
     } else if (typeof code === 'string' && code.length > 0 && code.length < 80) {
-      if (/^(?:E[A-Z]{3,}|UND_ERR_|ERR_)/.test(code)) this.ev.errnos.add(code);
+      if (/^(?:E[A-Z]{3,}|EAI_|UND_ERR_|ERR_)/.test(code)) this.ev.errnos.add(code);
       else if (/^\d{3}$/.test(code)) this.setStatus(code);
       else this.ev.codes.add(code);
     }

@@ -1,5 +1,6 @@
-// Public types of the classifier. Type-only imports keep `classify` free of runtime dependencies.
-import type { Action, ErrorCategory, ErrorSeverity, ProviderId } from '../../registry/schema.js';
+// Public types of the classifier. The enums come from the generated module, so the runtime
+// package depends on nothing but plain data.
+import type { Action, ErrorCategory, ErrorSeverity, ProviderId } from '../generated/enums.js';
 
 export type { Action, ErrorCategory, ErrorSeverity, ProviderId };
 

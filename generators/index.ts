@@ -1,0 +1,29 @@
+// Runs every generator. All of them run before anything is written, so one failure writes nothing.
+import type { Registry } from '../registry/schema.js';
+import { generateClassifier } from './classifier.js';
+import { generateCodesLock } from './codes-lock.js';
+import { generateCoverage } from './coverage.js';
+import { generateEnvExample } from './env-example.js';
+import { generateJsonSchema } from './json-schema.js';
+import { generateLitellmConfig } from './litellm-config.js';
+import { generatePlaybook } from './playbook.js';
+import { generateReference } from './reference-md.js';
+import { generateSkill } from './skill-md.js';
+import type { GeneratedFile, GenerateContext, Generator } from './types.js';
+
+export const GENERATORS: readonly Generator[] = [
+  generateReference,
+  generateSkill,
+  generateLitellmConfig,
+  generateEnvExample,
+  generatePlaybook,
+  generateCoverage,
+  generateJsonSchema,
+  generateClassifier,
+  generateCodesLock,
+];
+
+export function generateAll(reg: Registry, ctx: GenerateContext): GeneratedFile[] {
+  const files = GENERATORS.flatMap((g) => g(reg, ctx));
+  return files.map((f) => ({ ...f, contents: f.contents.endsWith('\n') ? f.contents : `${f.contents}\n` }));
+}

@@ -1,0 +1,156 @@
+// litellm/proxy_config.yaml, following litellm.md sections 0-1: fallbacks under router_settings as
+// single-key maps, rpm/tpm on each deployment (not rpm_limit), every secret as os.environ/VAR,
+// master_key and database_url under general_settings, a retry_policy derived from registry actions.
+import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { RETRY_POLICY_KEYS, type Deployment, type Registry } from '../registry/schema.js';
+import { hashHeader } from './header.js';
+import { GenerationError, type GeneratedFile } from './types.js';
+
+export const CONFIG_PATH = 'litellm/proxy_config.yaml';
+const ENV_REF = /^os\.environ\/([A-Z][A-Z0-9_]*)$/;
+
+function deploymentNode(reg: Registry, d: Deployment) {
+  const provider = reg.providers.find((p) => p.id === d.provider)!;
+  const model = reg.models.find((m) => m.provider === d.provider && m.id === d.model)!;
+  const rpm = d.rpm ?? model.limits.rpm;
+  const tpm = d.tpm ?? model.limits.tpm;
+  return {
+    model_name: d.modelName,
+    litellm_params: {
+      model: `${provider.litellmPrefix ?? ''}${d.model}`,
+      api_key: `os.environ/${provider.keyEnv}`,
+      ...(rpm ? { rpm } : {}),
+      ...(tpm ? { tpm } : {}),
+      timeout: d.timeout,
+      stream_timeout: d.streamTimeout,
+      max_retries: 0,
+    },
+    model_info: { id: d.modelName, max_input_tokens: model.contextWindow },
+  };
+}
+
+/** One retry for an exception class only when some code mapped to it asks to retry the same target. */
+export function deriveRetryPolicy(reg: Registry): { policy: Record<string, number>; why: string[] } {
+  const policy: Record<string, number> = {};
+  const why: string[] = [];
+  for (const key of RETRY_POLICY_KEYS) {
+    const entries = reg.errors.filter((e) => e.status === 'active' && e.litellm.retryPolicyKey === key);
+    const retriers = entries.filter((e) => e.action === 'retry').map((e) => e.code);
+    policy[key] = retriers.length > 0 ? 1 : 0;
+    why.push(`${key}: ${policy[key]} (${retriers.length > 0 ? `retry action: ${retriers.join(', ')}` : `${entries.length} codes, none with action retry`})`);
+  }
+  return { policy, why };
+}
+
+function chains(reg: Registry, kind: 'general' | 'context_window' | 'content_policy') {
+  return reg.fallbacks.filter((f) => f.kind === kind).map((f) => ({ [f.from]: f.to }));
+}
+
+function configObject(reg: Registry) {
+  const p = reg.proxy;
+  return {
+    model_list: reg.deployments.map((d) => deploymentNode(reg, d)),
+    router_settings: {
+      fallbacks: chains(reg, 'general'),
+      context_window_fallbacks: chains(reg, 'context_window'),
+      content_policy_fallbacks: chains(reg, 'content_policy'),
+      num_retries: p.numRetries,
+      retry_policy: deriveRetryPolicy(reg).policy,
+      allowed_fails: p.allowedFails,
+      cooldown_time: p.cooldownTimeSeconds,
+      enable_pre_call_checks: true,
+      timeout: p.routerTimeoutSeconds,
+      redis_host: 'os.environ/REDIS_HOST',
+      redis_port: 'os.environ/REDIS_PORT',
+    },
+    litellm_settings: {
+      drop_params: true,
+      request_timeout: p.requestTimeoutSeconds,
+      cache: true,
+      cache_params: { type: 'redis', host: 'os.environ/REDIS_HOST', port: 'os.environ/REDIS_PORT', ttl: p.cacheTtlSeconds },
+      max_budget: p.maxBudgetUsd,
+      budget_duration: p.budgetDuration,
+    },
+    general_settings: {
+      master_key: 'os.environ/LITELLM_MASTER_KEY',
+      database_url: 'os.environ/DATABASE_URL',
+      background_health_checks: true,
+      health_check_interval: p.healthCheckIntervalSeconds,
+    },
+  };
+}
+
+function child(map: YAMLMap, key: string): YAMLMap {
+  const node = map.get(key, true);
+  if (!isMap(node)) throw new Error(`${key} is not a map`);
+  return node;
+}
+
+function comment(map: YAMLMap, key: string, text: string, blankLineBefore = false): void {
+  const pair = map.items.find((it: Pair) => isScalar(it.key) && it.key.value === key);
+  if (!pair) throw new Error(`no key ${key} to comment`);
+  const keyNode = pair.key as Node;
+  keyNode.commentBefore = text.split('\n').map((l) => ` ${l}`).join('\n');
+  keyNode.spaceBefore = blankLineBefore;
+}
+
+/** Writes each chain's target list inline: `- groq-primary: [openai-mini, openrouter-tertiary]`. */
+function flowTargets(chains: unknown): void {
+  if (!isSeq(chains)) return;
+  for (const item of chains.items) {
+    if (isMap(item)) for (const pair of item.items) if (isSeq(pair.value)) pair.value.flow = true;
+  }
+}
+
+function annotate(doc: Document, reg: Registry): void {
+  const root = doc.contents as YAMLMap;
+  comment(root, 'model_list', 'One entry per model group. Clients (Kilo Code) send model_name as "model".\nrpm/tpm are routing hints from the registry\'s published limits (not rpm_limit/tpm_limit, which are\nvirtual-key limits); max_retries: 0 leaves retrying to the router below.');
+  const list = root.get('model_list', true);
+  if (isSeq(list)) {
+    list.items.forEach((item, i) => {
+      const d = reg.deployments[i]!;
+      (item as Node).commentBefore = ` ${d.purpose}\n Limits: ${d.limitsNote}.`;
+    });
+  }
+  comment(root, 'router_settings', 'Routing, retries and fallbacks. These keys must sit here: a top-level fallbacks: is ignored.', true);
+  const router = child(root, 'router_settings');
+  for (const key of ['fallbacks', 'context_window_fallbacks', 'content_policy_fallbacks']) flowTargets(router.get(key, true));
+  comment(router, 'fallbacks', 'Any failure after retries: try these model groups in order. Each item is a single-key map.');
+  comment(router, 'context_window_fallbacks', 'ContextWindowExceededError only: go to a larger window.');
+  comment(router, 'content_policy_fallbacks', 'ContentPolicyViolationError only: another provider moderates differently.');
+  comment(router, 'retry_policy', `Derived from the registry: 1 retry where a code mapped to the class has action "retry", else 0\n(fail over at once instead of sleeping on a provider's retry-after).\n${deriveRetryPolicy(reg).why.join('\n')}`);
+  comment(router, 'cooldown_time', 'Seconds a deployment is skipped after allowed_fails failures in a minute.');
+  comment(router, 'enable_pre_call_checks', 'Skip deployments whose context window is smaller than the prompt.');
+  comment(router, 'redis_host', 'Shared cooldowns and rpm/tpm counters across proxy instances. REDIS_PASSWORD is read from the environment when set.');
+  comment(root, 'litellm_settings', 'Module-wide settings. Never put master_key or database_url here: they would be silently ignored.', true);
+  const settings = child(root, 'litellm_settings');
+  comment(settings, 'drop_params', 'Drop parameters a provider does not support instead of failing.');
+  comment(settings, 'cache', 'Response cache in Redis. If Redis is down LiteLLM logs litellm-cache-error and keeps serving.');
+  comment(settings, 'max_budget', 'Proxy-wide budget in USD per budget_duration; needs DATABASE_URL (litellm-budget-exceeded).');
+  comment(root, 'general_settings', 'Server, auth and database. Secrets come from litellm/.env, never from this file.', true);
+  const general = child(root, 'general_settings');
+  comment(general, 'master_key', 'Must start with sk-; generate it with the command in .env.example (seed gap P0-1).');
+}
+
+/** Every os.environ/ reference in a parsed config, for the undeclared-variable check and doctor. */
+export function envReferences(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === 'string') {
+    const m = ENV_REF.exec(value);
+    if (m) found.add(m[1]!);
+  } else if (Array.isArray(value)) value.forEach((v) => envReferences(v, found));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => envReferences(v, found));
+  return found;
+}
+
+export function generateLitellmConfig(reg: Registry): GeneratedFile[] {
+  const obj = configObject(reg);
+  const declared = new Set(reg.env.map((v) => v.name));
+  const undeclared = [...envReferences(obj)].filter((name) => !declared.has(name));
+  if (undeclared.length > 0) {
+    throw new GenerationError(CONFIG_PATH, `references undeclared env var(s) ${undeclared.join(', ')}; declare them in registry/env.ts`);
+  }
+  const doc = new Document(obj);
+  doc.commentBefore = `${hashHeader('registry/litellm.ts, registry/providers.ts and registry/errors/').replace(/^# ?/gm, ' ').trimEnd()}\n Start: litellm --config litellm/proxy_config.yaml --port ${reg.proxy.port}\n Check first: npx provider-fallback doctor`;
+  annotate(doc, reg);
+  return [{ path: CONFIG_PATH, contents: doc.toString({ lineWidth: 0, flowCollectionPadding: false }) }];
+}

@@ -1,0 +1,61 @@
+// Small Markdown building blocks shared by the document generators.
+import type { ErrorEntry, Registry } from '../registry/schema.js';
+
+export const SOURCE_TITLES: Record<ErrorEntry['source'], string> = {
+  http: 'HTTP status codes',
+  network: 'Network and connection errors',
+  groq: 'Groq',
+  openai: 'OpenAI',
+  openrouter: 'OpenRouter',
+  litellm: 'LiteLLM proxy',
+  kilo: 'Kilo Code',
+};
+
+/** Escapes text for a Markdown table cell. */
+export function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+}
+
+export function table(head: string[], rows: string[][]): string {
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+export function anchor(code: string): string {
+  return code.toLowerCase();
+}
+
+export function codeLink(code: string, page = ''): string {
+  return `[\`${code}\`](${page}#${anchor(code)})`;
+}
+
+export function yesNo(b: boolean): string {
+  return b ? 'yes' : 'no';
+}
+
+export function httpOf(e: ErrorEntry): string {
+  return e.httpStatus === null ? '–' : String(e.httpStatus);
+}
+
+/** Entries grouped by source, in registry order, skipping empty groups. */
+export function bySource(reg: Registry): Array<[ErrorEntry['source'], ErrorEntry[]]> {
+  const groups = new Map<ErrorEntry['source'], ErrorEntry[]>();
+  for (const e of reg.errors) groups.set(e.source, [...(groups.get(e.source) ?? []), e]);
+  return [...groups];
+}
+
+export function fence(lang: string, body: string): string {
+  return `\`\`\`${lang}\n${body}\n\`\`\``;
+}
+
+/** One resolution step as a numbered item, with bash and PowerShell 7 blocks when it has a command. */
+export function resolutionStep(step: ErrorEntry['resolution'][number], n: number): string {
+  const out = [`${n}. ${step.text}`];
+  const indent = (s: string) => s.split('\n').map((l) => (l ? `   ${l}` : l)).join('\n');
+  if (step.command?.bash) out.push('', indent(`bash:\n${fence('bash', step.command.bash)}`));
+  if (step.command?.powershell) out.push('', indent(`PowerShell 7:\n${fence('powershell', step.command.powershell)}`));
+  return out.join('\n');
+}

@@ -1,0 +1,69 @@
+// The incident playbook: a triage order by severity, then detect / triage / mitigate / escalate
+// for every code, with whether it pages someone.
+import { ERROR_SEVERITIES, type ErrorEntry, type Registry } from '../registry/schema.js';
+import { htmlHeader } from './header.js';
+import { codeLink, table } from './markdown.js';
+import type { GeneratedFile } from './types.js';
+
+export const PLAYBOOK_PATH = 'docs/PLAYBOOK.md';
+const REFERENCE_LINK = '../.kilocode/skills/provider-fallback/REFERENCE.md';
+
+function probes(reg: Registry): string {
+  return table(
+    ['Component', 'Probe', 'Needs key', 'Notes'],
+    reg.providers.map((p) => [p.name, `\`${p.health.method} ${p.baseUrl}${p.health.path}\``, p.health.auth ? 'yes' : 'no', p.health.note]),
+  );
+}
+
+function codeSection(e: ErrorEntry): string {
+  const pb = e.playbook;
+  return [
+    `<a id="${e.code.toLowerCase()}"></a>`,
+    `### \`${e.code}\`: ${e.title}`,
+    '',
+    `Severity **${e.severity}** · action \`${e.action}\` · ${e.alert.fires ? `alerts when ${e.alert.when}` : 'no alert'} · [full entry](${REFERENCE_LINK}#${e.code.toLowerCase()})`,
+    '',
+    `- **Detect:** ${pb.detect}`,
+    `- **Triage:**`,
+    ...pb.triage.map((t, i) => `  ${i + 1}. ${t}`),
+    `- **Mitigate:**`,
+    ...pb.mitigate.map((m, i) => `  ${i + 1}. ${m}`),
+    `- **Escalate:** ${pb.escalate}`,
+  ].join('\n');
+}
+
+export function generatePlaybook(reg: Registry): GeneratedFile[] {
+  const active = reg.errors.filter((e) => e.status === 'active' && !e.seeAlso);
+  const severities = [...ERROR_SEVERITIES].reverse();
+  const bySeverity = severities.map((s) => {
+    const entries = active.filter((e) => e.severity === s);
+    return [
+      `## ${s}`,
+      '',
+      table(['Code', 'Detect', 'First move', 'Alert'], entries.map((e) => [codeLink(e.code), e.playbook.detect, e.playbook.mitigate[0]!, e.alert.fires ? e.alert.when! : 'no'])),
+      '',
+      entries.map(codeSection).join('\n\n'),
+    ].join('\n');
+  });
+  const contents = [
+    htmlHeader('registry/errors/ (playbook and alert fields)'),
+    '# Incident playbook',
+    '',
+    'For the on-call person when Kilo Code users report failures. Work top-down: CRITICAL first.',
+    '',
+    '## First five minutes',
+    '',
+    '1. Is the proxy up? `curl -s http://localhost:4000/health/liveliness` (PowerShell 7: `Invoke-RestMethod http://localhost:4000/health/liveliness`).',
+    '2. Which deployments fail? `curl -s http://localhost:4000/health -H "Authorization: Bearer $LITELLM_MASTER_KEY"` and read `unhealthy_endpoints[].error`.',
+    '3. Classify the error text: `npx provider-fallback explain "<message>"` gives the code; jump to its section below.',
+    '4. Check the setup did not drift: `npx provider-fallback doctor`.',
+    '',
+    '### Health probes',
+    '',
+    probes(reg),
+    '',
+    bySeverity.join('\n\n'),
+    '',
+  ].join('\n');
+  return [{ path: PLAYBOOK_PATH, contents }];
+}

@@ -1,0 +1,57 @@
+// The only code that writes generated files. Two modes:
+//  - write: stage every changed file as a temp file next to its target, then rename them all into
+//    place; if any staging step fails, remove the temps and leave every file untouched.
+//  - check: write nothing; report each drifted file with a unified diff.
+import { createTwoFilesPatch } from 'diff';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { GeneratedFile } from './types.js';
+
+export type FileState = 'unchanged' | 'changed' | 'created';
+
+export interface PlannedFile extends GeneratedFile {
+  state: FileState;
+  current: string | undefined;
+}
+
+export function readIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+export function plan(root: string, files: readonly GeneratedFile[]): PlannedFile[] {
+  return files.map((f) => {
+    const current = readIfExists(join(root, f.path));
+    const state: FileState = current === undefined ? 'created' : current === f.contents ? 'unchanged' : 'changed';
+    return { ...f, state, current };
+  });
+}
+
+/** Writes only changed files, all or nothing. Returns the plan so the caller can report per file. */
+export function writeAll(root: string, files: readonly GeneratedFile[]): PlannedFile[] {
+  const planned = plan(root, files);
+  const todo = planned.filter((f) => f.state !== 'unchanged');
+  const staged: Array<{ tmp: string; target: string }> = [];
+  try {
+    for (const f of todo) {
+      const target = join(root, f.path);
+      mkdirSync(dirname(target), { recursive: true });
+      const tmp = `${target}.tmp-${process.pid}`;
+      writeFileSync(tmp, f.contents);
+      staged.push({ tmp, target });
+    }
+  } catch (e) {
+    for (const s of staged) rmSync(s.tmp, { force: true });
+    throw e;
+  }
+  for (const s of staged) renameSync(s.tmp, s.target);
+  return planned;
+}
+
+export function unifiedDiff(f: PlannedFile): string {
+  return createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.current ?? '', f.contents, 'on disk', 'from registry', { context: 3 });
+}

@@ -1,0 +1,50 @@
+// `provider-fallback generate [--check]`: regenerate every artifact from the registry, or verify
+// that none drifted. Registry and generator errors are reported before anything is written.
+import pc from 'picocolors';
+import { join } from 'node:path';
+import { generateAll } from '../../generators/index.js';
+import { GenerationError } from '../../generators/types.js';
+import { plan, readIfExists, unifiedDiff, writeAll } from '../../generators/writer.js';
+import { loadRegistry, RegistryError } from '../../registry/index.js';
+import type { Registry } from '../../registry/schema.js';
+
+export interface GenerateOptions {
+  root: string;
+  check: boolean;
+  /** Where the registry comes from; tests pass fixture registries. */
+  load?: () => Registry;
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+}
+
+export function runGenerate(opts: GenerateOptions): number {
+  const { out = console.log, err = console.error, load = loadRegistry } = opts;
+  let files;
+  try {
+    const reg = load();
+    files = generateAll(reg, { existing: (p) => readIfExists(join(opts.root, p)) });
+  } catch (e) {
+    if (e instanceof RegistryError || e instanceof GenerationError) {
+      err(pc.red(e.message));
+      err('Nothing was written.');
+      return 1;
+    }
+    throw e;
+  }
+  if (opts.check) {
+    const drifted = plan(opts.root, files).filter((f) => f.state !== 'unchanged');
+    for (const f of drifted) out(unifiedDiff(f));
+    if (drifted.length > 0) {
+      err(pc.red(`${drifted.length} generated file(s) drifted from the registry: ${drifted.map((f) => f.path).join(', ')}`));
+      err(`Run: npm run generate (and do not edit generated files or regions by hand).`);
+      return 1;
+    }
+    out(`${files.length} generated files match the registry.`);
+    return 0;
+  }
+  for (const f of writeAll(opts.root, files)) {
+    const mark = f.state === 'unchanged' ? pc.dim('unchanged') : f.state === 'created' ? pc.green('created  ') : pc.yellow('updated  ');
+    out(`${mark} ${f.path}`);
+  }
+  return 0;
+}

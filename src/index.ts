@@ -1,0 +1,35 @@
+// provider-fallback: turn any LLM client error into the registry code the docs use, with the
+// action to take. Zero runtime dependencies: the tables are generated data.
+import { classifyWith, docsUrlFor } from './classify/classify.js';
+import type { Hint } from './classify/evidence.js';
+import type { Classification } from './classify/types.js';
+import { MATCH_TABLES } from './generated/match-tables.js';
+
+export { ACTIONS, ERROR_CODES, ErrorCategory, ErrorSeverity, PROVIDERS } from './generated/enums.js';
+export type { Action, ErrorCode, ProviderId } from './generated/enums.js';
+export type { Classification } from './classify/types.js';
+export type { Hint } from './classify/evidence.js';
+export { MAX_RETRY_AFTER_MS, parseGoDuration } from './classify/retry-after.js';
+
+/** Where the docs site is served; `npm start` serves it locally on this address. */
+export const DEFAULT_DOCS_BASE_URL = 'http://localhost:4321';
+let docsBaseUrl = DEFAULT_DOCS_BASE_URL;
+
+/** Point `docsUrl` at a deployed copy of the docs site. */
+export function setDocsBaseUrl(url: string): void {
+  docsBaseUrl = url;
+}
+
+/**
+ * Classifies anything an LLM client can throw or return: SDK errors (openai, groq-sdk, the AI SDK),
+ * fetch/undici and Node system errors, Response-like objects, parsed JSON bodies, OpenRouter
+ * stream chunks, or a pasted log line. Never throws; unknown input gives code UNKNOWN.
+ */
+export function classify(input: unknown, hint?: Hint): Classification {
+  return classifyWith(MATCH_TABLES, input, hint, { docsBaseUrl });
+}
+
+/** The docs page of a code (aliases such as the seed's bare `429` resolve). */
+export function docsUrl(code: string): string {
+  return docsUrlFor(docsBaseUrl, MATCH_TABLES.aliases[code] ?? code);
+}

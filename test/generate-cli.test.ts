@@ -1,0 +1,139 @@
+// `generate` and `generate --check` against a temp copy of the artifacts: drift is reported with a
+// diff naming the file, writes are all-or-nothing, and hand-written prose survives regeneration.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REFERENCE_PATH } from '../generators/reference-md.js';
+import { SKILL_PATH } from '../generators/skill-md.js';
+import { writeAll } from '../generators/writer.js';
+import { runGenerate } from '../src/cli/generate.js';
+import { entry, freshInput } from './helpers/fixtures.js';
+import { tempCopyOfArtifacts } from './helpers/project.js';
+import { parseRegistry } from '../registry/validate.js';
+import { RegistryError } from '../registry/validate.js';
+
+function run(root: string, check: boolean, load?: () => ReturnType<typeof parseRegistry>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runGenerate({ root, check, out: (l) => out.push(l), err: (l) => err.push(l), ...(load ? { load } : {}) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function snapshot(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, d.name);
+      if (d.isDirectory()) walk(p);
+      else files.set(p, readFileSync(p, 'utf8'));
+    }
+  };
+  walk(root);
+  return files;
+}
+
+describe('generate --check', () => {
+  it('passes on the committed artifacts', () => {
+    const r = run(tempCopyOfArtifacts(), true);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('fails on a hand-edited generated file, naming it with a unified diff, and writes nothing', () => {
+    const root = tempCopyOfArtifacts();
+    const path = join(root, REFERENCE_PATH);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('**Cause.**', '**Reason.**'));
+    const before = snapshot(root);
+    const r = run(root, true);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`drifted from the registry: ${REFERENCE_PATH}`);
+    expect(r.out).toContain(`--- a/${REFERENCE_PATH}`);
+    expect(r.out).toMatch(/^-\*\*Reason\.\*\*/m);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('fails when a generated region of SKILL.md is edited, but keeps edits to the hand-written prose', () => {
+    const root = tempCopyOfArtifacts();
+    const path = join(root, SKILL_PATH);
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, original.replace('| `groq-rate-limit`', '| `groq-rate-limited`').replace('[`groq-rate-limit`]', '[`groq-rate-limited`]'));
+    expect(run(root, true).code).toBe(1);
+    writeFileSync(path, original.replace('# Provider fallback', '# Provider fallback (our team notes)'));
+    expect(run(root, true).code).toBe(0);
+    expect(run(root, false).code).toBe(0);
+    expect(readFileSync(path, 'utf8')).toContain('# Provider fallback (our team notes)');
+  });
+
+  it('fails after a resolution step changes in the registry without regenerating, naming the file', () => {
+    const root = tempCopyOfArtifacts();
+    const { input, origins } = freshInput();
+    entry(input, 'ECONNREFUSED').resolution[0]!.text = 'Changed resolution text.';
+    const r = run(root, true, () => parseRegistry(input, origins, { redos: false }));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(REFERENCE_PATH);
+    expect(r.out).toContain('+1. Changed resolution text.');
+  });
+});
+
+describe('generate', () => {
+  it('writes only what changed and prints one line per file', () => {
+    const root = tempCopyOfArtifacts();
+    const path = join(root, REFERENCE_PATH);
+    writeFileSync(path, 'stale\n');
+    const r = run(root, false);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines.filter((l) => l.includes('updated'))).toEqual([expect.stringContaining(REFERENCE_PATH)]);
+    expect(lines.filter((l) => l.includes('unchanged')).length).toBe(lines.length - 1);
+    expect(run(root, true).code).toBe(0);
+  });
+
+  it('writes nothing when the registry is invalid, and names the entry and field', () => {
+    const root = tempCopyOfArtifacts();
+    writeFileSync(join(root, REFERENCE_PATH), 'stale\n');
+    const before = snapshot(root);
+    const { input, origins } = freshInput();
+    entry(input, 'ECONNREFUSED').resolution = [];
+    const r = run(root, false, () => parseRegistry(input, origins, { redos: false }));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('errors[ECONNREFUSED] › resolution');
+    expect(r.err).toContain('Nothing was written.');
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('writes nothing when one generator fails after others succeeded', () => {
+    const root = tempCopyOfArtifacts();
+    writeFileSync(join(root, REFERENCE_PATH), 'stale\n');
+    const path = join(root, SKILL_PATH);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/<!-- END GENERATED: fallbacks -->/, ''));
+    const before = snapshot(root);
+    const r = run(root, false);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${SKILL_PATH}: missing marker pair for generated region 'fallbacks'`);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('removes staged files when a write fails midway, leaving targets untouched', () => {
+    const root = tempCopyOfArtifacts();
+    const before = snapshot(root);
+    const files = [
+      { path: REFERENCE_PATH, contents: 'new reference\n' },
+      { path: `${SKILL_PATH}/cannot-be-a-directory`, contents: 'x' },
+    ];
+    expect(() => writeAll(root, files)).toThrow();
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('RegistryError lists every problem, not only the first', () => {
+    const { input, origins } = freshInput();
+    entry(input, 'ECONNREFUSED').resolution = [];
+    entry(input, 'EPIPE').httpStatus = 42;
+    try {
+      parseRegistry(input, origins, { redos: false });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RegistryError);
+      expect((e as RegistryError).problems.map((p) => p.entry)).toEqual(['errors[ECONNREFUSED]', 'errors[EPIPE]']);
+    }
+  });
+});

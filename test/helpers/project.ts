@@ -1,0 +1,23 @@
+// Helpers to generate the project in memory or into a temp copy of the artifacts.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateAll } from '../../generators/index.js';
+import { readIfExists } from '../../generators/writer.js';
+import { loadRegistry } from '../../registry/index.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function generatedInMemory(root = ROOT) {
+  return generateAll(loadRegistry(), { existing: (p) => readIfExists(join(root, p)) });
+}
+
+/** A temp directory holding a copy of every generated artifact as committed. */
+export function tempCopyOfArtifacts(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pf-artifacts-'));
+  for (const f of generatedInMemory()) {
+    cpSync(join(ROOT, f.path), join(dir, f.path), { recursive: true });
+  }
+  return dir;
+}

@@ -1,0 +1,115 @@
+// Negative tests for registry validation: each broken fixture is rejected with a message that
+// names the file, the entry and the field.
+import { describe, expect, it } from 'vitest';
+import { loadRegistry } from '../registry/index.js';
+import { checkRegexSafety } from '../registry/redos.js';
+import { SEED_CODES } from '../registry/seed-codes.js';
+import { entry, freshInput, rejectionOf } from './helpers/fixtures.js';
+
+describe('the real registry', () => {
+  it('is valid and keeps every one of the 46 seed ids', () => {
+    const reg = loadRegistry();
+    expect(SEED_CODES).toHaveLength(46);
+    const seedIds = new Set(reg.errors.flatMap((e) => (e.seed ? [e.seed.id] : [])));
+    expect(SEED_CODES.filter((id) => !seedIds.has(id))).toEqual([]);
+  });
+
+  it('resolves the seed bare HTTP ids as aliases', () => {
+    const reg = loadRegistry();
+    const http429 = reg.errors.find((e) => e.aliases.includes('429'));
+    expect(http429?.code).toBe('http-429');
+  });
+});
+
+describe('registry validation rejects bad input', () => {
+  it('a duplicate code, naming both entries', () => {
+    const { input, origins } = freshInput();
+    input.errors.push({ ...structuredClone(entry(input, 'groq-rate-limit')) });
+    const msg = rejectionOf(input, { ...origins, errors: [...origins.errors!, 'registry/errors/extra.ts'] });
+    expect(msg).toContain("registry/errors/extra.ts: errors[groq-rate-limit] › code: 'groq-rate-limit' is already used by errors[groq-rate-limit]");
+  });
+
+  it('an alias that collides with another code', () => {
+    const { input, origins } = freshInput();
+    entry(input, 'groq-daily-limit').aliases = ['groq-rate-limit'];
+    expect(rejectionOf(input, origins)).toMatch(/errors\[groq-daily-limit\] › aliases: 'groq-rate-limit' is already used/);
+  });
+
+  it('a missing resolution', () => {
+    const { input, origins } = freshInput();
+    entry(input, 'ECONNREFUSED').resolution = [];
+    expect(rejectionOf(input, origins)).toContain('registry/errors/network.ts: errors[ECONNREFUSED] › resolution: needs at least one resolution step');
+  });
+
+  it('an HTTP status outside 100-599, in the entry and in a match rule', () => {
+    const { input, origins } = freshInput();
+    entry(input, 'http-429').httpStatus = 999;
+    entry(input, 'groq-rate-limit').match[0]!.status = [42];
+    const msg = rejectionOf(input, origins);
+    expect(msg).toContain('registry/errors/http.ts: errors[http-429] › httpStatus: must be an HTTP status between 100 and 599');
+    expect(msg).toContain('registry/errors/groq.ts: errors[groq-rate-limit] › match.0.status.0: must be an HTTP status between 100 and 599');
+  });
+
+  it('a message pattern that can backtrack catastrophically', () => {
+    const { input, origins } = freshInput();
+    entry(input, 'groq-rate-limit').match.push({ message: ['^(a+)+$'] });
+    const msg = rejectionOf(input, origins, true);
+    expect(msg).toMatch(/registry\/errors\/groq\.ts: errors\[groq-rate-limit\] › match\[\d+\]\.message\[0\]: can backtrack catastrophically \(exponential/);
+  });
+
+  it('a pattern that does not compile', () => {
+    expect(checkRegexSafety('rate (limit')).toMatch(/does not compile/);
+    expect(checkRegexSafety('rate limit reached')).toBe('safe');
+  });
+
+  it('a provider key variable that is not declared', () => {
+    const { input, origins } = freshInput();
+    input.env = input.env.filter((v) => v.name !== 'OPENROUTER_API_KEY');
+    expect(rejectionOf(input, origins)).toContain('registry/providers.ts: providers[openrouter] › keyEnv: references undeclared env var OPENROUTER_API_KEY');
+  });
+
+  it('a fallback to a model group that does not exist, and a retired model in a deployment', () => {
+    const { input, origins } = freshInput();
+    input.fallbacks[0]!.to = ['openai-mini', 'no-such-group'];
+    input.deployments[0]!.model = 'llama-3.3-70b-versatile';
+    const msg = rejectionOf(input, origins);
+    expect(msg).toContain("registry/litellm.ts: fallbacks[general:groq-primary] › to[1]: 'no-such-group' is not a model_name in deployments");
+    expect(msg).toContain("registry/litellm.ts: deployments[groq-primary] › model: 'llama-3.3-70b-versatile' was retired on 2026-08-16; use 'openai/gpt-oss-120b'");
+  });
+
+  it('an unknown field (typo) in an entry', () => {
+    const { input, origins } = freshInput();
+    (entry(input, 'EPIPE') as Record<string, unknown>).retryable_ = true;
+    expect(rejectionOf(input, origins)).toMatch(/registry\/errors\/network\.ts: errors\[EPIPE\] › \(entry\): Unrecognized key/);
+  });
+
+  it('a related code that does not exist', () => {
+    const { input, origins } = freshInput();
+    entry(input, 'EPIPE').related = ['ECONNRESET', 'groq-nonexistent'];
+    expect(rejectionOf(input, origins)).toContain("errors[EPIPE] › related[1]: 'groq-nonexistent' is not a registry code");
+  });
+
+  it('a sample that classifies to another entry', () => {
+    const { input, origins } = freshInput();
+    // A Groq 429 body filed under the generic entry: the Groq entry's evidence is stronger.
+    entry(input, 'http-429').samples.push(structuredClone(entry(input, 'groq-rate-limit').samples[0]!));
+    expect(rejectionOf(input, origins)).toMatch(/errors\[http-429\] › samples\[\d+\]: classifies as groq-rate-limit \(score \d+\), not as its own entry \(score 2\)/);
+  });
+
+  it('two entries with identical evidence (ambiguous)', () => {
+    const { input, origins } = freshInput();
+    const copy = structuredClone(entry(input, 'openrouter-rate-limit'));
+    copy.code = 'openrouter-rate-limit-twin';
+    delete copy.seed;
+    input.errors.push(copy);
+    expect(rejectionOf(input, origins)).toMatch(/errors\[openrouter-rate-limit\] › samples\[0\]: is ambiguous: openrouter-rate-limit-twin \(score \d+\) matches as strongly as its own entry/);
+  });
+
+  it('a removed code that was issued (codes.lock.json is append-only)', async () => {
+    const { parseRegistry } = await import('../registry/validate.js');
+    const { input, origins } = freshInput();
+    input.errors = input.errors.filter((e) => e.code !== 'EPIPE');
+    expect(() => parseRegistry(input, origins, { redos: false, issuedCodes: ['EPIPE'] }))
+      .toThrow(/registry\/codes\.lock\.json: errors\[EPIPE\] › code: was issued and can never be removed/);
+  });
+});

@@ -1,0 +1,32 @@
+// The implementation side of the drift test: every real sample in the registry, turned into the
+// value a program would hold (Response-like object, stream chunk, thrown Error, log line),
+// classifies to its own entry, with a retry delay that is a finite non-negative number or null.
+import { describe, expect, it } from 'vitest';
+import { classifyWith } from '../src/classify/classify.js';
+import { buildMatchTables } from '../src/classify/tables.js';
+import { loadRegistry } from '../registry/index.js';
+import { sampleInput } from '../registry/sample-input.js';
+
+const reg = loadRegistry();
+const tables = buildMatchTables(reg.errors);
+const opts = { docsBaseUrl: 'http://localhost:4321', now: () => Date.parse('2026-11-28T12:00:00Z') };
+
+describe('every registry sample classifies to its own code', () => {
+  for (const e of reg.errors) {
+    e.samples.forEach((s, i) => {
+      it(`${e.code} sample ${i} (${s.kind})`, () => {
+        const c = classifyWith(tables, sampleInput(s), s.hintProvider ? { provider: s.hintProvider } : undefined, opts);
+        expect(c.code).toBe(e.code);
+        expect(c.category).toBe(e.category);
+        expect(c.action).toBe(e.action);
+        expect(c.docsUrl).toBe(`http://localhost:4321/errors/${e.code.toLowerCase()}/`);
+        if (c.retryAfterMs !== null) expect(Number.isFinite(c.retryAfterMs) && c.retryAfterMs >= 0).toBe(true);
+      });
+    });
+  }
+
+  it('an input nothing matches is UNKNOWN with its own message', () => {
+    const c = classifyWith(tables, new Error('the cat sat on the keyboard'), undefined, opts);
+    expect(c).toMatchObject({ code: 'UNKNOWN', category: 'UNKNOWN', action: 'fail', message: 'the cat sat on the keyboard' });
+  });
+});
