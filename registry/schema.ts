@@ -69,7 +69,8 @@ export const SampleSchema = z.object({
   /** The upstream provider a hint would name (`classify(x, { provider })`), when the payload alone does not tell. */
   hintProvider: z.enum(PROVIDER_IDS).optional(),
   status: httpStatus.optional(),
-  headers: z.record(z.string(), z.string()).optional(),
+  /** Header values as they travel on the wire: visible ASCII only (Node rejects anything else). */
+  headers: z.record(z.string(), z.string().regex(/^[\t\x20-\x7e]*$/, 'header values must be ASCII (HTTP rejects other characters)')).optional(),
   body: z.unknown().optional(),
   /** For `kind: error`: the thrown error, outermost first; `cause` nests. */
   error: z.lazy((): z.ZodType<SampleError> => SampleErrorSchema).optional(),

@@ -1071,7 +1071,7 @@ export const groqErrors = defineErrors([
         kind: 'http',
         hintProvider: 'groq',
         status: 403,
-        headers: { 'content-type': 'text/html; charset=UTF-8', server: 'cloudflare', 'cf-ray': '8781a2b3c4d5e6f7-FRA', 'cache-control': 'max-age=15', 'set-cookie': '__cf_bm=…; path=/; domain=.groq.com; HttpOnly; Secure; SameSite=None' },
+        headers: { 'content-type': 'text/html; charset=UTF-8', server: 'cloudflare', 'cf-ray': '8781a2b3c4d5e6f7-FRA', 'cache-control': 'max-age=15', 'set-cookie': '__cf_bm=Yx3lQ0example; path=/; domain=.groq.com; HttpOnly; Secure; SameSite=None' },
         body: CF_403_HTML,
       },
       {

@@ -116,6 +116,9 @@ class Collector {
     this.setStatus(get(v, 'statusCode'));
     // openai-node throws an OpenRouter in-stream error chunk as an APIError with no status.
     if (name && status === undefined && typeof get(get(v, 'error'), 'code') === 'number') this.ev.stream = true;
+    // A bare `{ code: 502, message, metadata }` handed over on its own is an in-band error: the AI
+    // SDK's stream error part or `choices[0].error`. An HTTP error body always wraps it in `error`.
+    if (depth === 0 && (ctor === 'Object' || ctor === undefined) && typeof get(v, 'code') === 'number' && status === undefined && get(v, 'error') === undefined) this.ev.stream = true;
     this.visitCode(get(v, 'code'));
     const type = safeString(get(v, 'type'));
     if (type) this.ev.types.add(type);
