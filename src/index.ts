@@ -31,5 +31,5 @@ export function classify(input: unknown, hint?: Hint): Classification {
 
 /** The docs page of a code (aliases such as the seed's bare `429` resolve). */
 export function docsUrl(code: string): string {
-  return docsUrlFor(docsBaseUrl, MATCH_TABLES.aliases[code] ?? code);
+  return docsUrlFor(docsBaseUrl, Object.hasOwn(MATCH_TABLES.aliases, code) ? MATCH_TABLES.aliases[code]! : code);
 }

@@ -14,7 +14,23 @@ export function docsUrlFor(base: string, code: string): string {
   return `${base.replace(/\/+$/, '')}/errors/${code.toLowerCase()}/`;
 }
 
+/** Never throws: any failure inside degrades to UNKNOWN (the fuzz test holds it to that). */
 export function classifyWith(tables: MatchTables, input: unknown, hint: Hint | undefined, options: ClassifyOptions): Classification {
+  try {
+    return classifyUnsafe(tables, input, hint, options);
+  } catch {
+    return unknown(options, { provider: null, httpStatus: null, retryAfterMs: null, message: describe(input) });
+  }
+}
+
+function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider' | 'httpStatus' | 'retryAfterMs' | 'message'>): Classification {
+  return {
+    code: 'UNKNOWN', category: 'UNKNOWN', severity: 'MEDIUM', retryable: false, action: 'fail',
+    docsUrl: docsUrlFor(options.docsBaseUrl, 'UNKNOWN'), ...base,
+  };
+}
+
+function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefined, options: ClassifyOptions): Classification {
   const ev = collectEvidence(input, hint);
   const rule = bestMatch(tables, ev);
   const info = rule ? tables.codes[rule.entry] : undefined;
@@ -25,12 +41,7 @@ export function classifyWith(tables: MatchTables, input: unknown, hint: Hint | u
     retryAfterMs: retryAfterMs(ev.headers, ev.text, now),
     message: ev.message || describe(input),
   };
-  if (!info) {
-    return {
-      code: 'UNKNOWN', category: 'UNKNOWN', severity: 'MEDIUM', retryable: false, action: 'fail',
-      docsUrl: docsUrlFor(options.docsBaseUrl, 'UNKNOWN'), ...base,
-    };
-  }
+  if (!info) return unknown(options, base);
   return {
     code: info.code, category: info.category, severity: info.severity, retryable: info.retryable,
     action: info.action, docsUrl: docsUrlFor(options.docsBaseUrl, info.code), ...base,
@@ -42,9 +53,8 @@ function describe(input: unknown): string {
   try {
     if (typeof input === 'string') return input.slice(0, 2000);
     if (typeof input === 'symbol') return input.toString();
-    const s = String(input);
-    return s.slice(0, 2000);
+    return String(input).slice(0, 2000);
   } catch {
-    return Object.prototype.toString.call(input);
+    return '(unprintable input)';
   }
 }

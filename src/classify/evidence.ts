@@ -244,11 +244,12 @@ function tryParseJson(s: string): unknown {
   }
 }
 
-const PROVIDER_ALIASES: Record<string, ProviderId> = {
-  groq: 'groq', openai: 'openai', openrouter: 'openrouter', litellm: 'litellm', kilo: 'kilo', kilocode: 'kilo',
-};
+// A Map, not an object literal: a hint such as '__proto__' must not reach Object.prototype.
+const PROVIDER_ALIASES = new Map<string, ProviderId>([
+  ['groq', 'groq'], ['openai', 'openai'], ['openrouter', 'openrouter'], ['litellm', 'litellm'], ['kilo', 'kilo'], ['kilocode', 'kilo'],
+]);
 function normaliseProvider(p: unknown): ProviderId | undefined {
-  return typeof p === 'string' ? PROVIDER_ALIASES[p.toLowerCase()] : undefined;
+  return typeof p === 'string' ? PROVIDER_ALIASES.get(p.toLowerCase()) : undefined;
 }
 
 export function collectEvidence(input: unknown, hint?: Hint): Evidence {
