@@ -2,7 +2,7 @@
 // `npm run generate`. Codes are append-only: never rename or reuse one; retire it with
 // status 'removed' instead (codes.lock.json keeps every code ever issued).
 import { readFileSync } from 'node:fs';
-import type { ErrorEntryInput, Registry, RegistryInput } from './schema.js';
+import { RegistrySchema, type ErrorEntryInput, type Registry, type RegistryInput } from './schema.js';
 import { parseRegistry, type Origins } from './validate.js';
 import { env } from './env.js';
 import { deployments, fallbacks, proxy } from './litellm.js';
@@ -62,6 +62,14 @@ export function loadRegistry(): Registry {
     cached = parseRegistry(input, origins, { issuedCodes: issuedCodes() });
   }
   return cached;
+}
+
+/**
+ * The registry parsed for reading only (explain, doctor): shape-checked by zod, without the
+ * cross-checks, ReDoS analysis and sample replay that `generate` and the tests run.
+ */
+export function readRegistry(): Registry {
+  return cached ?? RegistrySchema.parse(registryInput().input);
 }
 
 export { parseRegistry, RegistryError } from './validate.js';

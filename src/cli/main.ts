@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The provider-fallback command line.
 import { Command } from 'commander';
+import { readStdin, runExplain, shellFor, type Shell } from './explain.js';
 import { runGenerate } from './generate.js';
 
 const program = new Command()
@@ -14,6 +15,34 @@ program
   .option('--root <dir>', 'project root the artifacts are written under', process.cwd())
   .action((opts: { check?: boolean; root: string }) => {
     process.exitCode = runGenerate({ root: opts.root, check: opts.check === true });
+  });
+
+program
+  .command('explain')
+  .description('explain an error code (or seed id), or classify an error message, JSON body or log line given as argument or on stdin')
+  .argument('[input...]', 'a code such as groq-rate-limit or 429, or the error text; omit to read stdin')
+  .option('--json', 'print the entry (for a code) or the Classification (for a message) as JSON')
+  .option('--shell <shell>', 'resolution commands for bash or powershell (default: PowerShell 7 on Windows, bash elsewhere)')
+  .action(async (words: string[], opts: { json?: boolean; shell?: string }) => {
+    if (opts.shell !== undefined && opts.shell !== 'bash' && opts.shell !== 'powershell') {
+      console.error(`--shell must be bash or powershell, not '${opts.shell}'`);
+      process.exitCode = 2;
+      return;
+    }
+    let input = words.join(' ');
+    if (input.trim() === '') {
+      if (process.stdin.isTTY) {
+        console.error('Give a code or an error message, e.g. provider-fallback explain groq-rate-limit, or pipe a log line in.');
+        process.exitCode = 2;
+        return;
+      }
+      input = await readStdin();
+    }
+    process.exitCode = runExplain(input, {
+      json: opts.json === true,
+      shell: (opts.shell as Shell | undefined) ?? shellFor(process.platform),
+      out: (text) => console.log(text),
+    });
   });
 
 program.parseAsync(process.argv).catch((e: unknown) => {

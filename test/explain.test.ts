@@ -1,0 +1,89 @@
+// `provider-fallback explain`, for codes (rustc --explain style) and for pasted errors, including
+// the real command reading stdin.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findEntry, runExplain, shellFor } from '../src/cli/explain.js';
+import { readRegistry } from '../registry/index.js';
+import { ROOT } from './helpers/project.js';
+
+function explain(input: string, shell: 'bash' | 'powershell' = 'bash', json = false) {
+  const out: string[] = [];
+  const code = runExplain(input, { json, shell, out: (t) => out.push(t) });
+  return { code, text: out.join('\n') };
+}
+
+describe('explain <code>', () => {
+  it('prints the whole entry: facts, cause, resolution with bash commands, docs link', () => {
+    const r = explain('groq-rate-limit');
+    expect(r.code).toBe(0);
+    expect(r.text).toContain('groq-rate-limit: Groq rate limit reached');
+    expect(r.text).toContain('action fallback');
+    expect(r.text).toContain('Resolution (bash)');
+    expect(r.text).toContain('curl -s -D - -o /dev/null https://api.groq.com/openai/v1/models');
+    expect(r.text).not.toContain('Invoke-WebRequest -Uri https://api.groq.com/openai/v1/models');
+    expect(r.text).toContain('Docs: http://localhost:4321/errors/groq-rate-limit/');
+  });
+
+  it('shows PowerShell 7 commands for the PowerShell shell, which is the default on Windows', () => {
+    expect(shellFor('win32')).toBe('powershell');
+    expect(shellFor('linux')).toBe('bash');
+    const r = explain('groq-rate-limit', 'powershell');
+    expect(r.text).toContain('Resolution (PowerShell 7)');
+    expect(r.text).toContain('Invoke-WebRequest -Uri https://api.groq.com/openai/v1/models');
+  });
+
+  it('resolves seed ids, aliases and other letter cases', () => {
+    const reg = readRegistry();
+    expect(findEntry(reg, '429')?.code).toBe('http-429');
+    expect(findEntry(reg, 'groq-model-not-found')?.code).toBe('groq-invalid-model');
+    expect(findEntry(reg, 'econnrefused')?.code).toBe('ECONNREFUSED');
+    expect(findEntry(reg, 'not-a-code')).toBeUndefined();
+  });
+
+  it('points a seed code that no provider emits to the right one', () => {
+    const r = explain('groq-insufficient-quota');
+    expect(r.text).toContain('No provider emits this code. Use groq-daily-limit instead');
+  });
+});
+
+describe('explain <error text>', () => {
+  it('classifies a LiteLLM-relayed Groq error and prints the delay and the resolution', () => {
+    const line = "litellm.RateLimitError: RateLimitError: GroqException - Error code: 429 - {'error': {'message': 'Rate limit reached for model `openai/gpt-oss-120b` on tokens per minute (TPM): Limit 8000, Used 7000, Requested 1500. Please try again in 7.66s.', 'type': 'tokens', 'code': 'rate_limit_exceeded'}}";
+    const r = explain(line);
+    expect(r.code).toBe(0);
+    expect(r.text).toContain('Classified as groq-rate-limit (RATE_LIMIT, MEDIUM, from groq, HTTP 429)');
+    expect(r.text).toContain('the provider asked to wait 7.66 s');
+  });
+
+  it('prints the Classification as JSON', () => {
+    const r = explain('{"error":{"message":"Rate limit exceeded: free-models-per-day. Add 10 credits to unlock 1000 free model requests per day","code":429,"metadata":{"headers":{"X-RateLimit-Limit":"50"}}},"user_id":"user_2x"}', 'bash', true);
+    const c = JSON.parse(r.text);
+    expect(c).toMatchObject({ code: 'openrouter-rate-limit', provider: 'openrouter', httpStatus: 429, action: expect.any(String) });
+  });
+
+  it('exits 1 and says so when nothing matches', () => {
+    const r = explain('the printer is on fire');
+    expect(r.code).toBe(1);
+    expect(r.text).toContain('No registry entry matches this error.');
+  });
+});
+
+describe('the real command', () => {
+  const cli = (args: string[], input?: string) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, cwd: ROOT,
+  });
+
+  it('reads a pasted log line from stdin', () => {
+    const r = cli(['explain'], 'Error: connect ECONNREFUSED 127.0.0.1:4000\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)\n');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Classified as ECONNREFUSED');
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('rejects an unknown shell with exit code 2', () => {
+    const r = cli(['explain', '--shell', 'fish', '429']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--shell must be bash or powershell');
+  });
+});
