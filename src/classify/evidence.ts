@@ -27,14 +27,27 @@ const MAX_DEPTH = 8;
 const MAX_TEXT = 16_384;
 const MAX_NODES = 200;
 
-const PROVIDER_MARKERS: ReadonlyArray<[ProviderId, RegExp]> = [
-  ['groq', /GroqException|api\.groq\.com|console\.groq\.com|x-groq-region|service tier `?on_demand|\borg_01[a-z0-9]{8,}/i],
+// Provider markers are literal substrings, tested with `includes` (much cheaper than regexes on
+// every call). `lower` lists are matched against the lower-cased text; `exact` against the text.
+interface Markers { lower?: readonly string[]; exact?: readonly string[]; pattern?: RegExp }
+const PROVIDER_MARKERS: ReadonlyArray<[ProviderId, Markers]> = [
+  ['groq', { lower: ['groqexception', 'api.groq.com', 'console.groq.com', 'x-groq-region', 'service tier `on_demand', 'service tier on_demand'], pattern: /\borg_01[a-z0-9]{8,}/ }],
   // Case-sensitive: the model group `openrouter-tertiary` in a LiteLLM message is not OpenRouter speaking.
-  ['openrouter', /OpenrouterException|openrouter\.ai|\bOpenRouter\b/],
-  ['openai', /OpenAIException - (?:Incorrect API key|You exceeded your current quota)|platform\.openai\.com|api\.openai\.com|\borg-[A-Za-z0-9]{8,}/],
+  ['openrouter', { exact: ['OpenrouterException', 'openrouter.ai', 'OpenRouter'] }],
+  ['openai', { exact: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota', 'platform.openai.com', 'api.openai.com'], pattern: /\borg-[A-Za-z0-9]{8,}/ }],
 ];
-const LITELLM_MARKER = /\blitellm\.[A-Za-z]+(?:Error|Timeout)\b|LiteLLM|No deployments available|No healthy deployment|Invalid proxy server token|Budget has been exceeded|ExceededBudget|cooldown_list|proxy_config\.yaml|litellm --config/;
-const KILO_MARKER = /Kilo ?Code|kilocode|Unexpected API Response: The language model did not provide any assistant messages|Provider rate limit exceeded\. Please try again shortly|FreeUsageLimitError/i;
+const LITELLM_MARKERS: Markers = {
+  exact: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config'],
+};
+const KILO_MARKERS: Markers = {
+  lower: ['kilo code', 'kilocode', 'unexpected api response: the language model did not provide any assistant messages', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror'],
+};
+
+function hasMarker(text: string, lower: string, m: Markers): boolean {
+  if (m.lower?.some((l) => lower.includes(l))) return true;
+  if (m.exact?.some((e) => text.includes(e))) return true;
+  return m.pattern !== undefined && m.pattern.test(text);
+}
 /** Node system and undici codes as they appear in text: "connect ECONNREFUSED 127.0.0.1:4000". */
 const ERRNO_IN_TEXT = /\b(E[A-Z]{4,}(?:_[A-Z]+)?|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_(?:SOCKET|SSL|TLS)_[A-Z_]+)\b/g;
 const STATUS_IN_TEXT = [
@@ -44,11 +57,12 @@ const STATUS_IN_TEXT = [
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
   /\bcode[\s'"]*:[\s'"]*(\d{3})\b/,
 ];
-const FIELD_IN_TEXT: ReadonlyArray<[keyof Pick<Evidence, 'codes' | 'types' | 'errorTypes' | 'limitSources'>, RegExp]> = [
-  ['codes', /['"]code['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g],
-  ['types', /['"]type['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g],
-  ['errorTypes', /['"]error_type['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g],
-  ['limitSources', /['"]limit_source['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g],
+/** Body fields quoted inside messages (LiteLLM and Python reprs); the key guards each scan. */
+const FIELD_IN_TEXT: ReadonlyArray<[keyof Pick<Evidence, 'codes' | 'types' | 'errorTypes' | 'limitSources'>, RegExp, string]> = [
+  ['codes', /['"]code['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'code'],
+  ['types', /['"]type['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'type'],
+  ['errorTypes', /['"]error_type['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'error_type'],
+  ['limitSources', /['"]limit_source['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'limit_source'],
 ];
 
 /** Reads a property without letting a throwing getter or a Proxy trap escape. */
@@ -84,6 +98,8 @@ class Collector {
   addText(s: string): void {
     if (s.length === 0 || this.textLength >= MAX_TEXT) return;
     const piece = s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s;
+    // SDKs repeat the body message in their own ("429 Rate limit..."): scan each text once.
+    for (const t of this.texts) if (t.includes(piece)) return;
     if (this.ev.message === '') this.ev.message = piece.slice(0, 2000);
     this.texts.push(piece);
     this.textLength += piece.length;
@@ -200,18 +216,21 @@ class Collector {
     const ev = this.ev;
     ev.text = this.texts.join('\n');
     for (const m of ev.text.matchAll(ERRNO_IN_TEXT)) ev.errnos.add(m[1]!);
-    for (const [field, re] of FIELD_IN_TEXT) for (const m of ev.text.matchAll(re)) ev[field].add(m[1]!);
+    for (const [field, re, key] of FIELD_IN_TEXT) {
+      if (ev.text.includes(key)) for (const m of ev.text.matchAll(re)) ev[field].add(m[1]!);
+    }
     if (ev.status === undefined) {
       for (const re of STATUS_IN_TEXT) {
         const s = asStatus(re.exec(ev.text)?.[1]);
         if (s !== undefined) { ev.status = s; break; }
       }
     }
-    for (const [p, re] of PROVIDER_MARKERS) if (re.test(ev.text)) this.markProvider(p);
-    if (LITELLM_MARKER.test(ev.text)) ev.viaLitellm = true;
+    const lower = ev.text.toLowerCase();
+    for (const [p, markers] of PROVIDER_MARKERS) if (hasMarker(ev.text, lower, markers)) this.markProvider(p);
+    if (hasMarker(ev.text, lower, LITELLM_MARKERS)) ev.viaLitellm = true;
     ev.provider = this.providerFromMarkers
       ?? (ev.viaLitellm ? 'litellm' : undefined)
-      ?? (KILO_MARKER.test(ev.text) ? 'kilo' : undefined)
+      ?? (hasMarker(ev.text, lower, KILO_MARKERS) ? 'kilo' : undefined)
       ?? normaliseProvider(hint?.provider);
     return ev;
   }

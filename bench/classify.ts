@@ -1,0 +1,85 @@
+// `npm run bench` (classifier part): classifications per second for SDK error objects,
+// Response-like objects and pasted log strings, each beside a bare `switch (status)` baseline
+// measured in the same run, plus the size of the bundled classifier. Inputs are the registry's
+// own samples, so the mix is what real failures look like. Numbers, not pass/fail.
+import { build } from 'esbuild';
+import OpenAI from 'openai';
+import { Bench } from 'tinybench';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { readRegistry } from '../registry/index.js';
+import { sampleInput } from '../registry/sample-input.js';
+import { classify } from '../src/index.js';
+
+const reg = readRegistry();
+const samples = reg.errors.flatMap((e) => e.samples);
+const http = samples.filter((s) => s.kind === 'http');
+
+/** What openai-node throws for each HTTP sample (its own factory picks the subclass). */
+const sdkErrors = http.map((s) => OpenAI.APIError.generate(s.status, s.body as object, undefined, new Headers(s.headers ?? {})));
+const responses = http.map((s) => sampleInput(s));
+/** Pasted log lines: the text samples plus each HTTP error as the one-line message an SDK logs. */
+const logLines = [
+  ...samples.filter((s) => s.kind === 'text').map((s) => s.text!),
+  ...sdkErrors.map((e) => `Error: ${e.message}`),
+];
+
+function baseline(input: unknown): string {
+  const status = (input as { status?: unknown }).status;
+  switch (status) {
+    case 400: return 'INVALID_REQUEST';
+    case 401: case 403: return 'AUTH';
+    case 404: return 'MODEL_UNAVAILABLE';
+    case 408: case 504: return 'TIMEOUT';
+    case 429: return 'RATE_LIMIT';
+    case 500: case 502: return 'SERVER';
+    case 503: return 'OVERLOADED';
+    default: return 'UNKNOWN';
+  }
+}
+/** The baseline for strings does the least a log scanner must: find a status number. */
+function baselineText(s: string): string {
+  const m = /\b([45]\d\d)\b/.exec(s);
+  return baseline({ status: m ? Number(m[1]) : undefined });
+}
+
+let sink = 0;
+function cycle<T>(inputs: readonly T[], f: (x: T) => unknown): () => void {
+  let i = 0;
+  return () => {
+    const r = f(inputs[i]!);
+    if (r) sink++;
+    i = (i + 1) % inputs.length;
+  };
+}
+
+async function bundleSize(): Promise<{ minified: number; gzipped: number }> {
+  const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  const code = out.outputFiles[0]!.contents;
+  return { minified: code.byteLength, gzipped: gzipSync(code).byteLength };
+}
+
+export async function benchClassify(): Promise<string[]> {
+  const bench = new Bench({ time: 1500, warmupTime: 300 });
+  bench
+    .add('SDK error objects: classify', cycle(sdkErrors, (e) => classify(e)))
+    .add('SDK error objects: switch (status)', cycle(sdkErrors, baseline))
+    .add('Response-like objects: classify', cycle(responses, (r) => classify(r)))
+    .add('Response-like objects: switch (status)', cycle(responses, baseline))
+    .add('pasted log strings: classify', cycle(logLines, (s) => classify(s)))
+    .add('pasted log strings: switch on a status regex', cycle(logLines, baselineText));
+  await bench.run();
+  const size = await bundleSize();
+  const rows = bench.tasks.map((t) => `| ${t.name} | ${Math.round(t.result!.hz).toLocaleString('en-US')} | ${(t.result!.mean * 1000).toFixed(2)} µs |`);
+  return [
+    `Inputs: ${sdkErrors.length} openai-node errors and ${responses.length} Response-like objects built from the registry's HTTP samples, ${logLines.length} log lines.`,
+    '',
+    '| Input | Classifications per second | Mean per call |',
+    '| --- | ---: | ---: |',
+    ...rows,
+    '',
+    `Classifier bundle (src/index.ts with its generated tables, esbuild --minify): ${(size.minified / 1024).toFixed(1)} KiB minified, ${(size.gzipped / 1024).toFixed(1)} KiB gzipped.`,
+    sink > 0 ? '' : '(no results?)',
+  ];
+}
