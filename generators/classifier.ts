@@ -17,10 +17,8 @@ function banner(from: string): string {
   ].join('\n');
 }
 
-function newFile(project: Project, path: string, from: string): SourceFile {
-  const file = project.createSourceFile(path, '', { overwrite: true });
-  file.insertText(0, banner(from));
-  return file;
+function newFile(project: Project, path: string): SourceFile {
+  return project.createSourceFile(path, '', { overwrite: true });
 }
 
 /** `export const Name = { A: 'A', ... } as const; export type Name = (typeof Name)[keyof typeof Name];` */
@@ -38,8 +36,8 @@ function literalList(values: readonly string[]): string {
   return `[\n${values.map((v) => `  ${JSON.stringify(v)},`).join('\n')}\n] as const`;
 }
 
-function enumsFile(project: Project, reg: Registry): SourceFile {
-  const file = newFile(project, ENUMS_PATH, 'registry/schema.ts and registry/errors/');
+function enumsFile(project: Project, reg: Registry): GeneratedFile {
+  const file = newFile(project, ENUMS_PATH);
   addEnum(file, 'ErrorCategory', ERROR_CATEGORIES, 'What kind of failure it is. QUOTA is money or allowance gone; RATE_LIMIT is a window that resets.');
   addEnum(file, 'ErrorSeverity', ERROR_SEVERITIES, 'How urgent it is for the operator.');
   file.addVariableStatement({
@@ -60,18 +58,19 @@ function enumsFile(project: Project, reg: Registry): SourceFile {
     declarations: [{ name: 'ERROR_CODES', initializer: literalList([...codes, 'UNKNOWN']) }],
   });
   file.addTypeAlias({ isExported: true, name: 'ErrorCode', type: '(typeof ERROR_CODES)[number]' });
-  return file;
+  return { path: ENUMS_PATH, contents: banner('registry/schema.ts and registry/errors/') + file.getFullText() };
 }
 
-function tablesFile(project: Project, reg: Registry): SourceFile {
-  const file = newFile(project, TABLES_PATH, 'the match rules and fields of registry/errors/');
+function tablesFile(project: Project, reg: Registry): GeneratedFile {
+  const file = newFile(project, TABLES_PATH);
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../classify/types.js', namedImports: ['MatchTables'] });
   file.addVariableStatement({
     isExported: true, declarationKind: VariableDeclarationKind.Const,
     docs: ['Codes, match rules (sorted by score, best first) and aliases.'],
     declarations: [{ name: 'MATCH_TABLES', type: 'MatchTables', initializer: JSON.stringify(buildMatchTables(reg.errors), null, 2) }],
   });
-  return file;
+  // The banner is prepended last so that it stays above the imports ts-morph puts at the top.
+  return { path: TABLES_PATH, contents: banner('the match rules and fields of registry/errors/') + file.getFullText() };
 }
 
 export function generateClassifier(reg: Registry): GeneratedFile[] {
@@ -79,8 +78,5 @@ export function generateClassifier(reg: Registry): GeneratedFile[] {
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, newLineKind: NewLineKind.LineFeed },
   });
-  return [enumsFile(project, reg), tablesFile(project, reg)].map((f) => ({
-    path: f.getFilePath().replace(/^\//, ''),
-    contents: f.getFullText(),
-  }));
+  return [enumsFile(project, reg), tablesFile(project, reg)];
 }
