@@ -1,7 +1,33 @@
-// The docs site (Astro + Starlight) lives in site/; it is built out in its own issue.
+// The docs site: Astro + Starlight with site/ as the source folder. Error, provider, category and
+// reference pages are generated from the registry (npm run generate); guides are hand-written.
+import { readFileSync } from 'node:fs';
+import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+
+/** Sidebar groups of generated pages, written by generators/site-pages.ts. */
+const generated = JSON.parse(readFileSync(new URL('./site/sidebar.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   srcDir: './site',
   publicDir: './site/public',
+  outDir: './dist',
+  integrations: [
+    starlight({
+      title: 'provider-fallback',
+      description: 'Every error between Kilo Code, LiteLLM, Groq, OpenAI and OpenRouter: what happened, what to do, on your OS.',
+      plugins: [starlightLinksValidator()],
+      sidebar: [
+        { label: 'Start here', items: ['guides/getting-started', 'guides/kilo-code-skill', 'guides/litellm-proxy', 'guides/doctor'] },
+        { label: 'Error codes', items: [{ label: 'All codes', link: '/errors/' }, ...generated.errors] },
+        { label: 'Providers', items: generated.providers },
+        { label: 'Categories', items: generated.categories },
+        { label: 'Reference', items: generated.reference },
+        { label: 'Windows', items: ['guides/windows-powershell', 'guides/wsl2', 'guides/windows-service', 'guides/docker-desktop'] },
+        { label: 'Operations', items: ['guides/log-rotation', 'guides/backup-restore', 'guides/key-rotation', 'guides/health-checks', 'guides/monitoring'] },
+        { label: 'Library', items: ['guides/library-api'] },
+      ],
+    }),
+  ],
 });

@@ -28,8 +28,14 @@ export function anchor(code: string): string {
   return code.toLowerCase();
 }
 
-export function codeLink(code: string, page = ''): string {
-  return `[\`${code}\`](${page}#${anchor(code)})`;
+/** Where a code's documentation lives, as seen from the document being written. */
+export type CodeHref = (code: string) => string;
+export const inPage: CodeHref = (code) => `#${anchor(code)}`;
+export const onSite: CodeHref = (code) => `/errors/${anchor(code)}/`;
+export const inReference = (fromDir: string): CodeHref => (code) => `${fromDir}.kilocode/skills/provider-fallback/REFERENCE.md#${anchor(code)}`;
+
+export function codeLink(code: string, href: CodeHref = inPage): string {
+  return `[\`${code}\`](${href(code)})`;
 }
 
 export function yesNo(b: boolean): string {

@@ -2,11 +2,10 @@
 // for every code, with whether it pages someone.
 import { ERROR_SEVERITIES, type ErrorEntry, type Registry } from '../registry/schema.js';
 import { htmlHeader } from './header.js';
-import { codeLink, table } from './markdown.js';
+import { codeLink, inReference, table, type CodeHref } from './markdown.js';
 import type { GeneratedFile } from './types.js';
 
 export const PLAYBOOK_PATH = 'docs/PLAYBOOK.md';
-const REFERENCE_LINK = '../.kilocode/skills/provider-fallback/REFERENCE.md';
 
 function probes(reg: Registry): string {
   return table(
@@ -15,13 +14,13 @@ function probes(reg: Registry): string {
   );
 }
 
-function codeSection(e: ErrorEntry): string {
+function codeSection(e: ErrorEntry, href: CodeHref): string {
   const pb = e.playbook;
   return [
     `<a id="${e.code.toLowerCase()}"></a>`,
     `### \`${e.code}\`: ${e.title}`,
     '',
-    `Severity **${e.severity}** · action \`${e.action}\` · ${e.alert.fires ? `alerts when ${e.alert.when}` : 'no alert'} · [full entry](${REFERENCE_LINK}#${e.code.toLowerCase()})`,
+    `Severity **${e.severity}** · action \`${e.action}\` · ${e.alert.fires ? `alerts when ${e.alert.when}` : 'no alert'} · [full entry](${href(e.code)})`,
     '',
     `- **Detect:** ${pb.detect}`,
     `- **Triage:**`,
@@ -32,7 +31,8 @@ function codeSection(e: ErrorEntry): string {
   ].join('\n');
 }
 
-export function generatePlaybook(reg: Registry): GeneratedFile[] {
+/** The playbook's Markdown body; `href` says where a code's full entry is from the page it lands on. */
+export function renderPlaybook(reg: Registry, href: CodeHref): string {
   const active = reg.errors.filter((e) => e.status === 'active' && !e.seeAlso);
   const severities = [...ERROR_SEVERITIES].reverse();
   const bySeverity = severities.map((s) => {
@@ -42,13 +42,10 @@ export function generatePlaybook(reg: Registry): GeneratedFile[] {
       '',
       table(['Code', 'Detect', 'First move', 'Alert'], entries.map((e) => [codeLink(e.code), e.playbook.detect, e.playbook.mitigate[0]!, e.alert.fires ? e.alert.when! : 'no'])),
       '',
-      entries.map(codeSection).join('\n\n'),
+      entries.map((e) => codeSection(e, href)).join('\n\n'),
     ].join('\n');
   });
-  const contents = [
-    htmlHeader('registry/errors/ (playbook and alert fields)'),
-    '# Incident playbook',
-    '',
+  return [
     'For the on-call person when Kilo Code users report failures. Work top-down: CRITICAL first.',
     '',
     '## First five minutes',
@@ -65,5 +62,9 @@ export function generatePlaybook(reg: Registry): GeneratedFile[] {
     bySeverity.join('\n\n'),
     '',
   ].join('\n');
+}
+
+export function generatePlaybook(reg: Registry): GeneratedFile[] {
+  const contents = [htmlHeader('registry/errors/ (playbook and alert fields)'), '# Incident playbook', '', renderPlaybook(reg, inReference('../'))].join('\n');
   return [{ path: PLAYBOOK_PATH, contents }];
 }
