@@ -1,0 +1,303 @@
+// The docs site's generated pages (Starlight content in site/content/docs/): one page per error
+// code, the filterable code index, one page per provider and per category, and the reference
+// pages (fallback chain, coverage, playbook, environment, LiteLLM config). Plus site/sidebar.json,
+// which astro.config.mjs reads so every code page is in the sidebar.
+import { stringify } from 'yaml';
+import { ERROR_CATEGORIES, type ErrorEntry, type Registry } from '../registry/schema.js';
+import { renderCoverage } from './coverage.js';
+import { generateLitellmConfig } from './litellm-config.js';
+import { bySource, codeLink, fence, httpOf, onSite, SOURCE_TITLES, table, yesNo } from './markdown.js';
+import { renderPlaybook } from './playbook.js';
+import { REGENERATE } from './header.js';
+import type { GeneratedFile } from './types.js';
+
+const DOCS = 'site/content/docs';
+const NOTE = `Generated from registry/ by provider-fallback. Do not edit: edit the registry, then run ${REGENERATE}.`;
+
+export const categorySlug = (c: string) => c.toLowerCase().replace(/_/g, '-');
+const providerTitle = (reg: Registry, id: string) => reg.providers.find((p) => p.id === id)?.name ?? id;
+
+function frontmatter(fields: Record<string, unknown>): string {
+  return `---\n${stringify(fields, { lineWidth: 0 }).trimEnd()}\n---\n`;
+}
+
+/** MDX reads `{`, `}` and `<` in prose as JSX; escape them outside code spans. */
+export function mdx(text: string): string {
+  return text.split(/(`[^`]*`)/).map((part, i) => (i % 2 === 1 ? part : part
+    .replace(/[{}]/g, (c) => `\\${c}`).replace(/</g, '&lt;').replace(/>/g, '&gt;'))).join('');
+}
+
+const SEVERITY_VARIANT: Record<ErrorEntry['severity'], string> = { LOW: 'note', MEDIUM: 'caution', HIGH: 'danger', CRITICAL: 'danger' };
+
+function badges(e: ErrorEntry): string {
+  const b = (text: string, variant = 'default') => `<Badge text=${JSON.stringify(text)} variant="${variant}" />`;
+  return [
+    b(e.category, 'tip'), b(e.severity, SEVERITY_VARIANT[e.severity]), b(`HTTP ${httpOf(e)}`),
+    b(`action: ${e.action}`, 'note'), b(e.retryable ? 'retryable' : 'not retryable', e.retryable ? 'success' : 'caution'),
+  ].join(' ');
+}
+
+/** The resolution once per shell, in tabs that stay in sync across pages (syncKey "shell"). */
+function resolutionTabs(e: ErrorEntry): string {
+  const steps = (shell: 'bash' | 'powershell') => e.resolution.map((s, i) => {
+    const command = s.command?.[shell];
+    const body = command ? `\n\n${fence(shell, command).split('\n').map((l) => `   ${l}`).join('\n')}` : '';
+    return `${i + 1}. ${mdx(s.text)}${body}`;
+  }).join('\n\n');
+  return [
+    '<Tabs syncKey="shell">',
+    '<TabItem label="bash">',
+    '',
+    steps('bash'),
+    '',
+    '</TabItem>',
+    '<TabItem label="PowerShell 7">',
+    '',
+    steps('powershell'),
+    '',
+    '</TabItem>',
+    '</Tabs>',
+  ].join('\n');
+}
+
+function sampleBlock(s: ErrorEntry['samples'][number]): string {
+  const shown = s.kind === 'text' ? s.text : s.kind === 'error' ? s.error : { status: s.status, headers: s.headers, body: s.body };
+  const body = typeof shown === 'string' ? fence('text', shown) : fence('json', JSON.stringify(shown, null, 2));
+  return `- ${mdx(s.source)} (${s.kind}${s.status ? `, HTTP ${s.status}` : ''})\n\n${body.split('\n').map((l) => `  ${l}`).join('\n')}`;
+}
+
+export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
+  const out = [
+    frontmatter({ title: e.code, description: e.summary, sidebar: { label: e.code } }),
+    "import { Aside, Badge, TabItem, Tabs } from '@astrojs/starlight/components';",
+    '',
+    `{/* ${NOTE} */}`,
+    '',
+    `**${mdx(e.title)}**`,
+    '',
+    badges(e),
+    '',
+    '## What happened',
+    '',
+    mdx(e.summary),
+    '',
+    mdx(e.cause),
+  ];
+  if (e.seed?.correction) out.push('', '<Aside type="caution" title="The seed said otherwise">', '', mdx(e.seed.correction), '', '</Aside>');
+  if (e.seeAlso) out.push('', '<Aside type="note" title="No provider emits this code">', '', `Use ${codeLink(e.seeAlso, onSite)} instead; this page keeps the seed's id resolving.`, '', '</Aside>');
+  out.push('', '## What to do', '', resolutionTabs(e));
+  if (e.windows) out.push('', '## Windows and WSL2', '', mdx(e.windows));
+  out.push('', '## What the fallback chain does', '', table(['Field', 'Value'], [
+    ['Action', `\`${e.action}\``],
+    ['Retryable', yesNo(e.retryable)],
+    ['LiteLLM exception', e.litellm.exception ? `\`${e.litellm.exception}\`` : 'not raised by LiteLLM'],
+    ['LiteLLM retry_policy key', e.litellm.retryPolicyKey ? `\`${e.litellm.retryPolicyKey}\`` : 'none'],
+    ['Alert', e.alert.fires ? mdx(e.alert.when!) : 'no'],
+    ['Category', `[${e.category}](/categories/${categorySlug(e.category)}/)`],
+    ['Source', e.source === 'http' || e.source === 'network' ? SOURCE_TITLES[e.source] : `[${providerTitle(reg, e.source)}](/providers/${e.source}/)`],
+    ['Seed gaps closed', e.seedGaps.length ? e.seedGaps.join(', ') : 'none'],
+    ['Aliases', e.aliases.length ? e.aliases.map((a) => `\`${a}\``).join(', ') : 'none'],
+    ['Status', `${e.status} since ${e.since}`],
+  ]));
+  if (e.samples.length) out.push('', '## How it looks', '', 'Real payload shapes; each one is replayed through the real SDK clients in the tests and classifies to this code.', '', e.samples.map(sampleBlock).join('\n\n'));
+  if (e.related.length) out.push('', '## Related', '', e.related.map((r) => `- ${codeLink(r, onSite)}: ${mdx(reg.errors.find((x) => x.code === r)!.title)}`).join('\n'));
+  if (!e.seeAlso) out.push('', '## Incident playbook', '', `See [${e.code} in the playbook](/reference/playbook/#${e.code.toLowerCase()}).`);
+  out.push('');
+  return { path: `${DOCS}/errors/${e.code.toLowerCase()}.mdx`, contents: out.join('\n') };
+}
+
+function unknownPage(): GeneratedFile {
+  return {
+    path: `${DOCS}/errors/unknown.mdx`,
+    contents: [
+      frontmatter({ title: 'UNKNOWN', description: 'classify() found no registry entry for this error.', sidebar: { label: 'UNKNOWN' } }),
+      `{/* ${NOTE} */}`,
+      '',
+      '`classify()` returns `UNKNOWN` (category `UNKNOWN`, action `fail`, not retryable) when no registry entry matches, and keeps the original message in `message`.',
+      '',
+      '1. Run `npx provider-fallback explain "<the message>"` to see how it was read.',
+      '2. Look at the provider named in the message (`GroqException`, `OpenrouterException`) and open its provider page.',
+      '3. If the error really comes from Groq, OpenAI, OpenRouter, LiteLLM or Kilo Code, add it to the registry with a real sample: the registry grows from exactly these cases.',
+      '',
+    ].join('\n'),
+  };
+}
+
+function indexPage(reg: Registry): GeneratedFile {
+  const rows = reg.errors.map((e) => `<tr data-provider="${e.source}" data-category="${e.category}" data-severity="${e.severity}"><td><a href="/errors/${e.code.toLowerCase()}/"><code>${e.code}</code></a></td><td>${e.source}</td><td>${e.category}</td><td>${e.severity}</td><td>${httpOf(e)}</td><td>${e.action}</td><td>${mdx(e.summary)}</td></tr>`);
+  const sources = [...new Set(reg.errors.map((e) => e.source))];
+  return {
+    path: `${DOCS}/errors/index.mdx`,
+    contents: [
+      frontmatter({ title: 'All error codes', description: `${reg.errors.length} codes with what happened and what to do; filter by provider, category and severity.`, tableOfContents: false }),
+      "import CodeFilter from '../../../components/CodeFilter.astro';",
+      '',
+      `{/* ${NOTE} */}`,
+      '',
+      `Every code \`classify()\` can return, and what the fallback chain does with it. Codes keep the seed's ids; HTTP statuses are \`http-NNN\` (the bare number works as an alias).`,
+      '',
+      `<CodeFilter providers={${JSON.stringify(sources)}} categories={${JSON.stringify([...ERROR_CATEGORIES].filter((c) => reg.errors.some((e) => e.category === c)))}} severities={${JSON.stringify(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'])}} />`,
+      '',
+      '<table data-code-table>',
+      '<thead><tr><th>Code</th><th>Source</th><th>Category</th><th>Severity</th><th>HTTP</th><th>Action</th><th>What happened</th></tr></thead>',
+      '<tbody>',
+      ...rows,
+      '</tbody>',
+      '</table>',
+      '',
+    ].join('\n'),
+  };
+}
+
+function modelRows(reg: Registry, providerId: string): string[][] {
+  const n = (v: number | null) => (v === null ? '–' : v.toLocaleString('en-US'));
+  return reg.models.filter((m) => m.provider === providerId).map((m) => {
+    const life = m.lifecycle.status === 'retired'
+      ? `**retired ${m.lifecycle.retiredOn}**, use \`${m.lifecycle.replacement}\``
+      : m.lifecycle.status;
+    return [`\`${m.id}\``, n(m.contextWindow), n(m.limits.rpm), n(m.limits.rpd), n(m.limits.tpm), n(m.limits.tpd), life, m.limitsPlan];
+  });
+}
+
+function providerPage(reg: Registry, p: Registry['providers'][number]): GeneratedFile {
+  const codes = reg.errors.filter((e) => e.source === p.id);
+  const envs = reg.env.filter((v) => v.name === p.keyEnv || v.requiredBy.some((r) => r.toLowerCase().includes(p.id)));
+  const deployments = reg.deployments.filter((d) => d.provider === p.id);
+  const out = [
+    frontmatter({ title: p.name, description: `${p.name} (${p.role}): models, limits, lifecycle, keys, health endpoint and every error code.` }),
+    `<!-- ${NOTE} -->`,
+    '',
+    `Role in the chain: **${p.role}**. Base URL: \`${p.baseUrl}\`. Provider docs: <${p.docsUrl}>${p.statusUrl ? `; status page: <${p.statusUrl}>` : ''}.`,
+    '',
+    '## Key',
+    '',
+    p.keyEnv ? `Environment variable \`${p.keyEnv}\`${p.keyFormat ? `, format \`${p.keyFormat.prefix}…\` (checked by \`provider-fallback doctor\` against \`${p.keyFormat.pattern}\`)` : ''}.` : 'No key of its own.',
+    '',
+    '## Health endpoint',
+    '',
+    `\`${p.health.method} ${p.baseUrl}${p.health.path}\`${p.health.auth ? ' (needs the key)' : ''}: ${p.health.note}`,
+  ];
+  const models = modelRows(reg, p.id);
+  if (models.length) out.push('', '## Models, limits and lifecycle', '', 'Limits change; read the live values in the provider console. Retired models answer errors and are never generated into the config.', '', table(['Model', 'Context', 'RPM', 'RPD', 'TPM', 'TPD', 'Lifecycle', 'Limits for'], models));
+  if (deployments.length) out.push('', '## In the generated LiteLLM config', '', table(['model_name', 'Model', 'Timeout', 'Stream timeout', 'Purpose'], deployments.map((d) => [`\`${d.modelName}\``, `\`${d.model}\``, `${d.timeout} s`, `${d.streamTimeout} s`, d.purpose])));
+  if (envs.length) out.push('', '## Environment variables', '', table(['Variable', 'Required', 'Purpose'], envs.map((v) => [`\`${v.name}\``, yesNo(v.required), v.purpose])));
+  if (codes.length) out.push('', '## Error codes', '', table(['Code', 'Category', 'HTTP', 'Action', 'What happened'], codes.map((e) => [codeLink(e.code, onSite), e.category, httpOf(e), `\`${e.action}\``, e.summary])));
+  out.push('');
+  return { path: `${DOCS}/providers/${p.id}.md`, contents: out.join('\n') };
+}
+
+const CATEGORY_TEXT: Record<string, string> = {
+  RATE_LIMIT: 'A window that resets (requests or tokens per minute or day). Fail over now; the window reopens by itself.',
+  QUOTA: 'Money or allowance gone (insufficient quota, credits, budget). Waiting does not help: fail over and alert the account owner.',
+  AUTH: 'A key is missing, wrong, revoked or not allowed. Fail over to another provider and fix the key.',
+  MODEL_UNAVAILABLE: 'The model does not exist, was retired, or has no endpoint. Fail over and update the config.',
+  CONTEXT_LENGTH: 'The prompt does not fit the model. Only a larger context window helps.',
+  CONTENT_POLICY: 'Moderation refused the content. Another provider may accept it; retrying the same one will not.',
+  INVALID_REQUEST: 'The request itself is wrong. Fix the client; no fallback will succeed.',
+  SERVER: 'The provider failed. Retry once, then fail over.',
+  OVERLOADED: 'The provider is out of capacity. Back off or fail over.',
+  TIMEOUT: 'No answer in time. The request may already be billed: fail over rather than resend to the same target.',
+  NETWORK: 'The connection itself failed. Check the address, DNS, proxy and firewall.',
+  STREAMING: 'A stream broke after it started. Do not silently re-run it if text already reached the user.',
+  CONFIG: 'The setup is wrong (config, port, database). Fix it; nothing succeeds until then.',
+  CACHE: 'Redis or the cache failed. LiteLLM keeps serving without it; fix it before cooldowns and limits drift between instances.',
+  UNKNOWN: 'Nothing in the registry matched.',
+};
+
+function categoryPage(reg: Registry, category: string): GeneratedFile {
+  const codes = reg.errors.filter((e) => e.category === category);
+  return {
+    path: `${DOCS}/categories/${categorySlug(category)}.md`,
+    contents: [
+      frontmatter({ title: category, description: CATEGORY_TEXT[category] }),
+      `<!-- ${NOTE} -->`,
+      '',
+      CATEGORY_TEXT[category],
+      '',
+      codes.length ? table(['Code', 'Severity', 'HTTP', 'Action', 'What happened'], codes.map((e) => [codeLink(e.code, onSite), e.severity, httpOf(e), `\`${e.action}\``, e.summary])) : 'No codes in this category yet.',
+      '',
+    ].join('\n'),
+  };
+}
+
+/** A left-to-right SVG: one row per chain, boxes for model groups, arrows between them. */
+function chainSvg(reg: Registry): string {
+  const rowH = 56;
+  const boxW = 170;
+  const gap = 60;
+  const kinds: Record<string, string> = { general: 'any failure', context_window: 'context too long', content_policy: 'content policy' };
+  const width = 140 + 3 * (boxW + gap);
+  const parts: string[] = [];
+  reg.fallbacks.forEach((f, row) => {
+    const y = 20 + row * rowH;
+    parts.push(`<text x="0" y="${y + 24}" font-size="13" fill="currentColor">${kinds[f.kind]}</text>`);
+    [f.from, ...f.to].forEach((name, i) => {
+      const x = 140 + i * (boxW + gap);
+      parts.push(`<rect x="${x}" y="${y}" width="${boxW}" height="36" rx="6" fill="none" stroke="currentColor" stroke-width="${i === 0 ? 2 : 1}"/>`);
+      parts.push(`<text x="${x + boxW / 2}" y="${y + 23}" font-size="13" text-anchor="middle" fill="currentColor">${name}</text>`);
+      if (i > 0) {
+        const x0 = x - gap + 4;
+        parts.push(`<line x1="${x0}" y1="${y + 18}" x2="${x - 6}" y2="${y + 18}" stroke="currentColor" stroke-width="1.5"/>`);
+        parts.push(`<polygon points="${x - 6},${y + 13} ${x},${y + 18} ${x - 6},${y + 23}" fill="currentColor"/>`);
+      }
+    });
+  });
+  const height = 20 + reg.fallbacks.length * rowH;
+  return `<svg role="img" aria-label="Fallback chains of the generated LiteLLM config" viewBox="0 0 ${width} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+}
+
+function referencePages(reg: Registry): GeneratedFile[] {
+  const page = (slug: string, title: string, description: string, body: string): GeneratedFile => ({
+    path: `${DOCS}/reference/${slug}.md`,
+    contents: `${frontmatter({ title, description })}<!-- ${NOTE} -->\n\n${body.trimEnd()}\n`,
+  });
+  const config = generateLitellmConfig(reg)[0]!.contents;
+  const kinds: Record<string, string> = { general: 'any failure after retries (`fallbacks`)', context_window: 'ContextWindowExceededError only (`context_window_fallbacks`)', content_policy: 'ContentPolicyViolationError only (`content_policy_fallbacks`)' };
+  return [
+    page('fallback-chain', 'Fallback chain', 'Which model group LiteLLM tries next, for which failure.', [
+      chainSvg(reg),
+      '',
+      table(['Model group', 'On', 'Falls back to', 'Why'], reg.fallbacks.map((f) => [`\`${f.from}\``, kinds[f.kind]!, f.to.map((t) => `\`${t}\``).join(' → '), f.why])),
+      '',
+      'LiteLLM first retries inside the group (`num_retries`, or the `retry_policy` count for the exception class), then walks the list in order; each hop runs its own retries. See [the LiteLLM config](/reference/litellm-config/).',
+    ].join('\n')),
+    page('coverage', 'Coverage', "The seed's coverage analysis reproduced from the registry, and coverage now.", renderCoverage(reg, onSite)),
+    page('playbook', 'Incident playbook', 'Per severity and per code: detect, triage, mitigate, escalate.', renderPlaybook(reg, onSite)),
+    page('environment', 'Environment variables', 'Every variable the config and the tools read.', [
+      'Copy `litellm/.env.example` to `litellm/.env` (git-ignored) and fill it in. `provider-fallback doctor` checks every value.',
+      '',
+      table(['Variable', 'Required', 'Secret', 'Purpose', 'Read by', 'Format'], reg.env.map((v) => [`\`${v.name}\``, yesNo(v.required), yesNo(v.secret), v.purpose + (v.warning ? ` **${v.warning}**` : ''), v.requiredBy.join('; '), v.format ? `\`${v.format}\`` : '–'])),
+      '',
+      ...reg.env.filter((v) => v.generate).flatMap((v) => [`### Make a ${v.name}`, '', ...(v.generate!.bash ? [fence('bash', v.generate!.bash), ''] : []), ...(v.generate!.powershell ? [fence('powershell', v.generate!.powershell), ''] : [])]),
+    ].join('\n')),
+    page('litellm-config', 'LiteLLM config', 'The generated litellm/proxy_config.yaml, with the comments that explain each block.', [
+      'Generated from `registry/litellm.ts`, `registry/providers.ts` and the registry\'s actions (for `retry_policy`). Start the proxy with `litellm --config litellm/proxy_config.yaml --port 4000`; check it first with `provider-fallback doctor`.',
+      '',
+      fence('yaml', config.trimEnd()),
+    ].join('\n')),
+  ];
+}
+
+function sidebar(reg: Registry): GeneratedFile {
+  const data = {
+    errors: [...bySource(reg).map(([source, entries]) => ({
+      label: SOURCE_TITLES[source], collapsed: true, items: entries.map((e) => `errors/${e.code.toLowerCase()}`),
+    })), 'errors/unknown'],
+    providers: reg.providers.map((p) => `providers/${p.id}`),
+    categories: ERROR_CATEGORIES.filter((c) => reg.errors.some((e) => e.category === c)).map((c) => `categories/${categorySlug(c)}`),
+    reference: ['reference/fallback-chain', 'reference/litellm-config', 'reference/environment', 'reference/playbook', 'reference/coverage'],
+  };
+  return { path: 'site/sidebar.json', contents: `${JSON.stringify(data, null, 2)}\n` };
+}
+
+export function generateSitePages(reg: Registry): GeneratedFile[] {
+  return [
+    ...reg.errors.map((e) => errorPage(reg, e)),
+    unknownPage(),
+    indexPage(reg),
+    ...reg.providers.map((p) => providerPage(reg, p)),
+    ...ERROR_CATEGORIES.filter((c) => reg.errors.some((e) => e.category === c)).map((c) => categoryPage(reg, c)),
+    ...referencePages(reg),
+    sidebar(reg),
+  ];
+}
