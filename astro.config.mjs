@@ -17,6 +17,7 @@ export default defineConfig({
     starlight({
       title: 'provider-fallback',
       description: 'Every error between Kilo Code, LiteLLM, Groq, OpenAI and OpenRouter: what happened, what to do, on your OS.',
+      customCss: ['./site/styles/custom.css'],
       // Registry prose names http://localhost:4000 (the proxy) on purpose: those are not site links.
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
       sidebar: [

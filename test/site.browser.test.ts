@@ -1,0 +1,127 @@
+// The built docs site in real Chromium (Debian's, driven by playwright-core): search, shell tabs
+// that persist across pages, the code table filter, no console errors, an axe-core scan, and
+// screenshots in light and dark mode under test-results/.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Running } from './helpers/fake-provider.js';
+import { ROOT } from './helpers/project.js';
+import { serveStatic } from './helpers/static-server.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}; .ci/run installs Debian's chromium package`);
+if (haveChromium && !existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run npm run build first (npm test does)');
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe.skipIf(!haveChromium)(`docs site in Chromium${haveChromium ? '' : ' (skipped: no Chromium at /usr/bin/chromium and CI is not set; apt-get install chromium)'}`, () => {
+  let browser: Browser;
+  let server: Running;
+  const consoleErrors: string[] = [];
+
+  async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+    const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`); });
+    page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e.message}`));
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    return page;
+  }
+
+  beforeAll(async () => {
+    server = await serveStatic(DIST);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads the home page', async () => {
+    const page = await open('/');
+    await expect(page.title()).resolves.toContain('provider-fallback');
+    expect(await page.locator('a[href="/errors/"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('finds groq-rate-limit when searching "rate limit", and its page shows the resolution', async () => {
+    const page = await open('/');
+    await page.locator('button[data-open-modal]').first().click();
+    await page.locator('dialog input[type="search"], #starlight__search input').first().fill('rate limit');
+    const result = page.locator('a[href*="/errors/groq-rate-limit/"]').first();
+    await result.waitFor({ timeout: 15_000 });
+    await result.click();
+    await page.waitForURL(/\/errors\/groq-rate-limit\//);
+    await expect(page.locator('h2#what-to-do').count()).resolves.toBe(1);
+    await expect(page.locator('main').innerText()).resolves.toContain('RateLimitErrorRetries: 0');
+    await page.close();
+  });
+
+  it('keeps the bash / PowerShell 7 choice from one page to the next', async () => {
+    const page = await open('/errors/groq-rate-limit/');
+    const tab = (label: string) => page.getByRole('tab', { name: label }).first();
+    await expect(tab('bash').getAttribute('aria-selected')).resolves.toBe('true');
+    await tab('PowerShell 7').click();
+    await page.goto(`${server.url}/errors/econnrefused/`, { waitUntil: 'networkidle' });
+    await expect(tab('PowerShell 7').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.locator('[role="tabpanel"]:not([hidden])').first().innerText()).resolves.toContain('Test-NetConnection');
+    await page.close();
+  });
+
+  it('filters the code table by provider, category and severity', async () => {
+    const page = await open('/errors/');
+    const visible = () => page.locator('table[data-code-table] tbody tr:not([hidden])');
+    const total = await visible().count();
+    expect(total).toBeGreaterThan(80);
+    await page.selectOption('select[data-filter="provider"]', 'groq');
+    const groq = await visible().count();
+    expect(groq).toBeGreaterThan(10);
+    expect(groq).toBeLessThan(total);
+    expect(new Set(await visible().evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.provider)))).toEqual(new Set(['groq']));
+    await page.selectOption('select[data-filter="category"]', 'RATE_LIMIT');
+    const codes = await visible().locator('td:first-child code').allInnerTexts();
+    expect(codes).toContain('groq-rate-limit');
+    expect(codes).not.toContain('groq-invalid-api-key');
+    await expect(page.locator('output[data-count]').innerText()).resolves.toBe(`${codes.length} of ${total} codes`);
+    await page.selectOption('select[data-filter="provider"]', '');
+    await page.selectOption('select[data-filter="category"]', '');
+    await page.selectOption('select[data-filter="severity"]', 'CRITICAL');
+    const severities = await visible().evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.severity));
+    expect(new Set(severities)).toEqual(new Set(['CRITICAL']));
+    await page.close();
+  });
+
+  it.each(['/', '/errors/', '/errors/groq-rate-limit/'])('axe-core finds no serious or critical violations on %s', async (path) => {
+    const page = await open(path);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} (${v.nodes.length} nodes)`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('saves screenshots of a code page in light and dark mode', async () => {
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open('/errors/groq-rate-limit/', scheme);
+      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(scheme);
+      const file = join(ROOT, 'test-results', `groq-rate-limit-${scheme}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+      await page.close();
+    }
+  });
+
+  it('logged no console errors on any visited page', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
