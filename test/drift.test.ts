@@ -74,3 +74,21 @@ describe('documents and registry agree in both directions', () => {
     expect([...mentionedCodes(text, nonCodes)].filter((c) => !known.has(c) && !anchors.has(c))).toEqual(['groq-made-up', 'ECONNFAKE']);
   });
 });
+
+describe('the docs site covers every code', () => {
+  const reg = loadRegistry();
+  const sidebar = JSON.parse(read('site/sidebar.json')) as { errors: Array<string | { items: string[] }> };
+  const inSidebar = new Set(sidebar.errors.flatMap((g) => (typeof g === 'string' ? [g] : g.items)));
+
+  it('has a page and a sidebar entry for every registry code', () => {
+    const pages = new Set(generatedInMemory().map((f) => f.path));
+    const missing = reg.errors.map((e) => `errors/${e.code.toLowerCase()}`)
+      .filter((slug) => !inSidebar.has(slug) || !pages.has(`site/content/docs/${slug}.mdx`));
+    expect(missing).toEqual([]);
+  });
+
+  it('lists no sidebar page that the registry does not have', () => {
+    const pages = new Set([...reg.errors.map((e) => `errors/${e.code.toLowerCase()}`), 'errors/unknown']);
+    expect([...inSidebar].filter((s) => !pages.has(s))).toEqual([]);
+  });
+});
