@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The provider-fallback command line.
 import { Command } from 'commander';
+import { runDoctorCli, type DoctorCliOptions } from './doctor.js';
 import { readStdin, runExplain, shellFor, type Shell } from './explain.js';
 import { runGenerate } from './generate.js';
 
@@ -43,6 +44,21 @@ program
       shell: (opts.shell as Shell | undefined) ?? shellFor(process.platform),
       out: (text) => console.log(text),
     });
+  });
+
+program
+  .command('doctor')
+  .description('check litellm/.env, the LiteLLM config and the proxy port before starting the proxy (--live also calls each provider)')
+  .option('--env-file <file>', 'env file to read; the process environment fills in the rest (default: litellm/.env)')
+  .option('--config <file>', 'LiteLLM config to check (default: litellm/proxy_config.yaml)')
+  .option('--port <port>', 'port the proxy will listen on (default: the registry\'s proxy port, 4000)')
+  .option('--live', 'call each configured provider\'s cheapest authenticated endpoint')
+  .option('--timeout <seconds>', 'timeout of each live call in seconds (default: 5)')
+  .option('--json', 'print the checks as a JSON array')
+  // Unusable arguments (unknown option, missing value) exit 2, as for explain; --help exits 0.
+  .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2))
+  .action(async (opts: DoctorCliOptions) => {
+    process.exitCode = await runDoctorCli(opts, { out: (text) => console.log(text), err: (text) => console.error(text) });
   });
 
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -1,0 +1,84 @@
+// `provider-fallback doctor`: argument checking and wiring. Unusable arguments exit 2 before any
+// check runs; otherwise the exit code is 1 when a check failed and 0 when none did (warnings allowed).
+import { existsSync } from 'node:fs';
+import pc from 'picocolors';
+import { readRegistry } from '../../registry/index.js';
+import { defaultIO, exitCodeOf, runDoctor, type DoctorIO } from '../doctor/doctor.js';
+import { renderJson, renderTable } from '../doctor/report.js';
+import { shellFor } from './explain.js';
+
+export const DEFAULT_ENV_FILE = 'litellm/.env';
+export const DEFAULT_CONFIG = 'litellm/proxy_config.yaml';
+export const DEFAULT_TIMEOUT_SECONDS = 5;
+
+/** Options as commander hands them over: strings, unset when not given. */
+export interface DoctorCliOptions {
+  envFile?: string;
+  config?: string;
+  port?: string;
+  live?: boolean;
+  timeout?: string;
+  json?: boolean;
+}
+
+export interface DoctorCliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  io?: DoctorIO;
+  exists?: (path: string) => boolean;
+  /** Colour the table; default: stdout is a terminal, unless NO_COLOR is set (FORCE_COLOR forces it). */
+  color?: boolean;
+}
+
+/**
+ * Colour only on a terminal. picocolors alone would also colour piped output in CI and on Windows,
+ * which ends up as escape codes in log files and `| grep` results.
+ */
+export function wantsColor(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
+  if (env.NO_COLOR) return false;
+  return Boolean(env.FORCE_COLOR) || (isTTY === true && env.TERM !== 'dumb');
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export function parsePort(raw: string | undefined, fallback: number): Parsed<number> {
+  if (raw === undefined) return { ok: true, value: fallback };
+  const n = Number(raw);
+  return /^\d+$/.test(raw.trim()) && n >= 1 && n <= 65535 ? { ok: true, value: n } : { ok: false, message: `--port must be a whole number from 1 to 65535, not '${raw}'` };
+}
+
+export function parseTimeout(raw: string | undefined): Parsed<number> {
+  if (raw === undefined) return { ok: true, value: DEFAULT_TIMEOUT_SECONDS * 1000 };
+  const s = Number(raw);
+  return raw.trim() !== '' && Number.isFinite(s) && s > 0 && s <= 600 ? { ok: true, value: Math.round(s * 1000) } : { ok: false, message: `--timeout must be seconds between 0 and 600, such as 5 or 0.5, not '${raw}'` };
+}
+
+export async function runDoctorCli(opts: DoctorCliOptions, cli: DoctorCliIO): Promise<number> {
+  const reg = readRegistry();
+  const exists = cli.exists ?? existsSync;
+  const port = parsePort(opts.port, reg.proxy.port);
+  const timeout = parseTimeout(opts.timeout);
+  const problems = [
+    ...(port.ok ? [] : [port.message]),
+    ...(timeout.ok ? [] : [timeout.message]),
+    // Explicit paths must exist; the defaults may be missing (doctor reports that as a check).
+    ...(opts.config !== undefined && !exists(opts.config) ? [`--config ${opts.config}: no such file`] : []),
+    ...(opts.envFile !== undefined && !exists(opts.envFile) ? [`--env-file ${opts.envFile}: no such file`] : []),
+  ];
+  if (problems.length > 0 || !port.ok || !timeout.ok) {
+    problems.forEach((p) => cli.err(p));
+    return 2;
+  }
+  const options = {
+    envFile: opts.envFile ?? DEFAULT_ENV_FILE,
+    configPath: opts.config ?? DEFAULT_CONFIG,
+    port: port.value,
+    live: opts.live === true,
+    timeoutMs: timeout.value,
+    shell: shellFor(process.platform),
+  };
+  const results = await runDoctor(reg, options, cli.io ?? defaultIO());
+  const colors = pc.createColors(cli.color ?? wantsColor(process.env, process.stdout.isTTY));
+  cli.out(opts.json ? renderJson(results) : renderTable(results, { config: options.configPath, envFile: options.envFile, port: options.port, live: options.live }, colors));
+  return exitCodeOf(results);
+}

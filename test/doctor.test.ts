@@ -1,0 +1,258 @@
+// `provider-fallback doctor` checks, run through runDoctor on fixture files with real reads and a
+// real socket for the port: the generated config with a good env file passes; each mistake fails
+// with the code whose docs page explains it and a fix that says what to change.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exitCodeOf } from '../src/doctor/doctor.js';
+import { doctor, failures, fixture, GENERATED_CONFIG, occupyPort, only } from './fixtures/doctor/harness.js';
+
+function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pf-doctor-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('doctor on a good setup', () => {
+  it('passes on the generated litellm/proxy_config.yaml with a good env file and a free port', async () => {
+    const results = await doctor();
+    expect(failures(results)).toEqual([]);
+    expect(exitCodeOf(results)).toBe(0);
+    expect(results.map((r) => r.id)).toEqual(expect.arrayContaining([
+      'env-file', 'env.GROQ_API_KEY', 'env.OPENAI_API_KEY', 'env.OPENROUTER_API_KEY', 'env.LITELLM_MASTER_KEY',
+      'env.LITELLM_SALT_KEY', 'env.DATABASE_URL', 'master-key', 'config.parse', 'config.sections', 'config.placement',
+      'config.secrets', 'config.model-list', 'config.fallbacks', 'config.deployment-limits', 'config.models', 'port',
+    ]));
+    expect(only(results, 'config.fallbacks').message).toContain('8 fallback chains');
+    expect(results.every((r) => r.fix === null && r.code === null)).toBe(true);
+  });
+
+  it('passes on a small hand-written config too (any LiteLLM config, not only the generated one)', async () => {
+    const results = await doctor({ configPath: fixture('valid-small.yaml') });
+    expect(failures(results)).toEqual([]);
+  });
+
+  it('reads the process environment when the env file does not exist', async () => {
+    const text = readFileSync(fixture('good.env'), 'utf8');
+    const env = Object.fromEntries(text.split('\n').filter((l) => /^(export )?[A-Z]/.test(l)).map((l) => {
+      const [, name, value] = /^(?:export )?([A-Z_]+)=(.*)$/.exec(l)!;
+      return [name!, value!.replace(/^["']|["']$/g, '').replace(/\s+#.*$/, '')];
+    }));
+    const results = await doctor({ envFile: join(tmpdir(), 'pf-doctor-no-such.env') }, { env });
+    expect(only(results, 'env-file').message).toContain('not found; reading variables from the process environment only');
+    expect(only(results, 'env.GROQ_API_KEY').message).toContain('(from the process environment)');
+    expect(failures(results)).toEqual([]);
+  });
+
+  it('lets the env file win over the process environment', async () => {
+    const results = await doctor({}, { env: { GROQ_API_KEY: 'gsk_replace-with-your-groq-key' } });
+    expect(only(results, 'env.GROQ_API_KEY').status).toBe('pass');
+  });
+});
+
+describe('env file and variables', () => {
+  it('fails a missing OPENROUTER_API_KEY with the OpenRouter key code', async () => {
+    const r = only(await doctor({ envFile: fixture('missing-openrouter.env') }), 'env.OPENROUTER_API_KEY');
+    expect(r).toMatchObject({ status: 'fail', code: 'openrouter-invalid-key' });
+    expect(r.message).toBe('OPENROUTER_API_KEY is not set (the config reads it through os.environ/)');
+    expect(r.fix).toContain('add OPENROUTER_API_KEY=sk-or-v1-… to');
+  });
+
+  it('fails a value that is still the .env.example placeholder', async () => {
+    const r = only(await doctor({ envFile: fixture('placeholder.env') }), 'env.GROQ_API_KEY');
+    expect(r).toMatchObject({ status: 'fail', code: 'groq-invalid-api-key', message: 'GROQ_API_KEY is still the placeholder from .env.example' });
+    expect(r.fix).toContain('replace it with your Groq key (gsk_…)');
+  });
+
+  it('fails a key in another provider\'s format and reports malformed lines by number', async () => {
+    const results = await doctor({ envFile: fixture('malformed.env') });
+    const groq = only(results, 'env.GROQ_API_KEY');
+    expect(groq).toMatchObject({ status: 'fail', code: 'groq-invalid-api-key' });
+    expect(groq.message).toContain('looks like an OpenRouter key (sk-or-v1-…), not a Groq key');
+    expect(only(results, 'env-file.line-10')).toMatchObject({ status: 'warn', message: expect.stringContaining('line 10: expected NAME=VALUE') });
+    expect(only(results, 'env-file.line-11').message).toContain('REDIS_PASSWORD: unterminated double quote');
+  });
+
+  it('fails an empty required variable and a missing LITELLM_SALT_KEY', async () => {
+    const text = readFileSync(fixture('good.env'), 'utf8').replace(/^LITELLM_SALT_KEY=.*$/m, '').replace(/^REDIS_PORT=.*$/m, 'REDIS_PORT=');
+    const results = await doctor({ envFile: tempFile('.env', text) });
+    expect(only(results, 'env.LITELLM_SALT_KEY')).toMatchObject({ status: 'fail', code: 'litellm-config-error', message: 'LITELLM_SALT_KEY is not set (the registry marks it required)' });
+    expect(only(results, 'env.LITELLM_SALT_KEY').fix).toContain('make one with: openssl rand -base64 32');
+    expect(only(results, 'env.REDIS_PORT')).toMatchObject({ status: 'fail', code: 'litellm-cache-error', message: expect.stringContaining('is set but empty') });
+  });
+
+  it('fails a provider key that does not match the registry key format', async () => {
+    const text = readFileSync(fixture('good.env'), 'utf8').replace(/^OPENROUTER_API_KEY=.*$/m, 'OPENROUTER_API_KEY=sk-or-v1-tooShort');
+    const r = only(await doctor({ envFile: tempFile('.env', text) }), 'env.OPENROUTER_API_KEY');
+    expect(r).toMatchObject({ status: 'fail', code: 'openrouter-invalid-key' });
+    expect(r.message).toContain('does not match the OpenRouter key format ^sk-or-v1-[a-f0-9]{64}$');
+  });
+
+  it('only warns about a provider key the config does not route to', async () => {
+    const config = tempFile('groq-only.yaml', 'model_list:\n  - model_name: groq-primary\n    litellm_params:\n      model: groq/openai/gpt-oss-120b\n      api_key: os.environ/GROQ_API_KEY\n');
+    const results = await doctor({ envFile: fixture('missing-openrouter.env'), configPath: config });
+    expect(only(results, 'env.OPENROUTER_API_KEY')).toMatchObject({ status: 'warn', code: 'openrouter-invalid-key' });
+  });
+
+  it('fails a variable the config references that nobody set, even one the registry does not know', async () => {
+    const config = tempFile('custom.yaml', 'model_list:\n  - model_name: groq-primary\n    litellm_params:\n      model: groq/openai/gpt-oss-120b\n      api_key: os.environ/MY_TEAM_GROQ_KEY\n');
+    const r = only(await doctor({ configPath: config }), 'env.MY_TEAM_GROQ_KEY');
+    expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error', message: 'MY_TEAM_GROQ_KEY is not set (the config reads it through os.environ/)' });
+  });
+});
+
+describe('master key', () => {
+  it('fails a weak master key with the proxy auth code and a command that makes a good one', async () => {
+    const r = only(await doctor({ envFile: fixture('weak-master.env') }), 'master-key');
+    expect(r).toMatchObject({ status: 'fail', code: 'litellm-auth-failed' });
+    expect(r.message).toContain('is a publicly known example key');
+    expect(r.fix).toContain('echo "sk-$(openssl rand -hex 32)"');
+  });
+
+  it.each([
+    ['sk-local-dev-1234', 'publicly known example key'],
+    ['local-4b8e2f0c9d1a7e6b5c3f2a1d0e9c8b7a6f5e4d3c', 'does not start with sk-'],
+    ['sk-short0123', 'is too short'],
+    [`sk-${'ab'.repeat(20)}`, 'is not random'],
+    ['sk-abcdefghijklmnopqrstuvwxyz0123456789', 'is not random'],
+  ])('fails %s', async (key, why) => {
+    const text = readFileSync(fixture('good.env'), 'utf8').replace(/^export LITELLM_MASTER_KEY=.*$/m, `LITELLM_MASTER_KEY=${key}`);
+    const r = only(await doctor({ envFile: tempFile('.env', text) }), 'master-key');
+    expect(r.status).toBe('fail');
+    expect(r.message).toContain(why);
+  });
+
+  it('fails a master key that reuses a provider key', async () => {
+    const text = readFileSync(fixture('good.env'), 'utf8');
+    const openai = /^OPENAI_API_KEY=(.*)$/m.exec(text)![1]!;
+    const r = only(await doctor({ envFile: tempFile('.env', text.replace(/^export LITELLM_MASTER_KEY=.*$/m, `LITELLM_MASTER_KEY=${openai}`)) }), 'master-key');
+    expect(r).toMatchObject({ status: 'fail', message: 'LITELLM_MASTER_KEY is the same value as OPENAI_API_KEY: a leak of one gives away both' });
+  });
+});
+
+describe('config', () => {
+  it('reports a YAML syntax error with its line and column', async () => {
+    const results = await doctor({ configPath: fixture('syntax-error.yaml') });
+    const r = only(results, 'config.parse');
+    expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error' });
+    expect(r.message).toMatch(/syntax-error\.yaml line 6, column 1: YAML syntax error: /);
+    expect(r.fix).toContain('LiteLLM cannot start with it');
+    // Nothing else about the config can be said, but env and port are still checked.
+    expect(results.some((x) => x.id.startsWith('config.') && x.id !== 'config.parse')).toBe(false);
+    expect(only(results, 'port').status).toBe('pass');
+  });
+
+  it('fails a missing default config', async () => {
+    const r = only(await doctor({ configPath: join(tmpdir(), 'pf-doctor-none.yaml') }), 'config.parse');
+    expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error', message: expect.stringContaining('not found') });
+  });
+
+  it('fails a literal key, names its line, masks it and says which variable to use', async () => {
+    const results = await doctor({ configPath: fixture('literal-key.yaml') });
+    const r = only(results, 'config.secrets.line-6');
+    expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error' });
+    expect(r.message).toBe('line 6: model_list[0].litellm_params.api_key holds a literal secret gsk_Fake… (46 chars); only os.environ/ references belong in the config');
+    expect(r.fix).toContain('replace it with os.environ/GROQ_API_KEY');
+  });
+
+  it('fails literal master keys, database URLs with passwords, and keys pasted into comments', async () => {
+    const text = readFileSync(fixture('valid-small.yaml'), 'utf8')
+      .replace('master_key: os.environ/LITELLM_MASTER_KEY', 'master_key: my-not-so-secret-admin')
+      .replace('database_url: os.environ/DATABASE_URL', 'database_url: postgresql://litellm:FakeDbSecret99@db:5432/litellm')
+      .replace('# A small hand-written config without mistakes.', '# old key: sk-or-v1-0123456789abcdef0123456789abcdef');
+    const results = await doctor({ configPath: tempFile('c.yaml', text) });
+    const secrets = results.filter((r) => r.id.startsWith('config.secrets.'));
+    expect(secrets.map((r) => r.message)).toEqual([
+      expect.stringMatching(/^line 1: text that looks like a secret sk-or-v1…/),
+      expect.stringMatching(/^line 22: general_settings\.master_key holds a literal secret/),
+      expect.stringMatching(/^line 23: general_settings\.database_url holds a literal secret/),
+    ]);
+    expect(secrets.find((r) => r.message.includes('master_key'))!.fix).toContain('os.environ/LITELLM_MASTER_KEY');
+    expect(secrets.find((r) => r.message.includes('database_url'))!.fix).toContain('os.environ/DATABASE_URL');
+  });
+
+  it('fails a two-key fallback item the way LiteLLM\'s Router would', async () => {
+    const r = only(await doctor({ configPath: fixture('two-key-fallback.yaml') }), 'config.fallbacks.router_settings.fallbacks[0]');
+    expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error' });
+    expect(r.message).toContain('has 2 keys (model, fallbacks)');
+    expect(r.message).toContain('must have exactly one key');
+    expect(r.fix).toContain('- groq-primary: [openai-mini, openrouter-tertiary]');
+  });
+
+  it('fails a top-level fallbacks: and says LiteLLM ignores it', async () => {
+    const r = only(await doctor({ configPath: fixture('top-level-fallbacks.yaml') }), 'config.sections.fallbacks');
+    expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error' });
+    expect(r.message).toBe('line 18: top-level fallbacks: is silently ignored by LiteLLM, which only reads its known sections');
+    expect(r.fix).toContain('move fallbacks under router_settings:');
+  });
+
+  it('fails a misspelt section and only warns about an unknown one', async () => {
+    const text = readFileSync(fixture('valid-small.yaml'), 'utf8').replace('router_settings:', 'router_setting:') + '\nmy_notes:\n  owner: platform-team\n';
+    const results = await doctor({ configPath: tempFile('c.yaml', text) });
+    expect(only(results, 'config.sections.router_setting')).toMatchObject({ status: 'fail', fix: 'rename router_setting to router_settings' });
+    expect(only(results, 'config.sections.my_notes').status).toBe('warn');
+  });
+
+  it('fails master_key under litellm_settings', async () => {
+    const r = only(await doctor({ configPath: fixture('master-key-in-litellm-settings.yaml') }), 'config.placement.litellm_settings.master_key');
+    expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error', fix: 'move master_key under general_settings:' });
+    expect(r.message).toContain('silently ignored');
+    expect(r.message).toContain('the proxy would run without this master key');
+  });
+
+  it('fails a fallback that names an unknown model group', async () => {
+    const r = only(await doctor({ configPath: fixture('unknown-fallback-group.yaml') }), 'config.fallbacks.router_settings.fallbacks[0]');
+    expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error' });
+    expect(r.message).toContain("names 'anthropic-backup', not a model_name in model_list");
+    expect(r.fix).toContain('use model_name values from model_list (groq-primary, openai-mini, openrouter-tertiary)');
+  });
+
+  it('checks context_window_fallbacks and content_policy_fallbacks under litellm_settings too, and warns about a duplicate', async () => {
+    const text = `${readFileSync(fixture('valid-small.yaml'), 'utf8')}\nlitellm_settings:\n  fallbacks:\n    - groq-primary: [openai-mini]\n  context_window_fallbacks:\n    - groq-primary: [gemini-huge]\n  content_policy_fallbacks: groq-primary\n`;
+    const results = await doctor({ configPath: tempFile('c.yaml', text) });
+    expect(only(results, 'config.fallbacks.litellm_settings.context_window_fallbacks[0]').message).toContain("names 'gemini-huge'");
+    expect(only(results, 'config.fallbacks.litellm_settings.content_policy_fallbacks').message).toContain('is not a list');
+    expect(only(results, 'config.fallbacks.litellm_settings.fallbacks').status).toBe('warn');
+  });
+
+  it('fails rpm_limit on a deployment', async () => {
+    const r = only(await doctor({ configPath: fixture('rpm-limit.yaml') }), 'config.deployment-limits.model_list[0].litellm_params.rpm_limit');
+    expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error', fix: 'rename rpm_limit to rpm under litellm_params' });
+    expect(r.message).toContain('line 7:');
+  });
+
+  it('fails a retired Groq model, naming the replacement and the retirement date', async () => {
+    const r = only(await doctor({ configPath: fixture('retired-model.yaml') }), 'config.models.model_list[0]');
+    expect(r).toMatchObject({ status: 'fail', code: 'groq-invalid-model' });
+    expect(r.message).toContain('groq/llama-3.3-70b-versatile, retired by Groq on 2026-08-16');
+    expect(r.fix).toBe("change the model to groq/openai/gpt-oss-120b (Groq's named replacement)");
+  });
+
+  it('warns about a preview model', async () => {
+    const text = readFileSync(GENERATED_CONFIG, 'utf8').replace('groq/openai/gpt-oss-20b', 'groq/qwen/qwen3.6-27b');
+    const r = only(await doctor({ configPath: tempFile('c.yaml', text) }), 'config.models.model_list[1]');
+    expect(r).toMatchObject({ status: 'warn', code: 'groq-invalid-model' });
+  });
+
+  it('fails an empty model_list and entries without a model', async () => {
+    const none = await doctor({ configPath: tempFile('c.yaml', 'router_settings:\n  num_retries: 1\n') });
+    expect(only(none, 'config.model-list')).toMatchObject({ status: 'fail', code: 'litellm-no-models' });
+    const partial = await doctor({ configPath: tempFile('c.yaml', 'model_list:\n  - model_name: x\n    litellm_params: {}\n') });
+    expect(only(partial, 'config.model-list.model_list[0]').message).toContain('needs litellm_params.model');
+  });
+});
+
+describe('port', () => {
+  it('fails a taken port with the code classify gives the real bind error', async () => {
+    const { port, server } = await occupyPort();
+    try {
+      const r = only(await doctor({ port }), 'port');
+      expect(r).toMatchObject({ status: 'fail', code: 'litellm-port-in-use' });
+      expect(r.message).toBe(`port ${port} on 127.0.0.1 cannot be bound (EADDRINUSE): the proxy cannot listen there`);
+      expect(r.fix).toContain(`ss -ltnp "sport = :${port}"`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
