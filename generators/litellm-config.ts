@@ -70,6 +70,7 @@ function configObject(reg: Registry) {
       cache_params: { type: 'redis', host: 'os.environ/REDIS_HOST', port: 'os.environ/REDIS_PORT', ttl: p.cacheTtlSeconds },
       max_budget: p.maxBudgetUsd,
       budget_duration: p.budgetDuration,
+      ...(p.prometheusMetrics ? { callbacks: ['prometheus'], service_callback: ['prometheus_system'] } : {}),
     },
     general_settings: {
       master_key: 'os.environ/LITELLM_MASTER_KEY',
@@ -127,6 +128,13 @@ function annotate(doc: Document, reg: Registry): void {
   comment(settings, 'drop_params', 'Drop parameters a provider does not support instead of failing.');
   comment(settings, 'cache', 'Response cache in Redis. If Redis is down LiteLLM logs litellm-cache-error and keeps serving.');
   comment(settings, 'max_budget', 'Proxy-wide budget in USD per budget_duration; needs DATABASE_URL (litellm-budget-exceeded).');
+  if (reg.proxy.prometheusMetrics) {
+    comment(settings, 'callbacks', 'Prometheus metrics on /metrics (needs a LiteLLM key since v1.85.0); service_callback adds Redis and\nPostgres health metrics. ops/prometheus/ has the scrape config and tested alert rules.');
+    for (const key of ['callbacks', 'service_callback']) {
+      const list = settings.get(key, true);
+      if (isSeq(list)) list.flow = true;
+    }
+  }
   comment(root, 'general_settings', 'Server, auth and database. Secrets come from litellm/.env, never from this file.', true);
   const general = child(root, 'general_settings');
   comment(general, 'master_key', 'Must start with sk-; generate it with the command in .env.example (seed gap P0-1).');

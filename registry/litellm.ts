@@ -48,4 +48,5 @@ export const proxy = defineProxy({
   maxBudgetUsd: 50,
   budgetDuration: '30d',
   healthCheckIntervalSeconds: 300,
+  prometheusMetrics: true,
 });

@@ -258,6 +258,8 @@ export const ProxySettingsSchema = z.object({
   maxBudgetUsd: z.number().positive(),
   budgetDuration: z.string().regex(/^\d+(?:s|m|h|d|mo)$/, 'must be a LiteLLM duration such as 30d'),
   healthCheckIntervalSeconds: z.number().int().positive(),
+  /** Export Prometheus metrics on /metrics (litellm_settings.callbacks). */
+  prometheusMetrics: z.boolean(),
 }).strict();
 
 export const SeedGapSchema = z.object({
