@@ -124,7 +124,7 @@ function unknownPage(): GeneratedFile {
 }
 
 function indexPage(reg: Registry): GeneratedFile {
-  const rows = reg.errors.map((e) => `<tr data-provider="${e.source}" data-category="${e.category}" data-severity="${e.severity}"><td><a href="/errors/${e.code.toLowerCase()}/"><code>${e.code}</code></a></td><td>${e.source}</td><td>${e.category}</td><td>${e.severity}</td><td>${httpOf(e)}</td><td>${e.action}</td><td>${mdx(e.summary)}</td></tr>`);
+  const rows = reg.errors.map((e) => `<tr data-provider="${e.source}" data-category="${e.category}" data-severity="${e.severity}"><td><a href="/errors/${e.code.toLowerCase()}/"><code>${e.code}</code></a><br /><small>${mdx(e.summary)}</small></td><td>${e.category}</td><td>${e.severity}</td><td>${httpOf(e)}</td><td>${e.action}</td></tr>`);
   const sources = [...new Set(reg.errors.map((e) => e.source))];
   return {
     path: `${DOCS}/errors/index.mdx`,
@@ -139,7 +139,7 @@ function indexPage(reg: Registry): GeneratedFile {
       `<CodeFilter providers={${JSON.stringify(sources)}} categories={${JSON.stringify([...ERROR_CATEGORIES].filter((c) => reg.errors.some((e) => e.category === c)))}} severities={${JSON.stringify(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'])}} />`,
       '',
       '<table data-code-table>',
-      '<thead><tr><th>Code</th><th>Source</th><th>Category</th><th>Severity</th><th>HTTP</th><th>Action</th><th>What happened</th></tr></thead>',
+      '<thead><tr><th>Code and what happened</th><th>Category</th><th>Severity</th><th>HTTP</th><th>Action</th></tr></thead>',
       '<tbody>',
       ...rows,
       '</tbody>',

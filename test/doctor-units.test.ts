@@ -10,7 +10,7 @@ import { parseEnvFile } from '../src/doctor/env-file.js';
 import { describeSecret, mask, redact } from '../src/doctor/mask.js';
 import { renderJson, renderTable, summary } from '../src/doctor/report.js';
 import { fail, pass, warn } from '../src/doctor/types.js';
-import { wantsColor } from '../src/cli/doctor.js';
+import { wantsColor } from '../src/cli/colors.js';
 
 describe('env file parser', () => {
   it('reads plain, exported, quoted and commented assignments', () => {

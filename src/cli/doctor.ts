@@ -2,6 +2,7 @@
 // check runs; otherwise the exit code is 1 when a check failed and 0 when none did (warnings allowed).
 import { existsSync } from 'node:fs';
 import pc from 'picocolors';
+import { wantsColor } from './colors.js';
 import { readRegistry } from '../../registry/index.js';
 import { defaultIO, exitCodeOf, runDoctor, type DoctorIO } from '../doctor/doctor.js';
 import { renderJson, renderTable } from '../doctor/report.js';
@@ -30,14 +31,6 @@ export interface DoctorCliIO {
   color?: boolean;
 }
 
-/**
- * Colour only on a terminal. picocolors alone would also colour piped output in CI and on Windows,
- * which ends up as escape codes in log files and `| grep` results.
- */
-export function wantsColor(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
-  if (env.NO_COLOR) return false;
-  return Boolean(env.FORCE_COLOR) || (isTTY === true && env.TERM !== 'dumb');
-}
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

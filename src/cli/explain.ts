@@ -1,7 +1,7 @@
 // `provider-fallback explain`: like `rustc --explain`. Given a code (or a seed id or alias) it prints
 // the entry; given an error message, JSON body or log line (argument or stdin) it classifies it
 // first. Resolution commands are shown for the current OS: PowerShell 7 on Windows, bash elsewhere.
-import pc from 'picocolors';
+import { colors as pc } from './colors.js';
 import { readRegistry } from '../../registry/index.js';
 import type { ErrorEntry, Registry } from '../../registry/schema.js';
 import { classify, docsUrl } from '../index.js';

@@ -1,6 +1,6 @@
 // `provider-fallback generate [--check]`: regenerate every artifact from the registry, or verify
 // that none drifted. Registry and generator errors are reported before anything is written.
-import pc from 'picocolors';
+import { colors as pc } from './colors.js';
 import { join } from 'node:path';
 import { generateAll } from '../../generators/index.js';
 import { GenerationError } from '../../generators/types.js';
