@@ -86,7 +86,7 @@ describe.skipIf(!haveChromium)(`docs site in Chromium${haveChromium ? '' : ' (sk
     expect(groq).toBeLessThan(total);
     expect(new Set(await visible().evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.provider)))).toEqual(new Set(['groq']));
     await page.selectOption('select[data-filter="category"]', 'RATE_LIMIT');
-    const codes = await visible().locator('td:first-child code').allInnerTexts();
+    const codes = await visible().locator('td:first-child > a > code').allInnerTexts();
     expect(codes).toContain('groq-rate-limit');
     expect(codes).not.toContain('groq-invalid-api-key');
     await expect(page.locator('output[data-count]').innerText()).resolves.toBe(`${codes.length} of ${total} codes`);
