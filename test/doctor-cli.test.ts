@@ -102,6 +102,12 @@ describe.concurrent('provider-fallback doctor (the real command)', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('no/such/.env: not found');
   });
+
+  it('--env names the env file without the quirk: a missing file exits 2 with doctor\'s own message', async () => {
+    const r = await cli(['--env', 'no/such/.env']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no/such/.env: no such file');
+  });
 });
 
 describe.concurrent('no secret in any output', () => {
