@@ -11,7 +11,8 @@ export interface ClassifyOptions {
 }
 
 export function docsUrlFor(base: string, code: string): string {
-  return `${base.replace(/\/+$/, '')}/errors/${code.toLowerCase()}/`;
+  const root = base.endsWith('/') ? base.replace(/\/+$/, '') : base;
+  return `${root}/errors/${code.toLowerCase()}/`;
 }
 
 /** Never throws: any failure inside degrades to UNKNOWN (the fuzz test holds it to that). */

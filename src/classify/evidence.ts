@@ -44,9 +44,15 @@ const KILO_MARKERS: Markers = {
 };
 
 function hasMarker(text: string, lower: string, m: Markers): boolean {
-  if (m.lower?.some((l) => lower.includes(l))) return true;
-  if (m.exact?.some((e) => text.includes(e))) return true;
+  for (const l of m.lower ?? []) if (lower.includes(l)) return true;
+  for (const e of m.exact ?? []) if (text.includes(e)) return true;
   return m.pattern !== undefined && m.pattern.test(text);
+}
+
+/** Adds capture group 1 of every match of a global regex (an exec loop allocates less than matchAll). */
+function collect(re: RegExp, text: string, into: Set<string>): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) into.add(m[1]!);
 }
 /** Node system and undici codes as they appear in text: "connect ECONNREFUSED 127.0.0.1:4000". */
 const ERRNO_IN_TEXT = /\b(E[A-Z]{4,}(?:_[A-Z]+)?|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_(?:SOCKET|SSL|TLS)_[A-Z_]+)\b/g;
@@ -215,9 +221,9 @@ class Collector {
   finish(hint: Hint | undefined): Evidence {
     const ev = this.ev;
     ev.text = this.texts.join('\n');
-    for (const m of ev.text.matchAll(ERRNO_IN_TEXT)) ev.errnos.add(m[1]!);
+    collect(ERRNO_IN_TEXT, ev.text, ev.errnos);
     for (const [field, re, key] of FIELD_IN_TEXT) {
-      if (ev.text.includes(key)) for (const m of ev.text.matchAll(re)) ev[field].add(m[1]!);
+      if (ev.text.includes(key)) collect(re, ev.text, ev[field]);
     }
     if (ev.status === undefined) {
       for (const re of STATUS_IN_TEXT) {

@@ -62,17 +62,15 @@ function fromText(text: string): number | undefined {
 }
 
 export function retryAfterMs(headers: ReadonlyMap<string, string>, text: string, now: number): number | null {
+  // First source that yields a usable value wins; plain ifs keep this allocation-free.
   const ms = headers.get('retry-after-ms');
-  const candidates: Array<() => number | undefined> = [
-    () => (ms !== undefined && /^\d+(?:\.\d+)?$/.test(ms.trim()) ? Number(ms) : undefined),
-    () => { const v = headers.get('retry-after'); return v === undefined ? undefined : fromRetryAfter(v, now); },
-    () => fromResetHeaders(headers),
-    () => fromEpochReset(headers, now),
-    () => fromText(text),
-  ];
-  for (const candidate of candidates) {
-    const value = clamp(candidate());
-    if (value !== undefined) return value;
+  let value = clamp(ms !== undefined && /^\d+(?:\.\d+)?$/.test(ms.trim()) ? Number(ms) : undefined);
+  if (value !== undefined) return value;
+  const after = headers.get('retry-after');
+  if (after !== undefined && (value = clamp(fromRetryAfter(after, now))) !== undefined) return value;
+  if (headers.size > 0) {
+    if ((value = clamp(fromResetHeaders(headers))) !== undefined) return value;
+    if ((value = clamp(fromEpochReset(headers, now))) !== undefined) return value;
   }
-  return null;
+  return clamp(fromText(text)) ?? null;
 }
