@@ -26,7 +26,7 @@ function fallbackTable(reg: Registry): string {
 
 export function generateSkill(reg: Registry, ctx: GenerateContext): GeneratedFile[] {
   const current = ctx.existing(SKILL_PATH);
-  if (current === undefined) throw new GenerationError(SKILL_PATH, 'missing; it holds hand-written prose, restore it (git checkout -- SKILL.md) and run again');
+  if (current === undefined) throw new GenerationError(SKILL_PATH, `missing; it holds hand-written prose, restore it (git checkout -- ${SKILL_PATH}) and run again`);
   let text = replaceRegion(SKILL_PATH, current, 'codes', codesTable(reg));
   text = replaceRegion(SKILL_PATH, text, 'fallbacks', fallbackTable(reg));
   const lines = text.split('\n').length;

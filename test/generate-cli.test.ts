@@ -1,6 +1,6 @@
 // `generate` and `generate --check` against a temp copy of the artifacts: drift is reported with a
 // diff naming the file, writes are all-or-nothing, and hand-written prose survives regeneration.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_PATH } from '../generators/reference-md.js';
@@ -135,5 +135,17 @@ describe('generate', () => {
       expect(e).toBeInstanceOf(RegistryError);
       expect((e as RegistryError).problems.map((p) => p.entry)).toEqual(['errors[ECONNREFUSED]', 'errors[EPIPE]']);
     }
+  });
+});
+
+describe('generate without SKILL.md', () => {
+  it('refuses, naming the file and how to restore its hand-written prose, and writes nothing', () => {
+    const root = tempCopyOfArtifacts();
+    rmSync(join(root, SKILL_PATH));
+    const before = snapshot(root);
+    const r = run(root, false);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${SKILL_PATH}: missing; it holds hand-written prose, restore it (git checkout -- ${SKILL_PATH})`);
+    expect(snapshot(root)).toEqual(before);
   });
 });
