@@ -2,7 +2,7 @@
 // runtime package carries plain data and no dependency on zod or the registry modules.
 import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { ACTIONS, ERROR_CATEGORIES, ERROR_SEVERITIES, PROVIDER_IDS, type Registry } from '../registry/schema.js';
-import { buildMatchTables } from '../src/classify/tables.js';
+import { buildMatchTables } from './match-tables.js';
 import { REGENERATE } from './header.js';
 import type { GeneratedFile } from './types.js';
 
@@ -51,7 +51,7 @@ function enumsFile(project: Project, reg: Registry): GeneratedFile {
     declarations: [{ name: 'PROVIDERS', initializer: literalList(PROVIDER_IDS) }],
   });
   file.addTypeAlias({ isExported: true, name: 'ProviderId', type: '(typeof PROVIDERS)[number]' });
-  const codes = reg.errors.filter((e) => e.status !== 'removed').map((e) => e.code);
+  const codes = reg.errors.filter((e) => e.lifecycle !== 'removed').map((e) => e.code);
   file.addVariableStatement({
     isExported: true, declarationKind: VariableDeclarationKind.Const,
     docs: ['Every code classify() can return, in registry order, plus UNKNOWN.'],

@@ -8,6 +8,7 @@ import { generateJsonSchema } from './json-schema.js';
 import { generateLitellmConfig } from './litellm-config.js';
 import { generatePlaybook } from './playbook.js';
 import { generateReference } from './reference-md.js';
+import { generateRuntimeData } from './runtime-data.js';
 import { generateSitePages } from './site-pages.js';
 import { generateSkill } from './skill-md.js';
 import type { GeneratedFile, GenerateContext, Generator } from './types.js';
@@ -21,6 +22,7 @@ export const GENERATORS: readonly Generator[] = [
   generateCoverage,
   generateJsonSchema,
   generateClassifier,
+  generateRuntimeData,
   generateSitePages,
   generateCodesLock,
 ];

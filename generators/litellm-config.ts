@@ -3,11 +3,11 @@
 // master_key and database_url under general_settings, a retry_policy derived from registry actions.
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { RETRY_POLICY_KEYS, type Deployment, type Registry } from '../registry/schema.js';
+import { envReferences } from '../src/doctor/env-refs.js';
 import { hashHeader } from './header.js';
 import { GenerationError, type GeneratedFile } from './types.js';
 
 export const CONFIG_PATH = 'litellm/proxy_config.yaml';
-const ENV_REF = /^os\.environ\/([A-Z][A-Z0-9_]*)$/;
 
 function deploymentNode(reg: Registry, d: Deployment) {
   const provider = reg.providers.find((p) => p.id === d.provider)!;
@@ -34,7 +34,7 @@ export function deriveRetryPolicy(reg: Registry): { policy: Record<string, numbe
   const policy: Record<string, number> = {};
   const why: string[] = [];
   for (const key of RETRY_POLICY_KEYS) {
-    const entries = reg.errors.filter((e) => e.status === 'active' && e.litellm.retryPolicyKey === key);
+    const entries = reg.errors.filter((e) => e.lifecycle === 'active' && e.litellm.retryPolicyKey === key);
     const retriers = entries.filter((e) => e.action === 'retry').map((e) => e.code);
     policy[key] = retriers.length > 0 ? 1 : 0;
     why.push(`${key}: ${policy[key]} (${retriers.length > 0 ? `retry action: ${retriers.join(', ')}` : `${entries.length} codes, none with action retry`})`);
@@ -138,16 +138,6 @@ function annotate(doc: Document, reg: Registry): void {
   comment(root, 'general_settings', 'Server, auth and database. Secrets come from litellm/.env, never from this file.', true);
   const general = child(root, 'general_settings');
   comment(general, 'master_key', 'Must start with sk-; generate it with the command in .env.example (seed gap P0-1).');
-}
-
-/** Every os.environ/ reference in a parsed config, for the undeclared-variable check and doctor. */
-export function envReferences(value: unknown, found = new Set<string>()): Set<string> {
-  if (typeof value === 'string') {
-    const m = ENV_REF.exec(value);
-    if (m) found.add(m[1]!);
-  } else if (Array.isArray(value)) value.forEach((v) => envReferences(v, found));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => envReferences(v, found));
-  return found;
 }
 
 export function generateLitellmConfig(reg: Registry): GeneratedFile[] {

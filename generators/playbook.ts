@@ -33,7 +33,7 @@ function codeSection(e: ErrorEntry, href: CodeHref): string {
 
 /** The playbook's Markdown body; `href` says where a code's full entry is from the page it lands on. */
 export function renderPlaybook(reg: Registry, href: CodeHref): string {
-  const active = reg.errors.filter((e) => e.status === 'active' && !e.seeAlso);
+  const active = reg.errors.filter((e) => e.lifecycle === 'active' && !e.seeAlso);
   const severities = [...ERROR_SEVERITIES].reverse();
   const bySeverity = severities.map((s) => {
     const entries = active.filter((e) => e.severity === s);

@@ -16,7 +16,7 @@ function facts(e: ErrorEntry): string {
     e.litellm.exception ? `**LiteLLM** \`${e.litellm.exception}\`${e.litellm.retryPolicyKey ? ` (retry_policy \`${e.litellm.retryPolicyKey}\`)` : ''}` : '**LiteLLM** not raised by LiteLLM',
     e.aliases.length ? `**Aliases** ${e.aliases.map((a) => `\`${a}\``).join(', ')}` : '',
     e.seedGaps.length ? `**Seed gaps** ${e.seedGaps.join(', ')}` : '',
-    e.status !== 'active' ? `**Status** ${e.status}` : '',
+    e.lifecycle !== 'active' ? `**Lifecycle** ${e.lifecycle}` : '',
   ].filter(Boolean);
   return `${parts.join(' · ')}  \n${more.join(' · ')}`;
 }

@@ -97,7 +97,7 @@ export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
     ['Source', e.source === 'http' || e.source === 'network' ? SOURCE_TITLES[e.source] : `[${providerTitle(reg, e.source)}](/providers/${e.source}/)`],
     ['Seed gaps closed', e.seedGaps.length ? e.seedGaps.join(', ') : 'none'],
     ['Aliases', e.aliases.length ? e.aliases.map((a) => `\`${a}\``).join(', ') : 'none'],
-    ['Status', `${e.status} since ${e.since}`],
+    ['Lifecycle', `${e.lifecycle} since ${e.since}`],
   ]));
   if (e.samples.length) out.push('', '## How it looks', '', 'Real payload shapes; each one is replayed through the real SDK clients in the tests and classifies to this code.', '', e.samples.map(sampleBlock).join('\n\n'));
   if (e.related.length) out.push('', '## Related', '', e.related.map((r) => `- ${codeLink(r, onSite)}: ${mdx(reg.errors.find((x) => x.code === r)!.title)}`).join('\n'));
@@ -152,9 +152,9 @@ function indexPage(reg: Registry): GeneratedFile {
 function modelRows(reg: Registry, providerId: string): string[][] {
   const n = (v: number | null) => (v === null ? '–' : v.toLocaleString('en-US'));
   return reg.models.filter((m) => m.provider === providerId).map((m) => {
-    const life = m.lifecycle.status === 'retired'
+    const life = m.lifecycle.stage === 'retired'
       ? `**retired ${m.lifecycle.retiredOn}**, use \`${m.lifecycle.replacement}\``
-      : m.lifecycle.status;
+      : m.lifecycle.stage;
     return [`\`${m.id}\``, n(m.contextWindow), n(m.limits.rpm), n(m.limits.rpd), n(m.limits.tpm), n(m.limits.tpd), life, m.limitsPlan];
   });
 }

@@ -70,36 +70,36 @@ export const models = defineModels([
   {
     id: 'openai/gpt-oss-120b', provider: 'groq', contextWindow: 131_072, maxOutputTokens: 65_536,
     limits: { rpm: 30, rpd: 1000, tpm: 8000, tpd: 200_000 }, limitsPlan: 'Groq free plan (console.groq.com/docs/rate-limits, 2026)',
-    lifecycle: { status: 'current', note: 'Groq’s named replacement for llama-3.3-70b-versatile.' },
+    lifecycle: { stage: 'current', note: 'Groq’s named replacement for llama-3.3-70b-versatile.' },
   },
   {
     id: 'openai/gpt-oss-20b', provider: 'groq', contextWindow: 131_072, maxOutputTokens: 65_536,
     limits: { rpm: 30, rpd: 1000, tpm: 8000, tpd: 200_000 }, limitsPlan: 'Groq free plan (console.groq.com/docs/rate-limits, 2026)',
-    lifecycle: { status: 'current', note: 'Groq’s named replacement for llama-3.1-8b-instant.' },
+    lifecycle: { stage: 'current', note: 'Groq’s named replacement for llama-3.1-8b-instant.' },
   },
   {
     id: 'qwen/qwen3.6-27b', provider: 'groq', contextWindow: 131_072, maxOutputTokens: null,
     limits: { rpm: null, rpd: null, tpm: null, tpd: null }, limitsPlan: 'preview model; Groq publishes no stable limits',
-    lifecycle: { status: 'preview', note: 'Second replacement Groq names for llama-3.3-70b-versatile; preview models can be removed at short notice.' },
+    lifecycle: { stage: 'preview', note: 'Second replacement Groq names for llama-3.3-70b-versatile; preview models can be removed at short notice.' },
   },
   {
     id: 'llama-3.3-70b-versatile', provider: 'groq', contextWindow: 131_072, maxOutputTokens: 32_768,
     limits: { rpm: 30, rpd: 1000, tpm: 12_000, tpd: 100_000 }, limitsPlan: 'Groq free plan before retirement',
-    lifecycle: { status: 'retired', retiredOn: '2026-08-16', replacement: 'openai/gpt-oss-120b', note: 'Calls now answer 404 model_not_found (enterprise contracts excepted).' },
+    lifecycle: { stage: 'retired', retiredOn: '2026-08-16', replacement: 'openai/gpt-oss-120b', note: 'Calls now answer 404 model_not_found (enterprise contracts excepted).' },
   },
   {
     id: 'llama-3.1-8b-instant', provider: 'groq', contextWindow: 131_072, maxOutputTokens: 131_072,
     limits: { rpm: 30, rpd: 14_400, tpm: 6000, tpd: 500_000 }, limitsPlan: 'Groq free plan before retirement',
-    lifecycle: { status: 'retired', retiredOn: '2026-08-16', replacement: 'openai/gpt-oss-20b', note: 'Calls now answer 404 model_not_found (enterprise contracts excepted).' },
+    lifecycle: { stage: 'retired', retiredOn: '2026-08-16', replacement: 'openai/gpt-oss-20b', note: 'Calls now answer 404 model_not_found (enterprise contracts excepted).' },
   },
   {
     id: 'gpt-4o-mini', provider: 'openai', contextWindow: 128_000, maxOutputTokens: 16_384,
     limits: { rpm: 500, rpd: 10_000, tpm: 200_000, tpd: null }, limitsPlan: 'OpenAI usage tier 1; higher tiers raise these',
-    lifecycle: { status: 'current' },
+    lifecycle: { stage: 'current' },
   },
   {
     id: 'google/gemini-2.5-flash', provider: 'openrouter', contextWindow: 1_048_576, maxOutputTokens: 65_535,
     limits: { rpm: null, rpd: null, tpm: null, tpd: null }, limitsPlan: 'paid OpenRouter model: no published per-model limit (credits are the limit)',
-    lifecycle: { status: 'current', note: 'Largest context window in the chain, so it is the context-window fallback.' },
+    lifecycle: { stage: 'current', note: 'Largest context window in the chain, so it is the context-window fallback.' },
   },
 ]);

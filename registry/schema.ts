@@ -1,6 +1,7 @@
 // The registry's data model. Every other artifact is derived from values that pass these schemas.
 // Objects are .strict(): an unknown or misspelt field is an error, not silently ignored.
 import { z } from 'zod';
+import type { RuntimeRegistry } from '../src/data/types.js';
 
 export const ERROR_CATEGORIES = [
   'RATE_LIMIT', 'QUOTA', 'AUTH', 'MODEL_UNAVAILABLE', 'CONTEXT_LENGTH', 'CONTENT_POLICY',
@@ -11,7 +12,7 @@ export const ERROR_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 export const ACTIONS = ['retry', 'fallback', 'fallback-larger-context', 'fallback-other-provider', 'fail'] as const;
 export const SOURCES = ['http', 'network', 'groq', 'openai', 'openrouter', 'litellm', 'kilo'] as const;
 export const PROVIDER_IDS = ['groq', 'openai', 'openrouter', 'litellm', 'kilo'] as const;
-export const STATUSES = ['active', 'deprecated', 'removed'] as const;
+export const ENTRY_LIFECYCLES = ['active', 'deprecated', 'removed'] as const;
 export const SEED_GAP_IDS = [
   'P0-1', 'P0-2', 'P0-3',
   'P1-1', 'P1-2', 'P1-3', 'P1-4', 'P1-5',
@@ -127,6 +128,22 @@ export const AlertSchema = z.object({
   when: nonEmpty.optional(),
 }).strict().refine((a) => !a.fires || a.when !== undefined, { message: 'an alert that fires needs `when`', path: ['when'] });
 
+/** Where an entry's facts come from: a public page (provider docs, changelog, issue thread), or for
+ *  LiteLLM, Kilo Code and SDK behaviour the upstream file and function read at a commit. */
+export const SourceRefSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('web'), title: nonEmpty, url: z.url() }).strict(),
+  z.object({
+    kind: z.literal('upstream'),
+    /** owner/name on GitHub. */
+    repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name'),
+    path: nonEmpty,
+    /** The function, class or constant that holds the behaviour. */
+    symbol: nonEmpty,
+    commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be a full 40-character commit hash'),
+    release: nonEmpty.nullable().optional(),
+  }).strict(),
+]);
+
 export const SeedInfoSchema = z.object({
   /** The id as the seed wrote it, kept exactly. */
   id: nonEmpty,
@@ -164,7 +181,10 @@ export const ErrorEntrySchema = z.object({
   seed: SeedInfoSchema.optional(),
   /** For a seed code that does not match real behaviour: the entry to use instead. */
   seeAlso: code.optional(),
-  status: z.enum(STATUSES),
+  /** Public evidence for the entry's facts; the code's page lists it. */
+  sources: z.array(SourceRefSchema).default([]),
+  /** Where the code is in its life: active, deprecated (still emitted, a better code exists) or removed (kept only in the ledger). */
+  lifecycle: z.enum(ENTRY_LIFECYCLES),
   since: semver,
 }).strict().superRefine((e, ctx) => {
   if (e.seeAlso !== undefined) return;
@@ -199,11 +219,11 @@ export const ModelSchema = z.object({
   limits: z.object({ rpm: limit, rpd: limit, tpm: limit, tpd: limit }).strict(),
   limitsPlan: nonEmpty,
   lifecycle: z.object({
-    status: z.enum(['current', 'preview', 'retired']),
+    stage: z.enum(['current', 'preview', 'retired']),
     retiredOn: isoDate.optional(),
     replacement: nonEmpty.optional(),
     note: nonEmpty.optional(),
-  }).strict().refine((l) => l.status !== 'retired' || (l.retiredOn && l.replacement), {
+  }).strict().refine((l) => l.stage !== 'retired' || (l.retiredOn && l.replacement), {
     message: 'a retired model needs retiredOn and replacement',
   }),
 }).strict();
@@ -297,4 +317,9 @@ export type EnvVar = z.infer<typeof EnvVarSchema>;
 export type ProxySettings = z.infer<typeof ProxySettingsSchema>;
 export type SeedGap = z.infer<typeof SeedGapSchema>;
 export type Registry = z.infer<typeof RegistrySchema>;
+export type SourceRef = z.infer<typeof SourceRefSchema>;
 export type RegistryInput = z.input<typeof RegistrySchema>;
+
+/** Compile-time check: what the registry validates fits what the runtime reads (src/data/types.ts). */
+type Fits<T extends RuntimeRegistry> = T;
+export type RegistryFitsRuntime = Fits<Registry>;

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { allMatches } from '../src/classify/match.js';
 import { collectEvidence } from '../src/classify/evidence.js';
-import { buildMatchTables } from '../src/classify/tables.js';
+import { buildMatchTables } from '../generators/match-tables.js';
 import { checkRegexSafety } from './redos.js';
 import { sampleInput } from './sample-input.js';
 import { RegistrySchema, type Registry, type RegistryInput } from './schema.js';
@@ -138,7 +138,7 @@ function referenceProblems(reg: Registry, origins: Origins): Problem[] {
   reg.deployments.forEach((d, i) => {
     const m = models.get(`${d.provider}:${d.model}`);
     if (!m) push('deployments', i, d.modelName, 'model', `'${d.model}' is not a ${d.provider} model in the registry`);
-    else if (m.lifecycle.status === 'retired') {
+    else if (m.lifecycle.stage === 'retired') {
       push('deployments', i, d.modelName, 'model', `'${d.model}' was retired on ${m.lifecycle.retiredOn}; use '${m.lifecycle.replacement}'`);
     }
     const provider = reg.providers.find((p) => p.id === d.provider);
@@ -171,7 +171,7 @@ function sampleProblems(reg: Registry, origins: Origins): Problem[] {
   const tables = buildMatchTables(reg.errors);
   const problems: Problem[] = [];
   reg.errors.forEach((e, i) => {
-    if (e.status === 'removed') return;
+    if (e.lifecycle === 'removed') return;
     e.samples.forEach((s, j) => {
       const ev = collectEvidence(sampleInput(s), s.hintProvider ? { provider: s.hintProvider } : undefined);
       const matches = allMatches(tables, ev).sort((a, b) => b.score - a.score);

@@ -11,13 +11,29 @@ export type { Classification } from './classify/types.js';
 export type { Hint } from './classify/evidence.js';
 export { MAX_RETRY_AFTER_MS, parseGoDuration } from './classify/retry-after.js';
 
-/** Where the docs site is served; `npm start` serves it locally on this address. */
-export const DEFAULT_DOCS_BASE_URL = 'http://localhost:4321';
+/**
+ * Where docs links lead by default: REFERENCE.md, shipped in the package (and generated in a
+ * checkout) one folder above this module, with an anchor per code. It exists wherever the package
+ * is installed, so a link works with no docs site running.
+ */
+export const DEFAULT_DOCS_BASE_URL = shippedReference();
+
 let docsBaseUrl = DEFAULT_DOCS_BASE_URL;
 
-/** Point `docsUrl` at a deployed copy of the docs site. */
+/**
+ * Point `docsUrl` at a copy of the docs site (`npm start` serves one on http://localhost:4321) or
+ * at another REFERENCE.md. The CLI reads PROVIDER_FALLBACK_DOCS_URL for the same purpose.
+ */
 export function setDocsBaseUrl(url: string): void {
   docsBaseUrl = url;
+}
+
+function shippedReference(): string {
+  try {
+    return new URL('../.kilocode/skills/provider-fallback/REFERENCE.md', import.meta.url).href;
+  } catch {
+    return 'REFERENCE.md'; // a bundle without import.meta.url (an IIFE in a page): the site sets its own base
+  }
 }
 
 /**

@@ -19,7 +19,7 @@ function assertValid(c: Classification): void {
   expect(c.httpStatus === null || (Number.isInteger(c.httpStatus) && c.httpStatus >= 100 && c.httpStatus <= 599)).toBe(true);
   expect(c.retryAfterMs === null || (Number.isFinite(c.retryAfterMs) && c.retryAfterMs >= 0 && c.retryAfterMs <= MAX_RETRY_AFTER_MS)).toBe(true);
   expect(typeof c.message).toBe('string');
-  expect(c.docsUrl).toMatch(/^https?:\/\/\S+\/errors\/[a-z0-9_-]+\/$/);
+  expect(c.docsUrl).toMatch(/^file:\/\/\S+\/REFERENCE\.md#[a-z0-9_-]+$/);
 }
 
 const errorShaped = fc.record({

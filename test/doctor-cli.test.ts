@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Running } from './helpers/fake-provider.js';
 import { fixture, fixtureSecrets, freePort, occupyPort, testIO } from './fixtures/doctor/harness.js';
-import { ROOT } from './helpers/project.js';
+import { REFERENCE_URL, ROOT } from './helpers/project.js';
 import { runDoctorCli, type DoctorCliOptions } from '../src/cli/doctor.js';
 
 interface Run { status: number | null; stdout: string; stderr: string }
@@ -45,7 +45,7 @@ describe.concurrent('provider-fallback doctor (the real command)', () => {
     const r = await cli([...GOOD, '--config', fixture('two-key-fallback.yaml'), '--port', String(await freePort())]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('FAIL  config.fallbacks.router_settings.fallbacks[0]');
-    expect(r.stdout).toContain('docs: http://localhost:4321/errors/litellm-config-error/ (litellm-config-error)');
+    expect(r.stdout).toContain(`docs: ${REFERENCE_URL}#litellm-config-error (litellm-config-error)`);
   });
 
   it('prints an array of { id, status, message, fix, code, docsUrl } with --json', async () => {
@@ -54,7 +54,7 @@ describe.concurrent('provider-fallback doctor (the real command)', () => {
     const checks = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
     for (const c of checks) expect(Object.keys(c)).toEqual(['id', 'status', 'message', 'fix', 'code', 'docsUrl']);
     expect(checks.find((c) => c.id === 'config.models.model_list[0]')).toMatchObject({
-      status: 'fail', code: 'groq-invalid-model', docsUrl: 'http://localhost:4321/errors/groq-invalid-model/',
+      status: 'fail', code: 'groq-invalid-model', docsUrl: `${REFERENCE_URL}#groq-invalid-model`,
     });
   });
 

@@ -11,6 +11,7 @@ import { describeSecret, mask, redact } from '../src/doctor/mask.js';
 import { renderJson, renderTable, summary } from '../src/doctor/report.js';
 import { fail, pass, warn } from '../src/doctor/types.js';
 import { wantsColor } from '../src/cli/colors.js';
+import { REFERENCE_URL } from './helpers/project.js';
 
 describe('env file parser', () => {
   it('reads plain, exported, quoted and commented assignments', () => {
@@ -129,8 +130,8 @@ describe('report', () => {
     const parsed = JSON.parse(renderJson(results)) as unknown[];
     expect(parsed).toEqual([
       { id: 'env.GROQ_API_KEY', status: 'pass', message: 'GROQ_API_KEY = gsk_AbCd… (56 chars)', fix: null, code: null, docsUrl: null },
-      { id: 'config.sections.my_notes', status: 'warn', message: 'unknown top-level section my_notes:', fix: 'remove it', code: 'litellm-config-error', docsUrl: 'http://localhost:4321/errors/litellm-config-error/' },
-      { id: 'port', status: 'fail', message: 'port 4000 on 127.0.0.1 cannot be bound (EADDRINUSE)', fix: 'free it', code: 'litellm-port-in-use', docsUrl: 'http://localhost:4321/errors/litellm-port-in-use/' },
+      { id: 'config.sections.my_notes', status: 'warn', message: 'unknown top-level section my_notes:', fix: 'remove it', code: 'litellm-config-error', docsUrl: `${REFERENCE_URL}#litellm-config-error` },
+      { id: 'port', status: 'fail', message: 'port 4000 on 127.0.0.1 cannot be bound (EADDRINUSE)', fix: 'free it', code: 'litellm-port-in-use', docsUrl: `${REFERENCE_URL}#litellm-port-in-use` },
     ]);
   });
 
@@ -139,7 +140,7 @@ describe('report', () => {
     expect(text).not.toMatch(/\x1b\[/);
     expect(text).toContain('PASS  env.GROQ_API_KEY          GROQ_API_KEY = gsk_AbCd… (56 chars)');
     expect(text).toContain('fix:  free it');
-    expect(text).toContain('docs: http://localhost:4321/errors/litellm-port-in-use/ (litellm-port-in-use)');
+    expect(text).toContain(`docs: ${REFERENCE_URL}#litellm-port-in-use (litellm-port-in-use)`);
     expect(text.trimEnd().split('\n').at(-1)).toBe('1 check passed, 1 warning, 1 failed');
     expect(summary([])).toBe('0 checks passed, 0 warnings, 0 failed');
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findEntry, runExplain, shellFor } from '../src/cli/explain.js';
 import { readRegistry } from '../registry/index.js';
-import { ROOT } from './helpers/project.js';
+import { REFERENCE_URL, ROOT } from './helpers/project.js';
 
 function explain(input: string, shell: 'bash' | 'powershell' = 'bash', json = false) {
   const out: string[] = [];
@@ -22,7 +22,7 @@ describe('explain <code>', () => {
     expect(r.text).toContain('Resolution (bash)');
     expect(r.text).toContain('curl -s -D - -o /dev/null https://api.groq.com/openai/v1/models');
     expect(r.text).not.toContain('Invoke-WebRequest -Uri https://api.groq.com/openai/v1/models');
-    expect(r.text).toContain('Docs: http://localhost:4321/errors/groq-rate-limit/');
+    expect(r.text).toContain(`Docs: ${REFERENCE_URL}#groq-rate-limit`);
   });
 
   it('shows PowerShell 7 commands for the PowerShell shell, which is the default on Windows', () => {

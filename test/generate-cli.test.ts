@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { REFERENCE_PATH } from '../generators/reference-md.js';
 import { SKILL_PATH } from '../generators/skill-md.js';
 import { writeAll } from '../generators/writer.js';
-import { runGenerate } from '../src/cli/generate.js';
+import { runGenerate } from '../generators/cli.js';
 import { entry, freshInput } from './helpers/fixtures.js';
 import { tempCopyOfArtifacts } from './helpers/project.js';
 import { parseRegistry } from '../registry/validate.js';

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import { CONFIG_PATH, envReferences, generateLitellmConfig } from '../generators/litellm-config.js';
+import { CONFIG_PATH, generateLitellmConfig } from '../generators/litellm-config.js';
+import { envReferences } from '../src/doctor/env-refs.js';
 import { ENV_EXAMPLE_PATH } from '../generators/env-example.js';
 import { loadRegistry } from '../registry/index.js';
 import { parseRegistry } from '../registry/validate.js';
@@ -55,7 +56,7 @@ describe('litellm/proxy_config.yaml', () => {
 
   it('sets rpm/tpm (never rpm_limit/tpm_limit) on every deployment, and no retired model', () => {
     const reg = loadRegistry();
-    const retired = new Set(reg.models.filter((m) => m.lifecycle.status === 'retired').map((m) => m.id));
+    const retired = new Set(reg.models.filter((m) => m.lifecycle.stage === 'retired').map((m) => m.id));
     for (const m of config.model_list) {
       const p = m.litellm_params;
       expect(p.rpm, m.model_name).toBeGreaterThan(0);

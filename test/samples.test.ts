@@ -3,7 +3,7 @@
 // classifies to its own entry, with a retry delay that is a finite non-negative number or null.
 import { describe, expect, it } from 'vitest';
 import { classifyWith } from '../src/classify/classify.js';
-import { buildMatchTables } from '../src/classify/tables.js';
+import { buildMatchTables } from '../generators/match-tables.js';
 import { loadRegistry } from '../registry/index.js';
 import { sampleInput } from '../registry/sample-input.js';
 

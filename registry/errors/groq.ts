@@ -116,7 +116,7 @@ export const groqErrors = defineErrors([
     alert: { fires: true, when: 'more than 20% of Groq requests are rate-limited for 5 minutes' },
     seedGaps: ['P1-5', 'P2-6'],
     seed: { id: 'groq-rate-limit' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -190,7 +190,7 @@ export const groqErrors = defineErrors([
     },
     alert: { fires: true, when: 'on the first Groq daily-limit 429 of the day (it lasts minutes to hours)' },
     seedGaps: ['P1-2', 'P1-5'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -266,7 +266,7 @@ export const groqErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 5% of Groq requests get 413 for 15 minutes (the client output limit is too large for the plan)' },
     seedGaps: ['P1-5'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -347,7 +347,7 @@ export const groqErrors = defineErrors([
     alert: { fires: true, when: 'immediately (every Groq request fails until the key is replaced)' },
     seedGaps: ['P0-3', 'P3-1'],
     seed: { id: 'groq-invalid-api-key', correction: 'Through LiteLLM this is not an AuthenticationError: Groq\'s 401 body has `type: invalid_request_error`, which LiteLLM maps to BadRequestError (HTTP 400 at the proxy). Detect it by `code: invalid_api_key` from a Groq marker, and fail over to another provider rather than retrying.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -379,7 +379,7 @@ export const groqErrors = defineErrors([
     alert: { fires: false },
     seedGaps: [],
     seed: { id: 'groq-model-overload', correction: 'Groq has no per-model overload error. Its overload answers are 503 (maintenance or overload, any model, sometimes a plain-text body from Groq\'s edge) and 498 `capacity_exceeded` (flex tier only). No documented or reported 503 body names a model, so the split the seed suggests cannot be detected; every Groq 503 is groq-server-overload and every 498 is groq-flex-capacity-exceeded. This code is kept as a pointer.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -445,7 +445,7 @@ export const groqErrors = defineErrors([
     alert: { fires: true, when: 'more than 10% of Groq requests return 503 for 5 minutes' },
     seedGaps: ['P2-7'],
     seed: { id: 'groq-server-overload', correction: 'Groq does not separate server overload from model overload: every overload or maintenance answer is a 503 (sometimes a plain-text body from Groq\'s edge), and flex-tier capacity is the custom 498. This entry takes every Groq 503; groq-model-overload points here. Fall back rather than retry in place.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -511,7 +511,7 @@ export const groqErrors = defineErrors([
     alert: { fires: false },
     seedGaps: ['P0-2'],
     seed: { id: 'groq-context-length', correction: 'Groq\'s real answer is 400 `context_length_exceeded` ("Please reduce the length of the messages or completion."), and the window counts the requested completion too. LiteLLM does not recognise this wording as a context-window error, so it is a BadRequestError and `context_window_fallbacks` do not fire; only the general chain does. A Groq 413 "Request too large … tokens per minute" is not a context problem (groq-request-too-large).' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -591,7 +591,7 @@ export const groqErrors = defineErrors([
     alert: { fires: true, when: 'immediately (a configured model is gone; it does not heal)' },
     seedGaps: ['P0-2'],
     seed: { id: 'groq-invalid-model', correction: 'Usually not a typo: since 2026-08-16 the retired llama-3.3-70b-versatile and llama-3.1-8b-instant answer 404 `model_not_found` (not 400 `model_decommissioned`, which older retirements returned: groq-model-decommissioned). Replace them with openai/gpt-oss-120b and openai/gpt-oss-20b. Alias groq-model-not-found.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -655,7 +655,7 @@ export const groqErrors = defineErrors([
     },
     alert: { fires: true, when: 'immediately (a configured model is gone; it does not heal)' },
     seedGaps: ['P0-2'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -687,7 +687,7 @@ export const groqErrors = defineErrors([
     alert: { fires: false },
     seedGaps: ['P1-1'],
     seed: { id: 'groq-content-policy-violation', correction: 'Groq documents no content-moderation error, and no real Groq payload carries `content_policy_violation`, so this is a pointer entry, not a match rule. LiteLLM would only raise ContentPolicyViolationError for Groq if the error text contained `content_policy_violation`; Groq\'s 400s are request errors with their own codes (see http-400 and the groq-* 400 entries), and the chain\'s real moderation error is OpenRouter\'s 403 (openrouter-moderation). Fallback is possible, not "impossible" as the seed said.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -719,7 +719,7 @@ export const groqErrors = defineErrors([
     alert: { fires: false },
     seedGaps: ['P1-2'],
     seed: { id: 'groq-insufficient-quota', correction: 'Groq has no "insufficient quota" or 402 error. A free plan that runs out hits the per-model daily limits (429 `rate_limit_exceeded`, "tokens per day (TPD)" / "requests per day (RPD)", "Need more tokens? Upgrade to Dev Tier"): that is groq-daily-limit, where this code points. The payment link is console.groq.com/settings/billing.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -777,7 +777,7 @@ export const groqErrors = defineErrors([
     alert: { fires: true, when: 'more than 5% of Groq streams break for 10 minutes' },
     seedGaps: ['P2-2'],
     seed: { id: 'groq-streaming-error', correction: 'Right that it has no HTTP status (it happens after a 200), but it has two real shapes: an in-stream error event thrown as APIError with no status, and `TypeError: terminated` with cause UND_ERR_SOCKET. An in-stream event with a code (tool_use_failed, rate_limit_exceeded) belongs to that code. Fallback is safe only before any content reached the user.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -837,7 +837,7 @@ export const groqErrors = defineErrors([
     alert: { fires: true, when: 'more than 10% of Groq tool-calling requests fail with tool_use_failed for 30 minutes' },
     seedGaps: ['P2-2'],
     seed: { id: 'groq-function-call-error', correction: 'The real error is 400 `tool_use_failed` with the model\'s raw output in `failed_generation` (plus the code-less "requested tool does not exist"); when streaming it arrives as an in-stream error event inside a 200. It is the model\'s sampled output, not a bad client request, so a second attempt or another model usually succeeds.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -884,7 +884,7 @@ export const groqErrors = defineErrors([
     },
     alert: { fires: false },
     seedGaps: [],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -948,7 +948,7 @@ export const groqErrors = defineErrors([
     },
     alert: { fires: true, when: 'immediately (the whole Groq account is blocked)' },
     seedGaps: ['P3-7'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -1003,7 +1003,7 @@ export const groqErrors = defineErrors([
     },
     alert: { fires: false },
     seedGaps: ['P2-6'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -1048,7 +1048,7 @@ export const groqErrors = defineErrors([
     },
     alert: { fires: false },
     seedGaps: ['P2-5'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -1112,7 +1112,7 @@ export const groqErrors = defineErrors([
     },
     alert: { fires: true, when: 'immediately (no request from this network reaches Groq)' },
     seedGaps: ['P3-3'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -1163,7 +1163,7 @@ export const groqErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 5% of Groq requests return 500/502 for 5 minutes' },
     seedGaps: ['P2-7'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
 ]);

@@ -78,7 +78,7 @@ export const httpErrors = defineErrors([
     alert: { fires: true, when: 'more than 10% of requests return 400 for 10 minutes (a client or config regression)' },
     seedGaps: ['P2-4'],
     seed: { id: '400', correction: 'A 400 is not always the caller\'s fault: through LiteLLM some provider rate-limit errors arrive as 400 (BerriAI/litellm #37599) and older LiteLLM versions return budget errors as 400. Read the message before failing the request.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -132,7 +132,7 @@ export const httpErrors = defineErrors([
     alert: { fires: true, when: 'immediately (a credential is wrong; it does not heal)' },
     seedGaps: ['P0-3', 'P3-1', 'P2-4'],
     seed: { id: '401' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -183,7 +183,7 @@ export const httpErrors = defineErrors([
     },
     alert: { fires: true, when: 'immediately (money or a key cap; it does not heal unless Retry-After is present)' },
     seedGaps: ['P1-3'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -237,7 +237,7 @@ export const httpErrors = defineErrors([
     alert: { fires: true, when: 'more than 5 responses with 403 in 10 minutes' },
     seedGaps: ['P2-4'],
     seed: { id: '403' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -297,7 +297,7 @@ export const httpErrors = defineErrors([
     alert: { fires: true, when: 'immediately (a retired model or a wrong URL does not heal)' },
     seedGaps: ['P2-4'],
     seed: { id: '404' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -344,7 +344,7 @@ export const httpErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 5% of requests time out for 10 minutes' },
     seedGaps: ['P2-5'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -391,7 +391,7 @@ export const httpErrors = defineErrors([
     },
     alert: { fires: false },
     seedGaps: [],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -437,7 +437,7 @@ export const httpErrors = defineErrors([
     },
     alert: { fires: false },
     seedGaps: [],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -492,7 +492,7 @@ export const httpErrors = defineErrors([
     alert: { fires: true, when: 'more than 20% of requests return 429 for 5 minutes' },
     seedGaps: ['P2-6', 'P1-5', 'P2-7'],
     seed: { id: '429', correction: 'A 429 is not always "wait and retry with backoff": OpenAI `insufficient_quota`, Groq daily limits (TPD/RPD), OpenRouter `free-models-per-day`, LiteLLM cooldowns (`No deployments available`) and recent LiteLLM budget errors all arrive as 429. Classify by provider and body first; fail over for anything longer than a minute.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -546,7 +546,7 @@ export const httpErrors = defineErrors([
     alert: { fires: true, when: 'more than 5% of requests return 500 for 5 minutes' },
     seedGaps: ['P2-7'],
     seed: { id: '500', correction: 'Through LiteLLM a 500 is often not a provider bug: `APIConnectionError` (the provider could not be reached) and `Authentication Error, Database not connected` are also returned as 500. Read the message before blaming the provider.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -599,7 +599,7 @@ export const httpErrors = defineErrors([
     alert: { fires: true, when: 'more than 5% of requests return 502 for 5 minutes' },
     seedGaps: ['P2-7'],
     seed: { id: '502' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -646,7 +646,7 @@ export const httpErrors = defineErrors([
     alert: { fires: true, when: 'more than 5% of requests return 503 for 5 minutes' },
     seedGaps: ['P2-7'],
     seed: { id: '503' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -693,7 +693,7 @@ export const httpErrors = defineErrors([
     alert: { fires: true, when: 'more than 5% of requests return 504 for 10 minutes' },
     seedGaps: ['P2-5'],
     seed: { id: '504' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
 ]);

@@ -58,7 +58,7 @@ export const kiloErrors = defineErrors([
     alert: { fires: false },
     seedGaps: ['P2-2', 'P2-6'],
     seed: { id: 'kilo-rate-limit', correction: 'Kilo Code has no rate limit of its own in this setup: it relays the proxy\'s 429 (after up to 5 automatic retries on the new platform) or its own "Provider rate limit exceeded. Please try again shortly." text for an empty stream rate-limit error. The only Kilo-side limit is the legacy extension\'s optional "Rate limit (seconds)" spacing.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -108,7 +108,7 @@ export const kiloErrors = defineErrors([
     alert: { fires: false },
     seedGaps: ['P2-4'],
     seed: { id: 'kilo-model-unavailable', correction: 'Kilo Code does not detect model availability itself: either its own config does not contain the model (ProviderModelNotFoundError, "Model not found") or the proxy rejects the name with 400 `Invalid model name passed in model=`. Provider-side unavailability (a retired or overloaded model) arrives as the provider\'s own error and is classified there.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -164,7 +164,7 @@ export const kiloErrors = defineErrors([
     alert: { fires: false },
     seedGaps: ['P2-4', 'P3-3'],
     seed: { id: 'kilo-extension-error', correction: 'Kilo Code reports no error in the chat when a skill is invalid: it skips the skill and logs the reason in the extension host log. The fix is usually the SKILL.md frontmatter (name = folder name) plus a window reload, not a VS Code restart.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -212,7 +212,7 @@ export const kiloErrors = defineErrors([
     },
     alert: { fires: false },
     seedGaps: ['P2-2'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
 ]);

@@ -84,7 +84,7 @@ export const litellmErrors = defineErrors([
     alert: { fires: true, when: 'immediately: the proxy did not start' },
     seedGaps: ['P0-2', 'P1-5', 'P2-4'],
     seed: { id: 'litellm-config-error', correction: 'The seed\'s own fix for P0-2 (a top-level `fallbacks:` list of `{model: X, fallbacks: [...]}`) is itself wrong twice: the top level is ignored and the 2-key items fail `validate_fallbacks`. Its `rpm_limit`/`tpm_limit` in `litellm_params` are also ignored for routing (the keys are `rpm`/`tpm`). Most config mistakes produce no error at all; this code covers the ones that do.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -167,7 +167,7 @@ export const litellmErrors = defineErrors([
     alert: { fires: true, when: 'immediately: every request for that model fails' },
     seedGaps: ['P0-2'],
     seed: { id: 'litellm-no-models', correction: 'LiteLLM has no "no models" error code. What really happens: an unknown model name gets 400 `Invalid model name passed in model=X`, a group with no usable deployment gets 400 `There are no healthy deployments for this model`, a proxy started without a model_list answers `No models configured on proxy`, and a key restricted to other models gets 403 `key_model_access_denied`.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -221,7 +221,7 @@ export const litellmErrors = defineErrors([
     alert: { fires: true, when: 'more than 5 proxy 401s in 5 minutes' },
     seedGaps: ['P0-1', 'P0-3', 'P1-4', 'P3-1', 'P2-4'],
     seed: { id: 'litellm-auth-failed', correction: 'Key regeneration is not an automatic step: LiteLLM reads the master key once at startup, so a new key means restarting the proxy and updating every client. Virtual-key problems (unknown key, expired key, key not starting with sk-) have their own code, litellm-virtual-key-invalid.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -277,7 +277,7 @@ export const litellmErrors = defineErrors([
     alert: { fires: true, when: 'immediately: the proxy did not start' },
     seedGaps: ['P3-3', 'P3-4', 'P3-5', 'P2-4'],
     seed: { id: 'litellm-port-in-use', correction: 'The LiteLLM CLI does not always fail: when the default port 4000 looks busy it quietly starts on a random port, so the visible symptom is ECONNREFUSED in Kilo Code rather than a bind error. The hard failure (uvicorn `[Errno 98]` / `[Errno 10048]`, Docker `port is already allocated`) appears with explicit non-default ports, containers and races.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -324,7 +324,7 @@ export const litellmErrors = defineErrors([
     alert: { fires: true, when: 'unhealthy_count > 0 for 10 minutes' },
     seedGaps: ['P2-7', 'P3-6'],
     seed: { id: 'litellm-model-degraded', correction: 'LiteLLM never reports a "degraded state" error to clients. The real signals are operator-side: `/health` listing the deployment under `unhealthy_endpoints` (HTTP 200) and the router cooling the deployment down. Requests keep succeeding on the remaining deployments or fallbacks; only when the whole group is cooling does the client get litellm-no-deployments (429).' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -395,7 +395,7 @@ export const litellmErrors = defineErrors([
     alert: { fires: true, when: 'any request exhausts the chain more than 3 times in 5 minutes' },
     seedGaps: ['P0-2', 'P2-7', 'P3-7'],
     seed: { id: 'litellm-fallback-exhausted', correction: 'The client does not get a "fallback exhausted" error: it gets the PRIMARY group\'s original error (status, type and code of the first failure), with `Received Model Group=`, `Available Model Group Fallbacks=` and one `Error doing the fallback:` per failed hop appended to the message.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -459,7 +459,7 @@ export const litellmErrors = defineErrors([
     alert: { fires: true, when: 'more than 50 Redis errors in 10 minutes' },
     seedGaps: ['P2-7', 'P3-6', 'P3-5'],
     seed: { id: 'litellm-cache-error', correction: 'A Redis failure is not a request error: LiteLLM logs it and keeps serving (since PR #3447 even at startup). Clients see slower, uncached answers; only /cache/ping answers with an error (503 cache_ping_error). Older versions could hang on an unreachable Redis (fixed by PR #35273).' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -516,7 +516,7 @@ export const litellmErrors = defineErrors([
     alert: { fires: true, when: 'immediately: the key or proxy stops serving until the budget resets' },
     seedGaps: ['P1-5'],
     seed: { id: 'litellm-budget-exceeded', correction: 'The HTTP status is not stable (400 in older versions, 429 since PR #40002) and the provider-budget variant begins with "No deployments available", like a cooldown. Recognise it by `type: budget_exceeded` and the budget wording.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -574,7 +574,7 @@ export const litellmErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 10 no-deployment 429s in 5 minutes' },
     seedGaps: ['P0-2', 'P2-6'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -641,7 +641,7 @@ export const litellmErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 5 in 5 minutes, or any token_not_found_in_db for a key that worked yesterday' },
     seedGaps: ['P1-4', 'P3-1'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -699,7 +699,7 @@ export const litellmErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 20% of requests of one key throttled for 10 minutes' },
     seedGaps: ['P1-5', 'P2-6'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -750,7 +750,7 @@ export const litellmErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 10% of requests time out for 10 minutes' },
     seedGaps: ['P2-5'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -802,7 +802,7 @@ export const litellmErrors = defineErrors([
     },
     alert: { fires: true, when: 'immediately: virtual-key auth is down' },
     seedGaps: ['P2-7', 'P3-8'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
 ]);

@@ -110,7 +110,7 @@ export const networkErrors = defineErrors([
     alert: { fires: true, when: 'immediately when the proxy refuses connections for more than 1 minute' },
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'ECONNREFUSED' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -164,7 +164,7 @@ export const networkErrors = defineErrors([
     alert: { fires: true, when: 'more than 5% of requests end in ETIMEDOUT for 10 minutes' },
     seedGaps: ['P2-1', 'P3-3', 'P2-5'],
     seed: { id: 'ETIMEDOUT' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -216,7 +216,7 @@ export const networkErrors = defineErrors([
     alert: { fires: true, when: 'immediately (a configuration error does not heal)' },
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'ENOTFOUND' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -271,7 +271,7 @@ export const networkErrors = defineErrors([
     alert: { fires: true, when: 'more than 2% of requests end in ECONNRESET for 10 minutes' },
     seedGaps: ['P2-1', 'P3-2'],
     seed: { id: 'ECONNRESET' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -314,7 +314,7 @@ export const networkErrors = defineErrors([
     alert: { fires: false },
     seedGaps: ['P2-1'],
     seed: { id: 'EPIPE' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -376,7 +376,7 @@ export const networkErrors = defineErrors([
     alert: { fires: true, when: 'immediately (a configuration error does not heal)' },
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'EPROTO', correction: 'The seed says "SSL/TLS mismatch, check certificates". In this stack EPROTO is almost always `https://` used for the plain-HTTP LiteLLM port (`wrong version number`); certificate problems show up as certificate errors, not EPROTO. Fix the URL scheme first.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -424,7 +424,7 @@ export const networkErrors = defineErrors([
     alert: { fires: true, when: 'more than 5 occurrences in 10 minutes' },
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'EHOSTUNREACH' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -474,7 +474,7 @@ export const networkErrors = defineErrors([
     alert: { fires: true, when: 'more than 5 occurrences in 10 minutes' },
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'ENETUNREACH' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -519,7 +519,7 @@ export const networkErrors = defineErrors([
     },
     alert: { fires: false },
     seedGaps: ['P2-1', 'P3-3'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -570,7 +570,7 @@ export const networkErrors = defineErrors([
     alert: { fires: false },
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'EADDRINUSE', correction: 'EADDRINUSE is a server start-up error, not something a client request returns. For the LiteLLM proxy (Python) the same clash is litellm-port-in-use, and LiteLLM has been seen to start on another port instead (teremterem/claude-code-gpt-5-codex #48), which clients then see as ECONNREFUSED.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -619,7 +619,7 @@ export const networkErrors = defineErrors([
     alert: { fires: false },
     seedGaps: ['P2-1', 'P2-5'],
     seed: { id: 'ECONNABORTED', correction: 'The seed reads it as "request cancelled, retry with timeout". In Node HTTP clients ECONNABORTED is mostly axios\'s own timeout ("timeout of <n>ms exceeded"); the server may still be processing and billing the request, so fall back rather than repeat it. fetch-based clients never use this code for timeouts.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -674,7 +674,7 @@ export const networkErrors = defineErrors([
     alert: { fires: true, when: 'more than 5 occurrences in 10 minutes' },
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'EAI_AGAIN', correction: 'The seed suggests "retry or use IP". Retry, but do not replace the host name with an IP: provider endpoints need the host name for TLS (SNI and certificate checks). Fix the resolver instead (in WSL2 usually /etc/resolv.conf behind a VPN).' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -723,7 +723,7 @@ export const networkErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 5% of requests for 10 minutes' },
     seedGaps: ['P2-1', 'P3-3', 'P2-5'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -766,7 +766,7 @@ export const networkErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 3 occurrences in 30 minutes' },
     seedGaps: ['P2-5'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -809,7 +809,7 @@ export const networkErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 3 occurrences in 30 minutes' },
     seedGaps: ['P2-2', 'P2-5'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -857,7 +857,7 @@ export const networkErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 2% of requests for 10 minutes' },
     seedGaps: ['P3-2', 'P2-1'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -903,7 +903,7 @@ export const networkErrors = defineErrors([
     },
     alert: { fires: false },
     seedGaps: ['P2-1', 'P3-3'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -955,7 +955,7 @@ export const networkErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 5% of requests for 10 minutes' },
     seedGaps: ['P2-5'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -1006,7 +1006,7 @@ export const networkErrors = defineErrors([
     },
     alert: { fires: false },
     seedGaps: [],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -1059,7 +1059,7 @@ export const networkErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 5% of requests for 10 minutes' },
     seedGaps: ['P2-1', 'P3-3'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -1110,7 +1110,7 @@ export const networkErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 2% of streamed requests for 10 minutes' },
     seedGaps: ['P2-2', 'P3-2'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
 ]);

@@ -92,7 +92,7 @@ export const openaiErrors = defineErrors([
     },
     alert: { fires: true, when: 'immediately: every OpenAI request fails until the key is replaced' },
     seedGaps: ['P0-3', 'P3-1', 'P2-4'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -159,7 +159,7 @@ export const openaiErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 20% of OpenAI requests are rate-limited for 5 minutes' },
     seedGaps: ['P1-5', 'P2-6'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -239,7 +239,7 @@ export const openaiErrors = defineErrors([
     },
     alert: { fires: true, when: 'immediately: the first insufficient_quota response' },
     seedGaps: ['P1-2', 'P2-7'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -307,7 +307,7 @@ export const openaiErrors = defineErrors([
     },
     alert: { fires: false },
     seedGaps: [],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -383,7 +383,7 @@ export const openaiErrors = defineErrors([
     },
     alert: { fires: true, when: 'immediately: a configuration error that fails every request to this group' },
     seedGaps: [],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -446,7 +446,7 @@ export const openaiErrors = defineErrors([
     },
     alert: { fires: true, when: 'immediately: every OpenAI request from this host fails' },
     seedGaps: ['P3-3'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -506,7 +506,7 @@ export const openaiErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 10% of OpenAI requests fail with 5xx for 10 minutes' },
     seedGaps: ['P2-7'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -572,7 +572,7 @@ export const openaiErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 10% of OpenAI requests fail with 503 for 10 minutes' },
     seedGaps: ['P2-2', 'P2-7'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
 ]);

@@ -100,7 +100,7 @@ export const openrouterErrors = defineErrors([
     alert: { fires: true, when: 'immediately: every OpenRouter request fails until the key is replaced' },
     seedGaps: ['P1-3', 'P0-3', 'P3-1'],
     seed: { id: 'openrouter-invalid-key' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -164,7 +164,7 @@ export const openrouterErrors = defineErrors([
     alert: { fires: true, when: 'more than 20% of OpenRouter requests are rate-limited for 15 minutes' },
     seedGaps: ['P1-3', 'P2-6'],
     seed: { id: 'openrouter-rate-limit', correction: 'OpenRouter has two 429s: the platform limit (free `:free` variants capped at 20 requests/minute and 50 or 1000 requests/day, DDoS protection; `X-RateLimit-Reset` in epoch milliseconds) is this code, and an upstream provider\'s limit ("Provider returned error" with `metadata.provider_name` / `raw`, `limit_source: upstream_provider_shared_pool`) is openrouter-upstream-rate-limit. "Wait" only helps for the per-minute window; the daily cap needs a paid variant or credits.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -237,7 +237,7 @@ export const openrouterErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 30% of OpenRouter requests hit upstream 429s for 15 minutes' },
     seedGaps: ['P1-3', 'P2-6'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -295,7 +295,7 @@ export const openrouterErrors = defineErrors([
     alert: { fires: true, when: 'immediately: a configuration error that fails every request to the OpenRouter group' },
     seedGaps: ['P1-3'],
     seed: { id: 'openrouter-model-unavailable', correction: 'The seed says 404. A wrong or retired model id really gets HTTP 400 "<id> is not a valid model ID"; 404 comes from `error_type: not_found` and from "No endpoints found for <id>." when no provider serves the model any more. A 404 "No endpoints found matching your data policy / that support tool use" is a routing restriction, not a missing model: openrouter-no-endpoints.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -361,7 +361,7 @@ export const openrouterErrors = defineErrors([
     alert: { fires: true, when: 'immediately: the first 402 with limit_source openrouter_credits' },
     seedGaps: ['P1-3', 'P2-7'],
     seed: { id: 'openrouter-credits-exhausted', correction: 'Only a 402 with `metadata.limit_source: "openrouter_credits"` (or no limit source) is the account balance. `openrouter_key_limit` is the per-key spending cap (openrouter-key-limit), and `openrouter_in_flight_budget` is a temporary hold that clears by waiting `Retry-After` (openrouter-in-flight-budget); switching provider is wrong for the latter. The fix for this one is adding credits or lowering `max_tokens`, since OpenRouter reserves the cost of the requested output.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -418,7 +418,7 @@ export const openrouterErrors = defineErrors([
     },
     alert: { fires: true, when: 'immediately: the first 402 with limit_source openrouter_key_limit' },
     seedGaps: ['P1-3', 'P2-7'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -480,7 +480,7 @@ export const openrouterErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 10% of OpenRouter requests get in-flight 402s for 15 minutes' },
     seedGaps: ['P1-3', 'P2-6'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -543,7 +543,7 @@ export const openrouterErrors = defineErrors([
     alert: { fires: false },
     seedGaps: ['P1-3'],
     seed: { id: 'openrouter-context-limit', correction: 'Truncating is one fix, not the only one: branch on `metadata.error_type` (`context_length_exceeded`, `max_tokens_exceeded`, `token_limit_exceeded`), lower `max_tokens` (it counts against the window), or use OpenRouter\'s `middle-out` transform. The classifier action is fallback-larger-context, but here OpenRouter already has the largest window in the chain, so the request must shrink.' },
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -601,7 +601,7 @@ export const openrouterErrors = defineErrors([
     },
     alert: { fires: false },
     seedGaps: ['P1-3'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -653,7 +653,7 @@ export const openrouterErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 10% of OpenRouter requests time out for 10 minutes' },
     seedGaps: ['P1-3', 'P2-5'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -705,7 +705,7 @@ export const openrouterErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 10% of OpenRouter requests fail with 5xx for 10 minutes' },
     seedGaps: ['P1-3', 'P2-7'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -757,7 +757,7 @@ export const openrouterErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 10% of OpenRouter requests get 503 for 10 minutes' },
     seedGaps: ['P1-3'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -804,7 +804,7 @@ export const openrouterErrors = defineErrors([
     },
     alert: { fires: true, when: 'immediately: a configuration error that fails every matching request' },
     seedGaps: ['P1-3'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
   {
@@ -884,7 +884,7 @@ export const openrouterErrors = defineErrors([
     },
     alert: { fires: true, when: 'more than 5% of OpenRouter streams end with an error chunk for 15 minutes' },
     seedGaps: ['P1-3', 'P2-2'],
-    status: 'active',
+    lifecycle: 'active',
     since: '0.1.0',
   },
 ]);

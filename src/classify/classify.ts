@@ -10,9 +10,15 @@ export interface ClassifyOptions {
   docsBaseUrl: string;
 }
 
+/**
+ * A code's docs link. `base` is either a copy of the docs site (`https://docs.example.org`: pages
+ * at /errors/<code>/) or a REFERENCE.md file (anything ending in `.md`: the code's anchor in it).
+ */
 export function docsUrlFor(base: string, code: string): string {
-  const root = base.endsWith('/') ? base.replace(/\/+$/, '') : base;
-  return `${root}/errors/${code.toLowerCase()}/`;
+  const slug = code.toLowerCase();
+  if (/\.md$/i.test(base)) return `${base}#${slug}`;
+  const root = base.replace(/\/+$/, '');
+  return `${root}/errors/${slug}/`;
 }
 
 /** Never throws: any failure inside degrades to UNKNOWN (the fuzz test holds it to that). */

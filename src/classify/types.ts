@@ -1,12 +1,12 @@
 // Public types of the classifier. The enums come from the generated module, so the runtime
 // package depends on nothing but plain data.
-import type { Action, ErrorCategory, ErrorSeverity, ProviderId } from '../generated/enums.js';
+import type { Action, ErrorCategory, ErrorCode, ErrorSeverity, ProviderId } from '../generated/enums.js';
 
-export type { Action, ErrorCategory, ErrorSeverity, ProviderId };
+export type { Action, ErrorCategory, ErrorCode, ErrorSeverity, ProviderId };
 
 export interface Classification {
   /** The registry code, as the docs spell it (`groq-rate-limit`, `ECONNREFUSED`, `UNKNOWN`). */
-  code: string;
+  code: ErrorCode;
   category: ErrorCategory;
   severity: ErrorSeverity;
   /** The upstream provider the error came from, when known. */
@@ -22,7 +22,7 @@ export interface Classification {
 
 /** One classifier row per registry entry, in registry order. */
 export interface CodeInfo {
-  code: string;
+  code: ErrorCode;
   category: ErrorCategory;
   severity: ErrorSeverity;
   source: string;

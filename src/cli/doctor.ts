@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import pc from 'picocolors';
 import { wantsColor } from './colors.js';
-import { readRegistry } from '../../registry/index.js';
+import { REGISTRY } from '../data/registry.js';
 import { defaultIO, exitCodeOf, runDoctor, type DoctorIO } from '../doctor/doctor.js';
 import { renderJson, renderTable } from '../doctor/report.js';
 import { shellFor } from './explain.js';
@@ -47,7 +47,7 @@ export function parseTimeout(raw: string | undefined): Parsed<number> {
 }
 
 export async function runDoctorCli(opts: DoctorCliOptions, cli: DoctorCliIO): Promise<number> {
-  const reg = readRegistry();
+  const reg = REGISTRY;
   const exists = cli.exists ?? existsSync;
   const port = parsePort(opts.port, reg.proxy.port);
   const timeout = parseTimeout(opts.timeout);

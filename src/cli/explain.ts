@@ -2,10 +2,12 @@
 // the entry; given an error message, JSON body or log line (argument or stdin) it classifies it
 // first. Resolution commands are shown for the current OS: PowerShell 7 on Windows, bash elsewhere.
 import { colors as pc } from './colors.js';
-import { readRegistry } from '../../registry/index.js';
-import type { ErrorEntry, Registry } from '../../registry/schema.js';
+import { findEntry, REGISTRY } from '../data/registry.js';
+import type { ErrorEntryView as ErrorEntry } from '../data/types.js';
 import { classify, docsUrl } from '../index.js';
 import type { Classification } from '../classify/types.js';
+
+export { findEntry };
 
 export type Shell = 'bash' | 'powershell';
 
@@ -17,13 +19,6 @@ export interface ExplainOptions {
 
 export function shellFor(platform: NodeJS.Platform): Shell {
   return platform === 'win32' ? 'powershell' : 'bash';
-}
-
-/** An exact code, an alias (the seed's bare `429`), or a code in another case (`econnrefused`). */
-export function findEntry(reg: Registry, id: string): ErrorEntry | undefined {
-  const wanted = id.trim();
-  return reg.errors.find((e) => e.code === wanted || e.aliases.includes(wanted))
-    ?? reg.errors.find((e) => e.code.toLowerCase() === wanted.toLowerCase());
 }
 
 function indent(text: string, by = '  '): string {
@@ -75,7 +70,7 @@ export function formatClassification(c: Classification, e: ErrorEntry | undefine
 
 /** Exit code: 0 when the input was a known code or classified, 1 when nothing matched. */
 export function runExplain(input: string, opts: ExplainOptions): number {
-  const reg = readRegistry();
+  const reg = REGISTRY;
   const direct = findEntry(reg, input);
   if (direct) {
     opts.out(opts.json ? JSON.stringify(direct, null, 2) : formatEntry(direct, opts.shell));

@@ -1,27 +1,38 @@
 #!/usr/bin/env node
-// The provider-fallback command line.
+// The provider-fallback command line. Each command loads its own modules when it runs, so
+// `explain` never pays for doctor's YAML parser. `generate` belongs to a checkout of the repository.
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { runDoctorCli, type DoctorCliOptions } from './doctor.js';
-import { readStdin, runExplain, shellFor, type Shell } from './explain.js';
-import { runGenerate } from './generate.js';
+import type { DoctorCliOptions } from './doctor.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** A docs site the user points links at (their deployed copy, or `npm start` on localhost). */
+async function applyDocsUrl(): Promise<void> {
+  const url = process.env.PROVIDER_FALLBACK_DOCS_URL?.trim();
+  if (url) (await import('../index.js')).setDocsBaseUrl(url);
+}
 
 const program = new Command()
   .name('provider-fallback')
-  .description('Error-code registry, generated docs and config for Kilo Code -> LiteLLM -> Groq / OpenAI / OpenRouter');
+  .version(VERSION, '-V, --version', 'print the version')
+  .description('Error-code registry, generated docs and config for Kilo Code -> LiteLLM -> Groq / OpenAI / OpenRouter')
+  .addHelpText('after', '\nDocs links lead to REFERENCE.md in this package; set PROVIDER_FALLBACK_DOCS_URL to use a copy of the docs site instead.');
 
 program
   .command('generate')
-  .description('write every generated artifact from the registry (only files that changed)')
-  .option('--check', 'write nothing; exit 1 with a unified diff per drifted file')
-  .option('--root <dir>', 'project root the artifacts are written under', process.cwd())
-  .action((opts: { check?: boolean; root: string }) => {
-    process.exitCode = runGenerate({ root: opts.root, check: opts.check === true });
+  .description('maintainer command: works in a checkout of the provider-fallback repository')
+  .allowUnknownOption()
+  .action(() => {
+    console.error('generate rebuilds the artifacts from the registry sources, which are not part of the installed package.');
+    console.error('Run it in a checkout of the provider-fallback repository: npm run generate (or npm run check:drift).');
+    process.exitCode = 2;
   });
 
 program
   .command('explain')
-  .description('explain an error code (or seed id), or classify an error message, JSON body or log line given as argument or on stdin')
-  .argument('[input...]', 'a code such as groq-rate-limit or 429, or the error text; omit to read stdin')
+  .description('explain an error code (or seed id), or classify an error message, JSON body or log line given as argument or on stdin (-)')
+  .argument('[input...]', 'a code such as groq-rate-limit or 429, or the error text; - or nothing reads stdin')
   .option('--json', 'print the entry (for a code) or the Classification (for a message) as JSON')
   .option('--shell <shell>', 'resolution commands for bash or powershell (default: PowerShell 7 on Windows, bash elsewhere)')
   .action(async (words: string[], opts: { json?: boolean; shell?: string }) => {
@@ -30,18 +41,23 @@ program
       process.exitCode = 2;
       return;
     }
-    let input = words.join(' ');
+    const { readStdin, runExplain, shellFor } = await import('./explain.js');
+    await applyDocsUrl();
+    const fromStdin = words.length === 0 || (words.length === 1 && words[0] === '-');
+    if (fromStdin && process.stdin.isTTY) {
+      console.error('Give a code or an error message, e.g. provider-fallback explain groq-rate-limit, or pipe a log line in: ... | provider-fallback explain -');
+      process.exitCode = 2;
+      return;
+    }
+    const input = fromStdin ? await readStdin() : words.join(' ');
     if (input.trim() === '') {
-      if (process.stdin.isTTY) {
-        console.error('Give a code or an error message, e.g. provider-fallback explain groq-rate-limit, or pipe a log line in.');
-        process.exitCode = 2;
-        return;
-      }
-      input = await readStdin();
+      console.error('explain: the input is empty; give a code or an error message.');
+      process.exitCode = 2;
+      return;
     }
     process.exitCode = runExplain(input, {
       json: opts.json === true,
-      shell: (opts.shell as Shell | undefined) ?? shellFor(process.platform),
+      shell: opts.shell === 'bash' || opts.shell === 'powershell' ? opts.shell : shellFor(process.platform),
       out: (text) => console.log(text),
     });
   });
@@ -53,13 +69,15 @@ program
   // Node 20 reads any `--env-file` on the command line itself and exits 9 if the file is missing.
   .option('--env <file>', 'same as --env-file, without the Node 20 quirk (exit 2, not 9, for a missing file)')
   .option('--config <file>', 'LiteLLM config to check (default: litellm/proxy_config.yaml)')
-  .option('--port <port>', 'port the proxy will listen on (default: the registry\'s proxy port, 4000)')
+  .option('--port <port>', 'port the proxy will listen on (default: the registry\'s proxy port)')
   .option('--live', 'call each configured provider\'s cheapest authenticated endpoint')
   .option('--timeout <seconds>', 'timeout of each live call in seconds (default: 5)')
   .option('--json', 'print the checks as a JSON array')
   // Unusable arguments (unknown option, missing value) exit 2, as for explain; --help exits 0.
   .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2))
   .action(async (opts: DoctorCliOptions & { env?: string }) => {
+    const { runDoctorCli } = await import('./doctor.js');
+    await applyDocsUrl();
     const { env, ...rest } = opts;
     process.exitCode = await runDoctorCli({ ...rest, envFile: rest.envFile ?? env }, { out: (text) => console.log(text), err: (text) => console.error(text) });
   });

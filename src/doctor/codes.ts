@@ -1,7 +1,7 @@
 // Which registry code a doctor finding points to. Derived from the registry where the registry
 // holds the answer (a provider's key error, its model-not-found error), so a renamed or added
 // provider needs no change here; every code is checked to exist, so a typo fails the tests.
-import type { EnvVar, ErrorEntry, Provider, Registry } from '../../registry/schema.js';
+import type { EnvVarView as EnvVar, ErrorEntryView as ErrorEntry, ProviderView as Provider, RuntimeRegistry as Registry } from '../data/types.js';
 import { classify } from '../index.js';
 
 /** Config mistakes LiteLLM rejects at startup or silently ignores. */
@@ -15,7 +15,7 @@ function exists(reg: Registry, code: string): string {
 }
 
 function live(e: ErrorEntry): boolean {
-  return e.status === 'active' && e.seeAlso === undefined;
+  return e.lifecycle === 'active' && e.seeAlso === undefined;
 }
 
 /** The entry a provider returns for a rejected key: its own AUTH entry with HTTP 401. */

@@ -1,7 +1,7 @@
 // The model_list of any LiteLLM config, read defensively: a hand-written config can have any
 // shape, and checks report shape problems rather than crash on them.
-import type { Provider, Registry } from '../../registry/schema.js';
-import { envReferences } from '../../generators/litellm-config.js';
+import type { ProviderView as Provider, RuntimeRegistry as Registry } from '../data/types.js';
+import { envReferences } from './env-refs.js';
 import { isRecord, type ConfigFile } from './config-file.js';
 
 export interface DeploymentAt {

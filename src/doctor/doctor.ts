@@ -3,7 +3,7 @@
 // codes belong to report.ts and the CLI. All I/O comes through DoctorIO.
 import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
-import type { Registry } from '../../registry/schema.js';
+import type { RuntimeRegistry as Registry } from '../data/types.js';
 import { parseConfig, type LoadResult } from './config-file.js';
 import { parseEnvFile } from './env-file.js';
 import { redact } from './mask.js';

@@ -1,7 +1,7 @@
 // The shapes every doctor check shares. Checks are pure functions from a Context to results; all
 // I/O (files, environment, network, sockets, clock) arrives through DoctorIO so tests can run the
 // same code against temp files and servers on 127.0.0.1.
-import type { Registry } from '../../registry/schema.js';
+import type { RuntimeRegistry as Registry } from '../data/types.js';
 import type { ConfigFile } from './config-file.js';
 
 export type Status = 'pass' | 'warn' | 'fail';

@@ -2,12 +2,14 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateAll } from '../../generators/index.js';
 import { readIfExists } from '../../generators/writer.js';
 import { loadRegistry } from '../../registry/index.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Where docs links lead by default: the generated REFERENCE.md (shipped in the package). */
+export const REFERENCE_URL = pathToFileURL(join(ROOT, '.kilocode/skills/provider-fallback/REFERENCE.md')).href;
 
 export function generatedInMemory(root = ROOT) {
   return generateAll(loadRegistry(), { existing: (p) => readIfExists(join(root, p)) });

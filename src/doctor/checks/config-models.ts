@@ -1,6 +1,6 @@
 // What each deployment asks for: rpm/tpm routing hints under their real names, and models the
 // provider still serves. Lifecycle comes from the registry (retirement date, named replacement).
-import type { Model, Registry } from '../../../registry/schema.js';
+import type { ModelView as Model, RuntimeRegistry as Registry } from '../../data/types.js';
 import { CONFIG_ERROR, modelCode } from '../codes.js';
 import { isRecord, type ConfigFile } from '../config-file.js';
 import { deployments, type DeploymentAt } from '../deployments.js';
@@ -41,11 +41,11 @@ function lifecycleResult(reg: Registry, config: ConfigFile, d: DeploymentAt, m: 
   const line = config.lineOf(['model_list', d.index, 'litellm_params', 'model']);
   const where = `${line ? `line ${line}: ` : ''}model_list[${d.index}]${d.modelName ? ` (${d.modelName})` : ''}`;
   const id = `config.models.model_list[${d.index}]`;
-  if (m.lifecycle.status === 'retired') {
+  if (m.lifecycle.stage === 'retired') {
     return fail(id, `${where} uses ${d.model}, retired by ${provider.name} on ${m.lifecycle.retiredOn}; calls to it fail`,
       `change the model to ${provider.litellmPrefix}${m.lifecycle.replacement} (${provider.name}'s named replacement)`, modelCode(reg, m.provider));
   }
-  if (m.lifecycle.status === 'preview') {
+  if (m.lifecycle.stage === 'preview') {
     return warn(id, `${where} uses ${d.model}, a ${provider.name} preview model that can be removed at short notice`,
       'keep a fallback for this model group, or use a current model for production', modelCode(reg, m.provider));
   }

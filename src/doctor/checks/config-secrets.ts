@@ -2,7 +2,7 @@
 // reach the config only as `os.environ/NAME`. Two scans: fields whose name says "secret" (api_key,
 // master_key, database_url, *password, ...) must be references; and any text, comments included,
 // that looks like a provider key (the registry's key prefixes) or a URL with a password fails.
-import type { Registry } from '../../../registry/schema.js';
+import type { RuntimeRegistry as Registry } from '../../data/types.js';
 import { CONFIG_ERROR } from '../codes.js';
 import { formatPath, type ConfigFile, type ScalarAt } from '../config-file.js';
 import { deployments, providerOf } from '../deployments.js';

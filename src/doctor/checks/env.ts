@@ -1,8 +1,8 @@
 // Variables: every one the config references through os.environ/ and every one the registry marks
 // required must be set, non-empty, not the .env.example placeholder, and in the registry's format
 // (provider key patterns such as gsk_…, sk-or-v1-…). Values are only ever shown masked.
-import type { EnvVar, Provider, Registry } from '../../../registry/schema.js';
-import { envReferences } from '../../../generators/litellm-config.js';
+import type { EnvVarView as EnvVar, ProviderView as Provider, RuntimeRegistry as Registry } from '../../data/types.js';
+import { envReferences } from '../env-refs.js';
 import { CONFIG_ERROR, envCode } from '../codes.js';
 import type { ParsedEnv } from '../env-file.js';
 import { describeSecret } from '../mask.js';

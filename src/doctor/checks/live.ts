@@ -3,7 +3,7 @@
 // up before the proxy starts rather than as a fallback storm later. Failures are classified like
 // any other error and reported by code: permanent ones (bad key, no credit) fail, transient ones
 // (rate limit, overload, timeout, unreachable) warn because the proxy will retry and fall back.
-import type { Provider } from '../../../registry/schema.js';
+import type { ProviderView as Provider } from '../../data/types.js';
 import { classify } from '../../index.js';
 import type { Classification } from '../../classify/types.js';
 import { modelCode } from '../codes.js';

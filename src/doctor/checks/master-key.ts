@@ -1,7 +1,7 @@
 // The proxy's master key guards every route and signs virtual keys. It must start with sk- (LiteLLM
 // rejects other keys), be long and random, and not be one of the example keys printed in LiteLLM's
 // docs: recent LiteLLM refuses to start with sk-1234, and any published key is guessable.
-import type { Provider, Registry } from '../../../registry/schema.js';
+import type { ProviderView as Provider, RuntimeRegistry as Registry } from '../../data/types.js';
 import { keyCode } from '../codes.js';
 import { describeSecret } from '../mask.js';
 import { fail, pass, type CheckResult, type Context } from '../types.js';

@@ -1,13 +1,14 @@
 // Builds the classifier's match tables from registry entries. The generated module in
 // src/generated/ is this function's output written as code; tests also call it directly.
-import type { ErrorEntry } from '../../registry/schema.js';
-import type { CodeInfo, MatchTables, RuleRow } from './types.js';
-import { scoreOf } from './weights.js';
+import type { ErrorEntry } from '../registry/schema.js';
+import type { CodeInfo, ErrorCode, MatchTables, RuleRow } from '../src/classify/types.js';
+import { scoreOf } from '../src/classify/weights.js';
 
 export function buildMatchTables(entries: readonly ErrorEntry[]): MatchTables {
-  const active = entries.filter((e) => e.status !== 'removed');
+  const active = entries.filter((e) => e.lifecycle !== 'removed');
   const codes: CodeInfo[] = active.map((e) => ({
-    code: e.code, category: e.category, severity: e.severity, source: e.source,
+    // The generated enums list every registry code; tsc checks the emitted tables against them.
+    code: e.code as ErrorCode, category: e.category, severity: e.severity, source: e.source,
     httpStatus: e.httpStatus, retryable: e.retryable, action: e.action,
   }));
   const rules: RuleRow[] = [];

@@ -1,12 +1,15 @@
-// `provider-fallback generate [--check]`: regenerate every artifact from the registry, or verify
-// that none drifted. Registry and generator errors are reported before anything is written.
-import { colors as pc } from './colors.js';
-import { join } from 'node:path';
-import { generateAll } from '../../generators/index.js';
-import { GenerationError } from '../../generators/types.js';
-import { plan, readIfExists, unifiedDiff, writeAll } from '../../generators/writer.js';
-import { loadRegistry, RegistryError } from '../../registry/index.js';
-import type { Registry } from '../../registry/schema.js';
+// `npm run generate` / `npm run check:drift` (tsx generators/cli.ts [--check] [--root dir]): the
+// maintainer's command. Regenerates every artifact from the registry, or verifies that none drifted.
+// Registry and generator errors are reported before anything is written.
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { colors as pc } from '../src/cli/colors.js';
+import { generateAll } from './index.js';
+import { GenerationError } from './types.js';
+import { plan, readIfExists, unifiedDiff, writeAll } from './writer.js';
+import { loadRegistry, RegistryError } from '../registry/index.js';
+import type { Registry } from '../registry/schema.js';
 
 export interface GenerateOptions {
   root: string;
@@ -47,4 +50,9 @@ export function runGenerate(opts: GenerateOptions): number {
     out(`${mark} ${f.path}`);
   }
   return 0;
+}
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } } });
+  process.exitCode = runGenerate({ root: values.root, check: values.check });
 }

@@ -1,0 +1,131 @@
+// The registry as the runtime reads it: plain data generated into src/generated/registry-data.ts.
+// registry/schema.ts (zod, maintainer-side) checks at compile time that what it validates fits
+// these shapes, so the package ships no zod and no registry sources.
+import type { Action, ErrorCategory, ErrorCode, ErrorSeverity, ProviderId } from '../generated/enums.js';
+
+export type { Action, ErrorCategory, ErrorCode, ErrorSeverity, ProviderId };
+
+export type EntryLifecycle = 'active' | 'deprecated' | 'removed';
+export type ModelStage = 'current' | 'preview' | 'retired';
+export type FallbackKind = 'general' | 'context_window' | 'content_policy';
+export type EnvGroup = 'providers' | 'proxy' | 'database' | 'cache' | 'tools';
+
+/** A shell command in both shells; either may be absent only where it does not apply. */
+export interface ShellCommand {
+  bash?: string | undefined;
+  powershell?: string | undefined;
+}
+
+export interface ResolutionStep {
+  text: string;
+  command?: ShellCommand | undefined;
+}
+
+/** Where an entry's facts come from: a public page, or an upstream file read at a commit. */
+export type SourceRef =
+  | { kind: 'web'; title: string; url: string }
+  | { kind: 'upstream'; repo: string; path: string; symbol: string; commit: string; release?: string | null | undefined };
+
+/** An error entry without its match rules and samples (the classifier has those as tables). */
+export interface ErrorEntryView {
+  code: string;
+  aliases: string[];
+  title: string;
+  source: string;
+  category: ErrorCategory;
+  severity: ErrorSeverity;
+  httpStatus: number | null;
+  retryable: boolean;
+  action: Action;
+  summary: string;
+  cause: string;
+  resolution: ResolutionStep[];
+  windows?: string | undefined;
+  related: string[];
+  litellm: { exception: string | null; retryPolicyKey: string | null };
+  seed?: { id: string; correction?: string | undefined } | undefined;
+  seeAlso?: string | undefined;
+  sources: SourceRef[];
+  lifecycle: EntryLifecycle;
+  since: string;
+}
+
+export interface ProviderView {
+  id: ProviderId;
+  name: string;
+  role: string;
+  keyEnv: string | null;
+  keyFormat: { prefix: string; pattern: string; example: string } | null;
+  baseUrl: string;
+  health: { method: 'GET' | 'POST'; path: string; auth: boolean; note: string };
+  docsUrl: string;
+  statusUrl: string | null;
+  litellmPrefix: string | null;
+}
+
+export interface ModelView {
+  id: string;
+  provider: ProviderId;
+  contextWindow: number;
+  maxOutputTokens: number | null;
+  limits: { rpm: number | null; rpd: number | null; tpm: number | null; tpd: number | null };
+  limitsPlan: string;
+  lifecycle: { stage: ModelStage; retiredOn?: string | undefined; replacement?: string | undefined; note?: string | undefined };
+}
+
+export interface DeploymentView {
+  modelName: string;
+  provider: ProviderId;
+  model: string;
+  timeout: number;
+  streamTimeout: number;
+  rpm?: number | undefined;
+  tpm?: number | undefined;
+  limitsNote: string;
+  purpose: string;
+}
+
+export interface FallbackChainView {
+  kind: FallbackKind;
+  from: string;
+  to: string[];
+  why: string;
+}
+
+export interface EnvVarView {
+  name: string;
+  purpose: string;
+  requiredBy: string[];
+  required: boolean;
+  secret: boolean;
+  format?: string | undefined;
+  placeholder: string;
+  generate?: ShellCommand | undefined;
+  warning?: string | undefined;
+  group: EnvGroup;
+}
+
+export interface ProxyView {
+  port: number;
+  numRetries: number;
+  allowedFails: number;
+  cooldownTimeSeconds: number;
+  routerTimeoutSeconds: number;
+  requestTimeoutSeconds: number;
+  cacheTtlSeconds: number;
+  maxBudgetUsd: number;
+  budgetDuration: string;
+  healthCheckIntervalSeconds: number;
+  prometheusMetrics: boolean;
+}
+
+/** Everything the runtime (explain, doctor) reads from the registry. */
+export interface RuntimeRegistry {
+  errors: ErrorEntryView[];
+  providers: ProviderView[];
+  models: ModelView[];
+  deployments: DeploymentView[];
+  fallbacks: FallbackChainView[];
+  env: EnvVarView[];
+  proxy: ProxyView;
+}
