@@ -2,11 +2,14 @@
 // README quotes one run and names the machine it ran on.
 import { cpus } from 'node:os';
 import { benchClassify } from './classify.js';
+import { benchPackage } from './package.js';
 import { benchSite } from './site.js';
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`# provider-fallback benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpu}\n`);
-console.log('## classify\n');
+console.log('## the installed package\n');
+console.log((await benchPackage()).join('\n'));
+console.log('\n## classify\n');
 console.log((await benchClassify()).join('\n'));
 console.log('\n## docs site\n');
 console.log(benchSite().join('\n'));
