@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { colors as pc } from '../src/cli/colors.js';
 import { generateAll } from './index.js';
 import { GenerationError } from './types.js';
-import { plan, readIfExists, unifiedDiff, writeAll } from './writer.js';
+import { findOrphans, GENERATED_FOLDERS, MANIFEST_PATH } from './manifest.js';
+import { listFiles, plan, readIfExists, removeFiles, unifiedDiff, writeAll } from './writer.js';
 import { loadRegistry, RegistryError } from '../registry/index.js';
 import type { Registry } from '../registry/schema.js';
 
@@ -34,21 +35,26 @@ export function runGenerate(opts: GenerateOptions): number {
     }
     throw e;
   }
+  const orphans = findOrphans(files, readIfExists(join(opts.root, MANIFEST_PATH)), GENERATED_FOLDERS.flatMap((d) => listFiles(opts.root, d)));
   if (opts.check) {
     const drifted = plan(opts.root, files).filter((f) => f.state !== 'unchanged');
     for (const f of drifted) out(unifiedDiff(f));
-    if (drifted.length > 0) {
-      err(pc.red(`${drifted.length} generated file(s) drifted from the registry: ${drifted.map((f) => f.path).join(', ')}`));
-      err(`Run: npm run generate (and do not edit generated files or regions by hand).`);
+    for (const o of orphans) out(`orphan: ${o} (no registry entry produces it any more)`);
+    if (drifted.length > 0) err(pc.red(`${drifted.length} generated file(s) drifted from the registry: ${drifted.map((f) => f.path).join(', ')}`));
+    if (orphans.length > 0) err(pc.red(`${orphans.length} orphaned generated file(s): ${orphans.join(', ')}`));
+    if (drifted.length > 0 || orphans.length > 0) {
+      err(`Run: npm run generate (it rewrites drifted files and removes orphans; do not edit generated files or regions by hand).`);
       return 1;
     }
-    out(`${files.length} generated files match the registry.`);
+    out(`${files.length} generated files match the registry; no orphans.`);
     return 0;
   }
   for (const f of writeAll(opts.root, files)) {
     const mark = f.state === 'unchanged' ? pc.dim('unchanged') : f.state === 'created' ? pc.green('created  ') : pc.yellow('updated  ');
     out(`${mark} ${f.path}`);
   }
+  removeFiles(opts.root, orphans);
+  for (const o of orphans) out(`${pc.red('removed  ')} ${o} (orphan: no registry entry produces it)`);
   return 0;
 }
 

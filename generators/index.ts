@@ -1,10 +1,12 @@
 // Runs every generator. All of them run before anything is written, so one failure writes nothing.
 import type { Registry } from '../registry/schema.js';
+import { generateAlerts } from './alerts.js';
 import { generateClassifier } from './classifier.js';
 import { generateCodesLock } from './codes-lock.js';
 import { generateCoverage } from './coverage.js';
 import { generateEnvExample } from './env-example.js';
 import { generateJsonSchema } from './json-schema.js';
+import { manifestFile } from './manifest.js';
 import { generateLitellmConfig } from './litellm-config.js';
 import { generatePlaybook } from './playbook.js';
 import { generateReference } from './reference-md.js';
@@ -24,10 +26,12 @@ export const GENERATORS: readonly Generator[] = [
   generateClassifier,
   generateRuntimeData,
   generateSitePages,
+  generateAlerts,
   generateCodesLock,
 ];
 
 export function generateAll(reg: Registry, ctx: GenerateContext): GeneratedFile[] {
   const files = GENERATORS.flatMap((g) => g(reg, ctx));
-  return files.map((f) => ({ ...f, contents: f.contents.endsWith('\n') ? f.contents : `${f.contents}\n` }));
+  const all = [...files, manifestFile(files)];
+  return all.map((f) => ({ ...f, contents: f.contents.endsWith('\n') ? f.contents : `${f.contents}\n` }));
 }

@@ -1,6 +1,7 @@
 // The incident playbook: a triage order by severity, then detect / triage / mitigate / escalate
 // for every code, with whether it pages someone.
 import { ERROR_SEVERITIES, type ErrorEntry, type Registry } from '../registry/schema.js';
+import { alertText } from './alerts.js';
 import { htmlHeader } from './header.js';
 import { codeLink, inReference, table, type CodeHref } from './markdown.js';
 import type { GeneratedFile } from './types.js';
@@ -14,13 +15,13 @@ function probes(reg: Registry): string {
   );
 }
 
-function codeSection(e: ErrorEntry, href: CodeHref): string {
+function codeSection(reg: Registry, e: ErrorEntry, href: CodeHref): string {
   const pb = e.playbook;
   return [
     `<a id="${e.code.toLowerCase()}"></a>`,
     `### \`${e.code}\`: ${e.title}`,
     '',
-    `Severity **${e.severity}** · action \`${e.action}\` · ${e.alert.fires ? `alerts when ${e.alert.when}` : 'no alert'} · [full entry](${href(e.code)})`,
+    `Severity **${e.severity}** · action \`${e.action}\` · ${e.alert.fires ? `alert ${alertText(reg, e)}` : 'no alert'} · [full entry](${href(e.code)})`,
     '',
     `- **Detect:** ${pb.detect}`,
     `- **Triage:**`,
@@ -40,9 +41,9 @@ export function renderPlaybook(reg: Registry, href: CodeHref): string {
     return [
       `## ${s}`,
       '',
-      table(['Code', 'Detect', 'First move', 'Alert'], entries.map((e) => [codeLink(e.code), e.playbook.detect, e.playbook.mitigate[0]!, e.alert.fires ? e.alert.when! : 'no'])),
+      table(['Code', 'Detect', 'First move', 'Alert'], entries.map((e) => [codeLink(e.code), e.playbook.detect, e.playbook.mitigate[0]!, e.alert.fires ? e.alert.rule : 'no'])),
       '',
-      entries.map((e) => codeSection(e, href)).join('\n\n'),
+      entries.map((e) => codeSection(reg, e, href)).join('\n\n'),
     ].join('\n');
   });
   return [

@@ -4,6 +4,7 @@
 // which astro.config.mjs reads so every code page is in the sidebar.
 import { stringify } from 'yaml';
 import { ERROR_CATEGORIES, type ErrorEntry, type Registry } from '../registry/schema.js';
+import { alertText, describeAlert, entriesByRule } from './alerts.js';
 import { renderCoverage } from './coverage.js';
 import { generateLitellmConfig } from './litellm-config.js';
 import { bySource, codeLink, fence, httpOf, onSite, SOURCE_TITLES, table, yesNo } from './markdown.js';
@@ -92,7 +93,7 @@ export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
     ['Retryable', yesNo(e.retryable)],
     ['LiteLLM exception', e.litellm.exception ? `\`${e.litellm.exception}\`` : 'not raised by LiteLLM'],
     ['LiteLLM retry_policy key', e.litellm.retryPolicyKey ? `\`${e.litellm.retryPolicyKey}\`` : 'none'],
-    ['Alert', e.alert.fires ? mdx(e.alert.when!) : 'no'],
+    ['Alert', mdx(alertText(reg, e))],
     ['Category', `[${e.category}](/categories/${categorySlug(e.category)}/)`],
     ['Source', e.source === 'http' || e.source === 'network' ? SOURCE_TITLES[e.source] : `[${providerTitle(reg, e.source)}](/providers/${e.source}/)`],
     ['Seed gaps closed', e.seedGaps.length ? e.seedGaps.join(', ') : 'none'],
@@ -246,6 +247,24 @@ function chainSvg(reg: Registry): string {
   return `<svg role="img" aria-label="Fallback chains of the generated LiteLLM config" viewBox="0 0 ${width} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
 }
 
+function alertsBody(reg: Registry): string {
+  const byRule = entriesByRule(reg);
+  const silent = reg.errors.filter((e) => !e.alert.fires && e.lifecycle !== 'removed');
+  const source = reg.metrics.source;
+  return [
+    `\`ops/prometheus/litellm-alerts.yml\` holds ${Object.keys(reg.alertRules).length} rules, generated from \`registry/alerts.ts\`; \`ops/prometheus/litellm-alerts.test.yml\` tests each one with \`promtool test rules\` above its threshold (it fires) and below it (it stays quiet). Every metric and label a rule reads is checked against the names in LiteLLM's Prometheus integration (${source.kind === 'upstream' ? `\`${source.path}\`, \`${source.symbol}\`, at ${source.repo}@${source.commit.slice(0, 10)}` : `[${source.title}](${source.url})`}).`,
+    '',
+    table(['Alert', 'Severity', 'Fires when', 'Codes'], Object.entries(reg.alertRules).map(([name, rule]) => [
+      `\`${name}\``, rule.severity, mdx(describeAlert(name, rule).replace(/^\S+ \(\w+\): /, '')),
+      (byRule.get(name) ?? []).map((e) => codeLink(e.code, onSite)).join(', '),
+    ])),
+    '',
+    '## Codes no Prometheus rule can see',
+    '',
+    table(['Code', 'Why'], silent.map((e) => [codeLink(e.code, onSite), mdx(e.alert.fires ? '' : e.alert.why)])),
+  ].join('\n');
+}
+
 function referencePages(reg: Registry): GeneratedFile[] {
   const page = (slug: string, title: string, description: string, body: string): GeneratedFile => ({
     path: `${DOCS}/reference/${slug}.md`,
@@ -261,6 +280,7 @@ function referencePages(reg: Registry): GeneratedFile[] {
       '',
       'LiteLLM first retries inside the group (`num_retries`, or the `retry_policy` count for the exception class), then walks the list in order; each hop runs its own retries. See [the LiteLLM config](/reference/litellm-config/).',
     ].join('\n')),
+    page('alerts', 'Alert rules', 'The Prometheus alert rules generated from the registry, and the codes no metric can show.', alertsBody(reg)),
     page('coverage', 'Coverage', "The seed's coverage analysis reproduced from the registry, and coverage now.", renderCoverage(reg, onSite)),
     page('playbook', 'Incident playbook', 'Per severity and per code: detect, triage, mitigate, escalate.', renderPlaybook(reg, onSite)),
     page('environment', 'Environment variables', 'Every variable the config and the tools read.', [
@@ -285,7 +305,7 @@ function sidebar(reg: Registry): GeneratedFile {
     })), 'errors/unknown'],
     providers: reg.providers.map((p) => `providers/${p.id}`),
     categories: ERROR_CATEGORIES.filter((c) => reg.errors.some((e) => e.category === c)).map((c) => `categories/${categorySlug(c)}`),
-    reference: ['reference/fallback-chain', 'reference/litellm-config', 'reference/environment', 'reference/playbook', 'reference/coverage'],
+    reference: ['reference/fallback-chain', 'reference/litellm-config', 'reference/environment', 'reference/alerts', 'reference/playbook', 'reference/coverage'],
   };
   return { path: 'site/sidebar.json', contents: `${JSON.stringify(data, null, 2)}\n` };
 }

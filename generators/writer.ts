@@ -3,8 +3,8 @@
 //    place; if any staging step fails, remove the temps and leave every file untouched.
 //  - check: write nothing; report each drifted file with a unified diff.
 import { createTwoFilesPatch } from 'diff';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import type { GeneratedFile } from './types.js';
 
 export type FileState = 'unchanged' | 'changed' | 'created';
@@ -54,4 +54,30 @@ export function writeAll(root: string, files: readonly GeneratedFile[]): Planned
 
 export function unifiedDiff(f: PlannedFile): string {
   return createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.current ?? '', f.contents, 'on disk', 'from registry', { context: 3 });
+}
+
+/** Every file under `folder` (relative to root, forward slashes); none when the folder is absent. */
+export function listFiles(root: string, folder: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw e;
+    }
+    for (const d of entries) {
+      const p = join(dir, d.name);
+      if (d.isDirectory()) walk(p);
+      else out.push(relative(root, p).split(sep).join('/'));
+    }
+  };
+  walk(join(root, folder));
+  return out;
+}
+
+/** Removes orphaned generated files; call only after writeAll succeeded. */
+export function removeFiles(root: string, paths: readonly string[]): void {
+  for (const p of paths) rmSync(join(root, p), { force: true });
 }

@@ -1,8 +1,14 @@
 // Typed identity helpers: authors get completion and type errors while writing entries;
 // the real validation (zod, cross-references, ReDoS, samples) runs in registry/validate.ts.
+import type { alertRules } from './alerts.js';
 import type { ErrorEntryInput, RegistryInput } from './schema.js';
 
-export function defineErrors(entries: ErrorEntryInput[]): ErrorEntryInput[] {
+/** An entry as authors write it: an alert names a rule of registry/alerts.ts, checked by tsc. */
+type AuthoredEntry = Omit<ErrorEntryInput, 'alert'> & {
+  alert: { fires: true; rule: keyof typeof alertRules } | { fires: false; why: string };
+};
+
+export function defineErrors(entries: AuthoredEntry[]): ErrorEntryInput[] {
   return entries;
 }
 
@@ -14,3 +20,6 @@ export const defineFallbacks = (f: Part<'fallbacks'>): Part<'fallbacks'> => f;
 export const defineEnv = (e: Part<'env'>): Part<'env'> => e;
 export const defineSeedGaps = (g: Part<'seedGaps'>): Part<'seedGaps'> => g;
 export const defineProxy = (p: Part<'proxy'>): Part<'proxy'> => p;
+export const defineAlertRules = <const R extends Part<'alertRules'>>(r: R): R => r;
+export const defineMetrics = (m: Part<'metrics'>): Part<'metrics'> => m;
+export const defineSite = (s: Part<'site'>): Part<'site'> => s;

@@ -8,6 +8,8 @@ import { env } from './env.js';
 import { deployments, fallbacks, proxy } from './litellm.js';
 import { models, providers } from './providers.js';
 import { seedGaps } from './seed-gaps.js';
+import { alertRules, metrics } from './alerts.js';
+import { site } from './site.js';
 import { httpErrors } from './errors/http.js';
 import { networkErrors } from './errors/network.js';
 import { groqErrors } from './errors/groq.js';
@@ -30,7 +32,7 @@ export const ERROR_MODULES: ReadonlyArray<[file: string, entries: ErrorEntryInpu
 export function registryInput(): { input: RegistryInput; origins: Origins } {
   const input: RegistryInput = {
     errors: ERROR_MODULES.flatMap(([, entries]) => entries),
-    providers, models, deployments, proxy, fallbacks, env, seedGaps,
+    providers, models, deployments, proxy, fallbacks, env, seedGaps, site, alertRules, metrics,
   };
   const origins: Origins = {
     errors: ERROR_MODULES.flatMap(([file, entries]) => entries.map(() => file)),
@@ -40,6 +42,9 @@ export function registryInput(): { input: RegistryInput; origins: Origins } {
     fallbacks: fallbacks.map(() => 'registry/litellm.ts'),
     env: env.map(() => 'registry/env.ts'),
     seedGaps: seedGaps.map(() => 'registry/seed-gaps.ts'),
+    alertRules: ['registry/alerts.ts'],
+    metrics: ['registry/alerts.ts'],
+    site: ['registry/site.ts'],
   };
   return { input, origins };
 }

@@ -122,11 +122,47 @@ export const PlaybookSchema = z.object({
   escalate: nonEmpty,
 }).strict();
 
-export const AlertSchema = z.object({
-  fires: z.boolean(),
-  /** When it fires: a rate, a duration or "immediately". */
-  when: nonEmpty.optional(),
-}).strict().refine((a) => !a.fires || a.when !== undefined, { message: 'an alert that fires needs `when`', path: ['when'] });
+/** A Prometheus duration such as 5m. */
+const promDuration = z.string().regex(/^\d+[smhd]$/, 'must be a Prometheus duration such as 30s, 5m or 1h');
+const promName = z.string().regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, 'must be a Prometheus metric or label name');
+/** Label matchers: `value` matches exactly; `=~re`, `!=value` and `!~re` as in PromQL. */
+const labelMatchers = z.record(promName, z.string());
+const signalBase = { metric: promName, labels: labelMatchers, by: z.array(promName).default([]) };
+
+/** What the rule measures; the generator writes the PromQL (`for` and `window` are on the rule). */
+export const AlertSignalSchema = z.discriminatedUnion('kind', [
+  /** sum by (by) (increase(metric{labels}[window])) > threshold */
+  z.object({ kind: z.literal('count'), ...signalBase }).strict(),
+  /** sum by (by) (rate(metric{labels}[window])) / sum by (by) (rate(total{totalLabels}[window])) > threshold (a fraction) */
+  z.object({ kind: z.literal('ratio'), ...signalBase, total: promName, totalLabels: labelMatchers }).strict(),
+  /** max by (by) (metric{labels}) <op> threshold */
+  z.object({ kind: z.literal('gauge'), ...signalBase, op: z.enum(['==', '!=', '>', '<', '>=', '<=']) }).strict(),
+]);
+
+export const AlertRuleSchema = z.object({
+  severity: z.enum(['warning', 'critical']),
+  signal: AlertSignalSchema,
+  threshold: z.number().min(0),
+  /** The range of count and ratio signals. */
+  window: promDuration.optional(),
+  /** How long the condition must hold before the alert fires (0m: at once). */
+  for: promDuration,
+  /** One line for the alert's summary annotation. It may use {{ $labels.x }} but not $value: the
+   *  generated promtool tests compare annotations exactly, and the description states the threshold. */
+  summary: nonEmpty.refine((t) => !t.includes('$value'), 'must not use $value (the unit tests compare annotations exactly)'),
+}).strict().refine((r) => r.signal.kind === 'gauge' || r.window !== undefined, { message: 'count and ratio signals need a window', path: ['window'] });
+
+/** The metrics a rule may read, with their labels, and where those names come from. */
+export const MetricsSchema = z.object({
+  source: z.lazy(() => SourceRefSchema),
+  names: z.record(promName, z.array(promName)),
+}).strict();
+
+/** Either the rule (registry/alerts.ts) that detects this error, or why none can. */
+export const AlertSchema = z.discriminatedUnion('fires', [
+  z.object({ fires: z.literal(true), rule: nonEmpty }).strict(),
+  z.object({ fires: z.literal(false), why: nonEmpty }).strict(),
+]);
 
 /** Where an entry's facts come from: a public page (provider docs, changelog, issue thread), or for
  *  LiteLLM, Kilo Code and SDK behaviour the upstream file and function read at a commit. */
@@ -282,6 +318,9 @@ export const ProxySettingsSchema = z.object({
   prometheusMetrics: z.boolean(),
 }).strict();
 
+/** The docs site: where `npm start` serves it (runbook links in the generated alert rules). */
+export const SiteSchema = z.object({ localUrl: z.url() }).strict();
+
 export const SeedGapSchema = z.object({
   id: z.enum(SEED_GAP_IDS),
   title: nonEmpty,
@@ -299,6 +338,9 @@ export const RegistrySchema = z.object({
   fallbacks: z.array(FallbackChainSchema),
   env: z.array(EnvVarSchema),
   seedGaps: z.array(SeedGapSchema),
+  site: SiteSchema,
+  alertRules: z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'alert names are PascalCase'), AlertRuleSchema),
+  metrics: MetricsSchema,
 }).strict();
 
 export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
@@ -318,6 +360,8 @@ export type ProxySettings = z.infer<typeof ProxySettingsSchema>;
 export type SeedGap = z.infer<typeof SeedGapSchema>;
 export type Registry = z.infer<typeof RegistrySchema>;
 export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type AlertRule = z.infer<typeof AlertRuleSchema>;
+export type AlertSignal = z.infer<typeof AlertSignalSchema>;
 export type RegistryInput = z.input<typeof RegistrySchema>;
 
 /** Compile-time check: what the registry validates fits what the runtime reads (src/data/types.ts). */

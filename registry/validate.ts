@@ -6,6 +6,7 @@ import { allMatches } from '../src/classify/match.js';
 import { collectEvidence } from '../src/classify/evidence.js';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { checkRegexSafety } from './redos.js';
+import { alertProblems } from './validate-alerts.js';
 import { sampleInput } from './sample-input.js';
 import { RegistrySchema, type Registry, type RegistryInput } from './schema.js';
 import { SEED_CODES } from './seed-codes.js';
@@ -45,9 +46,11 @@ function zodProblems(error: z.ZodError, input: RegistryInput, origins: Origins):
     const value = (input as unknown as Record<string, unknown>)[String(section)];
     const list = Array.isArray(value) ? value : [];
     const i = typeof index === 'number' ? index : -1;
+    // Keyed sections (alertRules) name the entry by its key; their file is the section's one file.
+    const keyed = typeof index === 'string' && !Array.isArray(value);
     return {
-      file: origins[section as keyof RegistryInput]?.[i],
-      entry: i >= 0 ? idOf(String(section), list[i], i) : String(section ?? 'registry'),
+      file: origins[section as keyof RegistryInput]?.[keyed ? 0 : i],
+      entry: i >= 0 ? idOf(String(section), list[i], i) : keyed ? `${String(section)}[${index}]` : String(section ?? 'registry'),
       field: rest.length > 0 ? rest.map(String).join('.') : '(entry)',
       message: issue.message,
     };
@@ -70,6 +73,7 @@ export function parseRegistry(input: RegistryInput, origins: Origins = {}, opts:
     ...identityProblems(reg, origins),
     ...lockProblems(reg, opts.issuedCodes ?? []),
     ...referenceProblems(reg, origins),
+    ...alertProblems(reg, origins),
     ...(opts.redos === false ? [] : redosProblems(reg, origins)),
     ...sampleProblems(reg, origins),
   ];
@@ -110,7 +114,7 @@ function lockProblems(reg: Registry, issued: readonly string[]): Problem[] {
   const codes = new Set(reg.errors.map((e) => e.code));
   return issued.filter((c) => !codes.has(c)).map((c) => ({
     file: 'registry/codes.lock.json', entry: `errors[${c}]`, field: 'code',
-    message: 'was issued and can never be removed or renamed; keep the entry and set status: \'removed\'',
+    message: 'was issued and can never be removed or renamed; keep the entry and set lifecycle: \'removed\'',
   }));
 }
 

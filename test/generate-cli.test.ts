@@ -1,8 +1,10 @@
 // `generate` and `generate --check` against a temp copy of the artifacts: drift is reported with a
 // diff naming the file, writes are all-or-nothing, and hand-written prose survives regeneration.
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ALERTS_PATH } from '../generators/alerts.js';
+import { MANIFEST_PATH } from '../generators/manifest.js';
 import { REFERENCE_PATH } from '../generators/reference-md.js';
 import { SKILL_PATH } from '../generators/skill-md.js';
 import { writeAll } from '../generators/writer.js';
@@ -72,6 +74,47 @@ describe('generate --check', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain(REFERENCE_PATH);
     expect(r.out).toContain('+1. Changed resolution text.');
+  });
+});
+
+describe('orphans', () => {
+  it('--check fails on a page no entry produces any more (a removed provider), and generate removes it', () => {
+    const root = tempCopyOfArtifacts();
+    const orphan = join(root, 'site/content/docs/providers/mistral.md');
+    writeFileSync(orphan, '---\ntitle: Mistral\n---\nA provider this project no longer has.\n');
+    const check = run(root, true);
+    expect(check.code).toBe(1);
+    expect(check.out).toContain('orphan: site/content/docs/providers/mistral.md');
+    expect(check.err).toContain('1 orphaned generated file(s): site/content/docs/providers/mistral.md');
+    const gen = run(root, false);
+    expect(gen.code).toBe(0);
+    expect(gen.out).toContain('site/content/docs/providers/mistral.md (orphan');
+    expect(existsSync(orphan)).toBe(false);
+    expect(run(root, true).code).toBe(0);
+  });
+
+  it('finds an orphan outside the generated folders through the manifest of the last run', () => {
+    const root = tempCopyOfArtifacts();
+    const manifest = join(root, MANIFEST_PATH);
+    const listed = JSON.parse(readFileSync(manifest, 'utf8')) as { files: string[] };
+    writeFileSync(manifest, JSON.stringify({ ...listed, files: [...listed.files, 'ops/prometheus/retired-rules.yml'] }));
+    writeFileSync(join(root, 'ops/prometheus/retired-rules.yml'), 'groups: []\n');
+    expect(run(root, true).out).toContain('orphan: ops/prometheus/retired-rules.yml');
+    expect(run(root, false).code).toBe(0);
+    expect(existsSync(join(root, 'ops/prometheus/retired-rules.yml'))).toBe(false);
+    expect(run(root, true).code).toBe(0);
+  });
+
+  it('--check fails on an alert rule edited by hand', () => {
+    const root = tempCopyOfArtifacts();
+    const path = join(root, ALERTS_PATH);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('for: 5m');
+    writeFileSync(path, text.replace('for: 5m', 'for: 30m'));
+    const r = run(root, true);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`drifted from the registry: ${ALERTS_PATH}`);
+    expect(r.out).toMatch(/^\+\s+for: 5m$/m);
   });
 });
 

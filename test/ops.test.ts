@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { ROOT } from './helpers/project.js';
+import { loadRegistry } from '../registry/index.js';
 
 const CI = Boolean(process.env.CI);
 const OPS = join(ROOT, 'ops');
@@ -103,14 +104,14 @@ describe('ops/prometheus with the real promtool', () => {
 
   it('has the alerts the monitoring guide promises, each naming its registry code and runbook', () => {
     const names = all.map((r) => r.alert);
-    for (const a of ['LiteLLMProxyDown', 'LiteLLMDeploymentHighFailureRate', 'LiteLLMFallbackRateHigh', 'LiteLLMAllDeploymentsFailing', 'GroqRateLimited']) {
+    for (const a of ['LiteLLMProxyDown', 'LiteLLMDeploymentServerErrors', 'LiteLLMFallbacksFailing', 'GroqRateLimited', 'ProviderModelNotFound']) {
       expect(names).toContain(a);
     }
     for (const r of all) {
       expect(r.labels.code, r.alert).toBeTruthy();
       expect(r.annotations.runbook_url, r.alert).toMatch(/^http:\/\/localhost:4321\/(errors|reference)\/[a-z0-9_-]+\/$/);
     }
-    expect(all.find((r) => r.alert === 'LiteLLMProxyDown')!.expr).toBe('up{job="litellm"} == 0');
+    expect(all.find((r) => r.alert === 'LiteLLMProxyDown')!.expr).toBe('max by (instance) (up{job="litellm"}) == 0');
   });
 
   it.skipIf(tool.skip)(tool.title('promtool check rules accepts the file and counts every rule'), () => {
@@ -118,7 +119,7 @@ describe('ops/prometheus with the real promtool', () => {
     const r = run(findTool('promtool')!, ['check', 'rules', rulesPath]);
     expect(r.status, r.out).toBe(0);
     expect(r.out).toContain(`SUCCESS: ${all.length} rules found`);
-    expect(all.length).toBe(11);
+    expect(all.length).toBe(Object.keys(loadRegistry().alertRules).length);
   });
 
   it.skipIf(tool.skip)(tool.title('promtool test rules: the alerts fire on synthetic LiteLLM metrics, and only above the thresholds'), () => {
@@ -128,13 +129,25 @@ describe('ops/prometheus with the real promtool', () => {
     expect(r.out).toContain('SUCCESS');
   });
 
+  it.skipIf(tool.skip)(tool.title('the generated unit tests catch a rule whose threshold was changed'), () => {
+    tool.assertPresent();
+    const dir = tempDir('pf-promtool-');
+    const text = readFileSync(rulesPath, 'utf8');
+    expect(text).toMatch(/litellm_deployment_total_requests_total\{api_provider="groq"\}\[5m\]\)\)\n\s*\) > 0\.2\n/);
+    writeFileSync(join(dir, 'litellm-alerts.yml'), text.replace(/(api_provider="groq"\}\[5m\]\)\)\n\s*\) > )0\.2/, '$10.9'));
+    writeFileSync(join(dir, 'litellm-alerts.test.yml'), readFileSync(join(OPS, 'prometheus', 'litellm-alerts.test.yml'), 'utf8'));
+    const r = run(findTool('promtool')!, ['test', 'rules', join(dir, 'litellm-alerts.test.yml')]);
+    expect(r.status).not.toBe(0);
+    expect(r.out).toContain('GroqRateLimited fires above its threshold');
+  });
+
   it.skipIf(tool.skip)(tool.title('promtool check rules rejects a broken copy'), () => {
     tool.assertPresent();
     const dir = tempDir('pf-promtool-');
     const broken = join(dir, 'broken.yml');
     const text = readFileSync(rulesPath, 'utf8');
-    expect(text).toContain('up{job="litellm"} == 0');
-    writeFileSync(broken, text.replace('up{job="litellm"} == 0', 'up{job="litellm" == 0'));
+    expect(text).toContain('up{job="litellm"}) == 0');
+    writeFileSync(broken, text.replace('up{job="litellm"}) == 0', 'up{job="litellm") == 0'));
     const r = run(findTool('promtool')!, ['check', 'rules', broken]);
     expect(r.status).not.toBe(0);
     expect(r.out).toMatch(/FAILED|error/i);

@@ -112,4 +112,39 @@ describe('registry validation rejects bad input', () => {
     expect(() => parseRegistry(input, origins, { redos: false, issuedCodes: ['EPIPE'] }))
       .toThrow(/registry\/codes\.lock\.json: errors\[EPIPE\] › code: was issued and can never be removed/);
   });
+
+  it('an entry naming an alert rule that does not exist', () => {
+    const { input, origins } = freshInput();
+    entry(input, 'groq-rate-limit').alert = { fires: true, rule: 'GroqIsSlow' };
+    expect(rejectionOf(input, origins)).toContain("registry/errors/groq.ts: errors[groq-rate-limit] › alert.rule: 'GroqIsSlow' is not a rule in registry/alerts.ts");
+  });
+
+  it('an alert rule over a metric or label LiteLLM does not export', () => {
+    const { input, origins } = freshInput();
+    const rule = input.alertRules.GroqRateLimited!;
+    rule.signal = { ...rule.signal, metric: 'litellm_groq_errors_total' } as typeof rule.signal;
+    const other = input.alertRules.ProviderForbidden!;
+    other.signal = { ...other.signal, by: ['provider'] } as typeof other.signal;
+    const msg = rejectionOf(input, origins);
+    expect(msg).toContain("registry/alerts.ts: alertRules[GroqRateLimited] › signal.metric: 'litellm_groq_errors_total' is not a known metric");
+    expect(msg).toContain("registry/alerts.ts: alertRules[ProviderForbidden] › signal.metric: litellm_deployment_failure_responses_total has no label 'provider'");
+  });
+
+  it('an alert rule that no entry names', () => {
+    const { input, origins } = freshInput();
+    input.alertRules.Unused = structuredClone(input.alertRules.GroqRateLimited!);
+    expect(rejectionOf(input, origins)).toContain('registry/alerts.ts: alertRules[Unused] › (entry): no error entry names this rule in alert.rule');
+  });
+
+  it('an alert summary that uses $value (the generated unit tests compare annotations exactly)', () => {
+    const { input, origins } = freshInput();
+    input.alertRules.GroqRateLimited!.summary = 'Rate limited at {{ $value }}';
+    expect(rejectionOf(input, origins)).toContain('registry/alerts.ts: alertRules[GroqRateLimited] › summary: must not use $value');
+  });
+
+  it('a count signal without a window', () => {
+    const { input, origins } = freshInput();
+    delete input.alertRules.ProviderForbidden!.window;
+    expect(rejectionOf(input, origins)).toContain('registry/alerts.ts: alertRules[ProviderForbidden] › window: count and ratio signals need a window');
+  });
 });
