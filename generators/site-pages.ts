@@ -3,7 +3,7 @@
 // pages (fallback chain, coverage, playbook, environment, LiteLLM config). Plus site/sidebar.json,
 // which astro.config.mjs reads so every code page is in the sidebar.
 import { stringify } from 'yaml';
-import { ERROR_CATEGORIES, type ErrorEntry, type Registry } from '../registry/schema.js';
+import { ERROR_CATEGORIES, type ErrorEntry, type Registry, type SourceRef } from '../registry/schema.js';
 import { alertText, describeAlert, entriesByRule } from './alerts.js';
 import { renderCoverage } from './coverage.js';
 import { generateLitellmConfig } from './litellm-config.js';
@@ -67,6 +67,13 @@ function sampleBlock(s: ErrorEntry['samples'][number]): string {
   return `- ${mdx(s.source)} (${s.kind}${s.status ? `, HTTP ${s.status}` : ''})\n\n${body.split('\n').map((l) => `  ${l}`).join('\n')}`;
 }
 
+/** A source as a Markdown link: a page by its title, upstream code by repo, file, symbol and commit. */
+export function sourceLink(src: SourceRef): string {
+  if (src.kind === 'web') return `[${mdx(src.title)}](${src.url})`;
+  const release = src.release ? `, ${src.release}` : '';
+  return `[${src.repo} \`${src.path}\`](https://github.com/${src.repo}/blob/${src.commit}/${src.path}), \`${src.symbol}\` (commit \`${src.commit.slice(0, 10)}\`${release})`;
+}
+
 export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
   const out = [
     frontmatter({ title: e.code, description: e.summary, sidebar: { label: e.code } }),
@@ -103,6 +110,7 @@ export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
   if (e.samples.length) out.push('', '## How it looks', '', 'Real payload shapes; each one is replayed through the real SDK clients in the tests and classifies to this code.', '', e.samples.map(sampleBlock).join('\n\n'));
   if (e.related.length) out.push('', '## Related', '', e.related.map((r) => `- ${codeLink(r, onSite)}: ${mdx(reg.errors.find((x) => x.code === r)!.title)}`).join('\n'));
   if (!e.seeAlso) out.push('', '## Incident playbook', '', `See [${e.code} in the playbook](/reference/playbook/#${e.code.toLowerCase()}).`);
+  out.push('', '## Sources', '', 'Where the facts on this page come from; recheck the upstream code at its commit after an upgrade.', '', ...e.sources.map((src) => `- ${sourceLink(src)}`));
   out.push('');
   return { path: `${DOCS}/errors/${e.code.toLowerCase()}.mdx`, contents: out.join('\n') };
 }

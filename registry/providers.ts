@@ -1,5 +1,5 @@
-// Providers and their models. Facts: shared/reference/providers.md (sections 1.3-1.5, 2.4, 3.1)
-// and litellm.md (section 1.4 health endpoints). Limits change: the docs tell operators to read
+// Providers and their models. Facts: the providers' rate-limit and model pages (docsUrl) and
+// LiteLLM's health-check docs (docs.litellm.ai/docs/proxy/health). Limits change: the docs tell operators to read
 // the live values, and `limitsPlan` says which plan these numbers describe.
 import { defineModels, defineProviders } from './define.js';
 

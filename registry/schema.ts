@@ -218,7 +218,7 @@ export const ErrorEntrySchema = z.object({
   /** For a seed code that does not match real behaviour: the entry to use instead. */
   seeAlso: code.optional(),
   /** Public evidence for the entry's facts; the code's page lists it. */
-  sources: z.array(SourceRefSchema).default([]),
+  sources: z.array(SourceRefSchema).min(1, 'needs at least one public source (a provider page, an issue thread, or an upstream file at a commit)'),
   /** Where the code is in its life: active, deprecated (still emitted, a better code exists) or removed (kept only in the ledger). */
   lifecycle: z.enum(ENTRY_LIFECYCLES),
   since: semver,

@@ -128,6 +128,10 @@ function referenceProblems(reg: Registry, origins: Origins): Problem[] {
     problems.push({ file: origins[section]?.[i], entry: `${section}[${entry}]`, field, message });
 
   reg.errors.forEach((e, i) => {
+    // A claim about how LiteLLM or Kilo Code behaves names the upstream code it was read in.
+    if ((e.source === 'litellm' || e.source === 'kilo') && !e.sources.some((src) => src.kind === 'upstream')) {
+      push('errors', i, e.code, 'sources', `a ${e.source} entry needs an upstream source (repo, path, symbol, commit) for the behaviour it describes`);
+    }
     e.related.forEach((r, j) => { if (!codes.has(r)) push('errors', i, e.code, `related[${j}]`, `'${r}' is not a registry code`); });
     if (e.seeAlso && !codes.has(e.seeAlso)) push('errors', i, e.code, 'seeAlso', `'${e.seeAlso}' is not a registry code`);
     if (e.related.includes(e.code)) push('errors', i, e.code, 'related', 'an entry cannot relate to itself');

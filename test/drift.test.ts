@@ -91,4 +91,18 @@ describe('the docs site covers every code', () => {
     const pages = new Set([...reg.errors.map((e) => `errors/${e.code.toLowerCase()}`), 'errors/unknown']);
     expect([...inSidebar].filter((s) => !pages.has(s))).toEqual([]);
   });
+
+  it('shows every entry\'s sources on its page, upstream code as a link to the file at its commit', () => {
+    const missing: string[] = [];
+    for (const e of reg.errors) {
+      const page = read(`site/content/docs/errors/${e.code.toLowerCase()}.mdx`);
+      const section = page.slice(page.indexOf('## Sources'));
+      if (e.sources.length === 0 || !page.includes('## Sources')) missing.push(`${e.code}: no sources section`);
+      for (const src of e.sources) {
+        const link = src.kind === 'web' ? `](${src.url})` : `](https://github.com/${src.repo}/blob/${src.commit}/${src.path})`;
+        if (!section.includes(link)) missing.push(`${e.code}: ${link}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });

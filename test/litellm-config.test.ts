@@ -1,5 +1,6 @@
 // The generated proxy_config.yaml, read back with a YAML parser and checked against the facts in
-// shared/reference/litellm.md section 0 (the mistakes LiteLLM ignores silently or rejects).
+// LiteLLM's documented config (docs.litellm.ai/docs/proxy/configs, reliability) and router.py's
+// validate_fallbacks: the mistakes LiteLLM ignores silently or rejects.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -287,7 +287,7 @@ describe('ops/health/check-litellm.sh', () => {
     expect(statSync(script).mode & 0o111).not.toBe(0);
   });
 
-  // A fake proxy answering like LiteLLM's health endpoints (shared/reference/litellm.md 1.4).
+  // A fake proxy answering like LiteLLM's health endpoints (docs.litellm.ai/docs/proxy/health).
   let server: Server;
   let base = '';
   let unhealthy = false;

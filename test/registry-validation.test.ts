@@ -147,4 +147,23 @@ describe('registry validation rejects bad input', () => {
     delete input.alertRules.ProviderForbidden!.window;
     expect(rejectionOf(input, origins)).toContain('registry/alerts.ts: alertRules[ProviderForbidden] › window: count and ratio signals need a window');
   });
+
+  it('an entry without sources, and a LiteLLM entry whose sources name no upstream code', () => {
+    const { input, origins } = freshInput();
+    entry(input, 'EPIPE').sources = [];
+    expect(rejectionOf(input, origins)).toContain('registry/errors/network.ts: errors[EPIPE] › sources: needs at least one public source');
+    const again = freshInput();
+    const e = entry(again.input, 'litellm-no-deployments');
+    e.sources = e.sources.filter((s) => s.kind === 'web');
+    expect(e.sources.length).toBeGreaterThan(0);
+    expect(rejectionOf(again.input, again.origins)).toContain('registry/errors/litellm.ts: errors[litellm-no-deployments] › sources: a litellm entry needs an upstream source');
+  });
+
+  it('an upstream source with a short commit hash', () => {
+    const { input, origins } = freshInput();
+    const e = entry(input, 'litellm-no-deployments');
+    const up = e.sources.find((s) => s.kind === 'upstream')!;
+    if (up.kind === 'upstream') up.commit = up.commit.slice(0, 8);
+    expect(rejectionOf(input, origins)).toMatch(/registry\/errors\/litellm\.ts: errors\[litellm-no-deployments\] › sources\.\d+\.commit: must be a full 40-character commit hash/);
+  });
 });

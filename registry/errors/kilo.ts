@@ -1,5 +1,5 @@
-// Kilo Code (VS Code extension and CLI): what the client itself reports. Facts: shared/reference/providers.md
-// section 5; Kilo-Org/kilocode `packages/opencode/src/provider/error.ts`, `src/services/skills/SkillsManager.ts`
+// Kilo Code (VS Code extension and CLI): what the client itself reports. Facts: each entry's
+// `sources`, among them Kilo-Org/kilocode `packages/opencode/src/provider/error.ts`, `src/services/skills/SkillsManager.ts`
 // (legacy extension), `packages/kilo-docs/pages/ai-providers/openai-compatible.md`.
 // An error Kilo merely relays (a LiteLLM or provider body with its own markers) belongs to that layer's code.
 import { defineErrors } from '../define.js';
@@ -58,6 +58,13 @@ export const kiloErrors = defineErrors([
     alert: { fires: false, why: 'Client-side view of a 429 the proxy already counts (LiteLLMProxyRateLimited); Kilo Code itself exports nothing' },
     seedGaps: ['P2-2', 'P2-6'],
     seed: { id: 'kilo-rate-limit', correction: 'Kilo Code has no rate limit of its own in this setup: it relays the proxy\'s 429 (after up to 5 automatic retries on the new platform) or its own "Provider rate limit exceeded. Please try again shortly." text for an empty stream rate-limit error. The only Kilo-side limit is the legacy extension\'s optional "Rate limit (seconds)" spacing.' },
+    sources: [
+      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/retry.ts', symbol: 'retryable / delay', commit: '6ebbf36d72d6c98c9edcbc9839a871832419214f' },
+      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/error.ts', symbol: 'parseStreamError', commit: 'd80864189f3a82d1e5616cfb1327b07748ec95c2' },
+      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/error.ts', symbol: 'message', commit: 'd80864189f3a82d1e5616cfb1327b07748ec95c2' },
+      { kind: 'web', title: 'Kilo: retry provider 429', url: 'https://github.com/Kilo-Org/kilocode/pull/10330' },
+      { kind: 'web', title: 'Kilo docs: Rate limits and costs', url: 'https://kilo.ai/docs/getting-started/rate-limits-and-costs' },
+    ],
     lifecycle: 'active',
     since: '0.1.0',
   },
@@ -108,6 +115,11 @@ export const kiloErrors = defineErrors([
     alert: { fires: false, why: 'Client configuration (wrong model id); a wrong LiteLLM model name shows up as proxy 400s in LiteLLMProxyBadRequests' },
     seedGaps: ['P2-4'],
     seed: { id: 'kilo-model-unavailable', correction: 'Kilo Code does not detect model availability itself: either its own config does not contain the model (ProviderModelNotFoundError, "Model not found") or the proxy rejects the name with 400 `Invalid model name passed in model=`. Provider-side unavailability (a retired or overloaded model) arrives as the provider\'s own error and is classified there.' },
+    sources: [
+      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/provider.ts', symbol: 'Provider.getModel (ModelNotFoundError)', commit: 'f99376fc05ac5f85ba1a17064a5cf7695f87ee56' },
+      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/route_llm_request.py', symbol: 'route_request / ProxyModelNotFoundError', commit: 'd8b1077af9bef7e608153a3ab37b6231a8b5278d' },
+      { kind: 'web', title: 'Kilo docs: OpenAI-compatible provider', url: 'https://kilo.ai/docs/providers/openai-compatible' },
+    ],
     lifecycle: 'active',
     since: '0.1.0',
   },
@@ -164,6 +176,12 @@ export const kiloErrors = defineErrors([
     alert: { fires: false, why: 'Extension/skill loading problem inside VS Code; never reaches the proxy' },
     seedGaps: ['P2-4', 'P3-3'],
     seed: { id: 'kilo-extension-error', correction: 'Kilo Code reports no error in the chat when a skill is invalid: it skips the skill and logs the reason in the extension host log. The fix is usually the SKILL.md frontmatter (name = folder name) plus a window reload, not a VS Code restart.' },
+    sources: [
+      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'src/services/skills/SkillsManager.ts', symbol: 'SkillsManager.loadSkillMetadata', commit: '0fc86cec2299b333cb21da87b649003b19319ecc' },
+      { kind: 'web', title: 'Kilo: skills not loaded', url: 'https://github.com/Kilo-Org/kilocode/issues/9629' },
+      { kind: 'web', title: 'Kilo: skills not loaded', url: 'https://github.com/Kilo-Org/kilocode/issues/12396' },
+      { kind: 'web', title: 'Kilo docs: Skills', url: 'https://kilo.ai/docs/features/skills' },
+    ],
     lifecycle: 'active',
     since: '0.1.0',
   },
@@ -212,6 +230,12 @@ export const kiloErrors = defineErrors([
     },
     alert: { fires: false, why: 'Kilo Code\'s judgement of a successful (HTTP 200) answer with no content; the proxy records a success' },
     seedGaps: ['P2-2'],
+    sources: [
+      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'src/core/task/Task.ts', symbol: 'Task.recursivelyMakeClineRequests', commit: 'c55f7b4a763f24b751b3d4a348205a272d442f27' },
+      { kind: 'web', title: 'Kilo: model did not provide any assistant messages', url: 'https://github.com/Kilo-Org/kilocode/issues/6213' },
+      { kind: 'web', title: 'Kilo: recover from empty provider streams', url: 'https://github.com/Kilo-Org/kilocode/pull/11021' },
+      { kind: 'web', title: 'Kilo: Response ended unexpectedly', url: 'https://github.com/Kilo-Org/kilocode/issues/13062' },
+    ],
     lifecycle: 'active',
     since: '0.1.0',
   },

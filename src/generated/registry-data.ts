@@ -62,7 +62,37 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "400",
         "correction": "A 400 is not always the caller's fault: through LiteLLM some provider rate-limit errors arrive as 400 (BerriAI/litellm #37599) and older LiteLLM versions return budget errors as 400. Read the message before failing the request."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "MDN: HTTP 400",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/400"
+        },
+        {
+          "kind": "web",
+          "title": "RFC 9110 HTTP Semantics (status codes)",
+          "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "BadRequestError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Exception mapping",
+          "url": "https://docs.litellm.ai/docs/exception_mapping"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -122,7 +152,37 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "401"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "MDN: HTTP 401",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/401"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/auth/user_api_key_auth.py",
+          "symbol": "_user_api_key_auth_builder",
+          "commit": "0614dec583b0393eae514c4b701ffd1b52b11f61"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/cooldown_handlers.py",
+          "symbol": "_is_cooldown_required",
+          "commit": "1fa201c73311632f2204e3056a9b8702b07548fe"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: Invalid proxy server token passed. valid_token=None",
+          "url": "https://github.com/BerriAI/litellm/issues/7287"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: health check auth_error 'No api key passed in.'",
+          "url": "https://github.com/BerriAI/litellm/issues/10412"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -175,7 +235,32 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "APIError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "MDN: HTTP 402",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/402"
+        },
+        {
+          "kind": "web",
+          "title": "RFC 9110 HTTP Semantics (status codes)",
+          "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "APIError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -229,7 +314,32 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "403"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "MDN: HTTP 403",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/403"
+        },
+        {
+          "kind": "web",
+          "title": "RFC 9110 HTTP Semantics (status codes)",
+          "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "PermissionDeniedError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/provider/error.ts",
+          "symbol": "message",
+          "commit": "d80864189f3a82d1e5616cfb1327b07748ec95c2"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -289,7 +399,34 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "404"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "RFC 9110 HTTP Semantics (status codes)",
+          "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "NotFoundError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/cooldown_handlers.py",
+          "symbol": "_is_cooldown_required",
+          "commit": "1fa201c73311632f2204e3056a9b8702b07548fe"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -340,7 +477,39 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "Timeout",
         "retryPolicyKey": "TimeoutErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "MDN: HTTP 408",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/408"
+        },
+        {
+          "kind": "web",
+          "title": "RFC 9110 HTTP Semantics (status codes)",
+          "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "Timeout",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/cooldown_handlers.py",
+          "symbol": "_is_cooldown_required",
+          "commit": "1fa201c73311632f2204e3056a9b8702b07548fe"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -387,7 +556,32 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "APIError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "MDN: HTTP 413",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/413"
+        },
+        {
+          "kind": "web",
+          "title": "RFC 9110 HTTP Semantics (status codes)",
+          "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/provider/error.ts",
+          "symbol": "parseAPICallError",
+          "commit": "d80864189f3a82d1e5616cfb1327b07748ec95c2"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -430,7 +624,27 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "BadRequestError",
         "retryPolicyKey": "BadRequestErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "MDN: HTTP 422",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/422"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "UnprocessableEntityError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -494,7 +708,39 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "429",
         "correction": "A 429 is not always \"wait and retry with backoff\": OpenAI `insufficient_quota`, Groq daily limits (TPD/RPD), OpenRouter `free-models-per-day`, LiteLLM cooldowns (`No deployments available`) and recent LiteLLM budget errors all arrive as 429. Classify by provider and body first; fail over for anything longer than a minute."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "MDN: HTTP 429",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/429"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/retry.ts",
+          "symbol": "retryable / delay",
+          "commit": "6ebbf36d72d6c98c9edcbc9839a871832419214f"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "RateLimitError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/cooldown_handlers.py",
+          "symbol": "_is_cooldown_required",
+          "commit": "1fa201c73311632f2204e3056a9b8702b07548fe"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: provider rate limit returned as 400",
+          "url": "https://github.com/BerriAI/litellm/issues/37599"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -551,7 +797,34 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "500",
         "correction": "Through LiteLLM a 500 is often not a provider bug: `APIConnectionError` (the provider could not be reached) and `Authentication Error, Database not connected` are also returned as 500. Read the message before blaming the provider."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "RFC 9110 HTTP Semantics (status codes)",
+          "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "InternalServerError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/retry.ts",
+          "symbol": "retryable / delay",
+          "commit": "6ebbf36d72d6c98c9edcbc9839a871832419214f"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -604,7 +877,34 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "502"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "RFC 9110 HTTP Semantics (status codes)",
+          "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "BadGatewayError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/retry.ts",
+          "symbol": "retryable / delay",
+          "commit": "6ebbf36d72d6c98c9edcbc9839a871832419214f"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -653,7 +953,39 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "503"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "MDN: HTTP 503",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/503"
+        },
+        {
+          "kind": "web",
+          "title": "RFC 9110 HTTP Semantics (status codes)",
+          "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "ServiceUnavailableError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/retry.ts",
+          "symbol": "retryable / delay",
+          "commit": "6ebbf36d72d6c98c9edcbc9839a871832419214f"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -701,7 +1033,32 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "504"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "MDN: HTTP 504",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/504"
+        },
+        {
+          "kind": "web",
+          "title": "RFC 9110 HTTP Semantics (status codes)",
+          "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/retry.ts",
+          "symbol": "retryable / delay",
+          "commit": "6ebbf36d72d6c98c9edcbc9839a871832419214f"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -770,7 +1127,32 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "ECONNREFUSED"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Node.js docs: common system errors",
+          "url": "https://nodejs.org/api/errors.html#common-system-errors"
+        },
+        {
+          "kind": "upstream",
+          "repo": "nodejs/node",
+          "path": "doc/api/errors.md",
+          "symbol": "Common system errors",
+          "commit": "22685b8aafdea488e9f83c298cbb297581341158"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/network.ts",
+          "symbol": "SessionNetwork.disconnected / message",
+          "commit": "4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: APIConnectionError connection refused",
+          "url": "https://github.com/BerriAI/litellm/issues/4494"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -835,7 +1217,37 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "ETIMEDOUT"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Node.js docs: common system errors",
+          "url": "https://nodejs.org/api/errors.html#common-system-errors"
+        },
+        {
+          "kind": "upstream",
+          "repo": "nodejs/node",
+          "path": "doc/api/errors.md",
+          "symbol": "Common system errors",
+          "commit": "22685b8aafdea488e9f83c298cbb297581341158"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/network.ts",
+          "symbol": "SessionNetwork.disconnected / message",
+          "commit": "4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d"
+        },
+        {
+          "kind": "web",
+          "title": "undici: autoSelectFamily 250 ms attempt timeout causes ETIMEDOUT",
+          "url": "https://github.com/nodejs/undici/issues/2990"
+        },
+        {
+          "kind": "web",
+          "title": "undici: fetch failed with AggregateError ETIMEDOUT",
+          "url": "https://github.com/nodejs/undici/issues/2777"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -887,7 +1299,27 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "ENOTFOUND"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Node.js docs: common system errors",
+          "url": "https://nodejs.org/api/errors.html#common-system-errors"
+        },
+        {
+          "kind": "upstream",
+          "repo": "nodejs/node",
+          "path": "doc/api/errors.md",
+          "symbol": "Common system errors",
+          "commit": "22685b8aafdea488e9f83c298cbb297581341158"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/network.ts",
+          "symbol": "SessionNetwork.disconnected / message",
+          "commit": "4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -935,7 +1367,27 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "ECONNRESET"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Node.js docs: common system errors",
+          "url": "https://nodejs.org/api/errors.html#common-system-errors"
+        },
+        {
+          "kind": "upstream",
+          "repo": "nodejs/node",
+          "path": "doc/api/errors.md",
+          "symbol": "Common system errors",
+          "commit": "22685b8aafdea488e9f83c298cbb297581341158"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/network.ts",
+          "symbol": "SessionNetwork.disconnected / message",
+          "commit": "4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -976,7 +1428,20 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "EPIPE"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Node.js docs: common system errors",
+          "url": "https://nodejs.org/api/errors.html#common-system-errors"
+        },
+        {
+          "kind": "upstream",
+          "repo": "nodejs/node",
+          "path": "doc/api/errors.md",
+          "symbol": "Common system errors",
+          "commit": "22685b8aafdea488e9f83c298cbb297581341158"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1036,7 +1501,23 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "EPROTO",
         "correction": "The seed says \"SSL/TLS mismatch, check certificates\". In this stack EPROTO is almost always `https://` used for the plain-HTTP LiteLLM port (`wrong version number`); certificate problems show up as certificate errors, not EPROTO. Fix the URL scheme first."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "libuv error codes list (Node/libuv errno names and messages)",
+          "url": "https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592"
+        },
+        {
+          "kind": "web",
+          "title": "sync-fetch: write EPROTO wrong version number",
+          "url": "https://github.com/larsgw/sync-fetch/issues/26"
+        },
+        {
+          "kind": "web",
+          "title": "ERR_SSL_WRONG_VERSION_NUMBER when using https against http port",
+          "url": "https://github.com/pluja/whishper/issues/42"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1088,7 +1569,18 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "EHOSTUNREACH"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "libuv error codes list (Node/libuv errno names and messages)",
+          "url": "https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592"
+        },
+        {
+          "kind": "web",
+          "title": "libuv errno list (uv error names)",
+          "url": "https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1141,7 +1633,25 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "ENETUNREACH"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "libuv error codes list (Node/libuv errno names and messages)",
+          "url": "https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592"
+        },
+        {
+          "kind": "web",
+          "title": "libuv errno list (uv error names)",
+          "url": "https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/network.ts",
+          "symbol": "SessionNetwork.disconnected / message",
+          "commit": "4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1183,7 +1693,18 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "APIConnectionError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "libuv error codes list (Node/libuv errno names and messages)",
+          "url": "https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592"
+        },
+        {
+          "kind": "web",
+          "title": "libuv errno list (uv error names)",
+          "url": "https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1228,7 +1749,20 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "EADDRINUSE",
         "correction": "EADDRINUSE is a server start-up error, not something a client request returns. For the LiteLLM proxy (Python) the same clash is litellm-port-in-use, and LiteLLM has been seen to start on another port instead (teremterem/claude-code-gpt-5-codex #48), which clients then see as ECONNREFUSED."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Node.js docs: common system errors",
+          "url": "https://nodejs.org/api/errors.html#common-system-errors"
+        },
+        {
+          "kind": "upstream",
+          "repo": "nodejs/node",
+          "path": "doc/api/errors.md",
+          "symbol": "Common system errors",
+          "commit": "22685b8aafdea488e9f83c298cbb297581341158"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1274,7 +1808,23 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "ECONNABORTED",
         "correction": "The seed reads it as \"request cancelled, retry with timeout\". In Node HTTP clients ECONNABORTED is mostly axios's own timeout (\"timeout of <n>ms exceeded\"); the server may still be processing and billing the request, so fall back rather than repeat it. fetch-based clients never use this code for timeouts."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "libuv error codes list (Node/libuv errno names and messages)",
+          "url": "https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592"
+        },
+        {
+          "kind": "web",
+          "title": "axios: timeouts reported with code ECONNABORTED",
+          "url": "https://github.com/axios/axios/issues/1543"
+        },
+        {
+          "kind": "web",
+          "title": "axios-mock-adapter: clarifyTimeoutError maps timeout to ETIMEDOUT",
+          "url": "https://github.com/ctimmerm/axios-mock-adapter/pull/352"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1327,7 +1877,25 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "EAI_AGAIN",
         "correction": "The seed suggests \"retry or use IP\". Retry, but do not replace the host name with an IP: provider endpoints need the host name for TLS (SNI and certificate checks). Fix the resolver instead (in WSL2 usually /etc/resolv.conf behind a VPN)."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "libuv error codes list (Node/libuv errno names and messages)",
+          "url": "https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592"
+        },
+        {
+          "kind": "web",
+          "title": "libuv errno list (uv error names)",
+          "url": "https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/network.ts",
+          "symbol": "SessionNetwork.disconnected / message",
+          "commit": "4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1381,7 +1949,25 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "Timeout",
         "retryPolicyKey": "TimeoutErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "nodejs/undici",
+          "path": "docs/docs/api/Client.md",
+          "symbol": "ClientOptions (bodyTimeout, headersTimeout, connect.timeout)",
+          "commit": "3eacea375e8232492ebd1c1e181d63e08f77e930"
+        },
+        {
+          "kind": "web",
+          "title": "undici: UND_ERR_CONNECT/HEADERS/BODY_TIMEOUT explained",
+          "url": "https://github.com/nodejs/undici/issues/1865"
+        },
+        {
+          "kind": "web",
+          "title": "node: fetch ConnectTimeoutError UND_ERR_CONNECT_TIMEOUT",
+          "url": "https://github.com/nodejs/node/issues/46049"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1419,7 +2005,27 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "Timeout",
         "retryPolicyKey": "TimeoutErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "nodejs/undici",
+          "path": "lib/core/errors.js",
+          "symbol": "HeadersTimeoutError",
+          "commit": "f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8"
+        },
+        {
+          "kind": "upstream",
+          "repo": "nodejs/undici",
+          "path": "docs/docs/api/Client.md",
+          "symbol": "ClientOptions (bodyTimeout, headersTimeout, connect.timeout)",
+          "commit": "3eacea375e8232492ebd1c1e181d63e08f77e930"
+        },
+        {
+          "kind": "web",
+          "title": "undici: UND_ERR_*_TIMEOUT explained",
+          "url": "https://github.com/nodejs/undici/issues/1865"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1457,7 +2063,32 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "Timeout",
         "retryPolicyKey": "TimeoutErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "nodejs/undici",
+          "path": "lib/core/errors.js",
+          "symbol": "BodyTimeoutError",
+          "commit": "f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8"
+        },
+        {
+          "kind": "upstream",
+          "repo": "nodejs/undici",
+          "path": "docs/docs/api/Client.md",
+          "symbol": "ClientOptions (bodyTimeout, headersTimeout, connect.timeout)",
+          "commit": "3eacea375e8232492ebd1c1e181d63e08f77e930"
+        },
+        {
+          "kind": "web",
+          "title": "undici: UND_ERR_*_TIMEOUT explained",
+          "url": "https://github.com/nodejs/undici/issues/1865"
+        },
+        {
+          "kind": "web",
+          "title": "undici: timeout while reading body",
+          "url": "https://github.com/nodejs/undici/issues/3296"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1499,7 +2130,25 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "APIConnectionError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "nodejs/undici",
+          "path": "lib/core/errors.js",
+          "symbol": "SocketError",
+          "commit": "f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8"
+        },
+        {
+          "kind": "web",
+          "title": "undici: UND_ERR_SOCKET",
+          "url": "https://github.com/nodejs/undici/issues/1923"
+        },
+        {
+          "kind": "web",
+          "title": "undici: SocketError other side closed",
+          "url": "https://github.com/nodejs/undici/issues/583"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1544,7 +2193,30 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "Timeout",
         "retryPolicyKey": "TimeoutErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "nodejs/node",
+          "path": "doc/api/errors.md",
+          "symbol": "ERR_SOCKET_CONNECTION_TIMEOUT",
+          "commit": "22685b8aafdea488e9f83c298cbb297581341158"
+        },
+        {
+          "kind": "web",
+          "title": "undici: fetch failed, cause ERR_SOCKET_CONNECTION_TIMEOUT",
+          "url": "https://github.com/nodejs/undici/issues/2182"
+        },
+        {
+          "kind": "web",
+          "title": "undici: autoSelectFamily attempt timeout",
+          "url": "https://github.com/nodejs/undici/issues/2990"
+        },
+        {
+          "kind": "web",
+          "title": "nodejs-storage: Node 20 socket connection timeout",
+          "url": "https://github.com/googleapis/nodejs-storage/pull/2187"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1587,7 +2259,30 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "Timeout",
         "retryPolicyKey": "TimeoutErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "MDN: AbortSignal.timeout()",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/API/AbortSignal/timeout"
+        },
+        {
+          "kind": "web",
+          "title": "undici: AbortSignal.timeout rejects with TimeoutError, not AbortError",
+          "url": "https://github.com/nodejs/undici/issues/2171"
+        },
+        {
+          "kind": "web",
+          "title": "undici: use abort reason (TimeoutError)",
+          "url": "https://github.com/nodejs/undici/pull/1686"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/network.ts",
+          "symbol": "SessionNetwork.disconnected / message",
+          "commit": "4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1624,7 +2319,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": null,
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "nodejs/node",
+          "path": "doc/api/errors.md",
+          "symbol": "ABORT_ERR",
+          "commit": "22685b8aafdea488e9f83c298cbb297581341158"
+        },
+        {
+          "kind": "web",
+          "title": "MDN: AbortSignal.timeout() (TimeoutError vs AbortError)",
+          "url": "https://developer.mozilla.org/en-US/docs/Web/API/AbortSignal/timeout"
+        },
+        {
+          "kind": "web",
+          "title": "undici: abort reason propagation",
+          "url": "https://github.com/nodejs/undici/pull/1686"
+        },
+        {
+          "kind": "web",
+          "title": "undici: TimeoutError vs AbortError",
+          "url": "https://github.com/nodejs/undici/issues/2171"
+        },
+        {
+          "kind": "upstream",
+          "repo": "nodejs/undici",
+          "path": "lib/core/errors.js",
+          "symbol": "RequestAbortedError",
+          "commit": "f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1676,7 +2401,25 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "APIConnectionError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/network.ts",
+          "symbol": "SessionNetwork.disconnected / message",
+          "commit": "4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d"
+        },
+        {
+          "kind": "web",
+          "title": "node: TypeError fetch failed with cause ConnectTimeoutError",
+          "url": "https://github.com/nodejs/node/issues/46049"
+        },
+        {
+          "kind": "web",
+          "title": "undici: fetch failed with cause",
+          "url": "https://github.com/nodejs/undici/issues/2182"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1719,7 +2462,33 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "MidStreamFallbackError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "undici: TypeError terminated",
+          "url": "https://github.com/nodejs/undici/issues/1688"
+        },
+        {
+          "kind": "web",
+          "title": "copilot-api: TypeError terminated, other side closed",
+          "url": "https://github.com/ericc-ch/copilot-api/issues/148"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter ai-sdk-provider: terminated mid SSE stream",
+          "url": "https://github.com/OpenRouterTeam/ai-sdk-provider/issues/412"
+        },
+        {
+          "kind": "web",
+          "title": "undici: SocketError other side closed",
+          "url": "https://github.com/nodejs/undici/issues/583"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo: Response ended unexpectedly",
+          "url": "https://github.com/Kilo-Org/kilocode/issues/13062"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1768,7 +2537,37 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "groq-rate-limit"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Groq rate limits",
+          "url": "https://console.groq.com/docs/rate-limits.md"
+        },
+        {
+          "kind": "web",
+          "title": "openinterpreter #408: Groq TPM 429 via litellm.RateLimitError",
+          "url": "https://github.com/openinterpreter/openinterpreter/issues/408"
+        },
+        {
+          "kind": "web",
+          "title": "crewAI #494: Groq 429 TPM body",
+          "url": "https://github.com/crewAIInc/crewAI/issues/494"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "groq/groq-typescript",
+          "path": "src/core/error.ts",
+          "symbol": "APIError.generate",
+          "commit": "46c25324affbdf3c8c7718491ea830260eb6de67"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1822,7 +2621,30 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "RateLimitError",
         "retryPolicyKey": "RateLimitErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "continue #10920: Groq 429 tokens per day (TPD), Need more tokens? Upgrade to Dev Tier",
+          "url": "https://github.com/continuedev/continue/issues/10920"
+        },
+        {
+          "kind": "web",
+          "title": "Groq rate limits",
+          "url": "https://console.groq.com/docs/rate-limits.md"
+        },
+        {
+          "kind": "web",
+          "title": "gpt-pilot #862: Groq x-ratelimit headers (requests=RPD, tokens=TPM)",
+          "url": "https://github.com/Pythagora-io/gpt-pilot/issues/862"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1868,7 +2690,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "RateLimitError",
         "retryPolicyKey": "RateLimitErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "gpt-researcher #985: Groq 413 Request too large (TPM)",
+          "url": "https://github.com/assafelovic/gpt-researcher/issues/985"
+        },
+        {
+          "kind": "web",
+          "title": "ha-groq-cloud-api #27: Groq 413 rate_limit_exceeded",
+          "url": "https://github.com/HunorLaczko/ha-groq-cloud-api/issues/27"
+        },
+        {
+          "kind": "web",
+          "title": "koassistant #106: max_tokens counted against Groq TPM -> 413",
+          "url": "https://github.com/zeeyado/koassistant.koplugin/issues/106"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/provider/error.ts",
+          "symbol": "parseAPICallError",
+          "commit": "d80864189f3a82d1e5616cfb1327b07748ec95c2"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1930,7 +2782,35 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "groq-invalid-api-key",
         "correction": "Through LiteLLM this is not an AuthenticationError: Groq's 401 body has `type: invalid_request_error`, which LiteLLM maps to BadRequestError (HTTP 400 at the proxy). Detect it by `code: invalid_api_key` from a Groq marker, and fail over to another provider rather than retrying."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Groq API error codes",
+          "url": "https://console.groq.com/docs/errors"
+        },
+        {
+          "kind": "web",
+          "title": "WiredSwift #44: Groq 401 invalid_api_key body",
+          "url": "https://github.com/nark/WiredSwift/issues/44"
+        },
+        {
+          "kind": "web",
+          "title": "resume-commentor #4: groq-sdk AuthenticationError, nested err.error",
+          "url": "https://github.com/ag5826000/resume-commentor/issues/4"
+        },
+        {
+          "kind": "web",
+          "title": "ontogpt #485: LiteLLM raises BadRequestError for Groq 401",
+          "url": "https://github.com/monarch-initiative/ontogpt/issues/485"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -1968,7 +2848,30 @@ export const REGISTRY: RuntimeRegistry = {
         "correction": "Groq has no per-model overload error. Its overload answers are 503 (maintenance or overload, any model, sometimes a plain-text body from Groq's edge) and 498 `capacity_exceeded` (flex tier only). No documented or reported 503 body names a model, so the split the seed suggests cannot be detected; every Groq 503 is groq-server-overload and every 498 is groq-flex-capacity-exceeded. This code is kept as a pointer."
       },
       "seeAlso": "groq-server-overload",
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Groq API error codes",
+          "url": "https://console.groq.com/docs/errors"
+        },
+        {
+          "kind": "web",
+          "title": "Groq flex processing (498 capacity_exceeded)",
+          "url": "https://console.groq.com/docs/flex-processing"
+        },
+        {
+          "kind": "web",
+          "title": "grammar-nazi-bot #931: Groq 503 ServiceUnavailable (overflow)",
+          "url": "https://github.com/nminaya/grammar-nazi-bot/issues/931"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2018,7 +2921,37 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "groq-server-overload",
         "correction": "Groq does not separate server overload from model overload: every overload or maintenance answer is a 503 (sometimes a plain-text body from Groq's edge), and flex-tier capacity is the custom 498. This entry takes every Groq 503; groq-model-overload points here. Fall back rather than retry in place."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Groq API error codes",
+          "url": "https://console.groq.com/docs/errors"
+        },
+        {
+          "kind": "web",
+          "title": "grammar-nazi-bot #931: Groq 503 plain-text edge body",
+          "url": "https://github.com/nminaya/grammar-nazi-bot/issues/931"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/retry.ts",
+          "symbol": "retryable",
+          "commit": "6ebbf36d72d6c98c9edcbc9839a871832419214f"
+        },
+        {
+          "kind": "web",
+          "title": "Groq API errors index (developersdigest, from official docs)",
+          "url": "https://www.developersdigest.tech/errors/api/groq-api"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2068,7 +3001,37 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "groq-context-length",
         "correction": "Groq's real answer is 400 `context_length_exceeded` (\"Please reduce the length of the messages or completion.\"), and the window counts the requested completion too. LiteLLM does not recognise this wording as a context-window error, so it is a BadRequestError and `context_window_fallbacks` do not fire; only the general chain does. A Groq 413 \"Request too large … tokens per minute\" is not a context problem (groq-request-too-large)."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "amurex-backend #51: Groq 400 context_length_exceeded",
+          "url": "https://github.com/thepersonalaicompany/amurex-backend/issues/51"
+        },
+        {
+          "kind": "web",
+          "title": "OpenHands #1902: GroqException 400 context_length_exceeded",
+          "url": "https://github.com/OpenHands/OpenHands/issues/1902"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "ExceptionCheckers.is_error_str_context_window_exceeded",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #10793: unmapped context message, context_window_fallbacks not triggered",
+          "url": "https://github.com/BerriAI/litellm/issues/10793"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/provider/error.ts",
+          "symbol": "parseAPICallError",
+          "commit": "d80864189f3a82d1e5616cfb1327b07748ec95c2"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2135,7 +3098,37 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "groq-invalid-model",
         "correction": "Usually not a typo: since 2026-08-16 the retired llama-3.3-70b-versatile and llama-3.1-8b-instant answer 404 `model_not_found` (not 400 `model_decommissioned`, which older retirements returned: groq-model-decommissioned). Replace them with openai/gpt-oss-120b and openai/gpt-oss-20b. Alias groq-model-not-found."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "ai_automation_suggester #187: 404 model_not_found after 2026-08-16 retirement",
+          "url": "https://github.com/ITSpecialist111/ai_automation_suggester/issues/187"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #5312: litellm.NotFoundError GroqException 404 model_not_found",
+          "url": "https://github.com/BerriAI/litellm/issues/5312"
+        },
+        {
+          "kind": "web",
+          "title": "Groq model deprecations",
+          "url": "https://console.groq.com/docs/deprecations.md"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/retry_utils.py",
+          "symbol": "should_retry_this_error",
+          "commit": "63c041a74a653d8fcf3f0eb6135338bd8f8c0aae"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2181,7 +3174,33 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "BadRequestError",
         "retryPolicyKey": "BadRequestErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "ha-llmvision #324: 400 model_decommissioned",
+          "url": "https://github.com/valentinfrlch/ha-llmvision/issues/324"
+        },
+        {
+          "kind": "web",
+          "title": "sqlmap-ai #3: qwen-qwq-32b decommissioned",
+          "url": "https://github.com/atiilla/sqlmap-ai/issues/3"
+        },
+        {
+          "kind": "web",
+          "title": "crewAI #1976: litellm.BadRequestError GroqException model_decommissioned",
+          "url": "https://github.com/crewAIInc/crewAI/issues/1976"
+        },
+        {
+          "kind": "web",
+          "title": "gsd-2 PR #4273: Groq shutdown dates and replacements",
+          "url": "https://github.com/gsd-build/gsd-2/pull/4273"
+        },
+        {
+          "kind": "web",
+          "title": "Groq model deprecations",
+          "url": "https://console.groq.com/docs/deprecations.md"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2220,7 +3239,32 @@ export const REGISTRY: RuntimeRegistry = {
         "correction": "Groq documents no content-moderation error, and no real Groq payload carries `content_policy_violation`, so this is a pointer entry, not a match rule. LiteLLM would only raise ContentPolicyViolationError for Groq if the error text contained `content_policy_violation`; Groq's 400s are request errors with their own codes (see http-400 and the groq-* 400 entries), and the chain's real moderation error is OpenRouter's 403 (openrouter-moderation). Fallback is possible, not \"impossible\" as the seed said."
       },
       "seeAlso": "http-400",
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Groq API error codes",
+          "url": "https://console.groq.com/docs/errors"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/retry_utils.py",
+          "symbol": "should_retry_this_error",
+          "commit": "63c041a74a653d8fcf3f0eb6135338bd8f8c0aae"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter errors (guardrail/moderation 403, Retry-After)",
+          "url": "https://openrouter.ai/docs/api/errors"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2259,7 +3303,33 @@ export const REGISTRY: RuntimeRegistry = {
         "correction": "Groq has no \"insufficient quota\" or 402 error. A free plan that runs out hits the per-model daily limits (429 `rate_limit_exceeded`, \"tokens per day (TPD)\" / \"requests per day (RPD)\", \"Need more tokens? Upgrade to Dev Tier\"): that is groq-daily-limit, where this code points. The payment link is console.groq.com/settings/billing."
       },
       "seeAlso": "groq-daily-limit",
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Groq API error codes",
+          "url": "https://console.groq.com/docs/errors"
+        },
+        {
+          "kind": "web",
+          "title": "Groq rate limits",
+          "url": "https://console.groq.com/docs/rate-limits.md"
+        },
+        {
+          "kind": "web",
+          "title": "continue #10920: free-plan exhaustion is a 429 TPD with 'Upgrade to Dev Tier'",
+          "url": "https://github.com/continuedev/continue/issues/10920"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter errors and debugging",
+          "url": "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+        },
+        {
+          "kind": "web",
+          "title": "OpenAI error codes guide",
+          "url": "https://developers.openai.com/docs/guides/error-codes"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2311,7 +3381,37 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "groq-streaming-error",
         "correction": "Right that it has no HTTP status (it happens after a 200), but it has two real shapes: an in-stream error event thrown as APIError with no status, and `TypeError: terminated` with cause UND_ERR_SOCKET. An in-stream event with a code (tool_use_failed, rate_limit_exceeded) belongs to that code. Fallback is safe only before any content reached the user."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "llmcord #62: Groq HTTP 200 then openai.APIError 'Service Unavailable' in stream",
+          "url": "https://github.com/jakobdylanc/llmcord/issues/62"
+        },
+        {
+          "kind": "web",
+          "title": "copilot-api #148: TypeError terminated, UND_ERR_SOCKET other side closed",
+          "url": "https://github.com/ericc-ch/copilot-api/issues/148"
+        },
+        {
+          "kind": "upstream",
+          "repo": "openai/openai-node",
+          "path": "src/core/streaming.ts",
+          "symbol": "Stream.fromSSEResponse",
+          "commit": "6958a2052d2c688637b496a41e0e42b382031a94"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "MidStreamFallbackError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #20870: fallbacks on streaming do not fire on 429",
+          "url": "https://github.com/BerriAI/litellm/issues/20870"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2352,7 +3452,33 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "groq-function-call-error",
         "correction": "The real error is 400 `tool_use_failed` with the model's raw output in `failed_generation` (plus the code-less \"requested tool does not exist\"); when streaming it arrives as an in-stream error event inside a 200. It is the model's sampled output, not a bad client request, so a second attempt or another model usually succeeds."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "groq-typescript #28: 400 tool_use_failed with failed_generation",
+          "url": "https://github.com/groq/groq-typescript/issues/28"
+        },
+        {
+          "kind": "web",
+          "title": "obsidian-ai-tagger #34: Groq tool_use_failed",
+          "url": "https://github.com/lucagrippa/obsidian-ai-tagger/issues/34"
+        },
+        {
+          "kind": "web",
+          "title": "opencode #1018: tool_use_failed as SSE event: error with status_code 400",
+          "url": "https://github.com/anomalyco/opencode/issues/1018"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #21242: 'Tool choice is none, but model called a tool' (BadRequestError)",
+          "url": "https://github.com/BerriAI/litellm/issues/21242"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #11001: 'requested tool does not exist' without code",
+          "url": "https://github.com/BerriAI/litellm/issues/11001"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2384,7 +3510,25 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "BadRequestError",
         "retryPolicyKey": "BadRequestErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "amurex-backend #38: 400 json_validate_failed",
+          "url": "https://github.com/thepersonalaicompany/amurex-backend/issues/38"
+        },
+        {
+          "kind": "web",
+          "title": "g1 PR #23: json_validate_failed with failed_generation",
+          "url": "https://github.com/build-with-groq/g1/pull/23"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2426,7 +3570,30 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "BadRequestError",
         "retryPolicyKey": "BadRequestErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "NeMo-Guardrails #563: 400 organization_restricted",
+          "url": "https://github.com/NVIDIA-NeMo/Guardrails/issues/563"
+        },
+        {
+          "kind": "web",
+          "title": "one-api #1764: Groq organization_restricted body",
+          "url": "https://github.com/songquanpeng/one-api/issues/1764"
+        },
+        {
+          "kind": "web",
+          "title": "crewAI #783: BadRequestError organization_restricted",
+          "url": "https://github.com/crewAIInc/crewAI/issues/783"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2463,7 +3630,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "APIError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Groq flex processing (498 capacity_exceeded)",
+          "url": "https://console.groq.com/docs/flex-processing"
+        },
+        {
+          "kind": "web",
+          "title": "Groq 498 capacity_exceeded (developersdigest)",
+          "url": "https://www.developersdigest.tech/errors/api/groq-api/498-flex-tier-capacity-exceeded"
+        },
+        {
+          "kind": "web",
+          "title": "Groq service tiers",
+          "url": "https://console.groq.com/docs/service-tiers"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "groq/groq-typescript",
+          "path": "src/core/error.ts",
+          "symbol": "APIError.generate",
+          "commit": "46c25324affbdf3c8c7718491ea830260eb6de67"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2504,7 +3701,18 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": null,
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Groq API error codes",
+          "url": "https://console.groq.com/docs/errors"
+        },
+        {
+          "kind": "web",
+          "title": "Groq API errors index (developersdigest, from official docs)",
+          "url": "https://www.developersdigest.tech/errors/api/groq-api"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2553,7 +3761,39 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "PermissionDeniedError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "lobehub #2143: Groq 403 Cloudflare 'Attention Required' HTML",
+          "url": "https://github.com/lobehub/lobehub/issues/2143"
+        },
+        {
+          "kind": "web",
+          "title": "chatbot-ui #1684: Groq 403 Please enable cookies",
+          "url": "https://github.com/mckaywrigley/chatbot-ui/issues/1684"
+        },
+        {
+          "kind": "upstream",
+          "repo": "groq/groq-typescript",
+          "path": "src/core/error.ts",
+          "symbol": "APIError.generate",
+          "commit": "46c25324affbdf3c8c7718491ea830260eb6de67"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/provider/error.ts",
+          "symbol": "parseAPICallError",
+          "commit": "d80864189f3a82d1e5616cfb1327b07748ec95c2"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2595,7 +3835,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "InternalServerError",
         "retryPolicyKey": "InternalServerErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "groq-api-cookbook #3: api.groq.com 502 Bad gateway Cloudflare page",
+          "url": "https://github.com/groq/groq-api-cookbook/issues/3"
+        },
+        {
+          "kind": "web",
+          "title": "langchain #25016: Groq 502 through groq SDK",
+          "url": "https://github.com/langchain-ai/langchain/issues/25016"
+        },
+        {
+          "kind": "web",
+          "title": "Groq API error codes",
+          "url": "https://console.groq.com/docs/errors"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/types/router.py",
+          "symbol": "RetryPolicy",
+          "commit": "3995103df8619c801e30bd29a77f26ed4c08503d"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2652,7 +3922,35 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "AuthenticationError",
         "retryPolicyKey": "AuthenticationErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenAI error codes guide",
+          "url": "https://developers.openai.com/docs/guides/error-codes"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: diagnosing errors, provider vs gateway",
+          "url": "https://docs.litellm.ai/docs/proxy/error_diagnosis"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #39258: litellm.AuthenticationError OpenAIException Incorrect API key",
+          "url": "https://github.com/BerriAI/litellm/issues/39258"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "web",
+          "title": "chiken #13: AuthenticationError when OPENAI_API_KEY is not set",
+          "url": "https://github.com/yuanjua/chiken/issues/13"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2698,7 +3996,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "RateLimitError",
         "retryPolicyKey": "RateLimitErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenAI error codes guide",
+          "url": "https://developers.openai.com/docs/guides/error-codes"
+        },
+        {
+          "kind": "web",
+          "title": "OpenAI rate limits guide",
+          "url": "https://developers.openai.com/api/docs/guides/rate-limits/usage-tiers"
+        },
+        {
+          "kind": "web",
+          "title": "continue #10502: OpenAI 429 'on tokens per min (TPM)' message",
+          "url": "https://github.com/continuedev/continue/issues/10502"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "ExceptionCheckers.is_error_str_rate_limit",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "openai/openai-node",
+          "path": "src/client.ts",
+          "symbol": "OpenAI.retryRequest",
+          "commit": "e3a0a9c8b01d0e38e96bfee10ff539aa282db4ed"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2744,7 +4072,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "RateLimitError",
         "retryPolicyKey": "RateLimitErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenAI error codes guide",
+          "url": "https://developers.openai.com/docs/guides/error-codes"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #13467: litellm.RateLimitError OpenAIException insufficient_quota",
+          "url": "https://github.com/BerriAI/litellm/issues/13467"
+        },
+        {
+          "kind": "web",
+          "title": "OpenAI API errors index incl. credit_balance_exhausted (developersdigest)",
+          "url": "https://www.developersdigest.tech/errors/api/openai-api"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "ExceptionCheckers.is_error_str_rate_limit",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/provider/error.ts",
+          "symbol": "parseStreamError",
+          "commit": "d80864189f3a82d1e5616cfb1327b07748ec95c2"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2786,7 +4144,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "ContextWindowExceededError",
         "retryPolicyKey": "BadRequestErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "Integuru #30: OpenAI 400 context_length_exceeded (128000 tokens)",
+          "url": "https://github.com/Integuru-AI/Integuru/issues/30"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "ExceptionCheckers.is_error_str_context_window_exceeded",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/retry_utils.py",
+          "symbol": "should_retry_this_error",
+          "commit": "63c041a74a653d8fcf3f0eb6135338bd8f8c0aae"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #31557: fallback to smaller-context model fails",
+          "url": "https://github.com/BerriAI/litellm/issues/31557"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #12680: ContextWindowExceededError from 'maximum context length is'",
+          "url": "https://github.com/BerriAI/litellm/issues/12680"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2832,7 +4220,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "NotFoundError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenAI error codes guide",
+          "url": "https://developers.openai.com/docs/guides/error-codes"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #7369: litellm.NotFoundError OpenAIException 404 model_not_found",
+          "url": "https://github.com/BerriAI/litellm/issues/7369"
+        },
+        {
+          "kind": "web",
+          "title": "firecrawl #1052: openai.NotFoundError model_not_found body",
+          "url": "https://github.com/firecrawl/firecrawl/issues/1052"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/retry_utils.py",
+          "symbol": "should_retry_this_error",
+          "commit": "63c041a74a653d8fcf3f0eb6135338bd8f8c0aae"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2878,7 +4296,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "PermissionDeniedError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenAI error codes guide",
+          "url": "https://developers.openai.com/docs/guides/error-codes"
+        },
+        {
+          "kind": "web",
+          "title": "pokitoki #42: openai.PermissionDeniedError 403 unsupported_country_region_territory",
+          "url": "https://github.com/nalgeon/pokitoki/issues/42"
+        },
+        {
+          "kind": "web",
+          "title": "home-assistant #120072: 403 request_forbidden body",
+          "url": "https://github.com/home-assistant/core/issues/120072"
+        },
+        {
+          "kind": "upstream",
+          "repo": "openai/openai-node",
+          "path": "src/core/error.ts",
+          "symbol": "APIError.generate",
+          "commit": "103a644d397d4593dc39e6f82a3f0f570aaa5b35"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2920,7 +4368,39 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "InternalServerError",
         "retryPolicyKey": "InternalServerErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenAI error codes guide",
+          "url": "https://developers.openai.com/docs/guides/error-codes"
+        },
+        {
+          "kind": "web",
+          "title": "Openaibot #177: OpenAI 500 'The server had an error while processing your request'",
+          "url": "https://github.com/LlmKira/Openaibot/issues/177"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "openai/openai-node",
+          "path": "src/client.ts",
+          "symbol": "OpenAI.retryRequest",
+          "commit": "e3a0a9c8b01d0e38e96bfee10ff539aa282db4ed"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/types/router.py",
+          "symbol": "RetryPolicy",
+          "commit": "3995103df8619c801e30bd29a77f26ed4c08503d"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -2963,7 +4443,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "ServiceUnavailableError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenAI 503 server_is_overloaded (developersdigest)",
+          "url": "https://www.developersdigest.tech/errors/api/openai-api/503-server-is-overloaded"
+        },
+        {
+          "kind": "web",
+          "title": "codex #43337: server_is_overloaded error event inside HTTP 200",
+          "url": "https://github.com/openai/codex/issues/43337"
+        },
+        {
+          "kind": "web",
+          "title": "OpenAI slow_down (developersdigest)",
+          "url": "https://www.developersdigest.tech/errors/api/openai-api/429-slow-down"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "MidStreamFallbackError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3020,7 +4530,35 @@ export const REGISTRY: RuntimeRegistry = {
       "seed": {
         "id": "openrouter-invalid-key"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenRouter errors and debugging",
+          "url": "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+        },
+        {
+          "kind": "web",
+          "title": "agenticSeek #407: OpenRouter 401 'User not found.' code 401",
+          "url": "https://github.com/Fosowl/agenticSeek/issues/407"
+        },
+        {
+          "kind": "web",
+          "title": "pal-mcp-server #209: OpenRouter 'No auth credentials found'",
+          "url": "https://github.com/BeehiveInnovations/pal-mcp-server/issues/209"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter errors index with error_type values (developersdigest)",
+          "url": "https://www.developersdigest.tech/errors/api/openrouter"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3067,7 +4605,35 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "openrouter-rate-limit",
         "correction": "OpenRouter has two 429s: the platform limit (free `:free` variants capped at 20 requests/minute and 50 or 1000 requests/day, DDoS protection; `X-RateLimit-Reset` in epoch milliseconds) is this code, and an upstream provider's limit (\"Provider returned error\" with `metadata.provider_name` / `raw`, `limit_source: upstream_provider_shared_pool`) is openrouter-upstream-rate-limit. \"Wait\" only helps for the per-minute window; the daily cap needs a paid variant or credits."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenRouter limits (credit and rate limits)",
+          "url": "https://openrouter.ai/docs/api_reference/limits"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #9035: OpenRouter free-model 429 through LiteLLM",
+          "url": "https://github.com/BerriAI/litellm/issues/9035"
+        },
+        {
+          "kind": "web",
+          "title": "openclaude #936: free-models-per-day 429 with metadata.headers X-RateLimit-*",
+          "url": "https://github.com/Gitlawb/openclaude/issues/936"
+        },
+        {
+          "kind": "web",
+          "title": "aider #3936: litellm.RateLimitError OpenrouterException free-models-per-day",
+          "url": "https://github.com/Aider-AI/aider/issues/3936"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3105,7 +4671,35 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "RateLimitError",
         "retryPolicyKey": "RateLimitErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "HacxGPT-CLI #31: 429 Provider returned error, raw 'temporarily rate-limited upstream', provider_name",
+          "url": "https://github.com/HacxGPT-Official/HacxGPT-CLI/issues/31"
+        },
+        {
+          "kind": "web",
+          "title": "openrouter-proxy #1: upstream 429 with provider_name 'Google AI Studio'",
+          "url": "https://github.com/Aculeasis/openrouter-proxy/issues/1"
+        },
+        {
+          "kind": "web",
+          "title": "pando #8: 429 Provider returned error, error_type rate_limit_exceeded",
+          "url": "https://github.com/digiogithub/pando/issues/8"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter errors and debugging",
+          "url": "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3156,7 +4750,35 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "openrouter-model-unavailable",
         "correction": "The seed says 404. A wrong or retired model id really gets HTTP 400 \"<id> is not a valid model ID\"; 404 comes from `error_type: not_found` and from \"No endpoints found for <id>.\" when no provider serves the model any more. A 404 \"No endpoints found matching your data policy / that support tool use\" is a routing restriction, not a missing model: openrouter-no-endpoints."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenRouter errors and debugging",
+          "url": "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+        },
+        {
+          "kind": "web",
+          "title": "openrouter-examples #74: 400 'is not a valid model ID'",
+          "url": "https://github.com/OpenRouterTeam/openrouter-examples/issues/74"
+        },
+        {
+          "kind": "web",
+          "title": "nodejs-api-boilerplate #16: 404 'No endpoints found for ...:free'",
+          "url": "https://github.com/vyancharuk/nodejs-api-boilerplate/issues/16"
+        },
+        {
+          "kind": "web",
+          "title": "picoclaw #1790: 400 not a valid model ID with top-level user_id",
+          "url": "https://github.com/sipeed/picoclaw/issues/1790"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3206,7 +4828,35 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "openrouter-credits-exhausted",
         "correction": "Only a 402 with `metadata.limit_source: \"openrouter_credits\"` (or no limit source) is the account balance. `openrouter_key_limit` is the per-key spending cap (openrouter-key-limit), and `openrouter_in_flight_budget` is a temporary hold that clears by waiting `Retry-After` (openrouter-in-flight-budget); switching provider is wrong for the latter. The fix for this one is adding credits or lowering `max_tokens`, since OpenRouter reserves the cost of the requested output."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenRouter limits (credit and rate limits)",
+          "url": "https://openrouter.ai/docs/api_reference/limits"
+        },
+        {
+          "kind": "web",
+          "title": "forall #76: litellm.APIError OpenrouterException 402 requires more credits, provider_name null",
+          "url": "https://github.com/astrio-labs/forall/issues/76"
+        },
+        {
+          "kind": "web",
+          "title": "oh-my-pi #9569: 402 requires more credits, or fewer max_tokens",
+          "url": "https://github.com/can1357/oh-my-pi/issues/9569"
+        },
+        {
+          "kind": "web",
+          "title": "open-assistant #80: 402 limit_source openrouter_credits with remedy_hint",
+          "url": "https://github.com/open-assistant-org/open-assistant/issues/80"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3248,7 +4898,35 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "APIError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenRouter limits (credit and rate limits)",
+          "url": "https://openrouter.ai/docs/api_reference/limits"
+        },
+        {
+          "kind": "web",
+          "title": "Roo-Code #515: 403 Key limit exceeded",
+          "url": "https://github.com/RooCodeInc/Roo-Code/issues/515"
+        },
+        {
+          "kind": "web",
+          "title": "gptme #1449: 403 Key limit exceeded (monthly limit)",
+          "url": "https://github.com/gptme/gptme/issues/1449"
+        },
+        {
+          "kind": "web",
+          "title": "ClawQL PR #876: per-key cap (403) is not account credit (402)",
+          "url": "https://github.com/danielsmithdevelopment/ClawQL/pull/876"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3290,7 +4968,35 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "APIError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenRouter limits (in-flight spending budget)",
+          "url": "https://openrouter.ai/docs/use-cases/limits"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter 402 in_flight_budget_exhausted (developersdigest)",
+          "url": "https://www.developersdigest.tech/errors/api/openrouter/402-in-flight-budget-exhausted"
+        },
+        {
+          "kind": "web",
+          "title": "hermes-agent #102517: 402 in_flight_budget_exhausted with Retry-After 120",
+          "url": "https://github.com/NousResearch/hermes-agent/issues/102517"
+        },
+        {
+          "kind": "web",
+          "title": "pi #8507: 402 in_flight_budget_exhausted treated as fatal, Retry-After ignored",
+          "url": "https://github.com/earendil-works/pi/issues/8507"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3336,7 +5042,35 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "openrouter-context-limit",
         "correction": "Truncating is one fix, not the only one: branch on `metadata.error_type` (`context_length_exceeded`, `max_tokens_exceeded`, `token_limit_exceeded`), lower `max_tokens` (it counts against the window), or use OpenRouter's `middle-out` transform. The classifier action is fallback-larger-context, but here OpenRouter already has the largest window in the chain, so the request must shrink."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "aider #3721: litellm.BadRequestError OpenrouterException 'This endpoint's maximum context length' + middle-out",
+          "url": "https://github.com/Aider-AI/aider/issues/3721"
+        },
+        {
+          "kind": "web",
+          "title": "OpenHands #9937: OpenRouter context overflow message counting max_tokens",
+          "url": "https://github.com/OpenHands/OpenHands/issues/9937"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM PR #28064: OpenRouter 400 context errors raised as plain BadRequestError",
+          "url": "https://github.com/BerriAI/litellm/pull/28064"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter errors index with error_type values (developersdigest)",
+          "url": "https://www.developersdigest.tech/errors/api/openrouter"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3374,7 +5108,30 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "PermissionDeniedError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenRouter errors (guardrail/moderation 403, Retry-After)",
+          "url": "https://openrouter.ai/docs/api/errors"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter errors and debugging",
+          "url": "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+        },
+        {
+          "kind": "web",
+          "title": "big-AGI #352: OpenRouter moderation flags prompt (self-harm)",
+          "url": "https://github.com/enricoros/big-AGI/issues/352"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3418,7 +5175,32 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "Timeout",
         "retryPolicyKey": "TimeoutErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenRouter errors and debugging",
+          "url": "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/retry_utils.py",
+          "symbol": "_get_num_retries_from_retry_policy",
+          "commit": "63c041a74a653d8fcf3f0eb6135338bd8f8c0aae"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #16394: OpenRouter timeout handling in LiteLLM",
+          "url": "https://github.com/BerriAI/litellm/issues/16394"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3461,7 +5243,35 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "BadGatewayError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenRouter errors and debugging",
+          "url": "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+        },
+        {
+          "kind": "web",
+          "title": "cline #813: OpenRouter 'Provider returned error'",
+          "url": "https://github.com/cline/cline/issues/813"
+        },
+        {
+          "kind": "web",
+          "title": "cline #5449: OpenRouter mid-stream 502 with raw and provider_name",
+          "url": "https://github.com/cline/cline/issues/5449"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter errors index with error_type values (developersdigest)",
+          "url": "https://www.developersdigest.tech/errors/api/openrouter"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3504,7 +5314,35 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "ServiceUnavailableError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenRouter errors and debugging",
+          "url": "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter 503 provider_overloaded (developersdigest)",
+          "url": "https://www.developersdigest.tech/errors/api/openrouter/503-provider-overloaded"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter errors and debugging (Retry-After on 429/503/in-flight 402)",
+          "url": "https://openrouter.ai/docs/projects/docs/api_reference/errors-and-debugging"
+        },
+        {
+          "kind": "web",
+          "title": "cc-switch #995: 'No allowed providers are available for the selected model' (HTTP 404)",
+          "url": "https://github.com/farion1231/cc-switch/issues/995"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3546,7 +5384,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "NotFoundError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "kilocode #9006: APIError 404 No endpoints found that support tool use",
+          "url": "https://github.com/Kilo-Org/kilocode/issues/9006"
+        },
+        {
+          "kind": "web",
+          "title": "anon-kode #13: 404 No endpoints found matching your data policy",
+          "url": "https://github.com/dnakov/anon-kode/issues/13"
+        },
+        {
+          "kind": "web",
+          "title": "anon-kode #2: 404 No endpoints found that support tool use",
+          "url": "https://github.com/dnakov/anon-kode/issues/2"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openrouter_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/retry_utils.py",
+          "symbol": "should_retry_this_error",
+          "commit": "63c041a74a653d8fcf3f0eb6135338bd8f8c0aae"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3592,7 +5460,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "MidStreamFallbackError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "web",
+          "title": "OpenRouter errors and debugging",
+          "url": "https://openrouter.ai/docs/api/reference/errors-and-debugging"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter streaming (OPENROUTER PROCESSING comments, mid-stream errors)",
+          "url": "https://openrouter.ai/docs/api_reference/streaming"
+        },
+        {
+          "kind": "upstream",
+          "repo": "openai/openai-node",
+          "path": "src/core/streaming.ts",
+          "symbol": "Stream.fromSSEResponse",
+          "commit": "6958a2052d2c688637b496a41e0e42b382031a94"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "MidStreamFallbackError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #20870: fallbacks not firing for streaming",
+          "url": "https://github.com/BerriAI/litellm/issues/20870"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3660,7 +5558,35 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "litellm-config-error",
         "correction": "The seed's own fix for P0-2 (a top-level `fallbacks:` list of `{model: X, fallbacks: [...]}`) is itself wrong twice: the top level is ignored and the 2-key items fail `validate_fallbacks`. Its `rpm_limit`/`tpm_limit` in `litellm_params` are also ignored for routing (the keys are `rpm`/`tpm`). Most config mistakes produce no error at all; this code covers the ones that do."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router.py",
+          "symbol": "Router.validate_fallbacks",
+          "commit": "f292d1ae7d83f2bc07c80c10d1a61bf63cb087bd"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: fallback restarts retry; per-request fallback shape",
+          "url": "https://github.com/BerriAI/litellm/issues/19985"
+        },
+        {
+          "kind": "web",
+          "title": "litellm-docs: master_key under litellm_settings is ignored",
+          "url": "https://github.com/BerriAI/litellm-docs/pull/1184"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: refuse to start with unset or sk-1234 master key",
+          "url": "https://github.com/BerriAI/litellm/pull/42019"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Fallbacks (proxy reliability)",
+          "url": "https://docs.litellm.ai/docs/proxy/reliability"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3722,7 +5648,37 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "litellm-no-models",
         "correction": "LiteLLM has no \"no models\" error code. What really happens: an unknown model name gets 400 `Invalid model name passed in model=X`, a group with no usable deployment gets 400 `There are no healthy deployments for this model`, a proxy started without a model_list answers `No models configured on proxy`, and a key restricted to other models gets 403 `key_model_access_denied`."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/route_llm_request.py",
+          "symbol": "route_request / ProxyModelNotFoundError",
+          "commit": "d8b1077af9bef7e608153a3ab37b6231a8b5278d"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/_types.py",
+          "symbol": "CommonProxyErrors",
+          "commit": "0bf90f0c206a923c997ac1ee780d1e4b02af811c"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: Invalid model name passed in",
+          "url": "https://github.com/BerriAI/litellm/issues/8821"
+        },
+        {
+          "kind": "web",
+          "title": "parlant: LiteLLM 400 no healthy deployments for this model",
+          "url": "https://github.com/emcie-co/parlant/issues/507"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Proxy error reference",
+          "url": "https://docs.litellm.ai/docs/proxy/error_reference"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3780,7 +5736,37 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "litellm-auth-failed",
         "correction": "Key regeneration is not an automatic step: LiteLLM reads the master key once at startup, so a new key means restarting the proxy and updating every client. Virtual-key problems (unknown key, expired key, key not starting with sk-) have their own code, litellm-virtual-key-invalid."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/auth/user_api_key_auth.py",
+          "symbol": "_user_api_key_auth_builder",
+          "commit": "0614dec583b0393eae514c4b701ffd1b52b11f61"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/_types.py",
+          "symbol": "ProxyErrorTypes",
+          "commit": "0bf90f0c206a923c997ac1ee780d1e4b02af811c"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: Invalid proxy server token passed valid_token=None",
+          "url": "https://github.com/BerriAI/litellm/issues/7287"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: /health auth_error No api key passed in",
+          "url": "https://github.com/BerriAI/litellm/issues/10412"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Proxy error reference",
+          "url": "https://docs.litellm.ai/docs/proxy/error_reference"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3847,7 +5833,15 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "litellm-port-in-use",
         "correction": "The LiteLLM CLI does not always fail: when the default port 4000 looks busy it quietly starts on a random port, so the visible symptom is ECONNREFUSED in Kilo Code rather than a bind error. The hard failure (uvicorn `[Errno 98]` / `[Errno 10048]`, Docker `port is already allocated`) appears with explicit non-default ports, containers and races."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/proxy_cli.py",
+          "symbol": "run_server",
+          "commit": "96e9f5737fc32415878e58c244ca753e904fba2a"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3901,7 +5895,37 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "litellm-model-degraded",
         "correction": "LiteLLM never reports a \"degraded state\" error to clients. The real signals are operator-side: `/health` listing the deployment under `unhealthy_endpoints` (HTTP 200) and the router cooling the deployment down. Requests keep succeeding on the remaining deployments or fallbacks; only when the whole group is cooling does the client get litellm-no-deployments (429)."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/cooldown_handlers.py",
+          "symbol": "_set_cooldown_deployments",
+          "commit": "1fa201c73311632f2204e3056a9b8702b07548fe"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/cooldown_handlers.py",
+          "symbol": "_should_cooldown_deployment",
+          "commit": "1fa201c73311632f2204e3056a9b8702b07548fe"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Proxy health checks",
+          "url": "https://docs.litellm.ai/docs/proxy/health"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Router - load balancing, cooldowns",
+          "url": "https://docs.litellm.ai/docs/routing"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: single-deployment cooldown",
+          "url": "https://github.com/BerriAI/litellm/pull/8668"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -3959,7 +5983,35 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "litellm-fallback-exhausted",
         "correction": "The client does not get a \"fallback exhausted\" error: it gets the PRIMARY group's original error (status, type and code of the first failure), with `Received Model Group=`, `Available Model Group Fallbacks=` and one `Error doing the fallback:` per failed hop appended to the message."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/fallback_event_handlers.py",
+          "symbol": "run_async_fallback",
+          "commit": "6d3bf83a40bf84dadd876679d4522419282586d3"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Proxy error reference",
+          "url": "https://docs.litellm.ai/docs/proxy/error_reference"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Fallbacks (proxy reliability)",
+          "url": "https://docs.litellm.ai/docs/proxy/reliability"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: model_group_alias ignores fallbacks",
+          "url": "https://github.com/BerriAI/litellm/issues/10317"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: fallback restarts retry counter",
+          "url": "https://github.com/BerriAI/litellm/issues/19985"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -4019,7 +6071,37 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "litellm-cache-error",
         "correction": "A Redis failure is not a request error: LiteLLM logs it and keeps serving (since PR #3447 even at startup). Clients see slower, uncached answers; only /cache/ping answers with an error (503 cache_ping_error). Older versions could hang on an unreachable Redis (fixed by PR #35273)."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/caching/redis_cache.py",
+          "symbol": "RedisCache.async_set_cache_pipeline",
+          "commit": "f02118ad570a7309d72fb107afe78ee52b9877e2"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/caching_routes.py",
+          "symbol": "cache_ping",
+          "commit": "ba03736077d5b597b2742e16f128502b335d8872"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: Got exception from REDIS Connection closed by server",
+          "url": "https://github.com/BerriAI/litellm/issues/9024"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: log instead of fail when Redis is unavailable at startup",
+          "url": "https://github.com/BerriAI/litellm/pull/3447"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: unreachable Redis hangs every request",
+          "url": "https://github.com/BerriAI/litellm/pull/35273"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -4073,7 +6155,39 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "litellm-budget-exceeded",
         "correction": "The HTTP status is not stable (400 in older versions, 429 since PR #40002) and the provider-budget variant begins with \"No deployments available\", like a cooldown. Recognise it by `type: budget_exceeded` and the budget wording."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "BudgetExceededError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/auth/auth_checks.py",
+          "symbol": "_virtual_key_max_budget_check",
+          "commit": "b06d7166e59be3cfb9341aa68ced39ab1775e0f5"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/auth/user_api_key_auth.py",
+          "symbol": "_user_api_key_auth_builder",
+          "commit": "0614dec583b0393eae514c4b701ffd1b52b11f61"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: budget exceeded answered with 429",
+          "url": "https://github.com/BerriAI/litellm/pull/40002"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Provider budget routing",
+          "url": "https://docs.litellm.ai/docs/proxy/provider_budget_routing"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -4120,7 +6234,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "RateLimitError",
         "retryPolicyKey": "RateLimitErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/types/router.py",
+          "symbol": "RouterRateLimitError",
+          "commit": "3995103df8619c801e30bd29a77f26ed4c08503d"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/_types.py",
+          "symbol": "ProxyException.__init__",
+          "commit": "0bf90f0c206a923c997ac1ee780d1e4b02af811c"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: return 429 when no models available",
+          "url": "https://github.com/BerriAI/litellm/pull/2493"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: No deployments available for selected model",
+          "url": "https://github.com/BerriAI/litellm/issues/3933"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Router - load balancing, cooldowns",
+          "url": "https://docs.litellm.ai/docs/routing"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -4169,7 +6313,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "ProxyException",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/auth/user_api_key_auth.py",
+          "symbol": "_user_api_key_auth_builder",
+          "commit": "0614dec583b0393eae514c4b701ffd1b52b11f61"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/_types.py",
+          "symbol": "ProxyErrorTypes",
+          "commit": "0bf90f0c206a923c997ac1ee780d1e4b02af811c"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: token_not_found_in_db",
+          "url": "https://github.com/BerriAI/litellm/issues/20673"
+        },
+        {
+          "kind": "web",
+          "title": "cline: LiteLLM Virtual Key expected, Received=not-needed",
+          "url": "https://github.com/cline/cline/issues/1766"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Virtual keys",
+          "url": "https://docs.litellm.ai/docs/proxy/virtual%5Fkeys"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -4219,7 +6393,35 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "RateLimitError",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/hooks/parallel_request_limiter.py",
+          "symbol": "_PROXY_MaxParallelRequestsHandler.async_pre_call_hook",
+          "commit": "830b7060f608090022af933251a0d76defdf7b21"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: Crossed TPM / RPM / Max Parallel Request Limit 429",
+          "url": "https://github.com/BerriAI/litellm/issues/13898"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: enforce_model_rate_limits",
+          "url": "https://github.com/BerriAI/litellm/pull/19230"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Budgets and rate limits (users/keys)",
+          "url": "https://docs.litellm.ai/docs/proxy/users"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Proxy error reference",
+          "url": "https://docs.litellm.ai/docs/proxy/error_reference"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -4267,7 +6469,37 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "Timeout",
         "retryPolicyKey": "TimeoutErrorRetries"
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "Timeout",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: litellm.Timeout Connection timed out",
+          "url": "https://github.com/BerriAI/litellm/issues/14635"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: APIConnectionError wrapping Timeout",
+          "url": "https://github.com/BerriAI/litellm/issues/7996"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Proxy timeouts",
+          "url": "https://docs.litellm.ai/docs/proxy/timeout"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -4321,7 +6553,39 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": "ProxyException",
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/db/exception_handler.py",
+          "symbol": "PrismaDBExceptionHandler.handle_db_exception",
+          "commit": "dac9e41e97b7b7402fa7ada39383338e986a3907"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/_types.py",
+          "symbol": "ProxyErrorTypes",
+          "commit": "0bf90f0c206a923c997ac1ee780d1e4b02af811c"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/auth/user_api_key_auth.py",
+          "symbol": "_user_api_key_auth_builder",
+          "commit": "0614dec583b0393eae514c4b701ffd1b52b11f61"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: Authentication Error, No connected db.",
+          "url": "https://github.com/BerriAI/litellm/issues/4880"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Best practices for production",
+          "url": "https://docs.litellm.ai/docs/proxy/prod"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -4371,7 +6635,39 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "kilo-rate-limit",
         "correction": "Kilo Code has no rate limit of its own in this setup: it relays the proxy's 429 (after up to 5 automatic retries on the new platform) or its own \"Provider rate limit exceeded. Please try again shortly.\" text for an empty stream rate-limit error. The only Kilo-side limit is the legacy extension's optional \"Rate limit (seconds)\" spacing."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/retry.ts",
+          "symbol": "retryable / delay",
+          "commit": "6ebbf36d72d6c98c9edcbc9839a871832419214f"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/provider/error.ts",
+          "symbol": "parseStreamError",
+          "commit": "d80864189f3a82d1e5616cfb1327b07748ec95c2"
+        },
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/provider/error.ts",
+          "symbol": "message",
+          "commit": "d80864189f3a82d1e5616cfb1327b07748ec95c2"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo: retry provider 429",
+          "url": "https://github.com/Kilo-Org/kilocode/pull/10330"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo docs: Rate limits and costs",
+          "url": "https://kilo.ai/docs/getting-started/rate-limits-and-costs"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -4425,7 +6721,27 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "kilo-model-unavailable",
         "correction": "Kilo Code does not detect model availability itself: either its own config does not contain the model (ProviderModelNotFoundError, \"Model not found\") or the proxy rejects the name with 400 `Invalid model name passed in model=`. Provider-side unavailability (a retired or overloaded model) arrives as the provider's own error and is classified there."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/provider/provider.ts",
+          "symbol": "Provider.getModel (ModelNotFoundError)",
+          "commit": "f99376fc05ac5f85ba1a17064a5cf7695f87ee56"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/route_llm_request.py",
+          "symbol": "route_request / ProxyModelNotFoundError",
+          "commit": "d8b1077af9bef7e608153a3ab37b6231a8b5278d"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo docs: OpenAI-compatible provider",
+          "url": "https://kilo.ai/docs/providers/openai-compatible"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -4487,7 +6803,30 @@ export const REGISTRY: RuntimeRegistry = {
         "id": "kilo-extension-error",
         "correction": "Kilo Code reports no error in the chat when a skill is invalid: it skips the skill and logs the reason in the extension host log. The fix is usually the SKILL.md frontmatter (name = folder name) plus a window reload, not a VS Code restart."
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "src/services/skills/SkillsManager.ts",
+          "symbol": "SkillsManager.loadSkillMetadata",
+          "commit": "0fc86cec2299b333cb21da87b649003b19319ecc"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo: skills not loaded",
+          "url": "https://github.com/Kilo-Org/kilocode/issues/9629"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo: skills not loaded",
+          "url": "https://github.com/Kilo-Org/kilocode/issues/12396"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo docs: Skills",
+          "url": "https://kilo.ai/docs/features/skills"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     },
@@ -4533,7 +6872,30 @@ export const REGISTRY: RuntimeRegistry = {
         "exception": null,
         "retryPolicyKey": null
       },
-      "sources": [],
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "src/core/task/Task.ts",
+          "symbol": "Task.recursivelyMakeClineRequests",
+          "commit": "c55f7b4a763f24b751b3d4a348205a272d442f27"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo: model did not provide any assistant messages",
+          "url": "https://github.com/Kilo-Org/kilocode/issues/6213"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo: recover from empty provider streams",
+          "url": "https://github.com/Kilo-Org/kilocode/pull/11021"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo: Response ended unexpectedly",
+          "url": "https://github.com/Kilo-Org/kilocode/issues/13062"
+        }
+      ],
       "lifecycle": "active",
       "since": "0.1.0"
     }
