@@ -1,6 +1,7 @@
 // Every environment variable the generated config and this project's tools read.
 // Placeholders only: real values live in litellm/.env, which is git-ignored.
 import { defineEnv } from './define.js';
+import { PROXY_PORT, PROXY_URL } from './proxy-address.js';
 
 const randomHex32 = {
   bash: 'echo "sk-$(openssl rand -hex 32)"',
@@ -64,6 +65,6 @@ export const env = defineEnv([
   {
     name: 'LITELLM_BASE_URL', group: 'tools', purpose: 'Where the proxy listens, for Kilo Code and `provider-fallback doctor`.',
     requiredBy: ['provider-fallback doctor', 'Kilo Code provider settings'], required: false, secret: false,
-    format: '^https?://', placeholder: 'http://localhost:4000',
+    format: '^https?://', placeholder: `${PROXY_URL}`,
   },
 ]);

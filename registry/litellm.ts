@@ -1,6 +1,7 @@
 // LiteLLM model groups (model_list) and fallback chains (router_settings). Facts: litellm.md
 // sections 0, 1.1-1.3. Each fallback target must be a model_name declared here.
 import { defineDeployments, defineFallbacks, defineProxy } from './define.js';
+import { PROXY_PORT } from './proxy-address.js';
 
 export const deployments = defineDeployments([
   {
@@ -38,7 +39,7 @@ export const fallbacks = defineFallbacks([
 ]);
 
 export const proxy = defineProxy({
-  port: 4000,
+  port: PROXY_PORT,
   numRetries: 1,
   allowedFails: 3,
   cooldownTimeSeconds: 30,

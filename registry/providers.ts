@@ -2,6 +2,7 @@
 // LiteLLM's health-check docs (docs.litellm.ai/docs/proxy/health). Limits change: the docs tell operators to read
 // the live values, and `limitsPlan` says which plan these numbers describe.
 import { defineModels, defineProviders } from './define.js';
+import { PROXY_PORT, PROXY_URL } from './proxy-address.js';
 
 export const providers = defineProviders([
   {
@@ -46,7 +47,7 @@ export const providers = defineProviders([
     role: 'proxy',
     keyEnv: 'LITELLM_MASTER_KEY',
     keyFormat: { prefix: 'sk-', pattern: '^sk-[A-Za-z0-9_-]{32,}$', example: 'sk-…' },
-    baseUrl: 'http://localhost:4000',
+    baseUrl: `${PROXY_URL}`,
     health: { method: 'GET', path: '/health/liveliness', auth: false, note: 'Liveness without a key; `/health/readiness` adds DB and cache; `/health` (needs the key) calls every deployment.' },
     docsUrl: 'https://docs.litellm.ai/docs/proxy/error_diagnosis',
     statusUrl: null,
@@ -58,7 +59,7 @@ export const providers = defineProviders([
     role: 'client',
     keyEnv: null,
     keyFormat: null,
-    baseUrl: 'http://localhost:4000',
+    baseUrl: `${PROXY_URL}`,
     health: { method: 'GET', path: '/v1/models', auth: true, note: 'Kilo lists models from the proxy’s /v1/models; an empty list means Kilo cannot see any model.' },
     docsUrl: 'https://kilo.ai/docs',
     statusUrl: null,

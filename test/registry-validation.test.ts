@@ -1,7 +1,11 @@
 // Negative tests for registry validation: each broken fixture is rejected with a message that
 // names the file, the entry and the field.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadRegistry } from '../registry/index.js';
+import { PROXY_PORT } from '../registry/proxy-address.js';
+import { ROOT } from './helpers/project.js';
 import { checkRegexSafety } from '../registry/redos.js';
 import { SEED_CODES } from '../registry/seed-codes.js';
 import { entry, freshInput, rejectionOf } from './helpers/fixtures.js';
@@ -18,6 +22,20 @@ describe('the real registry', () => {
     const reg = loadRegistry();
     const http429 = reg.errors.find((e) => e.aliases.includes('429'));
     expect(http429?.code).toBe('http-429');
+  });
+});
+
+describe('the proxy address is written once (registry/proxy-address.ts)', () => {
+  it('no registry module spells the proxy port out; only LiteLLM\'s own default is named as a number', () => {
+    const dir = join(ROOT, 'registry');
+    const files = [...readdirSync(join(dir, 'errors')).map((f) => join(dir, 'errors', f)), join(dir, 'env.ts'), join(dir, 'providers.ts'), join(dir, 'litellm.ts')];
+    const literal = /(?<![#\d])4000(?!\d)/g;
+    // LiteLLM's CLI default is a fact about LiteLLM, not this project's setting.
+    const litellmDefault = /(default port|when) 4000/;
+    const found = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').flatMap((line, i) =>
+      [...line.matchAll(literal)].filter((m) => !litellmDefault.test(line.slice(Math.max(0, m.index - 14), m.index + 4))).map(() => `${f}:${i + 1}`)));
+    expect(found).toEqual([]);
+    expect(loadRegistry().proxy.port).toBe(PROXY_PORT);
   });
 });
 

@@ -4,6 +4,7 @@
 // turns into BadRequestError even for a 401, and "Request too large" becomes RateLimitError.
 // groq-sdk does not unwrap the body: `err.error` is the whole `{error:{message,type,code}}`.
 import { defineErrors } from '../define.js';
+import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 const GROQ_HEADERS = { 'content-type': 'application/json', 'x-groq-region': 'us-east-1', 'x-request-id': 'req_01jq7x0example' };
 /** What the LiteLLM proxy sends back when it relays a Groq error to Kilo Code. */
@@ -29,8 +30,8 @@ const GROQ_CHAT_PROBE = {
 const RESTART_PROXY = {
   text: 'Restart the LiteLLM proxy so it re-reads GROQ_API_KEY and proxy_config.yaml: `os.environ/VAR` values are read when the proxy starts.',
   command: {
-    bash: 'lsof -ti tcp:4000 -sTCP:LISTEN | xargs -r kill; litellm --config litellm/proxy_config.yaml --port 4000',
-    powershell: 'Get-NetTCPConnection -LocalPort 4000 -State Listen -ErrorAction SilentlyContinue | ForEach-Object { Stop-Process -Id $_.OwningProcess }; litellm --config litellm/proxy_config.yaml --port 4000',
+    bash: `lsof -ti tcp:${PROXY_PORT} -sTCP:LISTEN | xargs -r kill; litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT}`,
+    powershell: `Get-NetTCPConnection -LocalPort ${PROXY_PORT} -State Listen -ErrorAction SilentlyContinue | ForEach-Object { Stop-Process -Id $_.OwningProcess }; litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT}`,
   },
 };
 /** Groq's status page (registry/providers.ts statusUrl). */
@@ -460,8 +461,8 @@ export const groqErrors = defineErrors([
       {
         text: 'Check which deployments the proxy currently sees as unhealthy (`unhealthy_endpoints[].error`); it makes a real call to each deployment.',
         command: {
-          bash: 'curl -s http://localhost:4000/health -H "Authorization: Bearer $LITELLM_MASTER_KEY"',
-          powershell: 'Invoke-RestMethod -Uri http://localhost:4000/health -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" }',
+          bash: `curl -s ${PROXY_URL}/health -H "Authorization: Bearer $LITELLM_MASTER_KEY"`,
+          powershell: `Invoke-RestMethod -Uri ${PROXY_URL}/health -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" }`,
         },
       },
       { text: 'If Groq stays unavailable for long, put openai-mini first in Kilo Code\'s model choice (or reorder `router_settings.fallbacks`) so requests stop paying a failed Groq attempt first.' },

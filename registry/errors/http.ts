@@ -2,13 +2,14 @@
 // Each entry matches on the status alone (score 2), so every provider-specific entry beats it.
 // Facts: RFC 9110 and MDN for the statuses; each entry's `sources` for what the providers send.
 import { defineErrors } from '../define.js';
+import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** One request through the proxy, showing the status, the x-litellm-* headers and the body. */
 const WHICH_HOP = {
   text: 'Find out which hop answered: send one small request through the proxy and read the `x-litellm-model-group`, `x-litellm-model-id` and `x-litellm-model-api-base` response headers and the message. A `<Provider>Exception` token (GroqException, OpenAIException, OpenrouterException) means the provider raised it; no such token means LiteLLM itself, or something in front of it (reverse proxy, corporate proxy), answered. Routes under the `openai/` prefix say OpenAIException even when the backend is Groq or OpenRouter, so check `x-litellm-model-api-base` too.',
   command: {
-    bash: 'curl -sS -D - http://localhost:4000/v1/chat/completions -H "Authorization: Bearer $LITELLM_MASTER_KEY" -H "Content-Type: application/json" -d \'{"model":"groq-primary","messages":[{"role":"user","content":"ping"}],"max_tokens":5}\'',
-    powershell: '$r = Invoke-WebRequest -Method Post -Uri http://localhost:4000/v1/chat/completions -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" } -ContentType \'application/json\' -Body \'{"model":"groq-primary","messages":[{"role":"user","content":"ping"}],"max_tokens":5}\' -SkipHttpErrorCheck; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like \'x-litellm*\'; $r.Content',
+    bash: `curl -sS -D - ${PROXY_URL}/v1/chat/completions -H "Authorization: Bearer $LITELLM_MASTER_KEY" -H "Content-Type: application/json" -d '{"model":"groq-primary","messages":[{"role":"user","content":"ping"}],"max_tokens":5}'`,
+    powershell: `$r = Invoke-WebRequest -Method Post -Uri ${PROXY_URL}/v1/chat/completions -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" } -ContentType 'application/json' -Body '{"model":"groq-primary","messages":[{"role":"user","content":"ping"}],"max_tokens":5}' -SkipHttpErrorCheck; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like 'x-litellm*'; $r.Content`,
   },
 };
 
@@ -298,8 +299,8 @@ export const httpErrors = defineErrors([
       {
         text: 'List the model groups the proxy serves and compare them with the model Kilo Code sends; Kilo Code must send a `model_name` from proxy_config.yaml (for example `groq-primary`), not the provider\'s model id.',
         command: {
-          bash: 'curl -sS http://localhost:4000/v1/models -H "Authorization: Bearer $LITELLM_MASTER_KEY"',
-          powershell: '(Invoke-RestMethod -Uri http://localhost:4000/v1/models -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" }).data.id',
+          bash: `curl -sS ${PROXY_URL}/v1/models -H "Authorization: Bearer $LITELLM_MASTER_KEY"`,
+          powershell: `(Invoke-RestMethod -Uri ${PROXY_URL}/v1/models -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" }).data.id`,
         },
       },
       {
@@ -309,7 +310,7 @@ export const httpErrors = defineErrors([
           powershell: '(Invoke-RestMethod -Uri https://api.groq.com/openai/v1/models -Headers @{ Authorization = "Bearer $env:GROQ_API_KEY" }).data.id',
         },
       },
-      { text: 'If the body is a bare route 404, fix the base URL: Kilo Code\'s OpenAI-compatible provider takes `http://localhost:4000/v1`.' },
+      { text: `If the body is a bare route 404, fix the base URL: Kilo Code's OpenAI-compatible provider takes \`${PROXY_URL}/v1\`.` },
     ],
     windows: WINDOWS_HTTP,
     related: ['groq-invalid-model', 'groq-model-decommissioned', 'openai-model-not-found', 'openrouter-no-endpoints', 'openrouter-model-unavailable', 'kilo-model-unavailable'],
@@ -523,8 +524,8 @@ export const httpErrors = defineErrors([
       {
         text: 'Read the retry hint from the headers: `retry-after-ms`, then `retry-after` (seconds), then Groq\'s `x-ratelimit-reset-*` (Go durations such as `2m59.56s`) or OpenRouter\'s `X-RateLimit-Reset` (epoch ms).',
         command: {
-          bash: 'curl -sS -D - -o /dev/null http://localhost:4000/v1/chat/completions -H "Authorization: Bearer $LITELLM_MASTER_KEY" -H "Content-Type: application/json" -d \'{"model":"groq-primary","messages":[{"role":"user","content":"ping"}],"max_tokens":5}\' | grep -iE \'retry-after|ratelimit|x-litellm\'',
-          powershell: '$r = Invoke-WebRequest -Method Post -Uri http://localhost:4000/v1/chat/completions -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" } -ContentType \'application/json\' -Body \'{"model":"groq-primary","messages":[{"role":"user","content":"ping"}],"max_tokens":5}\' -SkipHttpErrorCheck; $r.Headers.GetEnumerator() | Where-Object Key -match \'retry-after|ratelimit|x-litellm\'',
+          bash: `curl -sS -D - -o /dev/null ${PROXY_URL}/v1/chat/completions -H "Authorization: Bearer $LITELLM_MASTER_KEY" -H "Content-Type: application/json" -d '{"model":"groq-primary","messages":[{"role":"user","content":"ping"}],"max_tokens":5}' | grep -iE 'retry-after|ratelimit|x-litellm'`,
+          powershell: `$r = Invoke-WebRequest -Method Post -Uri ${PROXY_URL}/v1/chat/completions -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" } -ContentType 'application/json' -Body '{"model":"groq-primary","messages":[{"role":"user","content":"ping"}],"max_tokens":5}' -SkipHttpErrorCheck; $r.Headers.GetEnumerator() | Where-Object Key -match 'retry-after|ratelimit|x-litellm'`,
         },
       },
       { text: 'Keep `router_settings.retry_policy.RateLimitErrorRetries: 0` and a `fallbacks` entry for every model group so LiteLLM fails over at once instead of sleeping on one provider (BerriAI/litellm #3274).' },
@@ -585,8 +586,8 @@ export const httpErrors = defineErrors([
       {
         text: 'If the message mentions the database, check the proxy\'s readiness endpoint (`db` must be `connected`).',
         command: {
-          bash: 'curl -sS http://localhost:4000/health/readiness',
-          powershell: 'Invoke-RestMethod -Uri http://localhost:4000/health/readiness',
+          bash: `curl -sS ${PROXY_URL}/health/readiness`,
+          powershell: `Invoke-RestMethod -Uri ${PROXY_URL}/health/readiness`,
         },
       },
       { text: 'Otherwise retry once; if the same provider keeps returning 500, let the fallback chain move on (`InternalServerErrorRetries: 1`).' },
@@ -644,8 +645,8 @@ export const httpErrors = defineErrors([
       {
         text: 'If the body is an HTML page from your own reverse proxy, check that LiteLLM is alive behind it.',
         command: {
-          bash: 'curl -sS http://localhost:4000/health/liveliness',
-          powershell: 'Invoke-RestMethod -Uri http://localhost:4000/health/liveliness',
+          bash: `curl -sS ${PROXY_URL}/health/liveliness`,
+          powershell: `Invoke-RestMethod -Uri ${PROXY_URL}/health/liveliness`,
         },
       },
       { text: 'If the message is "Provider returned error", the OpenRouter provider behind the model failed: let the chain fall back, or pin a different provider in OpenRouter\'s `provider.order`.' },

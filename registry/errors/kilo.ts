@@ -3,13 +3,13 @@
 // (legacy extension), `packages/kilo-docs/pages/ai-providers/openai-compatible.md`.
 // An error Kilo merely relays (a LiteLLM or provider body with its own markers) belongs to that layer's code.
 import { defineErrors } from '../define.js';
+import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
-const PROXY_URL = 'http://localhost:4000';
 const MODELS_CMD = {
   bash: `curl -s ${PROXY_URL}/v1/models -H "Authorization: Bearer $LITELLM_MASTER_KEY" | jq -r '.data[].id'`,
   powershell: `(Invoke-RestMethod -Uri ${PROXY_URL}/v1/models -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" }).data.id`,
 };
-const KILO_PROVIDER_STEP = 'Check the Kilo Code provider: new extension → Settings → Providers → Custom provider "OpenAI Compatible", base URL http://localhost:4000/v1, API key = the LiteLLM master key or a virtual key (LITELLM_MASTER_KEY), models = LiteLLM model_names such as groq-primary; legacy extension → LiteLLM provider with base URL http://localhost:4000 and a real key instead of the default `dummy-key`.';
+const KILO_PROVIDER_STEP = `Check the Kilo Code provider: new extension → Settings → Providers → Custom provider "OpenAI Compatible", base URL ${PROXY_URL}/v1, API key = the LiteLLM master key or a virtual key (LITELLM_MASTER_KEY), models = LiteLLM model_names such as groq-primary; legacy extension → LiteLLM provider with base URL ${PROXY_URL} and a real key instead of the default \`dummy-key\`.`;
 
 export const kiloErrors = defineErrors([
   {
@@ -100,10 +100,10 @@ export const kiloErrors = defineErrors([
     resolution: [
       { text: 'List what the proxy serves for Kilo Code\'s key; the model id configured in Kilo must be one of these names exactly.', command: MODELS_CMD },
       { text: KILO_PROVIDER_STEP },
-      { text: 'For the CLI / kilo.json, declare the models with limits and set the default, e.g. `"provider": {"litellm": {"npm": "@ai-sdk/openai-compatible", "options": {"baseURL": "http://localhost:4000/v1"}, "env": ["LITELLM_MASTER_KEY"], "models": {"groq-primary": {"name": "Groq primary", "limit": {"context": 131072, "output": 8192}}}}}, "model": "litellm/groq-primary"`.', command: { bash: 'grep -n \'"model"\\|"models"\\|baseURL\' ~/.config/kilo/kilo.json ./kilo.json 2>/dev/null', powershell: 'Select-String -Path "$HOME/.config/kilo/kilo.json", "./kilo.json" -Pattern \'"model"\', \'"models"\', \'baseURL\' -ErrorAction SilentlyContinue' } },
+      { text: `For the CLI / kilo.json, declare the models with limits and set the default, e.g. \`"provider": {"litellm": {"npm": "@ai-sdk/openai-compatible", "options": {"baseURL": "${PROXY_URL}/v1"}, "env": ["LITELLM_MASTER_KEY"], "models": {"groq-primary": {"name": "Groq primary", "limit": {"context": 131072, "output": 8192}}}}}, "model": "litellm/groq-primary"\`.`, command: { bash: 'grep -n \'"model"\\|"models"\\|baseURL\' ~/.config/kilo/kilo.json ./kilo.json 2>/dev/null', powershell: 'Select-String -Path "$HOME/.config/kilo/kilo.json", "./kilo.json" -Pattern \'"model"\', \'"models"\', \'baseURL\' -ErrorAction SilentlyContinue' } },
       { text: 'After changing the provider, click "Fetch models" (new extension) or reload the VS Code window so Kilo reloads the model list.' },
     ],
-    windows: 'kilo.json lives in `$HOME/.config/kilo/kilo.json` on Windows too. If the proxy runs in WSL2, Kilo Code on Windows reaches it at http://localhost:4000/v1 only with WSL2 localhost forwarding (default NAT mode); otherwise use the WSL2 IP.',
+    windows: `kilo.json lives in \`$HOME/.config/kilo/kilo.json\` on Windows too. If the proxy runs in WSL2, Kilo Code on Windows reaches it at ${PROXY_URL}/v1 only with WSL2 localhost forwarding (default NAT mode); otherwise use the WSL2 IP.`,
     related: ['litellm-no-models', 'kilo-extension-error', 'groq-invalid-model', 'openrouter-model-unavailable', 'http-404'],
     litellm: { exception: null, retryPolicyKey: null },
     playbook: {
@@ -219,7 +219,7 @@ export const kiloErrors = defineErrors([
       { text: 'Make sure the Kilo model entry has `limit.context` and `limit.output` (missing limits default to 0) and switch the task to a larger model group if a small model keeps answering empty.' },
       { text: 'Retry once; if it repeats, move Kilo Code to the next model group of the chain (openai-mini or openrouter-tertiary).' },
     ],
-    windows: 'Corporate proxies with TLS inspection on Windows sometimes buffer or cut SSE streams; if direct calls from WSL2 work and Kilo on Windows gets empty answers, exempt localhost:4000 from the proxy (NO_PROXY=localhost,127.0.0.1).',
+    windows: `Corporate proxies with TLS inspection on Windows sometimes buffer or cut SSE streams; if direct calls from WSL2 work and Kilo on Windows gets empty answers, exempt localhost:${PROXY_PORT} from the proxy (NO_PROXY=localhost,127.0.0.1).`,
     related: ['litellm-timeout', 'stream-terminated', 'groq-streaming-error', 'openrouter-stream-error', 'kilo-model-unavailable'],
     litellm: { exception: null, retryPolicyKey: null },
     playbook: {

@@ -4,12 +4,12 @@
 // A message that names GroqException / OpenrouterException / OpenAIException is the upstream
 // provider's error and belongs to groq.ts / openrouter.ts / openai.ts, not here.
 import { defineErrors } from '../define.js';
+import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** Every upstream provider plus LiteLLM: rules whose evidence is LiteLLM's own text, whichever provider failed first. */
 const ANY_PROVIDER: Array<'groq' | 'openai' | 'openrouter' | 'litellm'> = ['groq', 'openai', 'openrouter', 'litellm'];
 /** Headers the proxy sets on failures after authentication (docs proxy/error_reference.md). */
 const PROXY_HEADERS = { 'content-type': 'application/json', 'x-litellm-call-id': '0193b6f2-7c1e-7d40-9a55-3f0c2a1e9b7d' };
-const PROXY_URL = 'http://localhost:4000';
 
 const HEALTH_CMD = {
   bash: `curl -s ${PROXY_URL}/health -H "Authorization: Bearer $LITELLM_MASTER_KEY" | jq '{healthy_count, unhealthy_count, unhealthy: [.unhealthy_endpoints[] | {model, error}]}'`,
@@ -32,8 +32,8 @@ const KEY_ACCEPTED_CMD = {
   powershell: `try { (Invoke-WebRequest -Uri ${PROXY_URL}/v1/models -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" }).StatusCode } catch { $_.Exception.Response.StatusCode.value__; $_.ErrorDetails.Message }`,
 };
 const START_CMD = {
-  bash: 'litellm --config litellm/proxy_config.yaml --port 4000 --detailed_debug',
-  powershell: 'litellm --config litellm/proxy_config.yaml --port 4000 --detailed_debug',
+  bash: `litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT} --detailed_debug`,
+  powershell: `litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT} --detailed_debug`,
 };
 
 export const litellmErrors = defineErrors([
@@ -54,7 +54,7 @@ export const litellmErrors = defineErrors([
       {
         source: 'litellm.md section 0; code litellm/router.py Router.validate_fallbacks (seed proxy_config.yaml fallbacks shape)',
         kind: 'text',
-        text: "$ litellm --config litellm/proxy_config.yaml --port 4000\nTraceback (most recent call last):\n  File \"/usr/local/lib/python3.11/site-packages/litellm/router.py\", in validate_fallbacks\n    raise ValueError(\nValueError: Dictionary '{'model': 'groq-primary', 'fallbacks': ['openai-mini', 'openrouter-tertiary']}' must have exactly one key, but has 2 keys.",
+        text: `$ litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT}\nTraceback (most recent call last):\n  File "/usr/local/lib/python3.11/site-packages/litellm/router.py", in validate_fallbacks\n    raise ValueError(\nValueError: Dictionary '{'model': 'groq-primary', 'fallbacks': ['openai-mini', 'openrouter-tertiary']}' must have exactly one key, but has 2 keys.`,
       },
       {
         source: 'BerriAI/litellm #19985 (per-request {model: ...} fallback shape put in the router config)',
@@ -162,7 +162,7 @@ export const litellmErrors = defineErrors([
       { text: 'Fix the name on the client side, or add a `model_name` entry (or alias) for it in the registry and regenerate the config; fallbacks must name real `model_name`s, not aliases (issue #10317).', command: { bash: 'npx provider-fallback generate', powershell: 'npx provider-fallback generate' } },
       { text: 'For `key_model_access_denied`, give the virtual key access to every group in the fallback chain (`/key/update` with `models`), or use a key without a models list.', command: { bash: `curl -s -X POST ${PROXY_URL}/key/update -H "Authorization: Bearer $LITELLM_MASTER_KEY" -H 'Content-Type: application/json' -d "{\\"key\\": \\"$VIRTUAL_KEY\\", \\"models\\": [\\"groq-primary\\", \\"groq-small\\", \\"openai-mini\\", \\"openrouter-tertiary\\"]}" | jq '{key_alias, models}'`, powershell: `$body = @{ key = $env:VIRTUAL_KEY; models = @('groq-primary', 'groq-small', 'openai-mini', 'openrouter-tertiary') } | ConvertTo-Json; Invoke-RestMethod -Method Post -Uri ${PROXY_URL}/key/update -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" } -ContentType 'application/json' -Body $body | Select-Object key_alias, models` } },
     ],
-    windows: 'PowerShell prints `.data.id` one per line; an empty result with no error means the proxy answered but serves no models. In WSL2, make sure Kilo Code (Windows) and the curl test hit the same proxy: `localhost:4000` from Windows reaches WSL2 only through localhost forwarding.',
+    windows: `PowerShell prints \`.data.id\` one per line; an empty result with no error means the proxy answered but serves no models. In WSL2, make sure Kilo Code (Windows) and the curl test hit the same proxy: \`localhost:${PROXY_PORT}\` from Windows reaches WSL2 only through localhost forwarding.`,
     related: ['kilo-model-unavailable', 'litellm-config-error', 'litellm-model-degraded', 'http-400', 'groq-invalid-model'],
     litellm: { exception: 'BadRequestError', retryPolicyKey: null },
     playbook: {
@@ -220,7 +220,7 @@ export const litellmErrors = defineErrors([
     resolution: [
       { text: 'Check which key the shell has, without printing it: it must start with `sk-` and be the value in litellm/.env.', command: MASKED_MASTER_KEY_CMD },
       { text: 'Test the key against the proxy: 200 means accepted, 401 means the proxy has a different key.', command: KEY_ACCEPTED_CMD },
-      { text: 'In Kilo Code set the provider key to the master key or a virtual key (new extension: Settings → Providers → your OpenAI Compatible provider → API key, base URL http://localhost:4000/v1; legacy extension: LiteLLM provider `litellmApiKey`, whose default `dummy-key` never works).' },
+      { text: `In Kilo Code set the provider key to the master key or a virtual key (new extension: Settings → Providers → your OpenAI Compatible provider → API key, base URL ${PROXY_URL}/v1; legacy extension: LiteLLM provider \`litellmApiKey\`, whose default \`dummy-key\` never works).` },
       { text: 'If the key was rotated (P3-1), restart the proxy so it reads the new LITELLM_MASTER_KEY, then update every client; generate a new key with the command from .env.example.', command: { bash: 'echo "LITELLM_MASTER_KEY=sk-$(openssl rand -hex 32)" >> litellm/.env', powershell: 'Add-Content -Path litellm/.env -Value ("LITELLM_MASTER_KEY=sk-" + [Convert]::ToHexString([Security.Cryptography.RandomNumberGenerator]::GetBytes(32)).ToLower())' } },
     ],
     windows: 'In PowerShell the variable is `$env:LITELLM_MASTER_KEY`; a key set with `setx` only reaches new terminals, and Kilo Code (VS Code) must be restarted to see it. A proxy inside WSL2 does not see Windows environment variables unless WSLENV forwards them: keep the key in litellm/.env.',
@@ -262,36 +262,36 @@ export const litellmErrors = defineErrors([
       {
         source: 'uvicorn bind error as printed by the LiteLLM proxy CLI (Linux, errno 98)',
         kind: 'text',
-        text: "$ litellm --config litellm/proxy_config.yaml --port 4000\nINFO:     Started server process [48213]\nINFO:     Waiting for application startup.\nINFO:     Application startup complete.\nERROR:    [Errno 98] error while attempting to bind on address ('0.0.0.0', 4000): address already in use\nINFO:     Waiting for application shutdown.\nINFO:     Application shutdown complete.",
+        text: `$ litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT}\nINFO:     Started server process [48213]\nINFO:     Waiting for application startup.\nINFO:     Application startup complete.\nERROR:    [Errno 98] error while attempting to bind on address ('0.0.0.0', ${PROXY_PORT}): address already in use\nINFO:     Waiting for application shutdown.\nINFO:     Application shutdown complete.`,
       },
       {
         source: 'uvicorn bind error on Windows (WinError 10048)',
         kind: 'text',
         hintProvider: 'litellm',
-        text: "ERROR:    [Errno 10048] error while attempting to bind on address ('0.0.0.0', 4000): only one usage of each socket address (protocol/network address/port) is normally permitted",
+        text: `ERROR:    [Errno 10048] error while attempting to bind on address ('0.0.0.0', ${PROXY_PORT}): only one usage of each socket address (protocol/network address/port) is normally permitted`,
       },
       {
-        source: 'Docker publishing the LiteLLM container port (docker run -p 4000:4000)',
+        source: `Docker publishing the LiteLLM container port (docker run -p ${PROXY_PORT}:${PROXY_PORT})`,
         kind: 'text',
         hintProvider: 'litellm',
-        text: 'docker: Error response from daemon: driver failed programming external connectivity on endpoint litellm (3f6c0e9d2b1a): Bind for 0.0.0.0:4000 failed: port is already allocated.',
+        text: `docker: Error response from daemon: driver failed programming external connectivity on endpoint litellm (3f6c0e9d2b1a): Bind for 0.0.0.0:${PROXY_PORT} failed: port is already allocated.`,
       },
     ],
     summary: 'The LiteLLM proxy could not listen on its port because another process (often an older proxy) already holds it.',
-    cause: 'uvicorn, which serves the proxy, exits with `[Errno 98] ... address already in use` (Windows: `[Errno 10048] ... only one usage of each socket address`), and Docker refuses `-p 4000:4000` with `port is already allocated`. The usual holder is a proxy started earlier in another terminal, a container, or a WSL2 relay. A quieter variant is worse: when the default port 4000 looks busy, the `litellm` CLI picks a random port instead (providers.md 4.1, proxy_cli `if port == 4000 and is_port_in_use(port)`), prints `Uvicorn running on http://0.0.0.0:<random>` and keeps running, so Kilo Code gets ECONNREFUSED on 4000 or talks to whatever else holds 4000. Node reports the same condition as EADDRINUSE only for Node servers; this is the Python proxy.',
+    cause: `uvicorn, which serves the proxy, exits with \`[Errno 98] ... address already in use\` (Windows: \`[Errno 10048] ... only one usage of each socket address\`), and Docker refuses \`-p ${PROXY_PORT}:${PROXY_PORT}\` with \`port is already allocated\`. The usual holder is a proxy started earlier in another terminal, a container, or a WSL2 relay. A quieter variant is worse: when the default port 4000 looks busy, the \`litellm\` CLI picks a random port instead (providers.md 4.1, proxy_cli \`if port == 4000 and is_port_in_use(port)\`), prints \`Uvicorn running on http://0.0.0.0:<random>\` and keeps running, so Kilo Code gets ECONNREFUSED on ${PROXY_PORT} or talks to whatever else holds ${PROXY_PORT}. Node reports the same condition as EADDRINUSE only for Node servers; this is the Python proxy.`,
     resolution: [
-      { text: 'Find what holds the port.', command: { bash: 'ss -ltnp "sport = :4000" || lsof -nP -iTCP:4000 -sTCP:LISTEN', powershell: 'Get-NetTCPConnection -LocalPort 4000 -State Listen | Select-Object LocalAddress, OwningProcess, @{ n = "Process"; e = { (Get-Process -Id $_.OwningProcess).ProcessName } }' } },
+      { text: 'Find what holds the port.', command: { bash: `ss -ltnp "sport = :${PROXY_PORT}" || lsof -nP -iTCP:${PROXY_PORT} -sTCP:LISTEN`, powershell: `Get-NetTCPConnection -LocalPort ${PROXY_PORT} -State Listen | Select-Object LocalAddress, OwningProcess, @{ n = "Process"; e = { (Get-Process -Id $_.OwningProcess).ProcessName } }` } },
       { text: 'If it is an old proxy, stop it by its process id (not by name), then start the proxy again.', command: { bash: 'kill <pid>   # the pid printed by ss/lsof', powershell: 'Stop-Process -Id <pid>   # the OwningProcess printed above' } },
-      { text: 'If a container holds it, stop that container.', command: { bash: 'docker ps --filter publish=4000 && docker stop <container>', powershell: 'docker ps --filter publish=4000; docker stop <container>' } },
+      { text: 'If a container holds it, stop that container.', command: { bash: `docker ps --filter publish=${PROXY_PORT} && docker stop <container>`, powershell: `docker ps --filter publish=${PROXY_PORT}; docker stop <container>` } },
       { text: 'Otherwise run the proxy on a free port and point Kilo Code at it (base URL http://localhost:<port>/v1) and LITELLM_BASE_URL.', command: { bash: 'litellm --config litellm/proxy_config.yaml --port 4001', powershell: 'litellm --config litellm/proxy_config.yaml --port 4001' } },
       { text: 'After startup, read the `Uvicorn running on http://0.0.0.0:<port>` line: if it is not the port you asked for, LiteLLM moved silently and clients must follow or the old holder must go.', command: { bash: `curl -s ${PROXY_URL}/health/liveliness`, powershell: `Invoke-RestMethod -Uri ${PROXY_URL}/health/liveliness` } },
     ],
-    windows: 'On Windows the error is WinError 10048; WinError 10013 ("forbidden by its access permissions") instead means the port sits in a Hyper-V/WSL2 excluded range (check with `netsh interface ipv4 show excludedportrange protocol=tcp` and pick another port). With WSL2 NAT networking, a proxy started inside WSL2 occupies localhost:4000 on Windows through the localhost relay (wslrelay.exe): stop the WSL2 proxy or run `wsl --shutdown` before starting one on Windows. Docker Desktop holds published ports through its backend process.',
+    windows: `On Windows the error is WinError 10048; WinError 10013 ("forbidden by its access permissions") instead means the port sits in a Hyper-V/WSL2 excluded range (check with \`netsh interface ipv4 show excludedportrange protocol=tcp\` and pick another port). With WSL2 NAT networking, a proxy started inside WSL2 occupies localhost:${PROXY_PORT} on Windows through the localhost relay (wslrelay.exe): stop the WSL2 proxy or run \`wsl --shutdown\` before starting one on Windows. Docker Desktop holds published ports through its backend process.`,
     related: ['EADDRINUSE', 'ECONNREFUSED', 'litellm-config-error'],
     litellm: { exception: null, retryPolicyKey: null },
     playbook: {
-      detect: 'The proxy exits at startup with a bind error, or its startup line shows a port other than 4000 while clients get ECONNREFUSED.',
-      triage: ['Find the owning process of port 4000.', 'Check whether a second proxy (terminal, container, WSL2) is already serving.'],
+      detect: `The proxy exits at startup with a bind error, or its startup line shows a port other than ${PROXY_PORT} while clients get ECONNREFUSED.`,
+      triage: [`Find the owning process of port ${PROXY_PORT}.`, 'Check whether a second proxy (terminal, container, WSL2) is already serving.'],
       mitigate: ['Stop the old holder by pid, or move the proxy to a free port and update Kilo Code.'],
       escalate: 'If an unknown process keeps taking the port, hand the pid and its command line to the machine owner.',
     },
@@ -320,7 +320,7 @@ export const litellmErrors = defineErrors([
       {
         source: 'LiteLLM docs proxy/health.md (GET /health response shape); error string as LiteLLM maps a failed connection',
         kind: 'text',
-        text: '$ curl -s http://localhost:4000/health -H "Authorization: Bearer sk-…"\n{"healthy_endpoints":[{"model":"openai/gpt-4o-mini"},{"model":"openrouter/google/gemini-2.5-flash"}],"unhealthy_endpoints":[{"model":"groq/openai/gpt-oss-120b","error":"litellm.APIConnectionError: APIConnectionError: GroqException - Connection error."}],"healthy_count":2,"unhealthy_count":1}',
+        text: `$ curl -s ${PROXY_URL}/health -H "Authorization: Bearer sk-…"\n{"healthy_endpoints":[{"model":"openai/gpt-4o-mini"},{"model":"openrouter/google/gemini-2.5-flash"}],"unhealthy_endpoints":[{"model":"groq/openai/gpt-oss-120b","error":"litellm.APIConnectionError: APIConnectionError: GroqException - Connection error."}],"healthy_count":2,"unhealthy_count":1}`,
       },
       {
         source: 'LiteLLM router_utils/cooldown_handlers.py _set_cooldown_deployments (debug log with LITELLM_LOG=DEBUG)',
@@ -334,7 +334,7 @@ export const litellmErrors = defineErrors([
       { text: 'List unhealthy deployments and their errors; each error names the provider (GroqException, OpenrouterException, …) and points to that provider\'s code.', command: HEALTH_CMD },
       { text: 'Fix the cause the error names (key, retired model, provider outage); meanwhile the fallback chain carries the traffic.' },
       { text: 'To route around a failing deployment before users hit it, enable background health checks and health-check routing (`general_settings.background_health_checks: true`, `enable_health_check_routing: true`, `health_check_interval`).' },
-      { text: 'Watch cooldowns live: start the proxy with debug logging and look for `to cooldown list`; remove LITELLM_LOG=DEBUG afterwards because it logs request bodies.', command: { bash: 'LITELLM_LOG=DEBUG litellm --config litellm/proxy_config.yaml --port 4000 2>&1 | grep --line-buffered -i cooldown', powershell: '$env:LITELLM_LOG = "DEBUG"; litellm --config litellm/proxy_config.yaml --port 4000 2>&1 | Select-String -Pattern cooldown' } },
+      { text: 'Watch cooldowns live: start the proxy with debug logging and look for `to cooldown list`; remove LITELLM_LOG=DEBUG afterwards because it logs request bodies.', command: { bash: `LITELLM_LOG=DEBUG litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT} 2>&1 | grep --line-buffered -i cooldown`, powershell: `$env:LITELLM_LOG = "DEBUG"; litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT} 2>&1 | Select-String -Pattern cooldown` } },
     ],
     windows: 'Use `Invoke-RestMethod` for /health (the master key is in `$env:LITELLM_MASTER_KEY`); /health makes a real call per deployment, so do not poll it every few seconds on free-tier keys.',
     related: ['litellm-no-deployments', 'litellm-fallback-exhausted', 'groq-model-overload', 'groq-server-overload', 'openrouter-model-unavailable'],
@@ -860,7 +860,7 @@ export const litellmErrors = defineErrors([
         source: 'LiteLLM docs proxy/health.md (/health/readiness with db "Not connected")',
         kind: 'text',
         hintProvider: 'litellm',
-        text: '$ curl -s http://localhost:4000/health/readiness\n{"status":"connected","db":"Not connected","cache":"redis","litellm_version":"1.80.0","success_callbacks":["_PROXY_track_cost_callback","_PROXY_MaxParallelRequestsHandler","_PROXY_MaxBudgetLimiter"]}',
+        text: `$ curl -s ${PROXY_URL}/health/readiness\n{"status":"connected","db":"Not connected","cache":"redis","litellm_version":"1.80.0","success_callbacks":["_PROXY_track_cost_callback","_PROXY_MaxParallelRequestsHandler","_PROXY_MaxBudgetLimiter"]}`,
       },
     ],
     summary: 'The proxy is configured with a Postgres database but cannot reach it, so it cannot check virtual keys, budgets or spend.',

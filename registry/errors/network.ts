@@ -3,18 +3,19 @@
 // (score 8) anywhere in the cause chain; message rules catch pasted log lines.
 // Facts: Node's errors documentation, undici's errors, and each entry's `sources`.
 import { defineErrors } from '../define.js';
+import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 const LIVELINESS = {
-  bash: 'curl -sS -m 5 http://localhost:4000/health/liveliness',
-  powershell: 'Invoke-RestMethod -Uri http://localhost:4000/health/liveliness -TimeoutSec 5',
+  bash: `curl -sS -m 5 ${PROXY_URL}/health/liveliness`,
+  powershell: `Invoke-RestMethod -Uri ${PROXY_URL}/health/liveliness -TimeoutSec 5`,
 };
 const WHO_LISTENS = {
-  bash: "ss -ltnp 'sport = :4000'",
-  powershell: "Get-NetTCPConnection -LocalPort 4000 -State Listen -ErrorAction SilentlyContinue | Select-Object LocalAddress, LocalPort, OwningProcess, @{ n = 'Process'; e = { (Get-Process -Id $_.OwningProcess).ProcessName } }",
+  bash: `ss -ltnp 'sport = :${PROXY_PORT}'`,
+  powershell: `Get-NetTCPConnection -LocalPort ${PROXY_PORT} -State Listen -ErrorAction SilentlyContinue | Select-Object LocalAddress, LocalPort, OwningProcess, @{ n = 'Process'; e = { (Get-Process -Id $_.OwningProcess).ProcessName } }`,
 };
 const TCP_PROXY = {
-  bash: 'nc -vz -w 5 localhost 4000',
-  powershell: 'Test-NetConnection -ComputerName localhost -Port 4000',
+  bash: `nc -vz -w 5 localhost ${PROXY_PORT}`,
+  powershell: `Test-NetConnection -ComputerName localhost -Port ${PROXY_PORT}`,
 };
 const TCP_PROVIDERS = {
   bash: 'for h in api.groq.com api.openai.com openrouter.ai; do nc -vz -w 5 "$h" 443; done',
@@ -30,8 +31,8 @@ const NODE_PROBE_GROQ = {
   powershell: 'node -e "fetch(\'https://api.groq.com/openai/v1/models\').then(r => console.log(\'HTTP\', r.status)).catch(e => console.log(e.message, e.cause))"',
 };
 const NODE_PROBE_PROXY = {
-  bash: 'node -e "fetch(\'http://localhost:4000/health/liveliness\').then(r => console.log(\'HTTP\', r.status)).catch(e => console.log(e.message, e.cause))"',
-  powershell: 'node -e "fetch(\'http://localhost:4000/health/liveliness\').then(r => console.log(\'HTTP\', r.status)).catch(e => console.log(e.message, e.cause))"',
+  bash: `node -e "fetch('${PROXY_URL}/health/liveliness').then(r => console.log('HTTP', r.status)).catch(e => console.log(e.message, e.cause))"`,
+  powershell: `node -e "fetch('${PROXY_URL}/health/liveliness').then(r => console.log('HTTP', r.status)).catch(e => console.log(e.message, e.cause))"`,
 };
 const BASE_URL = {
   bash: 'echo "LITELLM_BASE_URL=${LITELLM_BASE_URL:-unset}"; grep -rn "baseURL\\|litellmBaseUrl" ~/.config/kilo/kilo.json* ./kilo.json* 2>/dev/null',
@@ -42,7 +43,7 @@ const PROXY_ENV = {
   powershell: "Get-ChildItem Env: | Where-Object Name -match '^(https?|no|all)_proxy$'; netsh winhttp show proxy",
 };
 
-const WSL2_LOCALHOST = 'WSL2 with the default NAT networking: a proxy started inside WSL2 and listening on 0.0.0.0 (LiteLLM\'s default host) is reachable from Windows at `localhost:4000` through localhost forwarding, but a proxy started on Windows is NOT reachable from WSL2 at `localhost`. From WSL2 use the Windows host address (`ip route show default | awk \'{print $3}\'`) and allow the port in Windows Defender Firewall (elevated PowerShell: `New-NetFirewallRule -DisplayName "LiteLLM 4000" -Direction Inbound -Protocol TCP -LocalPort 4000 -Action Allow`). On Windows 11 22H2 or later, `networkingMode=mirrored` under `[wsl2]` in `%UserProfile%\\.wslconfig`, then `wsl --shutdown`, makes `localhost` work in both directions. To reach a WSL2 proxy from other machines, forward the port from an elevated PowerShell: `netsh interface portproxy add v4tov4 listenaddress=0.0.0.0 listenport=4000 connectaddress=$((wsl hostname -I).Trim().Split(\' \')[0]) connectport=4000` (the WSL2 address changes after every `wsl --shutdown`; re-run it, and list rules with `netsh interface portproxy show all`). From a Docker Desktop container use `http://host.docker.internal:4000`.';
+const WSL2_LOCALHOST = `WSL2 with the default NAT networking: a proxy started inside WSL2 and listening on 0.0.0.0 (LiteLLM's default host) is reachable from Windows at \`localhost:${PROXY_PORT}\` through localhost forwarding, but a proxy started on Windows is NOT reachable from WSL2 at \`localhost\`. From WSL2 use the Windows host address (\`ip route show default | awk '{print $3}'\`) and allow the port in Windows Defender Firewall (elevated PowerShell: \`New-NetFirewallRule -DisplayName "LiteLLM ${PROXY_PORT}" -Direction Inbound -Protocol TCP -LocalPort ${PROXY_PORT} -Action Allow\`). On Windows 11 22H2 or later, \`networkingMode=mirrored\` under \`[wsl2]\` in \`%UserProfile%\\.wslconfig\`, then \`wsl --shutdown\`, makes \`localhost\` work in both directions. To reach a WSL2 proxy from other machines, forward the port from an elevated PowerShell: \`netsh interface portproxy add v4tov4 listenaddress=0.0.0.0 listenport=${PROXY_PORT} connectaddress=$((wsl hostname -I).Trim().Split(' ')[0]) connectport=${PROXY_PORT}\` (the WSL2 address changes after every \`wsl --shutdown\`; re-run it, and list rules with \`netsh interface portproxy show all\`). From a Docker Desktop container use \`http://host.docker.internal:${PROXY_PORT}\`.`;
 const WSL2_DNS = 'WSL2 with NAT networking writes `/etc/resolv.conf` pointing at a Windows-side resolver (`cat /etc/resolv.conf`); VPN clients often break it, so names resolve on Windows (`Resolve-DnsName api.groq.com`) but not in WSL2 (`getent hosts api.groq.com`). Fixes: `dnsTunneling=true` or `networkingMode=mirrored` under `[wsl2]` in `%UserProfile%\\.wslconfig`, then `wsl --shutdown`; or set `generateResolvConf = false` under `[network]` in `/etc/wsl.conf` and write your own `nameserver` line. `Clear-DnsClientCache` flushes the Windows cache.';
 const CORP_PROXY = 'Behind a corporate proxy: Node\'s built-in fetch in Node 20 does not read `HTTPS_PROXY`, so Kilo Code and other Node clients connect directly and may be dropped by the firewall, while LiteLLM (Python, httpx) does use `HTTPS_PROXY`; put `localhost,127.0.0.1` in `NO_PROXY` so client-to-proxy traffic is not sent to the corporate proxy. `netsh winhttp show proxy` shows the system proxy.';
 
@@ -61,9 +62,9 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['ECONNREFUSED'] }],
     samples: [
       {
-        source: 'Node fetch (undici): TypeError fetch failed with the system error on cause (providers.md 4.2); Kilo Code pointed at http://localhost:4000/v1',
+        source: `Node fetch (undici): TypeError fetch failed with the system error on cause (providers.md 4.2); Kilo Code pointed at ${PROXY_URL}/v1`,
         kind: 'error',
-        error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'connect ECONNREFUSED 127.0.0.1:4000', code: 'ECONNREFUSED', errno: -111, syscall: 'connect' } },
+        error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: `connect ECONNREFUSED 127.0.0.1:${PROXY_PORT}`, code: 'ECONNREFUSED', errno: -111, syscall: 'connect' } },
       },
       {
         source: 'Node 20 fetch to localhost: localhost resolves to ::1 and 127.0.0.1, so the cause is an AggregateError with one error per address (providers.md 4.2)',
@@ -73,36 +74,36 @@ export const networkErrors = defineErrors([
       {
         source: 'openai-node / groq-sdk APIConnectionError "Connection error." keeping the fetch error on cause (providers.md 3.2, 4.2)',
         kind: 'error',
-        error: { name: 'APIConnectionError', message: 'Connection error.', cause: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'connect ECONNREFUSED 127.0.0.1:4000', code: 'ECONNREFUSED', errno: -111, syscall: 'connect' } } },
+        error: { name: 'APIConnectionError', message: 'Connection error.', cause: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: `connect ECONNREFUSED 127.0.0.1:${PROXY_PORT}`, code: 'ECONNREFUSED', errno: -111, syscall: 'connect' } } },
       },
       {
         source: 'Same failure on Windows: libuv reports ECONNREFUSED as errno -4078',
         kind: 'error',
-        error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'connect ECONNREFUSED 127.0.0.1:4000', code: 'ECONNREFUSED', errno: -4078, syscall: 'connect' } },
+        error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: `connect ECONNREFUSED 127.0.0.1:${PROXY_PORT}`, code: 'ECONNREFUSED', errno: -4078, syscall: 'connect' } },
       },
       {
         source: 'Pasted log line (Kilo Code output panel, CLI)',
         kind: 'text',
-        text: 'Error: connect ECONNREFUSED 127.0.0.1:4000',
+        text: `Error: connect ECONNREFUSED 127.0.0.1:${PROXY_PORT}`,
       },
     ],
     summary: 'The connection was actively refused: nothing is listening on that host and port, or a firewall rejected it.',
     cause: 'The target host answered the TCP handshake with a reset, so the request never reached any server and nothing was billed. In this chain it almost always means the LiteLLM proxy is not reachable where Kilo Code looks: it is not running, it exited at startup (a config error, or a recent LiteLLM that refuses to start with an unset master key or `sk-1234`), it listens on another port (LiteLLM has been seen to start on another port when 4000 is taken, teremterem/claude-code-gpt-5-codex #48), it listens on 127.0.0.1 while `localhost` resolved to `::1` first, or it runs in WSL2 or Docker where `localhost` is not shared. Node\'s fetch throws `TypeError: fetch failed` with `cause.code = ECONNREFUSED` (an `AggregateError` when `localhost` has both an IPv6 and an IPv4 address); openai-node and groq-sdk wrap that as `APIConnectionError: Connection error.`. Kilo Code shows "Connection refused" and retries. When LiteLLM itself is refused by a provider, the client instead gets a 500 `APIConnectionError` from the proxy.',
     resolution: [
       { text: 'Check whether the proxy answers at all.', command: LIVELINESS },
-      { text: 'See which process, if any, listens on port 4000 and on which address (0.0.0.0, 127.0.0.1 or ::1).', command: WHO_LISTENS },
+      { text: `See which process, if any, listens on port ${PROXY_PORT} and on which address (0.0.0.0, 127.0.0.1 or ::1).`, command: WHO_LISTENS },
       {
         text: 'If nothing listens, start the proxy in the foreground and read its startup log for the port it binds and any config error.',
-        command: { bash: 'litellm --config litellm/proxy_config.yaml --port 4000', powershell: 'litellm --config litellm/proxy_config.yaml --port 4000' },
+        command: { bash: `litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT}`, powershell: `litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT}` },
       },
-      { text: 'Check the base URL Kilo Code and the tools use; it must match the host and port the proxy listens on. If the proxy listens only on 127.0.0.1, use `http://127.0.0.1:4000/v1` instead of `localhost`.', command: BASE_URL },
+      { text: `Check the base URL Kilo Code and the tools use; it must match the host and port the proxy listens on. If the proxy listens only on 127.0.0.1, use \`http://127.0.0.1:${PROXY_PORT}/v1\` instead of \`localhost\`.`, command: BASE_URL },
       { text: 'Test the TCP port itself; a refused test with a running proxy means it listens elsewhere (another port, another network namespace such as WSL2 or a container).', command: TCP_PROXY },
     ],
-    windows: WSL2_LOCALHOST + ' On Windows the same error carries errno -4078. `Test-NetConnection -ComputerName localhost -Port 4000` prints `TcpTestSucceeded : False` when nothing listens.',
+    windows: WSL2_LOCALHOST + ` On Windows the same error carries errno -4078. \`Test-NetConnection -ComputerName localhost -Port ${PROXY_PORT}\` prints \`TcpTestSucceeded : False\` when nothing listens.`,
     related: ['fetch-failed', 'litellm-port-in-use', 'EADDRINUSE', 'ETIMEDOUT', 'EHOSTUNREACH', 'http-502'],
     litellm: { exception: 'APIConnectionError', retryPolicyKey: null },
     playbook: {
-      detect: 'Kilo Code shows "Connection refused"; clients log `connect ECONNREFUSED <host>:4000`; `/health/liveliness` does not answer.',
+      detect: `Kilo Code shows "Connection refused"; clients log \`connect ECONNREFUSED <host>:${PROXY_PORT}\`; \`/health/liveliness\` does not answer.`,
       triage: ['Is the proxy process running, and on which port and address?', 'Is the client in a different network namespace (WSL2, Docker) from the proxy?'],
       mitigate: ['Start or restart the proxy; fix the port or base URL.', 'For WSL2, use the host address, mirrored networking or a portproxy rule.'],
       escalate: 'If the proxy crashes again right after starting, collect its startup log and escalate to the owner of proxy_config.yaml.',
@@ -133,7 +134,7 @@ export const networkErrors = defineErrors([
       {
         source: 'Node fetch (undici): TypeError fetch failed with the system error on cause (providers.md 4.1, 4.2)',
         kind: 'error',
-        error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'connect ETIMEDOUT 172.28.160.1:4000', code: 'ETIMEDOUT', errno: -110, syscall: 'connect' } },
+        error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: `connect ETIMEDOUT 172.28.160.1:${PROXY_PORT}`, code: 'ETIMEDOUT', errno: -110, syscall: 'connect' } },
       },
       {
         source: 'Node 20 multi-address connect: every address timed out, cause is an AggregateError with code ETIMEDOUT (providers.md 4.2)',
@@ -158,7 +159,7 @@ export const networkErrors = defineErrors([
       { text: 'Check whether a corporate proxy is required for outbound HTTPS.', command: PROXY_ENV },
       { text: 'Let the fallback chain move to another provider while one path times out; LiteLLM retries timeouts `TimeoutErrorRetries` times (at most 1 in the generated config) before falling back.' },
     ],
-    windows: 'When a client in WSL2 calls a proxy on the Windows host by its address (for example 172.28.160.1:4000) and Windows Defender Firewall has no inbound rule for the port, the packets are dropped and the client sees ETIMEDOUT, not ECONNREFUSED. Allow the port from an elevated PowerShell: `New-NetFirewallRule -DisplayName "LiteLLM 4000" -Direction Inbound -Protocol TCP -LocalPort 4000 -Action Allow`, or switch WSL2 to `networkingMode=mirrored` in `%UserProfile%\\.wslconfig` and run `wsl --shutdown`. ' + CORP_PROXY + ' On Windows the errno is -4039.',
+    windows: `When a client in WSL2 calls a proxy on the Windows host by its address (for example 172.28.160.1:${PROXY_PORT}) and Windows Defender Firewall has no inbound rule for the port, the packets are dropped and the client sees ETIMEDOUT, not ECONNREFUSED. Allow the port from an elevated PowerShell: \`New-NetFirewallRule -DisplayName "LiteLLM ${PROXY_PORT}" -Direction Inbound -Protocol TCP -LocalPort ${PROXY_PORT} -Action Allow\`, or switch WSL2 to \`networkingMode=mirrored\` in \`%UserProfile%\\.wslconfig\` and run \`wsl --shutdown\`. ` + CORP_PROXY + ' On Windows the errno is -4039.',
     related: ['UND_ERR_CONNECT_TIMEOUT', 'ERR_SOCKET_CONNECTION_TIMEOUT', 'ECONNREFUSED', 'EHOSTUNREACH', 'timeout-error', 'litellm-timeout'],
     litellm: { exception: 'Timeout', retryPolicyKey: 'TimeoutErrorRetries' },
     playbook: {
@@ -361,7 +362,7 @@ export const networkErrors = defineErrors([
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'write EPROTO 140230458197824:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:', code: 'EPROTO', errno: -71, syscall: 'write' } },
       },
       {
-        source: 'Node 20 (OpenSSL 3) fetch to https://localhost:4000: the same failure reported with code ERR_SSL_WRONG_VERSION_NUMBER',
+        source: `Node 20 (OpenSSL 3) fetch to https://localhost:${PROXY_PORT}: the same failure reported with code ERR_SSL_WRONG_VERSION_NUMBER`,
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'C0D7B1E8F07F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:355:', code: 'ERR_SSL_WRONG_VERSION_NUMBER' } },
       },
@@ -372,12 +373,12 @@ export const networkErrors = defineErrors([
       },
     ],
     summary: 'The TLS handshake failed because the other side did not speak TLS as expected.',
-    cause: 'In this chain EPROTO with "wrong version number" almost always means the client used `https://` for the LiteLLM proxy, which listens on plain HTTP (`https://localhost:4000`): the client sends a TLS ClientHello and gets an HTTP answer back (larsgw/sync-fetch #26). Newer Node versions (OpenSSL 3) report the same thing with code `ERR_SSL_WRONG_VERSION_NUMBER`. The other source is a middlebox that intercepts TLS: a corporate proxy, VPN or endpoint-security product that answers port 443 with something that is not the provider\'s TLS. Retrying does not help.',
+    cause: `In this chain EPROTO with "wrong version number" almost always means the client used \`https://\` for the LiteLLM proxy, which listens on plain HTTP (\`https://localhost:${PROXY_PORT}\`): the client sends a TLS ClientHello and gets an HTTP answer back (larsgw/sync-fetch #26). Newer Node versions (OpenSSL 3) report the same thing with code \`ERR_SSL_WRONG_VERSION_NUMBER\`. The other source is a middlebox that intercepts TLS: a corporate proxy, VPN or endpoint-security product that answers port 443 with something that is not the provider's TLS. Retrying does not help.`,
     resolution: [
-      { text: 'Check the scheme of the base URL: the local proxy is `http://localhost:4000/v1`, not https (unless you put a TLS-terminating reverse proxy in front of it).', command: BASE_URL },
+      { text: `Check the scheme of the base URL: the local proxy is \`${PROXY_URL}/v1\`, not https (unless you put a TLS-terminating reverse proxy in front of it).`, command: BASE_URL },
       {
         text: 'Confirm the port speaks plain HTTP: the http request answers and the https one fails with "wrong version number".',
-        command: { bash: 'curl -sS http://localhost:4000/health/liveliness; curl -sS https://localhost:4000/health/liveliness', powershell: 'Invoke-RestMethod -Uri http://localhost:4000/health/liveliness; try { Invoke-RestMethod -Uri https://localhost:4000/health/liveliness } catch { $_.Exception.Message }' },
+        command: { bash: `curl -sS ${PROXY_URL}/health/liveliness; curl -sS https://localhost:${PROXY_PORT}/health/liveliness`, powershell: `Invoke-RestMethod -Uri ${PROXY_URL}/health/liveliness; try { Invoke-RestMethod -Uri https://localhost:${PROXY_PORT}/health/liveliness } catch { $_.Exception.Message }` },
       },
       {
         text: 'If a provider URL fails this way, see who issued the certificate the client receives; an issuer that is your company rather than a public CA means TLS interception.',
@@ -425,12 +426,12 @@ export const networkErrors = defineErrors([
       {
         source: 'Node fetch (undici) from WSL2 to a stale Windows host address (providers.md 4.1, 4.2)',
         kind: 'error',
-        error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'connect EHOSTUNREACH 172.28.160.1:4000', code: 'EHOSTUNREACH', errno: -113, syscall: 'connect' } },
+        error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: `connect EHOSTUNREACH 172.28.160.1:${PROXY_PORT}`, code: 'EHOSTUNREACH', errno: -113, syscall: 'connect' } },
       },
       {
         source: 'Pasted log line',
         kind: 'text',
-        text: 'Error: connect EHOSTUNREACH 192.168.1.20:4000',
+        text: `Error: connect EHOSTUNREACH 192.168.1.20:${PROXY_PORT}`,
       },
     ],
     summary: 'The operating system found no route to the target host, so the connection was never attempted.',
@@ -482,7 +483,7 @@ export const networkErrors = defineErrors([
       {
         source: 'Pasted log line',
         kind: 'text',
-        text: 'Error: connect ENETUNREACH 10.8.0.1:4000',
+        text: `Error: connect ENETUNREACH 10.8.0.1:${PROXY_PORT}`,
       },
     ],
     summary: 'The operating system has no route to the target network at all.',
@@ -532,12 +533,12 @@ export const networkErrors = defineErrors([
       {
         source: 'Node fetch (undici) right after the Wi-Fi or VPN interface went down (providers.md 4.1, 4.2)',
         kind: 'error',
-        error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'connect ENETDOWN 10.8.0.1:4000', code: 'ENETDOWN', errno: -100, syscall: 'connect' } },
+        error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: `connect ENETDOWN 10.8.0.1:${PROXY_PORT}`, code: 'ENETDOWN', errno: -100, syscall: 'connect' } },
       },
       {
         source: 'Pasted log line',
         kind: 'text',
-        text: 'Error: connect ENETDOWN 192.168.1.20:4000',
+        text: `Error: connect ENETDOWN 192.168.1.20:${PROXY_PORT}`,
       },
     ],
     summary: 'The local network interface needed for the connection is down.',
@@ -581,17 +582,17 @@ export const networkErrors = defineErrors([
       {
         source: 'Node server listen() on a taken port (providers.md 4.1)',
         kind: 'error',
-        error: { name: 'Error', message: 'listen EADDRINUSE: address already in use :::4000', code: 'EADDRINUSE', errno: -98, syscall: 'listen' },
+        error: { name: 'Error', message: `listen EADDRINUSE: address already in use :::${PROXY_PORT}`, code: 'EADDRINUSE', errno: -98, syscall: 'listen' },
       },
       {
         source: 'Same failure on Windows: libuv reports EADDRINUSE as errno -4091',
         kind: 'error',
-        error: { name: 'Error', message: 'listen EADDRINUSE: address already in use 127.0.0.1:4000', code: 'EADDRINUSE', errno: -4091, syscall: 'listen' },
+        error: { name: 'Error', message: `listen EADDRINUSE: address already in use 127.0.0.1:${PROXY_PORT}`, code: 'EADDRINUSE', errno: -4091, syscall: 'listen' },
       },
       {
         source: 'Pasted log line',
         kind: 'text',
-        text: 'Error: listen EADDRINUSE: address already in use 0.0.0.0:4000',
+        text: `Error: listen EADDRINUSE: address already in use 0.0.0.0:${PROXY_PORT}`,
       },
     ],
     summary: 'A server process could not start listening because another process already holds the port.',
@@ -600,10 +601,10 @@ export const networkErrors = defineErrors([
       { text: 'Find the process that holds the port.', command: WHO_LISTENS },
       {
         text: 'Stop it if it is a stale copy (check the name first), or start the new server on another port and update its clients.',
-        command: { bash: 'kill "$(lsof -t -iTCP:4000 -sTCP:LISTEN)"', powershell: 'Get-NetTCPConnection -LocalPort 4000 -State Listen | ForEach-Object { Get-Process -Id $_.OwningProcess } | Stop-Process -Confirm' },
+        command: { bash: `kill "$(lsof -t -iTCP:${PROXY_PORT} -sTCP:LISTEN)"`, powershell: `Get-NetTCPConnection -LocalPort ${PROXY_PORT} -State Listen | ForEach-Object { Get-Process -Id $_.OwningProcess } | Stop-Process -Confirm` },
       },
     ],
-    windows: 'If `Get-NetTCPConnection -LocalPort 4000` shows `wslrelay` as the owner, the port is held by a server running inside WSL2 (localhost forwarding); stop it there (`wsl -e ss -ltnp`), not on Windows. Ports inside Hyper-V/WSL reserved ranges fail to bind on Windows with EACCES rather than EADDRINUSE; list the ranges with `netsh interface ipv4 show excludedportrange protocol=tcp`. On Windows the errno is -4091.',
+    windows: `If \`Get-NetTCPConnection -LocalPort ${PROXY_PORT}\` shows \`wslrelay\` as the owner, the port is held by a server running inside WSL2 (localhost forwarding); stop it there (\`wsl -e ss -ltnp\`), not on Windows. Ports inside Hyper-V/WSL reserved ranges fail to bind on Windows with EACCES rather than EADDRINUSE; list the ranges with \`netsh interface ipv4 show excludedportrange protocol=tcp\`. On Windows the errno is -4091.`,
     related: ['litellm-port-in-use', 'ECONNREFUSED'],
     litellm: { exception: null, retryPolicyKey: null },
     playbook: {

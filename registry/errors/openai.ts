@@ -1,6 +1,7 @@
 // OpenAI (secondary provider, gpt-4o-mini). Facts: each entry's `sources` (OpenAI's error codes,
 // openai-node's classes and retries, and how LiteLLM's exception mapping treats them).
 import { defineErrors } from '../define.js';
+import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** Headers OpenAI sends on every response; they carry no provider marker the classifier reads. */
 const OPENAI_HEADERS = { 'content-type': 'application/json', 'openai-organization': 'user-abc123example', 'openai-processing-ms': '12', 'x-request-id': 'req_5f2c0example0000000000000000' };
@@ -16,8 +17,8 @@ const ONE_TOKEN_CALL = {
   powershell: '$body = @{ model = "gpt-4o-mini"; messages = @(@{ role = "user"; content = "ping" }); max_tokens = 1 } | ConvertTo-Json -Depth 5; try { $r = Invoke-WebRequest -Method Post -Uri https://api.openai.com/v1/chat/completions -Headers @{ Authorization = "Bearer $env:OPENAI_API_KEY" } -ContentType "application/json" -Body $body; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like "x-ratelimit*" } catch { $_.Exception.Response.StatusCode.value__; $_.ErrorDetails.Message }',
 };
 const PROXY_HEALTH = {
-  bash: 'curl -s http://localhost:4000/health -H "Authorization: Bearer $LITELLM_MASTER_KEY" | jq \'.unhealthy_endpoints[] | {model, error}\'',
-  powershell: '(Invoke-RestMethod -Uri http://localhost:4000/health -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" }).unhealthy_endpoints | Select-Object model, error',
+  bash: `curl -s ${PROXY_URL}/health -H "Authorization: Bearer $LITELLM_MASTER_KEY" | jq '.unhealthy_endpoints[] | {model, error}'`,
+  powershell: `(Invoke-RestMethod -Uri ${PROXY_URL}/health -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" }).unhealthy_endpoints | Select-Object model, error`,
 };
 
 export const openaiErrors = defineErrors([

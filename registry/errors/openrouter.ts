@@ -4,6 +4,7 @@
 // (LiteLLM shows it as `OpenrouterException`).
 // Classification branches on metadata.error_type and limit_source first, message text last.
 import { defineErrors } from '../define.js';
+import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 const OR_HEADERS = { 'content-type': 'application/json' };
 /** What Kilo Code receives when the LiteLLM proxy relays an OpenRouter error. */
@@ -31,8 +32,8 @@ const MODEL_LISTED = {
   powershell: 'if ((Invoke-RestMethod -Uri https://openrouter.ai/api/v1/models).data.id -contains "google/gemini-2.5-flash") { "listed" } else { "model id not listed" }',
 };
 const PROXY_HEALTH = {
-  bash: 'curl -s http://localhost:4000/health -H "Authorization: Bearer $LITELLM_MASTER_KEY" | jq \'.unhealthy_endpoints[] | {model, error}\'',
-  powershell: '(Invoke-RestMethod -Uri http://localhost:4000/health -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" }).unhealthy_endpoints | Select-Object model, error',
+  bash: `curl -s ${PROXY_URL}/health -H "Authorization: Bearer $LITELLM_MASTER_KEY" | jq '.unhealthy_endpoints[] | {model, error}'`,
+  powershell: `(Invoke-RestMethod -Uri ${PROXY_URL}/health -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" }).unhealthy_endpoints | Select-Object model, error`,
 };
 const GENERIC_WINDOWS = 'Nothing Windows-specific. `jq` is not on Windows by default: use the PowerShell 7 commands, which read the JSON with `Invoke-RestMethod`; `Invoke-RestMethod` throws on 4xx/5xx, so wrap it in `try { } catch { $_.ErrorDetails.Message }` to see the OpenRouter body.';
 
