@@ -1,5 +1,6 @@
-// LiteLLM model groups (model_list) and fallback chains (router_settings). Facts: litellm.md
-// sections 0, 1.1-1.3. Each fallback target must be a model_name declared here.
+// LiteLLM model groups (model_list) and fallback chains (router_settings). Facts: LiteLLM's config
+// docs (docs.litellm.ai/docs/proxy/configs, reliability, timeout) and Router.validate_fallbacks in
+// litellm/router.py. Each fallback target must be a model_name declared here.
 import { defineDeployments, defineFallbacks, defineProxy } from './define.js';
 import { PROXY_PORT } from './proxy-address.js';
 

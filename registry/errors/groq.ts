@@ -81,7 +81,7 @@ export const groqErrors = defineErrors([
         },
       },
       {
-        source: 'groq-sdk RateLimitError: the message is "<status> " + the JSON of the whole body, because groq-sdk does not unwrap `error` (providers.md 3.3; groq-typescript #28)',
+        source: 'groq-sdk RateLimitError: the message is "<status> " + the JSON of the whole body, because groq-sdk does not unwrap `error` (groq-typescript src/core/error.ts; groq-typescript #28)',
         kind: 'error',
         hintProvider: 'groq',
         error: {
@@ -155,7 +155,7 @@ export const groqErrors = defineErrors([
         },
       },
       {
-        source: 'LiteLLM proxy relaying a Groq TPD 429 (message format: litellm.md 2.2)',
+        source: 'LiteLLM proxy relaying a Groq TPD 429 (message format: LiteLLM exception_mapping_utils.py)',
         kind: 'http',
         status: 429,
         headers: LITELLM_HEADERS,
@@ -236,7 +236,7 @@ export const groqErrors = defineErrors([
         },
       },
       {
-        source: 'LiteLLM proxy relaying a Groq 413: "Request too large" is mapped to RateLimitError, so the proxy answers 429 (litellm.md 2.2 step 6)',
+        source: 'LiteLLM proxy relaying a Groq 413: "Request too large" is mapped to RateLimitError, so the proxy answers 429 (LiteLLM exception_mapping_utils.py)',
         kind: 'http',
         status: 429,
         headers: LITELLM_HEADERS,
@@ -324,7 +324,7 @@ export const groqErrors = defineErrors([
         text: "litellm.BadRequestError: GroqException - Error code: 401 - {'error': {'message': 'Invalid API Key', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}",
       },
       {
-        source: 'LiteLLM proxy response for the same error (BadRequestError, so HTTP 400; format litellm.md 2.3)',
+        source: 'LiteLLM proxy response for the same error (BadRequestError, so HTTP 400; format LiteLLM proxy error format)',
         kind: 'http',
         status: 400,
         headers: LITELLM_HEADERS,
@@ -439,7 +439,7 @@ export const groqErrors = defineErrors([
         body: 'upstream connect error or disconnect/reset before headers. reset reason: overflow',
       },
       {
-        source: 'LiteLLM proxy relaying the same Groq 503 as ServiceUnavailableError (mapping and format: litellm.md 2.2)',
+        source: 'LiteLLM proxy relaying the same Groq 503 as ServiceUnavailableError (mapping and format: LiteLLM exception_mapping_utils.py)',
         kind: 'http',
         status: 503,
         headers: LITELLM_HEADERS,
@@ -512,7 +512,7 @@ export const groqErrors = defineErrors([
         body: { error: { message: 'Please reduce the length of the messages or completion.', type: 'invalid_request_error', param: 'messages', code: 'context_length_exceeded' } },
       },
       {
-        source: 'LiteLLM proxy relaying it: the wording matches none of LiteLLM\'s context-window phrases, so it is a BadRequestError (litellm.md 2.2)',
+        source: 'LiteLLM proxy relaying it: the wording matches none of LiteLLM\'s context-window phrases, so it is a BadRequestError (LiteLLM exception_mapping_utils.py)',
         kind: 'http',
         status: 400,
         headers: LITELLM_HEADERS,
@@ -586,7 +586,7 @@ export const groqErrors = defineErrors([
         body: { error: { message: 'The model `llama-3.3-70b-versatile` does not exist or you do not have access to it.', type: 'invalid_request_error', code: 'model_not_found' } },
       },
       {
-        source: 'LiteLLM proxy relaying it as NotFoundError (mapping: litellm.md 2.2 step 4)',
+        source: 'LiteLLM proxy relaying it as NotFoundError (mapping: LiteLLM exception_mapping_utils.py)',
         kind: 'http',
         status: 404,
         headers: LITELLM_HEADERS,
@@ -672,7 +672,7 @@ export const groqErrors = defineErrors([
         body: { error: { message: 'The model `llama-3.1-405b-reasoning` has been decommissioned and is no longer supported. Please refer to https://console.groq.com/docs/deprecations for a recommendation on which model to use instead.', type: 'invalid_request_error', code: 'model_decommissioned' } },
       },
       {
-        source: 'LiteLLM proxy relaying it as BadRequestError (litellm.md 2.2 step 6)',
+        source: 'LiteLLM proxy relaying it as BadRequestError (LiteLLM exception_mapping_utils.py)',
         kind: 'http',
         status: 400,
         headers: LITELLM_HEADERS,
@@ -814,13 +814,13 @@ export const groqErrors = defineErrors([
     ],
     samples: [
       {
-        source: 'jakobdylanc/llmcord #62: Groq answered HTTP 200, then the SDK\'s stream reader raised APIError "Service Unavailable" (an in-stream error event; openai-node throws it as APIError with no status, providers.md 3.2)',
+        source: 'jakobdylanc/llmcord #62: Groq answered HTTP 200, then the SDK\'s stream reader raised APIError "Service Unavailable" (an in-stream error event; openai-node throws it as APIError with no status, openai-node src/core/error.ts)',
         kind: 'error',
         hintProvider: 'groq',
         error: { name: 'APIError', message: 'Service Unavailable' },
       },
       {
-        source: 'nodejs/undici #3300, ericc-ch/copilot-api #148: socket closed while a Groq stream was being read (providers.md 4.2)',
+        source: 'nodejs/undici #3300, ericc-ch/copilot-api #148: socket closed while a Groq stream was being read (undici fetch errors)',
         kind: 'error',
         hintProvider: 'groq',
         error: { name: 'TypeError', message: 'terminated', cause: { name: 'SocketError', message: 'other side closed', code: 'UND_ERR_SOCKET' } },
@@ -1004,7 +1004,7 @@ export const groqErrors = defineErrors([
         body: { error: { message: 'Organization has been restricted. Please reach out to support if you believe this was in error.', type: 'invalid_request_error', code: 'organization_restricted' } },
       },
       {
-        source: 'LiteLLM proxy relaying it as BadRequestError (litellm.md 2.2 step 6)',
+        source: 'LiteLLM proxy relaying it as BadRequestError (LiteLLM exception_mapping_utils.py)',
         kind: 'http',
         status: 400,
         headers: LITELLM_HEADERS,
@@ -1068,14 +1068,14 @@ export const groqErrors = defineErrors([
     ],
     samples: [
       {
-        source: 'console.groq.com/docs/flex-processing (status 498, error capacity_exceeded); message wording from providers.md 1.1',
+        source: 'console.groq.com/docs/flex-processing (status 498, error capacity_exceeded); message wording from Groq docs',
         kind: 'http',
         status: 498,
         headers: GROQ_HEADERS,
         body: { error: { message: '`flex` tier capacity exceeded', code: 'capacity_exceeded' } },
       },
       {
-        source: 'groq-sdk throws a plain APIError for 498, a status it has no class for (providers.md 3.2-3.3)',
+        source: 'groq-sdk throws a plain APIError for 498, a status it has no class for (openai-node and groq-typescript src/core/error.ts)',
         kind: 'error',
         hintProvider: 'groq',
         error: { name: 'APIError', message: '498 {"error":{"message":"`flex` tier capacity exceeded","code":"capacity_exceeded"}}', status: 498 },

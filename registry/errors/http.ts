@@ -46,14 +46,14 @@ export const httpErrors = defineErrors([
     match: [{ status: [400] }],
     samples: [
       {
-        source: 'OpenAI-compatible error body (providers.md 3.1 shape) from a server with no provider marker',
+        source: 'OpenAI-compatible error body (OpenAI error body shape) from a server with no provider marker',
         kind: 'http',
         status: 400,
         headers: { 'content-type': 'application/json' },
         body: { error: { message: "'messages' is a required property", param: null, code: null } },
       },
       {
-        source: 'openai-node APIError.makeMessage "<status> status code (no body)" (providers.md 3.2), pasted from a client log',
+        source: 'openai-node APIError.makeMessage "<status> status code (no body)" (openai-node src/core/error.ts), pasted from a client log',
         kind: 'text',
         text: '400 status code (no body)',
       },
@@ -102,7 +102,7 @@ export const httpErrors = defineErrors([
     match: [{ status: [401] }],
     samples: [
       {
-        source: 'OpenAI-compatible 401 body from a server with no provider marker (providers.md 3.1 shape)',
+        source: 'OpenAI-compatible 401 body from a server with no provider marker (OpenAI error body shape)',
         kind: 'http',
         status: 401,
         headers: { 'content-type': 'application/json', 'www-authenticate': 'Bearer' },
@@ -168,7 +168,7 @@ export const httpErrors = defineErrors([
         text: 'HTTP 402 Payment Required',
       },
       {
-        source: 'openai-node turns any unlisted status (402, 413, 498) into a plain APIError "<status> status code (no body)" (providers.md 3.2)',
+        source: 'openai-node turns any unlisted status (402, 413, 498) into a plain APIError "<status> status code (no body)" (openai-node src/core/error.ts)',
         kind: 'text',
         text: '402 status code (no body)',
       },
@@ -227,7 +227,7 @@ export const httpErrors = defineErrors([
         body: '<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>',
       },
       {
-        source: 'openai-node PermissionDeniedError message "<status> status code (no body)" (providers.md 3.2)',
+        source: 'openai-node PermissionDeniedError message "<status> status code (no body)" (openai-node src/core/error.ts)',
         kind: 'text',
         text: '403 status code (no body)',
       },
@@ -407,7 +407,7 @@ export const httpErrors = defineErrors([
         body: '<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body>\r\n<center><h1>413 Request Entity Too Large</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>',
       },
       {
-        source: 'openai-node plain APIError for an unlisted status (providers.md 3.2), pasted from a client log',
+        source: 'openai-node plain APIError for an unlisted status (openai-node src/core/error.ts), pasted from a client log',
         kind: 'text',
         text: '413 status code (no body)',
       },
@@ -460,7 +460,7 @@ export const httpErrors = defineErrors([
         body: { detail: [{ loc: ['body', 'messages'], msg: 'Field required', input: { model: 'groq-primary' } }] },
       },
       {
-        source: 'openai-node UnprocessableEntityError message "<status> status code (no body)" (providers.md 3.2)',
+        source: 'openai-node UnprocessableEntityError message "<status> status code (no body)" (openai-node src/core/error.ts)',
         kind: 'text',
         text: '422 status code (no body)',
       },
@@ -511,7 +511,7 @@ export const httpErrors = defineErrors([
         body: '<html>\r\n<head><title>429 Too Many Requests</title></head>\r\n<body>\r\n<center><h1>429 Too Many Requests</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>',
       },
       {
-        source: 'openai-node RateLimitError message "<status> status code (no body)" (providers.md 3.2), pasted from a client log',
+        source: 'openai-node RateLimitError message "<status> status code (no body)" (openai-node src/core/error.ts), pasted from a client log',
         kind: 'text',
         text: '429 status code (no body)',
       },

@@ -52,7 +52,7 @@ export const litellmErrors = defineErrors([
     ],
     samples: [
       {
-        source: 'litellm.md section 0; code litellm/router.py Router.validate_fallbacks (seed proxy_config.yaml fallbacks shape)',
+        source: 'LiteLLM config docs; code litellm/router.py Router.validate_fallbacks (seed proxy_config.yaml fallbacks shape)',
         kind: 'text',
         text: `$ litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT}\nTraceback (most recent call last):\n  File "/usr/local/lib/python3.11/site-packages/litellm/router.py", in validate_fallbacks\n    raise ValueError(\nValueError: Dictionary '{'model': 'groq-primary', 'fallbacks': ['openai-mini', 'openrouter-tertiary']}' must have exactly one key, but has 2 keys.`,
       },
@@ -278,7 +278,7 @@ export const litellmErrors = defineErrors([
       },
     ],
     summary: 'The LiteLLM proxy could not listen on its port because another process (often an older proxy) already holds it.',
-    cause: `uvicorn, which serves the proxy, exits with \`[Errno 98] ... address already in use\` (Windows: \`[Errno 10048] ... only one usage of each socket address\`), and Docker refuses \`-p ${PROXY_PORT}:${PROXY_PORT}\` with \`port is already allocated\`. The usual holder is a proxy started earlier in another terminal, a container, or a WSL2 relay. A quieter variant is worse: when the default port 4000 looks busy, the \`litellm\` CLI picks a random port instead (providers.md 4.1, proxy_cli \`if port == 4000 and is_port_in_use(port)\`), prints \`Uvicorn running on http://0.0.0.0:<random>\` and keeps running, so Kilo Code gets ECONNREFUSED on ${PROXY_PORT} or talks to whatever else holds ${PROXY_PORT}. Node reports the same condition as EADDRINUSE only for Node servers; this is the Python proxy.`,
+    cause: `uvicorn, which serves the proxy, exits with \`[Errno 98] ... address already in use\` (Windows: \`[Errno 10048] ... only one usage of each socket address\`), and Docker refuses \`-p ${PROXY_PORT}:${PROXY_PORT}\` with \`port is already allocated\`. The usual holder is a proxy started earlier in another terminal, a container, or a WSL2 relay. A quieter variant is worse: when the default port 4000 looks busy, the \`litellm\` CLI picks a random port instead (LiteLLM proxy_cli \`if port == 4000 and is_port_in_use(port)\`), prints \`Uvicorn running on http://0.0.0.0:<random>\` and keeps running, so Kilo Code gets ECONNREFUSED on ${PROXY_PORT} or talks to whatever else holds ${PROXY_PORT}. Node reports the same condition as EADDRINUSE only for Node servers; this is the Python proxy.`,
     resolution: [
       { text: 'Find what holds the port.', command: { bash: `ss -ltnp "sport = :${PROXY_PORT}" || lsof -nP -iTCP:${PROXY_PORT} -sTCP:LISTEN`, powershell: `Get-NetTCPConnection -LocalPort ${PROXY_PORT} -State Listen | Select-Object LocalAddress, OwningProcess, @{ n = "Process"; e = { (Get-Process -Id $_.OwningProcess).ProcessName } }` } },
       { text: 'If it is an old proxy, stop it by its process id (not by name), then start the proxy again.', command: { bash: 'kill <pid>   # the pid printed by ss/lsof', powershell: 'Stop-Process -Id <pid>   # the OwningProcess printed above' } },
@@ -791,14 +791,14 @@ export const litellmErrors = defineErrors([
     ],
     samples: [
       {
-        source: 'litellm.md 2.2/2.3 (global timeout mapping); message format of litellm.Timeout',
+        source: 'LiteLLM exception_mapping_utils.py/2.3 (global timeout mapping); message format of litellm.Timeout',
         kind: 'http',
         status: 408,
         headers: { ...PROXY_HEADERS, 'x-litellm-timeout': '60.0' },
         body: { error: { message: 'litellm.Timeout: APITimeoutError - Request timed out. Error_str: Request timed out. - timeout value=60.0, time taken=60.02 seconds LiteLLM Retried: 1 times, LiteLLM Max Retries: 1', type: null, param: null, code: '408' } },
       },
       {
-        source: 'BerriAI/litellm #14635; litellm.md section 4 trap (timeout wrapped as APIConnectionError, 500)',
+        source: 'BerriAI/litellm #14635; known trap (timeout wrapped as APIConnectionError, 500)',
         kind: 'http',
         status: 500,
         body: { error: { message: 'litellm.APIConnectionError: APIConnectionError: GroqException - litellm.Timeout: Connection timed out after 15.0 seconds.', type: null, param: null, code: '500' } },
@@ -849,7 +849,7 @@ export const litellmErrors = defineErrors([
     ],
     samples: [
       {
-        source: 'litellm.md 2.3 (PR #42011, "Authentication Error, Database not connected", 500); docs proxy/error_reference.md type no_db_connection',
+        source: 'LiteLLM proxy error format (PR #42011, "Authentication Error, Database not connected", 500); docs proxy/error_reference.md type no_db_connection',
         kind: 'http',
         status: 500,
         headers: { 'content-type': 'application/json' },

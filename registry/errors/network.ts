@@ -62,17 +62,17 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['ECONNREFUSED'] }],
     samples: [
       {
-        source: `Node fetch (undici): TypeError fetch failed with the system error on cause (providers.md 4.2); Kilo Code pointed at ${PROXY_URL}/v1`,
+        source: `Node fetch (undici): TypeError fetch failed with the system error on cause (undici fetch errors); Kilo Code pointed at ${PROXY_URL}/v1`,
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: `connect ECONNREFUSED 127.0.0.1:${PROXY_PORT}`, code: 'ECONNREFUSED', errno: -111, syscall: 'connect' } },
       },
       {
-        source: 'Node 20 fetch to localhost: localhost resolves to ::1 and 127.0.0.1, so the cause is an AggregateError with one error per address (providers.md 4.2)',
+        source: 'Node 20 fetch to localhost: localhost resolves to ::1 and 127.0.0.1, so the cause is an AggregateError with one error per address (undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'AggregateError', message: '', code: 'ECONNREFUSED' } },
       },
       {
-        source: 'openai-node / groq-sdk APIConnectionError "Connection error." keeping the fetch error on cause (providers.md 3.2, 4.2)',
+        source: 'openai-node / groq-sdk APIConnectionError "Connection error." keeping the fetch error on cause (openai-node src/core/error.ts; undici fetch errors)',
         kind: 'error',
         error: { name: 'APIConnectionError', message: 'Connection error.', cause: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: `connect ECONNREFUSED 127.0.0.1:${PROXY_PORT}`, code: 'ECONNREFUSED', errno: -111, syscall: 'connect' } } },
       },
@@ -132,12 +132,12 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['ETIMEDOUT'] }],
     samples: [
       {
-        source: 'Node fetch (undici): TypeError fetch failed with the system error on cause (providers.md 4.1, 4.2)',
+        source: 'Node fetch (undici): TypeError fetch failed with the system error on cause (Node.js common system errors; undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: `connect ETIMEDOUT 172.28.160.1:${PROXY_PORT}`, code: 'ETIMEDOUT', errno: -110, syscall: 'connect' } },
       },
       {
-        source: 'Node 20 multi-address connect: every address timed out, cause is an AggregateError with code ETIMEDOUT (providers.md 4.2)',
+        source: 'Node 20 multi-address connect: every address timed out, cause is an AggregateError with code ETIMEDOUT (undici fetch errors)',
         kind: 'error',
         error: { name: 'APIConnectionError', message: 'Connection error.', cause: { name: 'TypeError', message: 'fetch failed', cause: { name: 'AggregateError', message: '', code: 'ETIMEDOUT' } } },
       },
@@ -193,12 +193,12 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['ENOTFOUND'] }],
     samples: [
       {
-        source: 'Node fetch (undici) to a Docker Compose service name used outside the Compose network (providers.md 4.1, 4.2)',
+        source: 'Node fetch (undici) to a Docker Compose service name used outside the Compose network (Node.js common system errors; undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'getaddrinfo ENOTFOUND litellm', code: 'ENOTFOUND', errno: -3008, syscall: 'getaddrinfo' } },
       },
       {
-        source: 'groq-sdk APIConnectionError wrapping a failed lookup of the provider host (providers.md 3.3, 4.2)',
+        source: 'groq-sdk APIConnectionError wrapping a failed lookup of the provider host (groq-typescript src/core/error.ts; undici fetch errors)',
         kind: 'error',
         error: { name: 'APIConnectionError', message: 'Connection error.', cause: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'getaddrinfo ENOTFOUND api.groq.com', code: 'ENOTFOUND', errno: -3008, syscall: 'getaddrinfo' } } },
       },
@@ -250,7 +250,7 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['ECONNRESET'] }, { message: ['socket hang up'] }],
     samples: [
       {
-        source: 'Node fetch (undici): TypeError fetch failed with the system error on cause (providers.md 4.1, 4.2)',
+        source: 'Node fetch (undici): TypeError fetch failed with the system error on cause (Node.js common system errors; undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'read ECONNRESET', code: 'ECONNRESET', errno: -104, syscall: 'read' } },
       },
@@ -265,7 +265,7 @@ export const networkErrors = defineErrors([
         text: 'Error: read ECONNRESET',
       },
       {
-        source: 'Pasted log line from a Node http client; Kilo Code also matches "socket hang up" (providers.md 4.2)',
+        source: 'Pasted log line from a Node http client; Kilo Code also matches "socket hang up" (undici fetch errors)',
         kind: 'text',
         text: 'Error: socket hang up',
       },
@@ -310,7 +310,7 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['EPIPE'] }],
     samples: [
       {
-        source: 'Node fetch (undici): TypeError fetch failed, cause write EPIPE (providers.md 4.1)',
+        source: 'Node fetch (undici): TypeError fetch failed, cause write EPIPE (Node.js common system errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'write EPIPE', code: 'EPIPE', errno: -32, syscall: 'write' } },
       },
@@ -357,7 +357,7 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['EPROTO'] }, { errno: ['ERR_SSL_WRONG_VERSION_NUMBER'] }, { message: ['wrong version number'] }],
     samples: [
       {
-        source: 'larsgw/sync-fetch #26: https:// to a plain-HTTP port, OpenSSL 1.1 style "write EPROTO … wrong version number" (providers.md 4.1)',
+        source: 'larsgw/sync-fetch #26: https:// to a plain-HTTP port, OpenSSL 1.1 style "write EPROTO … wrong version number" (Node.js common system errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'write EPROTO 140230458197824:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:', code: 'EPROTO', errno: -71, syscall: 'write' } },
       },
@@ -424,7 +424,7 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['EHOSTUNREACH'] }],
     samples: [
       {
-        source: 'Node fetch (undici) from WSL2 to a stale Windows host address (providers.md 4.1, 4.2)',
+        source: 'Node fetch (undici) from WSL2 to a stale Windows host address (Node.js common system errors; undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: `connect EHOSTUNREACH 172.28.160.1:${PROXY_PORT}`, code: 'EHOSTUNREACH', errno: -113, syscall: 'connect' } },
       },
@@ -476,7 +476,7 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['ENETUNREACH'] }],
     samples: [
       {
-        source: 'Node fetch (undici) trying an IPv6 address on a machine without IPv6 routing (providers.md 4.1, 4.2)',
+        source: 'Node fetch (undici) trying an IPv6 address on a machine without IPv6 routing (Node.js common system errors; undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'connect ENETUNREACH 2606:4700::6810:1234:443 - Local (:::0)', code: 'ENETUNREACH', errno: -101, syscall: 'connect' } },
       },
@@ -531,7 +531,7 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['ENETDOWN'] }],
     samples: [
       {
-        source: 'Node fetch (undici) right after the Wi-Fi or VPN interface went down (providers.md 4.1, 4.2)',
+        source: 'Node fetch (undici) right after the Wi-Fi or VPN interface went down (Node.js common system errors; undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: `connect ENETDOWN 10.8.0.1:${PROXY_PORT}`, code: 'ENETDOWN', errno: -100, syscall: 'connect' } },
       },
@@ -580,7 +580,7 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['EADDRINUSE'] }],
     samples: [
       {
-        source: 'Node server listen() on a taken port (providers.md 4.1)',
+        source: 'Node server listen() on a taken port (Node.js common system errors)',
         kind: 'error',
         error: { name: 'Error', message: `listen EADDRINUSE: address already in use :::${PROXY_PORT}`, code: 'EADDRINUSE', errno: -98, syscall: 'listen' },
       },
@@ -596,7 +596,7 @@ export const networkErrors = defineErrors([
       },
     ],
     summary: 'A server process could not start listening because another process already holds the port.',
-    cause: 'EADDRINUSE is a server-side error: it comes from a Node process calling `listen()` (a mock server, a dev tool, a local gateway), never from a client request. Another process, often an older copy of the same server, already holds the address. The LiteLLM proxy is Python and reports the same clash differently ("[Errno 98] error while attempting to bind on address (\'0.0.0.0\', 4000): address already in use"); that case is litellm-port-in-use. Clients then see ECONNREFUSED, or talk to whatever process really holds the port.',
+    cause: `EADDRINUSE is a server-side error: it comes from a Node process calling \`listen()\` (a mock server, a dev tool, a local gateway), never from a client request. Another process, often an older copy of the same server, already holds the address. The LiteLLM proxy is Python and reports the same clash differently ("[Errno 98] error while attempting to bind on address ('0.0.0.0', ${PROXY_PORT}): address already in use"); that case is litellm-port-in-use. Clients then see ECONNREFUSED, or talk to whatever process really holds the port.`,
     resolution: [
       { text: 'Find the process that holds the port.', command: WHO_LISTENS },
       {
@@ -635,7 +635,7 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['ECONNABORTED'] }, { message: ['AxiosError: timeout of'] }],
     samples: [
       {
-        source: 'axios own timeout: code ECONNABORTED, message "timeout of <n>ms exceeded" (axios/axios #1543; providers.md 4.1)',
+        source: 'axios own timeout: code ECONNABORTED, message "timeout of <n>ms exceeded" (axios/axios #1543; Node.js common system errors)',
         kind: 'error',
         error: { name: 'AxiosError', message: 'timeout of 60000ms exceeded', code: 'ECONNABORTED' },
       },
@@ -689,12 +689,12 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['EAI_AGAIN'] }],
     samples: [
       {
-        source: 'Node fetch (undici): TypeError fetch failed, cause getaddrinfo EAI_AGAIN (providers.md 4.1, 4.2)',
+        source: 'Node fetch (undici): TypeError fetch failed, cause getaddrinfo EAI_AGAIN (Node.js common system errors; undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'getaddrinfo EAI_AGAIN api.groq.com', code: 'EAI_AGAIN', errno: -3001, syscall: 'getaddrinfo' } },
       },
       {
-        source: 'openai-node APIConnectionError wrapping a temporary lookup failure (providers.md 3.2, 4.2)',
+        source: 'openai-node APIConnectionError wrapping a temporary lookup failure (openai-node src/core/error.ts; undici fetch errors)',
         kind: 'error',
         error: { name: 'APIConnectionError', message: 'Connection error.', cause: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'getaddrinfo EAI_AGAIN api.openai.com', code: 'EAI_AGAIN', errno: -3001, syscall: 'getaddrinfo' } } },
       },
@@ -749,12 +749,12 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['UND_ERR_CONNECT_TIMEOUT'] }, { message: ['Connect Timeout Error'] }],
     samples: [
       {
-        source: 'undici ConnectTimeoutError on cause of fetch failed (undici lib/core/errors.js; Nexus-JPF/note-companion #295; providers.md 4.2)',
+        source: 'undici ConnectTimeoutError on cause of fetch failed (undici lib/core/errors.js; Nexus-JPF/note-companion #295; undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'ConnectTimeoutError', message: 'Connect Timeout Error (attempted address: api.groq.com:443, timeout: 10000ms)', code: 'UND_ERR_CONNECT_TIMEOUT' } },
       },
       {
-        source: 'openai-node APIConnectionError wrapping the same failure (providers.md 3.2, 4.2)',
+        source: 'openai-node APIConnectionError wrapping the same failure (openai-node src/core/error.ts; undici fetch errors)',
         kind: 'error',
         error: { name: 'APIConnectionError', message: 'Connection error.', cause: { name: 'TypeError', message: 'fetch failed', cause: { name: 'ConnectTimeoutError', message: 'Connect Timeout Error (attempted address: api.openai.com:443, timeout: 10000ms)', code: 'UND_ERR_CONNECT_TIMEOUT' } } },
       },
@@ -803,7 +803,7 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['UND_ERR_HEADERS_TIMEOUT'] }, { message: ['Headers Timeout Error'] }],
     samples: [
       {
-        source: 'undici HeadersTimeoutError on cause of fetch failed (undici lib/core/errors.js; providers.md 4.2)',
+        source: 'undici HeadersTimeoutError on cause of fetch failed (undici lib/core/errors.js; undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'HeadersTimeoutError', message: 'Headers Timeout Error', code: 'UND_ERR_HEADERS_TIMEOUT' } },
       },
@@ -851,7 +851,7 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['UND_ERR_BODY_TIMEOUT'] }, { message: ['Body Timeout Error'] }],
     samples: [
       {
-        source: 'fetch body read ended by undici BodyTimeoutError: outer TypeError terminated (undici lib/core/errors.js; nodejs/undici #3300; providers.md 4.2)',
+        source: 'fetch body read ended by undici BodyTimeoutError: outer TypeError terminated (undici lib/core/errors.js; nodejs/undici #3300; undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'terminated', cause: { name: 'BodyTimeoutError', message: 'Body Timeout Error', code: 'UND_ERR_BODY_TIMEOUT' } },
       },
@@ -900,12 +900,12 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['UND_ERR_SOCKET'] }, { message: ['other side closed'] }],
     samples: [
       {
-        source: 'undici SocketError on cause of fetch failed, socket closed before the headers (nodejs/undici #3300; providers.md 4.2)',
+        source: 'undici SocketError on cause of fetch failed, socket closed before the headers (nodejs/undici #3300; undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: UND_ERR_SOCKET_CAUSE },
       },
       {
-        source: 'groq-sdk APIConnectionError wrapping the same failure (providers.md 3.3, 4.2)',
+        source: 'groq-sdk APIConnectionError wrapping the same failure (groq-typescript src/core/error.ts; undici fetch errors)',
         kind: 'error',
         error: { name: 'APIConnectionError', message: 'Connection error.', cause: { name: 'TypeError', message: 'fetch failed', cause: UND_ERR_SOCKET_CAUSE } },
       },
@@ -953,7 +953,7 @@ export const networkErrors = defineErrors([
     match: [{ errno: ['ERR_SOCKET_CONNECTION_TIMEOUT'] }, { message: ['Socket connection timeout'] }],
     samples: [
       {
-        source: 'nodejs/undici #2182: fetch failed with cause ERR_SOCKET_CONNECTION_TIMEOUT (providers.md 4.1)',
+        source: 'nodejs/undici #2182: fetch failed with cause ERR_SOCKET_CONNECTION_TIMEOUT (Node.js common system errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed', cause: { name: 'Error', message: 'Socket connection timeout', code: 'ERR_SOCKET_CONNECTION_TIMEOUT' } },
       },
@@ -1009,12 +1009,12 @@ export const networkErrors = defineErrors([
     ],
     samples: [
       {
-        source: 'fetch with AbortSignal.timeout(ms) rejects with a DOMException named TimeoutError (MDN AbortSignal.timeout; nodejs/undici #2171; providers.md 4.2)',
+        source: 'fetch with AbortSignal.timeout(ms) rejects with a DOMException named TimeoutError (MDN AbortSignal.timeout; nodejs/undici #2171; undici fetch errors)',
         kind: 'error',
         error: { name: 'TimeoutError', message: 'The operation was aborted due to timeout' },
       },
       {
-        source: 'openai-node / groq-sdk APIConnectionTimeoutError "Request timed out." (providers.md 3.2)',
+        source: 'openai-node / groq-sdk APIConnectionTimeoutError "Request timed out." (openai-node src/core/error.ts)',
         kind: 'error',
         error: { name: 'APIConnectionTimeoutError', message: 'Request timed out.' },
       },
@@ -1067,12 +1067,12 @@ export const networkErrors = defineErrors([
     ],
     samples: [
       {
-        source: 'fetch after controller.abort() rejects with a DOMException named AbortError (MDN; providers.md 4.2)',
+        source: 'fetch after controller.abort() rejects with a DOMException named AbortError (MDN; undici fetch errors)',
         kind: 'error',
         error: { name: 'AbortError', message: 'This operation was aborted' },
       },
       {
-        source: 'openai-node / groq-sdk APIUserAbortError "Request was aborted." (providers.md 3.2)',
+        source: 'openai-node / groq-sdk APIUserAbortError "Request was aborted." (openai-node src/core/error.ts)',
         kind: 'error',
         error: { name: 'APIUserAbortError', message: 'Request was aborted.' },
       },
@@ -1125,12 +1125,12 @@ export const networkErrors = defineErrors([
     ],
     samples: [
       {
-        source: 'Node fetch (undici) rejection with no cause code (providers.md 0 fact 6, 4.2)',
+        source: 'Node fetch (undici) rejection with no cause code (undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'fetch failed' },
       },
       {
-        source: 'openai-node / groq-sdk APIConnectionError "Connection error." around a bare fetch failure (providers.md 3.2)',
+        source: 'openai-node / groq-sdk APIConnectionError "Connection error." around a bare fetch failure (openai-node src/core/error.ts)',
         kind: 'error',
         error: { name: 'APIConnectionError', message: 'Connection error.', cause: { name: 'TypeError', message: 'fetch failed' } },
       },
@@ -1182,7 +1182,7 @@ export const networkErrors = defineErrors([
     ],
     samples: [
       {
-        source: 'nodejs/undici #3300, ericc-ch/copilot-api #148: body read fails with TypeError terminated, cause SocketError other side closed (providers.md 4.2)',
+        source: 'nodejs/undici #3300, ericc-ch/copilot-api #148: body read fails with TypeError terminated, cause SocketError other side closed (undici fetch errors)',
         kind: 'error',
         error: { name: 'TypeError', message: 'terminated', cause: UND_ERR_SOCKET_CAUSE },
       },

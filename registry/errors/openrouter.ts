@@ -62,7 +62,7 @@ export const openrouterErrors = defineErrors([
         body: { error: { message: 'User not found.', code: 401 } },
       },
       {
-        source: 'LiteLLM proxy relaying an OpenRouter 401 for an empty key (OpenrouterException, litellm.md 2.2)',
+        source: 'LiteLLM proxy relaying an OpenRouter 401 for an empty key (OpenrouterException, LiteLLM exception_mapping_utils.py)',
         kind: 'http',
         status: 401,
         headers: LITELLM_HEADERS,
@@ -218,7 +218,7 @@ export const openrouterErrors = defineErrors([
         },
       },
       {
-        source: 'Older shape without limit_source: provider_name + raw only (providers.md 2.2)',
+        source: 'Older shape without limit_source: provider_name + raw only (OpenRouter errors docs)',
         kind: 'http',
         status: 429,
         headers: OR_HEADERS,
@@ -347,7 +347,7 @@ export const openrouterErrors = defineErrors([
     ],
     samples: [
       {
-        source: 'OpenRouter 402 with limit_source openrouter_credits and previous_errors (public agent transcript; providers.md 2.2, newo-ether/Agora #8 for provider_name null)',
+        source: 'OpenRouter 402 with limit_source openrouter_credits and previous_errors (public agent transcript; OpenRouter errors docs, newo-ether/Agora #8 for provider_name null)',
         kind: 'http',
         status: 402,
         headers: OR_HEADERS,
@@ -752,7 +752,7 @@ export const openrouterErrors = defineErrors([
         body: { error: { message: 'Provider returned error', code: 502, metadata: { error_type: 'provider_unavailable', provider_name: 'DeepInfra' } }, user_id: USER_ID },
       },
       {
-        source: 'LiteLLM proxy relaying the OpenRouter 502 (BadGatewayError by status, litellm.md 2.2)',
+        source: 'LiteLLM proxy relaying the OpenRouter 502 (BadGatewayError by status, LiteLLM exception_mapping_utils.py)',
         kind: 'text',
         text: 'litellm.BadGatewayError: BadGatewayError: OpenrouterException - {"error":{"message":"Provider returned error","code":502,"metadata":{"provider_name":"DeepInfra"}},"user_id":"user_2xwAv4GnyUgnpcCxcckILS7mGBs"}',
       },
@@ -858,7 +858,7 @@ export const openrouterErrors = defineErrors([
     ],
     samples: [
       {
-        source: 'OpenRouter 404 data policy (providers.md 2.5 routing pitfalls; message with the privacy settings link)',
+        source: 'OpenRouter 404 data policy (OpenRouter provider routing docs; message with the privacy settings link)',
         kind: 'http',
         status: 404,
         headers: OR_HEADERS,
