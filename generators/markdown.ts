@@ -1,5 +1,5 @@
 // Small Markdown building blocks shared by the document generators.
-import type { ErrorEntry, Registry } from '../registry/schema.js';
+import type { ErrorEntry, FallbackChain, Registry } from '../registry/schema.js';
 
 export const SOURCE_TITLES: Record<ErrorEntry['source'], string> = {
   http: 'HTTP status codes',
@@ -64,4 +64,15 @@ export function resolutionStep(step: ErrorEntry['resolution'][number], n: number
   if (step.command?.bash) out.push('', indent(`bash:\n${fence('bash', step.command.bash)}`));
   if (step.command?.powershell) out.push('', indent(`PowerShell 7:\n${fence('powershell', step.command.powershell)}`));
   return out.join('\n');
+}
+
+/** A fallback kind for tables: what LiteLLM sends down it, and the router_settings key. */
+export function fallbackKindText(reg: Registry, kind: FallbackChain['kind']): string {
+  const k = reg.vocabulary.fallbackKinds[kind];
+  return `${k.takes} (\`${k.litellmKey}\`)`;
+}
+
+/** The actions in one line: `retry` the same target ...; `fail` without retrying. */
+export function actionsLine(reg: Registry): string {
+  return `Actions: ${Object.entries(reg.vocabulary.actions).map(([action, text]) => `\`${action}\`: ${text}`).join('; ')}.`;
 }

@@ -3,7 +3,7 @@
 import { ERROR_SEVERITIES, type ErrorEntry, type Registry } from '../registry/schema.js';
 import { alertText } from './alerts.js';
 import { htmlHeader } from './header.js';
-import { codeLink, inReference, table, type CodeHref } from './markdown.js';
+import { codeLink, inReference, resolutionStep, table, type CodeHref } from './markdown.js';
 import type { GeneratedFile } from './types.js';
 
 export const PLAYBOOK_PATH = 'docs/PLAYBOOK.md';
@@ -47,14 +47,11 @@ export function renderPlaybook(reg: Registry, href: CodeHref): string {
     ].join('\n');
   });
   return [
-    'For the on-call person when Kilo Code users report failures. Work top-down: CRITICAL first.',
+    reg.vocabulary.playbook.intro,
     '',
     '## First five minutes',
     '',
-    '1. Is the proxy up? `curl -s http://localhost:4000/health/liveliness` (PowerShell 7: `Invoke-RestMethod http://localhost:4000/health/liveliness`).',
-    '2. Which deployments fail? `curl -s http://localhost:4000/health -H "Authorization: Bearer $LITELLM_MASTER_KEY"` and read `unhealthy_endpoints[].error`.',
-    '3. Classify the error text: `npx provider-fallback explain "<message>"` gives the code; jump to its section below.',
-    '4. Check the setup did not drift: `npx provider-fallback doctor`.',
+    ...reg.vocabulary.playbook.firstFiveMinutes.map((step, i) => resolutionStep(step, i + 1)).join('\n\n').split('\n'),
     '',
     '### Health probes',
     '',

@@ -2,7 +2,7 @@
 // action. Fully generated; Kilo Code loads it on demand from the skill folder.
 import type { ErrorEntry, Registry } from '../registry/schema.js';
 import { htmlHeader } from './header.js';
-import { bySource, codeLink, httpOf, resolutionStep, SOURCE_TITLES, table, yesNo } from './markdown.js';
+import { actionsLine, bySource, codeLink, httpOf, resolutionStep, SOURCE_TITLES, table, yesNo } from './markdown.js';
 import type { GeneratedFile } from './types.js';
 
 export const REFERENCE_PATH = '.kilocode/skills/provider-fallback/REFERENCE.md';
@@ -40,6 +40,12 @@ export function renderEntry(e: ErrorEntry): string {
   return out.join('\n');
 }
 
+/** UNKNOWN is not an entry, but classify() returns it and docs links lead to it. */
+function unknownSection(reg: Registry): string {
+  const u = reg.vocabulary.unknown;
+  return ['## When nothing matches', '', '<a id="unknown"></a>', '### `UNKNOWN`', '', u.behaviour, '', ...u.steps.map((step, i) => `${i + 1}. ${step}`)].join('\n');
+}
+
 export function generateReference(reg: Registry): GeneratedFile[] {
   const index = table(
     ['Code', 'Category', 'Severity', 'HTTP', 'Action', 'Retryable'],
@@ -54,13 +60,15 @@ export function generateReference(reg: Registry): GeneratedFile[] {
     `Every error between Kilo Code, the LiteLLM proxy and Groq, OpenAI and OpenRouter: ${reg.errors.length} codes.`,
     'Each entry says what happened, why, what the fallback chain does (**Action**), and how to fix it in bash and PowerShell 7.',
     '',
-    'Actions: `retry` the same target after the delay; `fallback` to the next model group; `fallback-larger-context` only to a larger context window; `fallback-other-provider` to a different provider; `fail` without retrying.',
+    actionsLine(reg),
     '',
     '## Index',
     '',
     index,
     '',
     sections.join('\n\n'),
+    '',
+    unknownSection(reg),
     '',
   ].join('\n');
   return [{ path: REFERENCE_PATH, contents }];

@@ -15,6 +15,7 @@ function entryView(e: ErrorEntry): ErrorEntryView {
 
 export function runtimeRegistry(reg: Registry): RuntimeRegistry {
   return {
+    unknown: reg.vocabulary.unknown,
     errors: reg.errors.map(entryView),
     providers: reg.providers,
     models: reg.models,

@@ -3,11 +3,11 @@
 // pages (fallback chain, coverage, playbook, environment, LiteLLM config). Plus site/sidebar.json,
 // which astro.config.mjs reads so every code page is in the sidebar.
 import { stringify } from 'yaml';
-import { ERROR_CATEGORIES, type ErrorEntry, type Registry, type SourceRef } from '../registry/schema.js';
+import { ERROR_CATEGORIES, type ErrorCategory, type ErrorEntry, type Registry, type SourceRef } from '../registry/schema.js';
 import { alertText, describeAlert, entriesByRule } from './alerts.js';
 import { renderCoverage } from './coverage.js';
 import { generateLitellmConfig } from './litellm-config.js';
-import { bySource, codeLink, fence, httpOf, onSite, SOURCE_TITLES, table, yesNo } from './markdown.js';
+import { bySource, codeLink, fallbackKindText, fence, httpOf, onSite, SOURCE_TITLES, table, yesNo } from './markdown.js';
 import { renderPlaybook } from './playbook.js';
 import { REGENERATE } from './header.js';
 import type { GeneratedFile } from './types.js';
@@ -115,18 +115,17 @@ export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
   return { path: `${DOCS}/errors/${e.code.toLowerCase()}.mdx`, contents: out.join('\n') };
 }
 
-function unknownPage(): GeneratedFile {
+function unknownPage(reg: Registry): GeneratedFile {
+  const u = reg.vocabulary.unknown;
   return {
     path: `${DOCS}/errors/unknown.mdx`,
     contents: [
-      frontmatter({ title: 'UNKNOWN', description: 'classify() found no registry entry for this error.', sidebar: { label: 'UNKNOWN' } }),
+      frontmatter({ title: 'UNKNOWN', description: u.summary, sidebar: { label: 'UNKNOWN' } }),
       `{/* ${NOTE} */}`,
       '',
-      '`classify()` returns `UNKNOWN` (category `UNKNOWN`, action `fail`, not retryable) when no registry entry matches, and keeps the original message in `message`.',
+      mdx(u.behaviour),
       '',
-      '1. Run `npx provider-fallback explain "<the message>"` to see how it was read.',
-      '2. Look at the provider named in the message (`GroqException`, `OpenrouterException`) and open its provider page.',
-      '3. If the error really comes from Groq, OpenAI, OpenRouter, LiteLLM or Kilo Code, add it to the registry with a real sample: the registry grows from exactly these cases.',
+      ...u.steps.map((step, i) => `${i + 1}. ${mdx(step)}`),
       '',
     ].join('\n'),
   };
@@ -195,33 +194,17 @@ function providerPage(reg: Registry, p: Registry['providers'][number]): Generate
   return { path: `${DOCS}/providers/${p.id}.md`, contents: out.join('\n') };
 }
 
-const CATEGORY_TEXT: Record<string, string> = {
-  RATE_LIMIT: 'A window that resets (requests or tokens per minute or day). Fail over now; the window reopens by itself.',
-  QUOTA: 'Money or allowance gone (insufficient quota, credits, budget). Waiting does not help: fail over and alert the account owner.',
-  AUTH: 'A key is missing, wrong, revoked or not allowed. Fail over to another provider and fix the key.',
-  MODEL_UNAVAILABLE: 'The model does not exist, was retired, or has no endpoint. Fail over and update the config.',
-  CONTEXT_LENGTH: 'The prompt does not fit the model. Only a larger context window helps.',
-  CONTENT_POLICY: 'Moderation refused the content. Another provider may accept it; retrying the same one will not.',
-  INVALID_REQUEST: 'The request itself is wrong. Fix the client; no fallback will succeed.',
-  SERVER: 'The provider failed. Retry once, then fail over.',
-  OVERLOADED: 'The provider is out of capacity. Back off or fail over.',
-  TIMEOUT: 'No answer in time. The request may already be billed: fail over rather than resend to the same target.',
-  NETWORK: 'The connection itself failed. Check the address, DNS, proxy and firewall.',
-  STREAMING: 'A stream broke after it started. Do not silently re-run it if text already reached the user.',
-  CONFIG: 'The setup is wrong (config, port, database). Fix it; nothing succeeds until then.',
-  CACHE: 'Redis or the cache failed. LiteLLM keeps serving without it; fix it before cooldowns and limits drift between instances.',
-  UNKNOWN: 'Nothing in the registry matched.',
-};
 
-function categoryPage(reg: Registry, category: string): GeneratedFile {
+function categoryPage(reg: Registry, category: ErrorCategory): GeneratedFile {
+  const text = reg.vocabulary.categories[category];
   const codes = reg.errors.filter((e) => e.category === category);
   return {
     path: `${DOCS}/categories/${categorySlug(category)}.md`,
     contents: [
-      frontmatter({ title: category, description: CATEGORY_TEXT[category] }),
+      frontmatter({ title: category, description: text }),
       `<!-- ${NOTE} -->`,
       '',
-      CATEGORY_TEXT[category],
+      text,
       '',
       codes.length ? table(['Code', 'Severity', 'HTTP', 'Action', 'What happened'], codes.map((e) => [codeLink(e.code, onSite), e.severity, httpOf(e), `\`${e.action}\``, e.summary])) : 'No codes in this category yet.',
       '',
@@ -234,12 +217,11 @@ function chainSvg(reg: Registry): string {
   const rowH = 56;
   const boxW = 170;
   const gap = 60;
-  const kinds: Record<string, string> = { general: 'any failure', context_window: 'context too long', content_policy: 'content policy' };
   const width = 140 + 3 * (boxW + gap);
   const parts: string[] = [];
   reg.fallbacks.forEach((f, row) => {
     const y = 20 + row * rowH;
-    parts.push(`<text x="0" y="${y + 24}" font-size="13" fill="currentColor">${kinds[f.kind]}</text>`);
+    parts.push(`<text x="0" y="${y + 24}" font-size="13" fill="currentColor">${reg.vocabulary.fallbackKinds[f.kind].label}</text>`);
     [f.from, ...f.to].forEach((name, i) => {
       const x = 140 + i * (boxW + gap);
       parts.push(`<rect x="${x}" y="${y}" width="${boxW}" height="36" rx="6" fill="none" stroke="currentColor" stroke-width="${i === 0 ? 2 : 1}"/>`);
@@ -279,12 +261,11 @@ function referencePages(reg: Registry): GeneratedFile[] {
     contents: `${frontmatter({ title, description })}<!-- ${NOTE} -->\n\n${body.trimEnd()}\n`,
   });
   const config = generateLitellmConfig(reg)[0]!.contents;
-  const kinds: Record<string, string> = { general: 'any failure after retries (`fallbacks`)', context_window: 'ContextWindowExceededError only (`context_window_fallbacks`)', content_policy: 'ContentPolicyViolationError only (`content_policy_fallbacks`)' };
   return [
     page('fallback-chain', 'Fallback chain', 'Which model group LiteLLM tries next, for which failure.', [
       chainSvg(reg),
       '',
-      table(['Model group', 'On', 'Falls back to', 'Why'], reg.fallbacks.map((f) => [`\`${f.from}\``, kinds[f.kind]!, f.to.map((t) => `\`${t}\``).join(' → '), f.why])),
+      table(['Model group', 'On', 'Falls back to', 'Why'], reg.fallbacks.map((f) => [`\`${f.from}\``, fallbackKindText(reg, f.kind), f.to.map((t) => `\`${t}\``).join(' → '), f.why])),
       '',
       'LiteLLM first retries inside the group (`num_retries`, or the `retry_policy` count for the exception class), then walks the list in order; each hop runs its own retries. See [the LiteLLM config](/reference/litellm-config/).',
     ].join('\n')),
@@ -321,7 +302,7 @@ function sidebar(reg: Registry): GeneratedFile {
 export function generateSitePages(reg: Registry): GeneratedFile[] {
   return [
     ...reg.errors.map((e) => errorPage(reg, e)),
-    unknownPage(),
+    unknownPage(reg),
     indexPage(reg),
     ...reg.providers.map((p) => providerPage(reg, p)),
     ...ERROR_CATEGORIES.filter((c) => reg.errors.some((e) => e.category === c)).map((c) => categoryPage(reg, c)),

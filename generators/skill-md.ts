@@ -17,10 +17,9 @@ function codesTable(reg: Registry): string {
 }
 
 function fallbackTable(reg: Registry): string {
-  const kinds: Record<string, string> = { general: 'any failure', context_window: 'context too long', content_policy: 'content policy' };
   return table(
     ['Model group', 'On', 'Falls back to', 'Why'],
-    reg.fallbacks.map((f) => [`\`${f.from}\``, kinds[f.kind]!, f.to.map((t) => `\`${t}\``).join(' → '), f.why]),
+    reg.fallbacks.map((f) => [`\`${f.from}\``, reg.vocabulary.fallbackKinds[f.kind].label, f.to.map((t) => `\`${t}\``).join(' → '), f.why]),
   );
 }
 

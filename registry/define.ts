@@ -23,3 +23,4 @@ export const defineProxy = (p: Part<'proxy'>): Part<'proxy'> => p;
 export const defineAlertRules = <const R extends Part<'alertRules'>>(r: R): R => r;
 export const defineMetrics = (m: Part<'metrics'>): Part<'metrics'> => m;
 export const defineSite = (s: Part<'site'>): Part<'site'> => s;
+export const defineVocabulary = (v: Part<'vocabulary'>): Part<'vocabulary'> => v;

@@ -10,6 +10,7 @@ import { models, providers } from './providers.js';
 import { seedGaps } from './seed-gaps.js';
 import { alertRules, metrics } from './alerts.js';
 import { site } from './site.js';
+import { vocabulary } from './vocabulary.js';
 import { httpErrors } from './errors/http.js';
 import { networkErrors } from './errors/network.js';
 import { groqErrors } from './errors/groq.js';
@@ -32,7 +33,7 @@ export const ERROR_MODULES: ReadonlyArray<[file: string, entries: ErrorEntryInpu
 export function registryInput(): { input: RegistryInput; origins: Origins } {
   const input: RegistryInput = {
     errors: ERROR_MODULES.flatMap(([, entries]) => entries),
-    providers, models, deployments, proxy, fallbacks, env, seedGaps, site, alertRules, metrics,
+    providers, models, deployments, proxy, fallbacks, env, seedGaps, site, vocabulary, alertRules, metrics,
   };
   const origins: Origins = {
     errors: ERROR_MODULES.flatMap(([file, entries]) => entries.map(() => file)),
@@ -45,6 +46,7 @@ export function registryInput(): { input: RegistryInput; origins: Origins } {
     alertRules: ['registry/alerts.ts'],
     metrics: ['registry/alerts.ts'],
     site: ['registry/site.ts'],
+    vocabulary: ['registry/vocabulary.ts'],
   };
   return { input, origins };
 }

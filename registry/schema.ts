@@ -11,6 +11,7 @@ export const ERROR_CATEGORIES = [
 export const ERROR_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 export const ACTIONS = ['retry', 'fallback', 'fallback-larger-context', 'fallback-other-provider', 'fail'] as const;
 export const SOURCES = ['http', 'network', 'groq', 'openai', 'openrouter', 'litellm', 'kilo'] as const;
+export const FALLBACK_KINDS = ['general', 'context_window', 'content_policy'] as const;
 export const PROVIDER_IDS = ['groq', 'openai', 'openrouter', 'litellm', 'kilo'] as const;
 export const ENTRY_LIFECYCLES = ['active', 'deprecated', 'removed'] as const;
 export const SEED_GAP_IDS = [
@@ -281,7 +282,7 @@ export const DeploymentSchema = z.object({
 }).strict();
 
 export const FallbackChainSchema = z.object({
-  kind: z.enum(['general', 'context_window', 'content_policy']),
+  kind: z.enum(FALLBACK_KINDS),
   from: nonEmpty,
   to: z.array(nonEmpty).min(1),
   why: nonEmpty,
@@ -321,6 +322,23 @@ export const ProxySettingsSchema = z.object({
 /** The docs site: where `npm start` serves it (runbook links in the generated alert rules). */
 export const SiteSchema = z.object({ localUrl: z.url() }).strict();
 
+/** The words for the enums, keyed by them (z.record over an enum requires every key). */
+export const VocabularySchema = z.object({
+  categories: z.record(z.enum(ERROR_CATEGORIES), nonEmpty),
+  actions: z.record(z.enum(ACTIONS), nonEmpty),
+  fallbackKinds: z.record(z.enum(FALLBACK_KINDS), z.object({
+    /** A few words for tables (`any failure`). */
+    label: nonEmpty,
+    /** The router_settings key that holds chains of this kind. */
+    litellmKey: nonEmpty,
+    /** Which failures LiteLLM sends down chains of this kind. */
+    takes: nonEmpty,
+  }).strict()),
+  /** What classify() returns when nothing matched, and what to do then. */
+  unknown: z.object({ summary: nonEmpty, behaviour: nonEmpty, steps: z.array(nonEmpty).min(1) }).strict(),
+  playbook: z.object({ intro: nonEmpty, firstFiveMinutes: z.array(z.lazy(() => ResolutionStepSchema)).min(1) }).strict(),
+}).strict();
+
 export const SeedGapSchema = z.object({
   id: z.enum(SEED_GAP_IDS),
   title: nonEmpty,
@@ -339,6 +357,7 @@ export const RegistrySchema = z.object({
   env: z.array(EnvVarSchema),
   seedGaps: z.array(SeedGapSchema),
   site: SiteSchema,
+  vocabulary: VocabularySchema,
   alertRules: z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'alert names are PascalCase'), AlertRuleSchema),
   metrics: MetricsSchema,
 }).strict();
@@ -365,5 +384,6 @@ export type AlertSignal = z.infer<typeof AlertSignalSchema>;
 export type RegistryInput = z.input<typeof RegistrySchema>;
 
 /** Compile-time check: what the registry validates fits what the runtime reads (src/data/types.ts). */
-type Fits<T extends RuntimeRegistry> = T;
+type Fits<T extends Omit<RuntimeRegistry, 'unknown'>> = T;
 export type RegistryFitsRuntime = Fits<Registry>;
+export type UnknownFitsRuntime = Fits<Registry>['vocabulary']['unknown'] extends RuntimeRegistry['unknown'] ? true : never;

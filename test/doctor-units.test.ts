@@ -3,7 +3,7 @@
 import { createServer, type AddressInfo } from 'node:net';
 import pc from 'picocolors';
 import { describe, expect, it } from 'vitest';
-import { readRegistry } from '../registry/index.js';
+import { REGISTRY } from '../src/data/registry.js';
 import { bindErrorCode, envCode, FIXED_CODES, keyCode, modelCode } from '../src/doctor/codes.js';
 import { entropyBits, masterKeyWeakness } from '../src/doctor/checks/master-key.js';
 import { parseEnvFile } from '../src/doctor/env-file.js';
@@ -65,7 +65,7 @@ describe('masking', () => {
 });
 
 describe('master key strength', () => {
-  const kf = readRegistry().providers.find((p) => p.role === 'proxy')!.keyFormat!;
+  const kf = REGISTRY.providers.find((p) => p.role === 'proxy')!.keyFormat!;
 
   it('accepts keys made the way .env.example says, and 32 random hex characters', () => {
     expect(masterKeyWeakness('sk-bc7ec02e5f2a25212efcef3c4647d7e4a966820de789da58b36d74959386e25b', kf)).toBeNull();
@@ -89,7 +89,7 @@ describe('master key strength', () => {
 });
 
 describe('codes doctor names', () => {
-  const reg = readRegistry();
+  const reg = REGISTRY;
 
   it('all exist in the registry, and provider codes are derived from it', () => {
     for (const code of FIXED_CODES) expect(reg.errors.some((e) => e.code === code)).toBe(true);

@@ -1,10 +1,13 @@
 // `provider-fallback explain`, for codes (rustc --explain style) and for pasted errors, including
 // the real command reading stdin.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { docsUrl, ERROR_CODES } from '../src/index.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findEntry, runExplain, shellFor } from '../src/cli/explain.js';
-import { readRegistry } from '../registry/index.js';
+import { REGISTRY } from '../src/data/registry.js';
 import { REFERENCE_URL, ROOT } from './helpers/project.js';
 
 function explain(input: string, shell: 'bash' | 'powershell' = 'bash', json = false) {
@@ -34,7 +37,7 @@ describe('explain <code>', () => {
   });
 
   it('resolves seed ids, aliases and other letter cases', () => {
-    const reg = readRegistry();
+    const reg = REGISTRY;
     expect(findEntry(reg, '429')?.code).toBe('http-429');
     expect(findEntry(reg, 'groq-model-not-found')?.code).toBe('groq-invalid-model');
     expect(findEntry(reg, 'econnrefused')?.code).toBe('ECONNREFUSED');
@@ -65,7 +68,18 @@ describe('explain <error text>', () => {
   it('exits 1 and says so when nothing matches', () => {
     const r = explain('the printer is on fire');
     expect(r.code).toBe(1);
-    expect(r.text).toContain('No registry entry matches this error.');
+    expect(r.text).toContain('classify() found no registry entry for this error.');
+    expect(r.text).toContain('1. Run `npx provider-fallback explain');
+    expect(r.text).toContain(`Docs: ${REFERENCE_URL}#unknown`);
+  });
+
+  it('gives every code a docs link that leads to its anchor in the generated REFERENCE.md', () => {
+    const reference = readFileSync(fileURLToPath(REFERENCE_URL), 'utf8');
+    const broken = ERROR_CODES.filter((code) => {
+      const [file, anchor] = docsUrl(code).split('#');
+      return file !== REFERENCE_URL || !reference.includes(`<a id="${anchor}"></a>`);
+    });
+    expect(broken).toEqual([]);
   });
 });
 

@@ -62,8 +62,8 @@ export function formatClassification(c: Classification, e: ErrorEntry | undefine
     `Action: ${c.action}${c.retryable ? ', retryable' : ', not retryable'}${c.retryAfterMs !== null ? `; the provider asked to wait ${seconds(c.retryAfterMs)}` : ''}`,
   ];
   if (!e) {
-    return [...head, '', 'No registry entry matches this error.', `Message: ${c.message}`,
-      'If it comes from Groq, OpenAI, OpenRouter, LiteLLM or Kilo Code, please report it so the registry can learn it.'].join('\n');
+    const u = REGISTRY.unknown;
+    return [...head, '', u.summary, `Message: ${c.message}`, '', ...u.steps.map((step, i) => `${i + 1}. ${step}`), `Docs: ${c.docsUrl}`].join('\n');
   }
   return [...head, '', formatEntry(e, shell)].join('\n');
 }
@@ -76,7 +76,7 @@ export function runExplain(input: string, opts: ExplainOptions): number {
     opts.out(opts.json ? JSON.stringify(direct, null, 2) : formatEntry(direct, opts.shell));
     return 0;
   }
-  const c = classify(input);
+  const c = classify(input.trim());
   const entry = c.code === 'UNKNOWN' ? undefined : findEntry(reg, c.code);
   opts.out(opts.json ? JSON.stringify(c, null, 2) : formatClassification(c, entry, opts.shell));
   return entry ? 0 : 1;

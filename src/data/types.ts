@@ -119,8 +119,16 @@ export interface ProxyView {
   prometheusMetrics: boolean;
 }
 
+/** What classify() returns when nothing matched, and what to do then. */
+export interface UnknownView {
+  summary: string;
+  behaviour: string;
+  steps: string[];
+}
+
 /** Everything the runtime (explain, doctor) reads from the registry. */
 export interface RuntimeRegistry {
+  unknown: UnknownView;
   errors: ErrorEntryView[];
   providers: ProviderView[];
   models: ModelView[];

@@ -4,6 +4,15 @@ import type { RuntimeRegistry } from '../data/types.js';
 
 /** The registry as explain and doctor read it: validated data, no schema or validator. */
 export const REGISTRY: RuntimeRegistry = {
+  "unknown": {
+    "summary": "classify() found no registry entry for this error.",
+    "behaviour": "`classify()` returns `UNKNOWN` (category `UNKNOWN`, action `fail`, not retryable) when no registry entry matches, and keeps the original message in `message`.",
+    "steps": [
+      "Run `npx provider-fallback explain \"<the message>\"` to see how it was read.",
+      "Look at the provider named in the message (`GroqException`, `OpenrouterException`) and open its provider page.",
+      "If the error really comes from Groq, OpenAI, OpenRouter, LiteLLM or Kilo Code, add it to the registry with a real sample: the registry grows from exactly these cases."
+    ]
+  },
   "errors": [
     {
       "code": "http-400",
