@@ -14,7 +14,7 @@ export function readLockedCodes(text: string | undefined): string[] {
 export function generateCodesLock(reg: Registry, ctx: GenerateContext): GeneratedFile[] {
   const codes = new Set([...readLockedCodes(ctx.existing(CODES_LOCK_PATH)), ...reg.errors.map((e) => e.code)]);
   const contents = `${JSON.stringify({
-    $comment: 'Append-only ledger of every error code ever issued. Never remove or reuse a code: set status "removed" in the registry. Updated by npm run generate.',
+    $comment: 'Append-only ledger of every error code ever issued. Never remove or reuse a code: set lifecycle "removed" in the registry. Updated by npm run generate.',
     codes: [...codes].sort(),
   }, null, 2)}\n`;
   return [{ path: CODES_LOCK_PATH, contents }];

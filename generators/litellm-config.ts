@@ -2,7 +2,7 @@
 // single-key maps, rpm/tpm on each deployment (not rpm_limit), every secret as os.environ/VAR,
 // master_key and database_url under general_settings, a retry_policy derived from registry actions.
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import { RETRY_POLICY_KEYS, type Deployment, type Registry } from '../registry/schema.js';
+import { FALLBACK_KINDS, RETRY_POLICY_KEYS, type Deployment, type Registry } from '../registry/schema.js';
 import { envReferences } from '../src/doctor/env-refs.js';
 import { hashHeader } from './header.js';
 import { GenerationError, type GeneratedFile } from './types.js';
@@ -104,8 +104,9 @@ function flowTargets(chains: unknown): void {
 }
 
 function annotate(doc: Document, reg: Registry): void {
+  const notes = reg.configNotes;
   const root = doc.contents as YAMLMap;
-  comment(root, 'model_list', 'One entry per model group. Clients (Kilo Code) send model_name as "model".\nrpm/tpm are routing hints from the registry\'s published limits (not rpm_limit/tpm_limit, which are\nvirtual-key limits); max_retries: 0 leaves retrying to the router below.');
+  comment(root, 'model_list', notes.model_list);
   const list = root.get('model_list', true);
   if (isSeq(list)) {
     list.items.forEach((item, i) => {
@@ -113,31 +114,32 @@ function annotate(doc: Document, reg: Registry): void {
       (item as Node).commentBefore = ` ${d.purpose}\n Limits: ${d.limitsNote}.`;
     });
   }
-  comment(root, 'router_settings', 'Routing, retries and fallbacks. These keys must sit here: a top-level fallbacks: is ignored.', true);
+  comment(root, 'router_settings', notes.router_settings, true);
   const router = child(root, 'router_settings');
   for (const key of ['fallbacks', 'context_window_fallbacks', 'content_policy_fallbacks']) flowTargets(router.get(key, true));
-  comment(router, 'fallbacks', 'Any failure after retries: try these model groups in order. Each item is a single-key map.');
-  comment(router, 'context_window_fallbacks', 'ContextWindowExceededError only: go to a larger window.');
-  comment(router, 'content_policy_fallbacks', 'ContentPolicyViolationError only: another provider moderates differently.');
-  comment(router, 'retry_policy', `Derived from the registry: 1 retry where a code mapped to the class has action "retry", else 0\n(fail over at once instead of sleeping on a provider's retry-after).\n${deriveRetryPolicy(reg).why.join('\n')}`);
-  comment(router, 'cooldown_time', 'Seconds a deployment is skipped after allowed_fails failures in a minute.');
-  comment(router, 'enable_pre_call_checks', 'Skip deployments whose context window is smaller than the prompt.');
-  comment(router, 'redis_host', 'Shared cooldowns and rpm/tpm counters across proxy instances. REDIS_PASSWORD is read from the environment when set.');
-  comment(root, 'litellm_settings', 'Module-wide settings. Never put master_key or database_url here: they would be silently ignored.', true);
+  for (const kind of FALLBACK_KINDS) {
+    const k = reg.vocabulary.fallbackKinds[kind];
+    comment(router, k.litellmKey, `${k.takes.charAt(0).toUpperCase()}${k.takes.slice(1)}: ${notes.fallbackChains}`);
+  }
+  comment(router, 'retry_policy', `${notes.retry_policy}\n${deriveRetryPolicy(reg).why.join('\n')}`);
+  comment(router, 'cooldown_time', notes.cooldown_time);
+  comment(router, 'enable_pre_call_checks', notes.enable_pre_call_checks);
+  comment(router, 'redis_host', notes.redis_host);
+  comment(root, 'litellm_settings', notes.litellm_settings, true);
   const settings = child(root, 'litellm_settings');
-  comment(settings, 'drop_params', 'Drop parameters a provider does not support instead of failing.');
-  comment(settings, 'cache', 'Response cache in Redis. If Redis is down LiteLLM logs litellm-cache-error and keeps serving.');
-  comment(settings, 'max_budget', 'Proxy-wide budget in USD per budget_duration; needs DATABASE_URL (litellm-budget-exceeded).');
+  comment(settings, 'drop_params', notes.drop_params);
+  comment(settings, 'cache', notes.cache);
+  comment(settings, 'max_budget', notes.max_budget);
   if (reg.proxy.prometheusMetrics) {
-    comment(settings, 'callbacks', 'Prometheus metrics on /metrics (needs a LiteLLM key since v1.85.0); service_callback adds Redis and\nPostgres health metrics. ops/prometheus/ has the scrape config and tested alert rules.');
+    comment(settings, 'callbacks', notes.callbacks);
     for (const key of ['callbacks', 'service_callback']) {
       const list = settings.get(key, true);
       if (isSeq(list)) list.flow = true;
     }
   }
-  comment(root, 'general_settings', 'Server, auth and database. Secrets come from litellm/.env, never from this file.', true);
+  comment(root, 'general_settings', notes.general_settings, true);
   const general = child(root, 'general_settings');
-  comment(general, 'master_key', 'Must start with sk-; generate it with the command in .env.example (seed gap P0-1).');
+  comment(general, 'master_key', notes.master_key);
 }
 
 export function generateLitellmConfig(reg: Registry): GeneratedFile[] {

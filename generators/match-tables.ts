@@ -2,7 +2,7 @@
 // src/generated/ is this function's output written as code; tests also call it directly.
 import type { ErrorEntry } from '../registry/schema.js';
 import type { CodeInfo, ErrorCode, MatchTables, RuleRow } from '../src/classify/types.js';
-import { scoreOf } from '../src/classify/weights.js';
+import { scoreOf } from '../src/classify/conditions.js';
 
 export function buildMatchTables(entries: readonly ErrorEntry[]): MatchTables {
   const active = entries.filter((e) => e.lifecycle !== 'removed');

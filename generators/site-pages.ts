@@ -107,10 +107,10 @@ export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
     ['Aliases', e.aliases.length ? e.aliases.map((a) => `\`${a}\``).join(', ') : 'none'],
     ['Lifecycle', `${e.lifecycle} since ${e.since}`],
   ]));
-  if (e.samples.length) out.push('', '## How it looks', '', 'Real payload shapes; each one is replayed through the real SDK clients in the tests and classifies to this code.', '', e.samples.map(sampleBlock).join('\n\n'));
+  if (e.samples.length) out.push('', '## How it looks', '', reg.vocabulary.pages.samplesIntro, '', e.samples.map(sampleBlock).join('\n\n'));
   if (e.related.length) out.push('', '## Related', '', e.related.map((r) => `- ${codeLink(r, onSite)}: ${mdx(reg.errors.find((x) => x.code === r)!.title)}`).join('\n'));
   if (!e.seeAlso) out.push('', '## Incident playbook', '', `See [${e.code} in the playbook](/reference/playbook/#${e.code.toLowerCase()}).`);
-  out.push('', '## Sources', '', 'Where the facts on this page come from; recheck the upstream code at its commit after an upgrade.', '', ...e.sources.map((src) => `- ${sourceLink(src)}`));
+  out.push('', '## Sources', '', reg.vocabulary.pages.sourcesIntro, '', ...e.sources.map((src) => `- ${sourceLink(src)}`));
   out.push('');
   return { path: `${DOCS}/errors/${e.code.toLowerCase()}.mdx`, contents: out.join('\n') };
 }
@@ -186,7 +186,7 @@ function providerPage(reg: Registry, p: Registry['providers'][number]): Generate
     `\`${p.health.method} ${p.baseUrl}${p.health.path}\`${p.health.auth ? ' (needs the key)' : ''}: ${p.health.note}`,
   ];
   const models = modelRows(reg, p.id);
-  if (models.length) out.push('', '## Models, limits and lifecycle', '', 'Limits change; read the live values in the provider console. Retired models answer errors and are never generated into the config.', '', table(['Model', 'Context', 'RPM', 'RPD', 'TPM', 'TPD', 'Lifecycle', 'Limits for'], models));
+  if (models.length) out.push('', '## Models, limits and lifecycle', '', reg.vocabulary.pages.providerLimits, '', table(['Model', 'Context', 'RPM', 'RPD', 'TPM', 'TPD', 'Lifecycle', 'Limits for'], models));
   if (deployments.length) out.push('', '## In the generated LiteLLM config', '', table(['model_name', 'Model', 'Timeout', 'Stream timeout', 'Purpose'], deployments.map((d) => [`\`${d.modelName}\``, `\`${d.model}\``, `${d.timeout} s`, `${d.streamTimeout} s`, d.purpose])));
   if (envs.length) out.push('', '## Environment variables', '', table(['Variable', 'Required', 'Purpose'], envs.map((v) => [`\`${v.name}\``, yesNo(v.required), v.purpose])));
   if (codes.length) out.push('', '## Error codes', '', table(['Code', 'Category', 'HTTP', 'Action', 'What happened'], codes.map((e) => [codeLink(e.code, onSite), e.category, httpOf(e), `\`${e.action}\``, e.summary])));
@@ -267,20 +267,20 @@ function referencePages(reg: Registry): GeneratedFile[] {
       '',
       table(['Model group', 'On', 'Falls back to', 'Why'], reg.fallbacks.map((f) => [`\`${f.from}\``, fallbackKindText(reg, f.kind), f.to.map((t) => `\`${t}\``).join(' → '), f.why])),
       '',
-      'LiteLLM first retries inside the group (`num_retries`, or the `retry_policy` count for the exception class), then walks the list in order; each hop runs its own retries. See [the LiteLLM config](/reference/litellm-config/).',
+      reg.vocabulary.pages.fallbackWalk,
     ].join('\n')),
     page('alerts', 'Alert rules', 'The Prometheus alert rules generated from the registry, and the codes no metric can show.', alertsBody(reg)),
     page('coverage', 'Coverage', "The seed's coverage analysis reproduced from the registry, and coverage now.", renderCoverage(reg, onSite)),
     page('playbook', 'Incident playbook', 'Per severity and per code: detect, triage, mitigate, escalate.', renderPlaybook(reg, onSite)),
     page('environment', 'Environment variables', 'Every variable the config and the tools read.', [
-      'Copy `litellm/.env.example` to `litellm/.env` (git-ignored) and fill it in. `provider-fallback doctor` checks every value.',
+      reg.vocabulary.pages.environmentIntro,
       '',
       table(['Variable', 'Required', 'Secret', 'Purpose', 'Read by', 'Format'], reg.env.map((v) => [`\`${v.name}\``, yesNo(v.required), yesNo(v.secret), v.purpose + (v.warning ? ` **${v.warning}**` : ''), v.requiredBy.join('; '), v.format ? `\`${v.format}\`` : '–'])),
       '',
       ...reg.env.filter((v) => v.generate).flatMap((v) => [`### Make a ${v.name}`, '', ...(v.generate!.bash ? [fence('bash', v.generate!.bash), ''] : []), ...(v.generate!.powershell ? [fence('powershell', v.generate!.powershell), ''] : [])]),
     ].join('\n')),
     page('litellm-config', 'LiteLLM config', 'The generated litellm/proxy_config.yaml, with the comments that explain each block.', [
-      'Generated from `registry/litellm.ts`, `registry/providers.ts` and the registry\'s actions (for `retry_policy`). Start the proxy with `litellm --config litellm/proxy_config.yaml --port 4000`; check it first with `provider-fallback doctor`.',
+      reg.vocabulary.pages.litellmConfigIntro,
       '',
       fence('yaml', config.trimEnd()),
     ].join('\n')),

@@ -24,3 +24,4 @@ export const defineAlertRules = <const R extends Part<'alertRules'>>(r: R): R =>
 export const defineMetrics = (m: Part<'metrics'>): Part<'metrics'> => m;
 export const defineSite = (s: Part<'site'>): Part<'site'> => s;
 export const defineVocabulary = (v: Part<'vocabulary'>): Part<'vocabulary'> => v;
+export const defineConfigNotes = (n: Part<'configNotes'>): Part<'configNotes'> => n;

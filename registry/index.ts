@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { RegistrySchema, type ErrorEntryInput, type Registry, type RegistryInput } from './schema.js';
 import { parseRegistry, type Origins } from './validate.js';
 import { env } from './env.js';
-import { deployments, fallbacks, proxy } from './litellm.js';
+import { configNotes, deployments, fallbacks, proxy } from './litellm.js';
 import { models, providers } from './providers.js';
 import { seedGaps } from './seed-gaps.js';
 import { alertRules, metrics } from './alerts.js';
@@ -33,7 +33,7 @@ export const ERROR_MODULES: ReadonlyArray<[file: string, entries: ErrorEntryInpu
 export function registryInput(): { input: RegistryInput; origins: Origins } {
   const input: RegistryInput = {
     errors: ERROR_MODULES.flatMap(([, entries]) => entries),
-    providers, models, deployments, proxy, fallbacks, env, seedGaps, site, vocabulary, alertRules, metrics,
+    providers, models, deployments, proxy, fallbacks, env, seedGaps, site, vocabulary, configNotes, alertRules, metrics,
   };
   const origins: Origins = {
     errors: ERROR_MODULES.flatMap(([file, entries]) => entries.map(() => file)),
@@ -47,6 +47,7 @@ export function registryInput(): { input: RegistryInput; origins: Origins } {
     metrics: ['registry/alerts.ts'],
     site: ['registry/site.ts'],
     vocabulary: ['registry/vocabulary.ts'],
+    configNotes: ['registry/litellm.ts'],
   };
   return { input, origins };
 }

@@ -1,7 +1,7 @@
 // LiteLLM model groups (model_list) and fallback chains (router_settings). Facts: LiteLLM's config
 // docs (docs.litellm.ai/docs/proxy/configs, reliability, timeout) and Router.validate_fallbacks in
 // litellm/router.py. Each fallback target must be a model_name declared here.
-import { defineDeployments, defineFallbacks, defineProxy } from './define.js';
+import { defineConfigNotes, defineDeployments, defineFallbacks, defineProxy } from './define.js';
 import { PROXY_PORT } from './proxy-address.js';
 
 export const deployments = defineDeployments([
@@ -51,4 +51,22 @@ export const proxy = defineProxy({
   budgetDuration: '30d',
   healthCheckIntervalSeconds: 300,
   prometheusMetrics: true,
+});
+
+/** The comments of the generated proxy_config.yaml, one per key they explain. */
+export const configNotes = defineConfigNotes({
+  model_list: 'One entry per model group. Clients (Kilo Code) send model_name as "model".\nrpm/tpm are routing hints from the registry\'s published limits (not rpm_limit/tpm_limit, which are\nvirtual-key limits); max_retries: 0 leaves retrying to the router below.',
+  router_settings: 'Routing, retries and fallbacks. These keys must sit here: a top-level fallbacks: is ignored.',
+  fallbackChains: 'try these model groups in order. Each item is a single-key map.',
+  retry_policy: 'Derived from the registry: 1 retry where a code mapped to the class has action "retry", else 0\n(fail over at once instead of sleeping on a provider\'s retry-after).',
+  cooldown_time: 'Seconds a deployment is skipped after allowed_fails failures in a minute.',
+  enable_pre_call_checks: 'Skip deployments whose context window is smaller than the prompt.',
+  redis_host: 'Shared cooldowns and rpm/tpm counters across proxy instances. REDIS_PASSWORD is read from the environment when set.',
+  litellm_settings: 'Module-wide settings. Never put master_key or database_url here: they would be silently ignored.',
+  drop_params: 'Drop parameters a provider does not support instead of failing.',
+  cache: 'Response cache in Redis. If Redis is down LiteLLM logs litellm-cache-error and keeps serving.',
+  max_budget: 'Proxy-wide budget in USD per budget_duration; needs DATABASE_URL (litellm-budget-exceeded).',
+  callbacks: 'Prometheus metrics on /metrics (needs a LiteLLM key since v1.85.0); service_callback adds Redis and\nPostgres health metrics. ops/prometheus/ has the scrape config and tested alert rules.',
+  general_settings: 'Server, auth and database. Secrets come from litellm/.env, never from this file.',
+  master_key: 'Must start with sk-; generate it with the command in .env.example (seed gap P0-1).',
 });

@@ -1,6 +1,7 @@
 // The registry's data model. Every other artifact is derived from values that pass these schemas.
 // Objects are .strict(): an unknown or misspelt field is an error, not silently ignored.
 import { z } from 'zod';
+import type { Condition } from '../src/classify/conditions.js';
 import type { RuntimeRegistry } from '../src/data/types.js';
 
 export const ERROR_CATEGORIES = [
@@ -322,6 +323,12 @@ export const ProxySettingsSchema = z.object({
 /** The docs site: where `npm start` serves it (runbook links in the generated alert rules). */
 export const SiteSchema = z.object({ localUrl: z.url() }).strict();
 
+/** Lead sentences of generated pages, by name. */
+export const PAGE_TEXTS = [
+  'referenceIntro', 'referenceHowToRead', 'samplesIntro', 'sourcesIntro', 'providerLimits', 'fallbackWalk',
+  'environmentIntro', 'litellmConfigIntro',
+] as const;
+
 /** The words for the enums, keyed by them (z.record over an enum requires every key). */
 export const VocabularySchema = z.object({
   categories: z.record(z.enum(ERROR_CATEGORIES), nonEmpty),
@@ -337,7 +344,15 @@ export const VocabularySchema = z.object({
   /** What classify() returns when nothing matched, and what to do then. */
   unknown: z.object({ summary: nonEmpty, behaviour: nonEmpty, steps: z.array(nonEmpty).min(1) }).strict(),
   playbook: z.object({ intro: nonEmpty, firstFiveMinutes: z.array(z.lazy(() => ResolutionStepSchema)).min(1) }).strict(),
+  pages: z.record(z.enum(PAGE_TEXTS), nonEmpty),
 }).strict();
+
+/** The keys of the generated proxy_config.yaml that carry a comment (each must have one). */
+export const CONFIG_NOTE_KEYS = [
+  'model_list', 'router_settings', 'fallbackChains', 'retry_policy', 'cooldown_time', 'enable_pre_call_checks',
+  'redis_host', 'litellm_settings', 'drop_params', 'cache', 'max_budget', 'callbacks', 'general_settings', 'master_key',
+] as const;
+export const ConfigNotesSchema = z.record(z.enum(CONFIG_NOTE_KEYS), nonEmpty);
 
 export const SeedGapSchema = z.object({
   id: z.enum(SEED_GAP_IDS),
@@ -358,6 +373,7 @@ export const RegistrySchema = z.object({
   seedGaps: z.array(SeedGapSchema),
   site: SiteSchema,
   vocabulary: VocabularySchema,
+  configNotes: ConfigNotesSchema,
   alertRules: z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'alert names are PascalCase'), AlertRuleSchema),
   metrics: MetricsSchema,
 }).strict();
@@ -387,3 +403,7 @@ export type RegistryInput = z.input<typeof RegistrySchema>;
 type Fits<T extends Omit<RuntimeRegistry, 'unknown'>> = T;
 export type RegistryFitsRuntime = Fits<Registry>;
 export type UnknownFitsRuntime = Fits<Registry>['vocabulary']['unknown'] extends RuntimeRegistry['unknown'] ? true : never;
+
+/** Compile-time check: a match rule states exactly the conditions src/classify/conditions.ts defines. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
+export const MATCH_RULE_KEYS_AGREE: SameKeys<MatchRule, Record<Condition, unknown>> = true;

@@ -2,7 +2,7 @@
 // enums, so a new category, action or fallback kind without its text fails the type check. Also
 // the UNKNOWN result's facts and the playbook's opening, which are registry prose like any entry.
 import { defineVocabulary } from './define.js';
-import { PROXY_URL } from './proxy-address.js';
+import { PROXY_PORT, PROXY_URL } from './proxy-address.js';
 
 export const vocabulary = defineVocabulary({
   categories: {
@@ -51,5 +51,16 @@ export const vocabulary = defineVocabulary({
       { text: 'Classify the error text: it gives the code; jump to its section below.', command: { bash: 'npx provider-fallback explain "<message>"', powershell: 'npx provider-fallback explain "<message>"' } },
       { text: 'Check the setup did not drift.', command: { bash: 'npx provider-fallback doctor', powershell: 'npx provider-fallback doctor' } },
     ],
+  },
+  /** Lead sentences of generated pages. */
+  pages: {
+    referenceIntro: 'Every error between Kilo Code, the LiteLLM proxy and Groq, OpenAI and OpenRouter:',
+    referenceHowToRead: 'Each entry says what happened, why, what the fallback chain does (**Action**), and how to fix it in bash and PowerShell 7.',
+    samplesIntro: 'Real payload shapes; each one is replayed through the real SDK clients in the tests and classifies to this code.',
+    sourcesIntro: 'Where the facts on this page come from; recheck the upstream code at its commit after an upgrade.',
+    providerLimits: 'Limits change; read the live values in the provider console. Retired models answer errors and are never generated into the config.',
+    fallbackWalk: 'LiteLLM first retries inside the group (`num_retries`, or the `retry_policy` count for the exception class), then walks the list in order; each hop runs its own retries. See [the LiteLLM config](/reference/litellm-config/).',
+    environmentIntro: 'Copy `litellm/.env.example` to `litellm/.env` (git-ignored) and fill it in. `provider-fallback doctor` checks every value.',
+    litellmConfigIntro: `Generated from \`registry/litellm.ts\`, \`registry/providers.ts\` and the registry's actions (for \`retry_policy\`). Start the proxy with \`litellm --config litellm/proxy_config.yaml --port ${PROXY_PORT}\`; check it first with \`provider-fallback doctor\`.`,
   },
 });

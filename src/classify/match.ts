@@ -1,42 +1,27 @@
-// Evaluates match rules against evidence.
+// Evaluates match rules against evidence, condition by condition (conditions.ts defines each).
+import { CONDITION_KEYS, CONDITIONS, conditionHolds, type Condition } from './conditions.js';
 import type { Evidence } from './evidence.js';
 import type { MatchTables, RuleRow } from './types.js';
 
-const regexCache = new Map<string, RegExp>();
-function regex(source: string): RegExp {
-  let re = regexCache.get(source);
-  if (!re) {
-    re = new RegExp(source, 'i');
-    regexCache.set(source, re);
-  }
-  return re;
-}
-
-function anyIn(values: ReadonlySet<string>, wanted: readonly string[]): boolean {
-  for (const w of wanted) if (values.has(w)) return true;
-  return false;
-}
-
 function statusAndProviderHold(rule: RuleRow, ev: Evidence): boolean {
-  if (rule.provider && (ev.provider === undefined || !rule.provider.includes(ev.provider))) return false;
-  if (rule.status && (ev.status === undefined || !rule.status.includes(ev.status))) return false;
-  return true;
+  return (rule.provider === undefined || conditionHolds('provider', rule.provider, ev))
+    && (rule.status === undefined || conditionHolds('status', rule.status, ev));
 }
 
 export function ruleHolds(rule: RuleRow, ev: Evidence): boolean {
   return statusAndProviderHold(rule, ev) && restHolds(rule, ev);
 }
 
-/** Every condition except status and provider, which the candidate index has already applied. */
+/** The conditions the candidate index has not applied, cheapest first (the regex last). */
+const REST: readonly Condition[] = CONDITION_KEYS
+  .filter((k) => k !== 'status' && k !== 'provider')
+  .sort((a, b) => Number(CONDITIONS[a].test === 'pattern') - Number(CONDITIONS[b].test === 'pattern'));
+
 function restHolds(rule: RuleRow, ev: Evidence): boolean {
-  if (rule.stream !== undefined && rule.stream !== ev.stream) return false;
-  if (rule.code && !anyIn(ev.codes, rule.code)) return false;
-  if (rule.type && !anyIn(ev.types, rule.type)) return false;
-  if (rule.errorType && !anyIn(ev.errorTypes, rule.errorType)) return false;
-  if (rule.limitSource && !anyIn(ev.limitSources, rule.limitSource)) return false;
-  if (rule.errno && !anyIn(ev.errnos, rule.errno)) return false;
-  if (rule.name && !anyIn(ev.names, rule.name)) return false;
-  if (rule.message && !regex(rule.message).test(ev.text)) return false;
+  for (const key of REST) {
+    const wanted = rule[key];
+    if (wanted !== undefined && !conditionHolds(key, wanted, ev)) return false;
+  }
   return true;
 }
 

@@ -31,23 +31,8 @@ export interface CodeInfo {
   action: Action;
 }
 
-/** One match rule, flattened for fast evaluation. All present fields must hold. */
-export interface RuleRow {
-  /** Index into the CodeInfo table. */
-  entry: number;
-  score: number;
-  provider?: readonly string[];
-  status?: readonly number[];
-  code?: readonly string[];
-  type?: readonly string[];
-  errorType?: readonly string[];
-  limitSource?: readonly string[];
-  errno?: readonly string[];
-  name?: readonly string[];
-  /** Alternatives joined into one case-insensitive pattern. */
-  message?: string;
-  stream?: boolean;
-}
+export type { RuleRow } from './conditions.js';
+import type { RuleRow } from './conditions.js';
 
 export interface MatchTables {
   codes: readonly CodeInfo[];
