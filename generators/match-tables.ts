@@ -1,10 +1,19 @@
 // Builds the classifier's match tables from registry entries. The generated module in
 // src/generated/ is this function's output written as code; tests also call it directly.
-import type { ErrorEntry } from '../registry/schema.js';
-import type { CodeInfo, ErrorCode, MatchTables, RuleRow } from '../src/classify/types.js';
+import type { ErrorEntry, Provider } from '../registry/schema.js';
+import type { CodeInfo, ErrorCode, MatchTables, ProviderMarkers, RuleRow } from '../src/classify/types.js';
 import { scoreOf } from '../src/classify/conditions.js';
 
-export function buildMatchTables(entries: readonly ErrorEntry[]): MatchTables {
+const LAYERS: Record<Provider['role'], ProviderMarkers['layer']> = { primary: 'upstream', secondary: 'upstream', tertiary: 'upstream', proxy: 'proxy', client: 'client' };
+
+export function recognitionTable(providers: readonly Provider[]): ProviderMarkers[] {
+  return [...providers].sort((a, b) => a.recognition.precedence - b.recognition.precedence).map((p) => ({
+    provider: p.id, layer: LAYERS[p.role], hosts: p.recognition.hosts, wrappers: p.recognition.wrappers,
+    phrases: p.recognition.phrases, orgIdPattern: p.recognition.orgIdPattern,
+  }));
+}
+
+export function buildMatchTables(entries: readonly ErrorEntry[], providers: readonly Provider[]): MatchTables {
   const active = entries.filter((e) => e.lifecycle !== 'removed');
   const codes: CodeInfo[] = active.map((e) => ({
     // The generated enums list every registry code; tsc checks the emitted tables against them.
@@ -24,5 +33,5 @@ export function buildMatchTables(entries: readonly ErrorEntry[]): MatchTables {
   rules.sort((a, b) => b.score - a.score);
   const aliases: Record<string, string> = {};
   for (const e of entries) for (const a of e.aliases) aliases[a] = e.code;
-  return { codes, rules, aliases };
+  return { recognition: recognitionTable(providers), codes, rules, aliases };
 }

@@ -17,7 +17,7 @@ export function runtimeRegistry(reg: Registry): RuntimeRegistry {
   return {
     unknown: reg.vocabulary.unknown,
     errors: reg.errors.map(entryView),
-    providers: reg.providers,
+    providers: reg.providers.map(({ recognition: _r, ...p }) => p),
     models: reg.models,
     deployments: reg.deployments,
     fallbacks: reg.fallbacks,

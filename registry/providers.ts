@@ -16,6 +16,7 @@ export const providers = defineProviders([
     docsUrl: 'https://console.groq.com/docs/errors',
     statusUrl: 'https://groqstatus.com',
     litellmPrefix: 'groq/',
+    recognition: { precedence: 0, hosts: ['api.groq.com', 'console.groq.com'], wrappers: ['GroqException'], phrases: ['groqexception', 'x-groq-region', 'service tier `on_demand', 'service tier on_demand'], orgIdPattern: '\\borg_01[a-z0-9]{8,}' },
   },
   {
     id: 'openai',
@@ -28,6 +29,7 @@ export const providers = defineProviders([
     docsUrl: 'https://platform.openai.com/docs/guides/error-codes',
     statusUrl: 'https://status.openai.com',
     litellmPrefix: 'openai/',
+    recognition: { precedence: 2, hosts: ['platform.openai.com', 'api.openai.com'], wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota'], phrases: [], orgIdPattern: '\\borg-[A-Za-z0-9]{8,}' },
   },
   {
     id: 'openrouter',
@@ -40,6 +42,8 @@ export const providers = defineProviders([
     docsUrl: 'https://openrouter.ai/docs/api/reference/errors-and-debugging',
     statusUrl: 'https://status.openrouter.ai',
     litellmPrefix: 'openrouter/',
+    // Case-sensitive wrappers: the model group `openrouter-tertiary` in a LiteLLM message is not OpenRouter speaking.
+    recognition: { precedence: 1, hosts: ['openrouter.ai'], wrappers: ['OpenrouterException', 'OpenRouter'], phrases: [], orgIdPattern: null },
   },
   {
     id: 'litellm',
@@ -52,6 +56,7 @@ export const providers = defineProviders([
     docsUrl: 'https://docs.litellm.ai/docs/proxy/error_diagnosis',
     statusUrl: null,
     litellmPrefix: null,
+    recognition: { precedence: 3, hosts: [], wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config'], phrases: [], orgIdPattern: null },
   },
   {
     id: 'kilo',
@@ -64,6 +69,7 @@ export const providers = defineProviders([
     docsUrl: 'https://kilo.ai/docs',
     statusUrl: null,
     litellmPrefix: null,
+    recognition: { precedence: 4, hosts: [], wrappers: [], phrases: ['kilo code', 'kilocode', 'unexpected api response: the language model did not provide any assistant messages', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror'], orgIdPattern: null },
   },
 ]);
 

@@ -231,6 +231,23 @@ export const ErrorEntrySchema = z.object({
   if (e.seeAlso === e.code) ctx.addIssue({ code: 'custom', path: ['seeAlso'], message: 'cannot point to itself' });
 });
 
+/**
+ * What in an error's text shows that this provider (or layer) produced it. Literal substrings are
+ * tested with `includes`: `hosts` and `phrases` against the lower-cased text, `wrappers` (LiteLLM's
+ * `GroqException`, a product name) against the text as it is, so case tells a provider from a
+ * model-group name such as `openrouter-tertiary`.
+ */
+export const RecognitionSchema = z.object({
+  /** Lower first: when two providers' markers appear, the lower precedence wins (an OpenRouter error quoting an OpenAI host is OpenRouter's). */
+  precedence: z.number().int().min(0),
+  hosts: z.array(nonEmpty.regex(/^[a-z0-9.-]+$/, 'must be a lower-case host name')).default([]),
+  wrappers: z.array(nonEmpty).default([]),
+  /** Distinctive wordings, lower-case. */
+  phrases: z.array(nonEmpty.refine((p) => p === p.toLowerCase(), 'phrases are matched lower-cased: write them in lower case')).default([]),
+  /** Shape of the provider's organisation ids (`org_01…`), a ReDoS-safe regex. */
+  orgIdPattern: nonEmpty.nullable().default(null),
+}).strict();
+
 export const ProviderSchema = z.object({
   id: z.enum(PROVIDER_IDS),
   name: nonEmpty,
@@ -244,6 +261,7 @@ export const ProviderSchema = z.object({
   statusUrl: z.url().nullable(),
   /** The LiteLLM model prefix (`groq/`). */
   litellmPrefix: nonEmpty.nullable(),
+  recognition: RecognitionSchema,
 }).strict();
 
 const limit = z.number().int().positive().nullable();

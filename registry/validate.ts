@@ -171,17 +171,22 @@ function redosProblems(reg: Registry, origins: Origins): Problem[] {
       problems.push({ file: origins.errors?.[i], entry: `errors[${e.code}]`, field: `match[${r}].message[${p}]`, message: verdict });
     }
   })));
+  reg.providers.forEach((p, i) => {
+    const pattern = p.recognition.orgIdPattern;
+    const verdict = pattern === null ? 'safe' : checkRegexSafety(pattern);
+    if (verdict !== 'safe') problems.push({ file: origins.providers?.[i], entry: `providers[${p.id}]`, field: 'recognition.orgIdPattern', message: verdict });
+  });
   return problems;
 }
 
 /** Every sample must classify to its own entry, and no other entry may match it as strongly. */
 function sampleProblems(reg: Registry, origins: Origins): Problem[] {
-  const tables = buildMatchTables(reg.errors);
+  const tables = buildMatchTables(reg.errors, reg.providers);
   const problems: Problem[] = [];
   reg.errors.forEach((e, i) => {
     if (e.lifecycle === 'removed') return;
     e.samples.forEach((s, j) => {
-      const ev = collectEvidence(sampleInput(s), s.hintProvider ? { provider: s.hintProvider } : undefined);
+      const ev = collectEvidence(tables.recognition, sampleInput(s), s.hintProvider ? { provider: s.hintProvider } : undefined);
       const matches = allMatches(tables, ev).sort((a, b) => b.score - a.score);
       const own = matches.find((m) => m.code === e.code);
       const rivals = matches.filter((m) => m.code !== e.code && m.score >= (own?.score ?? 0));

@@ -184,4 +184,15 @@ describe('registry validation rejects bad input', () => {
     if (up.kind === 'upstream') up.commit = up.commit.slice(0, 8);
     expect(rejectionOf(input, origins)).toMatch(/registry\/errors\/litellm\.ts: errors\[litellm-no-deployments\] › sources\.\d+\.commit: must be a full 40-character commit hash/);
   });
+
+  it('a provider phrase not in lower case, and an org-id pattern that can backtrack', () => {
+    const { input, origins } = freshInput();
+    const groq = input.providers.find((p) => p.id === 'groq')!;
+    groq.recognition.phrases = ['Service Tier on_demand'];
+    expect(rejectionOf(input, origins)).toContain('registry/providers.ts: providers[groq] › recognition.phrases.0: phrases are matched lower-cased');
+    const again = freshInput();
+    again.input.providers.find((p) => p.id === 'openai')!.recognition.orgIdPattern = '^(a|a)+$';
+    expect(rejectionOf(again.input, again.origins, true)).toMatch(/registry\/providers\.ts: providers\[openai\] › recognition\.orgIdPattern: can backtrack/);
+  });
 });
+

@@ -8,7 +8,7 @@ import { loadRegistry } from '../registry/index.js';
 import { sampleInput } from '../registry/sample-input.js';
 
 const reg = loadRegistry();
-const tables = buildMatchTables(reg.errors);
+const tables = buildMatchTables(reg.errors, reg.providers);
 const opts = { docsBaseUrl: 'http://localhost:4321', now: () => Date.parse('2026-11-28T12:00:00Z') };
 
 describe('every registry sample classifies to its own code', () => {
@@ -30,3 +30,24 @@ describe('every registry sample classifies to its own code', () => {
     expect(c).toMatchObject({ code: 'UNKNOWN', category: 'UNKNOWN', action: 'fail', message: 'the cat sat on the keyboard' });
   });
 });
+
+describe('provider recognition comes from the provider records', () => {
+  const text = '429 Too Many Requests from gateway.example-llm.dev: slow down';
+
+  it('a host added to a provider record makes that provider evident', () => {
+    expect(classifyWith(tables, text, undefined, opts).provider).toBeNull();
+    const providers = structuredClone(reg.providers);
+    providers.find((p) => p.id === 'openrouter')!.recognition.hosts.push('gateway.example-llm.dev');
+    const c = classifyWith(buildMatchTables(reg.errors, providers), text, undefined, opts);
+    expect(c).toMatchObject({ provider: 'openrouter', code: 'openrouter-rate-limit' });
+  });
+
+  it('precedence decides between two providers named in one message', () => {
+    const both = 'OpenrouterException - upstream said: see https://platform.openai.com/account/limits (429)';
+    expect(classifyWith(tables, both, undefined, opts).provider).toBe('openrouter');
+    const providers = structuredClone(reg.providers);
+    providers.find((p) => p.id === 'openai')!.recognition.precedence = -1;
+    expect(classifyWith(buildMatchTables(reg.errors, providers), both, undefined, opts).provider).toBe('openai');
+  });
+});
+

@@ -38,7 +38,7 @@ function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider'
 }
 
 function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefined, options: ClassifyOptions): Classification {
-  const ev = collectEvidence(input, hint);
+  const ev = collectEvidence(tables.recognition, input, hint);
   const rule = bestMatch(tables, ev);
   const info = rule ? tables.codes[rule.entry] : undefined;
   const now = (options.now ?? Date.now)();

@@ -1,6 +1,6 @@
 // Turns anything an LLM client can throw or return into flat Evidence the match rules read.
 // It never throws: every property read is guarded, the walk is bounded, and cycles are skipped.
-import type { ProviderId } from './types.js';
+import type { ProviderId, ProviderMarkers } from './types.js';
 
 export interface Evidence {
   status: number | undefined;
@@ -27,26 +27,17 @@ const MAX_DEPTH = 8;
 const MAX_TEXT = 16_384;
 const MAX_NODES = 200;
 
-// Provider markers are literal substrings, tested with `includes` (much cheaper than regexes on
-// every call). `lower` lists are matched against the lower-cased text; `exact` against the text.
-interface Markers { lower?: readonly string[]; exact?: readonly string[]; pattern?: RegExp }
-const PROVIDER_MARKERS: ReadonlyArray<[ProviderId, Markers]> = [
-  ['groq', { lower: ['groqexception', 'api.groq.com', 'console.groq.com', 'x-groq-region', 'service tier `on_demand', 'service tier on_demand'], pattern: /\borg_01[a-z0-9]{8,}/ }],
-  // Case-sensitive: the model group `openrouter-tertiary` in a LiteLLM message is not OpenRouter speaking.
-  ['openrouter', { exact: ['OpenrouterException', 'openrouter.ai', 'OpenRouter'] }],
-  ['openai', { exact: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota', 'platform.openai.com', 'api.openai.com'], pattern: /\borg-[A-Za-z0-9]{8,}/ }],
-];
-const LITELLM_MARKERS: Markers = {
-  exact: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config'],
-};
-const KILO_MARKERS: Markers = {
-  lower: ['kilo code', 'kilocode', 'unexpected api response: the language model did not provide any assistant messages', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror'],
-};
-
-function hasMarker(text: string, lower: string, m: Markers): boolean {
-  for (const l of m.lower ?? []) if (lower.includes(l)) return true;
-  for (const e of m.exact ?? []) if (text.includes(e)) return true;
-  return m.pattern !== undefined && m.pattern.test(text);
+// Provider markers (registry/providers.ts `recognition`, generated into the match tables) are
+// literal substrings, tested with `includes`, much cheaper than a regex on every call.
+const orgIdCache = new Map<string, RegExp>();
+function hasMarker(text: string, lower: string, m: ProviderMarkers): boolean {
+  for (const h of m.hosts) if (lower.includes(h)) return true;
+  for (const p of m.phrases) if (lower.includes(p)) return true;
+  for (const w of m.wrappers) if (text.includes(w)) return true;
+  if (m.orgIdPattern === null) return false;
+  let re = orgIdCache.get(m.orgIdPattern);
+  if (!re) orgIdCache.set(m.orgIdPattern, (re = new RegExp(m.orgIdPattern)));
+  return re.test(text);
 }
 
 /** Adds capture group 1 of every match of a global regex (an exec loop allocates less than matchAll). */
@@ -218,7 +209,7 @@ class Collector {
     this.providerFromMarkers ??= p;
   }
 
-  finish(hint: Hint | undefined): Evidence {
+  finish(recognition: readonly ProviderMarkers[], hint: Hint | undefined): Evidence {
     const ev = this.ev;
     ev.text = this.texts.join('\n');
     collect(ERRNO_IN_TEXT, ev.text, ev.errnos);
@@ -232,11 +223,16 @@ class Collector {
       }
     }
     const lower = ev.text.toLowerCase();
-    for (const [p, markers] of PROVIDER_MARKERS) if (hasMarker(ev.text, lower, markers)) this.markProvider(p);
-    if (hasMarker(ev.text, lower, LITELLM_MARKERS)) ev.viaLitellm = true;
+    let client: ProviderId | undefined;
+    for (const m of recognition) {
+      if (!hasMarker(ev.text, lower, m)) continue;
+      if (m.layer === 'upstream') this.markProvider(m.provider);
+      else if (m.layer === 'proxy') ev.viaLitellm = true;
+      else client ??= m.provider;
+    }
     ev.provider = this.providerFromMarkers
       ?? (ev.viaLitellm ? 'litellm' : undefined)
-      ?? (hasMarker(ev.text, lower, KILO_MARKERS) ? 'kilo' : undefined)
+      ?? client
       ?? normaliseProvider(hint?.provider);
     return ev;
   }
@@ -277,12 +273,12 @@ function normaliseProvider(p: unknown): ProviderId | undefined {
   return typeof p === 'string' ? PROVIDER_ALIASES.get(p.toLowerCase()) : undefined;
 }
 
-export function collectEvidence(input: unknown, hint?: Hint): Evidence {
+export function collectEvidence(recognition: readonly ProviderMarkers[], input: unknown, hint?: Hint): Evidence {
   const c = new Collector();
   try {
     c.visit(input, 0);
   } catch {
     // Unreachable by design (every read is guarded); kept so a bug here degrades to UNKNOWN.
   }
-  return c.finish(hint);
+  return c.finish(recognition, hint);
 }

@@ -34,7 +34,23 @@ export interface CodeInfo {
 export type { RuleRow } from './conditions.js';
 import type { RuleRow } from './conditions.js';
 
+/** How one provider or layer is recognised in error text (registry/providers.ts `recognition`). */
+export interface ProviderMarkers {
+  provider: ProviderId;
+  /** upstream: the provider answered; proxy: LiteLLM relayed or raised it; client: Kilo Code reported it. */
+  layer: 'upstream' | 'proxy' | 'client';
+  /** Matched lower-cased. */
+  hosts: readonly string[];
+  /** Matched as written. */
+  wrappers: readonly string[];
+  /** Matched lower-cased. */
+  phrases: readonly string[];
+  orgIdPattern: string | null;
+}
+
 export interface MatchTables {
+  /** In precedence order: the first upstream provider whose markers appear is the one named. */
+  recognition: readonly ProviderMarkers[];
   codes: readonly CodeInfo[];
   /** Sorted by score, highest first; ties keep registry order. */
   rules: readonly RuleRow[];

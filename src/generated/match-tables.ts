@@ -4,6 +4,86 @@ import type { MatchTables } from '../classify/types.js';
 
 /** Codes, match rules (sorted by score, best first) and aliases. */
 export const MATCH_TABLES: MatchTables = {
+    "recognition": [
+      {
+        "provider": "groq",
+        "layer": "upstream",
+        "hosts": [
+          "api.groq.com",
+          "console.groq.com"
+        ],
+        "wrappers": [
+          "GroqException"
+        ],
+        "phrases": [
+          "groqexception",
+          "x-groq-region",
+          "service tier `on_demand",
+          "service tier on_demand"
+        ],
+        "orgIdPattern": "\\borg_01[a-z0-9]{8,}"
+      },
+      {
+        "provider": "openrouter",
+        "layer": "upstream",
+        "hosts": [
+          "openrouter.ai"
+        ],
+        "wrappers": [
+          "OpenrouterException",
+          "OpenRouter"
+        ],
+        "phrases": [],
+        "orgIdPattern": null
+      },
+      {
+        "provider": "openai",
+        "layer": "upstream",
+        "hosts": [
+          "platform.openai.com",
+          "api.openai.com"
+        ],
+        "wrappers": [
+          "OpenAIException - Incorrect API key",
+          "OpenAIException - You exceeded your current quota"
+        ],
+        "phrases": [],
+        "orgIdPattern": "\\borg-[A-Za-z0-9]{8,}"
+      },
+      {
+        "provider": "litellm",
+        "layer": "proxy",
+        "hosts": [],
+        "wrappers": [
+          "litellm.",
+          "LiteLLM",
+          "No deployments available",
+          "No healthy deployment",
+          "Invalid proxy server token",
+          "Budget has been exceeded",
+          "ExceededBudget",
+          "cooldown_list",
+          "proxy_config.yaml",
+          "litellm --config"
+        ],
+        "phrases": [],
+        "orgIdPattern": null
+      },
+      {
+        "provider": "kilo",
+        "layer": "client",
+        "hosts": [],
+        "wrappers": [],
+        "phrases": [
+          "kilo code",
+          "kilocode",
+          "unexpected api response: the language model did not provide any assistant messages",
+          "provider rate limit exceeded. please try again shortly",
+          "freeusagelimiterror"
+        ],
+        "orgIdPattern": null
+      }
+    ],
     "codes": [
       {
         "code": "http-400",
