@@ -413,6 +413,7 @@ export type ProxySettings = z.infer<typeof ProxySettingsSchema>;
 export type SeedGap = z.infer<typeof SeedGapSchema>;
 export type Registry = z.infer<typeof RegistrySchema>;
 export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type SourceRefInput = z.input<typeof SourceRefSchema>;
 export type AlertRule = z.infer<typeof AlertRuleSchema>;
 export type AlertSignal = z.infer<typeof AlertSignalSchema>;
 export type RegistryInput = z.input<typeof RegistrySchema>;

@@ -68,7 +68,7 @@ describe('JSON Schema of the entry format', () => {
 describe('coverage report', () => {
   it("reproduces the seed's Coverage Analysis table (section 6) exactly", () => {
     const rows = coverageRows(loadRegistry()).map((r) => [r.family, r.documented, r.missing, r.seedCoverage]);
-    // Copied from shared/seeds/000_b518680e841d4aea.txt, section 6 "Coverage Analysis".
+    // Copied from the seed gap analysis this project answers, section 6 "Coverage Analysis".
     expect(rows).toEqual([
       ['HTTP Status Codes', 9, 0, 100],
       ['Connection Errors', 5, 6, 45],

@@ -2,6 +2,7 @@
 // Each entry matches on the status alone (score 2), so every provider-specific entry beats it.
 // Facts: RFC 9110 and MDN for the statuses; each entry's `sources` for what the providers send.
 import { defineErrors } from '../define.js';
+import { KILOCODE_ERROR_MESSAGE, KILOCODE_ERROR_PARSEAPICALLERROR, KILOCODE_SESSION_RETRY, LITELLM_IS_COOLDOWN_REQUIRED, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_USER_API_KEY_AUTH, RFC_9110 } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** One request through the proxy, showing the status, the x-litellm-* headers and the body. */
@@ -81,9 +82,9 @@ export const httpErrors = defineErrors([
     seed: { id: '400', correction: 'A 400 is not always the caller\'s fault: through LiteLLM some provider rate-limit errors arrive as 400 (BerriAI/litellm #37599) and older LiteLLM versions return budget errors as 400. Read the message before failing the request.' },
     sources: [
       { kind: 'web', title: 'MDN: HTTP 400', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/400' },
-      { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' },
+      RFC_9110,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'BadRequestError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' },
+      LITELLM_EXCEPTION_TYPE,
       { kind: 'web', title: 'LiteLLM docs: Exception mapping', url: 'https://docs.litellm.ai/docs/exception_mapping' },
     ],
     lifecycle: 'active',
@@ -142,8 +143,8 @@ export const httpErrors = defineErrors([
     seed: { id: '401' },
     sources: [
       { kind: 'web', title: 'MDN: HTTP 401', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/401' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/auth/user_api_key_auth.py', symbol: '_user_api_key_auth_builder', commit: '0614dec583b0393eae514c4b701ffd1b52b11f61' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/cooldown_handlers.py', symbol: '_is_cooldown_required', commit: '1fa201c73311632f2204e3056a9b8702b07548fe' },
+      LITELLM_USER_API_KEY_AUTH,
+      LITELLM_IS_COOLDOWN_REQUIRED,
       { kind: 'web', title: 'LiteLLM: Invalid proxy server token passed. valid_token=None', url: 'https://github.com/BerriAI/litellm/issues/7287' },
       { kind: 'web', title: 'LiteLLM: health check auth_error \'No api key passed in.\'', url: 'https://github.com/BerriAI/litellm/issues/10412' },
     ],
@@ -200,8 +201,8 @@ export const httpErrors = defineErrors([
     seedGaps: ['P1-3'],
     sources: [
       { kind: 'web', title: 'MDN: HTTP 402', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/402' },
-      { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' },
+      RFC_9110,
+      LITELLM_EXCEPTION_TYPE,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'APIError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
     ],
     lifecycle: 'active',
@@ -260,9 +261,9 @@ export const httpErrors = defineErrors([
     seed: { id: '403' },
     sources: [
       { kind: 'web', title: 'MDN: HTTP 403', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/403' },
-      { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' },
+      RFC_9110,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'PermissionDeniedError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/error.ts', symbol: 'message', commit: 'd80864189f3a82d1e5616cfb1327b07748ec95c2' },
+      KILOCODE_ERROR_MESSAGE,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -325,10 +326,10 @@ export const httpErrors = defineErrors([
     seedGaps: ['P2-4'],
     seed: { id: '404' },
     sources: [
-      { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' },
+      RFC_9110,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'NotFoundError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/cooldown_handlers.py', symbol: '_is_cooldown_required', commit: '1fa201c73311632f2204e3056a9b8702b07548fe' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' },
+      LITELLM_IS_COOLDOWN_REQUIRED,
+      LITELLM_EXCEPTION_TYPE,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -379,10 +380,10 @@ export const httpErrors = defineErrors([
     seedGaps: ['P2-5'],
     sources: [
       { kind: 'web', title: 'MDN: HTTP 408', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/408' },
-      { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'Timeout', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/cooldown_handlers.py', symbol: '_is_cooldown_required', commit: '1fa201c73311632f2204e3056a9b8702b07548fe' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' },
+      RFC_9110,
+      LITELLM_EXCEPTIONS_TIMEOUT,
+      LITELLM_IS_COOLDOWN_REQUIRED,
+      LITELLM_EXCEPTION_TYPE,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -433,9 +434,9 @@ export const httpErrors = defineErrors([
     seedGaps: [],
     sources: [
       { kind: 'web', title: 'MDN: HTTP 413', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/413' },
-      { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/error.ts', symbol: 'parseAPICallError', commit: 'd80864189f3a82d1e5616cfb1327b07748ec95c2' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' },
+      RFC_9110,
+      KILOCODE_ERROR_PARSEAPICALLERROR,
+      LITELLM_EXCEPTION_TYPE,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -486,7 +487,7 @@ export const httpErrors = defineErrors([
     sources: [
       { kind: 'web', title: 'MDN: HTTP 422', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/422' },
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'UnprocessableEntityError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' },
+      LITELLM_EXCEPTION_TYPE,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -545,9 +546,9 @@ export const httpErrors = defineErrors([
     seed: { id: '429', correction: 'A 429 is not always "wait and retry with backoff": OpenAI `insufficient_quota`, Groq daily limits (TPD/RPD), OpenRouter `free-models-per-day`, LiteLLM cooldowns (`No deployments available`) and recent LiteLLM budget errors all arrive as 429. Classify by provider and body first; fail over for anything longer than a minute.' },
     sources: [
       { kind: 'web', title: 'MDN: HTTP 429', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/429' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/retry.ts', symbol: 'retryable / delay', commit: '6ebbf36d72d6c98c9edcbc9839a871832419214f' },
+      KILOCODE_SESSION_RETRY,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'RateLimitError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/cooldown_handlers.py', symbol: '_is_cooldown_required', commit: '1fa201c73311632f2204e3056a9b8702b07548fe' },
+      LITELLM_IS_COOLDOWN_REQUIRED,
       { kind: 'web', title: 'LiteLLM: provider rate limit returned as 400', url: 'https://github.com/BerriAI/litellm/issues/37599' },
     ],
     lifecycle: 'active',
@@ -605,10 +606,10 @@ export const httpErrors = defineErrors([
     seedGaps: ['P2-7'],
     seed: { id: '500', correction: 'Through LiteLLM a 500 is often not a provider bug: `APIConnectionError` (the provider could not be reached) and `Authentication Error, Database not connected` are also returned as 500. Read the message before blaming the provider.' },
     sources: [
-      { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' },
+      RFC_9110,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'InternalServerError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/retry.ts', symbol: 'retryable / delay', commit: '6ebbf36d72d6c98c9edcbc9839a871832419214f' },
+      LITELLM_EXCEPTION_TYPE,
+      KILOCODE_SESSION_RETRY,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -664,10 +665,10 @@ export const httpErrors = defineErrors([
     seedGaps: ['P2-7'],
     seed: { id: '502' },
     sources: [
-      { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' },
+      RFC_9110,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'BadGatewayError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/retry.ts', symbol: 'retryable / delay', commit: '6ebbf36d72d6c98c9edcbc9839a871832419214f' },
+      LITELLM_EXCEPTION_TYPE,
+      KILOCODE_SESSION_RETRY,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -718,10 +719,10 @@ export const httpErrors = defineErrors([
     seed: { id: '503' },
     sources: [
       { kind: 'web', title: 'MDN: HTTP 503', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/503' },
-      { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' },
+      RFC_9110,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'ServiceUnavailableError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/retry.ts', symbol: 'retryable / delay', commit: '6ebbf36d72d6c98c9edcbc9839a871832419214f' },
+      LITELLM_EXCEPTION_TYPE,
+      KILOCODE_SESSION_RETRY,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -772,9 +773,9 @@ export const httpErrors = defineErrors([
     seed: { id: '504' },
     sources: [
       { kind: 'web', title: 'MDN: HTTP 504', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/504' },
-      { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/retry.ts', symbol: 'retryable / delay', commit: '6ebbf36d72d6c98c9edcbc9839a871832419214f' },
+      RFC_9110,
+      LITELLM_EXCEPTION_TYPE,
+      KILOCODE_SESSION_RETRY,
     ],
     lifecycle: 'active',
     since: '0.1.0',

@@ -3,6 +3,7 @@
 // (legacy extension), `packages/kilo-docs/pages/ai-providers/openai-compatible.md`.
 // An error Kilo merely relays (a LiteLLM or provider body with its own markers) belongs to that layer's code.
 import { defineErrors } from '../define.js';
+import { KILOCODE_ERROR_MESSAGE, KILOCODE_ERROR_PARSESTREAMERROR, KILOCODE_SESSION_RETRY, KILO_RESPONSE_ENDED_UNEXPECTEDLY, LITELLM_ROUTE_REQUEST } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 const MODELS_CMD = {
@@ -59,9 +60,9 @@ export const kiloErrors = defineErrors([
     seedGaps: ['P2-2', 'P2-6'],
     seed: { id: 'kilo-rate-limit', correction: 'Kilo Code has no rate limit of its own in this setup: it relays the proxy\'s 429 (after up to 5 automatic retries on the new platform) or its own "Provider rate limit exceeded. Please try again shortly." text for an empty stream rate-limit error. The only Kilo-side limit is the legacy extension\'s optional "Rate limit (seconds)" spacing.' },
     sources: [
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/retry.ts', symbol: 'retryable / delay', commit: '6ebbf36d72d6c98c9edcbc9839a871832419214f' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/error.ts', symbol: 'parseStreamError', commit: 'd80864189f3a82d1e5616cfb1327b07748ec95c2' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/error.ts', symbol: 'message', commit: 'd80864189f3a82d1e5616cfb1327b07748ec95c2' },
+      KILOCODE_SESSION_RETRY,
+      KILOCODE_ERROR_PARSESTREAMERROR,
+      KILOCODE_ERROR_MESSAGE,
       { kind: 'web', title: 'Kilo: retry provider 429', url: 'https://github.com/Kilo-Org/kilocode/pull/10330' },
       { kind: 'web', title: 'Kilo docs: Rate limits and costs', url: 'https://kilo.ai/docs/getting-started/rate-limits-and-costs' },
     ],
@@ -117,7 +118,7 @@ export const kiloErrors = defineErrors([
     seed: { id: 'kilo-model-unavailable', correction: 'Kilo Code does not detect model availability itself: either its own config does not contain the model (ProviderModelNotFoundError, "Model not found") or the proxy rejects the name with 400 `Invalid model name passed in model=`. Provider-side unavailability (a retired or overloaded model) arrives as the provider\'s own error and is classified there.' },
     sources: [
       { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/provider.ts', symbol: 'Provider.getModel (ModelNotFoundError)', commit: 'f99376fc05ac5f85ba1a17064a5cf7695f87ee56' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/route_llm_request.py', symbol: 'route_request / ProxyModelNotFoundError', commit: 'd8b1077af9bef7e608153a3ab37b6231a8b5278d' },
+      LITELLM_ROUTE_REQUEST,
       { kind: 'web', title: 'Kilo docs: OpenAI-compatible provider', url: 'https://kilo.ai/docs/providers/openai-compatible' },
     ],
     lifecycle: 'active',
@@ -234,7 +235,7 @@ export const kiloErrors = defineErrors([
       { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'src/core/task/Task.ts', symbol: 'Task.recursivelyMakeClineRequests', commit: 'c55f7b4a763f24b751b3d4a348205a272d442f27' },
       { kind: 'web', title: 'Kilo: model did not provide any assistant messages', url: 'https://github.com/Kilo-Org/kilocode/issues/6213' },
       { kind: 'web', title: 'Kilo: recover from empty provider streams', url: 'https://github.com/Kilo-Org/kilocode/pull/11021' },
-      { kind: 'web', title: 'Kilo: Response ended unexpectedly', url: 'https://github.com/Kilo-Org/kilocode/issues/13062' },
+      KILO_RESPONSE_ENDED_UNEXPECTEDLY,
     ],
     lifecycle: 'active',
     since: '0.1.0',

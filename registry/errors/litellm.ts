@@ -4,6 +4,7 @@
 // A message that names GroqException / OpenrouterException / OpenAIException is the upstream
 // provider's error and belongs to groq.ts / openrouter.ts / openai.ts, not here.
 import { defineErrors } from '../define.js';
+import { LITELLM_DOCS_FALLBACKS_PROXY, LITELLM_DOCS_PROXY_ERROR_REFERENCE, LITELLM_DOCS_ROUTER_LOAD_BALANCING, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_ROUTE_REQUEST, LITELLM_TYPES_PROXYERRORTYPES, LITELLM_USER_API_KEY_AUTH } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** Every upstream provider plus LiteLLM: rules whose evidence is LiteLLM's own text, whichever provider failed first. */
@@ -89,7 +90,7 @@ export const litellmErrors = defineErrors([
       { kind: 'web', title: 'LiteLLM: fallback restarts retry; per-request fallback shape', url: 'https://github.com/BerriAI/litellm/issues/19985' },
       { kind: 'web', title: 'litellm-docs: master_key under litellm_settings is ignored', url: 'https://github.com/BerriAI/litellm-docs/pull/1184' },
       { kind: 'web', title: 'LiteLLM: refuse to start with unset or sk-1234 master key', url: 'https://github.com/BerriAI/litellm/pull/42019' },
-      { kind: 'web', title: 'LiteLLM docs: Fallbacks (proxy reliability)', url: 'https://docs.litellm.ai/docs/proxy/reliability' },
+      LITELLM_DOCS_FALLBACKS_PROXY,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -175,11 +176,11 @@ export const litellmErrors = defineErrors([
     seedGaps: ['P0-2'],
     seed: { id: 'litellm-no-models', correction: 'LiteLLM has no "no models" error code. What really happens: an unknown model name gets 400 `Invalid model name passed in model=X`, a group with no usable deployment gets 400 `There are no healthy deployments for this model`, a proxy started without a model_list answers `No models configured on proxy`, and a key restricted to other models gets 403 `key_model_access_denied`.' },
     sources: [
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/route_llm_request.py', symbol: 'route_request / ProxyModelNotFoundError', commit: 'd8b1077af9bef7e608153a3ab37b6231a8b5278d' },
+      LITELLM_ROUTE_REQUEST,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/_types.py', symbol: 'CommonProxyErrors', commit: '0bf90f0c206a923c997ac1ee780d1e4b02af811c' },
       { kind: 'web', title: 'LiteLLM: Invalid model name passed in', url: 'https://github.com/BerriAI/litellm/issues/8821' },
       { kind: 'web', title: 'parlant: LiteLLM 400 no healthy deployments for this model', url: 'https://github.com/emcie-co/parlant/issues/507' },
-      { kind: 'web', title: 'LiteLLM docs: Proxy error reference', url: 'https://docs.litellm.ai/docs/proxy/error_reference' },
+      LITELLM_DOCS_PROXY_ERROR_REFERENCE,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -236,11 +237,11 @@ export const litellmErrors = defineErrors([
     seedGaps: ['P0-1', 'P0-3', 'P1-4', 'P3-1', 'P2-4'],
     seed: { id: 'litellm-auth-failed', correction: 'Key regeneration is not an automatic step: LiteLLM reads the master key once at startup, so a new key means restarting the proxy and updating every client. Virtual-key problems (unknown key, expired key, key not starting with sk-) have their own code, litellm-virtual-key-invalid.' },
     sources: [
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/auth/user_api_key_auth.py', symbol: '_user_api_key_auth_builder', commit: '0614dec583b0393eae514c4b701ffd1b52b11f61' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/_types.py', symbol: 'ProxyErrorTypes', commit: '0bf90f0c206a923c997ac1ee780d1e4b02af811c' },
+      LITELLM_USER_API_KEY_AUTH,
+      LITELLM_TYPES_PROXYERRORTYPES,
       { kind: 'web', title: 'LiteLLM: Invalid proxy server token passed valid_token=None', url: 'https://github.com/BerriAI/litellm/issues/7287' },
       { kind: 'web', title: 'LiteLLM: /health auth_error No api key passed in', url: 'https://github.com/BerriAI/litellm/issues/10412' },
-      { kind: 'web', title: 'LiteLLM docs: Proxy error reference', url: 'https://docs.litellm.ai/docs/proxy/error_reference' },
+      LITELLM_DOCS_PROXY_ERROR_REFERENCE,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -352,7 +353,7 @@ export const litellmErrors = defineErrors([
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/cooldown_handlers.py', symbol: '_set_cooldown_deployments', commit: '1fa201c73311632f2204e3056a9b8702b07548fe' },
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/cooldown_handlers.py', symbol: '_should_cooldown_deployment', commit: '1fa201c73311632f2204e3056a9b8702b07548fe' },
       { kind: 'web', title: 'LiteLLM docs: Proxy health checks', url: 'https://docs.litellm.ai/docs/proxy/health' },
-      { kind: 'web', title: 'LiteLLM docs: Router - load balancing, cooldowns', url: 'https://docs.litellm.ai/docs/routing' },
+      LITELLM_DOCS_ROUTER_LOAD_BALANCING,
       { kind: 'web', title: 'LiteLLM: single-deployment cooldown', url: 'https://github.com/BerriAI/litellm/pull/8668' },
     ],
     lifecycle: 'active',
@@ -428,8 +429,8 @@ export const litellmErrors = defineErrors([
     seed: { id: 'litellm-fallback-exhausted', correction: 'The client does not get a "fallback exhausted" error: it gets the PRIMARY group\'s original error (status, type and code of the first failure), with `Received Model Group=`, `Available Model Group Fallbacks=` and one `Error doing the fallback:` per failed hop appended to the message.' },
     sources: [
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/fallback_event_handlers.py', symbol: 'run_async_fallback', commit: '6d3bf83a40bf84dadd876679d4522419282586d3' },
-      { kind: 'web', title: 'LiteLLM docs: Proxy error reference', url: 'https://docs.litellm.ai/docs/proxy/error_reference' },
-      { kind: 'web', title: 'LiteLLM docs: Fallbacks (proxy reliability)', url: 'https://docs.litellm.ai/docs/proxy/reliability' },
+      LITELLM_DOCS_PROXY_ERROR_REFERENCE,
+      LITELLM_DOCS_FALLBACKS_PROXY,
       { kind: 'web', title: 'LiteLLM: model_group_alias ignores fallbacks', url: 'https://github.com/BerriAI/litellm/issues/10317' },
       { kind: 'web', title: 'LiteLLM: fallback restarts retry counter', url: 'https://github.com/BerriAI/litellm/issues/19985' },
     ],
@@ -564,7 +565,7 @@ export const litellmErrors = defineErrors([
     sources: [
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'BudgetExceededError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/auth/auth_checks.py', symbol: '_virtual_key_max_budget_check', commit: 'b06d7166e59be3cfb9341aa68ced39ab1775e0f5' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/auth/user_api_key_auth.py', symbol: '_user_api_key_auth_builder', commit: '0614dec583b0393eae514c4b701ffd1b52b11f61' },
+      LITELLM_USER_API_KEY_AUTH,
       { kind: 'web', title: 'LiteLLM: budget exceeded answered with 429', url: 'https://github.com/BerriAI/litellm/pull/40002' },
       { kind: 'web', title: 'LiteLLM docs: Provider budget routing', url: 'https://docs.litellm.ai/docs/proxy/provider_budget_routing' },
     ],
@@ -631,7 +632,7 @@ export const litellmErrors = defineErrors([
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/_types.py', symbol: 'ProxyException.__init__', commit: '0bf90f0c206a923c997ac1ee780d1e4b02af811c' },
       { kind: 'web', title: 'LiteLLM: return 429 when no models available', url: 'https://github.com/BerriAI/litellm/pull/2493' },
       { kind: 'web', title: 'LiteLLM: No deployments available for selected model', url: 'https://github.com/BerriAI/litellm/issues/3933' },
-      { kind: 'web', title: 'LiteLLM docs: Router - load balancing, cooldowns', url: 'https://docs.litellm.ai/docs/routing' },
+      LITELLM_DOCS_ROUTER_LOAD_BALANCING,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -701,8 +702,8 @@ export const litellmErrors = defineErrors([
     alert: { fires: false, why: 'token_not_found_in_db / expired_key / \'Virtual Key expected\' are 401 or carry \'Authentication Error\' text, which the Prometheus logger skips (PR #18788); no metric exists' },
     seedGaps: ['P1-4', 'P3-1'],
     sources: [
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/auth/user_api_key_auth.py', symbol: '_user_api_key_auth_builder', commit: '0614dec583b0393eae514c4b701ffd1b52b11f61' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/_types.py', symbol: 'ProxyErrorTypes', commit: '0bf90f0c206a923c997ac1ee780d1e4b02af811c' },
+      LITELLM_USER_API_KEY_AUTH,
+      LITELLM_TYPES_PROXYERRORTYPES,
       { kind: 'web', title: 'LiteLLM: token_not_found_in_db', url: 'https://github.com/BerriAI/litellm/issues/20673' },
       { kind: 'web', title: 'cline: LiteLLM Virtual Key expected, Received=not-needed', url: 'https://github.com/cline/cline/issues/1766' },
       { kind: 'web', title: 'LiteLLM docs: Virtual keys', url: 'https://docs.litellm.ai/docs/proxy/virtual%5Fkeys' },
@@ -770,7 +771,7 @@ export const litellmErrors = defineErrors([
       { kind: 'web', title: 'LiteLLM: Crossed TPM / RPM / Max Parallel Request Limit 429', url: 'https://github.com/BerriAI/litellm/issues/13898' },
       { kind: 'web', title: 'LiteLLM: enforce_model_rate_limits', url: 'https://github.com/BerriAI/litellm/pull/19230' },
       { kind: 'web', title: 'LiteLLM docs: Budgets and rate limits (users/keys)', url: 'https://docs.litellm.ai/docs/proxy/users' },
-      { kind: 'web', title: 'LiteLLM docs: Proxy error reference', url: 'https://docs.litellm.ai/docs/proxy/error_reference' },
+      LITELLM_DOCS_PROXY_ERROR_REFERENCE,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -824,8 +825,8 @@ export const litellmErrors = defineErrors([
     alert: { fires: true, rule: 'LiteLLMProxyTimeouts' },
     seedGaps: ['P2-5'],
     sources: [
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'Timeout', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' },
+      LITELLM_EXCEPTIONS_TIMEOUT,
+      LITELLM_EXCEPTION_TYPE,
       { kind: 'web', title: 'LiteLLM: litellm.Timeout Connection timed out', url: 'https://github.com/BerriAI/litellm/issues/14635' },
       { kind: 'web', title: 'LiteLLM: APIConnectionError wrapping Timeout', url: 'https://github.com/BerriAI/litellm/issues/7996' },
       { kind: 'web', title: 'LiteLLM docs: Proxy timeouts', url: 'https://docs.litellm.ai/docs/proxy/timeout' },
@@ -884,8 +885,8 @@ export const litellmErrors = defineErrors([
     seedGaps: ['P2-7', 'P3-8'],
     sources: [
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/db/exception_handler.py', symbol: 'PrismaDBExceptionHandler.handle_db_exception', commit: 'dac9e41e97b7b7402fa7ada39383338e986a3907' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/_types.py', symbol: 'ProxyErrorTypes', commit: '0bf90f0c206a923c997ac1ee780d1e4b02af811c' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/auth/user_api_key_auth.py', symbol: '_user_api_key_auth_builder', commit: '0614dec583b0393eae514c4b701ffd1b52b11f61' },
+      LITELLM_TYPES_PROXYERRORTYPES,
+      LITELLM_USER_API_KEY_AUTH,
       { kind: 'web', title: 'LiteLLM: Authentication Error, No connected db.', url: 'https://github.com/BerriAI/litellm/issues/4880' },
       { kind: 'web', title: 'LiteLLM docs: Best practices for production', url: 'https://docs.litellm.ai/docs/proxy/prod' },
     ],

@@ -3,6 +3,7 @@
 // (score 8) anywhere in the cause chain; message rules catch pasted log lines.
 // Facts: Node's errors documentation, undici's errors, and each entry's `sources`.
 import { defineErrors } from '../define.js';
+import { KILOCODE_SESSION_NETWORK, KILO_RESPONSE_ENDED_UNEXPECTEDLY, LIBUV_ERRNO_GIST, LIBUV_ERROR_CODES_GIST, NODE_ERRORS_COMMON_SYSTEM_ERRORS, NODE_SYSTEM_ERRORS, UNDICI_CLIENT_OPTIONS, UNDICI_SOCKETERROR_OTHER_SIDE_CLOSED, UNDICI_UND_ERR_TIMEOUT_EXPLAINED } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 const LIVELINESS = {
@@ -112,9 +113,9 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'ECONNREFUSED' },
     sources: [
-      { kind: 'web', title: 'Node.js docs: common system errors', url: 'https://nodejs.org/api/errors.html#common-system-errors' },
-      { kind: 'upstream', repo: 'nodejs/node', path: 'doc/api/errors.md', symbol: 'Common system errors', commit: '22685b8aafdea488e9f83c298cbb297581341158' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/network.ts', symbol: 'SessionNetwork.disconnected / message', commit: '4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d' },
+      NODE_SYSTEM_ERRORS,
+      NODE_ERRORS_COMMON_SYSTEM_ERRORS,
+      KILOCODE_SESSION_NETWORK,
       { kind: 'web', title: 'LiteLLM: APIConnectionError connection refused', url: 'https://github.com/BerriAI/litellm/issues/4494' },
     ],
     lifecycle: 'active',
@@ -172,9 +173,9 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-1', 'P3-3', 'P2-5'],
     seed: { id: 'ETIMEDOUT' },
     sources: [
-      { kind: 'web', title: 'Node.js docs: common system errors', url: 'https://nodejs.org/api/errors.html#common-system-errors' },
-      { kind: 'upstream', repo: 'nodejs/node', path: 'doc/api/errors.md', symbol: 'Common system errors', commit: '22685b8aafdea488e9f83c298cbb297581341158' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/network.ts', symbol: 'SessionNetwork.disconnected / message', commit: '4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d' },
+      NODE_SYSTEM_ERRORS,
+      NODE_ERRORS_COMMON_SYSTEM_ERRORS,
+      KILOCODE_SESSION_NETWORK,
       { kind: 'web', title: 'undici: autoSelectFamily 250 ms attempt timeout causes ETIMEDOUT', url: 'https://github.com/nodejs/undici/issues/2990' },
       { kind: 'web', title: 'undici: fetch failed with AggregateError ETIMEDOUT', url: 'https://github.com/nodejs/undici/issues/2777' },
     ],
@@ -231,9 +232,9 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'ENOTFOUND' },
     sources: [
-      { kind: 'web', title: 'Node.js docs: common system errors', url: 'https://nodejs.org/api/errors.html#common-system-errors' },
-      { kind: 'upstream', repo: 'nodejs/node', path: 'doc/api/errors.md', symbol: 'Common system errors', commit: '22685b8aafdea488e9f83c298cbb297581341158' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/network.ts', symbol: 'SessionNetwork.disconnected / message', commit: '4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d' },
+      NODE_SYSTEM_ERRORS,
+      NODE_ERRORS_COMMON_SYSTEM_ERRORS,
+      KILOCODE_SESSION_NETWORK,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -291,9 +292,9 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-1', 'P3-2'],
     seed: { id: 'ECONNRESET' },
     sources: [
-      { kind: 'web', title: 'Node.js docs: common system errors', url: 'https://nodejs.org/api/errors.html#common-system-errors' },
-      { kind: 'upstream', repo: 'nodejs/node', path: 'doc/api/errors.md', symbol: 'Common system errors', commit: '22685b8aafdea488e9f83c298cbb297581341158' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/network.ts', symbol: 'SessionNetwork.disconnected / message', commit: '4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d' },
+      NODE_SYSTEM_ERRORS,
+      NODE_ERRORS_COMMON_SYSTEM_ERRORS,
+      KILOCODE_SESSION_NETWORK,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -339,8 +340,8 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-1'],
     seed: { id: 'EPIPE' },
     sources: [
-      { kind: 'web', title: 'Node.js docs: common system errors', url: 'https://nodejs.org/api/errors.html#common-system-errors' },
-      { kind: 'upstream', repo: 'nodejs/node', path: 'doc/api/errors.md', symbol: 'Common system errors', commit: '22685b8aafdea488e9f83c298cbb297581341158' },
+      NODE_SYSTEM_ERRORS,
+      NODE_ERRORS_COMMON_SYSTEM_ERRORS,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -405,7 +406,7 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'EPROTO', correction: 'The seed says "SSL/TLS mismatch, check certificates". In this stack EPROTO is almost always `https://` used for the plain-HTTP LiteLLM port (`wrong version number`); certificate problems show up as certificate errors, not EPROTO. Fix the URL scheme first.' },
     sources: [
-      { kind: 'web', title: 'libuv error codes list (Node/libuv errno names and messages)', url: 'https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592' },
+      LIBUV_ERROR_CODES_GIST,
       { kind: 'web', title: 'sync-fetch: write EPROTO wrong version number', url: 'https://github.com/larsgw/sync-fetch/issues/26' },
       { kind: 'web', title: 'ERR_SSL_WRONG_VERSION_NUMBER when using https against http port', url: 'https://github.com/pluja/whishper/issues/42' },
     ],
@@ -458,8 +459,8 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'EHOSTUNREACH' },
     sources: [
-      { kind: 'web', title: 'libuv error codes list (Node/libuv errno names and messages)', url: 'https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592' },
-      { kind: 'web', title: 'libuv errno list (uv error names)', url: 'https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841' },
+      LIBUV_ERROR_CODES_GIST,
+      LIBUV_ERRNO_GIST,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -512,9 +513,9 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'ENETUNREACH' },
     sources: [
-      { kind: 'web', title: 'libuv error codes list (Node/libuv errno names and messages)', url: 'https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592' },
-      { kind: 'web', title: 'libuv errno list (uv error names)', url: 'https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/network.ts', symbol: 'SessionNetwork.disconnected / message', commit: '4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d' },
+      LIBUV_ERROR_CODES_GIST,
+      LIBUV_ERRNO_GIST,
+      KILOCODE_SESSION_NETWORK,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -562,8 +563,8 @@ export const networkErrors = defineErrors([
     alert: { fires: false, why: 'client-side only: the failure is between Kilo Code and the proxy (or inside the client), so the proxy never sees the request and exports no metric for it (the client\'s interface is down)' },
     seedGaps: ['P2-1', 'P3-3'],
     sources: [
-      { kind: 'web', title: 'libuv error codes list (Node/libuv errno names and messages)', url: 'https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592' },
-      { kind: 'web', title: 'libuv errno list (uv error names)', url: 'https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841' },
+      LIBUV_ERROR_CODES_GIST,
+      LIBUV_ERRNO_GIST,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -617,8 +618,8 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'EADDRINUSE', correction: 'EADDRINUSE is a server start-up error, not something a client request returns. For the LiteLLM proxy (Python) the same clash is litellm-port-in-use, and LiteLLM has been seen to start on another port instead (teremterem/claude-code-gpt-5-codex #48), which clients then see as ECONNREFUSED.' },
     sources: [
-      { kind: 'web', title: 'Node.js docs: common system errors', url: 'https://nodejs.org/api/errors.html#common-system-errors' },
-      { kind: 'upstream', repo: 'nodejs/node', path: 'doc/api/errors.md', symbol: 'Common system errors', commit: '22685b8aafdea488e9f83c298cbb297581341158' },
+      NODE_SYSTEM_ERRORS,
+      NODE_ERRORS_COMMON_SYSTEM_ERRORS,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -670,7 +671,7 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-1', 'P2-5'],
     seed: { id: 'ECONNABORTED', correction: 'The seed reads it as "request cancelled, retry with timeout". In Node HTTP clients ECONNABORTED is mostly axios\'s own timeout ("timeout of <n>ms exceeded"); the server may still be processing and billing the request, so fall back rather than repeat it. fetch-based clients never use this code for timeouts.' },
     sources: [
-      { kind: 'web', title: 'libuv error codes list (Node/libuv errno names and messages)', url: 'https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592' },
+      LIBUV_ERROR_CODES_GIST,
       { kind: 'web', title: 'axios: timeouts reported with code ECONNABORTED', url: 'https://github.com/axios/axios/issues/1543' },
       { kind: 'web', title: 'axios-mock-adapter: clarifyTimeoutError maps timeout to ETIMEDOUT', url: 'https://github.com/ctimmerm/axios-mock-adapter/pull/352' },
     ],
@@ -730,9 +731,9 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-1', 'P3-3', 'P2-4'],
     seed: { id: 'EAI_AGAIN', correction: 'The seed suggests "retry or use IP". Retry, but do not replace the host name with an IP: provider endpoints need the host name for TLS (SNI and certificate checks). Fix the resolver instead (in WSL2 usually /etc/resolv.conf behind a VPN).' },
     sources: [
-      { kind: 'web', title: 'libuv error codes list (Node/libuv errno names and messages)', url: 'https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592' },
-      { kind: 'web', title: 'libuv errno list (uv error names)', url: 'https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/network.ts', symbol: 'SessionNetwork.disconnected / message', commit: '4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d' },
+      LIBUV_ERROR_CODES_GIST,
+      LIBUV_ERRNO_GIST,
+      KILOCODE_SESSION_NETWORK,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -784,7 +785,7 @@ export const networkErrors = defineErrors([
     alert: { fires: false, why: 'client-side only: the failure is between Kilo Code and the proxy (or inside the client), so the proxy never sees the request and exports no metric for it (undici connect timeout)' },
     seedGaps: ['P2-1', 'P3-3', 'P2-5'],
     sources: [
-      { kind: 'upstream', repo: 'nodejs/undici', path: 'docs/docs/api/Client.md', symbol: 'ClientOptions (bodyTimeout, headersTimeout, connect.timeout)', commit: '3eacea375e8232492ebd1c1e181d63e08f77e930' },
+      UNDICI_CLIENT_OPTIONS,
       { kind: 'web', title: 'undici: UND_ERR_CONNECT/HEADERS/BODY_TIMEOUT explained', url: 'https://github.com/nodejs/undici/issues/1865' },
       { kind: 'web', title: 'node: fetch ConnectTimeoutError UND_ERR_CONNECT_TIMEOUT', url: 'https://github.com/nodejs/node/issues/46049' },
     ],
@@ -833,8 +834,8 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-5'],
     sources: [
       { kind: 'upstream', repo: 'nodejs/undici', path: 'lib/core/errors.js', symbol: 'HeadersTimeoutError', commit: 'f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8' },
-      { kind: 'upstream', repo: 'nodejs/undici', path: 'docs/docs/api/Client.md', symbol: 'ClientOptions (bodyTimeout, headersTimeout, connect.timeout)', commit: '3eacea375e8232492ebd1c1e181d63e08f77e930' },
-      { kind: 'web', title: 'undici: UND_ERR_*_TIMEOUT explained', url: 'https://github.com/nodejs/undici/issues/1865' },
+      UNDICI_CLIENT_OPTIONS,
+      UNDICI_UND_ERR_TIMEOUT_EXPLAINED,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -881,8 +882,8 @@ export const networkErrors = defineErrors([
     seedGaps: ['P2-2', 'P2-5'],
     sources: [
       { kind: 'upstream', repo: 'nodejs/undici', path: 'lib/core/errors.js', symbol: 'BodyTimeoutError', commit: 'f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8' },
-      { kind: 'upstream', repo: 'nodejs/undici', path: 'docs/docs/api/Client.md', symbol: 'ClientOptions (bodyTimeout, headersTimeout, connect.timeout)', commit: '3eacea375e8232492ebd1c1e181d63e08f77e930' },
-      { kind: 'web', title: 'undici: UND_ERR_*_TIMEOUT explained', url: 'https://github.com/nodejs/undici/issues/1865' },
+      UNDICI_CLIENT_OPTIONS,
+      UNDICI_UND_ERR_TIMEOUT_EXPLAINED,
       { kind: 'web', title: 'undici: timeout while reading body', url: 'https://github.com/nodejs/undici/issues/3296' },
     ],
     lifecycle: 'active',
@@ -936,7 +937,7 @@ export const networkErrors = defineErrors([
     sources: [
       { kind: 'upstream', repo: 'nodejs/undici', path: 'lib/core/errors.js', symbol: 'SocketError', commit: 'f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8' },
       { kind: 'web', title: 'undici: UND_ERR_SOCKET', url: 'https://github.com/nodejs/undici/issues/1923' },
-      { kind: 'web', title: 'undici: SocketError other side closed', url: 'https://github.com/nodejs/undici/issues/583' },
+      UNDICI_SOCKETERROR_OTHER_SIDE_CLOSED,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -1046,7 +1047,7 @@ export const networkErrors = defineErrors([
       { kind: 'web', title: 'MDN: AbortSignal.timeout()', url: 'https://developer.mozilla.org/en-US/docs/Web/API/AbortSignal/timeout' },
       { kind: 'web', title: 'undici: AbortSignal.timeout rejects with TimeoutError, not AbortError', url: 'https://github.com/nodejs/undici/issues/2171' },
       { kind: 'web', title: 'undici: use abort reason (TimeoutError)', url: 'https://github.com/nodejs/undici/pull/1686' },
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/network.ts', symbol: 'SessionNetwork.disconnected / message', commit: '4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d' },
+      KILOCODE_SESSION_NETWORK,
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -1160,7 +1161,7 @@ export const networkErrors = defineErrors([
     alert: { fires: false, why: 'client-side only: the failure is between Kilo Code and the proxy (or inside the client), so the proxy never sees the request and exports no metric for it (Node fetch could not reach the proxy)' },
     seedGaps: ['P2-1', 'P3-3'],
     sources: [
-      { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/network.ts', symbol: 'SessionNetwork.disconnected / message', commit: '4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d' },
+      KILOCODE_SESSION_NETWORK,
       { kind: 'web', title: 'node: TypeError fetch failed with cause ConnectTimeoutError', url: 'https://github.com/nodejs/node/issues/46049' },
       { kind: 'web', title: 'undici: fetch failed with cause', url: 'https://github.com/nodejs/undici/issues/2182' },
     ],
@@ -1219,8 +1220,8 @@ export const networkErrors = defineErrors([
       { kind: 'web', title: 'undici: TypeError terminated', url: 'https://github.com/nodejs/undici/issues/1688' },
       { kind: 'web', title: 'copilot-api: TypeError terminated, other side closed', url: 'https://github.com/ericc-ch/copilot-api/issues/148' },
       { kind: 'web', title: 'OpenRouter ai-sdk-provider: terminated mid SSE stream', url: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/412' },
-      { kind: 'web', title: 'undici: SocketError other side closed', url: 'https://github.com/nodejs/undici/issues/583' },
-      { kind: 'web', title: 'Kilo: Response ended unexpectedly', url: 'https://github.com/Kilo-Org/kilocode/issues/13062' },
+      UNDICI_SOCKETERROR_OTHER_SIDE_CLOSED,
+      KILO_RESPONSE_ENDED_UNEXPECTEDLY,
     ],
     lifecycle: 'active',
     since: '0.1.0',

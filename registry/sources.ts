@@ -1,0 +1,47 @@
+// Public sources cited by more than one entry, named once: when an upstream file is reread at a
+// newer commit, or a page moves, one line changes. Entries list these by name in `sources`.
+import type { SourceRefInput } from './schema.js';
+
+export const GROQ_API_ERRORS_INDEX: SourceRefInput = { kind: 'web', title: 'Groq API errors index (developersdigest, from official docs)', url: 'https://www.developersdigest.tech/errors/api/groq-api' };
+export const GROQ_ERRORS: SourceRefInput = { kind: 'web', title: 'Groq API error codes', url: 'https://console.groq.com/docs/errors' };
+export const GROQ_FLEX_PROCESSING_498_CAPACITY: SourceRefInput = { kind: 'web', title: 'Groq flex processing (498 capacity_exceeded)', url: 'https://console.groq.com/docs/flex-processing' };
+export const GROQ_MODEL_DEPRECATIONS: SourceRefInput = { kind: 'web', title: 'Groq model deprecations', url: 'https://console.groq.com/docs/deprecations.md' };
+export const GROQ_RATE_LIMITS: SourceRefInput = { kind: 'web', title: 'Groq rate limits', url: 'https://console.groq.com/docs/rate-limits.md' };
+export const GROQ_SDK_APIERROR_GENERATE: SourceRefInput = { kind: 'upstream', repo: 'groq/groq-typescript', path: 'src/core/error.ts', symbol: 'APIError.generate', commit: '46c25324affbdf3c8c7718491ea830260eb6de67' };
+export const KILOCODE_ERROR_MESSAGE: SourceRefInput = { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/error.ts', symbol: 'message', commit: 'd80864189f3a82d1e5616cfb1327b07748ec95c2' };
+export const KILOCODE_ERROR_PARSEAPICALLERROR: SourceRefInput = { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/error.ts', symbol: 'parseAPICallError', commit: 'd80864189f3a82d1e5616cfb1327b07748ec95c2' };
+export const KILOCODE_ERROR_PARSESTREAMERROR: SourceRefInput = { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/error.ts', symbol: 'parseStreamError', commit: 'd80864189f3a82d1e5616cfb1327b07748ec95c2' };
+export const KILOCODE_SESSION_NETWORK: SourceRefInput = { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/network.ts', symbol: 'SessionNetwork.disconnected / message', commit: '4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d' };
+export const KILOCODE_SESSION_RETRY: SourceRefInput = { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/retry.ts', symbol: 'retryable / delay', commit: '6ebbf36d72d6c98c9edcbc9839a871832419214f' };
+export const KILO_RESPONSE_ENDED_UNEXPECTEDLY: SourceRefInput = { kind: 'web', title: 'Kilo: Response ended unexpectedly', url: 'https://github.com/Kilo-Org/kilocode/issues/13062' };
+export const LIBUV_ERRNO_GIST: SourceRefInput = { kind: 'web', title: 'libuv errno list (uv error names)', url: 'https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841' };
+export const LIBUV_ERROR_CODES_GIST: SourceRefInput = { kind: 'web', title: 'libuv error codes list (Node/libuv errno names and messages)', url: 'https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592' };
+export const LITELLM_IS_COOLDOWN_REQUIRED: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/cooldown_handlers.py', symbol: '_is_cooldown_required', commit: '1fa201c73311632f2204e3056a9b8702b07548fe' };
+export const LITELLM_DOCS_FALLBACKS_PROXY: SourceRefInput = { kind: 'web', title: 'LiteLLM docs: Fallbacks (proxy reliability)', url: 'https://docs.litellm.ai/docs/proxy/reliability' };
+export const LITELLM_DOCS_PROXY_ERROR_REFERENCE: SourceRefInput = { kind: 'web', title: 'LiteLLM docs: Proxy error reference', url: 'https://docs.litellm.ai/docs/proxy/error_reference' };
+export const LITELLM_DOCS_ROUTER_LOAD_BALANCING: SourceRefInput = { kind: 'web', title: 'LiteLLM docs: Router - load balancing, cooldowns', url: 'https://docs.litellm.ai/docs/routing' };
+export const LITELLM_MIDSTREAM_FALLBACK_ERROR: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'MidStreamFallbackError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' };
+export const LITELLM_EXCEPTIONS_TIMEOUT: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'Timeout', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' };
+export const LITELLM_IS_RATE_LIMIT_STR: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'ExceptionCheckers.is_error_str_rate_limit', commit: '002b24d3c092203f8540ded24b892ce6ca1e0a50' };
+export const LITELLM_IS_CONTEXT_WINDOW_EXCEEDED: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'ExceptionCheckers.is_error_str_context_window_exceeded', commit: '002b24d3c092203f8540ded24b892ce6ca1e0a50' };
+export const LITELLM_EXCEPTION_TYPE: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' };
+export const LITELLM_OPENAI_MAPPING: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: '_map_openai_exception', commit: '002b24d3c092203f8540ded24b892ce6ca1e0a50' };
+export const LITELLM_OPENROUTER_MAPPING: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: '_map_openrouter_exception', commit: '002b24d3c092203f8540ded24b892ce6ca1e0a50' };
+export const LITELLM_SHOULD_RETRY_THIS_ERROR: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/retry_utils.py', symbol: 'should_retry_this_error', commit: '63c041a74a653d8fcf3f0eb6135338bd8f8c0aae' };
+export const LITELLM_ROUTER_RETRYPOLICY: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/types/router.py', symbol: 'RetryPolicy', commit: '3995103df8619c801e30bd29a77f26ed4c08503d' };
+export const LITELLM_ROUTE_REQUEST: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/route_llm_request.py', symbol: 'route_request / ProxyModelNotFoundError', commit: 'd8b1077af9bef7e608153a3ab37b6231a8b5278d' };
+export const LITELLM_TYPES_PROXYERRORTYPES: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/_types.py', symbol: 'ProxyErrorTypes', commit: '0bf90f0c206a923c997ac1ee780d1e4b02af811c' };
+export const LITELLM_USER_API_KEY_AUTH: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/auth/user_api_key_auth.py', symbol: '_user_api_key_auth_builder', commit: '0614dec583b0393eae514c4b701ffd1b52b11f61' };
+export const NODE_ERRORS_COMMON_SYSTEM_ERRORS: SourceRefInput = { kind: 'upstream', repo: 'nodejs/node', path: 'doc/api/errors.md', symbol: 'Common system errors', commit: '22685b8aafdea488e9f83c298cbb297581341158' };
+export const NODE_SYSTEM_ERRORS: SourceRefInput = { kind: 'web', title: 'Node.js docs: common system errors', url: 'https://nodejs.org/api/errors.html#common-system-errors' };
+export const OPENAI_ERRORS: SourceRefInput = { kind: 'web', title: 'OpenAI error codes guide', url: 'https://developers.openai.com/docs/guides/error-codes' };
+export const OPENAI_NODE_RETRY_REQUEST: SourceRefInput = { kind: 'upstream', repo: 'openai/openai-node', path: 'src/client.ts', symbol: 'OpenAI.retryRequest', commit: 'e3a0a9c8b01d0e38e96bfee10ff539aa282db4ed' };
+export const OPENAI_NODE_STREAM_FROM_SSE: SourceRefInput = { kind: 'upstream', repo: 'openai/openai-node', path: 'src/core/streaming.ts', symbol: 'Stream.fromSSEResponse', commit: '6958a2052d2c688637b496a41e0e42b382031a94' };
+export const OPENROUTER_ERRORS: SourceRefInput = { kind: 'web', title: 'OpenRouter errors and debugging', url: 'https://openrouter.ai/docs/api/reference/errors-and-debugging' };
+export const OPENROUTER_ERRORS_GUARDRAIL: SourceRefInput = { kind: 'web', title: 'OpenRouter errors (guardrail/moderation 403, Retry-After)', url: 'https://openrouter.ai/docs/api/errors' };
+export const OPENROUTER_ERRORS_INDEX_WITH_ERROR: SourceRefInput = { kind: 'web', title: 'OpenRouter errors index with error_type values (developersdigest)', url: 'https://www.developersdigest.tech/errors/api/openrouter' };
+export const OPENROUTER_LIMITS_CREDIT_AND_RATE: SourceRefInput = { kind: 'web', title: 'OpenRouter limits (credit and rate limits)', url: 'https://openrouter.ai/docs/api_reference/limits' };
+export const RFC_9110: SourceRefInput = { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' };
+export const UNDICI_CLIENT_OPTIONS: SourceRefInput = { kind: 'upstream', repo: 'nodejs/undici', path: 'docs/docs/api/Client.md', symbol: 'ClientOptions (bodyTimeout, headersTimeout, connect.timeout)', commit: '3eacea375e8232492ebd1c1e181d63e08f77e930' };
+export const UNDICI_SOCKETERROR_OTHER_SIDE_CLOSED: SourceRefInput = { kind: 'web', title: 'undici: SocketError other side closed', url: 'https://github.com/nodejs/undici/issues/583' };
+export const UNDICI_UND_ERR_TIMEOUT_EXPLAINED: SourceRefInput = { kind: 'web', title: 'undici: UND_ERR_*_TIMEOUT explained', url: 'https://github.com/nodejs/undici/issues/1865' };
