@@ -67,7 +67,7 @@ function tablesFile(project: Project, reg: Registry): GeneratedFile {
   file.addVariableStatement({
     isExported: true, declarationKind: VariableDeclarationKind.Const,
     docs: ['Codes, match rules (sorted by score, best first) and aliases.'],
-    declarations: [{ name: 'MATCH_TABLES', type: 'MatchTables', initializer: JSON.stringify(buildMatchTables(reg.errors, reg.providers), null, 2) }],
+    declarations: [{ name: 'MATCH_TABLES', type: 'MatchTables', initializer: JSON.stringify(buildMatchTables(reg), null, 2) }],
   });
   // The banner is prepended last so that it stays above the imports ts-morph puts at the top.
   return { path: TABLES_PATH, contents: banner('the match rules and fields of registry/errors/') + file.getFullText() };

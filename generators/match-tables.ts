@@ -1,19 +1,16 @@
-// Builds the classifier's match tables from registry entries. The generated module in
+// Builds the classifier's tables from the registry: codes and match rules from the entries, the
+// text scanner from every literal the registry knows (provider recognition, error classes,
+// category wordings, reason phrases), and the status shapes. The generated module in
 // src/generated/ is this function's output written as code; tests also call it directly.
-import type { ErrorEntry, Provider } from '../registry/schema.js';
-import type { CodeInfo, ErrorCode, MatchTables, ProviderMarkers, RuleRow } from '../src/classify/types.js';
+import type { ErrorEntry, Provider, Registry } from '../registry/schema.js';
 import { scoreOf } from '../src/classify/conditions.js';
+import type { CodeInfo, ErrorCategory, ErrorClassInfo, ErrorCode, MatchTables, ProviderPattern, RuleRow, ScanHit } from '../src/classify/types.js';
 
-const LAYERS: Record<Provider['role'], ProviderMarkers['layer']> = { primary: 'upstream', secondary: 'upstream', tertiary: 'upstream', proxy: 'proxy', client: 'client' };
+export type TableSource = Pick<Registry, 'errors' | 'providers' | 'errorClasses' | 'wordings'>;
 
-export function recognitionTable(providers: readonly Provider[]): ProviderMarkers[] {
-  return [...providers].sort((a, b) => a.recognition.precedence - b.recognition.precedence).map((p) => ({
-    provider: p.id, layer: LAYERS[p.role], hosts: p.recognition.hosts, wrappers: p.recognition.wrappers,
-    phrases: p.recognition.phrases, orgIdPattern: p.recognition.orgIdPattern,
-  }));
-}
+const LAYERS: Record<Provider['role'], 'upstream' | 'proxy' | 'client'> = { primary: 'upstream', secondary: 'upstream', tertiary: 'upstream', proxy: 'proxy', client: 'client' };
 
-export function buildMatchTables(entries: readonly ErrorEntry[], providers: readonly Provider[]): MatchTables {
+function codesAndRules(entries: readonly ErrorEntry[]): { codes: CodeInfo[]; rules: RuleRow[] } {
   const active = entries.filter((e) => e.lifecycle !== 'removed');
   const codes: CodeInfo[] = active.map((e) => ({
     // The generated enums list every registry code; tsc checks the emitted tables against them.
@@ -22,16 +19,82 @@ export function buildMatchTables(entries: readonly ErrorEntry[], providers: read
   }));
   const rules: RuleRow[] = [];
   active.forEach((e, entry) => {
-    for (const m of e.match) {
+    e.match.forEach((m, rule) => {
       const { message, ...rest } = m;
-      const row: RuleRow = { entry, score: scoreOf(m), ...rest };
+      const row: RuleRow = { entry, rule, score: scoreOf(m), ...rest };
       if (message) row.message = message.map((p) => `(?:${p})`).join('|');
       rules.push(row);
-    }
+    });
   });
   // Stable: equal scores keep registry order, so the earlier entry wins a tie.
   rules.sort((a, b) => b.score - a.score);
+  return { codes, rules };
+}
+
+function errorClasses(src: TableSource): ErrorClassInfo[] {
+  const byName = new Map<string, ErrorClassInfo>();
+  for (const lib of src.errorClasses) {
+    for (const c of lib.classes) {
+      const prior = byName.get(c.name);
+      // The same name in two libraries keeps what they agree on (LiteLLM's APIConnectionError is a 500, openai's has no status).
+      if (prior) {
+        byName.set(c.name, { ...prior, library: `${prior.library}, ${lib.library}`, status: prior.status === c.status ? prior.status : null, category: prior.category === c.category ? prior.category : prior.category ?? c.category });
+      } else byName.set(c.name, { name: c.name, library: lib.library, status: c.status, category: c.category });
+    }
+  }
+  return [...byName.values()].filter((c) => c.status !== null || c.category !== null);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[]): MatchTables['scanner'] {
+  const hits: Record<string, ScanHit[]> = {};
+  const add = (literal: string, hit: ScanHit) => (hits[literal.toLowerCase()] ??= []).push(hit);
+  for (const p of src.providers) {
+    const layer = LAYERS[p.role];
+    for (const h of p.recognition.hosts) add(h, { kind: 'provider', provider: p.id, layer, what: 'host', exact: null });
+    for (const w of p.recognition.wrappers) add(w, { kind: 'provider', provider: p.id, layer, what: 'wrapper', exact: w });
+    for (const w of p.recognition.phrases) add(w, { kind: 'provider', provider: p.id, layer, what: 'wording', exact: null });
+  }
+  classes.forEach((c, cls) => add(c.name, { kind: 'class', cls, exact: c.name }));
+  for (const [category, c] of Object.entries(src.wordings.categories)) {
+    for (const phrase of c.phrases) add(phrase, { kind: 'category', category: category as ErrorCategory });
+  }
+  for (const [phrase, status] of Object.entries(src.wordings.reasonPhrases)) add(phrase, { kind: 'reason', status });
+  // Longest first: at one position the alternation takes the first literal that matches.
+  const literals = Object.keys(hits).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return { pattern: literals.map(escape).join('|'), hits };
+}
+
+function providerPatterns(providers: readonly Provider[]): ProviderPattern[] {
+  const sorted = [...providers].sort((a, b) => a.recognition.precedence - b.recognition.precedence);
+  return sorted.flatMap((p) => [
+    ...p.recognition.weakMarkers.map((m) => ({ provider: p.id, what: 'weak marker', pattern: escape(m) })),
+    ...(p.recognition.modelIdPattern ? [{ provider: p.id, what: 'model id', pattern: p.recognition.modelIdPattern }] : []),
+    ...(p.recognition.orgIdPattern ? [{ provider: p.id, what: 'organisation id', pattern: p.recognition.orgIdPattern }] : []),
+  ]);
+}
+
+export function buildMatchTables(src: TableSource): MatchTables {
+  const { codes, rules } = codesAndRules(src.errors);
+  const classes = errorClasses(src);
+  const index = new Map(codes.map((c, i) => [c.code as string, i]));
+  const generic: Partial<Record<ErrorCategory, number>> = {};
+  for (const [category, c] of Object.entries(src.wordings.categories)) {
+    const i = index.get(c.genericCode);
+    if (i !== undefined) generic[category as ErrorCategory] = i;
+  }
   const aliases: Record<string, string> = {};
-  for (const e of entries) for (const a of e.aliases) aliases[a] = e.code;
-  return { recognition: recognitionTable(providers), codes, rules, aliases };
+  for (const e of src.errors) for (const a of e.aliases) aliases[a] = e.code;
+  return {
+    scanner: scannerOf(src, classes),
+    providerPatterns: providerPatterns(src.providers),
+    providerPrecedence: [...src.providers].filter((p) => LAYERS[p.role] === 'upstream').sort((a, b) => a.recognition.precedence - b.recognition.precedence).map((p) => p.id),
+    classes,
+    statusShapes: src.wordings.statusShapes.map((s) => s.pattern),
+    categories: { precedence: src.wordings.categoryPrecedence, generic },
+    codes,
+    rules,
+    aliases,
+  };
 }

@@ -25,3 +25,5 @@ export const defineMetrics = (m: Part<'metrics'>): Part<'metrics'> => m;
 export const defineSite = (s: Part<'site'>): Part<'site'> => s;
 export const defineVocabulary = (v: Part<'vocabulary'>): Part<'vocabulary'> => v;
 export const defineConfigNotes = (n: Part<'configNotes'>): Part<'configNotes'> => n;
+export const defineErrorClasses = (c: Part<'errorClasses'>): Part<'errorClasses'> => c;
+export const defineWordings = (w: Part<'wordings'>): Part<'wordings'> => w;

@@ -11,6 +11,8 @@ import { seedGaps } from './seed-gaps.js';
 import { alertRules, metrics } from './alerts.js';
 import { site } from './site.js';
 import { vocabulary } from './vocabulary.js';
+import { errorClasses } from './classes.js';
+import { wordings } from './wordings.js';
 import { httpErrors } from './errors/http.js';
 import { networkErrors } from './errors/network.js';
 import { groqErrors } from './errors/groq.js';
@@ -33,7 +35,7 @@ export const ERROR_MODULES: ReadonlyArray<[file: string, entries: ErrorEntryInpu
 export function registryInput(): { input: RegistryInput; origins: Origins } {
   const input: RegistryInput = {
     errors: ERROR_MODULES.flatMap(([, entries]) => entries),
-    providers, models, deployments, proxy, fallbacks, env, seedGaps, site, vocabulary, configNotes, alertRules, metrics,
+    providers, models, deployments, proxy, fallbacks, env, seedGaps, site, vocabulary, configNotes, errorClasses, wordings, alertRules, metrics,
   };
   const origins: Origins = {
     errors: ERROR_MODULES.flatMap(([file, entries]) => entries.map(() => file)),
@@ -48,6 +50,8 @@ export function registryInput(): { input: RegistryInput; origins: Origins } {
     site: ['registry/site.ts'],
     vocabulary: ['registry/vocabulary.ts'],
     configNotes: ['registry/litellm.ts'],
+    errorClasses: errorClasses.map(() => 'registry/classes.ts'),
+    wordings: ['registry/wordings.ts'],
   };
   return { input, origins };
 }

@@ -9,6 +9,7 @@ export const ERROR_CATEGORIES = [
   'INVALID_REQUEST', 'SERVER', 'OVERLOADED', 'TIMEOUT', 'NETWORK', 'STREAMING', 'CONFIG', 'CACHE',
   'UNKNOWN',
 ] as const;
+type ErrorCategoryName = Exclude<(typeof ERROR_CATEGORIES)[number], 'UNKNOWN'>;
 export const ERROR_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 export const ACTIONS = ['retry', 'fallback', 'fallback-larger-context', 'fallback-other-provider', 'fail'] as const;
 export const SOURCES = ['http', 'network', 'groq', 'openai', 'openrouter', 'litellm', 'kilo'] as const;
@@ -244,8 +245,12 @@ export const RecognitionSchema = z.object({
   wrappers: z.array(nonEmpty).default([]),
   /** Distinctive wordings, lower-case. */
   phrases: z.array(nonEmpty.refine((p) => p === p.toLowerCase(), 'phrases are matched lower-cased: write them in lower case')).default([]),
+  /** Literal tokens, as written, that suggest this provider but others share (LiteLLM's `OpenAIException`): weak evidence. */
+  weakMarkers: z.array(nonEmpty).default([]),
   /** Shape of the provider's organisation ids (`org_01…`), a ReDoS-safe regex. */
   orgIdPattern: nonEmpty.nullable().default(null),
+  /** Shape of the provider's own model ids (weak evidence, used when no host, wrapper or wording names a provider). */
+  modelIdPattern: nonEmpty.nullable().default(null),
 }).strict();
 
 export const ProviderSchema = z.object({
@@ -338,6 +343,37 @@ export const ProxySettingsSchema = z.object({
   prometheusMetrics: z.boolean(),
 }).strict();
 
+/** Error classes of one library, as it defines and prints them. */
+export const ErrorClassLibrarySchema = z.object({
+  library: nonEmpty,
+  /** The file the classes were read from; a class with its own `source` overrides it. */
+  source: z.lazy(() => SourceRefSchema).optional(),
+  classes: z.array(z.object({
+    name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, 'must be a class name as printed'),
+    /** The HTTP status the class stands for, when it stands for one. */
+    status: httpStatus.nullable(),
+    category: z.enum(ERROR_CATEGORIES).nullable(),
+    source: z.lazy(() => SourceRefSchema).optional(),
+  }).strict().refine((c) => c.status !== null || c.category !== null, 'a class that gives neither status nor category tells the classifier nothing: leave it out')).min(1),
+}).strict().superRefine((lib, ctx) => {
+  lib.classes.forEach((c, i) => {
+    if (!c.source && !lib.source) ctx.addIssue({ code: 'custom', path: ['classes', i, 'source'], message: 'needs a source (on the class or its library)' });
+  });
+});
+
+const lowerPhrase = nonEmpty.refine((p) => p === p.toLowerCase(), 'is matched lower-cased: write it in lower case');
+
+/** Documented formats and recurring wordings (registry/wordings.ts). */
+export const WordingsSchema = z.object({
+  statusShapes: z.array(z.object({ pattern: nonEmpty, example: nonEmpty }).strict()).min(1),
+  reasonPhrases: z.record(lowerPhrase, httpStatus),
+  categories: z.record(z.enum(ERROR_CATEGORIES.filter((c) => c !== 'UNKNOWN') as [ErrorCategoryName, ...ErrorCategoryName[]]), z.object({
+    genericCode: code,
+    phrases: z.array(lowerPhrase).min(1),
+  }).strict()),
+  categoryPrecedence: z.array(z.enum(ERROR_CATEGORIES)),
+}).strict();
+
 /** The docs site: where `npm start` serves it (runbook links in the generated alert rules). */
 export const SiteSchema = z.object({ localUrl: z.url() }).strict();
 
@@ -392,6 +428,8 @@ export const RegistrySchema = z.object({
   site: SiteSchema,
   vocabulary: VocabularySchema,
   configNotes: ConfigNotesSchema,
+  errorClasses: z.array(ErrorClassLibrarySchema),
+  wordings: WordingsSchema,
   alertRules: z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'alert names are PascalCase'), AlertRuleSchema),
   metrics: MetricsSchema,
 }).strict();

@@ -181,12 +181,12 @@ function redosProblems(reg: Registry, origins: Origins): Problem[] {
 
 /** Every sample must classify to its own entry, and no other entry may match it as strongly. */
 function sampleProblems(reg: Registry, origins: Origins): Problem[] {
-  const tables = buildMatchTables(reg.errors, reg.providers);
+  const tables = buildMatchTables(reg);
   const problems: Problem[] = [];
   reg.errors.forEach((e, i) => {
     if (e.lifecycle === 'removed') return;
     e.samples.forEach((s, j) => {
-      const ev = collectEvidence(tables.recognition, sampleInput(s), s.hintProvider ? { provider: s.hintProvider } : undefined);
+      const ev = collectEvidence(tables, sampleInput(s), s.hintProvider ? { provider: s.hintProvider } : undefined);
       const matches = allMatches(tables, ev).sort((a, b) => b.score - a.score);
       const own = matches.find((m) => m.code === e.code);
       const rivals = matches.filter((m) => m.code !== e.code && m.score >= (own?.score ?? 0));

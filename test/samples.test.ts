@@ -8,7 +8,7 @@ import { loadRegistry } from '../registry/index.js';
 import { sampleInput } from '../registry/sample-input.js';
 
 const reg = loadRegistry();
-const tables = buildMatchTables(reg.errors, reg.providers);
+const tables = buildMatchTables(reg);
 const opts = { docsBaseUrl: 'http://localhost:4321', now: () => Date.parse('2026-11-28T12:00:00Z') };
 
 describe('every registry sample classifies to its own code', () => {
@@ -38,7 +38,7 @@ describe('provider recognition comes from the provider records', () => {
     expect(classifyWith(tables, text, undefined, opts).provider).toBeNull();
     const providers = structuredClone(reg.providers);
     providers.find((p) => p.id === 'openrouter')!.recognition.hosts.push('gateway.example-llm.dev');
-    const c = classifyWith(buildMatchTables(reg.errors, providers), text, undefined, opts);
+    const c = classifyWith(buildMatchTables({ ...reg, providers }), text, undefined, opts);
     expect(c).toMatchObject({ provider: 'openrouter', code: 'openrouter-rate-limit' });
   });
 
@@ -47,7 +47,7 @@ describe('provider recognition comes from the provider records', () => {
     expect(classifyWith(tables, both, undefined, opts).provider).toBe('openrouter');
     const providers = structuredClone(reg.providers);
     providers.find((p) => p.id === 'openai')!.recognition.precedence = -1;
-    expect(classifyWith(buildMatchTables(reg.errors, providers), both, undefined, opts).provider).toBe('openai');
+    expect(classifyWith(buildMatchTables({ ...reg, providers }), both, undefined, opts).provider).toBe('openai');
   });
 });
 

@@ -132,7 +132,7 @@ export const groqErrors = defineErrors([
     code: 'groq-daily-limit',
     title: 'Groq daily limit reached (tokens or requests per day)',
     source: 'groq',
-    category: 'QUOTA',
+    category: 'RATE_LIMIT',
     severity: 'HIGH',
     httpStatus: 429,
     retryable: false,

@@ -2,7 +2,7 @@
 // Each entry matches on the status alone (score 2), so every provider-specific entry beats it.
 // Facts: RFC 9110 and MDN for the statuses; each entry's `sources` for what the providers send.
 import { defineErrors } from '../define.js';
-import { KILOCODE_ERROR_MESSAGE, KILOCODE_ERROR_PARSEAPICALLERROR, KILOCODE_SESSION_RETRY, LITELLM_IS_COOLDOWN_REQUIRED, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_USER_API_KEY_AUTH, RFC_9110 } from '../sources.js';
+import { KILOCODE_ERROR_MESSAGE, KILOCODE_ERROR_PARSEAPICALLERROR, KILOCODE_SESSION_RETRY, LITELLM_IS_CONTEXT_WINDOW_EXCEEDED, LITELLM_IS_COOLDOWN_REQUIRED, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_USER_API_KEY_AUTH, RFC_9110 } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** One request through the proxy, showing the status, the x-litellm-* headers and the body. */
@@ -776,6 +776,94 @@ export const httpErrors = defineErrors([
       RFC_9110,
       LITELLM_EXCEPTION_TYPE,
       KILOCODE_SESSION_RETRY,
+    ],
+    lifecycle: 'active',
+    since: '0.1.0',
+  },
+  {
+    code: 'context-length-exceeded',
+    title: 'Prompt longer than the model\'s context window (provider unknown)',
+    source: 'http',
+    category: 'CONTEXT_LENGTH',
+    severity: 'MEDIUM',
+    httpStatus: 400,
+    retryable: false,
+    action: 'fallback-larger-context',
+    match: [
+      { message: ['maximum context length', 'context length exceeded', 'context_length_exceeded', 'ContextWindowExceededError', 'reduce the length of the messages'] },
+    ],
+    samples: [
+      {
+        source: 'OpenHands #9227: LiteLLM relaying a Sambanova context error (no provider of this project named)',
+        kind: 'text',
+        text: '23:39:39 - openhands:ERROR: session.py:332 - Agent status error: BadRequestError: litellm.BadRequestError: SambanovaException - The maximum context length of DeepSeek-V3-0324 is 32768. However, answering your request will take 39732 tokens. Please reduce the length of the messages or completion.',
+      },
+    ],
+    summary: 'The prompt plus the requested output does not fit the model\'s context window, and the answer does not say which provider sent it.',
+    cause: 'Every provider rejects a request whose input tokens plus `max_tokens` exceed the model\'s context window, with a 400 and wording such as "maximum context length is N tokens" (OpenAI and the many servers that copy its wording), "This endpoint\'s maximum context length" (OpenRouter) or "Please reduce the length of the messages or completion" (Groq). LiteLLM maps these to `ContextWindowExceededError` and, with `context_window_fallbacks`, moves the request to a model group with a larger window. Resending to the same model fails the same way.',
+    resolution: [
+      WHICH_HOP,
+      { text: 'Let the proxy move long prompts to a larger window: keep a `context_window_fallbacks` entry for every model group and `enable_pre_call_checks: true` (the generated proxy_config.yaml has both).' },
+      { text: 'In the client, lower `max_tokens` (it counts against the window) or start a new task; Kilo Code condenses the context when you ask it to.' },
+    ],
+    windows: WINDOWS_HTTP,
+    related: ['groq-context-length', 'openai-context-length', 'openrouter-context-limit', 'http-400'],
+    litellm: { exception: 'ContextWindowExceededError', retryPolicyKey: 'BadRequestErrorRetries' },
+    playbook: {
+      detect: 'HTTP 400 whose message names the context length, with no provider marker.',
+      triage: ['Which model group answered (x-litellm-model-group)?', 'Is there a context_window_fallbacks entry for it?'],
+      mitigate: ['Route long prompts to the large-context group; lower max_tokens in the client.'],
+      escalate: 'If prompts that fit the published window are rejected, report it to the provider with the request id and token counts.',
+    },
+    alert: { fires: false, why: 'Per-request size problem; the context-window fallback handles it and no metric isolates it' },
+    seedGaps: [],
+    sources: [
+      LITELLM_IS_CONTEXT_WINDOW_EXCEEDED,
+      { kind: 'web', title: 'OpenHands #9227: Sambanova context length through LiteLLM', url: 'https://github.com/OpenHands/OpenHands/issues/9227' },
+      { kind: 'web', title: 'LiteLLM docs: context window fallbacks', url: 'https://docs.litellm.ai/docs/proxy/reliability' },
+    ],
+    lifecycle: 'active',
+    since: '0.1.0',
+  },
+  {
+    code: 'content-policy-violation',
+    title: 'Request refused by a content or safety policy (provider unknown)',
+    source: 'http',
+    category: 'CONTENT_POLICY',
+    severity: 'MEDIUM',
+    httpStatus: 400,
+    retryable: false,
+    action: 'fallback-other-provider',
+    match: [
+      { message: ['content management policy', 'content_policy_violation', 'ContentPolicyViolationError', 'as a result of our safety system', 'flagged as potentially violating'] },
+    ],
+    samples: [
+      {
+        source: 'meta-llama/PurpleLlama #109: LiteLLM relaying an Azure OpenAI content-filter refusal',
+        kind: 'text',
+        text: "ERROR:CybersecurityBenchmarks.benchmark.llm:LLM Chat query failed with error: Error code: 400 - {'error': {'message': \"litellm.BadRequestError: litellm.ContentPolicyViolationError: litellm.ContentPolicyViolationError: AzureException - The response was filtered due to the prompt triggering Azure OpenAI's content management policy. Please modify your prompt and retry.\"}}",
+      },
+    ],
+    summary: 'A provider\'s moderation or safety system refused the prompt or the response, and the answer does not say which provider it was.',
+    cause: 'Providers run moderation on prompts and outputs and refuse with a 400 (sometimes 403) when it triggers: OpenAI says "rejected as a result of our safety system" or "flagged as potentially violating our usage policy", Azure OpenAI says "content management policy", OpenRouter answers 403 with the moderation reasons. LiteLLM maps these to `ContentPolicyViolationError` and sends them down `content_policy_fallbacks` when it recognises them. Another provider moderates differently; resending the same prompt to the same provider fails the same way.',
+    resolution: [
+      WHICH_HOP,
+      { text: 'Rephrase the prompt, or remove the content that triggers the policy; if the task is legitimate, try a model group on another provider once.' },
+    ],
+    windows: WINDOWS_HTTP,
+    related: ['openrouter-moderation', 'groq-content-policy-violation', 'http-400', 'http-403'],
+    litellm: { exception: 'ContentPolicyViolationError', retryPolicyKey: 'ContentPolicyViolationErrorRetries' },
+    playbook: {
+      detect: 'HTTP 400 or 403 whose message names a content or safety policy, with no provider marker.',
+      triage: ['Which provider refused (x-litellm-model-group)?', 'Is it one user\'s prompt or many?'],
+      mitigate: ['Let content_policy_fallbacks try another provider once; ask the user to rephrase.'],
+      escalate: 'If legitimate prompts are refused repeatedly, raise it with the provider\'s support with examples.',
+    },
+    alert: { fires: false, why: 'A per-prompt refusal, not an operational failure; no metric isolates it' },
+    seedGaps: [],
+    sources: [
+      { kind: 'web', title: 'PurpleLlama #109: Azure content management policy through LiteLLM', url: 'https://github.com/meta-llama/PurpleLlama/issues/109' },
+      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'ContentPolicyViolationError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
     ],
     lifecycle: 'active',
     since: '0.1.0',

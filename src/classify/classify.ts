@@ -1,6 +1,6 @@
 // classify(): any thrown error, response, body or log line -> the registry code and what to do.
+import { decide } from './decide.js';
 import { collectEvidence, type Hint } from './evidence.js';
-import { bestMatch } from './match.js';
 import { retryAfterMs } from './retry-after.js';
 import type { Classification, MatchTables } from './types.js';
 
@@ -26,32 +26,34 @@ export function classifyWith(tables: MatchTables, input: unknown, hint: Hint | u
   try {
     return classifyUnsafe(tables, input, hint, options);
   } catch {
-    return unknown(options, { provider: null, httpStatus: null, retryAfterMs: null, message: describe(input) });
+    return unknown(options, { provider: null, httpStatus: null, retryAfterMs: null, message: describe(input), evidence: [] });
   }
 }
 
-function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider' | 'httpStatus' | 'retryAfterMs' | 'message'>): Classification {
+function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider' | 'httpStatus' | 'retryAfterMs' | 'message' | 'evidence'>): Classification {
   return {
     code: 'UNKNOWN', category: 'UNKNOWN', severity: 'MEDIUM', retryable: false, action: 'fail',
-    docsUrl: docsUrlFor(options.docsBaseUrl, 'UNKNOWN'), ...base,
+    docsUrl: docsUrlFor(options.docsBaseUrl, 'UNKNOWN'), confidence: 'low', ...base,
   };
 }
 
 function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefined, options: ClassifyOptions): Classification {
-  const ev = collectEvidence(tables.recognition, input, hint);
-  const rule = bestMatch(tables, ev);
-  const info = rule ? tables.codes[rule.entry] : undefined;
-  const now = (options.now ?? Date.now)();
+  const ev = collectEvidence(tables, input, hint);
+  const { info, confidence, evidence } = decide(tables, ev);
+  // A wrapper (LiteLLM, Kilo Code) is named as the provider only for its own codes: a Groq error
+  // relayed through LiteLLM with no Groq marker left has no evident provider.
+  const provider = ev.provider === undefined || (ev.providerIsLayer && info?.source !== ev.provider) ? null : ev.provider;
   const base = {
-    provider: ev.provider ?? null,
+    provider,
     httpStatus: ev.status ?? info?.httpStatus ?? null,
-    retryAfterMs: retryAfterMs(ev.headers, ev.text, now),
+    retryAfterMs: retryAfterMs(ev.headers, ev.text, (options.now ?? Date.now)()),
     message: ev.message || describe(input),
+    evidence,
   };
   if (!info) return unknown(options, base);
   return {
     code: info.code, category: info.category, severity: info.severity, retryable: info.retryable,
-    action: info.action, docsUrl: docsUrlFor(options.docsBaseUrl, info.code), ...base,
+    action: info.action, docsUrl: docsUrlFor(options.docsBaseUrl, info.code), confidence, ...base,
   };
 }
 

@@ -46,7 +46,7 @@ type RowValue<S extends ConditionSpec> =
         : boolean;
 
 /** One match rule, flattened for fast evaluation. All present conditions must hold. */
-export type RuleRow = { entry: number; score: number } & { [K in Condition]?: RowValue<(typeof CONDITIONS)[K]> };
+export type RuleRow = { entry: number; /** Index into the entry's match list, for explanations. */ rule: number; score: number } & { [K in Condition]?: RowValue<(typeof CONDITIONS)[K]> };
 
 export const CONDITION_KEYS = Object.keys(CONDITIONS) as Condition[];
 

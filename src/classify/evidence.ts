@@ -1,18 +1,31 @@
 // Turns anything an LLM client can throw or return into flat Evidence the match rules read.
 // It never throws: every property read is guarded, the walk is bounded, and cycles are skipped.
-import type { ProviderId, ProviderMarkers } from './types.js';
+import { asStatus, readText } from './text.js';
+import type { ErrorCategory, EvidenceItem, MatchTables, ProviderId } from './types.js';
 
 export interface Evidence {
   status: number | undefined;
-  /** Upstream provider: a provider marker in the payload beats a LiteLLM wrapper, which beats the hint. */
+  /** Where the status came from: a field, the text (a status shape or a reason phrase), or an error class. */
+  statusFrom: EvidenceItem | undefined;
+  /** Upstream provider: a provider marker in the payload; only the hint otherwise. Never guessed. */
   provider: ProviderId | undefined;
+  providerFrom: EvidenceItem | undefined;
+  /** `provider` names the layer that relayed the error (LiteLLM, Kilo Code), not an upstream provider. */
+  providerIsLayer: boolean;
+  /** The LiteLLM proxy relayed or raised it (a LiteLLM wrapper or x-litellm-* header). */
   viaLitellm: boolean;
+  /** Kilo Code itself reported it. */
+  viaKilo: boolean;
   codes: Set<string>;
   types: Set<string>;
   errorTypes: Set<string>;
   limitSources: Set<string>;
   errnos: Set<string>;
   names: Set<string>;
+  /** Known error classes found (registry/classes.ts), from fields first, then the text. */
+  classes: Array<{ cls: number; matched: string }>;
+  /** Categories the wordings make evident, with the phrase that did. */
+  wordings: Map<ErrorCategory, string>;
   /** Every message found, joined; capped so regexes stay fast on megabyte inputs. */
   text: string;
   /** The first human message, for Classification.message. */
@@ -27,41 +40,6 @@ const MAX_DEPTH = 8;
 const MAX_TEXT = 16_384;
 const MAX_NODES = 200;
 
-// Provider markers (registry/providers.ts `recognition`, generated into the match tables) are
-// literal substrings, tested with `includes`, much cheaper than a regex on every call.
-const orgIdCache = new Map<string, RegExp>();
-function hasMarker(text: string, lower: string, m: ProviderMarkers): boolean {
-  for (const h of m.hosts) if (lower.includes(h)) return true;
-  for (const p of m.phrases) if (lower.includes(p)) return true;
-  for (const w of m.wrappers) if (text.includes(w)) return true;
-  if (m.orgIdPattern === null) return false;
-  let re = orgIdCache.get(m.orgIdPattern);
-  if (!re) orgIdCache.set(m.orgIdPattern, (re = new RegExp(m.orgIdPattern)));
-  return re.test(text);
-}
-
-/** Adds capture group 1 of every match of a global regex (an exec loop allocates less than matchAll). */
-function collect(re: RegExp, text: string, into: Set<string>): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) into.add(m[1]!);
-}
-/** Node system and undici codes as they appear in text: "connect ECONNREFUSED 127.0.0.1:4000". */
-const ERRNO_IN_TEXT = /\b(E[A-Z]{4,}(?:_[A-Z]+)?|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_(?:SOCKET|SSL|TLS)_[A-Z_]+)\b/g;
-const STATUS_IN_TEXT = [
-  /\bError code:? (\d{3})\b/i,
-  /^(\d{3}) /,
-  /\bstatus(?: code)?[:= ]+(\d{3})\b/i,
-  /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
-  /\bcode[\s'"]*:[\s'"]*(\d{3})\b/,
-];
-/** Body fields quoted inside messages (LiteLLM and Python reprs); the key guards each scan. */
-const FIELD_IN_TEXT: ReadonlyArray<[keyof Pick<Evidence, 'codes' | 'types' | 'errorTypes' | 'limitSources'>, RegExp, string]> = [
-  ['codes', /['"]code['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'code'],
-  ['types', /['"]type['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'type'],
-  ['errorTypes', /['"]error_type['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'error_type'],
-  ['limitSources', /['"]limit_source['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'limit_source'],
-];
-
 /** Reads a property without letting a throwing getter or a Proxy trap escape. */
 function get(obj: unknown, key: string): unknown {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return undefined;
@@ -72,10 +50,6 @@ function get(obj: unknown, key: string): unknown {
   }
 }
 
-function asStatus(v: unknown): number | undefined {
-  const n = typeof v === 'string' && /^\d{3}$/.test(v) ? Number(v) : v;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
-}
 
 function safeString(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
@@ -83,9 +57,9 @@ function safeString(v: unknown): string | undefined {
 
 class Collector {
   readonly ev: Evidence = {
-    status: undefined, provider: undefined, viaLitellm: false,
+    status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined, providerIsLayer: false, viaLitellm: false, viaKilo: false,
     codes: new Set(), types: new Set(), errorTypes: new Set(), limitSources: new Set(),
-    errnos: new Set(), names: new Set(), text: '', message: '', stream: false, headers: new Map(),
+    errnos: new Set(), names: new Set(), classes: [], wordings: new Map(), text: '', message: '', stream: false, headers: new Map(),
   };
   private readonly seen = new Set<unknown>();
   private nodes = 0;
@@ -108,6 +82,8 @@ class Collector {
     if (s === undefined) return;
     if (this.ev.status === undefined) this.ev.status = s;
     else if (this.ev.status < 300 && s >= 400) { this.ev.status = s; this.ev.stream = true; }
+    else return;
+    this.ev.statusFrom = { layer: 'field', rule: 'status field', matched: String(s) };
   }
 
   /** Walks errors, responses, bodies and their causes. */
@@ -140,7 +116,7 @@ class Collector {
 
     const metadata = get(v, 'metadata');
     if (metadata && typeof metadata === 'object') this.visitMetadata(metadata, depth);
-    if (get(v, 'user_id') !== undefined) this.markProvider('openrouter');
+    if (get(v, 'user_id') !== undefined) this.markProvider('openrouter', 'user_id');
     if (get(v, 'object') === 'chat.completion.chunk' || isErrorChoice(get(v, 'choices'))) this.ev.stream = true;
 
     for (const key of ['error', 'body', 'responseBody', 'data', 'cause', 'lastError', 'raw']) {
@@ -162,7 +138,7 @@ class Collector {
   private visitCode(code: unknown): void {
     if (typeof code === 'number') {
       // OpenRouter puts the HTTP status in a numeric error.code; nobody else does.
-      if (asStatus(code) !== undefined) this.markProvider('openrouter');
+      if (asStatus(code) !== undefined) this.markProvider('openrouter', `numeric error code ${code}`);
       this.setStatus(code);
     } else if (typeof code === 'string' && code.length > 0 && code.length < 80) {
       if (/^(?:E[A-Z]{3,}|EAI_|UND_ERR_|ERR_)/.test(code)) this.ev.errnos.add(code);
@@ -176,7 +152,7 @@ class Collector {
     if (errorType) this.ev.errorTypes.add(errorType);
     const limitSource = safeString(get(metadata, 'limit_source'));
     if (limitSource) this.ev.limitSources.add(limitSource);
-    if (errorType || limitSource || get(metadata, 'provider_name') !== undefined) this.markProvider('openrouter');
+    if (errorType || limitSource || get(metadata, 'provider_name') !== undefined) this.markProvider('openrouter', 'error.metadata');
     this.visit(get(metadata, 'raw'), depth + 1);
   }
 
@@ -200,40 +176,28 @@ class Collector {
     if (v === undefined) return;
     const k = key.toLowerCase();
     this.ev.headers.set(k, v);
-    if (k === 'x-groq-region') this.markProvider('groq');
+    if (k === 'x-groq-region') this.markProvider('groq', 'x-groq-region header');
     if (k.startsWith('x-litellm-')) this.ev.viaLitellm = true;
   }
 
-  private providerFromMarkers: ProviderId | undefined;
-  markProvider(p: ProviderId): void {
-    this.providerFromMarkers ??= p;
+  /** A provider named by the structure itself (OpenRouter's numeric code, a Groq header). */
+  markProvider(p: ProviderId, why: string): void {
+    if (this.ev.provider !== undefined) return;
+    this.ev.provider = p;
+    this.ev.providerFrom = { layer: 'field', rule: `${p} field`, matched: why };
   }
 
-  finish(recognition: readonly ProviderMarkers[], hint: Hint | undefined): Evidence {
+  finish(tables: MatchTables, hint: Hint | undefined): Evidence {
     const ev = this.ev;
     ev.text = this.texts.join('\n');
-    collect(ERRNO_IN_TEXT, ev.text, ev.errnos);
-    for (const [field, re, key] of FIELD_IN_TEXT) {
-      if (ev.text.includes(key)) collect(re, ev.text, ev[field]);
+    readText(ev, tables);
+    const hinted = normaliseProvider(hint?.provider);
+    // The caller's hint is evidence too, but weaker than any marker in the payload itself.
+    if (hinted && (ev.provider === undefined || ev.providerIsLayer)) {
+      ev.provider = hinted;
+      ev.providerIsLayer = false;
+      ev.providerFrom = { layer: 'provider', rule: 'hint', matched: hinted };
     }
-    if (ev.status === undefined) {
-      for (const re of STATUS_IN_TEXT) {
-        const s = asStatus(re.exec(ev.text)?.[1]);
-        if (s !== undefined) { ev.status = s; break; }
-      }
-    }
-    const lower = ev.text.toLowerCase();
-    let client: ProviderId | undefined;
-    for (const m of recognition) {
-      if (!hasMarker(ev.text, lower, m)) continue;
-      if (m.layer === 'upstream') this.markProvider(m.provider);
-      else if (m.layer === 'proxy') ev.viaLitellm = true;
-      else client ??= m.provider;
-    }
-    ev.provider = this.providerFromMarkers
-      ?? (ev.viaLitellm ? 'litellm' : undefined)
-      ?? client
-      ?? normaliseProvider(hint?.provider);
     return ev;
   }
 }
@@ -273,12 +237,12 @@ function normaliseProvider(p: unknown): ProviderId | undefined {
   return typeof p === 'string' ? PROVIDER_ALIASES.get(p.toLowerCase()) : undefined;
 }
 
-export function collectEvidence(recognition: readonly ProviderMarkers[], input: unknown, hint?: Hint): Evidence {
+export function collectEvidence(tables: MatchTables, input: unknown, hint?: Hint): Evidence {
   const c = new Collector();
   try {
     c.visit(input, 0);
   } catch {
     // Unreachable by design (every read is guarded); kept so a bug here degrades to UNKNOWN.
   }
-  return c.finish(recognition, hint);
+  return c.finish(tables, hint);
 }

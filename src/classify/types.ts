@@ -1,15 +1,26 @@
-// Public types of the classifier. The enums come from the generated module, so the runtime
-// package depends on nothing but plain data.
+// Public types of the classifier and the shape of its generated tables. The enums come from the
+// generated module, so the runtime package depends on nothing but plain data.
 import type { Action, ErrorCategory, ErrorCode, ErrorSeverity, ProviderId } from '../generated/enums.js';
+import type { RuleRow } from './conditions.js';
 
-export type { Action, ErrorCategory, ErrorCode, ErrorSeverity, ProviderId };
+export type { Action, ErrorCategory, ErrorCode, ErrorSeverity, ProviderId, RuleRow };
+
+/** Which layer of evidence a finding came from, most structured first. */
+export type EvidenceLayer = 'field' | 'class' | 'status' | 'provider' | 'rule' | 'wording';
+
+/** One piece of evidence that decided the result: its layer, the rule that read it, and the text it matched. */
+export interface EvidenceItem {
+  layer: EvidenceLayer;
+  rule: string;
+  matched: string;
+}
 
 export interface Classification {
   /** The registry code, as the docs spell it (`groq-rate-limit`, `ECONNREFUSED`, `UNKNOWN`). */
   code: ErrorCode;
   category: ErrorCategory;
   severity: ErrorSeverity;
-  /** The upstream provider the error came from, when known. */
+  /** The upstream provider the error came from, when the input shows it; never guessed. */
   provider: ProviderId | null;
   httpStatus: number | null;
   retryable: boolean;
@@ -18,6 +29,13 @@ export interface Classification {
   retryAfterMs: number | null;
   docsUrl: string;
   message: string;
+  /**
+   * How sure the result is: `high` when an entry's own rule with specific evidence decided it,
+   * `medium` when a status, a class name or a weaker rule did, `low` when only wordings did.
+   */
+  confidence: 'high' | 'medium' | 'low';
+  /** What decided it, most decisive first. */
+  evidence: EvidenceItem[];
 }
 
 /** One classifier row per registry entry, in registry order. */
@@ -31,26 +49,47 @@ export interface CodeInfo {
   action: Action;
 }
 
-export type { RuleRow } from './conditions.js';
-import type { RuleRow } from './conditions.js';
+/** An error class as a library prints it (registry/classes.ts). */
+export interface ErrorClassInfo {
+  name: string;
+  library: string;
+  status: number | null;
+  category: ErrorCategory | null;
+}
 
-/** How one provider or layer is recognised in error text (registry/providers.ts `recognition`). */
-export interface ProviderMarkers {
+/** What a literal found in the text stands for. `exact` literals must also match case as written. */
+export type ScanHit =
+  | { kind: 'provider'; provider: ProviderId; layer: 'upstream' | 'proxy' | 'client'; what: string; exact: string | null }
+  | { kind: 'class'; cls: number; exact: string }
+  | { kind: 'category'; category: ErrorCategory }
+  | { kind: 'reason'; status: number };
+
+/** Every literal the text layers look for, compiled into one case-insensitive alternation. */
+export interface Scanner {
+  /** Escaped lower-case literals joined with `|`, longest first. */
+  pattern: string;
+  /** Lower-case literal -> what it stands for. */
+  hits: Readonly<Record<string, readonly ScanHit[]>>;
+}
+
+/** A provider's weak markers: shapes of its model ids and organisation ids. */
+export interface ProviderPattern {
   provider: ProviderId;
-  /** upstream: the provider answered; proxy: LiteLLM relayed or raised it; client: Kilo Code reported it. */
-  layer: 'upstream' | 'proxy' | 'client';
-  /** Matched lower-cased. */
-  hosts: readonly string[];
-  /** Matched as written. */
-  wrappers: readonly string[];
-  /** Matched lower-cased. */
-  phrases: readonly string[];
-  orgIdPattern: string | null;
+  what: string;
+  pattern: string;
 }
 
 export interface MatchTables {
-  /** In precedence order: the first upstream provider whose markers appear is the one named. */
-  recognition: readonly ProviderMarkers[];
+  scanner: Scanner;
+  /** Weak provider markers, tested only when no strong marker (host, wrapper, wording) named one. */
+  providerPatterns: readonly ProviderPattern[];
+  /** Upstream providers in precedence order: when two are named, the first wins. */
+  providerPrecedence: readonly ProviderId[];
+  classes: readonly ErrorClassInfo[];
+  /** Regex sources, each capturing an HTTP status in one group. */
+  statusShapes: readonly string[];
+  /** Category precedence for wordings, and each category's generic code (an index into `codes`). */
+  categories: { precedence: readonly ErrorCategory[]; generic: Readonly<Partial<Record<ErrorCategory, number>>> };
   codes: readonly CodeInfo[];
   /** Sorted by score, highest first; ties keep registry order. */
   rules: readonly RuleRow[];

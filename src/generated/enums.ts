@@ -67,6 +67,8 @@ export const ERROR_CODES = [
     "http-502",
     "http-503",
     "http-504",
+    "context-length-exceeded",
+    "content-policy-violation",
     "ECONNREFUSED",
     "ETIMEDOUT",
     "ENOTFOUND",

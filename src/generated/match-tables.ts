@@ -4,86 +4,2944 @@ import type { MatchTables } from '../classify/types.js';
 
 /** Codes, match rules (sorted by score, best first) and aliases. */
 export const MATCH_TABLES: MatchTables = {
-    "recognition": [
+    "scanner": {
+      "pattern": "unexpected api response: the language model did not provide any assistant messages|you exceeded your current quota, please check your plan and billing details|we've limited access to this content for safety reasons|provider rate limit exceeded\\. please try again shortly|the server had an error while processing your request|has been decommissioned and is no longer supported|openaiexception - you exceeded your current quota|the server had an error processing your request|requires more credits, or fewer max_tokens|guardrailinterventionnormalstringerror|this endpoint's maximum context length|ai_toomanyembeddingvaluesforcallerror|need more tokens\\? upgrade to dev tier|the api_key client option must be set|ai_toomanydocumentsforrerankingerror|insufficient credits\\. add more using|is temporarily rate-limited upstream|our servers are currently overloaded|invalid model name passed in model=|openaiexception - incorrect api key|max parallel request limit reached|no allowed providers are available|responsecontentlengthmismatcherror|limit type: max_parallel_requests|requestcontentlengthmismatcherror|ai_unsupportedfunctionalityerror|as a result of our safety system|ai_nosuchproviderreferenceerror|ai_unsupportedmodelversionerror|key not allowed to access model|please reduce your message size|contentfilterfinishreasonerror|websocketconnectionclosederror|ai_invalidresponsedataerror|contentpolicyviolationerror|exceeded your current quota|request too large for model|ai_invaliddatacontenterror|apiresponsevalidationerror|contentlengthmismatcherror|contextwindowexceedederror|gatewayauthenticationerror|gatewayinternalservererror|gatewayinvalidrequesterror|incorrect api key provided|invalid proxy server token|secureproxyconnectionerror|ai_emptyresponsebodyerror|ai_invalidstreamparterror|apiconnectiontimeouterror|content management policy|gatewaymodelnotfounderror|jsonschemavalidationerror|llm provider not provided|no auth credentials found|no deployments configured|routerratelimiterrorbasic|subjecttokenprovidererror|add 10 credits to unlock|budget has been exceeded|guardrailraisedexception|no deployments available|unprocessableentityerror|ai_decisionrefusalerror|ai_invalidargumenterror|ai_uimessagestreamerror|invalidreturnvalueerror|is not a valid model id|lengthfinishreasonerror|provider returned error|see 'failed_generation'|service tier `on_demand|serviceunavailableerror|temporarily unavailable|address already in use|ai_mcpclientoautherror|ai_streamprovidererror|database not connected|litellmunknownprovider|maximum allowed tokens|midstreamfallbackerror|model is not available|service tier on_demand|unsupportedparamserror|ai_invalidprompterror|authentication error,|blockedpiientityerror|contextwindowexceeded|currently unavailable|gatewayratelimiterror|internal server error|internal_server_error|invalid_request_error|no healthy deployment|permissiondeniederror|received model group=|requires more credits|unsupported parameter|chunkedencodingerror|clientdestroyederror|headersoverflowerror|insufficient balance|insufficient credits|insufficient_balance|invalidargumenterror|missingupstreamerror|model_decommissioned|provider: openrouter|rejectedrequesterror|routerratelimiterror|server_is_overloaded|trailermismatcherror|unprocessable entity|ai_loadsettingerror|ai_nosuchmodelerror|authenticationerror|budgetexceedederror|connecttimeouterror|free-models-per-day|free-models-per-min|freeusagelimiterror|gatewaytimeouterror|headerstimeouterror|internalservererror|invalidrequesterror|is not supported by|model not available|no auth credentials|openrouterexception|platform\\.openai\\.com|remoteprotocolerror|requests per minute|service unavailable|unsupportedprotocol|ai_loadapikeyerror|api key is missing|apiconnectionerror|connection aborted|connection refused|incomplete chunked|informationalerror|insufficient_quota|localprotocolerror|no endpoints found|prompt is too long|reduce your prompt|serviceunavailable|api key not valid|clientclosederror|could not connect|deadline exceeded|failed to connect|incorrect api key|input is too long|invalid parameter|invalid x-api-key|not a valid model|notsupportederror|other side closed|permission denied|proxy_config\\.yaml|reduce the length|tokens per minute|too many requests|unable to connect|validation failed|ai_downloaderror|bodytimeouterror|connection error|connection reset|console\\.groq\\.com|is not supported|litellm --config|payment required|requests per day|timeoutexception|unexpected error|validation error|apitimeouterror|badgatewayerror|badrequesterror|billing details|budget exceeded|connectionerror|error in stream|gateway timeout|help\\.openai\\.com|httpparsererror|imagefetcherror|invalid api key|invalid request|invalid_api_key|invalidproxyurl|maximum context|missing api key|model not found|model_not_found|no connected db|premature close|request timeout|too many tokens|user not found\\.|api\\.openai\\.com|authentication|connecttimeout|content policy|content_filter|content_policy|context length|context window|context_length|credit balance|decommissioned|does not exist|exceededbudget|groqstatus\\.com|invalid config|not authorized|out of credits|proxyexception|quota exceeded|ratelimiterror|response ended|socket hang up|tokens per day|transporterror|upstream error|user not found|conflicterror|cooldown_list|groqexception|invalid model|invalid token|invalidheader|invalidschema|missingschema|network error|no such model|notfounderror|openrouter\\.ai|protocolerror|safety system|took too long|unknown model|unprocessable|x-groq-region|api\\.groq\\.com|connecterror|fetch failed|networkerror|prismaclient|proxy_config|rate-limited|server error|stream ended|stream error|timeouterror|unauthorised|unauthorized|violation of|writetimeout|bad gateway|bad request|cache error|config\\.yaml|getaddrinfo|openrouter/|pooltimeout|readtimeout|socketerror|urlrequired|cache_ping|closeerror|invalidurl|mid-stream|middle-out|moderation|oautherror|openrouter|overloaded|proxyerror|rate limit|rate_limit|terminated|writeerror|kilo code|midstream|ratelimit|readerror|slow down|timed out|capacity|kilocode|litellm\\.|sslerror|time out|violates|api key|flagged|litellm|throttl|timeout|openai|econn|groq\\.|quota|redis|groq",
+      "hits": {
+        "api.groq.com": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        "console.groq.com": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        "groqstatus.com": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        "groqexception": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "GroqException"
+          }
+        ],
+        "groq": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "Groq"
+          },
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "GROQ"
+          }
+        ],
+        "groq.": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "groq."
+          }
+        ],
+        "x-groq-region": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "service tier `on_demand": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "service tier on_demand": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "see 'failed_generation'": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "please reduce your message size": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "need more tokens? upgrade to dev tier": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "has been decommissioned and is no longer supported": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "request too large for model": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "platform.openai.com": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        "api.openai.com": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        "help.openai.com": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        "openaiexception - incorrect api key": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenAIException - Incorrect API key"
+          }
+        ],
+        "openaiexception - you exceeded your current quota": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenAIException - You exceeded your current quota"
+          }
+        ],
+        "openai": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenAI"
+          }
+        ],
+        "you exceeded your current quota, please check your plan and billing details": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "the server had an error while processing your request": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "the server had an error processing your request": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "our servers are currently overloaded": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "server_is_overloaded": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "as a result of our safety system": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "we've limited access to this content for safety reasons": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "incorrect api key provided": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "the api_key client option must be set": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "openrouter.ai": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        "openrouterexception": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenrouterException"
+          }
+        ],
+        "openrouter": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenRouter"
+          }
+        ],
+        "provider returned error": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          },
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "no endpoints found": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          },
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "is not a valid model id": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "user not found.": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "free-models-per-day": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "free-models-per-min": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "this endpoint's maximum context length": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "no auth credentials found": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "no allowed providers are available": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "add 10 credits to unlock": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "middle-out": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "openrouter/": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "provider: openrouter": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "is temporarily rate-limited upstream": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "requires more credits, or fewer max_tokens": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "insufficient credits. add more using": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "litellm.": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "litellm."
+          }
+        ],
+        "litellm": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "LiteLLM"
+          }
+        ],
+        "no deployments available": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "No deployments available"
+          }
+        ],
+        "no healthy deployment": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "No healthy deployment"
+          }
+        ],
+        "invalid proxy server token": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Invalid proxy server token"
+          }
+        ],
+        "budget has been exceeded": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Budget has been exceeded"
+          },
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "exceededbudget": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "ExceededBudget"
+          },
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "cooldown_list": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "cooldown_list"
+          }
+        ],
+        "proxy_config.yaml": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "proxy_config.yaml"
+          }
+        ],
+        "litellm --config": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "litellm --config"
+          }
+        ],
+        "received model group=": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Received Model Group="
+          }
+        ],
+        "authentication error,": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Authentication Error,"
+          }
+        ],
+        "max parallel request limit reached": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Max parallel request limit reached"
+          }
+        ],
+        "key not allowed to access model": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "key not allowed to access model"
+          }
+        ],
+        "invalid model name passed in model=": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Invalid model name passed in model="
+          }
+        ],
+        "llm provider not provided": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "LLM Provider NOT provided"
+          }
+        ],
+        "prismaclient": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "PrismaClient"
+          }
+        ],
+        "limit type: max_parallel_requests": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Limit type: max_parallel_requests"
+          }
+        ],
+        "proxyexception": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "ProxyException"
+          }
+        ],
+        "kilo code": [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "kilocode": [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "unexpected api response: the language model did not provide any assistant messages": [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "provider rate limit exceeded. please try again shortly": [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "freeusagelimiterror": [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "authenticationerror": [
+          {
+            "kind": "class",
+            "cls": 0,
+            "exact": "AuthenticationError"
+          }
+        ],
+        "notfounderror": [
+          {
+            "kind": "class",
+            "cls": 1,
+            "exact": "NotFoundError"
+          }
+        ],
+        "badrequesterror": [
+          {
+            "kind": "class",
+            "cls": 2,
+            "exact": "BadRequestError"
+          },
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "imagefetcherror": [
+          {
+            "kind": "class",
+            "cls": 3,
+            "exact": "ImageFetchError"
+          }
+        ],
+        "unprocessableentityerror": [
+          {
+            "kind": "class",
+            "cls": 4,
+            "exact": "UnprocessableEntityError"
+          }
+        ],
+        "timeout": [
+          {
+            "kind": "class",
+            "cls": 5,
+            "exact": "Timeout"
+          },
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        "permissiondeniederror": [
+          {
+            "kind": "class",
+            "cls": 6,
+            "exact": "PermissionDeniedError"
+          }
+        ],
+        "ratelimiterror": [
+          {
+            "kind": "class",
+            "cls": 7,
+            "exact": "RateLimitError"
+          }
+        ],
+        "contextwindowexceedederror": [
+          {
+            "kind": "class",
+            "cls": 8,
+            "exact": "ContextWindowExceededError"
+          }
+        ],
+        "rejectedrequesterror": [
+          {
+            "kind": "class",
+            "cls": 9,
+            "exact": "RejectedRequestError"
+          }
+        ],
+        "contentpolicyviolationerror": [
+          {
+            "kind": "class",
+            "cls": 10,
+            "exact": "ContentPolicyViolationError"
+          }
+        ],
+        "serviceunavailableerror": [
+          {
+            "kind": "class",
+            "cls": 11,
+            "exact": "ServiceUnavailableError"
+          }
+        ],
+        "badgatewayerror": [
+          {
+            "kind": "class",
+            "cls": 12,
+            "exact": "BadGatewayError"
+          }
+        ],
+        "internalservererror": [
+          {
+            "kind": "class",
+            "cls": 13,
+            "exact": "InternalServerError"
+          },
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "apiconnectionerror": [
+          {
+            "kind": "class",
+            "cls": 14,
+            "exact": "APIConnectionError"
+          },
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "apiresponsevalidationerror": [
+          {
+            "kind": "class",
+            "cls": 15,
+            "exact": "APIResponseValidationError"
+          }
+        ],
+        "jsonschemavalidationerror": [
+          {
+            "kind": "class",
+            "cls": 16,
+            "exact": "JSONSchemaValidationError"
+          }
+        ],
+        "unsupportedparamserror": [
+          {
+            "kind": "class",
+            "cls": 17,
+            "exact": "UnsupportedParamsError"
+          }
+        ],
+        "budgetexceedederror": [
+          {
+            "kind": "class",
+            "cls": 18,
+            "exact": "BudgetExceededError"
+          }
+        ],
+        "invalidrequesterror": [
+          {
+            "kind": "class",
+            "cls": 19,
+            "exact": "InvalidRequestError"
+          }
+        ],
+        "litellmunknownprovider": [
+          {
+            "kind": "class",
+            "cls": 20,
+            "exact": "LiteLLMUnknownProvider"
+          }
+        ],
+        "guardrailraisedexception": [
+          {
+            "kind": "class",
+            "cls": 21,
+            "exact": "GuardrailRaisedException"
+          }
+        ],
+        "blockedpiientityerror": [
+          {
+            "kind": "class",
+            "cls": 22,
+            "exact": "BlockedPiiEntityError"
+          }
+        ],
+        "midstreamfallbackerror": [
+          {
+            "kind": "class",
+            "cls": 23,
+            "exact": "MidStreamFallbackError"
+          }
+        ],
+        "guardrailinterventionnormalstringerror": [
+          {
+            "kind": "class",
+            "cls": 24,
+            "exact": "GuardrailInterventionNormalStringError"
+          }
+        ],
+        "routerratelimiterror": [
+          {
+            "kind": "class",
+            "cls": 25,
+            "exact": "RouterRateLimitError"
+          }
+        ],
+        "routerratelimiterrorbasic": [
+          {
+            "kind": "class",
+            "cls": 26,
+            "exact": "RouterRateLimitErrorBasic"
+          }
+        ],
+        "apiconnectiontimeouterror": [
+          {
+            "kind": "class",
+            "cls": 27,
+            "exact": "APIConnectionTimeoutError"
+          }
+        ],
+        "conflicterror": [
+          {
+            "kind": "class",
+            "cls": 28,
+            "exact": "ConflictError"
+          }
+        ],
+        "lengthfinishreasonerror": [
+          {
+            "kind": "class",
+            "cls": 29,
+            "exact": "LengthFinishReasonError"
+          }
+        ],
+        "contentfilterfinishreasonerror": [
+          {
+            "kind": "class",
+            "cls": 30,
+            "exact": "ContentFilterFinishReasonError"
+          }
+        ],
+        "apitimeouterror": [
+          {
+            "kind": "class",
+            "cls": 31,
+            "exact": "APITimeoutError"
+          }
+        ],
+        "oautherror": [
+          {
+            "kind": "class",
+            "cls": 32,
+            "exact": "OAuthError"
+          }
+        ],
+        "subjecttokenprovidererror": [
+          {
+            "kind": "class",
+            "cls": 33,
+            "exact": "SubjectTokenProviderError"
+          }
+        ],
+        "websocketconnectionclosederror": [
+          {
+            "kind": "class",
+            "cls": 34,
+            "exact": "WebSocketConnectionClosedError"
+          }
+        ],
+        "ai_emptyresponsebodyerror": [
+          {
+            "kind": "class",
+            "cls": 35,
+            "exact": "AI_EmptyResponseBodyError"
+          }
+        ],
+        "ai_invalidresponsedataerror": [
+          {
+            "kind": "class",
+            "cls": 36,
+            "exact": "AI_InvalidResponseDataError"
+          }
+        ],
+        "ai_loadapikeyerror": [
+          {
+            "kind": "class",
+            "cls": 37,
+            "exact": "AI_LoadAPIKeyError"
+          }
+        ],
+        "ai_loadsettingerror": [
+          {
+            "kind": "class",
+            "cls": 38,
+            "exact": "AI_LoadSettingError"
+          }
+        ],
+        "ai_nosuchmodelerror": [
+          {
+            "kind": "class",
+            "cls": 39,
+            "exact": "AI_NoSuchModelError"
+          }
+        ],
+        "ai_downloaderror": [
+          {
+            "kind": "class",
+            "cls": 40,
+            "exact": "AI_DownloadError"
+          }
+        ],
+        "ai_invalidargumenterror": [
+          {
+            "kind": "class",
+            "cls": 41,
+            "exact": "AI_InvalidArgumentError"
+          }
+        ],
+        "ai_invalidprompterror": [
+          {
+            "kind": "class",
+            "cls": 42,
+            "exact": "AI_InvalidPromptError"
+          }
+        ],
+        "ai_unsupportedfunctionalityerror": [
+          {
+            "kind": "class",
+            "cls": 43,
+            "exact": "AI_UnsupportedFunctionalityError"
+          }
+        ],
+        "ai_toomanyembeddingvaluesforcallerror": [
+          {
+            "kind": "class",
+            "cls": 44,
+            "exact": "AI_TooManyEmbeddingValuesForCallError"
+          }
+        ],
+        "ai_toomanydocumentsforrerankingerror": [
+          {
+            "kind": "class",
+            "cls": 45,
+            "exact": "AI_TooManyDocumentsForRerankingError"
+          }
+        ],
+        "ai_nosuchproviderreferenceerror": [
+          {
+            "kind": "class",
+            "cls": 46,
+            "exact": "AI_NoSuchProviderReferenceError"
+          }
+        ],
+        "ai_invaliddatacontenterror": [
+          {
+            "kind": "class",
+            "cls": 47,
+            "exact": "AI_InvalidDataContentError"
+          }
+        ],
+        "ai_decisionrefusalerror": [
+          {
+            "kind": "class",
+            "cls": 48,
+            "exact": "AI_DecisionRefusalError"
+          }
+        ],
+        "ai_streamprovidererror": [
+          {
+            "kind": "class",
+            "cls": 49,
+            "exact": "AI_StreamProviderError"
+          }
+        ],
+        "ai_invalidstreamparterror": [
+          {
+            "kind": "class",
+            "cls": 50,
+            "exact": "AI_InvalidStreamPartError"
+          }
+        ],
+        "ai_uimessagestreamerror": [
+          {
+            "kind": "class",
+            "cls": 51,
+            "exact": "AI_UIMessageStreamError"
+          }
+        ],
+        "ai_mcpclientoautherror": [
+          {
+            "kind": "class",
+            "cls": 52,
+            "exact": "AI_MCPClientOAuthError"
+          }
+        ],
+        "ai_unsupportedmodelversionerror": [
+          {
+            "kind": "class",
+            "cls": 53,
+            "exact": "AI_UnsupportedModelVersionError"
+          }
+        ],
+        "gatewayratelimiterror": [
+          {
+            "kind": "class",
+            "cls": 54,
+            "exact": "GatewayRateLimitError"
+          }
+        ],
+        "gatewayauthenticationerror": [
+          {
+            "kind": "class",
+            "cls": 55,
+            "exact": "GatewayAuthenticationError"
+          }
+        ],
+        "gatewaymodelnotfounderror": [
+          {
+            "kind": "class",
+            "cls": 56,
+            "exact": "GatewayModelNotFoundError"
+          }
+        ],
+        "gatewaytimeouterror": [
+          {
+            "kind": "class",
+            "cls": 57,
+            "exact": "GatewayTimeoutError"
+          }
+        ],
+        "gatewayinternalservererror": [
+          {
+            "kind": "class",
+            "cls": 58,
+            "exact": "GatewayInternalServerError"
+          }
+        ],
+        "gatewayinvalidrequesterror": [
+          {
+            "kind": "class",
+            "cls": 59,
+            "exact": "GatewayInvalidRequestError"
+          }
+        ],
+        "connecttimeouterror": [
+          {
+            "kind": "class",
+            "cls": 60,
+            "exact": "ConnectTimeoutError"
+          }
+        ],
+        "headerstimeouterror": [
+          {
+            "kind": "class",
+            "cls": 61,
+            "exact": "HeadersTimeoutError"
+          }
+        ],
+        "headersoverflowerror": [
+          {
+            "kind": "class",
+            "cls": 62,
+            "exact": "HeadersOverflowError"
+          }
+        ],
+        "bodytimeouterror": [
+          {
+            "kind": "class",
+            "cls": 63,
+            "exact": "BodyTimeoutError"
+          }
+        ],
+        "invalidargumenterror": [
+          {
+            "kind": "class",
+            "cls": 64,
+            "exact": "InvalidArgumentError"
+          }
+        ],
+        "invalidreturnvalueerror": [
+          {
+            "kind": "class",
+            "cls": 65,
+            "exact": "InvalidReturnValueError"
+          }
+        ],
+        "informationalerror": [
+          {
+            "kind": "class",
+            "cls": 66,
+            "exact": "InformationalError"
+          }
+        ],
+        "requestcontentlengthmismatcherror": [
+          {
+            "kind": "class",
+            "cls": 67,
+            "exact": "RequestContentLengthMismatchError"
+          }
+        ],
+        "responsecontentlengthmismatcherror": [
+          {
+            "kind": "class",
+            "cls": 68,
+            "exact": "ResponseContentLengthMismatchError"
+          }
+        ],
+        "clientdestroyederror": [
+          {
+            "kind": "class",
+            "cls": 69,
+            "exact": "ClientDestroyedError"
+          }
+        ],
+        "clientclosederror": [
+          {
+            "kind": "class",
+            "cls": 70,
+            "exact": "ClientClosedError"
+          }
+        ],
+        "socketerror": [
+          {
+            "kind": "class",
+            "cls": 71,
+            "exact": "SocketError"
+          }
+        ],
+        "notsupportederror": [
+          {
+            "kind": "class",
+            "cls": 72,
+            "exact": "NotSupportedError"
+          }
+        ],
+        "missingupstreamerror": [
+          {
+            "kind": "class",
+            "cls": 73,
+            "exact": "MissingUpstreamError"
+          }
+        ],
+        "httpparsererror": [
+          {
+            "kind": "class",
+            "cls": 74,
+            "exact": "HTTPParserError"
+          }
+        ],
+        "secureproxyconnectionerror": [
+          {
+            "kind": "class",
+            "cls": 75,
+            "exact": "SecureProxyConnectionError"
+          }
+        ],
+        "contentlengthmismatcherror": [
+          {
+            "kind": "class",
+            "cls": 76,
+            "exact": "ContentLengthMismatchError"
+          }
+        ],
+        "trailermismatcherror": [
+          {
+            "kind": "class",
+            "cls": 77,
+            "exact": "TrailerMismatchError"
+          }
+        ],
+        "timeouterror": [
+          {
+            "kind": "class",
+            "cls": 78,
+            "exact": "TimeoutError"
+          }
+        ],
+        "transporterror": [
+          {
+            "kind": "class",
+            "cls": 79,
+            "exact": "TransportError"
+          }
+        ],
+        "timeoutexception": [
+          {
+            "kind": "class",
+            "cls": 80,
+            "exact": "TimeoutException"
+          }
+        ],
+        "connecttimeout": [
+          {
+            "kind": "class",
+            "cls": 81,
+            "exact": "ConnectTimeout"
+          }
+        ],
+        "readtimeout": [
+          {
+            "kind": "class",
+            "cls": 82,
+            "exact": "ReadTimeout"
+          }
+        ],
+        "writetimeout": [
+          {
+            "kind": "class",
+            "cls": 83,
+            "exact": "WriteTimeout"
+          }
+        ],
+        "pooltimeout": [
+          {
+            "kind": "class",
+            "cls": 84,
+            "exact": "PoolTimeout"
+          }
+        ],
+        "networkerror": [
+          {
+            "kind": "class",
+            "cls": 85,
+            "exact": "NetworkError"
+          }
+        ],
+        "readerror": [
+          {
+            "kind": "class",
+            "cls": 86,
+            "exact": "ReadError"
+          }
+        ],
+        "writeerror": [
+          {
+            "kind": "class",
+            "cls": 87,
+            "exact": "WriteError"
+          }
+        ],
+        "connecterror": [
+          {
+            "kind": "class",
+            "cls": 88,
+            "exact": "ConnectError"
+          },
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "closeerror": [
+          {
+            "kind": "class",
+            "cls": 89,
+            "exact": "CloseError"
+          }
+        ],
+        "proxyerror": [
+          {
+            "kind": "class",
+            "cls": 90,
+            "exact": "ProxyError"
+          }
+        ],
+        "unsupportedprotocol": [
+          {
+            "kind": "class",
+            "cls": 91,
+            "exact": "UnsupportedProtocol"
+          }
+        ],
+        "protocolerror": [
+          {
+            "kind": "class",
+            "cls": 92,
+            "exact": "ProtocolError"
+          }
+        ],
+        "localprotocolerror": [
+          {
+            "kind": "class",
+            "cls": 93,
+            "exact": "LocalProtocolError"
+          }
+        ],
+        "remoteprotocolerror": [
+          {
+            "kind": "class",
+            "cls": 94,
+            "exact": "RemoteProtocolError"
+          }
+        ],
+        "invalidurl": [
+          {
+            "kind": "class",
+            "cls": 95,
+            "exact": "InvalidURL"
+          }
+        ],
+        "connectionerror": [
+          {
+            "kind": "class",
+            "cls": 96,
+            "exact": "ConnectionError"
+          }
+        ],
+        "sslerror": [
+          {
+            "kind": "class",
+            "cls": 97,
+            "exact": "SSLError"
+          }
+        ],
+        "urlrequired": [
+          {
+            "kind": "class",
+            "cls": 98,
+            "exact": "URLRequired"
+          }
+        ],
+        "missingschema": [
+          {
+            "kind": "class",
+            "cls": 99,
+            "exact": "MissingSchema"
+          }
+        ],
+        "invalidschema": [
+          {
+            "kind": "class",
+            "cls": 100,
+            "exact": "InvalidSchema"
+          }
+        ],
+        "invalidheader": [
+          {
+            "kind": "class",
+            "cls": 101,
+            "exact": "InvalidHeader"
+          }
+        ],
+        "invalidproxyurl": [
+          {
+            "kind": "class",
+            "cls": 102,
+            "exact": "InvalidProxyURL"
+          }
+        ],
+        "chunkedencodingerror": [
+          {
+            "kind": "class",
+            "cls": 103,
+            "exact": "ChunkedEncodingError"
+          }
+        ],
+        "rate limit": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "rate_limit": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "ratelimit": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "too many requests": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          },
+          {
+            "kind": "reason",
+            "status": 429
+          }
+        ],
+        "tokens per minute": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "requests per minute": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "tokens per day": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "requests per day": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "throttl": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "slow down": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "rate-limited": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "insufficient_quota": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "exceeded your current quota": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "quota exceeded": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "insufficient credits": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "insufficient balance": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "insufficient_balance": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "payment required": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          },
+          {
+            "kind": "reason",
+            "status": 402
+          }
+        ],
+        "budget exceeded": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "requires more credits": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "out of credits": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "credit balance": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "billing details": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "quota": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "invalid api key": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "incorrect api key": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "invalid_api_key": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "api key not valid": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "invalid x-api-key": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "no auth credentials": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "missing api key": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "api key is missing": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "unauthorized": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "unauthorised": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "authentication": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "permission denied": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "not authorized": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "user not found": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "invalid token": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "api key": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "model_not_found": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "model not found": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "does not exist": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "decommissioned": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "not a valid model": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "invalid model": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "model is not available": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "unknown model": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "no such model": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "model not available": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "is not supported by": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "model_decommissioned": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "context length": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "context_length": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "maximum context": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "context window": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "contextwindowexceeded": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "prompt is too long": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "reduce the length": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "input is too long": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "too many tokens": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "maximum allowed tokens": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "reduce your prompt": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "content policy": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "content_policy": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "content management policy": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "content_filter": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "moderation": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "flagged": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "safety system": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "violates": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "violation of": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "bad request": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "invalid_request_error": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "invalid request": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "unprocessable": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "validation error": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "validation failed": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "unsupported parameter": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "is not supported": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "invalid parameter": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "internal server error": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          },
+          {
+            "kind": "reason",
+            "status": 500
+          }
+        ],
+        "internal_server_error": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "server error": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "bad gateway": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          },
+          {
+            "kind": "reason",
+            "status": 502
+          }
+        ],
+        "upstream error": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "unexpected error": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "overloaded": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        "service unavailable": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          },
+          {
+            "kind": "reason",
+            "status": 503
+          }
+        ],
+        "capacity": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        "temporarily unavailable": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        "serviceunavailable": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        "currently unavailable": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        "timed out": [
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        "time out": [
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        "deadline exceeded": [
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        "took too long": [
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        "connection error": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "connection refused": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "connection reset": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "fetch failed": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "socket hang up": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "network error": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "getaddrinfo": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "failed to connect": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "unable to connect": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "could not connect": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "connection aborted": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "other side closed": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "econn": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "terminated": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "premature close": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "incomplete chunked": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "stream ended": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "response ended": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "midstream": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "mid-stream": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "stream error": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "error in stream": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "proxy_config": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "config.yaml": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "invalid config": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "no deployments configured": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "database not connected": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "no connected db": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "address already in use": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "redis": [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          }
+        ],
+        "cache error": [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          }
+        ],
+        "cache_ping": [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          }
+        ],
+        "gateway timeout": [
+          {
+            "kind": "reason",
+            "status": 504
+          }
+        ],
+        "request timeout": [
+          {
+            "kind": "reason",
+            "status": 408
+          }
+        ],
+        "unprocessable entity": [
+          {
+            "kind": "reason",
+            "status": 422
+          }
+        ]
+      }
+    },
+    "providerPatterns": [
       {
         "provider": "groq",
-        "layer": "upstream",
-        "hosts": [
-          "api.groq.com",
-          "console.groq.com"
-        ],
-        "wrappers": [
-          "GroqException"
-        ],
-        "phrases": [
-          "groqexception",
-          "x-groq-region",
-          "service tier `on_demand",
-          "service tier on_demand"
-        ],
-        "orgIdPattern": "\\borg_01[a-z0-9]{8,}"
+        "what": "model id",
+        "pattern": "\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b"
+      },
+      {
+        "provider": "groq",
+        "what": "organisation id",
+        "pattern": "\\borg_01[a-z0-9]{8,}"
       },
       {
         "provider": "openrouter",
-        "layer": "upstream",
-        "hosts": [
-          "openrouter.ai"
-        ],
-        "wrappers": [
-          "OpenrouterException",
-          "OpenRouter"
-        ],
-        "phrases": [],
-        "orgIdPattern": null
+        "what": "model id",
+        "pattern": "[A-Za-z0-9._-]:free\\b"
       },
       {
         "provider": "openai",
-        "layer": "upstream",
-        "hosts": [
-          "platform.openai.com",
-          "api.openai.com"
-        ],
-        "wrappers": [
-          "OpenAIException - Incorrect API key",
-          "OpenAIException - You exceeded your current quota"
-        ],
-        "phrases": [],
-        "orgIdPattern": "\\borg-[A-Za-z0-9]{8,}"
+        "what": "weak marker",
+        "pattern": "OpenAIException"
       },
       {
-        "provider": "litellm",
-        "layer": "proxy",
-        "hosts": [],
-        "wrappers": [
-          "litellm.",
-          "LiteLLM",
-          "No deployments available",
-          "No healthy deployment",
-          "Invalid proxy server token",
-          "Budget has been exceeded",
-          "ExceededBudget",
-          "cooldown_list",
-          "proxy_config.yaml",
-          "litellm --config"
-        ],
-        "phrases": [],
-        "orgIdPattern": null
-      },
-      {
-        "provider": "kilo",
-        "layer": "client",
-        "hosts": [],
-        "wrappers": [],
-        "phrases": [
-          "kilo code",
-          "kilocode",
-          "unexpected api response: the language model did not provide any assistant messages",
-          "provider rate limit exceeded. please try again shortly",
-          "freeusagelimiterror"
-        ],
-        "orgIdPattern": null
+        "provider": "openai",
+        "what": "organisation id",
+        "pattern": "\\borg-[A-Za-z0-9]{8,}"
       }
     ],
+    "providerPrecedence": [
+      "groq",
+      "openrouter",
+      "openai"
+    ],
+    "classes": [
+      {
+        "name": "AuthenticationError",
+        "library": "LiteLLM, openai-node, openai-python, groq-sdk",
+        "status": 401,
+        "category": "AUTH"
+      },
+      {
+        "name": "NotFoundError",
+        "library": "LiteLLM, openai-node, openai-python, groq-sdk",
+        "status": 404,
+        "category": "MODEL_UNAVAILABLE"
+      },
+      {
+        "name": "BadRequestError",
+        "library": "LiteLLM, openai-node, openai-python, groq-sdk",
+        "status": 400,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "ImageFetchError",
+        "library": "LiteLLM",
+        "status": 400,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "UnprocessableEntityError",
+        "library": "LiteLLM, openai-node, openai-python, groq-sdk",
+        "status": 422,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "Timeout",
+        "library": "LiteLLM, requests",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "PermissionDeniedError",
+        "library": "LiteLLM, openai-node, openai-python, groq-sdk",
+        "status": 403,
+        "category": "AUTH"
+      },
+      {
+        "name": "RateLimitError",
+        "library": "LiteLLM, openai-node, openai-python, groq-sdk",
+        "status": 429,
+        "category": "RATE_LIMIT"
+      },
+      {
+        "name": "ContextWindowExceededError",
+        "library": "LiteLLM",
+        "status": 400,
+        "category": "CONTEXT_LENGTH"
+      },
+      {
+        "name": "RejectedRequestError",
+        "library": "LiteLLM",
+        "status": 400,
+        "category": "CONTENT_POLICY"
+      },
+      {
+        "name": "ContentPolicyViolationError",
+        "library": "LiteLLM",
+        "status": 400,
+        "category": "CONTENT_POLICY"
+      },
+      {
+        "name": "ServiceUnavailableError",
+        "library": "LiteLLM",
+        "status": 503,
+        "category": "OVERLOADED"
+      },
+      {
+        "name": "BadGatewayError",
+        "library": "LiteLLM",
+        "status": 502,
+        "category": "SERVER"
+      },
+      {
+        "name": "InternalServerError",
+        "library": "LiteLLM, openai-node, openai-python, groq-sdk",
+        "status": null,
+        "category": "SERVER"
+      },
+      {
+        "name": "APIConnectionError",
+        "library": "LiteLLM, openai-node, openai-python, groq-sdk",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "APIResponseValidationError",
+        "library": "LiteLLM",
+        "status": 500,
+        "category": "SERVER"
+      },
+      {
+        "name": "JSONSchemaValidationError",
+        "library": "LiteLLM",
+        "status": 500,
+        "category": null
+      },
+      {
+        "name": "UnsupportedParamsError",
+        "library": "LiteLLM",
+        "status": 400,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "BudgetExceededError",
+        "library": "LiteLLM",
+        "status": null,
+        "category": "QUOTA"
+      },
+      {
+        "name": "InvalidRequestError",
+        "library": "LiteLLM",
+        "status": 400,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "LiteLLMUnknownProvider",
+        "library": "LiteLLM",
+        "status": 400,
+        "category": "CONFIG"
+      },
+      {
+        "name": "GuardrailRaisedException",
+        "library": "LiteLLM",
+        "status": null,
+        "category": "CONTENT_POLICY"
+      },
+      {
+        "name": "BlockedPiiEntityError",
+        "library": "LiteLLM",
+        "status": null,
+        "category": "CONTENT_POLICY"
+      },
+      {
+        "name": "MidStreamFallbackError",
+        "library": "LiteLLM",
+        "status": 503,
+        "category": "STREAMING"
+      },
+      {
+        "name": "GuardrailInterventionNormalStringError",
+        "library": "LiteLLM",
+        "status": null,
+        "category": "CONTENT_POLICY"
+      },
+      {
+        "name": "RouterRateLimitError",
+        "library": "LiteLLM",
+        "status": null,
+        "category": "RATE_LIMIT"
+      },
+      {
+        "name": "RouterRateLimitErrorBasic",
+        "library": "LiteLLM",
+        "status": null,
+        "category": "RATE_LIMIT"
+      },
+      {
+        "name": "APIConnectionTimeoutError",
+        "library": "openai-node, groq-sdk",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "ConflictError",
+        "library": "openai-node, openai-python, groq-sdk",
+        "status": 409,
+        "category": null
+      },
+      {
+        "name": "LengthFinishReasonError",
+        "library": "openai-node, openai-python",
+        "status": null,
+        "category": "CONTEXT_LENGTH"
+      },
+      {
+        "name": "ContentFilterFinishReasonError",
+        "library": "openai-node, openai-python",
+        "status": null,
+        "category": "CONTENT_POLICY"
+      },
+      {
+        "name": "APITimeoutError",
+        "library": "openai-python",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "OAuthError",
+        "library": "openai-python",
+        "status": 401,
+        "category": "AUTH"
+      },
+      {
+        "name": "SubjectTokenProviderError",
+        "library": "openai-python",
+        "status": null,
+        "category": "AUTH"
+      },
+      {
+        "name": "WebSocketConnectionClosedError",
+        "library": "openai-python",
+        "status": null,
+        "category": "STREAMING"
+      },
+      {
+        "name": "AI_EmptyResponseBodyError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "SERVER"
+      },
+      {
+        "name": "AI_InvalidResponseDataError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "SERVER"
+      },
+      {
+        "name": "AI_LoadAPIKeyError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "AI_LoadSettingError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "AI_NoSuchModelError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "MODEL_UNAVAILABLE"
+      },
+      {
+        "name": "AI_DownloadError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "AI_InvalidArgumentError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "AI_InvalidPromptError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "AI_UnsupportedFunctionalityError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "AI_TooManyEmbeddingValuesForCallError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "AI_TooManyDocumentsForRerankingError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "AI_NoSuchProviderReferenceError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "AI_InvalidDataContentError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "AI_DecisionRefusalError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "CONTENT_POLICY"
+      },
+      {
+        "name": "AI_StreamProviderError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "STREAMING"
+      },
+      {
+        "name": "AI_InvalidStreamPartError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "STREAMING"
+      },
+      {
+        "name": "AI_UIMessageStreamError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "STREAMING"
+      },
+      {
+        "name": "AI_MCPClientOAuthError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "AUTH"
+      },
+      {
+        "name": "AI_UnsupportedModelVersionError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "GatewayRateLimitError",
+        "library": "Vercel AI SDK",
+        "status": 429,
+        "category": "RATE_LIMIT"
+      },
+      {
+        "name": "GatewayAuthenticationError",
+        "library": "Vercel AI SDK",
+        "status": 401,
+        "category": "AUTH"
+      },
+      {
+        "name": "GatewayModelNotFoundError",
+        "library": "Vercel AI SDK",
+        "status": 404,
+        "category": "MODEL_UNAVAILABLE"
+      },
+      {
+        "name": "GatewayTimeoutError",
+        "library": "Vercel AI SDK",
+        "status": 408,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "GatewayInternalServerError",
+        "library": "Vercel AI SDK",
+        "status": 500,
+        "category": "SERVER"
+      },
+      {
+        "name": "GatewayInvalidRequestError",
+        "library": "Vercel AI SDK",
+        "status": 400,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "ConnectTimeoutError",
+        "library": "undici",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "HeadersTimeoutError",
+        "library": "undici",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "HeadersOverflowError",
+        "library": "undici",
+        "status": null,
+        "category": "SERVER"
+      },
+      {
+        "name": "BodyTimeoutError",
+        "library": "undici",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "InvalidArgumentError",
+        "library": "undici",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "InvalidReturnValueError",
+        "library": "undici",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "InformationalError",
+        "library": "undici",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "RequestContentLengthMismatchError",
+        "library": "undici",
+        "status": null,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "ResponseContentLengthMismatchError",
+        "library": "undici",
+        "status": null,
+        "category": "STREAMING"
+      },
+      {
+        "name": "ClientDestroyedError",
+        "library": "undici",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "ClientClosedError",
+        "library": "undici",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "SocketError",
+        "library": "undici",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "NotSupportedError",
+        "library": "undici",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "MissingUpstreamError",
+        "library": "undici",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "HTTPParserError",
+        "library": "undici",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "SecureProxyConnectionError",
+        "library": "undici",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "ContentLengthMismatchError",
+        "library": "undici",
+        "status": null,
+        "category": "STREAMING"
+      },
+      {
+        "name": "TrailerMismatchError",
+        "library": "undici",
+        "status": null,
+        "category": "STREAMING"
+      },
+      {
+        "name": "TimeoutError",
+        "library": "Node.js",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "TransportError",
+        "library": "httpx",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "TimeoutException",
+        "library": "httpx",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "ConnectTimeout",
+        "library": "httpx, requests",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "ReadTimeout",
+        "library": "httpx, requests",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "WriteTimeout",
+        "library": "httpx",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "PoolTimeout",
+        "library": "httpx",
+        "status": null,
+        "category": "TIMEOUT"
+      },
+      {
+        "name": "NetworkError",
+        "library": "httpx",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "ReadError",
+        "library": "httpx",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "WriteError",
+        "library": "httpx",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "ConnectError",
+        "library": "httpx",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "CloseError",
+        "library": "httpx",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "ProxyError",
+        "library": "httpx, requests",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "UnsupportedProtocol",
+        "library": "httpx",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "ProtocolError",
+        "library": "httpx",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "LocalProtocolError",
+        "library": "httpx",
+        "status": null,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "RemoteProtocolError",
+        "library": "httpx",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "InvalidURL",
+        "library": "httpx, requests",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "ConnectionError",
+        "library": "requests",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "SSLError",
+        "library": "requests",
+        "status": null,
+        "category": "NETWORK"
+      },
+      {
+        "name": "URLRequired",
+        "library": "requests",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "MissingSchema",
+        "library": "requests",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "InvalidSchema",
+        "library": "requests",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "InvalidHeader",
+        "library": "requests",
+        "status": null,
+        "category": "INVALID_REQUEST"
+      },
+      {
+        "name": "InvalidProxyURL",
+        "library": "requests",
+        "status": null,
+        "category": "CONFIG"
+      },
+      {
+        "name": "ChunkedEncodingError",
+        "library": "requests",
+        "status": null,
+        "category": "STREAMING"
+      }
+    ],
+    "statusShapes": [
+      "\\bError code:? (\\d{3})\\b",
+      "\\bstatus(?:[ _]?code)?[\"']?(?: of)?[:= ]+[\"']?(\\d{3})\\b",
+      "\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b",
+      "[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*(\\d{3})\\b",
+      "(?:^|\\n)([45]\\d{2}) \\S",
+      "(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{)",
+      "\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b",
+      "\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b"
+    ],
+    "categories": {
+      "precedence": [
+        "QUOTA",
+        "CONTEXT_LENGTH",
+        "CONTENT_POLICY",
+        "MODEL_UNAVAILABLE",
+        "RATE_LIMIT",
+        "AUTH",
+        "TIMEOUT",
+        "NETWORK",
+        "STREAMING",
+        "OVERLOADED",
+        "SERVER",
+        "CACHE",
+        "CONFIG",
+        "INVALID_REQUEST"
+      ],
+      "generic": {
+        "RATE_LIMIT": 8,
+        "QUOTA": 2,
+        "AUTH": 1,
+        "MODEL_UNAVAILABLE": 4,
+        "CONTEXT_LENGTH": 13,
+        "CONTENT_POLICY": 14,
+        "INVALID_REQUEST": 0,
+        "SERVER": 9,
+        "OVERLOADED": 11,
+        "TIMEOUT": 32,
+        "NETWORK": 34,
+        "STREAMING": 35,
+        "CONFIG": 77,
+        "CACHE": 83
+      }
+    },
     "codes": [
       {
         "code": "http-400",
@@ -201,6 +3059,24 @@ export const MATCH_TABLES: MatchTables = {
         "httpStatus": 504,
         "retryable": true,
         "action": "fallback"
+      },
+      {
+        "code": "context-length-exceeded",
+        "category": "CONTEXT_LENGTH",
+        "severity": "MEDIUM",
+        "source": "http",
+        "httpStatus": 400,
+        "retryable": false,
+        "action": "fallback-larger-context"
+      },
+      {
+        "code": "content-policy-violation",
+        "category": "CONTENT_POLICY",
+        "severity": "MEDIUM",
+        "source": "http",
+        "httpStatus": 400,
+        "retryable": false,
+        "action": "fallback-other-provider"
       },
       {
         "code": "ECONNREFUSED",
@@ -402,7 +3278,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "code": "groq-daily-limit",
-        "category": "QUOTA",
+        "category": "RATE_LIMIT",
         "severity": "HIGH",
         "source": "groq",
         "httpStatus": 429,
@@ -916,7 +3792,8 @@ export const MATCH_TABLES: MatchTables = {
     ],
     "rules": [
       {
-        "entry": 45,
+        "entry": 47,
+        "rule": 0,
         "score": 20,
         "provider": [
           "groq"
@@ -930,7 +3807,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:^terminated)"
       },
       {
-        "entry": 74,
+        "entry": 76,
+        "rule": 4,
         "score": 15,
         "provider": [
           "openrouter"
@@ -978,7 +3856,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)"
       },
       {
-        "entry": 63,
+        "entry": 65,
+        "rule": 2,
         "score": 13,
         "provider": [
           "openrouter"
@@ -992,7 +3871,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)"
       },
       {
-        "entry": 45,
+        "entry": 47,
+        "rule": 1,
         "score": 12,
         "provider": [
           "groq"
@@ -1003,7 +3883,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:^terminated)"
       },
       {
-        "entry": 45,
+        "entry": 47,
+        "rule": 2,
         "score": 12,
         "provider": [
           "groq"
@@ -1014,7 +3895,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:^Service Unavailable)"
       },
       {
-        "entry": 74,
+        "entry": 76,
+        "rule": 3,
         "score": 12,
         "provider": [
           "openrouter"
@@ -1061,7 +3943,8 @@ export const MATCH_TABLES: MatchTables = {
         "stream": true
       },
       {
-        "entry": 33,
+        "entry": 35,
+        "rule": 0,
         "score": 11,
         "errno": [
           "UND_ERR_SOCKET",
@@ -1070,7 +3953,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:^terminated)|(?:TypeError: terminated)"
       },
       {
-        "entry": 63,
+        "entry": 65,
+        "rule": 1,
         "score": 11,
         "provider": [
           "openrouter"
@@ -1083,7 +3967,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 65,
+        "entry": 67,
+        "rule": 3,
         "score": 11,
         "provider": [
           "openrouter"
@@ -1096,7 +3981,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 66,
+        "entry": 68,
+        "rule": 2,
         "score": 11,
         "provider": [
           "openrouter"
@@ -1110,7 +3996,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 67,
+        "entry": 69,
+        "rule": 2,
         "score": 11,
         "provider": [
           "openrouter"
@@ -1123,7 +4010,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 35,
+        "entry": 37,
+        "rule": 0,
         "score": 10,
         "provider": [
           "groq"
@@ -1134,7 +4022,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:tokens per day \\(TPD\\))|(?:requests per day \\(RPD\\))"
       },
       {
-        "entry": 36,
+        "entry": 38,
+        "rule": 0,
         "score": 10,
         "provider": [
           "groq"
@@ -1145,7 +4034,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Request too large for model)"
       },
       {
-        "entry": 56,
+        "entry": 58,
+        "rule": 4,
         "score": 10,
         "provider": [
           "litellm",
@@ -1157,7 +4047,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:OpenAIException)"
       },
       {
-        "entry": 61,
+        "entry": 63,
+        "rule": 2,
         "score": 10,
         "provider": [
           "openrouter"
@@ -1170,7 +4061,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 62,
+        "entry": 64,
+        "rule": 1,
         "score": 10,
         "provider": [
           "openrouter"
@@ -1183,7 +4075,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 64,
+        "entry": 66,
+        "rule": 2,
         "score": 10,
         "provider": [
           "openrouter"
@@ -1196,7 +4089,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 65,
+        "entry": 67,
+        "rule": 4,
         "score": 10,
         "provider": [
           "openrouter"
@@ -1209,7 +4103,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 68,
+        "entry": 70,
+        "rule": 1,
         "score": 10,
         "provider": [
           "openrouter"
@@ -1224,7 +4119,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 69,
+        "entry": 71,
+        "rule": 3,
         "score": 10,
         "provider": [
           "openrouter"
@@ -1240,7 +4136,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 70,
+        "entry": 72,
+        "rule": 3,
         "score": 10,
         "provider": [
           "openrouter"
@@ -1254,7 +4151,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 71,
+        "entry": 73,
+        "rule": 3,
         "score": 10,
         "provider": [
           "openrouter"
@@ -1267,7 +4165,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 71,
+        "entry": 73,
+        "rule": 4,
         "score": 10,
         "provider": [
           "openrouter"
@@ -1281,7 +4180,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 72,
+        "entry": 74,
+        "rule": 2,
         "score": 10,
         "provider": [
           "openrouter"
@@ -1294,7 +4194,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 74,
+        "entry": 76,
+        "rule": 2,
         "score": 10,
         "provider": [
           "openrouter"
@@ -1319,7 +4220,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Provider returned error)|(?:Error processing stream)|(?:Rate limit exceeded)|(?:overloaded)|(?:disconnected)|(?:Network connection lost)|(?:temporarily rate-limited upstream)"
       },
       {
-        "entry": 36,
+        "entry": 38,
+        "rule": 1,
         "score": 9,
         "provider": [
           "groq"
@@ -1332,7 +4234,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 37,
+        "entry": 39,
+        "rule": 0,
         "score": 9,
         "provider": [
           "groq"
@@ -1345,7 +4248,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 40,
+        "entry": 42,
+        "rule": 0,
         "score": 9,
         "provider": [
           "groq"
@@ -1358,7 +4262,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 41,
+        "entry": 43,
+        "rule": 0,
         "score": 9,
         "provider": [
           "groq"
@@ -1371,7 +4276,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 42,
+        "entry": 44,
+        "rule": 0,
         "score": 9,
         "provider": [
           "groq"
@@ -1384,7 +4290,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 46,
+        "entry": 48,
+        "rule": 0,
         "score": 9,
         "provider": [
           "groq"
@@ -1397,7 +4304,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 47,
+        "entry": 49,
+        "rule": 0,
         "score": 9,
         "provider": [
           "groq"
@@ -1410,7 +4318,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 48,
+        "entry": 50,
+        "rule": 0,
         "score": 9,
         "provider": [
           "groq"
@@ -1423,7 +4332,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 49,
+        "entry": 51,
+        "rule": 0,
         "score": 9,
         "provider": [
           "groq"
@@ -1436,7 +4346,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 53,
+        "entry": 55,
+        "rule": 2,
         "score": 9,
         "provider": [
           "openai"
@@ -1449,7 +4360,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 54,
+        "entry": 56,
+        "rule": 2,
         "score": 9,
         "provider": [
           "openai"
@@ -1462,7 +4374,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 55,
+        "entry": 57,
+        "rule": 1,
         "score": 9,
         "provider": [
           "openai"
@@ -1476,7 +4389,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 56,
+        "entry": 58,
+        "rule": 1,
         "score": 9,
         "provider": [
           "openai"
@@ -1489,7 +4403,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 57,
+        "entry": 59,
+        "rule": 1,
         "score": 9,
         "provider": [
           "openai"
@@ -1502,7 +4417,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 58,
+        "entry": 60,
+        "rule": 2,
         "score": 9,
         "provider": [
           "openai"
@@ -1515,7 +4431,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 59,
+        "entry": 61,
+        "rule": 2,
         "score": 9,
         "provider": [
           "openai"
@@ -1529,7 +4446,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:The server had an error while processing your request)|(?:The server had an error processing your request)"
       },
       {
-        "entry": 60,
+        "entry": 62,
+        "rule": 2,
         "score": 9,
         "provider": [
           "openai"
@@ -1543,7 +4461,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 65,
+        "entry": 67,
+        "rule": 2,
         "score": 9,
         "provider": [
           "openrouter"
@@ -1553,7 +4472,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 66,
+        "entry": 68,
+        "rule": 1,
         "score": 9,
         "provider": [
           "openrouter"
@@ -1563,7 +4483,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 67,
+        "entry": 69,
+        "rule": 1,
         "score": 9,
         "provider": [
           "openrouter"
@@ -1573,7 +4494,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 81,
+        "entry": 83,
+        "rule": 2,
         "score": 9,
         "provider": [
           "groq",
@@ -1590,7 +4512,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Service Unhealthy)"
       },
       {
-        "entry": 84,
+        "entry": 86,
+        "rule": 0,
         "score": 9,
         "provider": [
           "groq",
@@ -1609,133 +4532,152 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Unable to find token in cache or)|(?:Expired Key)|(?:Invalid proxy server token passed)"
       },
       {
-        "entry": 13,
+        "entry": 15,
+        "rule": 0,
         "score": 8,
         "errno": [
           "ECONNREFUSED"
         ]
       },
       {
-        "entry": 14,
+        "entry": 16,
+        "rule": 0,
         "score": 8,
         "errno": [
           "ETIMEDOUT"
         ]
       },
       {
-        "entry": 15,
+        "entry": 17,
+        "rule": 0,
         "score": 8,
         "errno": [
           "ENOTFOUND"
         ]
       },
       {
-        "entry": 16,
+        "entry": 18,
+        "rule": 0,
         "score": 8,
         "errno": [
           "ECONNRESET"
         ]
       },
       {
-        "entry": 17,
+        "entry": 19,
+        "rule": 0,
         "score": 8,
         "errno": [
           "EPIPE"
         ]
       },
       {
-        "entry": 18,
+        "entry": 20,
+        "rule": 0,
         "score": 8,
         "errno": [
           "EPROTO"
         ]
       },
       {
-        "entry": 18,
+        "entry": 20,
+        "rule": 1,
         "score": 8,
         "errno": [
           "ERR_SSL_WRONG_VERSION_NUMBER"
         ]
       },
       {
-        "entry": 19,
+        "entry": 21,
+        "rule": 0,
         "score": 8,
         "errno": [
           "EHOSTUNREACH"
         ]
       },
       {
-        "entry": 20,
+        "entry": 22,
+        "rule": 0,
         "score": 8,
         "errno": [
           "ENETUNREACH"
         ]
       },
       {
-        "entry": 21,
+        "entry": 23,
+        "rule": 0,
         "score": 8,
         "errno": [
           "ENETDOWN"
         ]
       },
       {
-        "entry": 22,
+        "entry": 24,
+        "rule": 0,
         "score": 8,
         "errno": [
           "EADDRINUSE"
         ]
       },
       {
-        "entry": 23,
+        "entry": 25,
+        "rule": 0,
         "score": 8,
         "errno": [
           "ECONNABORTED"
         ]
       },
       {
-        "entry": 24,
+        "entry": 26,
+        "rule": 0,
         "score": 8,
         "errno": [
           "EAI_AGAIN"
         ]
       },
       {
-        "entry": 25,
+        "entry": 27,
+        "rule": 0,
         "score": 8,
         "errno": [
           "UND_ERR_CONNECT_TIMEOUT"
         ]
       },
       {
-        "entry": 26,
+        "entry": 28,
+        "rule": 0,
         "score": 8,
         "errno": [
           "UND_ERR_HEADERS_TIMEOUT"
         ]
       },
       {
-        "entry": 27,
+        "entry": 29,
+        "rule": 0,
         "score": 8,
         "errno": [
           "UND_ERR_BODY_TIMEOUT"
         ]
       },
       {
-        "entry": 28,
+        "entry": 30,
+        "rule": 0,
         "score": 8,
         "errno": [
           "UND_ERR_SOCKET"
         ]
       },
       {
-        "entry": 29,
+        "entry": 31,
+        "rule": 0,
         "score": 8,
         "errno": [
           "ERR_SOCKET_CONNECTION_TIMEOUT"
         ]
       },
       {
-        "entry": 35,
+        "entry": 37,
+        "rule": 1,
         "score": 8,
         "provider": [
           "groq"
@@ -1746,7 +4688,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:tokens per day \\(TPD\\))|(?:requests per day \\(RPD\\))"
       },
       {
-        "entry": 39,
+        "entry": 41,
+        "rule": 0,
         "score": 8,
         "provider": [
           "groq"
@@ -1757,7 +4700,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:upstream connect error or disconnect/reset before headers)|(?:reset reason: overflow)|(?:Service Unavailable)"
       },
       {
-        "entry": 51,
+        "entry": 53,
+        "rule": 0,
         "score": 8,
         "provider": [
           "groq"
@@ -1768,7 +4712,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Attention Required! \\| Cloudflare)|(?:Please enable cookies)|(?:Sorry, you have been blocked)"
       },
       {
-        "entry": 52,
+        "entry": 54,
+        "rule": 0,
         "score": 8,
         "provider": [
           "groq"
@@ -1779,7 +4724,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:502: Bad gateway)"
       },
       {
-        "entry": 53,
+        "entry": 55,
+        "rule": 3,
         "score": 8,
         "provider": [
           "openai"
@@ -1790,7 +4736,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Incorrect API key provided)|(?:You didn't provide an API key)"
       },
       {
-        "entry": 54,
+        "entry": 56,
+        "rule": 3,
         "score": 8,
         "provider": [
           "openai"
@@ -1801,7 +4748,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Rate limit reached for)|(?:Request too large for)"
       },
       {
-        "entry": 55,
+        "entry": 57,
+        "rule": 2,
         "score": 8,
         "provider": [
           "openai"
@@ -1812,7 +4760,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:You exceeded your current quota)|(?:You have no credits remaining)"
       },
       {
-        "entry": 56,
+        "entry": 58,
+        "rule": 2,
         "score": 8,
         "provider": [
           "openai"
@@ -1823,7 +4772,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:This model's maximum context length is)"
       },
       {
-        "entry": 56,
+        "entry": 58,
+        "rule": 3,
         "score": 8,
         "provider": [
           "litellm",
@@ -1835,7 +4785,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:OpenAIException - This model's maximum context length is)"
       },
       {
-        "entry": 57,
+        "entry": 59,
+        "rule": 2,
         "score": 8,
         "provider": [
           "openai"
@@ -1846,7 +4797,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:does not exist or you do not have access to it)"
       },
       {
-        "entry": 57,
+        "entry": 59,
+        "rule": 3,
         "score": 8,
         "provider": [
           "litellm",
@@ -1858,7 +4810,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:OpenAIException - The model `)|(?:OpenAIException - Error code: 404)"
       },
       {
-        "entry": 58,
+        "entry": 60,
+        "rule": 4,
         "score": 8,
         "provider": [
           "litellm",
@@ -1870,7 +4823,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Country, region, or territory not supported)"
       },
       {
-        "entry": 59,
+        "entry": 61,
+        "rule": 1,
         "score": 8,
         "provider": [
           "openai"
@@ -1881,7 +4835,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:The server had an error while processing your request)|(?:The server had an error processing your request)"
       },
       {
-        "entry": 59,
+        "entry": 61,
+        "rule": 3,
         "score": 8,
         "provider": [
           "litellm",
@@ -1893,7 +4848,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:OpenAIException - The server had an error)"
       },
       {
-        "entry": 60,
+        "entry": 62,
+        "rule": 3,
         "score": 8,
         "provider": [
           "litellm",
@@ -1905,7 +4861,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:OpenAIException - Our servers are currently overloaded)|(?:OpenAIException - Error code: 503)"
       },
       {
-        "entry": 61,
+        "entry": 63,
+        "rule": 1,
         "score": 8,
         "provider": [
           "openrouter"
@@ -1915,7 +4872,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 61,
+        "entry": 63,
+        "rule": 3,
         "score": 8,
         "provider": [
           "openrouter"
@@ -1926,7 +4884,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:User not found)|(?:No auth credentials found)|(?:No cookie auth credentials found)|(?:Missing Authentication header)"
       },
       {
-        "entry": 62,
+        "entry": 64,
+        "rule": 2,
         "score": 8,
         "provider": [
           "openrouter"
@@ -1937,7 +4896,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Rate limit exceeded: free-models-per)|(?:Rate limit exceeded: limit_rpd)"
       },
       {
-        "entry": 63,
+        "entry": 65,
+        "rule": 0,
         "score": 8,
         "provider": [
           "openrouter"
@@ -1948,7 +4908,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)"
       },
       {
-        "entry": 64,
+        "entry": 66,
+        "rule": 0,
         "score": 8,
         "provider": [
           "openrouter"
@@ -1959,7 +4920,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:is not a valid model ID)"
       },
       {
-        "entry": 64,
+        "entry": 66,
+        "rule": 1,
         "score": 8,
         "provider": [
           "openrouter"
@@ -1969,7 +4931,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 64,
+        "entry": 66,
+        "rule": 3,
         "score": 8,
         "provider": [
           "openrouter"
@@ -1980,7 +4943,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:No endpoints found for)"
       },
       {
-        "entry": 65,
+        "entry": 67,
+        "rule": 1,
         "score": 8,
         "status": [
           402
@@ -1990,7 +4954,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 65,
+        "entry": 67,
+        "rule": 5,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2001,7 +4966,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:requires more credits)|(?:Insufficient credits)|(?:never purchased credits)"
       },
       {
-        "entry": 66,
+        "entry": 68,
+        "rule": 0,
         "score": 8,
         "status": [
           402,
@@ -2012,7 +4978,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 66,
+        "entry": 68,
+        "rule": 3,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2024,7 +4991,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Key limit exceeded)"
       },
       {
-        "entry": 67,
+        "entry": 69,
+        "rule": 0,
         "score": 8,
         "status": [
           402
@@ -2034,7 +5002,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 67,
+        "entry": 69,
+        "rule": 3,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2045,7 +5014,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:given your current in-flight requests)"
       },
       {
-        "entry": 68,
+        "entry": 70,
+        "rule": 0,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2057,7 +5027,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 68,
+        "entry": 70,
+        "rule": 2,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2068,7 +5039,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:maximum context length is)|(?:middle-out)"
       },
       {
-        "entry": 69,
+        "entry": 71,
+        "rule": 1,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2079,7 +5051,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:requires moderation on)|(?:Your input was flagged for)|(?:Request blocked:)"
       },
       {
-        "entry": 69,
+        "entry": 71,
+        "rule": 2,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2091,7 +5064,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 70,
+        "entry": 72,
+        "rule": 1,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2102,7 +5076,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:timed out)"
       },
       {
-        "entry": 70,
+        "entry": 72,
+        "rule": 2,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2112,7 +5087,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 71,
+        "entry": 73,
+        "rule": 2,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2122,7 +5098,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 71,
+        "entry": 73,
+        "rule": 5,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2133,7 +5110,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Provider returned error)"
       },
       {
-        "entry": 72,
+        "entry": 74,
+        "rule": 1,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2143,7 +5121,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 72,
+        "entry": 74,
+        "rule": 3,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2154,7 +5133,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:No allowed providers are available)|(?:Service temporarily overloaded)"
       },
       {
-        "entry": 73,
+        "entry": 75,
+        "rule": 0,
         "score": 8,
         "provider": [
           "openrouter"
@@ -2165,7 +5145,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:No endpoints found matching your data policy)|(?:No endpoints found that support)|(?:No endpoints available matching your)|(?:No endpoints found that can handle)"
       },
       {
-        "entry": 76,
+        "entry": 78,
+        "rule": 0,
         "score": 8,
         "provider": [
           "groq",
@@ -2179,7 +5160,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)|(?:No models configured on proxy)"
       },
       {
-        "entry": 76,
+        "entry": 78,
+        "rule": 3,
         "score": 8,
         "provider": [
           "groq",
@@ -2194,7 +5176,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:key not allowed to access model)|(?:team not allowed to access model)"
       },
       {
-        "entry": 77,
+        "entry": 79,
+        "rule": 0,
         "score": 8,
         "provider": [
           "groq",
@@ -2208,7 +5191,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Invalid proxy server token passed)|(?:No api key passed in)|(?:Invalid API Key\\. Please check your LiteLLM API key)"
       },
       {
-        "entry": 80,
+        "entry": 82,
+        "rule": 0,
         "score": 8,
         "provider": [
           "groq",
@@ -2231,7 +5215,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Error doing the fallback)|(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)"
       },
       {
-        "entry": 82,
+        "entry": 84,
+        "rule": 0,
         "score": 8,
         "provider": [
           "groq",
@@ -2246,7 +5231,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:exceeded budget for model)|(?:crossed budget for provider)|(?:Exceeded budget for provider)"
       },
       {
-        "entry": 83,
+        "entry": 85,
+        "rule": 0,
         "score": 8,
         "provider": [
           "groq",
@@ -2260,7 +5246,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:No deployments available for selected model)|(?:No healthy deployment available)"
       },
       {
-        "entry": 84,
+        "entry": 86,
+        "rule": 1,
         "score": 8,
         "provider": [
           "groq",
@@ -2275,7 +5262,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:LiteLLM Virtual Key expected)|(?:Unable to find token in cache or)|(?:Authentication Error - Expired Key)"
       },
       {
-        "entry": 85,
+        "entry": 87,
+        "rule": 0,
         "score": 8,
         "provider": [
           "groq",
@@ -2289,7 +5277,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Crossed TPM / RPM / Max Parallel Request Limit)|(?:Deployment over defined rpm limit)|(?:Deployment over defined tpm limit)|(?:Rate limit exceeded for api_key)|(?:Rate limit exceeded for team)|(?:Rate limit exceeded for user)"
       },
       {
-        "entry": 85,
+        "entry": 87,
+        "rule": 1,
         "score": 8,
         "provider": [
           "litellm"
@@ -2300,7 +5289,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Model rate limit exceeded)"
       },
       {
-        "entry": 86,
+        "entry": 88,
+        "rule": 0,
         "score": 8,
         "provider": [
           "groq",
@@ -2315,7 +5305,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:litellm\\.Timeout)|(?:APITimeoutError - Request timed out)"
       },
       {
-        "entry": 86,
+        "entry": 88,
+        "rule": 1,
         "score": 8,
         "provider": [
           "groq",
@@ -2329,7 +5320,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:litellm\\.Timeout: Connection timed out)"
       },
       {
-        "entry": 87,
+        "entry": 89,
+        "rule": 0,
         "score": 8,
         "provider": [
           "groq",
@@ -2344,7 +5336,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Database not connected)|(?:DB not connected)"
       },
       {
-        "entry": 89,
+        "entry": 91,
+        "rule": 1,
         "score": 8,
         "provider": [
           "kilo"
@@ -2356,7 +5349,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)|(?:model_not_found)|(?:Model not found)"
       },
       {
-        "entry": 34,
+        "entry": 36,
+        "rule": 1,
         "score": 7,
         "provider": [
           "groq"
@@ -2366,7 +5360,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 37,
+        "entry": 39,
+        "rule": 1,
         "score": 7,
         "provider": [
           "groq"
@@ -2376,7 +5371,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 40,
+        "entry": 42,
+        "rule": 1,
         "score": 7,
         "provider": [
           "groq"
@@ -2386,7 +5382,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 41,
+        "entry": 43,
+        "rule": 1,
         "score": 7,
         "provider": [
           "groq"
@@ -2396,7 +5393,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 42,
+        "entry": 44,
+        "rule": 1,
         "score": 7,
         "provider": [
           "groq"
@@ -2406,7 +5404,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 46,
+        "entry": 48,
+        "rule": 1,
         "score": 7,
         "provider": [
           "groq"
@@ -2416,7 +5415,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 47,
+        "entry": 49,
+        "rule": 1,
         "score": 7,
         "provider": [
           "groq"
@@ -2426,7 +5426,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 48,
+        "entry": 50,
+        "rule": 1,
         "score": 7,
         "provider": [
           "groq"
@@ -2436,7 +5437,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 49,
+        "entry": 51,
+        "rule": 1,
         "score": 7,
         "provider": [
           "groq"
@@ -2446,7 +5448,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 53,
+        "entry": 55,
+        "rule": 1,
         "score": 7,
         "provider": [
           "openai"
@@ -2456,7 +5459,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 54,
+        "entry": 56,
+        "rule": 1,
         "score": 7,
         "provider": [
           "openai"
@@ -2466,7 +5470,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 55,
+        "entry": 57,
+        "rule": 0,
         "score": 7,
         "provider": [
           "openai"
@@ -2477,7 +5482,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 56,
+        "entry": 58,
+        "rule": 0,
         "score": 7,
         "provider": [
           "openai"
@@ -2487,7 +5493,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 57,
+        "entry": 59,
+        "rule": 0,
         "score": 7,
         "provider": [
           "openai"
@@ -2497,7 +5504,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 58,
+        "entry": 60,
+        "rule": 1,
         "score": 7,
         "provider": [
           "openai"
@@ -2507,7 +5515,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 60,
+        "entry": 62,
+        "rule": 1,
         "score": 7,
         "provider": [
           "openai"
@@ -2518,7 +5527,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 74,
+        "entry": 76,
+        "rule": 1,
         "score": 7,
         "provider": [
           "openrouter"
@@ -2542,7 +5552,8 @@ export const MATCH_TABLES: MatchTables = {
         "stream": true
       },
       {
-        "entry": 82,
+        "entry": 84,
+        "rule": 1,
         "score": 7,
         "provider": [
           "groq",
@@ -2556,42 +5567,48 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:exceeded budget for model)|(?:crossed budget for provider)|(?:Exceeded budget for provider)|(?:over budget)"
       },
       {
-        "entry": 30,
+        "entry": 32,
+        "rule": 0,
         "score": 6,
         "name": [
           "TimeoutError"
         ]
       },
       {
-        "entry": 30,
+        "entry": 32,
+        "rule": 1,
         "score": 6,
         "name": [
           "APIConnectionTimeoutError"
         ]
       },
       {
-        "entry": 31,
+        "entry": 33,
+        "rule": 0,
         "score": 6,
         "name": [
           "AbortError"
         ]
       },
       {
-        "entry": 31,
+        "entry": 33,
+        "rule": 1,
         "score": 6,
         "name": [
           "APIUserAbortError"
         ]
       },
       {
-        "entry": 32,
+        "entry": 34,
+        "rule": 0,
         "score": 6,
         "name": [
           "APIConnectionError"
         ]
       },
       {
-        "entry": 40,
+        "entry": 42,
+        "rule": 2,
         "score": 6,
         "provider": [
           "groq"
@@ -2599,7 +5616,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:reduce the length of the messages or completion)"
       },
       {
-        "entry": 41,
+        "entry": 43,
+        "rule": 2,
         "score": 6,
         "provider": [
           "groq"
@@ -2607,7 +5625,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:does not exist or you do not have access to it)"
       },
       {
-        "entry": 42,
+        "entry": 44,
+        "rule": 2,
         "score": 6,
         "provider": [
           "groq"
@@ -2615,7 +5634,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:has been decommissioned and is no longer supported)"
       },
       {
-        "entry": 46,
+        "entry": 48,
+        "rule": 2,
         "score": 6,
         "provider": [
           "groq"
@@ -2623,7 +5643,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:requested tool does not exist)"
       },
       {
-        "entry": 48,
+        "entry": 50,
+        "rule": 2,
         "score": 6,
         "provider": [
           "groq"
@@ -2631,7 +5652,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Organization has been restricted)"
       },
       {
-        "entry": 49,
+        "entry": 51,
+        "rule": 3,
         "score": 6,
         "provider": [
           "groq"
@@ -2639,7 +5661,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:flex`? tier capacity exceeded)"
       },
       {
-        "entry": 58,
+        "entry": 60,
+        "rule": 0,
         "score": 6,
         "status": [
           403
@@ -2649,7 +5672,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 75,
+        "entry": 77,
+        "rule": 1,
         "score": 6,
         "provider": [
           "groq",
@@ -2660,7 +5684,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:must have exactly one key, but has)|(?:Falling back to model_group = \\{'model')|(?:' is not a dictionary\\.)"
       },
       {
-        "entry": 76,
+        "entry": 78,
+        "rule": 2,
         "score": 6,
         "provider": [
           "groq",
@@ -2671,7 +5696,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:No models configured on proxy)"
       },
       {
-        "entry": 77,
+        "entry": 79,
+        "rule": 1,
         "score": 6,
         "provider": [
           "litellm"
@@ -2684,7 +5710,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 77,
+        "entry": 79,
+        "rule": 2,
         "score": 6,
         "provider": [
           "groq",
@@ -2695,7 +5722,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Invalid proxy server token passed)|(?:No api key passed in)|(?:Invalid API Key\\. Please check your LiteLLM API key)"
       },
       {
-        "entry": 78,
+        "entry": 80,
+        "rule": 0,
         "score": 6,
         "provider": [
           "groq",
@@ -2706,7 +5734,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:error while attempting to bind on address)|(?:address already in use)|(?:only one usage of each socket address)|(?:port is already allocated)"
       },
       {
-        "entry": 79,
+        "entry": 81,
+        "rule": 0,
         "score": 6,
         "provider": [
           "groq",
@@ -2717,7 +5746,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:\"unhealthy_count\": ?[1-9])|(?:to cooldown list)"
       },
       {
-        "entry": 80,
+        "entry": 82,
+        "rule": 1,
         "score": 6,
         "provider": [
           "groq",
@@ -2728,7 +5758,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Error doing the fallback)|(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)"
       },
       {
-        "entry": 81,
+        "entry": 83,
+        "rule": 0,
         "score": 6,
         "provider": [
           "groq",
@@ -2739,7 +5770,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Got exception from REDIS)|(?:failed to push aggregated spend updates to Redis)"
       },
       {
-        "entry": 81,
+        "entry": 83,
+        "rule": 1,
         "score": 6,
         "provider": [
           "groq",
@@ -2755,7 +5787,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 83,
+        "entry": 85,
+        "rule": 1,
         "score": 6,
         "provider": [
           "groq",
@@ -2766,7 +5799,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:No deployments available for selected model)|(?:No healthy deployment available)"
       },
       {
-        "entry": 85,
+        "entry": 87,
+        "rule": 2,
         "score": 6,
         "provider": [
           "groq",
@@ -2777,7 +5811,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Crossed TPM / RPM / Max Parallel Request Limit)|(?:LiteLLM Rate Limit Handler)"
       },
       {
-        "entry": 86,
+        "entry": 88,
+        "rule": 2,
         "score": 6,
         "provider": [
           "groq",
@@ -2788,7 +5823,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:litellm\\.Timeout)"
       },
       {
-        "entry": 87,
+        "entry": 89,
+        "rule": 1,
         "score": 6,
         "provider": [
           "groq",
@@ -2805,7 +5841,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 87,
+        "entry": 89,
+        "rule": 2,
         "score": 6,
         "provider": [
           "groq",
@@ -2816,7 +5853,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:\"db\": ?\"Not connected\")"
       },
       {
-        "entry": 88,
+        "entry": 90,
+        "rule": 0,
         "score": 6,
         "provider": [
           "kilo"
@@ -2824,14 +5862,16 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Provider rate limit exceeded\\. Please try again shortly)"
       },
       {
-        "entry": 89,
+        "entry": 91,
+        "rule": 0,
         "score": 6,
         "name": [
           "ProviderModelNotFoundError"
         ]
       },
       {
-        "entry": 89,
+        "entry": 91,
+        "rule": 2,
         "score": 6,
         "provider": [
           "kilo"
@@ -2839,7 +5879,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Model not found:)"
       },
       {
-        "entry": 90,
+        "entry": 92,
+        "rule": 0,
         "score": 6,
         "provider": [
           "kilo"
@@ -2847,7 +5888,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:doesn't match directory \")|(?:is missing required '(?:name|description)' field)|(?:has an invalid description length)|(?:is invalid: must be lowercase letters/numbers/hyphens only)|(?:Failed to load skill at)|(?:Activating extension 'kilocode\\.kilo-code' failed)|(?:Extension host terminated unexpectedly)"
       },
       {
-        "entry": 91,
+        "entry": 93,
+        "rule": 0,
         "score": 6,
         "provider": [
           "kilo"
@@ -2855,7 +5897,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:did not provide any assistant messages)|(?:The provider repeatedly ended the response before returning usable output)"
       },
       {
-        "entry": 34,
+        "entry": 36,
+        "rule": 0,
         "score": 5,
         "provider": [
           "groq"
@@ -2865,7 +5908,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 36,
+        "entry": 38,
+        "rule": 2,
         "score": 5,
         "provider": [
           "groq"
@@ -2875,7 +5919,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 37,
+        "entry": 39,
+        "rule": 2,
         "score": 5,
         "provider": [
           "groq"
@@ -2885,7 +5930,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 39,
+        "entry": 41,
+        "rule": 1,
         "score": 5,
         "provider": [
           "groq"
@@ -2895,7 +5941,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 45,
+        "entry": 47,
+        "rule": 3,
         "score": 5,
         "provider": [
           "groq"
@@ -2903,7 +5950,8 @@ export const MATCH_TABLES: MatchTables = {
         "stream": true
       },
       {
-        "entry": 49,
+        "entry": 51,
+        "rule": 2,
         "score": 5,
         "provider": [
           "groq"
@@ -2913,7 +5961,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 50,
+        "entry": 52,
+        "rule": 0,
         "score": 5,
         "provider": [
           "groq"
@@ -2923,7 +5972,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 51,
+        "entry": 53,
+        "rule": 1,
         "score": 5,
         "status": [
           403
@@ -2931,7 +5981,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:You are unable to access</span> groq\\.com)"
       },
       {
-        "entry": 51,
+        "entry": 53,
+        "rule": 2,
         "score": 5,
         "provider": [
           "groq"
@@ -2941,7 +5992,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 52,
+        "entry": 54,
+        "rule": 1,
         "score": 5,
         "provider": [
           "groq"
@@ -2952,7 +6004,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 53,
+        "entry": 55,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openai"
@@ -2962,7 +6015,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 54,
+        "entry": 56,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openai"
@@ -2972,7 +6026,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 58,
+        "entry": 60,
+        "rule": 3,
         "score": 5,
         "status": [
           403
@@ -2980,7 +6035,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Country, region, or territory not supported)"
       },
       {
-        "entry": 59,
+        "entry": 61,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openai"
@@ -2990,7 +6046,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 60,
+        "entry": 62,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openai"
@@ -3000,7 +6057,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 61,
+        "entry": 63,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openrouter"
@@ -3010,7 +6068,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 62,
+        "entry": 64,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openrouter"
@@ -3020,7 +6079,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 65,
+        "entry": 67,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openrouter"
@@ -3030,7 +6090,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 69,
+        "entry": 71,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openrouter"
@@ -3040,7 +6101,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 70,
+        "entry": 72,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openrouter"
@@ -3050,7 +6112,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 71,
+        "entry": 73,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openrouter"
@@ -3060,7 +6123,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 71,
+        "entry": 73,
+        "rule": 1,
         "score": 5,
         "provider": [
           "openrouter"
@@ -3070,7 +6134,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 72,
+        "entry": 74,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openrouter"
@@ -3080,7 +6145,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 74,
+        "entry": 76,
+        "rule": 0,
         "score": 5,
         "provider": [
           "openrouter"
@@ -3088,7 +6154,8 @@ export const MATCH_TABLES: MatchTables = {
         "stream": true
       },
       {
-        "entry": 76,
+        "entry": 78,
+        "rule": 1,
         "score": 5,
         "status": [
           400
@@ -3096,7 +6163,8 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)"
       },
       {
-        "entry": 88,
+        "entry": 90,
+        "rule": 1,
         "score": 5,
         "provider": [
           "kilo"
@@ -3106,7 +6174,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 76,
+        "entry": 78,
+        "rule": 4,
         "score": 4,
         "provider": [
           "groq",
@@ -3120,7 +6189,8 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 84,
+        "entry": 86,
+        "rule": 2,
         "score": 4,
         "provider": [
           "groq",
@@ -3134,87 +6204,116 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
-        "entry": 16,
+        "entry": 13,
+        "rule": 0,
+        "score": 3,
+        "message": "(?:maximum context length)|(?:context length exceeded)|(?:context_length_exceeded)|(?:ContextWindowExceededError)|(?:reduce the length of the messages)"
+      },
+      {
+        "entry": 14,
+        "rule": 0,
+        "score": 3,
+        "message": "(?:content management policy)|(?:content_policy_violation)|(?:ContentPolicyViolationError)|(?:as a result of our safety system)|(?:flagged as potentially violating)"
+      },
+      {
+        "entry": 18,
+        "rule": 1,
         "score": 3,
         "message": "(?:socket hang up)"
       },
       {
-        "entry": 18,
+        "entry": 20,
+        "rule": 2,
         "score": 3,
         "message": "(?:wrong version number)"
       },
       {
-        "entry": 23,
+        "entry": 25,
+        "rule": 1,
         "score": 3,
         "message": "(?:AxiosError: timeout of)"
       },
       {
-        "entry": 25,
+        "entry": 27,
+        "rule": 1,
         "score": 3,
         "message": "(?:Connect Timeout Error)"
       },
       {
-        "entry": 26,
+        "entry": 28,
+        "rule": 1,
         "score": 3,
         "message": "(?:Headers Timeout Error)"
       },
       {
-        "entry": 27,
+        "entry": 29,
+        "rule": 1,
         "score": 3,
         "message": "(?:Body Timeout Error)"
       },
       {
-        "entry": 28,
+        "entry": 30,
+        "rule": 1,
         "score": 3,
         "message": "(?:other side closed)"
       },
       {
-        "entry": 29,
+        "entry": 31,
+        "rule": 1,
         "score": 3,
         "message": "(?:Socket connection timeout)"
       },
       {
-        "entry": 30,
+        "entry": 32,
+        "rule": 2,
         "score": 3,
         "message": "(?:aborted due to timeout)|(?:^Request timed out\\.)|(?:APIConnectionTimeoutError)"
       },
       {
-        "entry": 31,
+        "entry": 33,
+        "rule": 2,
         "score": 3,
         "message": "(?:AbortError: This operation was aborted)|(?:^Request was aborted\\.)|(?:APIUserAbortError)"
       },
       {
-        "entry": 32,
+        "entry": 34,
+        "rule": 1,
         "score": 3,
         "message": "(?:fetch failed)|(?:failed to fetch)|(?:APIConnectionError: Connection error\\.)|(?:^Connection error\\.)"
       },
       {
-        "entry": 33,
+        "entry": 35,
+        "rule": 1,
         "score": 3,
         "message": "(?:^terminated)|(?:TypeError: terminated)"
       },
       {
-        "entry": 75,
+        "entry": 77,
+        "rule": 0,
         "score": 3,
         "message": "(?:must have exactly one key, but has)|(?:Falling back to model_group = \\{'model')"
       },
       {
-        "entry": 78,
+        "entry": 80,
+        "rule": 1,
         "score": 3,
         "message": "(?:error while attempting to bind on address)"
       },
       {
-        "entry": 90,
+        "entry": 92,
+        "rule": 1,
         "score": 3,
         "message": "(?:Activating extension 'kilocode\\.kilo-code' failed)"
       },
       {
-        "entry": 91,
+        "entry": 93,
+        "rule": 1,
         "score": 3,
         "message": "(?:Unexpected API Response: The language model did not provide any assistant messages)"
       },
       {
         "entry": 0,
+        "rule": 0,
         "score": 2,
         "status": [
           400
@@ -3222,6 +6321,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 1,
+        "rule": 0,
         "score": 2,
         "status": [
           401
@@ -3229,6 +6329,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 2,
+        "rule": 0,
         "score": 2,
         "status": [
           402
@@ -3236,6 +6337,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 3,
+        "rule": 0,
         "score": 2,
         "status": [
           403
@@ -3243,6 +6345,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 4,
+        "rule": 0,
         "score": 2,
         "status": [
           404
@@ -3250,6 +6353,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 5,
+        "rule": 0,
         "score": 2,
         "status": [
           408
@@ -3257,6 +6361,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 6,
+        "rule": 0,
         "score": 2,
         "status": [
           413
@@ -3264,6 +6369,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 7,
+        "rule": 0,
         "score": 2,
         "status": [
           422
@@ -3271,6 +6377,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 8,
+        "rule": 0,
         "score": 2,
         "status": [
           429
@@ -3278,6 +6385,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 9,
+        "rule": 0,
         "score": 2,
         "status": [
           500
@@ -3285,6 +6393,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 10,
+        "rule": 0,
         "score": 2,
         "status": [
           502
@@ -3292,6 +6401,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 11,
+        "rule": 0,
         "score": 2,
         "status": [
           503
@@ -3299,6 +6409,7 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "entry": 12,
+        "rule": 0,
         "score": 2,
         "status": [
           504

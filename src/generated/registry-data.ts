@@ -1072,6 +1072,118 @@ export const REGISTRY: RuntimeRegistry = {
       "since": "0.1.0"
     },
     {
+      "code": "context-length-exceeded",
+      "aliases": [],
+      "title": "Prompt longer than the model's context window (provider unknown)",
+      "source": "http",
+      "category": "CONTEXT_LENGTH",
+      "severity": "MEDIUM",
+      "httpStatus": 400,
+      "retryable": false,
+      "action": "fallback-larger-context",
+      "summary": "The prompt plus the requested output does not fit the model's context window, and the answer does not say which provider sent it.",
+      "cause": "Every provider rejects a request whose input tokens plus `max_tokens` exceed the model's context window, with a 400 and wording such as \"maximum context length is N tokens\" (OpenAI and the many servers that copy its wording), \"This endpoint's maximum context length\" (OpenRouter) or \"Please reduce the length of the messages or completion\" (Groq). LiteLLM maps these to `ContextWindowExceededError` and, with `context_window_fallbacks`, moves the request to a model group with a larger window. Resending to the same model fails the same way.",
+      "resolution": [
+        {
+          "text": "Find out which hop answered: send one small request through the proxy and read the `x-litellm-model-group`, `x-litellm-model-id` and `x-litellm-model-api-base` response headers and the message. A `<Provider>Exception` token (GroqException, OpenAIException, OpenrouterException) means the provider raised it; no such token means LiteLLM itself, or something in front of it (reverse proxy, corporate proxy), answered. Routes under the `openai/` prefix say OpenAIException even when the backend is Groq or OpenRouter, so check `x-litellm-model-api-base` too.",
+          "command": {
+            "bash": "curl -sS -D - http://localhost:4000/v1/chat/completions -H \"Authorization: Bearer $LITELLM_MASTER_KEY\" -H \"Content-Type: application/json\" -d '{\"model\":\"groq-primary\",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}],\"max_tokens\":5}'",
+            "powershell": "$r = Invoke-WebRequest -Method Post -Uri http://localhost:4000/v1/chat/completions -Headers @{ Authorization = \"Bearer $env:LITELLM_MASTER_KEY\" } -ContentType 'application/json' -Body '{\"model\":\"groq-primary\",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}],\"max_tokens\":5}' -SkipHttpErrorCheck; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like 'x-litellm*'; $r.Content"
+          }
+        },
+        {
+          "text": "Let the proxy move long prompts to a larger window: keep a `context_window_fallbacks` entry for every model group and `enable_pre_call_checks: true` (the generated proxy_config.yaml has both)."
+        },
+        {
+          "text": "In the client, lower `max_tokens` (it counts against the window) or start a new task; Kilo Code condenses the context when you ask it to."
+        }
+      ],
+      "windows": "The PowerShell 7 commands use `-SkipHttpErrorCheck` so that a 4xx/5xx answer is returned instead of thrown; in older scripts wrap `Invoke-RestMethod` in `try { } catch { $_.Exception.Response.StatusCode; $_.ErrorDetails.Message }`. A corporate proxy or TLS-inspecting gateway on Windows can answer with its own HTML error page; Kilo Code rewrites HTML bodies on 401/403 as \"blocked by a gateway or proxy\". Check `netsh winhttp show proxy` and `$env:HTTPS_PROXY` when the body is HTML.",
+      "related": [
+        "groq-context-length",
+        "openai-context-length",
+        "openrouter-context-limit",
+        "http-400"
+      ],
+      "litellm": {
+        "exception": "ContextWindowExceededError",
+        "retryPolicyKey": "BadRequestErrorRetries"
+      },
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "ExceptionCheckers.is_error_str_context_window_exceeded",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        },
+        {
+          "kind": "web",
+          "title": "OpenHands #9227: Sambanova context length through LiteLLM",
+          "url": "https://github.com/OpenHands/OpenHands/issues/9227"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: context window fallbacks",
+          "url": "https://docs.litellm.ai/docs/proxy/reliability"
+        }
+      ],
+      "lifecycle": "active",
+      "since": "0.1.0"
+    },
+    {
+      "code": "content-policy-violation",
+      "aliases": [],
+      "title": "Request refused by a content or safety policy (provider unknown)",
+      "source": "http",
+      "category": "CONTENT_POLICY",
+      "severity": "MEDIUM",
+      "httpStatus": 400,
+      "retryable": false,
+      "action": "fallback-other-provider",
+      "summary": "A provider's moderation or safety system refused the prompt or the response, and the answer does not say which provider it was.",
+      "cause": "Providers run moderation on prompts and outputs and refuse with a 400 (sometimes 403) when it triggers: OpenAI says \"rejected as a result of our safety system\" or \"flagged as potentially violating our usage policy\", Azure OpenAI says \"content management policy\", OpenRouter answers 403 with the moderation reasons. LiteLLM maps these to `ContentPolicyViolationError` and sends them down `content_policy_fallbacks` when it recognises them. Another provider moderates differently; resending the same prompt to the same provider fails the same way.",
+      "resolution": [
+        {
+          "text": "Find out which hop answered: send one small request through the proxy and read the `x-litellm-model-group`, `x-litellm-model-id` and `x-litellm-model-api-base` response headers and the message. A `<Provider>Exception` token (GroqException, OpenAIException, OpenrouterException) means the provider raised it; no such token means LiteLLM itself, or something in front of it (reverse proxy, corporate proxy), answered. Routes under the `openai/` prefix say OpenAIException even when the backend is Groq or OpenRouter, so check `x-litellm-model-api-base` too.",
+          "command": {
+            "bash": "curl -sS -D - http://localhost:4000/v1/chat/completions -H \"Authorization: Bearer $LITELLM_MASTER_KEY\" -H \"Content-Type: application/json\" -d '{\"model\":\"groq-primary\",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}],\"max_tokens\":5}'",
+            "powershell": "$r = Invoke-WebRequest -Method Post -Uri http://localhost:4000/v1/chat/completions -Headers @{ Authorization = \"Bearer $env:LITELLM_MASTER_KEY\" } -ContentType 'application/json' -Body '{\"model\":\"groq-primary\",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}],\"max_tokens\":5}' -SkipHttpErrorCheck; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like 'x-litellm*'; $r.Content"
+          }
+        },
+        {
+          "text": "Rephrase the prompt, or remove the content that triggers the policy; if the task is legitimate, try a model group on another provider once."
+        }
+      ],
+      "windows": "The PowerShell 7 commands use `-SkipHttpErrorCheck` so that a 4xx/5xx answer is returned instead of thrown; in older scripts wrap `Invoke-RestMethod` in `try { } catch { $_.Exception.Response.StatusCode; $_.ErrorDetails.Message }`. A corporate proxy or TLS-inspecting gateway on Windows can answer with its own HTML error page; Kilo Code rewrites HTML bodies on 401/403 as \"blocked by a gateway or proxy\". Check `netsh winhttp show proxy` and `$env:HTTPS_PROXY` when the body is HTML.",
+      "related": [
+        "openrouter-moderation",
+        "groq-content-policy-violation",
+        "http-400",
+        "http-403"
+      ],
+      "litellm": {
+        "exception": "ContentPolicyViolationError",
+        "retryPolicyKey": "ContentPolicyViolationErrorRetries"
+      },
+      "sources": [
+        {
+          "kind": "web",
+          "title": "PurpleLlama #109: Azure content management policy through LiteLLM",
+          "url": "https://github.com/meta-llama/PurpleLlama/issues/109"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "ContentPolicyViolationError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        }
+      ],
+      "lifecycle": "active",
+      "since": "0.1.0"
+    },
+    {
       "code": "ECONNREFUSED",
       "aliases": [],
       "title": "Connection refused (nothing listening on the target port)",
@@ -2585,7 +2697,7 @@ export const REGISTRY: RuntimeRegistry = {
       "aliases": [],
       "title": "Groq daily limit reached (tokens or requests per day)",
       "source": "groq",
-      "category": "QUOTA",
+      "category": "RATE_LIMIT",
       "severity": "HIGH",
       "httpStatus": 429,
       "retryable": false,

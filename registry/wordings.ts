@@ -1,0 +1,51 @@
+// The documented formats and recurring wordings the classifier reads when no entry's own rule
+// decides: HTTP statuses as people paste them in prose, reason phrases, and each category's
+// wordings with the generic code it falls back to. Written from the formats the SDKs and
+// LiteLLM print (openai-node `APIError.makeMessage`, openai-python `APIStatusError`, LiteLLM's
+// "Error code: NNN - {...}") and the wordings that recur across providers' error pages.
+import { defineWordings } from './define.js';
+
+export const wordings = defineWordings({
+  // Each pattern captures the status in group 1; `example` is a real shape it must read.
+  statusShapes: [
+    { pattern: '\\bError code:? (\\d{3})\\b', example: 'litellm.RateLimitError: GroqException - Error code: 429 - {...}' },
+    { pattern: '\\bstatus(?:[ _]?code)?["\']?(?: of)?[:= ]+["\']?(\\d{3})\\b', example: 'API responded with status code: 429. Response text: {...}' },
+    { pattern: '\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b', example: 'HTTP/1.1 503 Service Unavailable' },
+    { pattern: '["\']?(?:code|statusCode)["\']?\\s*[:=]\\s*(\\d{3})\\b', example: "{'error': {'message': 'Provider returned error', 'code': 502}}" },
+    { pattern: '(?:^|\\n)([45]\\d{2}) \\S', example: '404 page not found' },
+    { pattern: '(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{)', example: 'OpenRouter completion error: 400 This endpoint\'s maximum context length is 256000 tokens.' },
+    { pattern: '\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b', example: 'Error: 502 Bad Gateway' },
+    { pattern: '\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b', example: 'Request failed with status 401' },
+  ],
+  // Reason phrases stand for their status when no number is written.
+  reasonPhrases: {
+    'too many requests': 429,
+    'payment required': 402,
+    'service unavailable': 503,
+    'bad gateway': 502,
+    'gateway timeout': 504,
+    'internal server error': 500,
+    'request timeout': 408,
+    'unprocessable entity': 422,
+  },
+  // Lower-case wordings that make a category evident, and the code used when no entry's rule fits.
+  categories: {
+    RATE_LIMIT: { genericCode: 'http-429', phrases: ['rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per minute', 'requests per minute', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited'] },
+    QUOTA: { genericCode: 'http-402', phrases: ['insufficient_quota', 'exceeded your current quota', 'quota exceeded', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota'] },
+    AUTH: { genericCode: 'http-401', phrases: ['invalid api key', 'incorrect api key', 'invalid_api_key', 'api key not valid', 'invalid x-api-key', 'no auth credentials', 'missing api key', 'api key is missing', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key'] },
+    MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'model_decommissioned'] },
+    CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'too many tokens', 'maximum allowed tokens', 'reduce your prompt'] },
+    CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['content policy', 'content_policy', 'content management policy', 'content_filter', 'moderation', 'flagged', 'safety system', 'violates', 'violation of'] },
+    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror'] },
+    SERVER: { genericCode: 'http-500', phrases: ['internal server error', 'internal_server_error', 'server error', 'bad gateway', 'upstream error', 'provider returned error', 'unexpected error', 'internalservererror'] },
+    OVERLOADED: { genericCode: 'http-503', phrases: ['overloaded', 'service unavailable', 'capacity', 'temporarily unavailable', 'serviceunavailable', 'currently unavailable'] },
+    TIMEOUT: { genericCode: 'timeout-error', phrases: ['timed out', 'timeout', 'time out', 'deadline exceeded', 'took too long'] },
+    NETWORK: { genericCode: 'fetch-failed', phrases: ['connection error', 'connection refused', 'connection reset', 'fetch failed', 'socket hang up', 'network error', 'getaddrinfo', 'failed to connect', 'unable to connect', 'connecterror', 'apiconnectionerror', 'could not connect', 'connection aborted', 'other side closed', 'econn'] },
+    STREAMING: { genericCode: 'stream-terminated', phrases: ['terminated', 'premature close', 'incomplete chunked', 'stream ended', 'response ended', 'midstream', 'mid-stream', 'stream error', 'error in stream'] },
+    CONFIG: { genericCode: 'litellm-config-error', phrases: ['proxy_config', 'config.yaml', 'invalid config', 'no deployments configured', 'database not connected', 'no connected db', 'address already in use'] },
+    CACHE: { genericCode: 'litellm-cache-error', phrases: ['redis', 'cache error', 'cache_ping'] },
+  },
+  // When several categories are evident from wordings alone, the first in this list wins: the
+  // more specific reason beats the more general one (a quota message also says "rate limit").
+  categoryPrecedence: ['QUOTA', 'CONTEXT_LENGTH', 'CONTENT_POLICY', 'MODEL_UNAVAILABLE', 'RATE_LIMIT', 'AUTH', 'TIMEOUT', 'NETWORK', 'STREAMING', 'OVERLOADED', 'SERVER', 'CACHE', 'CONFIG', 'INVALID_REQUEST'],
+});

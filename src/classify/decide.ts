@@ -1,0 +1,77 @@
+// Which code the evidence supports, layer by layer: an entry's own rule; else the category the
+// wordings and error classes make evident (its generic code); else the status family; else UNKNOWN.
+// A bare-status rule (the generic http-NNN entry) yields to a more specific evident category: a 400
+// that says "maximum context length" is a context-length error, not an invalid request.
+import { CONDITION_KEYS } from './conditions.js';
+import type { Evidence } from './evidence.js';
+import { bestMatch } from './match.js';
+import type { CodeInfo, ErrorCategory, EvidenceItem, MatchTables, RuleRow } from './types.js';
+
+export interface Decision {
+  info: CodeInfo | undefined;
+  confidence: 'high' | 'medium' | 'low';
+  evidence: EvidenceItem[];
+}
+
+/**
+ * The category the wordings and the error classes make evident, by the registry's precedence.
+ * Against a known status, a class counts only if it stands for that very status: openai-node's
+ * InternalServerError covers every 5xx, so it says nothing a 503 does not say better.
+ */
+function evidentCategory(t: MatchTables, ev: Evidence): { category: ErrorCategory; item: EvidenceItem } | undefined {
+  let best: { category: ErrorCategory; item: EvidenceItem; rank: number } | undefined;
+  const consider = (category: ErrorCategory, item: EvidenceItem) => {
+    const rank = t.categories.precedence.indexOf(category);
+    if (rank >= 0 && (best === undefined || rank < best.rank)) best = { category, item, rank };
+  };
+  for (const { cls, matched } of ev.classes) {
+    const c = t.classes[cls]!;
+    if (c.category !== null && (ev.status === undefined || c.status === ev.status)) consider(c.category, { layer: 'class', rule: `${c.library} ${c.name}`, matched });
+  }
+  for (const [category, phrase] of ev.wordings) consider(category, { layer: 'wording', rule: `${category} wording`, matched: phrase });
+  return best && { category: best.category, item: best.item };
+}
+
+function describeRule(t: MatchTables, rule: RuleRow): EvidenceItem {
+  const parts = CONDITION_KEYS.filter((k) => rule[k] !== undefined).map((k) => {
+    const v = rule[k];
+    return `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`;
+  });
+  return { layer: 'rule', rule: `${t.codes[rule.entry]!.code} match[${rule.rule}]`, matched: parts.join(', ') };
+}
+
+function generic(t: MatchTables, category: ErrorCategory): CodeInfo | undefined {
+  const i = t.categories.generic[category];
+  return i === undefined ? undefined : t.codes[i];
+}
+
+/** Supporting evidence worth showing beside the deciding item: where the status and provider came from. */
+function support(ev: Evidence): EvidenceItem[] {
+  const out: EvidenceItem[] = [];
+  if (ev.statusFrom) out.push(ev.statusFrom);
+  if (ev.providerFrom) out.push(ev.providerFrom);
+  return out;
+}
+
+export function decide(t: MatchTables, ev: Evidence): Decision {
+  const rule = bestMatch(t, ev);
+  const evident = evidentCategory(t, ev);
+  if (rule) {
+    const info = t.codes[rule.entry]!;
+    const bareStatus = info.source === 'http' && rule.score <= 2;
+    const specific = evident && evident.category !== info.category ? generic(t, evident.category) : undefined;
+    if (!(bareStatus && specific)) {
+      return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: [describeRule(t, rule), ...support(ev)] };
+    }
+    return { info: specific, confidence: 'medium', evidence: [evident!.item, ...support(ev)] };
+  }
+  if (evident) {
+    const info = generic(t, evident.category);
+    if (info) return { info, confidence: evident.item.layer === 'class' ? 'medium' : 'low', evidence: [evident.item, ...support(ev)] };
+  }
+  if (ev.status !== undefined && ev.status >= 400) {
+    const info = generic(t, ev.status >= 500 ? 'SERVER' : 'INVALID_REQUEST');
+    if (info) return { info, confidence: 'low', evidence: support(ev) };
+  }
+  return { info: undefined, confidence: 'low', evidence: support(ev) };
+}

@@ -1,0 +1,170 @@
+// The text layers of the evidence: what an error's messages say when its fields do not. One pass of
+// the generated scanner finds every literal the registry knows (provider hosts, wrapper tokens and
+// wordings; error class names; category wordings; reason phrases); a few regexes read the shapes
+// that carry values (a status in prose, a Node errno, a body field quoted inside a message).
+import type { Evidence } from './evidence.js';
+import type { EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js';
+
+/** Node system and undici codes as they appear in text: "connect ECONNREFUSED 127.0.0.1:4000". */
+const ERRNO_IN_TEXT = /\b(E[A-Z]{4,}(?:_[A-Z]+)?|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_(?:SOCKET|SSL|TLS)_[A-Z_]+)\b/g;
+/** Body fields quoted inside messages (LiteLLM and Python reprs); the key guards each scan. */
+const FIELD_IN_TEXT: ReadonlyArray<[keyof Pick<Evidence, 'codes' | 'types' | 'errorTypes' | 'limitSources'>, RegExp, string]> = [
+  ['codes', /['"]code['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'code'],
+  ['types', /['"]type['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'type'],
+  ['errorTypes', /['"]error_type['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'error_type'],
+  ['limitSources', /['"]limit_source['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'limit_source'],
+];
+
+export function asStatus(v: unknown): number | undefined {
+  const n = typeof v === 'string' && v.length === 3 && /^\d{3}$/.test(v) ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
+}
+
+/** Adds capture group 1 of every match of a global regex (an exec loop allocates less than matchAll). */
+function collect(re: RegExp, text: string, into: Set<string>): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) into.add(m[1]!);
+}
+
+/** Compiled forms of the generated tables, built once per table object. */
+interface Compiled {
+  scanner: RegExp;
+  statusShape: RegExp | null;
+  classByName: Map<string, number>;
+  providerPatterns: Array<{ provider: ProviderId; what: string; re: RegExp }>;
+  precedence: Map<ProviderId, number>;
+}
+const compiledCache = new WeakMap<MatchTables, Compiled>();
+
+function compiled(t: MatchTables): Compiled {
+  let c = compiledCache.get(t);
+  if (!c) {
+    c = {
+      scanner: new RegExp(t.scanner.pattern, 'gi'),
+      statusShape: t.statusShapes.length ? new RegExp(t.statusShapes.map((s) => `(?:${s})`).join('|')) : null,
+      classByName: new Map(t.classes.map((cls, i) => [cls.name, i])),
+      providerPatterns: t.providerPatterns.map((p) => ({ provider: p.provider, what: p.what, re: new RegExp(p.pattern) })),
+      precedence: new Map(t.providerPrecedence.map((p, i) => [p, i])),
+    };
+    compiledCache.set(t, c);
+  }
+  return c;
+}
+
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** A class name counts only as a whole token: `litellm.Timeout:` yes, `APIConnectionTimeoutError` no. */
+function wholeToken(text: string, at: number, length: number): boolean {
+  return (at === 0 || !isWordChar(text.charCodeAt(at - 1))) && (at + length >= text.length || !isWordChar(text.charCodeAt(at + length)));
+}
+
+const isNameChar = (code: number) => isWordChar(code) || code === 45 /* - */ || code === 95 /* _ */;
+
+/** A wrapper that begins or ends with a letter counts only as a whole name: `OpenAI`, not `OpenAI-compatible` or `OpenAIException`. */
+function wholeName(text: string, at: number, literal: string): boolean {
+  const end = at + literal.length;
+  if (isWordChar(literal.charCodeAt(0)) && at > 0 && isNameChar(text.charCodeAt(at - 1))) return false;
+  if (isWordChar(literal.charCodeAt(literal.length - 1)) && end < text.length && isNameChar(text.charCodeAt(end))) return false;
+  return true;
+}
+
+interface ScanState {
+  upstream: { provider: ProviderId; rank: number; item: EvidenceItem } | undefined;
+  reason: EvidenceItem & { status: number } | undefined;
+}
+
+function applyHit(ev: Evidence, t: MatchTables, c: Compiled, hit: ScanHit, text: string, at: number, literal: string, state: ScanState): void {
+  switch (hit.kind) {
+    case 'provider': {
+      if (hit.exact !== null && (!text.startsWith(hit.exact, at) || !wholeName(text, at, hit.exact))) return;
+      if (hit.layer === 'proxy') { ev.viaLitellm = true; return; }
+      if (hit.layer === 'client') { ev.viaKilo = true; return; }
+      const rank = c.precedence.get(hit.provider) ?? 99;
+      if (state.upstream === undefined || rank < state.upstream.rank) {
+        state.upstream = { provider: hit.provider, rank, item: { layer: 'provider', rule: `${hit.provider} ${hit.what}`, matched: text.slice(at, at + literal.length) } };
+      }
+      return;
+    }
+    case 'class':
+      if (!text.startsWith(hit.exact, at) || !wholeToken(text, at, hit.exact.length)) return;
+      // Kept apart from `names`: a class named in prose informs the category and status layers,
+      // while match rules on `name` keep meaning the error object itself.
+      if (!ev.classes.some((x) => x.cls === hit.cls)) ev.classes.push({ cls: hit.cls, matched: hit.exact });
+      return;
+    case 'category':
+      if (!ev.wordings.has(hit.category)) ev.wordings.set(hit.category, text.slice(at, at + literal.length));
+      return;
+    case 'reason':
+      state.reason ??= { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length), status: hit.status };
+  }
+}
+
+/** One pass over the text with the generated scanner; overlapping literals are all seen. */
+function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void {
+  const re = c.scanner;
+  const text = ev.text;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const literal = m[0].toLowerCase();
+    const hits = t.scanner.hits[literal];
+    if (hits) for (const hit of hits) applyHit(ev, t, c, hit, text, m.index, literal, state);
+    re.lastIndex = m.index + 1;
+  }
+}
+
+function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTables): void {
+  if (ev.status !== undefined) return;
+  const m = c.statusShape?.exec(ev.text);
+  if (m) {
+    for (let i = 1; i < m.length; i++) {
+      const s = asStatus(m[i]);
+      if (s !== undefined) { ev.status = s; ev.statusFrom = { layer: 'status', rule: 'status in prose', matched: m[0].trim() }; return; }
+    }
+  }
+  if (state.reason) { ev.status = state.reason.status; ev.statusFrom = { layer: 'status', rule: state.reason.rule, matched: state.reason.matched }; return; }
+  for (const { cls, matched } of ev.classes) {
+    const status = t.classes[cls]!.status;
+    if (status !== null) { ev.status = status; ev.statusFrom = { layer: 'class', rule: `${t.classes[cls]!.library} ${t.classes[cls]!.name}`, matched }; return; }
+  }
+}
+
+/**
+ * The upstream provider, strongest marker first (a host, wrapper token or wording, by precedence),
+ * then the weak shapes (model ids, organisation ids). Without any, the layer that relayed or raised
+ * the error stands in for rule matching (`litellm`, `kilo`), marked so that the result names it only
+ * for that layer's own codes.
+ */
+function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
+  if (ev.provider !== undefined) return;
+  if (state.upstream) { ev.provider = state.upstream.provider; ev.providerFrom = state.upstream.item; return; }
+  if (ev.text.length > 0) {
+    for (const p of c.providerPatterns) {
+      const m = p.re.exec(ev.text);
+      if (m) { ev.provider = p.provider; ev.providerFrom = { layer: 'provider', rule: `${p.provider} ${p.what}`, matched: m[0] }; return; }
+    }
+  }
+  if (ev.viaLitellm || ev.viaKilo) {
+    ev.provider = ev.viaLitellm ? 'litellm' : 'kilo';
+    ev.providerIsLayer = true;
+    ev.providerFrom = { layer: 'provider', rule: `${ev.provider} wrapper`, matched: ev.provider };
+  }
+}
+
+/** Fills the evidence the text carries; fields already read take precedence. */
+export function readText(ev: Evidence, t: MatchTables): void {
+  const c = compiled(t);
+  // Classes the fields named (err.name, the constructor) come first.
+  for (const name of ev.names) {
+    const cls = c.classByName.get(name);
+    if (cls !== undefined) ev.classes.push({ cls, matched: name });
+  }
+  const text = ev.text;
+  const state: ScanState = { upstream: undefined, reason: undefined };
+  if (text.length > 0) {
+    collect(ERRNO_IN_TEXT, text, ev.errnos);
+    for (const [field, re, key] of FIELD_IN_TEXT) if (text.includes(key)) collect(re, text, ev[field]);
+    scan(ev, t, c, state);
+  }
+  statusFromText(ev, c, state, t);
+  providerFromText(ev, c, state);
+}

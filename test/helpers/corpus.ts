@@ -1,0 +1,60 @@
+// The corpus of real errors (test/corpus/real-errors.jsonl): rows copied from public issue
+// threads, each with its source, the input as pasted, and what classify should say. This module
+// loads it, turns each row into the value a program would hold, and scores a classifier on it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './project.js';
+
+export interface CorpusRow {
+  id: string;
+  source: string;
+  input: { kind: 'text'; text: string } | { kind: 'object'; object: Record<string, unknown> };
+  status: number | null;
+  category: string[];
+  code: string | null;
+  provider: string | null;
+  providerEvident: boolean;
+}
+
+export const CORPUS_PATH = join(ROOT, 'test/corpus/real-errors.jsonl');
+
+export function loadCorpus(path = CORPUS_PATH): CorpusRow[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((line, i) => {
+    try {
+      return JSON.parse(line) as CorpusRow;
+    } catch (e) {
+      throw new Error(`${path}:${i + 1}: not JSON (${(e as Error).message})`);
+    }
+  });
+}
+
+/** The value a program would hold: the pasted text, or an Error carrying the fields the thread showed. */
+export function corpusInput(row: CorpusRow): unknown {
+  if (row.input.kind === 'text') return row.input.text;
+  const o = row.input.object;
+  const err = new Error(typeof o.message === 'string' ? o.message : '');
+  for (const [k, v] of Object.entries(o)) if (k !== 'message') (err as unknown as Record<string, unknown>)[k] = v;
+  return err;
+}
+
+/** What classify must say about the provider: the real one only when the input shows it. */
+export function expectedProvider(row: CorpusRow): string | null {
+  return row.providerEvident ? row.provider : null;
+}
+
+export interface Score { rows: number; category: number; provider: number; misses: Array<{ row: CorpusRow; category: string; provider: string | null }> }
+
+export function score(rows: readonly CorpusRow[], classifier: (input: unknown) => { category: string; provider: string | null }): Score {
+  let category = 0;
+  let provider = 0;
+  const misses: Score['misses'] = [];
+  for (const row of rows) {
+    const c = classifier(corpusInput(row));
+    const catOk = row.category.includes(c.category);
+    const provOk = c.provider === expectedProvider(row);
+    if (catOk) category++;
+    if (provOk) provider++;
+    if (!catOk || !provOk) misses.push({ row, category: c.category, provider: c.provider });
+  }
+  return { rows: rows.length, category: category / rows.length, provider: provider / rows.length, misses };
+}
