@@ -61,9 +61,14 @@ function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[]): MatchT
     for (const phrase of c.phrases) add(phrase, { kind: 'category', category: category as ErrorCategory });
   }
   for (const [phrase, status] of Object.entries(src.wordings.reasonPhrases)) add(phrase, { kind: 'reason', status });
-  // Longest first: at one position the alternation takes the first literal that matches.
+  // Longest first: at one position the alternation takes the first literal that matches, so a
+  // literal also carries the hits of every shorter literal it starts with.
   const literals = Object.keys(hits).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return { pattern: literals.map(escape).join('|'), hits };
+  const merged: Record<string, ScanHit[]> = {};
+  for (const literal of literals) {
+    merged[literal] = literals.filter((p) => literal.startsWith(p)).flatMap((p) => hits[p]!);
+  }
+  return { pattern: literals.map(escape).join('|'), hits: merged };
 }
 
 function providerPatterns(providers: readonly Provider[]): ProviderPattern[] {
@@ -92,7 +97,7 @@ export function buildMatchTables(src: TableSource): MatchTables {
     providerPrecedence: [...src.providers].filter((p) => LAYERS[p.role] === 'upstream').sort((a, b) => a.recognition.precedence - b.recognition.precedence).map((p) => p.id),
     classes,
     statusShapes: src.wordings.statusShapes.map((s) => s.pattern),
-    categories: { precedence: src.wordings.categoryPrecedence, generic },
+    categories: { precedence: src.wordings.categoryPrecedence, specific: src.wordings.specificCategories, generic },
     codes,
     rules,
     aliases,

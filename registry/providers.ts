@@ -86,7 +86,7 @@ export const providers = defineProviders([
     recognition: {
       precedence: 3,
       hosts: [],
-      wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in model=', 'LLM Provider NOT provided', 'PrismaClient', 'Limit type: max_parallel_requests', 'ProxyException'],
+      wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in model=', 'LLM Provider NOT provided', 'PrismaClient', 'prisma.errors', 'Limit type: max_parallel_requests', 'ProxyException'],
       phrases: [],
       weakMarkers: [],
       orgIdPattern: null,

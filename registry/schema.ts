@@ -372,6 +372,7 @@ export const WordingsSchema = z.object({
     phrases: z.array(lowerPhrase).min(1),
   }).strict()),
   categoryPrecedence: z.array(z.enum(ERROR_CATEGORIES)),
+  specificCategories: z.array(z.enum(ERROR_CATEGORIES)),
 }).strict();
 
 /** The docs site: where `npm start` serves it (runbook links in the generated alert rules). */

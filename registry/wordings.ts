@@ -27,25 +27,30 @@ export const wordings = defineWordings({
     'internal server error': 500,
     'request timeout': 408,
     'unprocessable entity': 422,
+    'not found': 404,
   },
   // Lower-case wordings that make a category evident, and the code used when no entry's rule fits.
   categories: {
     RATE_LIMIT: { genericCode: 'http-429', phrases: ['rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per minute', 'requests per minute', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited'] },
-    QUOTA: { genericCode: 'http-402', phrases: ['insufficient_quota', 'exceeded your current quota', 'quota exceeded', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota'] },
-    AUTH: { genericCode: 'http-401', phrases: ['invalid api key', 'incorrect api key', 'invalid_api_key', 'api key not valid', 'invalid x-api-key', 'no auth credentials', 'missing api key', 'api key is missing', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key'] },
+    QUOTA: { genericCode: 'http-402', phrases: ['insufficient_quota', 'exceeded your current quota', 'quota exceeded', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'run out of funds', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded'] },
+    AUTH: { genericCode: 'http-401', phrases: ['invalid api key', 'incorrect api key', 'invalid_api_key', 'api key not valid', 'invalid x-api-key', 'no auth credentials', 'missing api key', 'api key is missing', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key', 'organization has been restricted', 'expired key', 'only proxy admin'] },
     MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'model_decommissioned'] },
     CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'too many tokens', 'maximum allowed tokens', 'reduce your prompt'] },
     CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['content policy', 'content_policy', 'content management policy', 'content_filter', 'moderation', 'flagged', 'safety system', 'violates', 'violation of'] },
-    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror'] },
-    SERVER: { genericCode: 'http-500', phrases: ['internal server error', 'internal_server_error', 'server error', 'bad gateway', 'upstream error', 'provider returned error', 'unexpected error', 'internalservererror'] },
+    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror', 'must be less than or equal to', 'unknown parameter', 'unrecognized request argument', 'invalid enum value', 'extra inputs are not permitted', 'failed to call a function'] },
+    SERVER: { genericCode: 'http-500', phrases: ['internal server error', 'internal_server_error', 'server error', 'bad gateway', 'upstream error', 'provider returned error', 'unexpected error', 'internalservererror', 'upstream request failed', 'unable to get json response', 'the server had an error'] },
     OVERLOADED: { genericCode: 'http-503', phrases: ['overloaded', 'service unavailable', 'capacity', 'temporarily unavailable', 'serviceunavailable', 'currently unavailable'] },
     TIMEOUT: { genericCode: 'timeout-error', phrases: ['timed out', 'timeout', 'time out', 'deadline exceeded', 'took too long'] },
-    NETWORK: { genericCode: 'fetch-failed', phrases: ['connection error', 'connection refused', 'connection reset', 'fetch failed', 'socket hang up', 'network error', 'getaddrinfo', 'failed to connect', 'unable to connect', 'connecterror', 'apiconnectionerror', 'could not connect', 'connection aborted', 'other side closed', 'econn'] },
-    STREAMING: { genericCode: 'stream-terminated', phrases: ['terminated', 'premature close', 'incomplete chunked', 'stream ended', 'response ended', 'midstream', 'mid-stream', 'stream error', 'error in stream'] },
-    CONFIG: { genericCode: 'litellm-config-error', phrases: ['proxy_config', 'config.yaml', 'invalid config', 'no deployments configured', 'database not connected', 'no connected db', 'address already in use'] },
-    CACHE: { genericCode: 'litellm-cache-error', phrases: ['redis', 'cache error', 'cache_ping'] },
+    NETWORK: { genericCode: 'fetch-failed', phrases: ['connection error', 'connection refused', 'connection reset', 'fetch failed', 'socket hang up', 'network error', 'getaddrinfo', 'failed to connect', 'unable to connect', 'connecterror', 'apiconnectionerror', 'could not connect', 'connection aborted', 'other side closed', 'econn', 'connection was closed', 'closed unexpectedly', 'socket closed', 'invalidhttpresponse'] },
+    STREAMING: { genericCode: 'stream-terminated', phrases: ['terminated', 'premature close', 'incomplete chunked', 'stream ended', 'response ended', 'midstream', 'mid-stream', 'stream error', 'error in stream', 'stream closed', 'stream stalled', 'exception - \'choices\'', 'exception - \'id\''] },
+    CONFIG: { genericCode: 'litellm-config-error', phrases: ['proxy_config', 'config.yaml', 'invalid config', 'no deployments configured', 'database not connected', 'no connected db', 'address already in use', 'llm provider not provided', 'no module named'] },
+    CACHE: { genericCode: 'litellm-cache-error', phrases: ['redis', 'cache error', 'cache_ping', 'litellm cache', 'add_cache', 'get cache', 'crossslot', 'cache object'] },
   },
   // When several categories are evident from wordings alone, the first in this list wins: the
   // more specific reason beats the more general one (a quota message also says "rate limit").
-  categoryPrecedence: ['QUOTA', 'CONTEXT_LENGTH', 'CONTENT_POLICY', 'MODEL_UNAVAILABLE', 'RATE_LIMIT', 'AUTH', 'TIMEOUT', 'NETWORK', 'STREAMING', 'OVERLOADED', 'SERVER', 'CACHE', 'CONFIG', 'INVALID_REQUEST'],
+  categoryPrecedence: ['QUOTA', 'CONTEXT_LENGTH', 'CONTENT_POLICY', 'MODEL_UNAVAILABLE', 'RATE_LIMIT', 'AUTH', 'CACHE', 'CONFIG', 'TIMEOUT', 'STREAMING', 'NETWORK', 'OVERLOADED', 'SERVER', 'INVALID_REQUEST'],
+  // Categories whose wordings name a reason specific enough to override a bare status: a 400 that
+  // says "maximum context length" is a context-length error. Generic wordings ("server error")
+  // never override the status they come with.
+  specificCategories: ['QUOTA', 'CONTEXT_LENGTH', 'CONTENT_POLICY', 'MODEL_UNAVAILABLE', 'AUTH', 'CACHE', 'CONFIG'],
 });

@@ -221,6 +221,7 @@ export const groqErrors = defineErrors([
       { provider: ['groq'], code: ['rate_limit_exceeded'], message: ['Request too large for model'] },
       { provider: ['groq'], status: [413], code: ['rate_limit_exceeded'] },
       { provider: ['groq'], status: [413] },
+      { provider: ['groq'], message: ['Request too large for model'] },
     ],
     samples: [
       {
@@ -876,6 +877,7 @@ export const groqErrors = defineErrors([
       { provider: ['groq'], status: [400], code: ['tool_use_failed'] },
       { provider: ['groq'], code: ['tool_use_failed'] },
       { provider: ['groq'], message: ['requested tool does not exist'] },
+      { provider: ['groq'], message: ['Failed to call a function'] },
     ],
     samples: [
       {

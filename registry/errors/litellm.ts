@@ -50,6 +50,7 @@ export const litellmErrors = defineErrors([
     match: [
       { message: ['must have exactly one key, but has', "Falling back to model_group = \\{'model'"] },
       { provider: ANY_PROVIDER, message: ['must have exactly one key, but has', "Falling back to model_group = \\{'model'", "' is not a dictionary\\."] },
+      { provider: ANY_PROVIDER, message: ['LLM Provider NOT provided'] },
     ],
     samples: [
       {
@@ -518,8 +519,9 @@ export const litellmErrors = defineErrors([
     retryable: false,
     action: 'fail',
     match: [
-      { provider: ANY_PROVIDER, status: [400, 429], message: ['Budget has been exceeded', 'ExceededBudget', 'exceeded budget for model', 'crossed budget for provider', 'Exceeded budget for provider'] },
+      { provider: ANY_PROVIDER, status: [400, 429], message: ['Budget has been exceeded', 'ExceededBudget', 'exceeded budget for model', 'crossed budget for provider', 'Exceeded budget for provider', 'crossed budget'] },
       { provider: ANY_PROVIDER, type: ['budget_exceeded'], message: ['Budget has been exceeded', 'ExceededBudget', 'exceeded budget for model', 'crossed budget for provider', 'Exceeded budget for provider', 'over budget'] },
+      { provider: ANY_PROVIDER, message: ['Budget has been exceeded', 'ExceededBudget', 'Exceeded budget for', 'crossed budget'] },
     ],
     samples: [
       {
@@ -650,6 +652,7 @@ export const litellmErrors = defineErrors([
       { provider: ANY_PROVIDER, status: [400, 401], type: ['token_not_found_in_db', 'expired_key'], message: ['Unable to find token in cache or', 'Expired Key', 'Invalid proxy server token passed'] },
       { provider: ANY_PROVIDER, status: [400, 401], message: ['LiteLLM Virtual Key expected', 'Unable to find token in cache or', 'Authentication Error - Expired Key'] },
       { provider: ANY_PROVIDER, type: ['token_not_found_in_db', 'expired_key'] },
+      { provider: ANY_PROVIDER, message: ['Authentication Error - Expired Key', 'LiteLLM Virtual Key expected', 'Unable to find token in cache or'] },
     ],
     samples: [
       {
@@ -723,7 +726,7 @@ export const litellmErrors = defineErrors([
     match: [
       { provider: ANY_PROVIDER, status: [429], message: ['Crossed TPM / RPM / Max Parallel Request Limit', 'Deployment over defined rpm limit', 'Deployment over defined tpm limit', 'Rate limit exceeded for api_key', 'Rate limit exceeded for team', 'Rate limit exceeded for user'] },
       { provider: ['litellm'], status: [429], message: ['Model rate limit exceeded'] },
-      { provider: ANY_PROVIDER, message: ['Crossed TPM / RPM / Max Parallel Request Limit', 'LiteLLM Rate Limit Handler'] },
+      { provider: ANY_PROVIDER, message: ['Crossed TPM / RPM / Max Parallel Request Limit', 'LiteLLM Rate Limit Handler', 'Max parallel request limit reached', 'Limit type: max_parallel_requests'] },
     ],
     samples: [
       {
@@ -847,6 +850,7 @@ export const litellmErrors = defineErrors([
       { provider: ANY_PROVIDER, status: [500, 503], message: ['Database not connected', 'DB not connected'] },
       { provider: ANY_PROVIDER, status: [500, 503], type: ['no_db_connection'] },
       { provider: ANY_PROVIDER, message: ['"db": ?"Not connected"'] },
+      { provider: ANY_PROVIDER, message: ['DB not connected', 'Database not connected', 'ClientNotConnectedError', 'Client is not connected to the query engine'] },
     ],
     samples: [
       {

@@ -345,6 +345,7 @@ export const openrouterErrors = defineErrors([
       { provider: ['openrouter'], status: [402], limitSource: ['openrouter_credits'] },
       { provider: ['openrouter'], status: [402], errorType: ['payment_required'] },
       { provider: ['openrouter'], status: [402], message: ['requires more credits', 'Insufficient credits', 'never purchased credits'] },
+      { provider: ['openrouter'], message: ['requires more credits', 'Insufficient credits', 'never purchased credits', 'can only afford'] },
     ],
     samples: [
       {
@@ -416,6 +417,7 @@ export const openrouterErrors = defineErrors([
       { provider: ['openrouter'], limitSource: ['openrouter_key_limit'] },
       { provider: ['openrouter'], status: [402, 403], limitSource: ['openrouter_key_limit'] },
       { provider: ['openrouter'], status: [402, 403], message: ['Key limit exceeded'] },
+      { provider: ['openrouter'], message: ['Key limit exceeded', 'higher monthly limit', 'Prompt tokens limit exceeded'] },
     ],
     samples: [
       {
@@ -914,6 +916,7 @@ export const openrouterErrors = defineErrors([
       { provider: ['openrouter'], stream: true, status: ERROR_STATUSES, message: ['Provider returned error', 'Error processing stream', 'Rate limit exceeded', 'overloaded', 'disconnected', 'Network connection lost', 'temporarily rate-limited upstream'] },
       { provider: ['openrouter'], stream: true, status: ERROR_STATUSES, errorType: ALL_ERROR_TYPES },
       { provider: ['openrouter'], stream: true, status: ERROR_STATUSES, errorType: ALL_ERROR_TYPES, message: UPSTREAM_LIMIT_TEXT },
+      { provider: ['openrouter'], message: ['Mid-Stream Error'] },
     ],
     samples: [
       {

@@ -2,7 +2,8 @@
 import { decide } from './decide.js';
 import { collectEvidence, type Hint } from './evidence.js';
 import { retryAfterMs } from './retry-after.js';
-import type { Classification, MatchTables } from './types.js';
+import type { Evidence } from './evidence.js';
+import type { Classification, CodeInfo, MatchTables, ProviderId } from './types.js';
 
 export interface ClassifyOptions {
   /** Clock for HTTP-date and epoch retry hints; injected by tests. */
@@ -40,9 +41,7 @@ function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider'
 function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefined, options: ClassifyOptions): Classification {
   const ev = collectEvidence(tables, input, hint);
   const { info, confidence, evidence } = decide(tables, ev);
-  // A wrapper (LiteLLM, Kilo Code) is named as the provider only for its own codes: a Groq error
-  // relayed through LiteLLM with no Groq marker left has no evident provider.
-  const provider = ev.provider === undefined || (ev.providerIsLayer && info?.source !== ev.provider) ? null : ev.provider;
+  const provider = providerOf(ev, info);
   const base = {
     provider,
     httpStatus: ev.status ?? info?.httpStatus ?? null,
@@ -55,6 +54,18 @@ function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefi
     code: info.code, category: info.category, severity: info.severity, retryable: info.retryable,
     action: info.action, docsUrl: docsUrlFor(options.docsBaseUrl, info.code), confidence, ...base,
   };
+}
+
+/**
+ * The provider the result names. A layer's own code (a LiteLLM budget, a Kilo Code message) names
+ * that layer unless a strong upstream marker says otherwise; a wrapper alone (LiteLLM relaying a
+ * Groq error with no Groq marker left) names nobody: the provider is never guessed.
+ */
+function providerOf(ev: Evidence, info: CodeInfo | undefined): ProviderId | null {
+  const layerCode = info?.source === 'litellm' || info?.source === 'kilo' ? info.source : undefined;
+  if (layerCode && (ev.provider === undefined || ev.providerIsLayer || ev.providerIsWeak) && (layerCode === 'litellm' ? ev.viaLitellm : ev.viaKilo)) return layerCode;
+  if (ev.provider === undefined || (ev.providerIsLayer && info?.source !== ev.provider)) return null;
+  return ev.provider;
 }
 
 /** A short printable form of an input that had no message (numbers, symbols, odd objects). */

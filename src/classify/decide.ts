@@ -18,7 +18,7 @@ export interface Decision {
  * Against a known status, a class counts only if it stands for that very status: openai-node's
  * InternalServerError covers every 5xx, so it says nothing a 503 does not say better.
  */
-function evidentCategory(t: MatchTables, ev: Evidence): { category: ErrorCategory; item: EvidenceItem } | undefined {
+function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { category: ErrorCategory; item: EvidenceItem } | undefined {
   let best: { category: ErrorCategory; item: EvidenceItem; rank: number } | undefined;
   const consider = (category: ErrorCategory, item: EvidenceItem) => {
     const rank = t.categories.precedence.indexOf(category);
@@ -28,7 +28,9 @@ function evidentCategory(t: MatchTables, ev: Evidence): { category: ErrorCategor
     const c = t.classes[cls]!;
     if (c.category !== null && (ev.status === undefined || c.status === ev.status)) consider(c.category, { layer: 'class', rule: `${c.library} ${c.name}`, matched });
   }
-  for (const [category, phrase] of ev.wordings) consider(category, { layer: 'wording', rule: `${category} wording`, matched: phrase });
+  for (const [category, phrase] of ev.wordings) {
+    if (!specificOnly || t.categories.specific.includes(category)) consider(category, { layer: 'wording', rule: `${category} wording`, matched: phrase });
+  }
   return best && { category: best.category, item: best.item };
 }
 
@@ -55,16 +57,15 @@ function support(ev: Evidence): EvidenceItem[] {
 
 export function decide(t: MatchTables, ev: Evidence): Decision {
   const rule = bestMatch(t, ev);
-  const evident = evidentCategory(t, ev);
   if (rule) {
     const info = t.codes[rule.entry]!;
     const bareStatus = info.source === 'http' && rule.score <= 2;
-    const specific = evident && evident.category !== info.category ? generic(t, evident.category) : undefined;
-    if (!(bareStatus && specific)) {
-      return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: [describeRule(t, rule), ...support(ev)] };
-    }
-    return { info: specific, confidence: 'medium', evidence: [evident!.item, ...support(ev)] };
+    const override = bareStatus ? evidentCategory(t, ev, true) : undefined;
+    const specific = override && override.category !== info.category ? generic(t, override.category) : undefined;
+    if (!specific) return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: [describeRule(t, rule), ...support(ev)] };
+    return { info: specific, confidence: 'medium', evidence: [override!.item, ...support(ev)] };
   }
+  const evident = evidentCategory(t, ev);
   if (evident) {
     const info = generic(t, evident.category);
     if (info) return { info, confidence: evident.item.layer === 'class' ? 'medium' : 'low', evidence: [evident.item, ...support(ev)] };

@@ -12,6 +12,8 @@ export interface Evidence {
   providerFrom: EvidenceItem | undefined;
   /** `provider` names the layer that relayed the error (LiteLLM, Kilo Code), not an upstream provider. */
   providerIsLayer: boolean;
+  /** `provider` rests only on weak markers (a model id, an organisation id, LiteLLM's OpenAIException). */
+  providerIsWeak: boolean;
   /** The LiteLLM proxy relayed or raised it (a LiteLLM wrapper or x-litellm-* header). */
   viaLitellm: boolean;
   /** Kilo Code itself reported it. */
@@ -57,7 +59,7 @@ function safeString(v: unknown): string | undefined {
 
 class Collector {
   readonly ev: Evidence = {
-    status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined, providerIsLayer: false, viaLitellm: false, viaKilo: false,
+    status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined, providerIsLayer: false, providerIsWeak: false, viaLitellm: false, viaKilo: false,
     codes: new Set(), types: new Set(), errorTypes: new Set(), limitSources: new Set(),
     errnos: new Set(), names: new Set(), classes: [], wordings: new Map(), text: '', message: '', stream: false, headers: new Map(),
   };
@@ -119,7 +121,7 @@ class Collector {
     if (get(v, 'user_id') !== undefined) this.markProvider('openrouter', 'user_id');
     if (get(v, 'object') === 'chat.completion.chunk' || isErrorChoice(get(v, 'choices'))) this.ev.stream = true;
 
-    for (const key of ['error', 'body', 'responseBody', 'data', 'cause', 'lastError', 'raw']) {
+    for (const key of ['error', 'body', 'responseBody', 'data', 'cause', 'lastError', 'raw', 'err', 'details', 'response']) {
       this.visit(get(v, key), depth + 1);
     }
     const errors = get(v, 'errors');
@@ -196,6 +198,7 @@ class Collector {
     if (hinted && (ev.provider === undefined || ev.providerIsLayer)) {
       ev.provider = hinted;
       ev.providerIsLayer = false;
+      ev.providerIsWeak = false;
       ev.providerFrom = { layer: 'provider', rule: 'hint', matched: hinted };
     }
     return ev;

@@ -140,7 +140,7 @@ function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
   if (ev.text.length > 0) {
     for (const p of c.providerPatterns) {
       const m = p.re.exec(ev.text);
-      if (m) { ev.provider = p.provider; ev.providerFrom = { layer: 'provider', rule: `${p.provider} ${p.what}`, matched: m[0] }; return; }
+      if (m) { ev.provider = p.provider; ev.providerIsWeak = true; ev.providerFrom = { layer: 'provider', rule: `${p.provider} ${p.what}`, matched: m[0] }; return; }
     }
   }
   if (ev.viaLitellm || ev.viaKilo) {

@@ -5,241 +5,18 @@ import type { MatchTables } from '../classify/types.js';
 /** Codes, match rules (sorted by score, best first) and aliases. */
 export const MATCH_TABLES: MatchTables = {
     "scanner": {
-      "pattern": "unexpected api response: the language model did not provide any assistant messages|you exceeded your current quota, please check your plan and billing details|we've limited access to this content for safety reasons|provider rate limit exceeded\\. please try again shortly|the server had an error while processing your request|has been decommissioned and is no longer supported|openaiexception - you exceeded your current quota|the server had an error processing your request|requires more credits, or fewer max_tokens|guardrailinterventionnormalstringerror|this endpoint's maximum context length|ai_toomanyembeddingvaluesforcallerror|need more tokens\\? upgrade to dev tier|the api_key client option must be set|ai_toomanydocumentsforrerankingerror|insufficient credits\\. add more using|is temporarily rate-limited upstream|our servers are currently overloaded|invalid model name passed in model=|openaiexception - incorrect api key|max parallel request limit reached|no allowed providers are available|responsecontentlengthmismatcherror|limit type: max_parallel_requests|requestcontentlengthmismatcherror|ai_unsupportedfunctionalityerror|as a result of our safety system|ai_nosuchproviderreferenceerror|ai_unsupportedmodelversionerror|key not allowed to access model|please reduce your message size|contentfilterfinishreasonerror|websocketconnectionclosederror|ai_invalidresponsedataerror|contentpolicyviolationerror|exceeded your current quota|request too large for model|ai_invaliddatacontenterror|apiresponsevalidationerror|contentlengthmismatcherror|contextwindowexceedederror|gatewayauthenticationerror|gatewayinternalservererror|gatewayinvalidrequesterror|incorrect api key provided|invalid proxy server token|secureproxyconnectionerror|ai_emptyresponsebodyerror|ai_invalidstreamparterror|apiconnectiontimeouterror|content management policy|gatewaymodelnotfounderror|jsonschemavalidationerror|llm provider not provided|no auth credentials found|no deployments configured|routerratelimiterrorbasic|subjecttokenprovidererror|add 10 credits to unlock|budget has been exceeded|guardrailraisedexception|no deployments available|unprocessableentityerror|ai_decisionrefusalerror|ai_invalidargumenterror|ai_uimessagestreamerror|invalidreturnvalueerror|is not a valid model id|lengthfinishreasonerror|provider returned error|see 'failed_generation'|service tier `on_demand|serviceunavailableerror|temporarily unavailable|address already in use|ai_mcpclientoautherror|ai_streamprovidererror|database not connected|litellmunknownprovider|maximum allowed tokens|midstreamfallbackerror|model is not available|service tier on_demand|unsupportedparamserror|ai_invalidprompterror|authentication error,|blockedpiientityerror|contextwindowexceeded|currently unavailable|gatewayratelimiterror|internal server error|internal_server_error|invalid_request_error|no healthy deployment|permissiondeniederror|received model group=|requires more credits|unsupported parameter|chunkedencodingerror|clientdestroyederror|headersoverflowerror|insufficient balance|insufficient credits|insufficient_balance|invalidargumenterror|missingupstreamerror|model_decommissioned|provider: openrouter|rejectedrequesterror|routerratelimiterror|server_is_overloaded|trailermismatcherror|unprocessable entity|ai_loadsettingerror|ai_nosuchmodelerror|authenticationerror|budgetexceedederror|connecttimeouterror|free-models-per-day|free-models-per-min|freeusagelimiterror|gatewaytimeouterror|headerstimeouterror|internalservererror|invalidrequesterror|is not supported by|model not available|no auth credentials|openrouterexception|platform\\.openai\\.com|remoteprotocolerror|requests per minute|service unavailable|unsupportedprotocol|ai_loadapikeyerror|api key is missing|apiconnectionerror|connection aborted|connection refused|incomplete chunked|informationalerror|insufficient_quota|localprotocolerror|no endpoints found|prompt is too long|reduce your prompt|serviceunavailable|api key not valid|clientclosederror|could not connect|deadline exceeded|failed to connect|incorrect api key|input is too long|invalid parameter|invalid x-api-key|not a valid model|notsupportederror|other side closed|permission denied|proxy_config\\.yaml|reduce the length|tokens per minute|too many requests|unable to connect|validation failed|ai_downloaderror|bodytimeouterror|connection error|connection reset|console\\.groq\\.com|is not supported|litellm --config|payment required|requests per day|timeoutexception|unexpected error|validation error|apitimeouterror|badgatewayerror|badrequesterror|billing details|budget exceeded|connectionerror|error in stream|gateway timeout|help\\.openai\\.com|httpparsererror|imagefetcherror|invalid api key|invalid request|invalid_api_key|invalidproxyurl|maximum context|missing api key|model not found|model_not_found|no connected db|premature close|request timeout|too many tokens|user not found\\.|api\\.openai\\.com|authentication|connecttimeout|content policy|content_filter|content_policy|context length|context window|context_length|credit balance|decommissioned|does not exist|exceededbudget|groqstatus\\.com|invalid config|not authorized|out of credits|proxyexception|quota exceeded|ratelimiterror|response ended|socket hang up|tokens per day|transporterror|upstream error|user not found|conflicterror|cooldown_list|groqexception|invalid model|invalid token|invalidheader|invalidschema|missingschema|network error|no such model|notfounderror|openrouter\\.ai|protocolerror|safety system|took too long|unknown model|unprocessable|x-groq-region|api\\.groq\\.com|connecterror|fetch failed|networkerror|prismaclient|proxy_config|rate-limited|server error|stream ended|stream error|timeouterror|unauthorised|unauthorized|violation of|writetimeout|bad gateway|bad request|cache error|config\\.yaml|getaddrinfo|openrouter/|pooltimeout|readtimeout|socketerror|urlrequired|cache_ping|closeerror|invalidurl|mid-stream|middle-out|moderation|oautherror|openrouter|overloaded|proxyerror|rate limit|rate_limit|terminated|writeerror|kilo code|midstream|ratelimit|readerror|slow down|timed out|capacity|kilocode|litellm\\.|sslerror|time out|violates|api key|flagged|litellm|throttl|timeout|openai|econn|groq\\.|quota|redis|groq",
+      "pattern": "unexpected api response: the language model did not provide any assistant messages|you exceeded your current quota, please check your plan and billing details|we've limited access to this content for safety reasons|provider rate limit exceeded\\. please try again shortly|the server had an error while processing your request|has been decommissioned and is no longer supported|openaiexception - you exceeded your current quota|the server had an error processing your request|requires more credits, or fewer max_tokens|guardrailinterventionnormalstringerror|this endpoint's maximum context length|ai_toomanyembeddingvaluesforcallerror|need more tokens\\? upgrade to dev tier|the api_key client option must be set|ai_toomanydocumentsforrerankingerror|insufficient credits\\. add more using|is temporarily rate-limited upstream|our servers are currently overloaded|invalid model name passed in model=|openaiexception - incorrect api key|max parallel request limit reached|no allowed providers are available|responsecontentlengthmismatcherror|limit type: max_parallel_requests|requestcontentlengthmismatcherror|ai_unsupportedfunctionalityerror|as a result of our safety system|organization has been restricted|ai_nosuchproviderreferenceerror|ai_unsupportedmodelversionerror|key not allowed to access model|please reduce your message size|contentfilterfinishreasonerror|extra inputs are not permitted|websocketconnectionclosederror|must be less than or equal to|unrecognized request argument|prompt tokens limit exceeded|ai_invalidresponsedataerror|contentpolicyviolationerror|exceeded your current quota|request too large for model|unable to get json response|ai_invaliddatacontenterror|apiresponsevalidationerror|contentlengthmismatcherror|contextwindowexceedederror|gatewayauthenticationerror|gatewayinternalservererror|gatewayinvalidrequesterror|incorrect api key provided|invalid proxy server token|secureproxyconnectionerror|ai_emptyresponsebodyerror|ai_invalidstreamparterror|apiconnectiontimeouterror|content management policy|failed to call a function|gatewaymodelnotfounderror|jsonschemavalidationerror|llm provider not provided|no auth credentials found|no deployments configured|routerratelimiterrorbasic|subjecttokenprovidererror|add 10 credits to unlock|budget has been exceeded|guardrailraisedexception|no deployments available|unprocessableentityerror|ai_decisionrefusalerror|ai_invalidargumenterror|ai_uimessagestreamerror|invalidreturnvalueerror|is not a valid model id|lengthfinishreasonerror|provider returned error|see 'failed_generation'|service tier `on_demand|serviceunavailableerror|temporarily unavailable|the server had an error|upstream request failed|address already in use|ai_mcpclientoautherror|ai_streamprovidererror|database not connected|litellmunknownprovider|maximum allowed tokens|midstreamfallbackerror|model is not available|service tier on_demand|unsupportedparamserror|ai_invalidprompterror|authentication error,|blockedpiientityerror|connection was closed|contextwindowexceeded|currently unavailable|exception - 'choices'|gatewayratelimiterror|internal server error|internal_server_error|invalid_request_error|no healthy deployment|permissiondeniederror|received model group=|requires more credits|unsupported parameter|chunkedencodingerror|clientdestroyederror|headersoverflowerror|insufficient balance|insufficient credits|insufficient_balance|invalidargumenterror|missingupstreamerror|model_decommissioned|provider: openrouter|rejectedrequesterror|routerratelimiterror|server_is_overloaded|trailermismatcherror|unprocessable entity|ai_loadsettingerror|ai_nosuchmodelerror|authenticationerror|budgetexceedederror|closed unexpectedly|connecttimeouterror|free-models-per-day|free-models-per-min|freeusagelimiterror|gatewaytimeouterror|headerstimeouterror|internalservererror|invalidhttpresponse|invalidrequesterror|is not supported by|model not available|no auth credentials|openrouterexception|platform\\.openai\\.com|remoteprotocolerror|requests per minute|service unavailable|unsupportedprotocol|ai_loadapikeyerror|api key is missing|apiconnectionerror|connection aborted|connection refused|incomplete chunked|informationalerror|insufficient_quota|invalid enum value|localprotocolerror|no endpoints found|prompt is too long|reduce your prompt|serviceunavailable|api key not valid|clientclosederror|could not connect|deadline exceeded|failed to connect|incorrect api key|input is too long|invalid parameter|invalid x-api-key|not a valid model|notsupportederror|other side closed|permission denied|proxy_config\\.yaml|reduce the length|tokens per minute|too many requests|unable to connect|unknown parameter|validation failed|ai_downloaderror|bodytimeouterror|connection error|connection reset|console\\.groq\\.com|exception - 'id'|is not supported|litellm --config|only proxy admin|payment required|requests per day|run out of funds|timeoutexception|unexpected error|validation error|apitimeouterror|badgatewayerror|badrequesterror|billing details|budget exceeded|connectionerror|error in stream|gateway timeout|help\\.openai\\.com|httpparsererror|imagefetcherror|invalid api key|invalid request|invalid_api_key|invalidproxyurl|maximum context|missing api key|model not found|model_not_found|no connected db|no module named|premature close|request timeout|too many tokens|user not found\\.|api\\.openai\\.com|authentication|connecttimeout|content policy|content_filter|content_policy|context length|context window|context_length|credit balance|decommissioned|does not exist|exceededbudget|groqstatus\\.com|invalid config|not authorized|out of credits|proxyexception|quota exceeded|ratelimiterror|response ended|socket hang up|stream stalled|tokens per day|transporterror|upstream error|user not found|conflicterror|cooldown_list|groqexception|invalid model|invalid token|invalidheader|invalidschema|litellm cache|missingschema|monthly limit|network error|no such model|notfounderror|openrouter\\.ai|prisma\\.errors|protocolerror|safety system|socket closed|stream closed|took too long|unknown model|unprocessable|x-groq-region|api\\.groq\\.com|cache object|connecterror|fetch failed|networkerror|out of funds|prismaclient|proxy_config|rate-limited|server error|stream ended|stream error|timeouterror|unauthorised|unauthorized|violation of|writetimeout|bad gateway|bad request|cache error|config\\.yaml|expired key|getaddrinfo|openrouter/|pooltimeout|readtimeout|socketerror|urlrequired|cache_ping|closeerror|invalidurl|mid-stream|middle-out|moderation|oautherror|openrouter|overloaded|proxyerror|rate limit|rate_limit|terminated|writeerror|add_cache|crossslot|get cache|kilo code|midstream|not found|ratelimit|readerror|slow down|timed out|capacity|kilocode|litellm\\.|sslerror|time out|violates|api key|flagged|litellm|throttl|timeout|openai|econn|groq\\.|quota|redis|groq",
       "hits": {
-        "api.groq.com": [
+        "unexpected api response: the language model did not provide any assistant messages": [
           {
             "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "host",
-            "exact": null
-          }
-        ],
-        "console.groq.com": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "host",
-            "exact": null
-          }
-        ],
-        "groqstatus.com": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "host",
-            "exact": null
-          }
-        ],
-        "groqexception": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "GroqException"
-          }
-        ],
-        "groq": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "Groq"
-          },
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "GROQ"
-          }
-        ],
-        "groq.": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "groq."
-          }
-        ],
-        "x-groq-region": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
+            "provider": "kilo",
+            "layer": "client",
             "what": "wording",
             "exact": null
-          }
-        ],
-        "service tier `on_demand": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "service tier on_demand": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "see 'failed_generation'": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "please reduce your message size": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "need more tokens? upgrade to dev tier": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "has been decommissioned and is no longer supported": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "request too large for model": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "platform.openai.com": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "host",
-            "exact": null
-          }
-        ],
-        "api.openai.com": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "host",
-            "exact": null
-          }
-        ],
-        "help.openai.com": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "host",
-            "exact": null
-          }
-        ],
-        "openaiexception - incorrect api key": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenAIException - Incorrect API key"
-          }
-        ],
-        "openaiexception - you exceeded your current quota": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenAIException - You exceeded your current quota"
-          }
-        ],
-        "openai": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenAI"
           }
         ],
         "you exceeded your current quota, please check your plan and billing details": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "the server had an error while processing your request": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "the server had an error processing your request": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "our servers are currently overloaded": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "server_is_overloaded": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "as a result of our safety system": [
           {
             "kind": "provider",
             "provider": "openai",
@@ -257,10 +34,106 @@ export const MATCH_TABLES: MatchTables = {
             "exact": null
           }
         ],
-        "incorrect api key provided": [
+        "provider rate limit exceeded. please try again shortly": [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "the server had an error while processing your request": [
           {
             "kind": "provider",
             "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          },
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "has been decommissioned and is no longer supported": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "openaiexception - you exceeded your current quota": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenAIException - You exceeded your current quota"
+          },
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenAI"
+          }
+        ],
+        "the server had an error processing your request": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          },
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "requires more credits, or fewer max_tokens": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          },
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "guardrailinterventionnormalstringerror": [
+          {
+            "kind": "class",
+            "cls": 24,
+            "exact": "GuardrailInterventionNormalStringError"
+          }
+        ],
+        "this endpoint's maximum context length": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "ai_toomanyembeddingvaluesforcallerror": [
+          {
+            "kind": "class",
+            "cls": 44,
+            "exact": "AI_TooManyEmbeddingValuesForCallError"
+          }
+        ],
+        "need more tokens? upgrade to dev tier": [
+          {
+            "kind": "provider",
+            "provider": "groq",
             "layer": "upstream",
             "what": "wording",
             "exact": null
@@ -275,31 +148,512 @@ export const MATCH_TABLES: MatchTables = {
             "exact": null
           }
         ],
-        "openrouter.ai": [
+        "ai_toomanydocumentsforrerankingerror": [
+          {
+            "kind": "class",
+            "cls": 45,
+            "exact": "AI_TooManyDocumentsForRerankingError"
+          }
+        ],
+        "insufficient credits. add more using": [
           {
             "kind": "provider",
             "provider": "openrouter",
             "layer": "upstream",
-            "what": "host",
+            "what": "wording",
+            "exact": null
+          },
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "is temporarily rate-limited upstream": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
             "exact": null
           }
         ],
-        "openrouterexception": [
+        "our servers are currently overloaded": [
           {
             "kind": "provider",
-            "provider": "openrouter",
+            "provider": "openai",
             "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenrouterException"
+            "what": "wording",
+            "exact": null
           }
         ],
-        "openrouter": [
+        "invalid model name passed in model=": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Invalid model name passed in model="
+          },
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "openaiexception - incorrect api key": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenAIException - Incorrect API key"
+          },
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenAI"
+          }
+        ],
+        "max parallel request limit reached": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Max parallel request limit reached"
+          }
+        ],
+        "no allowed providers are available": [
           {
             "kind": "provider",
             "provider": "openrouter",
             "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "responsecontentlengthmismatcherror": [
+          {
+            "kind": "class",
+            "cls": 68,
+            "exact": "ResponseContentLengthMismatchError"
+          }
+        ],
+        "limit type: max_parallel_requests": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
             "what": "wrapper",
-            "exact": "OpenRouter"
+            "exact": "Limit type: max_parallel_requests"
+          }
+        ],
+        "requestcontentlengthmismatcherror": [
+          {
+            "kind": "class",
+            "cls": 67,
+            "exact": "RequestContentLengthMismatchError"
+          }
+        ],
+        "ai_unsupportedfunctionalityerror": [
+          {
+            "kind": "class",
+            "cls": 43,
+            "exact": "AI_UnsupportedFunctionalityError"
+          }
+        ],
+        "as a result of our safety system": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "organization has been restricted": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "ai_nosuchproviderreferenceerror": [
+          {
+            "kind": "class",
+            "cls": 46,
+            "exact": "AI_NoSuchProviderReferenceError"
+          }
+        ],
+        "ai_unsupportedmodelversionerror": [
+          {
+            "kind": "class",
+            "cls": 53,
+            "exact": "AI_UnsupportedModelVersionError"
+          }
+        ],
+        "key not allowed to access model": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "key not allowed to access model"
+          }
+        ],
+        "please reduce your message size": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "contentfilterfinishreasonerror": [
+          {
+            "kind": "class",
+            "cls": 30,
+            "exact": "ContentFilterFinishReasonError"
+          }
+        ],
+        "extra inputs are not permitted": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "websocketconnectionclosederror": [
+          {
+            "kind": "class",
+            "cls": 34,
+            "exact": "WebSocketConnectionClosedError"
+          }
+        ],
+        "must be less than or equal to": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "unrecognized request argument": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "prompt tokens limit exceeded": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "ai_invalidresponsedataerror": [
+          {
+            "kind": "class",
+            "cls": 36,
+            "exact": "AI_InvalidResponseDataError"
+          }
+        ],
+        "contentpolicyviolationerror": [
+          {
+            "kind": "class",
+            "cls": 10,
+            "exact": "ContentPolicyViolationError"
+          }
+        ],
+        "exceeded your current quota": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "request too large for model": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "unable to get json response": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "ai_invaliddatacontenterror": [
+          {
+            "kind": "class",
+            "cls": 47,
+            "exact": "AI_InvalidDataContentError"
+          }
+        ],
+        "apiresponsevalidationerror": [
+          {
+            "kind": "class",
+            "cls": 15,
+            "exact": "APIResponseValidationError"
+          }
+        ],
+        "contentlengthmismatcherror": [
+          {
+            "kind": "class",
+            "cls": 76,
+            "exact": "ContentLengthMismatchError"
+          }
+        ],
+        "contextwindowexceedederror": [
+          {
+            "kind": "class",
+            "cls": 8,
+            "exact": "ContextWindowExceededError"
+          },
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "gatewayauthenticationerror": [
+          {
+            "kind": "class",
+            "cls": 55,
+            "exact": "GatewayAuthenticationError"
+          }
+        ],
+        "gatewayinternalservererror": [
+          {
+            "kind": "class",
+            "cls": 58,
+            "exact": "GatewayInternalServerError"
+          }
+        ],
+        "gatewayinvalidrequesterror": [
+          {
+            "kind": "class",
+            "cls": 59,
+            "exact": "GatewayInvalidRequestError"
+          }
+        ],
+        "incorrect api key provided": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          },
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "invalid proxy server token": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Invalid proxy server token"
+          }
+        ],
+        "secureproxyconnectionerror": [
+          {
+            "kind": "class",
+            "cls": 75,
+            "exact": "SecureProxyConnectionError"
+          }
+        ],
+        "ai_emptyresponsebodyerror": [
+          {
+            "kind": "class",
+            "cls": 35,
+            "exact": "AI_EmptyResponseBodyError"
+          }
+        ],
+        "ai_invalidstreamparterror": [
+          {
+            "kind": "class",
+            "cls": 50,
+            "exact": "AI_InvalidStreamPartError"
+          }
+        ],
+        "apiconnectiontimeouterror": [
+          {
+            "kind": "class",
+            "cls": 27,
+            "exact": "APIConnectionTimeoutError"
+          }
+        ],
+        "content management policy": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "failed to call a function": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "gatewaymodelnotfounderror": [
+          {
+            "kind": "class",
+            "cls": 56,
+            "exact": "GatewayModelNotFoundError"
+          }
+        ],
+        "jsonschemavalidationerror": [
+          {
+            "kind": "class",
+            "cls": 16,
+            "exact": "JSONSchemaValidationError"
+          }
+        ],
+        "llm provider not provided": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "LLM Provider NOT provided"
+          },
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "no auth credentials found": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          },
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "no deployments configured": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "routerratelimiterrorbasic": [
+          {
+            "kind": "class",
+            "cls": 26,
+            "exact": "RouterRateLimitErrorBasic"
+          },
+          {
+            "kind": "class",
+            "cls": 25,
+            "exact": "RouterRateLimitError"
+          }
+        ],
+        "subjecttokenprovidererror": [
+          {
+            "kind": "class",
+            "cls": 33,
+            "exact": "SubjectTokenProviderError"
+          }
+        ],
+        "add 10 credits to unlock": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "budget has been exceeded": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Budget has been exceeded"
+          },
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "guardrailraisedexception": [
+          {
+            "kind": "class",
+            "cls": 21,
+            "exact": "GuardrailRaisedException"
+          }
+        ],
+        "no deployments available": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "No deployments available"
+          }
+        ],
+        "unprocessableentityerror": [
+          {
+            "kind": "class",
+            "cls": 4,
+            "exact": "UnprocessableEntityError"
+          },
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "ai_decisionrefusalerror": [
+          {
+            "kind": "class",
+            "cls": 48,
+            "exact": "AI_DecisionRefusalError"
+          }
+        ],
+        "ai_invalidargumenterror": [
+          {
+            "kind": "class",
+            "cls": 41,
+            "exact": "AI_InvalidArgumentError"
+          }
+        ],
+        "ai_uimessagestreamerror": [
+          {
+            "kind": "class",
+            "cls": 51,
+            "exact": "AI_UIMessageStreamError"
+          }
+        ],
+        "invalidreturnvalueerror": [
+          {
+            "kind": "class",
+            "cls": 65,
+            "exact": "InvalidReturnValueError"
+          }
+        ],
+        "is not a valid model id": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "lengthfinishreasonerror": [
+          {
+            "kind": "class",
+            "cls": 29,
+            "exact": "LengthFinishReasonError"
           }
         ],
         "provider returned error": [
@@ -315,20 +669,309 @@ export const MATCH_TABLES: MatchTables = {
             "category": "SERVER"
           }
         ],
-        "no endpoints found": [
+        "see 'failed_generation'": [
           {
             "kind": "provider",
-            "provider": "openrouter",
+            "provider": "groq",
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          }
+        ],
+        "service tier `on_demand": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "serviceunavailableerror": [
+          {
+            "kind": "class",
+            "cls": 11,
+            "exact": "ServiceUnavailableError"
           },
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        "temporarily unavailable": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        "the server had an error": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "upstream request failed": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "address already in use": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "ai_mcpclientoautherror": [
+          {
+            "kind": "class",
+            "cls": 52,
+            "exact": "AI_MCPClientOAuthError"
+          }
+        ],
+        "ai_streamprovidererror": [
+          {
+            "kind": "class",
+            "cls": 49,
+            "exact": "AI_StreamProviderError"
+          }
+        ],
+        "database not connected": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "litellmunknownprovider": [
+          {
+            "kind": "class",
+            "cls": 20,
+            "exact": "LiteLLMUnknownProvider"
+          },
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "LiteLLM"
+          }
+        ],
+        "maximum allowed tokens": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "midstreamfallbackerror": [
+          {
+            "kind": "class",
+            "cls": 23,
+            "exact": "MidStreamFallbackError"
+          },
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "model is not available": [
           {
             "kind": "category",
             "category": "MODEL_UNAVAILABLE"
           }
         ],
-        "is not a valid model id": [
+        "service tier on_demand": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "unsupportedparamserror": [
+          {
+            "kind": "class",
+            "cls": 17,
+            "exact": "UnsupportedParamsError"
+          }
+        ],
+        "ai_invalidprompterror": [
+          {
+            "kind": "class",
+            "cls": 42,
+            "exact": "AI_InvalidPromptError"
+          }
+        ],
+        "authentication error,": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Authentication Error,"
+          },
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "blockedpiientityerror": [
+          {
+            "kind": "class",
+            "cls": 22,
+            "exact": "BlockedPiiEntityError"
+          }
+        ],
+        "connection was closed": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "contextwindowexceeded": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "currently unavailable": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        "exception - 'choices'": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "gatewayratelimiterror": [
+          {
+            "kind": "class",
+            "cls": 54,
+            "exact": "GatewayRateLimitError"
+          }
+        ],
+        "internal server error": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          },
+          {
+            "kind": "reason",
+            "status": 500
+          }
+        ],
+        "internal_server_error": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "invalid_request_error": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "no healthy deployment": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "No healthy deployment"
+          }
+        ],
+        "permissiondeniederror": [
+          {
+            "kind": "class",
+            "cls": 6,
+            "exact": "PermissionDeniedError"
+          }
+        ],
+        "received model group=": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Received Model Group="
+          }
+        ],
+        "requires more credits": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "unsupported parameter": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "chunkedencodingerror": [
+          {
+            "kind": "class",
+            "cls": 103,
+            "exact": "ChunkedEncodingError"
+          }
+        ],
+        "clientdestroyederror": [
+          {
+            "kind": "class",
+            "cls": 69,
+            "exact": "ClientDestroyedError"
+          }
+        ],
+        "headersoverflowerror": [
+          {
+            "kind": "class",
+            "cls": 62,
+            "exact": "HeadersOverflowError"
+          }
+        ],
+        "insufficient balance": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "insufficient credits": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "insufficient_balance": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "invalidargumenterror": [
+          {
+            "kind": "class",
+            "cls": 64,
+            "exact": "InvalidArgumentError"
+          }
+        ],
+        "missingupstreamerror": [
+          {
+            "kind": "class",
+            "cls": 73,
+            "exact": "MissingUpstreamError"
+          }
+        ],
+        "model_decommissioned": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "provider: openrouter": [
           {
             "kind": "provider",
             "provider": "openrouter",
@@ -337,13 +980,94 @@ export const MATCH_TABLES: MatchTables = {
             "exact": null
           }
         ],
-        "user not found.": [
+        "rejectedrequesterror": [
+          {
+            "kind": "class",
+            "cls": 9,
+            "exact": "RejectedRequestError"
+          }
+        ],
+        "routerratelimiterror": [
+          {
+            "kind": "class",
+            "cls": 25,
+            "exact": "RouterRateLimitError"
+          }
+        ],
+        "server_is_overloaded": [
           {
             "kind": "provider",
-            "provider": "openrouter",
+            "provider": "openai",
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          }
+        ],
+        "trailermismatcherror": [
+          {
+            "kind": "class",
+            "cls": 77,
+            "exact": "TrailerMismatchError"
+          }
+        ],
+        "unprocessable entity": [
+          {
+            "kind": "reason",
+            "status": 422
+          },
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "ai_loadsettingerror": [
+          {
+            "kind": "class",
+            "cls": 38,
+            "exact": "AI_LoadSettingError"
+          }
+        ],
+        "ai_nosuchmodelerror": [
+          {
+            "kind": "class",
+            "cls": 39,
+            "exact": "AI_NoSuchModelError"
+          }
+        ],
+        "authenticationerror": [
+          {
+            "kind": "class",
+            "cls": 0,
+            "exact": "AuthenticationError"
+          },
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "budgetexceedederror": [
+          {
+            "kind": "class",
+            "cls": 18,
+            "exact": "BudgetExceededError"
+          }
+        ],
+        "closed unexpectedly": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "connecttimeouterror": [
+          {
+            "kind": "class",
+            "cls": 60,
+            "exact": "ConnectTimeoutError"
+          },
+          {
+            "kind": "class",
+            "cls": 81,
+            "exact": "ConnectTimeout"
           }
         ],
         "free-models-per-day": [
@@ -364,311 +1088,6 @@ export const MATCH_TABLES: MatchTables = {
             "exact": null
           }
         ],
-        "this endpoint's maximum context length": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "no auth credentials found": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "no allowed providers are available": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "add 10 credits to unlock": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "middle-out": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "openrouter/": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "provider: openrouter": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "is temporarily rate-limited upstream": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "requires more credits, or fewer max_tokens": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "insufficient credits. add more using": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "litellm.": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "litellm."
-          }
-        ],
-        "litellm": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "LiteLLM"
-          }
-        ],
-        "no deployments available": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "No deployments available"
-          }
-        ],
-        "no healthy deployment": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "No healthy deployment"
-          }
-        ],
-        "invalid proxy server token": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Invalid proxy server token"
-          }
-        ],
-        "budget has been exceeded": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Budget has been exceeded"
-          },
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "exceededbudget": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "ExceededBudget"
-          },
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "cooldown_list": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "cooldown_list"
-          }
-        ],
-        "proxy_config.yaml": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "proxy_config.yaml"
-          }
-        ],
-        "litellm --config": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "litellm --config"
-          }
-        ],
-        "received model group=": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Received Model Group="
-          }
-        ],
-        "authentication error,": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Authentication Error,"
-          }
-        ],
-        "max parallel request limit reached": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Max parallel request limit reached"
-          }
-        ],
-        "key not allowed to access model": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "key not allowed to access model"
-          }
-        ],
-        "invalid model name passed in model=": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Invalid model name passed in model="
-          }
-        ],
-        "llm provider not provided": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "LLM Provider NOT provided"
-          }
-        ],
-        "prismaclient": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "PrismaClient"
-          }
-        ],
-        "limit type: max_parallel_requests": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Limit type: max_parallel_requests"
-          }
-        ],
-        "proxyexception": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "ProxyException"
-          }
-        ],
-        "kilo code": [
-          {
-            "kind": "provider",
-            "provider": "kilo",
-            "layer": "client",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "kilocode": [
-          {
-            "kind": "provider",
-            "provider": "kilo",
-            "layer": "client",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "unexpected api response: the language model did not provide any assistant messages": [
-          {
-            "kind": "provider",
-            "provider": "kilo",
-            "layer": "client",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "provider rate limit exceeded. please try again shortly": [
-          {
-            "kind": "provider",
-            "provider": "kilo",
-            "layer": "client",
-            "what": "wording",
-            "exact": null
-          }
-        ],
         "freeusagelimiterror": [
           {
             "kind": "provider",
@@ -678,103 +1097,18 @@ export const MATCH_TABLES: MatchTables = {
             "exact": null
           }
         ],
-        "authenticationerror": [
+        "gatewaytimeouterror": [
           {
             "kind": "class",
-            "cls": 0,
-            "exact": "AuthenticationError"
+            "cls": 57,
+            "exact": "GatewayTimeoutError"
           }
         ],
-        "notfounderror": [
+        "headerstimeouterror": [
           {
             "kind": "class",
-            "cls": 1,
-            "exact": "NotFoundError"
-          }
-        ],
-        "badrequesterror": [
-          {
-            "kind": "class",
-            "cls": 2,
-            "exact": "BadRequestError"
-          },
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "imagefetcherror": [
-          {
-            "kind": "class",
-            "cls": 3,
-            "exact": "ImageFetchError"
-          }
-        ],
-        "unprocessableentityerror": [
-          {
-            "kind": "class",
-            "cls": 4,
-            "exact": "UnprocessableEntityError"
-          }
-        ],
-        "timeout": [
-          {
-            "kind": "class",
-            "cls": 5,
-            "exact": "Timeout"
-          },
-          {
-            "kind": "category",
-            "category": "TIMEOUT"
-          }
-        ],
-        "permissiondeniederror": [
-          {
-            "kind": "class",
-            "cls": 6,
-            "exact": "PermissionDeniedError"
-          }
-        ],
-        "ratelimiterror": [
-          {
-            "kind": "class",
-            "cls": 7,
-            "exact": "RateLimitError"
-          }
-        ],
-        "contextwindowexceedederror": [
-          {
-            "kind": "class",
-            "cls": 8,
-            "exact": "ContextWindowExceededError"
-          }
-        ],
-        "rejectedrequesterror": [
-          {
-            "kind": "class",
-            "cls": 9,
-            "exact": "RejectedRequestError"
-          }
-        ],
-        "contentpolicyviolationerror": [
-          {
-            "kind": "class",
-            "cls": 10,
-            "exact": "ContentPolicyViolationError"
-          }
-        ],
-        "serviceunavailableerror": [
-          {
-            "kind": "class",
-            "cls": 11,
-            "exact": "ServiceUnavailableError"
-          }
-        ],
-        "badgatewayerror": [
-          {
-            "kind": "class",
-            "cls": 12,
-            "exact": "BadGatewayError"
+            "cls": 61,
+            "exact": "HeadersTimeoutError"
           }
         ],
         "internalservererror": [
@@ -788,6 +1122,113 @@ export const MATCH_TABLES: MatchTables = {
             "category": "SERVER"
           }
         ],
+        "invalidhttpresponse": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "invalidrequesterror": [
+          {
+            "kind": "class",
+            "cls": 19,
+            "exact": "InvalidRequestError"
+          }
+        ],
+        "is not supported by": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          },
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "model not available": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "no auth credentials": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "openrouterexception": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenrouterException"
+          },
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenRouter"
+          }
+        ],
+        "platform.openai.com": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        "remoteprotocolerror": [
+          {
+            "kind": "class",
+            "cls": 94,
+            "exact": "RemoteProtocolError"
+          }
+        ],
+        "requests per minute": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "service unavailable": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          },
+          {
+            "kind": "reason",
+            "status": 503
+          }
+        ],
+        "unsupportedprotocol": [
+          {
+            "kind": "class",
+            "cls": 91,
+            "exact": "UnsupportedProtocol"
+          }
+        ],
+        "ai_loadapikeyerror": [
+          {
+            "kind": "class",
+            "cls": 37,
+            "exact": "AI_LoadAPIKeyError"
+          }
+        ],
+        "api key is missing": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          },
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
         "apiconnectionerror": [
           {
             "kind": "class",
@@ -799,361 +1240,22 @@ export const MATCH_TABLES: MatchTables = {
             "category": "NETWORK"
           }
         ],
-        "apiresponsevalidationerror": [
+        "connection aborted": [
           {
-            "kind": "class",
-            "cls": 15,
-            "exact": "APIResponseValidationError"
+            "kind": "category",
+            "category": "NETWORK"
           }
         ],
-        "jsonschemavalidationerror": [
+        "connection refused": [
           {
-            "kind": "class",
-            "cls": 16,
-            "exact": "JSONSchemaValidationError"
+            "kind": "category",
+            "category": "NETWORK"
           }
         ],
-        "unsupportedparamserror": [
+        "incomplete chunked": [
           {
-            "kind": "class",
-            "cls": 17,
-            "exact": "UnsupportedParamsError"
-          }
-        ],
-        "budgetexceedederror": [
-          {
-            "kind": "class",
-            "cls": 18,
-            "exact": "BudgetExceededError"
-          }
-        ],
-        "invalidrequesterror": [
-          {
-            "kind": "class",
-            "cls": 19,
-            "exact": "InvalidRequestError"
-          }
-        ],
-        "litellmunknownprovider": [
-          {
-            "kind": "class",
-            "cls": 20,
-            "exact": "LiteLLMUnknownProvider"
-          }
-        ],
-        "guardrailraisedexception": [
-          {
-            "kind": "class",
-            "cls": 21,
-            "exact": "GuardrailRaisedException"
-          }
-        ],
-        "blockedpiientityerror": [
-          {
-            "kind": "class",
-            "cls": 22,
-            "exact": "BlockedPiiEntityError"
-          }
-        ],
-        "midstreamfallbackerror": [
-          {
-            "kind": "class",
-            "cls": 23,
-            "exact": "MidStreamFallbackError"
-          }
-        ],
-        "guardrailinterventionnormalstringerror": [
-          {
-            "kind": "class",
-            "cls": 24,
-            "exact": "GuardrailInterventionNormalStringError"
-          }
-        ],
-        "routerratelimiterror": [
-          {
-            "kind": "class",
-            "cls": 25,
-            "exact": "RouterRateLimitError"
-          }
-        ],
-        "routerratelimiterrorbasic": [
-          {
-            "kind": "class",
-            "cls": 26,
-            "exact": "RouterRateLimitErrorBasic"
-          }
-        ],
-        "apiconnectiontimeouterror": [
-          {
-            "kind": "class",
-            "cls": 27,
-            "exact": "APIConnectionTimeoutError"
-          }
-        ],
-        "conflicterror": [
-          {
-            "kind": "class",
-            "cls": 28,
-            "exact": "ConflictError"
-          }
-        ],
-        "lengthfinishreasonerror": [
-          {
-            "kind": "class",
-            "cls": 29,
-            "exact": "LengthFinishReasonError"
-          }
-        ],
-        "contentfilterfinishreasonerror": [
-          {
-            "kind": "class",
-            "cls": 30,
-            "exact": "ContentFilterFinishReasonError"
-          }
-        ],
-        "apitimeouterror": [
-          {
-            "kind": "class",
-            "cls": 31,
-            "exact": "APITimeoutError"
-          }
-        ],
-        "oautherror": [
-          {
-            "kind": "class",
-            "cls": 32,
-            "exact": "OAuthError"
-          }
-        ],
-        "subjecttokenprovidererror": [
-          {
-            "kind": "class",
-            "cls": 33,
-            "exact": "SubjectTokenProviderError"
-          }
-        ],
-        "websocketconnectionclosederror": [
-          {
-            "kind": "class",
-            "cls": 34,
-            "exact": "WebSocketConnectionClosedError"
-          }
-        ],
-        "ai_emptyresponsebodyerror": [
-          {
-            "kind": "class",
-            "cls": 35,
-            "exact": "AI_EmptyResponseBodyError"
-          }
-        ],
-        "ai_invalidresponsedataerror": [
-          {
-            "kind": "class",
-            "cls": 36,
-            "exact": "AI_InvalidResponseDataError"
-          }
-        ],
-        "ai_loadapikeyerror": [
-          {
-            "kind": "class",
-            "cls": 37,
-            "exact": "AI_LoadAPIKeyError"
-          }
-        ],
-        "ai_loadsettingerror": [
-          {
-            "kind": "class",
-            "cls": 38,
-            "exact": "AI_LoadSettingError"
-          }
-        ],
-        "ai_nosuchmodelerror": [
-          {
-            "kind": "class",
-            "cls": 39,
-            "exact": "AI_NoSuchModelError"
-          }
-        ],
-        "ai_downloaderror": [
-          {
-            "kind": "class",
-            "cls": 40,
-            "exact": "AI_DownloadError"
-          }
-        ],
-        "ai_invalidargumenterror": [
-          {
-            "kind": "class",
-            "cls": 41,
-            "exact": "AI_InvalidArgumentError"
-          }
-        ],
-        "ai_invalidprompterror": [
-          {
-            "kind": "class",
-            "cls": 42,
-            "exact": "AI_InvalidPromptError"
-          }
-        ],
-        "ai_unsupportedfunctionalityerror": [
-          {
-            "kind": "class",
-            "cls": 43,
-            "exact": "AI_UnsupportedFunctionalityError"
-          }
-        ],
-        "ai_toomanyembeddingvaluesforcallerror": [
-          {
-            "kind": "class",
-            "cls": 44,
-            "exact": "AI_TooManyEmbeddingValuesForCallError"
-          }
-        ],
-        "ai_toomanydocumentsforrerankingerror": [
-          {
-            "kind": "class",
-            "cls": 45,
-            "exact": "AI_TooManyDocumentsForRerankingError"
-          }
-        ],
-        "ai_nosuchproviderreferenceerror": [
-          {
-            "kind": "class",
-            "cls": 46,
-            "exact": "AI_NoSuchProviderReferenceError"
-          }
-        ],
-        "ai_invaliddatacontenterror": [
-          {
-            "kind": "class",
-            "cls": 47,
-            "exact": "AI_InvalidDataContentError"
-          }
-        ],
-        "ai_decisionrefusalerror": [
-          {
-            "kind": "class",
-            "cls": 48,
-            "exact": "AI_DecisionRefusalError"
-          }
-        ],
-        "ai_streamprovidererror": [
-          {
-            "kind": "class",
-            "cls": 49,
-            "exact": "AI_StreamProviderError"
-          }
-        ],
-        "ai_invalidstreamparterror": [
-          {
-            "kind": "class",
-            "cls": 50,
-            "exact": "AI_InvalidStreamPartError"
-          }
-        ],
-        "ai_uimessagestreamerror": [
-          {
-            "kind": "class",
-            "cls": 51,
-            "exact": "AI_UIMessageStreamError"
-          }
-        ],
-        "ai_mcpclientoautherror": [
-          {
-            "kind": "class",
-            "cls": 52,
-            "exact": "AI_MCPClientOAuthError"
-          }
-        ],
-        "ai_unsupportedmodelversionerror": [
-          {
-            "kind": "class",
-            "cls": 53,
-            "exact": "AI_UnsupportedModelVersionError"
-          }
-        ],
-        "gatewayratelimiterror": [
-          {
-            "kind": "class",
-            "cls": 54,
-            "exact": "GatewayRateLimitError"
-          }
-        ],
-        "gatewayauthenticationerror": [
-          {
-            "kind": "class",
-            "cls": 55,
-            "exact": "GatewayAuthenticationError"
-          }
-        ],
-        "gatewaymodelnotfounderror": [
-          {
-            "kind": "class",
-            "cls": 56,
-            "exact": "GatewayModelNotFoundError"
-          }
-        ],
-        "gatewaytimeouterror": [
-          {
-            "kind": "class",
-            "cls": 57,
-            "exact": "GatewayTimeoutError"
-          }
-        ],
-        "gatewayinternalservererror": [
-          {
-            "kind": "class",
-            "cls": 58,
-            "exact": "GatewayInternalServerError"
-          }
-        ],
-        "gatewayinvalidrequesterror": [
-          {
-            "kind": "class",
-            "cls": 59,
-            "exact": "GatewayInvalidRequestError"
-          }
-        ],
-        "connecttimeouterror": [
-          {
-            "kind": "class",
-            "cls": 60,
-            "exact": "ConnectTimeoutError"
-          }
-        ],
-        "headerstimeouterror": [
-          {
-            "kind": "class",
-            "cls": 61,
-            "exact": "HeadersTimeoutError"
-          }
-        ],
-        "headersoverflowerror": [
-          {
-            "kind": "class",
-            "cls": 62,
-            "exact": "HeadersOverflowError"
-          }
-        ],
-        "bodytimeouterror": [
-          {
-            "kind": "class",
-            "cls": 63,
-            "exact": "BodyTimeoutError"
-          }
-        ],
-        "invalidargumenterror": [
-          {
-            "kind": "class",
-            "cls": 64,
-            "exact": "InvalidArgumentError"
-          }
-        ],
-        "invalidreturnvalueerror": [
-          {
-            "kind": "class",
-            "cls": 65,
-            "exact": "InvalidReturnValueError"
+            "kind": "category",
+            "category": "STREAMING"
           }
         ],
         "informationalerror": [
@@ -1163,190 +1265,16 @@ export const MATCH_TABLES: MatchTables = {
             "exact": "InformationalError"
           }
         ],
-        "requestcontentlengthmismatcherror": [
-          {
-            "kind": "class",
-            "cls": 67,
-            "exact": "RequestContentLengthMismatchError"
-          }
-        ],
-        "responsecontentlengthmismatcherror": [
-          {
-            "kind": "class",
-            "cls": 68,
-            "exact": "ResponseContentLengthMismatchError"
-          }
-        ],
-        "clientdestroyederror": [
-          {
-            "kind": "class",
-            "cls": 69,
-            "exact": "ClientDestroyedError"
-          }
-        ],
-        "clientclosederror": [
-          {
-            "kind": "class",
-            "cls": 70,
-            "exact": "ClientClosedError"
-          }
-        ],
-        "socketerror": [
-          {
-            "kind": "class",
-            "cls": 71,
-            "exact": "SocketError"
-          }
-        ],
-        "notsupportederror": [
-          {
-            "kind": "class",
-            "cls": 72,
-            "exact": "NotSupportedError"
-          }
-        ],
-        "missingupstreamerror": [
-          {
-            "kind": "class",
-            "cls": 73,
-            "exact": "MissingUpstreamError"
-          }
-        ],
-        "httpparsererror": [
-          {
-            "kind": "class",
-            "cls": 74,
-            "exact": "HTTPParserError"
-          }
-        ],
-        "secureproxyconnectionerror": [
-          {
-            "kind": "class",
-            "cls": 75,
-            "exact": "SecureProxyConnectionError"
-          }
-        ],
-        "contentlengthmismatcherror": [
-          {
-            "kind": "class",
-            "cls": 76,
-            "exact": "ContentLengthMismatchError"
-          }
-        ],
-        "trailermismatcherror": [
-          {
-            "kind": "class",
-            "cls": 77,
-            "exact": "TrailerMismatchError"
-          }
-        ],
-        "timeouterror": [
-          {
-            "kind": "class",
-            "cls": 78,
-            "exact": "TimeoutError"
-          }
-        ],
-        "transporterror": [
-          {
-            "kind": "class",
-            "cls": 79,
-            "exact": "TransportError"
-          }
-        ],
-        "timeoutexception": [
-          {
-            "kind": "class",
-            "cls": 80,
-            "exact": "TimeoutException"
-          }
-        ],
-        "connecttimeout": [
-          {
-            "kind": "class",
-            "cls": 81,
-            "exact": "ConnectTimeout"
-          }
-        ],
-        "readtimeout": [
-          {
-            "kind": "class",
-            "cls": 82,
-            "exact": "ReadTimeout"
-          }
-        ],
-        "writetimeout": [
-          {
-            "kind": "class",
-            "cls": 83,
-            "exact": "WriteTimeout"
-          }
-        ],
-        "pooltimeout": [
-          {
-            "kind": "class",
-            "cls": 84,
-            "exact": "PoolTimeout"
-          }
-        ],
-        "networkerror": [
-          {
-            "kind": "class",
-            "cls": 85,
-            "exact": "NetworkError"
-          }
-        ],
-        "readerror": [
-          {
-            "kind": "class",
-            "cls": 86,
-            "exact": "ReadError"
-          }
-        ],
-        "writeerror": [
-          {
-            "kind": "class",
-            "cls": 87,
-            "exact": "WriteError"
-          }
-        ],
-        "connecterror": [
-          {
-            "kind": "class",
-            "cls": 88,
-            "exact": "ConnectError"
-          },
+        "insufficient_quota": [
           {
             "kind": "category",
-            "category": "NETWORK"
+            "category": "QUOTA"
           }
         ],
-        "closeerror": [
+        "invalid enum value": [
           {
-            "kind": "class",
-            "cls": 89,
-            "exact": "CloseError"
-          }
-        ],
-        "proxyerror": [
-          {
-            "kind": "class",
-            "cls": 90,
-            "exact": "ProxyError"
-          }
-        ],
-        "unsupportedprotocol": [
-          {
-            "kind": "class",
-            "cls": 91,
-            "exact": "UnsupportedProtocol"
-          }
-        ],
-        "protocolerror": [
-          {
-            "kind": "class",
-            "cls": 92,
-            "exact": "ProtocolError"
+            "kind": "category",
+            "category": "INVALID_REQUEST"
           }
         ],
         "localprotocolerror": [
@@ -1356,89 +1284,141 @@ export const MATCH_TABLES: MatchTables = {
             "exact": "LocalProtocolError"
           }
         ],
-        "remoteprotocolerror": [
+        "no endpoints found": [
           {
-            "kind": "class",
-            "cls": 94,
-            "exact": "RemoteProtocolError"
-          }
-        ],
-        "invalidurl": [
-          {
-            "kind": "class",
-            "cls": 95,
-            "exact": "InvalidURL"
-          }
-        ],
-        "connectionerror": [
-          {
-            "kind": "class",
-            "cls": 96,
-            "exact": "ConnectionError"
-          }
-        ],
-        "sslerror": [
-          {
-            "kind": "class",
-            "cls": 97,
-            "exact": "SSLError"
-          }
-        ],
-        "urlrequired": [
-          {
-            "kind": "class",
-            "cls": 98,
-            "exact": "URLRequired"
-          }
-        ],
-        "missingschema": [
-          {
-            "kind": "class",
-            "cls": 99,
-            "exact": "MissingSchema"
-          }
-        ],
-        "invalidschema": [
-          {
-            "kind": "class",
-            "cls": 100,
-            "exact": "InvalidSchema"
-          }
-        ],
-        "invalidheader": [
-          {
-            "kind": "class",
-            "cls": 101,
-            "exact": "InvalidHeader"
-          }
-        ],
-        "invalidproxyurl": [
-          {
-            "kind": "class",
-            "cls": 102,
-            "exact": "InvalidProxyURL"
-          }
-        ],
-        "chunkedencodingerror": [
-          {
-            "kind": "class",
-            "cls": 103,
-            "exact": "ChunkedEncodingError"
-          }
-        ],
-        "rate limit": [
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          },
           {
             "kind": "category",
-            "category": "RATE_LIMIT"
+            "category": "MODEL_UNAVAILABLE"
           }
         ],
-        "rate_limit": [
+        "prompt is too long": [
           {
             "kind": "category",
-            "category": "RATE_LIMIT"
+            "category": "CONTEXT_LENGTH"
           }
         ],
-        "ratelimit": [
+        "reduce your prompt": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "serviceunavailable": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        "api key not valid": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          },
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "clientclosederror": [
+          {
+            "kind": "class",
+            "cls": 70,
+            "exact": "ClientClosedError"
+          }
+        ],
+        "could not connect": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "deadline exceeded": [
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        "failed to connect": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "incorrect api key": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "input is too long": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "invalid parameter": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "invalid x-api-key": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "not a valid model": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "notsupportederror": [
+          {
+            "kind": "class",
+            "cls": 72,
+            "exact": "NotSupportedError"
+          }
+        ],
+        "other side closed": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "permission denied": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "proxy_config.yaml": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "proxy_config.yaml"
+          },
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "reduce the length": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "tokens per minute": [
           {
             "kind": "category",
             "category": "RATE_LIMIT"
@@ -1454,82 +1434,91 @@ export const MATCH_TABLES: MatchTables = {
             "status": 429
           }
         ],
-        "tokens per minute": [
+        "unable to connect": [
           {
             "kind": "category",
-            "category": "RATE_LIMIT"
+            "category": "NETWORK"
           }
         ],
-        "requests per minute": [
+        "unknown parameter": [
           {
             "kind": "category",
-            "category": "RATE_LIMIT"
+            "category": "INVALID_REQUEST"
           }
         ],
-        "tokens per day": [
+        "validation failed": [
           {
             "kind": "category",
-            "category": "RATE_LIMIT"
+            "category": "INVALID_REQUEST"
           }
         ],
-        "requests per day": [
+        "ai_downloaderror": [
           {
-            "kind": "category",
-            "category": "RATE_LIMIT"
+            "kind": "class",
+            "cls": 40,
+            "exact": "AI_DownloadError"
           }
         ],
-        "throttl": [
+        "bodytimeouterror": [
           {
-            "kind": "category",
-            "category": "RATE_LIMIT"
+            "kind": "class",
+            "cls": 63,
+            "exact": "BodyTimeoutError"
           }
         ],
-        "slow down": [
+        "connection error": [
           {
             "kind": "category",
-            "category": "RATE_LIMIT"
+            "category": "NETWORK"
           }
         ],
-        "rate-limited": [
+        "connection reset": [
           {
             "kind": "category",
-            "category": "RATE_LIMIT"
+            "category": "NETWORK"
           }
         ],
-        "insufficient_quota": [
+        "console.groq.com": [
           {
-            "kind": "category",
-            "category": "QUOTA"
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
           }
         ],
-        "exceeded your current quota": [
+        "exception - 'id'": [
           {
             "kind": "category",
-            "category": "QUOTA"
+            "category": "STREAMING"
           }
         ],
-        "quota exceeded": [
+        "is not supported": [
           {
             "kind": "category",
-            "category": "QUOTA"
+            "category": "INVALID_REQUEST"
           }
         ],
-        "insufficient credits": [
+        "litellm --config": [
           {
-            "kind": "category",
-            "category": "QUOTA"
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "litellm --config"
+          },
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "LiteLLM"
           }
         ],
-        "insufficient balance": [
+        "only proxy admin": [
           {
             "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "insufficient_balance": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
+            "category": "AUTH"
           }
         ],
         "payment required": [
@@ -1542,28 +1531,69 @@ export const MATCH_TABLES: MatchTables = {
             "status": 402
           }
         ],
-        "budget exceeded": [
+        "requests per day": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "run out of funds": [
           {
             "kind": "category",
             "category": "QUOTA"
           }
         ],
-        "requires more credits": [
+        "timeoutexception": [
+          {
+            "kind": "class",
+            "cls": 80,
+            "exact": "TimeoutException"
+          },
+          {
+            "kind": "class",
+            "cls": 5,
+            "exact": "Timeout"
+          },
           {
             "kind": "category",
-            "category": "QUOTA"
+            "category": "TIMEOUT"
           }
         ],
-        "out of credits": [
+        "unexpected error": [
           {
             "kind": "category",
-            "category": "QUOTA"
+            "category": "SERVER"
           }
         ],
-        "credit balance": [
+        "validation error": [
           {
             "kind": "category",
-            "category": "QUOTA"
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        "apitimeouterror": [
+          {
+            "kind": "class",
+            "cls": 31,
+            "exact": "APITimeoutError"
+          }
+        ],
+        "badgatewayerror": [
+          {
+            "kind": "class",
+            "cls": 12,
+            "exact": "BadGatewayError"
+          }
+        ],
+        "badrequesterror": [
+          {
+            "kind": "class",
+            "cls": 2,
+            "exact": "BadRequestError"
+          },
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
           }
         ],
         "billing details": [
@@ -1572,10 +1602,52 @@ export const MATCH_TABLES: MatchTables = {
             "category": "QUOTA"
           }
         ],
-        "quota": [
+        "budget exceeded": [
           {
             "kind": "category",
             "category": "QUOTA"
+          }
+        ],
+        "connectionerror": [
+          {
+            "kind": "class",
+            "cls": 96,
+            "exact": "ConnectionError"
+          }
+        ],
+        "error in stream": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "gateway timeout": [
+          {
+            "kind": "reason",
+            "status": 504
+          }
+        ],
+        "help.openai.com": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        "httpparsererror": [
+          {
+            "kind": "class",
+            "cls": 74,
+            "exact": "HTTPParserError"
+          }
+        ],
+        "imagefetcherror": [
+          {
+            "kind": "class",
+            "cls": 3,
+            "exact": "ImageFetchError"
           }
         ],
         "invalid api key": [
@@ -1584,10 +1656,10 @@ export const MATCH_TABLES: MatchTables = {
             "category": "AUTH"
           }
         ],
-        "incorrect api key": [
+        "invalid request": [
           {
             "kind": "category",
-            "category": "AUTH"
+            "category": "INVALID_REQUEST"
           }
         ],
         "invalid_api_key": [
@@ -1596,166 +1668,11 @@ export const MATCH_TABLES: MatchTables = {
             "category": "AUTH"
           }
         ],
-        "api key not valid": [
+        "invalidproxyurl": [
           {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "invalid x-api-key": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "no auth credentials": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "missing api key": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "api key is missing": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "unauthorized": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "unauthorised": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "authentication": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "permission denied": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "not authorized": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "user not found": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "invalid token": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "api key": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "model_not_found": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "model not found": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "does not exist": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "decommissioned": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "not a valid model": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "invalid model": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "model is not available": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "unknown model": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "no such model": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "model not available": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "is not supported by": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "model_decommissioned": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "context length": [
-          {
-            "kind": "category",
-            "category": "CONTEXT_LENGTH"
-          }
-        ],
-        "context_length": [
-          {
-            "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "kind": "class",
+            "cls": 102,
+            "exact": "InvalidProxyURL"
           }
         ],
         "maximum context": [
@@ -1764,34 +1681,46 @@ export const MATCH_TABLES: MatchTables = {
             "category": "CONTEXT_LENGTH"
           }
         ],
-        "context window": [
+        "missing api key": [
           {
             "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "category": "AUTH"
           }
         ],
-        "contextwindowexceeded": [
+        "model not found": [
           {
             "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "category": "MODEL_UNAVAILABLE"
           }
         ],
-        "prompt is too long": [
+        "model_not_found": [
           {
             "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "category": "MODEL_UNAVAILABLE"
           }
         ],
-        "reduce the length": [
+        "no connected db": [
           {
             "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "category": "CONFIG"
           }
         ],
-        "input is too long": [
+        "no module named": [
           {
             "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "category": "CONFIG"
+          }
+        ],
+        "premature close": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "request timeout": [
+          {
+            "kind": "reason",
+            "status": 408
           }
         ],
         "too many tokens": [
@@ -1800,31 +1729,42 @@ export const MATCH_TABLES: MatchTables = {
             "category": "CONTEXT_LENGTH"
           }
         ],
-        "maximum allowed tokens": [
+        "user not found.": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          },
           {
             "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "category": "AUTH"
           }
         ],
-        "reduce your prompt": [
+        "api.openai.com": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        "authentication": [
           {
             "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "category": "AUTH"
+          }
+        ],
+        "connecttimeout": [
+          {
+            "kind": "class",
+            "cls": 81,
+            "exact": "ConnectTimeout"
           }
         ],
         "content policy": [
-          {
-            "kind": "category",
-            "category": "CONTENT_POLICY"
-          }
-        ],
-        "content_policy": [
-          {
-            "kind": "category",
-            "category": "CONTENT_POLICY"
-          }
-        ],
-        "content management policy": [
           {
             "kind": "category",
             "category": "CONTENT_POLICY"
@@ -1836,16 +1776,315 @@ export const MATCH_TABLES: MatchTables = {
             "category": "CONTENT_POLICY"
           }
         ],
-        "moderation": [
+        "content_policy": [
           {
             "kind": "category",
             "category": "CONTENT_POLICY"
           }
         ],
-        "flagged": [
+        "context length": [
           {
             "kind": "category",
-            "category": "CONTENT_POLICY"
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "context window": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "context_length": [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        "credit balance": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "decommissioned": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "does not exist": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "exceededbudget": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "ExceededBudget"
+          },
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "groqstatus.com": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          },
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "Groq"
+          },
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "GROQ"
+          }
+        ],
+        "invalid config": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "not authorized": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "out of credits": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "proxyexception": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "ProxyException"
+          }
+        ],
+        "quota exceeded": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          },
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "ratelimiterror": [
+          {
+            "kind": "class",
+            "cls": 7,
+            "exact": "RateLimitError"
+          },
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "response ended": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "socket hang up": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "stream stalled": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "tokens per day": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "transporterror": [
+          {
+            "kind": "class",
+            "cls": 79,
+            "exact": "TransportError"
+          }
+        ],
+        "upstream error": [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        "user not found": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "conflicterror": [
+          {
+            "kind": "class",
+            "cls": 28,
+            "exact": "ConflictError"
+          }
+        ],
+        "cooldown_list": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "cooldown_list"
+          }
+        ],
+        "groqexception": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "GroqException"
+          },
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "Groq"
+          },
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "GROQ"
+          }
+        ],
+        "invalid model": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "invalid token": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "invalidheader": [
+          {
+            "kind": "class",
+            "cls": 101,
+            "exact": "InvalidHeader"
+          }
+        ],
+        "invalidschema": [
+          {
+            "kind": "class",
+            "cls": 100,
+            "exact": "InvalidSchema"
+          }
+        ],
+        "litellm cache": [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          },
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "LiteLLM"
+          }
+        ],
+        "missingschema": [
+          {
+            "kind": "class",
+            "cls": 99,
+            "exact": "MissingSchema"
+          }
+        ],
+        "monthly limit": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "network error": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "no such model": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "notfounderror": [
+          {
+            "kind": "class",
+            "cls": 1,
+            "exact": "NotFoundError"
+          }
+        ],
+        "openrouter.ai": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          },
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenRouter"
+          }
+        ],
+        "prisma.errors": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "prisma.errors"
+          }
+        ],
+        "protocolerror": [
+          {
+            "kind": "class",
+            "cls": 92,
+            "exact": "ProtocolError"
           }
         ],
         "safety system": [
@@ -1854,34 +2093,28 @@ export const MATCH_TABLES: MatchTables = {
             "category": "CONTENT_POLICY"
           }
         ],
-        "violates": [
+        "socket closed": [
           {
             "kind": "category",
-            "category": "CONTENT_POLICY"
+            "category": "NETWORK"
           }
         ],
-        "violation of": [
+        "stream closed": [
           {
             "kind": "category",
-            "category": "CONTENT_POLICY"
+            "category": "STREAMING"
           }
         ],
-        "bad request": [
+        "took too long": [
           {
             "kind": "category",
-            "category": "INVALID_REQUEST"
+            "category": "TIMEOUT"
           }
         ],
-        "invalid_request_error": [
+        "unknown model": [
           {
             "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "invalid request": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
+            "category": "MODEL_UNAVAILABLE"
           }
         ],
         "unprocessable": [
@@ -1890,56 +2123,138 @@ export const MATCH_TABLES: MatchTables = {
             "category": "INVALID_REQUEST"
           }
         ],
-        "validation error": [
+        "x-groq-region": [
           {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
           }
         ],
-        "validation failed": [
+        "api.groq.com": [
           {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
           }
         ],
-        "unsupported parameter": [
+        "cache object": [
           {
             "kind": "category",
-            "category": "INVALID_REQUEST"
+            "category": "CACHE"
           }
         ],
-        "is not supported": [
+        "connecterror": [
           {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "invalid parameter": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "internal server error": [
-          {
-            "kind": "category",
-            "category": "SERVER"
+            "kind": "class",
+            "cls": 88,
+            "exact": "ConnectError"
           },
           {
-            "kind": "reason",
-            "status": 500
+            "kind": "category",
+            "category": "NETWORK"
           }
         ],
-        "internal_server_error": [
+        "fetch failed": [
           {
             "kind": "category",
-            "category": "SERVER"
+            "category": "NETWORK"
+          }
+        ],
+        "networkerror": [
+          {
+            "kind": "class",
+            "cls": 85,
+            "exact": "NetworkError"
+          }
+        ],
+        "out of funds": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "prismaclient": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "PrismaClient"
+          }
+        ],
+        "proxy_config": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "rate-limited": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
           }
         ],
         "server error": [
           {
             "kind": "category",
             "category": "SERVER"
+          }
+        ],
+        "stream ended": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "stream error": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "timeouterror": [
+          {
+            "kind": "class",
+            "cls": 78,
+            "exact": "TimeoutError"
+          },
+          {
+            "kind": "class",
+            "cls": 5,
+            "exact": "Timeout"
+          },
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        "unauthorised": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "unauthorized": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "violation of": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "writetimeout": [
+          {
+            "kind": "class",
+            "cls": 83,
+            "exact": "WriteTimeout"
           }
         ],
         "bad gateway": [
@@ -1952,260 +2267,10 @@ export const MATCH_TABLES: MatchTables = {
             "status": 502
           }
         ],
-        "upstream error": [
+        "bad request": [
           {
             "kind": "category",
-            "category": "SERVER"
-          }
-        ],
-        "unexpected error": [
-          {
-            "kind": "category",
-            "category": "SERVER"
-          }
-        ],
-        "overloaded": [
-          {
-            "kind": "category",
-            "category": "OVERLOADED"
-          }
-        ],
-        "service unavailable": [
-          {
-            "kind": "category",
-            "category": "OVERLOADED"
-          },
-          {
-            "kind": "reason",
-            "status": 503
-          }
-        ],
-        "capacity": [
-          {
-            "kind": "category",
-            "category": "OVERLOADED"
-          }
-        ],
-        "temporarily unavailable": [
-          {
-            "kind": "category",
-            "category": "OVERLOADED"
-          }
-        ],
-        "serviceunavailable": [
-          {
-            "kind": "category",
-            "category": "OVERLOADED"
-          }
-        ],
-        "currently unavailable": [
-          {
-            "kind": "category",
-            "category": "OVERLOADED"
-          }
-        ],
-        "timed out": [
-          {
-            "kind": "category",
-            "category": "TIMEOUT"
-          }
-        ],
-        "time out": [
-          {
-            "kind": "category",
-            "category": "TIMEOUT"
-          }
-        ],
-        "deadline exceeded": [
-          {
-            "kind": "category",
-            "category": "TIMEOUT"
-          }
-        ],
-        "took too long": [
-          {
-            "kind": "category",
-            "category": "TIMEOUT"
-          }
-        ],
-        "connection error": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "connection refused": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "connection reset": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "fetch failed": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "socket hang up": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "network error": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "getaddrinfo": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "failed to connect": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "unable to connect": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "could not connect": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "connection aborted": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "other side closed": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "econn": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "terminated": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "premature close": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "incomplete chunked": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "stream ended": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "response ended": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "midstream": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "mid-stream": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "stream error": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "error in stream": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "proxy_config": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "config.yaml": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "invalid config": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "no deployments configured": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "database not connected": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "no connected db": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "address already in use": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "redis": [
-          {
-            "kind": "category",
-            "category": "CACHE"
+            "category": "INVALID_REQUEST"
           }
         ],
         "cache error": [
@@ -2214,28 +2279,379 @@ export const MATCH_TABLES: MatchTables = {
             "category": "CACHE"
           }
         ],
+        "config.yaml": [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        "expired key": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "getaddrinfo": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "openrouter/": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          },
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenRouter"
+          }
+        ],
+        "pooltimeout": [
+          {
+            "kind": "class",
+            "cls": 84,
+            "exact": "PoolTimeout"
+          }
+        ],
+        "readtimeout": [
+          {
+            "kind": "class",
+            "cls": 82,
+            "exact": "ReadTimeout"
+          }
+        ],
+        "socketerror": [
+          {
+            "kind": "class",
+            "cls": 71,
+            "exact": "SocketError"
+          }
+        ],
+        "urlrequired": [
+          {
+            "kind": "class",
+            "cls": 98,
+            "exact": "URLRequired"
+          }
+        ],
         "cache_ping": [
           {
             "kind": "category",
             "category": "CACHE"
           }
         ],
-        "gateway timeout": [
+        "closeerror": [
           {
-            "kind": "reason",
-            "status": 504
+            "kind": "class",
+            "cls": 89,
+            "exact": "CloseError"
           }
         ],
-        "request timeout": [
+        "invalidurl": [
           {
-            "kind": "reason",
-            "status": 408
+            "kind": "class",
+            "cls": 95,
+            "exact": "InvalidURL"
           }
         ],
-        "unprocessable entity": [
+        "mid-stream": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "middle-out": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "moderation": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "oautherror": [
+          {
+            "kind": "class",
+            "cls": 32,
+            "exact": "OAuthError"
+          }
+        ],
+        "openrouter": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenRouter"
+          }
+        ],
+        "overloaded": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        "proxyerror": [
+          {
+            "kind": "class",
+            "cls": 90,
+            "exact": "ProxyError"
+          }
+        ],
+        "rate limit": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "rate_limit": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "terminated": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "writeerror": [
+          {
+            "kind": "class",
+            "cls": 87,
+            "exact": "WriteError"
+          }
+        ],
+        "add_cache": [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          }
+        ],
+        "crossslot": [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          }
+        ],
+        "get cache": [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          }
+        ],
+        "kilo code": [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "midstream": [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        "not found": [
           {
             "kind": "reason",
-            "status": 422
+            "status": 404
+          }
+        ],
+        "ratelimit": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "readerror": [
+          {
+            "kind": "class",
+            "cls": 86,
+            "exact": "ReadError"
+          }
+        ],
+        "slow down": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "timed out": [
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        "capacity": [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        "kilocode": [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        "litellm.": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "litellm."
+          },
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "LiteLLM"
+          }
+        ],
+        "sslerror": [
+          {
+            "kind": "class",
+            "cls": 97,
+            "exact": "SSLError"
+          }
+        ],
+        "time out": [
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        "violates": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "api key": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        "flagged": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        "litellm": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "LiteLLM"
+          }
+        ],
+        "throttl": [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        "timeout": [
+          {
+            "kind": "class",
+            "cls": 5,
+            "exact": "Timeout"
+          },
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        "openai": [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenAI"
+          }
+        ],
+        "econn": [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        "groq.": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "groq."
+          },
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "Groq"
+          },
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "GROQ"
+          }
+        ],
+        "quota": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        "redis": [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          }
+        ],
+        "groq": [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "Groq"
+          },
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "GROQ"
           }
         ]
       }
@@ -2916,14 +3332,23 @@ export const MATCH_TABLES: MatchTables = {
         "MODEL_UNAVAILABLE",
         "RATE_LIMIT",
         "AUTH",
-        "TIMEOUT",
-        "NETWORK",
-        "STREAMING",
-        "OVERLOADED",
-        "SERVER",
         "CACHE",
         "CONFIG",
+        "TIMEOUT",
+        "STREAMING",
+        "NETWORK",
+        "OVERLOADED",
+        "SERVER",
         "INVALID_REQUEST"
+      ],
+      "specific": [
+        "QUOTA",
+        "CONTEXT_LENGTH",
+        "CONTENT_POLICY",
+        "MODEL_UNAVAILABLE",
+        "AUTH",
+        "CACHE",
+        "CONFIG"
       ],
       "generic": {
         "RATE_LIMIT": 8,
@@ -5228,7 +5653,7 @@ export const MATCH_TABLES: MatchTables = {
           400,
           429
         ],
-        "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:exceeded budget for model)|(?:crossed budget for provider)|(?:Exceeded budget for provider)"
+        "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:exceeded budget for model)|(?:crossed budget for provider)|(?:Exceeded budget for provider)|(?:crossed budget)"
       },
       {
         "entry": 85,
@@ -5607,6 +6032,15 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
+        "entry": 38,
+        "rule": 3,
+        "score": 6,
+        "provider": [
+          "groq"
+        ],
+        "message": "(?:Request too large for model)"
+      },
+      {
         "entry": 42,
         "rule": 2,
         "score": 6,
@@ -5643,6 +6077,15 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:requested tool does not exist)"
       },
       {
+        "entry": 48,
+        "rule": 3,
+        "score": 6,
+        "provider": [
+          "groq"
+        ],
+        "message": "(?:Failed to call a function)"
+      },
+      {
         "entry": 50,
         "rule": 2,
         "score": 6,
@@ -5672,6 +6115,33 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
+        "entry": 67,
+        "rule": 6,
+        "score": 6,
+        "provider": [
+          "openrouter"
+        ],
+        "message": "(?:requires more credits)|(?:Insufficient credits)|(?:never purchased credits)|(?:can only afford)"
+      },
+      {
+        "entry": 68,
+        "rule": 4,
+        "score": 6,
+        "provider": [
+          "openrouter"
+        ],
+        "message": "(?:Key limit exceeded)|(?:higher monthly limit)|(?:Prompt tokens limit exceeded)"
+      },
+      {
+        "entry": 76,
+        "rule": 5,
+        "score": 6,
+        "provider": [
+          "openrouter"
+        ],
+        "message": "(?:Mid-Stream Error)"
+      },
+      {
         "entry": 77,
         "rule": 1,
         "score": 6,
@@ -5682,6 +6152,18 @@ export const MATCH_TABLES: MatchTables = {
           "litellm"
         ],
         "message": "(?:must have exactly one key, but has)|(?:Falling back to model_group = \\{'model')|(?:' is not a dictionary\\.)"
+      },
+      {
+        "entry": 77,
+        "rule": 2,
+        "score": 6,
+        "provider": [
+          "groq",
+          "openai",
+          "openrouter",
+          "litellm"
+        ],
+        "message": "(?:LLM Provider NOT provided)"
       },
       {
         "entry": 78,
@@ -5787,6 +6269,18 @@ export const MATCH_TABLES: MatchTables = {
         ]
       },
       {
+        "entry": 84,
+        "rule": 2,
+        "score": 6,
+        "provider": [
+          "groq",
+          "openai",
+          "openrouter",
+          "litellm"
+        ],
+        "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:Exceeded budget for)|(?:crossed budget)"
+      },
+      {
         "entry": 85,
         "rule": 1,
         "score": 6,
@@ -5799,6 +6293,18 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:No deployments available for selected model)|(?:No healthy deployment available)"
       },
       {
+        "entry": 86,
+        "rule": 3,
+        "score": 6,
+        "provider": [
+          "groq",
+          "openai",
+          "openrouter",
+          "litellm"
+        ],
+        "message": "(?:Authentication Error - Expired Key)|(?:LiteLLM Virtual Key expected)|(?:Unable to find token in cache or)"
+      },
+      {
         "entry": 87,
         "rule": 2,
         "score": 6,
@@ -5808,7 +6314,7 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:Crossed TPM / RPM / Max Parallel Request Limit)|(?:LiteLLM Rate Limit Handler)"
+        "message": "(?:Crossed TPM / RPM / Max Parallel Request Limit)|(?:LiteLLM Rate Limit Handler)|(?:Max parallel request limit reached)|(?:Limit type: max_parallel_requests)"
       },
       {
         "entry": 88,
@@ -5851,6 +6357,18 @@ export const MATCH_TABLES: MatchTables = {
           "litellm"
         ],
         "message": "(?:\"db\": ?\"Not connected\")"
+      },
+      {
+        "entry": 89,
+        "rule": 3,
+        "score": 6,
+        "provider": [
+          "groq",
+          "openai",
+          "openrouter",
+          "litellm"
+        ],
+        "message": "(?:DB not connected)|(?:Database not connected)|(?:ClientNotConnectedError)|(?:Client is not connected to the query engine)"
       },
       {
         "entry": 90,
