@@ -74,7 +74,7 @@ function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[]): MatchT
 function providerPatterns(providers: readonly Provider[]): ProviderPattern[] {
   const sorted = [...providers].sort((a, b) => a.recognition.precedence - b.recognition.precedence);
   return sorted.flatMap((p) => [
-    ...p.recognition.weakMarkers.map((m) => ({ provider: p.id, what: 'weak marker', pattern: escape(m) })),
+    ...p.recognition.weakPatterns.map((pattern) => ({ provider: p.id, what: 'weak marker', pattern })),
     ...(p.recognition.modelIdPattern ? [{ provider: p.id, what: 'model id', pattern: p.recognition.modelIdPattern }] : []),
     ...(p.recognition.orgIdPattern ? [{ provider: p.id, what: 'organisation id', pattern: p.recognition.orgIdPattern }] : []),
   ]);

@@ -22,7 +22,7 @@ export const providers = defineProviders([
       // `groq.` is the Python SDK's module prefix (`groq.BadRequestError`); `Groq`/`GROQ` only as whole words, so the model group `groq-primary` does not count.
       wrappers: ['GroqException', 'Groq', 'GROQ', 'groq.'],
       phrases: ['x-groq-region', 'service tier `on_demand', 'service tier on_demand', "see 'failed_generation'", 'please reduce your message size', 'need more tokens? upgrade to dev tier', 'has been decommissioned and is no longer supported', 'request too large for model'],
-      weakMarkers: [],
+      weakPatterns: [],
       orgIdPattern: '\\borg_01[a-z0-9]{8,}',
       modelIdPattern: '\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b',
     },
@@ -41,11 +41,11 @@ export const providers = defineProviders([
     recognition: {
       precedence: 2,
       hosts: ['platform.openai.com', 'api.openai.com', 'help.openai.com'],
-      // `OpenAI` only as a whole word: not `OpenAI-compatible`, not the `openai/` of a Groq model id.
-      wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota', 'OpenAI'],
+      wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota'],
       phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'the api_key client option must be set'],
-      // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included.
-      weakMarkers: ['OpenAIException'],
+      // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included,
+      // and SDKs and apps name OpenAI for any OpenAI-compatible server: both suggest, neither proves.
+      weakPatterns: ['[Oo]pen[Aa][Ii]Exception', '(?<!Azure )\\bOpenAI\\b(?![-_/])'],
       orgIdPattern: '\\borg-[A-Za-z0-9]{8,}',
       modelIdPattern: null,
     },
@@ -66,8 +66,8 @@ export const providers = defineProviders([
       precedence: 1,
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter'],
-      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-day', 'free-models-per-min', "this endpoint's maximum context length", 'no auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'requires more credits, or fewer max_tokens', 'insufficient credits. add more using'],
-      weakMarkers: [],
+      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-day', 'free-models-per-min', "this endpoint's maximum context length", 'no auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'requires more credits, or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged'],
+      weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: '[A-Za-z0-9._-]:free\\b',
     },
@@ -86,9 +86,9 @@ export const providers = defineProviders([
     recognition: {
       precedence: 3,
       hosts: [],
-      wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in model=', 'LLM Provider NOT provided', 'PrismaClient', 'prisma.errors', 'Limit type: max_parallel_requests', 'ProxyException'],
+      wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in model=', 'LLM Provider NOT provided', 'PrismaClient', 'Authentication Error - Expired Key', 'Spend tracking - ', 'Limit type: max_parallel_requests', 'ProxyException'],
       phrases: [],
-      weakMarkers: [],
+      weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,
     },
@@ -109,7 +109,7 @@ export const providers = defineProviders([
       hosts: [],
       wrappers: [],
       phrases: ['kilo code', 'kilocode', 'unexpected api response: the language model did not provide any assistant messages', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror'],
-      weakMarkers: [],
+      weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,
     },

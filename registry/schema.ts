@@ -245,8 +245,8 @@ export const RecognitionSchema = z.object({
   wrappers: z.array(nonEmpty).default([]),
   /** Distinctive wordings, lower-case. */
   phrases: z.array(nonEmpty.refine((p) => p === p.toLowerCase(), 'phrases are matched lower-cased: write them in lower case')).default([]),
-  /** Literal tokens, as written, that suggest this provider but others share (LiteLLM's `OpenAIException`): weak evidence. */
-  weakMarkers: z.array(nonEmpty).default([]),
+  /** ReDoS-safe patterns that suggest this provider but that others share (LiteLLM's `OpenAIException`, an SDK's name): weak evidence. */
+  weakPatterns: z.array(nonEmpty).default([]),
   /** Shape of the provider's organisation ids (`org_01…`), a ReDoS-safe regex. */
   orgIdPattern: nonEmpty.nullable().default(null),
   /** Shape of the provider's own model ids (weak evidence, used when no host, wrapper or wording names a provider). */

@@ -172,9 +172,15 @@ function redosProblems(reg: Registry, origins: Origins): Problem[] {
     }
   })));
   reg.providers.forEach((p, i) => {
-    const pattern = p.recognition.orgIdPattern;
-    const verdict = pattern === null ? 'safe' : checkRegexSafety(pattern);
-    if (verdict !== 'safe') problems.push({ file: origins.providers?.[i], entry: `providers[${p.id}]`, field: 'recognition.orgIdPattern', message: verdict });
+    const patterns: Array<[string, string | null]> = [
+      ['recognition.orgIdPattern', p.recognition.orgIdPattern],
+      ['recognition.modelIdPattern', p.recognition.modelIdPattern],
+      ...p.recognition.weakPatterns.map((w, j): [string, string] => [`recognition.weakPatterns[${j}]`, w]),
+    ];
+    for (const [field, pattern] of patterns) {
+      const verdict = pattern === null ? 'safe' : checkRegexSafety(pattern);
+      if (verdict !== 'safe') problems.push({ file: origins.providers?.[i], entry: `providers[${p.id}]`, field, message: verdict });
+    }
   });
   return problems;
 }

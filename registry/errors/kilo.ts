@@ -82,6 +82,7 @@ export const kiloErrors = defineErrors([
       { name: ['ProviderModelNotFoundError'] },
       { provider: ['kilo'], status: [400, 404], message: ['Invalid model name passed in model=', 'There are no healthy deployments for this model', 'model_not_found', 'Model not found'] },
       { provider: ['kilo'], message: ['Model not found: '] },
+      { provider: ['kilo'], message: ['No models available for provider'] },
     ],
     samples: [
       {

@@ -199,6 +199,7 @@ export const litellmErrors = defineErrors([
       { provider: ANY_PROVIDER, status: [401], message: ['Invalid proxy server token passed', 'No api key passed in', 'Invalid API Key\\. Please check your LiteLLM API key'] },
       { provider: ['litellm'], status: [401], type: ['auth_error'] },
       { provider: ANY_PROVIDER, message: ['Invalid proxy server token passed', 'No api key passed in', 'Invalid API Key\\. Please check your LiteLLM API key'] },
+      { provider: ANY_PROVIDER, message: ['Authentication Error, Invalid token passed', 'Authentication Error, Only proxy admin'] },
     ],
     samples: [
       {

@@ -857,7 +857,8 @@ export const openrouterErrors = defineErrors([
     retryable: false,
     action: 'fallback',
     match: [
-      { provider: ['openrouter'], status: [404], message: ['No endpoints found matching your data policy', 'No endpoints found that support', 'No endpoints available matching your', 'No endpoints found that can handle'] },
+      { provider: ['openrouter'], status: [404], message: ['No endpoints found matching your data policy', 'No endpoints found that support', 'No endpoints available matching your', 'No endpoints found that can handle', 'No allowed providers are available'] },
+      { provider: ['openrouter'], message: ['No endpoints found matching your data policy', 'No endpoints found that support', 'No allowed providers are available'] },
     ],
     samples: [
       {

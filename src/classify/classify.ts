@@ -64,7 +64,7 @@ function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefi
 function providerOf(ev: Evidence, info: CodeInfo | undefined): ProviderId | null {
   const layerCode = info?.source === 'litellm' || info?.source === 'kilo' ? info.source : undefined;
   if (layerCode && (ev.provider === undefined || ev.providerIsLayer || ev.providerIsWeak) && (layerCode === 'litellm' ? ev.viaLitellm : ev.viaKilo)) return layerCode;
-  if (ev.provider === undefined || (ev.providerIsLayer && info?.source !== ev.provider)) return null;
+  if (ev.provider === undefined || ev.providerIsSuggested || (ev.providerIsLayer && info?.source !== ev.provider)) return null;
   return ev.provider;
 }
 

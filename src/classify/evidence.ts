@@ -14,6 +14,10 @@ export interface Evidence {
   providerIsLayer: boolean;
   /** `provider` rests only on weak markers (a model id, an organisation id, LiteLLM's OpenAIException). */
   providerIsWeak: boolean;
+  /** `provider` rests only on a numeric error.code, which OpenRouter, LiteLLM and Google all send: it picks rules but is not reported. */
+  providerIsSuggested: boolean;
+  /** A weak provider marker in the fields (a numeric error.code), used only when nothing else names one. */
+  weakFieldProvider: { provider: ProviderId; item: EvidenceItem } | undefined;
   /** The LiteLLM proxy relayed or raised it (a LiteLLM wrapper or x-litellm-* header). */
   viaLitellm: boolean;
   /** Kilo Code itself reported it. */
@@ -59,7 +63,7 @@ function safeString(v: unknown): string | undefined {
 
 class Collector {
   readonly ev: Evidence = {
-    status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined, providerIsLayer: false, providerIsWeak: false, viaLitellm: false, viaKilo: false,
+    status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined, providerIsLayer: false, providerIsWeak: false, providerIsSuggested: false, weakFieldProvider: undefined, viaLitellm: false, viaKilo: false,
     codes: new Set(), types: new Set(), errorTypes: new Set(), limitSources: new Set(),
     errnos: new Set(), names: new Set(), classes: [], wordings: new Map(), text: '', message: '', stream: false, headers: new Map(),
   };
@@ -101,6 +105,9 @@ class Collector {
     if (ctor && ctor !== 'Object') this.ev.names.add(ctor);
     const message = get(v, 'message');
     if (typeof message === 'string') this.addText(message);
+    // The AI SDK's APICallError names the endpoint it called: a provider's host is evidence.
+    const url = get(v, 'url');
+    if (typeof url === 'string' && url.length < 300) this.addText(url);
 
     const status = get(v, 'status');
     this.setStatus(status);
@@ -140,7 +147,8 @@ class Collector {
   private visitCode(code: unknown): void {
     if (typeof code === 'number') {
       // OpenRouter puts the HTTP status in a numeric error.code; nobody else does.
-      if (asStatus(code) !== undefined) this.markProvider('openrouter', `numeric error code ${code}`);
+      // OpenRouter puts the HTTP status in a numeric error.code, but so do LiteLLM's and Google's bodies: weak evidence.
+      if (asStatus(code) !== undefined) this.ev.weakFieldProvider ??= { provider: 'openrouter', item: { layer: 'field', rule: 'openrouter numeric error code', matched: String(code) } };
       this.setStatus(code);
     } else if (typeof code === 'string' && code.length > 0 && code.length < 80) {
       if (/^(?:E[A-Z]{3,}|EAI_|UND_ERR_|ERR_)/.test(code)) this.ev.errnos.add(code);
@@ -182,7 +190,7 @@ class Collector {
     if (k.startsWith('x-litellm-')) this.ev.viaLitellm = true;
   }
 
-  /** A provider named by the structure itself (OpenRouter's numeric code, a Groq header). */
+  /** A provider named by the structure itself (OpenRouter's error metadata, a Groq header). */
   markProvider(p: ProviderId, why: string): void {
     if (this.ev.provider !== undefined) return;
     this.ev.provider = p;
@@ -199,6 +207,7 @@ class Collector {
       ev.provider = hinted;
       ev.providerIsLayer = false;
       ev.providerIsWeak = false;
+      ev.providerIsSuggested = false;
       ev.providerFrom = { layer: 'provider', rule: 'hint', matched: hinted };
     }
     return ev;

@@ -139,9 +139,22 @@ function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
   if (state.upstream) { ev.provider = state.upstream.provider; ev.providerFrom = state.upstream.item; return; }
   if (ev.text.length > 0) {
     for (const p of c.providerPatterns) {
+      p.re.lastIndex = 0;
       const m = p.re.exec(ev.text);
-      if (m) { ev.provider = p.provider; ev.providerIsWeak = true; ev.providerFrom = { layer: 'provider', rule: `${p.provider} ${p.what}`, matched: m[0] }; return; }
+      if (m) {
+        ev.provider = p.provider;
+        ev.providerIsWeak = true;
+        ev.providerFrom = { layer: 'provider', rule: `${p.provider} ${p.what}`, matched: m[0] };
+        return;
+      }
     }
+  }
+  if (ev.weakFieldProvider) {
+    ev.provider = ev.weakFieldProvider.provider;
+    ev.providerIsWeak = true;
+    ev.providerIsSuggested = true;
+    ev.providerFrom = ev.weakFieldProvider.item;
+    return;
   }
   if (ev.viaLitellm || ev.viaKilo) {
     ev.provider = ev.viaLitellm ? 'litellm' : 'kilo';

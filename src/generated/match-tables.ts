@@ -5,7 +5,7 @@ import type { MatchTables } from '../classify/types.js';
 /** Codes, match rules (sorted by score, best first) and aliases. */
 export const MATCH_TABLES: MatchTables = {
     "scanner": {
-      "pattern": "unexpected api response: the language model did not provide any assistant messages|you exceeded your current quota, please check your plan and billing details|we've limited access to this content for safety reasons|provider rate limit exceeded\\. please try again shortly|the server had an error while processing your request|has been decommissioned and is no longer supported|openaiexception - you exceeded your current quota|the server had an error processing your request|requires more credits, or fewer max_tokens|guardrailinterventionnormalstringerror|this endpoint's maximum context length|ai_toomanyembeddingvaluesforcallerror|need more tokens\\? upgrade to dev tier|the api_key client option must be set|ai_toomanydocumentsforrerankingerror|insufficient credits\\. add more using|is temporarily rate-limited upstream|our servers are currently overloaded|invalid model name passed in model=|openaiexception - incorrect api key|max parallel request limit reached|no allowed providers are available|responsecontentlengthmismatcherror|limit type: max_parallel_requests|requestcontentlengthmismatcherror|ai_unsupportedfunctionalityerror|as a result of our safety system|organization has been restricted|ai_nosuchproviderreferenceerror|ai_unsupportedmodelversionerror|key not allowed to access model|please reduce your message size|contentfilterfinishreasonerror|extra inputs are not permitted|websocketconnectionclosederror|must be less than or equal to|unrecognized request argument|prompt tokens limit exceeded|ai_invalidresponsedataerror|contentpolicyviolationerror|exceeded your current quota|request too large for model|unable to get json response|ai_invaliddatacontenterror|apiresponsevalidationerror|contentlengthmismatcherror|contextwindowexceedederror|gatewayauthenticationerror|gatewayinternalservererror|gatewayinvalidrequesterror|incorrect api key provided|invalid proxy server token|secureproxyconnectionerror|ai_emptyresponsebodyerror|ai_invalidstreamparterror|apiconnectiontimeouterror|content management policy|failed to call a function|gatewaymodelnotfounderror|jsonschemavalidationerror|llm provider not provided|no auth credentials found|no deployments configured|routerratelimiterrorbasic|subjecttokenprovidererror|add 10 credits to unlock|budget has been exceeded|guardrailraisedexception|no deployments available|unprocessableentityerror|ai_decisionrefusalerror|ai_invalidargumenterror|ai_uimessagestreamerror|invalidreturnvalueerror|is not a valid model id|lengthfinishreasonerror|provider returned error|see 'failed_generation'|service tier `on_demand|serviceunavailableerror|temporarily unavailable|the server had an error|upstream request failed|address already in use|ai_mcpclientoautherror|ai_streamprovidererror|database not connected|litellmunknownprovider|maximum allowed tokens|midstreamfallbackerror|model is not available|service tier on_demand|unsupportedparamserror|ai_invalidprompterror|authentication error,|blockedpiientityerror|connection was closed|contextwindowexceeded|currently unavailable|exception - 'choices'|gatewayratelimiterror|internal server error|internal_server_error|invalid_request_error|no healthy deployment|permissiondeniederror|received model group=|requires more credits|unsupported parameter|chunkedencodingerror|clientdestroyederror|headersoverflowerror|insufficient balance|insufficient credits|insufficient_balance|invalidargumenterror|missingupstreamerror|model_decommissioned|provider: openrouter|rejectedrequesterror|routerratelimiterror|server_is_overloaded|trailermismatcherror|unprocessable entity|ai_loadsettingerror|ai_nosuchmodelerror|authenticationerror|budgetexceedederror|closed unexpectedly|connecttimeouterror|free-models-per-day|free-models-per-min|freeusagelimiterror|gatewaytimeouterror|headerstimeouterror|internalservererror|invalidhttpresponse|invalidrequesterror|is not supported by|model not available|no auth credentials|openrouterexception|platform\\.openai\\.com|remoteprotocolerror|requests per minute|service unavailable|unsupportedprotocol|ai_loadapikeyerror|api key is missing|apiconnectionerror|connection aborted|connection refused|incomplete chunked|informationalerror|insufficient_quota|invalid enum value|localprotocolerror|no endpoints found|prompt is too long|reduce your prompt|serviceunavailable|api key not valid|clientclosederror|could not connect|deadline exceeded|failed to connect|incorrect api key|input is too long|invalid parameter|invalid x-api-key|not a valid model|notsupportederror|other side closed|permission denied|proxy_config\\.yaml|reduce the length|tokens per minute|too many requests|unable to connect|unknown parameter|validation failed|ai_downloaderror|bodytimeouterror|connection error|connection reset|console\\.groq\\.com|exception - 'id'|is not supported|litellm --config|only proxy admin|payment required|requests per day|run out of funds|timeoutexception|unexpected error|validation error|apitimeouterror|badgatewayerror|badrequesterror|billing details|budget exceeded|connectionerror|error in stream|gateway timeout|help\\.openai\\.com|httpparsererror|imagefetcherror|invalid api key|invalid request|invalid_api_key|invalidproxyurl|maximum context|missing api key|model not found|model_not_found|no connected db|no module named|premature close|request timeout|too many tokens|user not found\\.|api\\.openai\\.com|authentication|connecttimeout|content policy|content_filter|content_policy|context length|context window|context_length|credit balance|decommissioned|does not exist|exceededbudget|groqstatus\\.com|invalid config|not authorized|out of credits|proxyexception|quota exceeded|ratelimiterror|response ended|socket hang up|stream stalled|tokens per day|transporterror|upstream error|user not found|conflicterror|cooldown_list|groqexception|invalid model|invalid token|invalidheader|invalidschema|litellm cache|missingschema|monthly limit|network error|no such model|notfounderror|openrouter\\.ai|prisma\\.errors|protocolerror|safety system|socket closed|stream closed|took too long|unknown model|unprocessable|x-groq-region|api\\.groq\\.com|cache object|connecterror|fetch failed|networkerror|out of funds|prismaclient|proxy_config|rate-limited|server error|stream ended|stream error|timeouterror|unauthorised|unauthorized|violation of|writetimeout|bad gateway|bad request|cache error|config\\.yaml|expired key|getaddrinfo|openrouter/|pooltimeout|readtimeout|socketerror|urlrequired|cache_ping|closeerror|invalidurl|mid-stream|middle-out|moderation|oautherror|openrouter|overloaded|proxyerror|rate limit|rate_limit|terminated|writeerror|add_cache|crossslot|get cache|kilo code|midstream|not found|ratelimit|readerror|slow down|timed out|capacity|kilocode|litellm\\.|sslerror|time out|violates|api key|flagged|litellm|throttl|timeout|openai|econn|groq\\.|quota|redis|groq",
+      "pattern": "unexpected api response: the language model did not provide any assistant messages|you exceeded your current quota, please check your plan and billing details|we've limited access to this content for safety reasons|provider rate limit exceeded\\. please try again shortly|the server had an error while processing your request|has been decommissioned and is no longer supported|openaiexception - you exceeded your current quota|the server had an error processing your request|requires more credits, or fewer max_tokens|guardrailinterventionnormalstringerror|this endpoint's maximum context length|ai_toomanyembeddingvaluesforcallerror|need more tokens\\? upgrade to dev tier|the api_key client option must be set|ai_toomanydocumentsforrerankingerror|insufficient credits\\. add more using|is temporarily rate-limited upstream|our servers are currently overloaded|invalid model name passed in model=|openaiexception - incorrect api key|authentication error - expired key|max parallel request limit reached|no allowed providers are available|responsecontentlengthmismatcherror|limit type: max_parallel_requests|requestcontentlengthmismatcherror|ai_unsupportedfunctionalityerror|as a result of our safety system|organization has been restricted|ai_nosuchproviderreferenceerror|ai_unsupportedmodelversionerror|key not allowed to access model|please reduce your message size|contentfilterfinishreasonerror|extra inputs are not permitted|websocketconnectionclosederror|must be less than or equal to|unrecognized request argument|prompt tokens limit exceeded|ai_invalidresponsedataerror|contentpolicyviolationerror|exceeded your current quota|request too large for model|unable to get json response|ai_invaliddatacontenterror|apiresponsevalidationerror|contentlengthmismatcherror|contextwindowexceedederror|gatewayauthenticationerror|gatewayinternalservererror|gatewayinvalidrequesterror|incorrect api key provided|invalid proxy server token|secureproxyconnectionerror|ai_emptyresponsebodyerror|ai_invalidstreamparterror|apiconnectiontimeouterror|content management policy|failed to call a function|gatewaymodelnotfounderror|jsonschemavalidationerror|llm provider not provided|no auth credentials found|no deployments configured|routerratelimiterrorbasic|subjecttokenprovidererror|add 10 credits to unlock|budget has been exceeded|guardrailraisedexception|no deployments available|unprocessableentityerror|ai_decisionrefusalerror|ai_invalidargumenterror|ai_uimessagestreamerror|invalidreturnvalueerror|is not a valid model id|lengthfinishreasonerror|no credits were charged|provider returned error|see 'failed_generation'|service tier `on_demand|serviceunavailableerror|temporarily unavailable|the server had an error|upstream request failed|address already in use|ai_mcpclientoautherror|ai_streamprovidererror|database not connected|litellmunknownprovider|maximum allowed tokens|midstreamfallbackerror|model is not available|requires moderation on|service tier on_demand|unsupportedparamserror|ai_invalidprompterror|authentication error,|blockedpiientityerror|connection was closed|contextwindowexceeded|currently unavailable|exception - 'choices'|gatewayratelimiterror|internal server error|internal_server_error|invalid_request_error|no healthy deployment|permissiondeniederror|received model group=|requires more credits|unsupported parameter|chunkedencodingerror|clientdestroyederror|headersoverflowerror|insufficient balance|insufficient credits|insufficient_balance|invalidargumenterror|missingupstreamerror|model_decommissioned|provider: openrouter|rejectedrequesterror|routerratelimiterror|server_is_overloaded|trailermismatcherror|unprocessable entity|ai_loadsettingerror|ai_nosuchmodelerror|authenticationerror|budgetexceedederror|closed unexpectedly|connecttimeouterror|free-models-per-day|free-models-per-min|freeusagelimiterror|gatewaytimeouterror|headerstimeouterror|internalservererror|invalidhttpresponse|invalidrequesterror|is not supported by|model not available|no auth credentials|no models available|openrouterexception|platform\\.openai\\.com|remoteprotocolerror|requests per minute|service unavailable|unsupportedprotocol|ai_loadapikeyerror|api key is missing|apiconnectionerror|connection aborted|connection refused|incomplete chunked|informationalerror|insufficient_quota|invalid enum value|localprotocolerror|no endpoints found|prompt is too long|reduce your prompt|serviceunavailable|api key not valid|clientclosederror|could not connect|deadline exceeded|failed to connect|incorrect api key|input is too long|invalid parameter|invalid x-api-key|not a valid model|notsupportederror|other side closed|permission denied|proxy_config\\.yaml|reduce the length|tokens per minute|too many requests|unable to connect|unknown parameter|validation failed|ai_downloaderror|bodytimeouterror|connection error|connection reset|console\\.groq\\.com|exception - 'id'|is not supported|litellm --config|only proxy admin|payment required|requests per day|run out of funds|spend tracking -|timeoutexception|unexpected error|validation error|apitimeouterror|badgatewayerror|badrequesterror|billing details|budget exceeded|connectionerror|error in stream|gateway timeout|help\\.openai\\.com|httpparsererror|imagefetcherror|invalid api key|invalid request|invalid_api_key|invalidproxyurl|maximum context|missing api key|model not found|model_not_found|no connected db|no module named|premature close|request timeout|too many tokens|user not found\\.|api\\.openai\\.com|authentication|connecttimeout|content policy|content_filter|content_policy|context length|context window|context_length|credit balance|decommissioned|does not exist|exceededbudget|groqstatus\\.com|invalid config|not authorized|out of credits|proxyexception|quota exceeded|ratelimiterror|response ended|socket hang up|stream stalled|tokens per day|transporterror|upstream error|user not found|conflicterror|cooldown_list|groqexception|invalid model|invalid token|invalidheader|invalidschema|litellm cache|missingschema|monthly limit|network error|no such model|notfounderror|openrouter\\.ai|protocolerror|safety system|socket closed|stream closed|took too long|unknown model|unprocessable|x-groq-region|api\\.groq\\.com|cache object|connecterror|fetch failed|networkerror|out of funds|prismaclient|proxy_config|rate-limited|server error|stream ended|stream error|timeouterror|unauthorised|unauthorized|violation of|writetimeout|bad gateway|bad request|cache error|config\\.yaml|expired key|getaddrinfo|openrouter/|pooltimeout|readtimeout|socketerror|urlrequired|cache_ping|closeerror|invalidurl|mid-stream|middle-out|moderation|oautherror|openrouter|overloaded|proxyerror|rate limit|rate_limit|terminated|writeerror|add_cache|crossslot|get cache|kilo code|midstream|not found|ratelimit|readerror|slow down|timed out|capacity|kilocode|litellm\\.|sslerror|time out|violates|api key|flagged|litellm|throttl|timeout|econn|groq\\.|quota|redis|groq",
       "hits": {
         "unexpected api response: the language model did not provide any assistant messages": [
           {
@@ -72,13 +72,6 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wrapper",
             "exact": "OpenAIException - You exceeded your current quota"
-          },
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenAI"
           }
         ],
         "the server had an error processing your request": [
@@ -206,13 +199,19 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wrapper",
             "exact": "OpenAIException - Incorrect API key"
-          },
+          }
+        ],
+        "authentication error - expired key": [
           {
             "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
+            "provider": "litellm",
+            "layer": "proxy",
             "what": "wrapper",
-            "exact": "OpenAI"
+            "exact": "Authentication Error - Expired Key"
+          },
+          {
+            "kind": "category",
+            "category": "AUTH"
           }
         ],
         "max parallel request limit reached": [
@@ -656,6 +655,15 @@ export const MATCH_TABLES: MatchTables = {
             "exact": "LengthFinishReasonError"
           }
         ],
+        "no credits were charged": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
         "provider returned error": [
           {
             "kind": "provider",
@@ -777,6 +785,15 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        "requires moderation on": [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
           }
         ],
         "service tier on_demand": [
@@ -1155,6 +1172,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "AUTH"
+          }
+        ],
+        "no models available": [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
           }
         ],
         "openrouterexception": [
@@ -1541,6 +1564,15 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "QUOTA"
+          }
+        ],
+        "spend tracking -": [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Spend tracking -"
           }
         ],
         "timeoutexception": [
@@ -2071,15 +2103,6 @@ export const MATCH_TABLES: MatchTables = {
             "exact": "OpenRouter"
           }
         ],
-        "prisma.errors": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "prisma.errors"
-          }
-        ],
         "protocolerror": [
           {
             "kind": "class",
@@ -2588,15 +2611,6 @@ export const MATCH_TABLES: MatchTables = {
             "category": "TIMEOUT"
           }
         ],
-        "openai": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenAI"
-          }
-        ],
         "econn": [
           {
             "kind": "category",
@@ -2675,7 +2689,12 @@ export const MATCH_TABLES: MatchTables = {
       {
         "provider": "openai",
         "what": "weak marker",
-        "pattern": "OpenAIException"
+        "pattern": "[Oo]pen[Aa][Ii]Exception"
+      },
+      {
+        "provider": "openai",
+        "what": "weak marker",
+        "pattern": "(?<!Azure )\\bOpenAI\\b(?![-_/])"
       },
       {
         "provider": "openai",
@@ -5567,7 +5586,7 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           404
         ],
-        "message": "(?:No endpoints found matching your data policy)|(?:No endpoints found that support)|(?:No endpoints available matching your)|(?:No endpoints found that can handle)"
+        "message": "(?:No endpoints found matching your data policy)|(?:No endpoints found that support)|(?:No endpoints available matching your)|(?:No endpoints found that can handle)|(?:No allowed providers are available)"
       },
       {
         "entry": 78,
@@ -6133,6 +6152,15 @@ export const MATCH_TABLES: MatchTables = {
         "message": "(?:Key limit exceeded)|(?:higher monthly limit)|(?:Prompt tokens limit exceeded)"
       },
       {
+        "entry": 75,
+        "rule": 1,
+        "score": 6,
+        "provider": [
+          "openrouter"
+        ],
+        "message": "(?:No endpoints found matching your data policy)|(?:No endpoints found that support)|(?:No allowed providers are available)"
+      },
+      {
         "entry": 76,
         "rule": 5,
         "score": 6,
@@ -6202,6 +6230,18 @@ export const MATCH_TABLES: MatchTables = {
           "litellm"
         ],
         "message": "(?:Invalid proxy server token passed)|(?:No api key passed in)|(?:Invalid API Key\\. Please check your LiteLLM API key)"
+      },
+      {
+        "entry": 79,
+        "rule": 3,
+        "score": 6,
+        "provider": [
+          "groq",
+          "openai",
+          "openrouter",
+          "litellm"
+        ],
+        "message": "(?:Authentication Error, Invalid token passed)|(?:Authentication Error, Only proxy admin)"
       },
       {
         "entry": 80,
@@ -6395,6 +6435,15 @@ export const MATCH_TABLES: MatchTables = {
           "kilo"
         ],
         "message": "(?:Model not found:)"
+      },
+      {
+        "entry": 91,
+        "rule": 3,
+        "score": 6,
+        "provider": [
+          "kilo"
+        ],
+        "message": "(?:No models available for provider)"
       },
       {
         "entry": 92,
