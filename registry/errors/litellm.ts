@@ -851,7 +851,7 @@ export const litellmErrors = defineErrors([
       { provider: ANY_PROVIDER, status: [500, 503], message: ['Database not connected', 'DB not connected'] },
       { provider: ANY_PROVIDER, status: [500, 503], type: ['no_db_connection'] },
       { provider: ANY_PROVIDER, message: ['"db": ?"Not connected"'] },
-      { provider: ANY_PROVIDER, message: ['DB not connected', 'Database not connected', 'ClientNotConnectedError', 'Client is not connected to the query engine'] },
+      { provider: ANY_PROVIDER, message: ['DB not connected', 'Database not connected', 'ClientNotConnectedError', 'Client is not connected to the query engine', 'Prisma Client Exception'] },
     ],
     samples: [
       {

@@ -24,12 +24,15 @@ function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { 
     const rank = t.categories.precedence.indexOf(category);
     if (rank >= 0 && (best === undefined || rank < best.rank)) best = { category, item, rank };
   };
+  // What the message says beats the class that carried it: LiteLLM raises APIConnectionError for
+  // failures that are not about connections at all.
+  for (const [category, phrase] of ev.wordings) {
+    if (!specificOnly || t.categories.specific.includes(category)) consider(category, { layer: 'wording', rule: `${category} wording`, matched: phrase });
+  }
+  if (best) return { category: best.category, item: best.item };
   for (const { cls, matched } of ev.classes) {
     const c = t.classes[cls]!;
     if (c.category !== null && (ev.status === undefined || c.status === ev.status)) consider(c.category, { layer: 'class', rule: `${c.library} ${c.name}`, matched });
-  }
-  for (const [category, phrase] of ev.wordings) {
-    if (!specificOnly || t.categories.specific.includes(category)) consider(category, { layer: 'wording', rule: `${category} wording`, matched: phrase });
   }
   return best && { category: best.category, item: best.item };
 }

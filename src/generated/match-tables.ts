@@ -5,7 +5,7 @@ import type { MatchTables } from '../classify/types.js';
 /** Codes, match rules (sorted by score, best first) and aliases. */
 export const MATCH_TABLES: MatchTables = {
     "scanner": {
-      "pattern": "unexpected api response: the language model did not provide any assistant messages|you exceeded your current quota, please check your plan and billing details|we've limited access to this content for safety reasons|provider rate limit exceeded\\. please try again shortly|the server had an error while processing your request|has been decommissioned and is no longer supported|openaiexception - you exceeded your current quota|the server had an error processing your request|requires more credits, or fewer max_tokens|guardrailinterventionnormalstringerror|this endpoint's maximum context length|ai_toomanyembeddingvaluesforcallerror|need more tokens\\? upgrade to dev tier|the api_key client option must be set|ai_toomanydocumentsforrerankingerror|insufficient credits\\. add more using|is temporarily rate-limited upstream|our servers are currently overloaded|invalid model name passed in model=|openaiexception - incorrect api key|authentication error - expired key|max parallel request limit reached|no allowed providers are available|responsecontentlengthmismatcherror|limit type: max_parallel_requests|requestcontentlengthmismatcherror|ai_unsupportedfunctionalityerror|as a result of our safety system|organization has been restricted|ai_nosuchproviderreferenceerror|ai_unsupportedmodelversionerror|key not allowed to access model|please reduce your message size|contentfilterfinishreasonerror|extra inputs are not permitted|websocketconnectionclosederror|must be less than or equal to|unrecognized request argument|prompt tokens limit exceeded|ai_invalidresponsedataerror|contentpolicyviolationerror|exceeded your current quota|request too large for model|unable to get json response|ai_invaliddatacontenterror|apiresponsevalidationerror|contentlengthmismatcherror|contextwindowexceedederror|gatewayauthenticationerror|gatewayinternalservererror|gatewayinvalidrequesterror|incorrect api key provided|invalid proxy server token|secureproxyconnectionerror|ai_emptyresponsebodyerror|ai_invalidstreamparterror|apiconnectiontimeouterror|content management policy|failed to call a function|gatewaymodelnotfounderror|jsonschemavalidationerror|llm provider not provided|no auth credentials found|no deployments configured|routerratelimiterrorbasic|subjecttokenprovidererror|add 10 credits to unlock|budget has been exceeded|guardrailraisedexception|no deployments available|unprocessableentityerror|ai_decisionrefusalerror|ai_invalidargumenterror|ai_uimessagestreamerror|invalidreturnvalueerror|is not a valid model id|lengthfinishreasonerror|no credits were charged|provider returned error|see 'failed_generation'|service tier `on_demand|serviceunavailableerror|temporarily unavailable|the server had an error|upstream request failed|address already in use|ai_mcpclientoautherror|ai_streamprovidererror|database not connected|litellmunknownprovider|maximum allowed tokens|midstreamfallbackerror|model is not available|requires moderation on|service tier on_demand|unsupportedparamserror|ai_invalidprompterror|authentication error,|blockedpiientityerror|connection was closed|contextwindowexceeded|currently unavailable|exception - 'choices'|gatewayratelimiterror|internal server error|internal_server_error|invalid_request_error|no healthy deployment|permissiondeniederror|received model group=|requires more credits|unsupported parameter|chunkedencodingerror|clientdestroyederror|headersoverflowerror|insufficient balance|insufficient credits|insufficient_balance|invalidargumenterror|missingupstreamerror|model_decommissioned|provider: openrouter|rejectedrequesterror|routerratelimiterror|server_is_overloaded|trailermismatcherror|unprocessable entity|ai_loadsettingerror|ai_nosuchmodelerror|authenticationerror|budgetexceedederror|closed unexpectedly|connecttimeouterror|free-models-per-day|free-models-per-min|freeusagelimiterror|gatewaytimeouterror|headerstimeouterror|internalservererror|invalidhttpresponse|invalidrequesterror|is not supported by|model not available|no auth credentials|no models available|openrouterexception|platform\\.openai\\.com|remoteprotocolerror|requests per minute|service unavailable|unsupportedprotocol|ai_loadapikeyerror|api key is missing|apiconnectionerror|connection aborted|connection refused|incomplete chunked|informationalerror|insufficient_quota|invalid enum value|localprotocolerror|no endpoints found|prompt is too long|reduce your prompt|serviceunavailable|api key not valid|clientclosederror|could not connect|deadline exceeded|failed to connect|incorrect api key|input is too long|invalid parameter|invalid x-api-key|not a valid model|notsupportederror|other side closed|permission denied|proxy_config\\.yaml|reduce the length|tokens per minute|too many requests|unable to connect|unknown parameter|validation failed|ai_downloaderror|bodytimeouterror|connection error|connection reset|console\\.groq\\.com|exception - 'id'|is not supported|litellm --config|only proxy admin|payment required|requests per day|run out of funds|spend tracking -|timeoutexception|unexpected error|validation error|apitimeouterror|badgatewayerror|badrequesterror|billing details|budget exceeded|connectionerror|error in stream|gateway timeout|help\\.openai\\.com|httpparsererror|imagefetcherror|invalid api key|invalid request|invalid_api_key|invalidproxyurl|maximum context|missing api key|model not found|model_not_found|no connected db|no module named|premature close|request timeout|too many tokens|user not found\\.|api\\.openai\\.com|authentication|connecttimeout|content policy|content_filter|content_policy|context length|context window|context_length|credit balance|decommissioned|does not exist|exceededbudget|groqstatus\\.com|invalid config|not authorized|out of credits|proxyexception|quota exceeded|ratelimiterror|response ended|socket hang up|stream stalled|tokens per day|transporterror|upstream error|user not found|conflicterror|cooldown_list|groqexception|invalid model|invalid token|invalidheader|invalidschema|litellm cache|missingschema|monthly limit|network error|no such model|notfounderror|openrouter\\.ai|protocolerror|safety system|socket closed|stream closed|took too long|unknown model|unprocessable|x-groq-region|api\\.groq\\.com|cache object|connecterror|fetch failed|networkerror|out of funds|prismaclient|proxy_config|rate-limited|server error|stream ended|stream error|timeouterror|unauthorised|unauthorized|violation of|writetimeout|bad gateway|bad request|cache error|config\\.yaml|expired key|getaddrinfo|openrouter/|pooltimeout|readtimeout|socketerror|urlrequired|cache_ping|closeerror|invalidurl|mid-stream|middle-out|moderation|oautherror|openrouter|overloaded|proxyerror|rate limit|rate_limit|terminated|writeerror|add_cache|crossslot|get cache|kilo code|midstream|not found|ratelimit|readerror|slow down|timed out|capacity|kilocode|litellm\\.|sslerror|time out|violates|api key|flagged|litellm|throttl|timeout|econn|groq\\.|quota|redis|groq",
+      "pattern": "unexpected api response: the language model did not provide any assistant messages|you exceeded your current quota, please check your plan and billing details|we've limited access to this content for safety reasons|provider rate limit exceeded\\. please try again shortly|the server had an error while processing your request|has been decommissioned and is no longer supported|openaiexception - you exceeded your current quota|the server had an error processing your request|requires more credits, or fewer max_tokens|guardrailinterventionnormalstringerror|this endpoint's maximum context length|ai_toomanyembeddingvaluesforcallerror|need more tokens\\? upgrade to dev tier|the api_key client option must be set|ai_toomanydocumentsforrerankingerror|insufficient credits\\. add more using|is temporarily rate-limited upstream|our servers are currently overloaded|invalid model name passed in model=|openaiexception - incorrect api key|authentication error - expired key|max parallel request limit reached|no allowed providers are available|responsecontentlengthmismatcherror|limit type: max_parallel_requests|requestcontentlengthmismatcherror|ai_unsupportedfunctionalityerror|as a result of our safety system|organization has been restricted|ai_nosuchproviderreferenceerror|ai_unsupportedmodelversionerror|key not allowed to access model|please reduce your message size|contentfilterfinishreasonerror|extra inputs are not permitted|limited access to this content|websocketconnectionclosederror|must be less than or equal to|unrecognized request argument|prompt tokens limit exceeded|ai_invalidresponsedataerror|contentpolicyviolationerror|exceeded your current quota|request too large for model|unable to get json response|ai_invaliddatacontenterror|apiresponsevalidationerror|contentlengthmismatcherror|contextwindowexceedederror|gatewayauthenticationerror|gatewayinternalservererror|gatewayinvalidrequesterror|incorrect api key provided|invalid proxy server token|secureproxyconnectionerror|ai_emptyresponsebodyerror|ai_invalidstreamparterror|apiconnectiontimeouterror|content management policy|failed to call a function|gatewaymodelnotfounderror|jsonschemavalidationerror|llm provider not provided|no auth credentials found|no deployments configured|routerratelimiterrorbasic|subjecttokenprovidererror|add 10 credits to unlock|budget has been exceeded|guardrailraisedexception|no deployments available|unprocessableentityerror|ai_decisionrefusalerror|ai_invalidargumenterror|ai_uimessagestreamerror|clientnotconnectederror|invalidreturnvalueerror|is not a valid model id|lengthfinishreasonerror|no credits were charged|provider returned error|see 'failed_generation'|service tier `on_demand|serviceunavailableerror|temporarily unavailable|the server had an error|upstream request failed|address already in use|ai_mcpclientoautherror|ai_streamprovidererror|database not connected|litellmunknownprovider|maximum allowed tokens|midstreamfallbackerror|model is not available|requires moderation on|service tier on_demand|unsupportedparamserror|ai_invalidprompterror|authentication error,|blockedpiientityerror|connection was closed|contextwindowexceeded|currently unavailable|exception - 'choices'|gatewayratelimiterror|internal server error|internal_server_error|invalid_request_error|no healthy deployment|permissiondeniederror|received model group=|requires more credits|unsupported parameter|chunkedencodingerror|clientdestroyederror|headersoverflowerror|insufficient balance|insufficient credits|insufficient_balance|invalidargumenterror|missingupstreamerror|model_decommissioned|provider: openrouter|rejectedrequesterror|routerratelimiterror|server_is_overloaded|trailermismatcherror|unprocessable entity|ai_loadsettingerror|ai_nosuchmodelerror|authenticationerror|budgetexceedederror|closed unexpectedly|connecttimeouterror|free-models-per-day|free-models-per-min|freeusagelimiterror|gatewaytimeouterror|headerstimeouterror|internalservererror|invalidhttpresponse|invalidrequesterror|is not supported by|model not available|no auth credentials|no models available|openrouterexception|platform\\.openai\\.com|remoteprotocolerror|requests per minute|service unavailable|unsupportedprotocol|ai_loadapikeyerror|api key is missing|apiconnectionerror|connection aborted|connection refused|for safety reasons|incomplete chunked|informationalerror|insufficient_quota|invalid enum value|localprotocolerror|no endpoints found|prompt is too long|reduce your prompt|serviceunavailable|api key not valid|clientclosederror|could not connect|deadline exceeded|failed to connect|incorrect api key|input is too long|invalid parameter|invalid x-api-key|not a valid model|notsupportederror|other side closed|permission denied|proxy_config\\.yaml|reduce the length|tokens per minute|too many requests|unable to connect|unknown parameter|user_api_key_auth|validation failed|ai_downloaderror|api usage limits|bodytimeouterror|connection error|connection reset|console\\.groq\\.com|does not support|exception - 'id'|is not supported|litellm --config|only proxy admin|payment required|requests per day|run out of funds|spend tracking -|timeoutexception|unexpected error|validation error|apitimeouterror|badgatewayerror|badrequesterror|billing details|budget exceeded|connectionerror|error in stream|gateway timeout|help\\.openai\\.com|httpparsererror|imagefetcherror|invalid api key|invalid request|invalid_api_key|invalidproxyurl|maximum context|missing api key|model not found|model_not_found|no connected db|no module named|premature close|request timeout|too many tokens|user not found\\.|'cache' object|api\\.openai\\.com|authentication|connecttimeout|content policy|content_filter|content_policy|context length|context window|context_length|credit balance|decommissioned|does not exist|exceededbudget|groqstatus\\.com|invalid config|invalid_prompt|not authorized|out of credits|proxyexception|quota exceeded|ratelimiterror|response ended|socket hang up|stream stalled|tokens per day|transporterror|upstream error|user not found|conflicterror|cooldown_list|groqexception|invalid model|invalid token|invalidheader|invalidschema|litellm cache|missingschema|monthly limit|network error|no such model|notfounderror|openrouter\\.ai|protocolerror|safety system|socket closed|stream closed|took too long|unknown model|unprocessable|x-groq-region|api\\.groq\\.com|connecterror|fetch failed|networkerror|out of funds|prismaclient|proxy_config|rate-limited|server error|stream ended|stream error|timeouterror|unauthorised|unauthorized|usage policy|violation of|writetimeout|bad gateway|bad request|cache error|config\\.yaml|expired key|getaddrinfo|openrouter/|pooltimeout|readtimeout|socketerror|urlrequired|cache_ping|closeerror|invalidurl|mid-stream|middle-out|moderation|oautherror|openrouter|overloaded|proxyerror|rate limit|rate_limit|terminated|writeerror|add_cache|crossslot|get cache|kilo code|midstream|not found|ratelimit|readerror|slow down|timed out|capacity|kilocode|litellm\\.|sslerror|time out|violates|api key|flagged|litellm|throttl|timeout|:6379|econn|groq\\.|quota|redis|groq",
       "hits": {
         "unexpected api response: the language model did not provide any assistant messages": [
           {
@@ -322,6 +322,12 @@ export const MATCH_TABLES: MatchTables = {
             "category": "INVALID_REQUEST"
           }
         ],
+        "limited access to this content": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
         "websocketconnectionclosederror": [
           {
             "kind": "class",
@@ -630,6 +636,12 @@ export const MATCH_TABLES: MatchTables = {
             "kind": "class",
             "cls": 51,
             "exact": "AI_UIMessageStreamError"
+          }
+        ],
+        "clientnotconnectederror": [
+          {
+            "kind": "category",
+            "category": "SERVER"
           }
         ],
         "invalidreturnvalueerror": [
@@ -1275,6 +1287,12 @@ export const MATCH_TABLES: MatchTables = {
             "category": "NETWORK"
           }
         ],
+        "for safety reasons": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
         "incomplete chunked": [
           {
             "kind": "category",
@@ -1469,6 +1487,12 @@ export const MATCH_TABLES: MatchTables = {
             "category": "INVALID_REQUEST"
           }
         ],
+        "user_api_key_auth": [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
         "validation failed": [
           {
             "kind": "category",
@@ -1480,6 +1504,12 @@ export const MATCH_TABLES: MatchTables = {
             "kind": "class",
             "cls": 40,
             "exact": "AI_DownloadError"
+          }
+        ],
+        "api usage limits": [
+          {
+            "kind": "category",
+            "category": "QUOTA"
           }
         ],
         "bodytimeouterror": [
@@ -1508,6 +1538,12 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "host",
             "exact": null
+          }
+        ],
+        "does not support": [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
           }
         ],
         "exception - 'id'": [
@@ -1774,6 +1810,12 @@ export const MATCH_TABLES: MatchTables = {
             "category": "AUTH"
           }
         ],
+        "'cache' object": [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          }
+        ],
         "api.openai.com": [
           {
             "kind": "provider",
@@ -1890,6 +1932,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "CONFIG"
+          }
+        ],
+        "invalid_prompt": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
           }
         ],
         "not authorized": [
@@ -2164,12 +2212,6 @@ export const MATCH_TABLES: MatchTables = {
             "exact": null
           }
         ],
-        "cache object": [
-          {
-            "kind": "category",
-            "category": "CACHE"
-          }
-        ],
         "connecterror": [
           {
             "kind": "class",
@@ -2265,6 +2307,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "AUTH"
+          }
+        ],
+        "usage policy": [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
           }
         ],
         "violation of": [
@@ -2609,6 +2657,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "TIMEOUT"
+          }
+        ],
+        ":6379": [
+          {
+            "kind": "category",
+            "category": "CACHE"
           }
         ],
         "econn": [
@@ -3341,6 +3395,7 @@ export const MATCH_TABLES: MatchTables = {
       "(?:^|\\n)([45]\\d{2}) \\S",
       "(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{)",
       "\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b",
+      "\\b[Ee]rror:? \\(?([45]\\d{2})\\b",
       "\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b"
     ],
     "categories": {
@@ -6408,7 +6463,7 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:DB not connected)|(?:Database not connected)|(?:ClientNotConnectedError)|(?:Client is not connected to the query engine)"
+        "message": "(?:DB not connected)|(?:Database not connected)|(?:ClientNotConnectedError)|(?:Client is not connected to the query engine)|(?:Prisma Client Exception)"
       },
       {
         "entry": 90,
