@@ -7,6 +7,7 @@ import { collectEvidence } from '../src/classify/evidence.js';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { checkRegexSafety } from './redos.js';
 import { alertProblems } from './validate-alerts.js';
+import { wordingProblems } from './validate-wordings.js';
 import { sampleInput } from './sample-input.js';
 import { RegistrySchema, type Registry, type RegistryInput } from './schema.js';
 import { SEED_CODES } from './seed-codes.js';
@@ -74,6 +75,7 @@ export function parseRegistry(input: RegistryInput, origins: Origins = {}, opts:
     ...lockProblems(reg, opts.issuedCodes ?? []),
     ...referenceProblems(reg, origins),
     ...alertProblems(reg, origins),
+    ...wordingProblems(reg, opts.redos !== false),
     ...(opts.redos === false ? [] : redosProblems(reg, origins)),
     ...sampleProblems(reg, origins),
   ];

@@ -194,5 +194,29 @@ describe('registry validation rejects bad input', () => {
     again.input.providers.find((p) => p.id === 'openai')!.recognition.orgIdPattern = '^(a|a)+$';
     expect(rejectionOf(again.input, again.origins, true)).toMatch(/registry\/providers\.ts: providers\[openai\] › recognition\.orgIdPattern: can backtrack/);
   });
+
+  it('a status shape that does not read its own example, and one with two capture groups', () => {
+    const { input, origins } = freshInput();
+    input.wordings.statusShapes.push({ pattern: '\\bstatus=(\\d{3})\\b', example: 'HTTP error 429' });
+    input.wordings.statusShapes.push({ pattern: '(code|status): (\\d{3})', example: 'status: 503' });
+    const msg = rejectionOf(input, origins);
+    expect(msg).toMatch(/registry\/wordings\.ts: statusShapes\[\d+\] › pattern: does not read a status out of its own example "HTTP error 429"/);
+    expect(msg).toMatch(/statusShapes\[\d+\] › pattern: must have exactly one capture group \(the status\), has 2/);
+  });
+
+  it('a generic code of another category, and a category missing from the precedence', () => {
+    const { input, origins } = freshInput();
+    input.wordings.categories.TIMEOUT!.genericCode = 'http-429';
+    input.wordings.categoryPrecedence = input.wordings.categoryPrecedence.filter((c) => c !== 'CACHE');
+    const msg = rejectionOf(input, origins);
+    expect(msg).toContain("registry/wordings.ts: categories[TIMEOUT] › genericCode: 'http-429' is a RATE_LIMIT code, not TIMEOUT");
+    expect(msg).toContain('registry/wordings.ts: categoryPrecedence › (entry): CACHE has wordings but no place in the precedence');
+  });
+
+  it('an error class that says nothing (neither status nor category)', () => {
+    const { input, origins } = freshInput();
+    input.errorClasses[0]!.classes.push({ name: 'VagueError', status: null, category: null });
+    expect(rejectionOf(input, origins)).toMatch(/errorClasses.*classes\.\d+: a class that gives neither status nor category tells the classifier nothing/);
+  });
 });
 

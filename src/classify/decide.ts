@@ -19,22 +19,29 @@ export interface Decision {
  * InternalServerError covers every 5xx, so it says nothing a 503 does not say better.
  */
 function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { category: ErrorCategory; item: EvidenceItem } | undefined {
-  let best: { category: ErrorCategory; item: EvidenceItem; rank: number } | undefined;
-  const consider = (category: ErrorCategory, item: EvidenceItem) => {
-    const rank = t.categories.precedence.indexOf(category);
-    if (rank >= 0 && (best === undefined || rank < best.rank)) best = { category, item, rank };
-  };
+  const found: Array<{ category: ErrorCategory; item: EvidenceItem }> = [];
   // What the message says beats the class that carried it: LiteLLM raises APIConnectionError for
   // failures that are not about connections at all.
   for (const [category, phrase] of ev.wordings) {
-    if (!specificOnly || t.categories.specific.includes(category)) consider(category, { layer: 'wording', rule: `${category} wording`, matched: phrase });
+    if (!specificOnly || t.categories.specific.includes(category)) found.push({ category, item: { layer: 'wording', rule: `${category} wording`, matched: phrase } });
   }
-  if (best) return { category: best.category, item: best.item };
-  for (const { cls, matched } of ev.classes) {
-    const c = t.classes[cls]!;
-    if (c.category !== null && (ev.status === undefined || c.status === ev.status)) consider(c.category, { layer: 'class', rule: `${c.library} ${c.name}`, matched });
+  if (found.length === 0) {
+    for (const { cls, matched } of ev.classes) {
+      const c = t.classes[cls]!;
+      if (c.category !== null && (ev.status === undefined || c.status === ev.status)) found.push({ category: c.category, item: { layer: 'class', rule: `${c.library} ${c.name}`, matched } });
+    }
   }
-  return best && { category: best.category, item: best.item };
+  return firstByPrecedence(t, found);
+}
+
+function firstByPrecedence<T extends { category: ErrorCategory }>(t: MatchTables, found: readonly T[]): T | undefined {
+  let best: T | undefined;
+  let bestRank = Infinity;
+  for (const f of found) {
+    const rank = t.categories.precedence.indexOf(f.category);
+    if (rank >= 0 && rank < bestRank) { best = f; bestRank = rank; }
+  }
+  return best;
 }
 
 function describeRule(t: MatchTables, rule: RuleRow): EvidenceItem {

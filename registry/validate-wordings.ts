@@ -1,0 +1,64 @@
+// Cross-checks of the classifier's wordings and error classes: every status shape reads the status
+// out of its own example, every generic code exists and belongs to its category, every category
+// has one place in the precedence, and every pattern is ReDoS-safe.
+import { checkRegexSafety } from './redos.js';
+import type { Registry } from './schema.js';
+import type { Problem } from './validate.js';
+
+const FILE = 'registry/wordings.ts';
+
+function statusShapeProblems(reg: Registry, redos: boolean): Problem[] {
+  const problems: Problem[] = [];
+  reg.wordings.statusShapes.forEach((shape, i) => {
+    const push = (message: string) => problems.push({ file: FILE, entry: `statusShapes[${i}]`, field: 'pattern', message });
+    let re: RegExp;
+    try {
+      re = new RegExp(shape.pattern);
+    } catch (e) {
+      return push(`does not compile: ${(e as Error).message}`);
+    }
+    const groups = new RegExp(`${shape.pattern}|`).exec('')!.length - 1;
+    if (groups !== 1) return push(`must have exactly one capture group (the status), has ${groups}`);
+    const m = re.exec(shape.example);
+    if (!m || !/^[1-5]\d\d$/.test(m[1] ?? '')) push(`does not read a status out of its own example ${JSON.stringify(shape.example)}`);
+    const verdict = redos ? checkRegexSafety(shape.pattern) : 'safe';
+    if (verdict !== 'safe') push(verdict);
+  });
+  return problems;
+}
+
+function categoryProblems(reg: Registry): Problem[] {
+  const problems: Problem[] = [];
+  for (const [category, c] of Object.entries(reg.wordings.categories)) {
+    const entry = reg.errors.find((e) => e.code === c.genericCode);
+    const push = (message: string) => problems.push({ file: FILE, entry: `categories[${category}]`, field: 'genericCode', message });
+    if (!entry) push(`'${c.genericCode}' is not a registry code`);
+    else if (entry.category !== category) push(`'${c.genericCode}' is a ${entry.category} code, not ${category}`);
+  }
+  const order = reg.wordings.categoryPrecedence;
+  const seen = new Set<string>();
+  order.forEach((c, i) => {
+    if (seen.has(c)) problems.push({ file: FILE, entry: 'categoryPrecedence', field: `[${i}]`, message: `${c} is listed twice` });
+    seen.add(c);
+  });
+  for (const c of Object.keys(reg.wordings.categories)) {
+    if (!seen.has(c)) problems.push({ file: FILE, entry: 'categoryPrecedence', field: '(entry)', message: `${c} has wordings but no place in the precedence` });
+  }
+  return problems;
+}
+
+function classProblems(reg: Registry): Problem[] {
+  const problems: Problem[] = [];
+  reg.errorClasses.forEach((lib) => {
+    const seen = new Set<string>();
+    lib.classes.forEach((c, i) => {
+      if (seen.has(c.name)) problems.push({ file: 'registry/classes.ts', entry: `errorClasses[${lib.library}]`, field: `classes[${i}].name`, message: `${c.name} is listed twice` });
+      seen.add(c.name);
+    });
+  });
+  return problems;
+}
+
+export function wordingProblems(reg: Registry, redos: boolean): Problem[] {
+  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg)];
+}

@@ -1,0 +1,44 @@
+// The corpus of real errors (test/corpus/real-errors.jsonl) as a gate: every row is well-formed and
+// sourced, and classify gets the category of at least 97% of rows and the provider (null when the
+// text does not show it) of at least 95%. The keyword baseline falls short, so the gate can fail.
+import { describe, expect, it } from 'vitest';
+import { keywordBaseline } from '../bench/keyword-baseline.js';
+import { ERROR_CATEGORIES, PROVIDER_IDS } from '../registry/schema.js';
+import { loadRegistry } from '../registry/index.js';
+import { classify } from '../src/index.js';
+import { loadCorpus, score } from './helpers/corpus.js';
+
+const rows = loadCorpus();
+const codes = new Set(loadRegistry().errors.map((e) => e.code));
+
+describe('the corpus of real errors', () => {
+  it('has at least 300 rows, each from a public issue or PR thread, with valid expectations', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    const problems: string[] = [];
+    const ids = new Set<string>();
+    for (const r of rows) {
+      if (ids.has(r.id)) problems.push(`${r.id}: duplicate id`);
+      ids.add(r.id);
+      if (!/^https:\/\/github\.com\/[^/]+\/[^/]+\/(?:issues|pull)\/\d+$/.test(r.source)) problems.push(`${r.id}: source ${r.source} is not an issue or PR thread`);
+      if (r.category.length === 0 || r.category.some((c) => !(ERROR_CATEGORIES as readonly string[]).includes(c))) problems.push(`${r.id}: category ${r.category.join('/')}`);
+      if (r.code !== null && !codes.has(r.code)) problems.push(`${r.id}: code ${r.code} is not a registry code`);
+      if (r.provider !== null && !(PROVIDER_IDS as readonly string[]).includes(r.provider)) problems.push(`${r.id}: provider ${r.provider}`);
+      const text = r.input.kind === 'text' ? r.input.text : JSON.stringify(r.input.object);
+      if (/\b(?:sk-[A-Za-z0-9_-]{32,}|gsk_[A-Za-z0-9]{32,}|sk-or-v1-[a-f0-9]{64})\b/.test(text)) problems.push(`${r.id}: holds an unredacted key`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('classify gets at least 97% of categories and 95% of providers right', () => {
+    const s = score(rows, (x) => classify(x));
+    const missed = s.misses.map((m) => `${m.row.id}: ${m.row.category.join('/')} -> ${m.category}, ${m.row.providerEvident ? m.row.provider : null} -> ${m.provider}`);
+    expect(s.category, missed.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(s.provider, missed.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('the gate can fail: the keyword baseline is below it', () => {
+    const s = score(rows, keywordBaseline);
+    expect(s.category).toBeLessThan(0.97);
+    expect(s.provider).toBeLessThan(0.95);
+  });
+});
