@@ -67,6 +67,30 @@ function sampleBlock(s: ErrorEntry['samples'][number]): string {
   return `- ${mdx(s.source)} (${s.kind}${s.status ? `, HTTP ${s.status}` : ''})\n\n${body.split('\n').map((l) => `  ${l}`).join('\n')}`;
 }
 
+const CONDITION_WORDS: Record<string, (v: unknown) => string> = {
+  provider: (v) => `the upstream provider is ${(v as string[]).join(' or ')}`,
+  status: (v) => `HTTP status ${(v as number[]).join(' or ')}`,
+  code: (v) => `body \`code\` ${(v as string[]).map((x) => `\`${x}\``).join(' or ')}`,
+  type: (v) => `body \`type\` ${(v as string[]).map((x) => `\`${x}\``).join(' or ')}`,
+  errorType: (v) => `OpenRouter \`error_type\` ${(v as string[]).map((x) => `\`${x}\``).join(' or ')}`,
+  limitSource: (v) => `OpenRouter \`limit_source\` ${(v as string[]).map((x) => `\`${x}\``).join(' or ')}`,
+  errno: (v) => `Node or undici code ${(v as string[]).map((x) => `\`${x}\``).join(' or ')} in the cause chain`,
+  name: (v) => `error class ${(v as string[]).map((x) => `\`${x}\``).join(' or ')}`,
+  message: (v) => `the message matches ${(v as string[]).map((x) => `\`${x.replace(/`/g, "'")}\``).join(' or ')}`,
+  stream: (v) => (v ? 'the error arrived inside a 200 stream' : 'not inside a stream'),
+};
+
+/** The code's match rules in words, and whether it is a category's fallback code. */
+function recognitionLines(reg: Registry, e: ErrorEntry): string[] {
+  const lines = e.match.map((rule, i) => `${i + 1}. ${Object.entries(rule).map(([k, v]) => CONDITION_WORDS[k]!(v)).join('; ')}.`);
+  if (lines.length === 0) lines.push('No rule: classify never returns this code.');
+  const generic = Object.entries(reg.wordings.categories).find(([, c]) => c.genericCode === e.code);
+  if (generic) {
+    lines.push('', `It is also the answer when only the category ${generic[0]} is evident: no entry's rule fits, but the message says one of ${generic[1].phrases.map((p) => `\`${p}\``).join(', ')}, or an error class stands for ${generic[0]}.`);
+  }
+  return lines;
+}
+
 /** A source as a Markdown link: a page by its title, upstream code by repo, file, symbol and commit. */
 export function sourceLink(src: SourceRef): string {
   if (src.kind === 'web') return `[${mdx(src.title)}](${src.url})`;
@@ -109,6 +133,7 @@ export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
   ]));
   if (e.samples.length) out.push('', '## How it looks', '', reg.vocabulary.pages.samplesIntro, '', e.samples.map(sampleBlock).join('\n\n'));
   if (e.related.length) out.push('', '## Related', '', e.related.map((r) => `- ${codeLink(r, onSite)}: ${mdx(reg.errors.find((x) => x.code === r)!.title)}`).join('\n'));
+  out.push('', '## How it is recognised', '', ...recognitionLines(reg, e));
   if (!e.seeAlso) out.push('', '## Incident playbook', '', `See [${e.code} in the playbook](/reference/playbook/#${e.code.toLowerCase()}).`);
   out.push('', '## Sources', '', reg.vocabulary.pages.sourcesIntro, '', ...e.sources.map((src) => `- ${sourceLink(src)}`));
   out.push('');

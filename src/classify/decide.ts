@@ -44,11 +44,14 @@ function firstByPrecedence<T extends { category: ErrorCategory }>(t: MatchTables
   return best;
 }
 
-function describeRule(t: MatchTables, rule: RuleRow): EvidenceItem {
-  const parts = CONDITION_KEYS.filter((k) => rule[k] !== undefined).map((k) => {
+/** The rule that decided, in words, with the text its message pattern matched. */
+function describeRule(t: MatchTables, rule: RuleRow, ev: Evidence): EvidenceItem {
+  const parts = CONDITION_KEYS.filter((k) => rule[k] !== undefined && k !== 'message').map((k) => {
     const v = rule[k];
     return `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`;
   });
+  const quoted = rule.message === undefined ? undefined : new RegExp(rule.message, 'i').exec(ev.text)?.[0];
+  if (quoted !== undefined) parts.push(`message "${quoted}"`);
   return { layer: 'rule', rule: `${t.codes[rule.entry]!.code} match[${rule.rule}]`, matched: parts.join(', ') };
 }
 
@@ -72,7 +75,7 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
     const bareStatus = info.source === 'http' && rule.score <= 2;
     const override = bareStatus ? evidentCategory(t, ev, true) : undefined;
     const specific = override && override.category !== info.category ? generic(t, override.category) : undefined;
-    if (!specific) return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: [describeRule(t, rule), ...support(ev)] };
+    if (!specific) return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: [describeRule(t, rule, ev), ...support(ev)] };
     return { info: specific, confidence: 'medium', evidence: [override!.item, ...support(ev)] };
   }
   const evident = evidentCategory(t, ev);

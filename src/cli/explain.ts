@@ -60,6 +60,8 @@ export function formatClassification(c: Classification, e: ErrorEntry | undefine
   const head = [
     `${pc.bold('Classified as')} ${pc.bold(c.code)} (${c.category}, ${c.severity}${c.provider ? `, from ${c.provider}` : ''}${c.httpStatus ? `, HTTP ${c.httpStatus}` : ''})`,
     `Action: ${c.action}${c.retryable ? ', retryable' : ', not retryable'}${c.retryAfterMs !== null ? `; the provider asked to wait ${seconds(c.retryAfterMs)}` : ''}`,
+    `Confidence: ${c.confidence}${c.provider === null ? '; the text names no provider' : ''}`,
+    ...(c.evidence.length ? [pc.dim('Evidence:'), ...c.evidence.map((ev) => pc.dim(`  ${ev.layer}: ${ev.rule} <- ${JSON.stringify(ev.matched.length > 80 ? `${ev.matched.slice(0, 77)}...` : ev.matched)}`))] : []),
   ];
   if (!e) {
     const u = REGISTRY.unknown;

@@ -1,0 +1,43 @@
+// `npm run bench` (accuracy part): classify against the corpus of real errors, beside the keyword
+// baseline, with the confusions that remain and every row still missed.
+import { keywordBaseline } from './keyword-baseline.js';
+import { classify } from '../src/index.js';
+import { expectedProvider, loadCorpus, score, type Score } from '../test/helpers/corpus.js';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function confusions(s: Score): string[] {
+  const counts = new Map<string, number>();
+  for (const m of s.misses) {
+    if (m.row.category.includes(m.category)) continue;
+    const key = `${m.row.category.join(' or ')} | ${m.category}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `| ${k} | ${n} |`);
+}
+
+export function benchAccuracy(): string[] {
+  const rows = loadCorpus();
+  const ours = score(rows, (x) => classify(x));
+  const base = score(rows, keywordBaseline);
+  return [
+    `Corpus: ${rows.length} real errors from public issue threads (test/corpus/real-errors.jsonl).`,
+    '',
+    '| Classifier | Category | Provider |',
+    '| --- | ---: | ---: |',
+    `| classify | ${pct(ours.category)} | ${pct(ours.provider)} |`,
+    `| keyword baseline (bench/keyword-baseline.ts) | ${pct(base.category)} | ${pct(base.provider)} |`,
+    '',
+    'Category confusions left (expected | got | rows):',
+    '',
+    '| Expected | Got | Rows |',
+    '| --- | --- | ---: |',
+    ...confusions(ours),
+    '',
+    'Rows still missed (category or provider):',
+    '',
+    '| Row | Expected | Got | Thread |',
+    '| --- | --- | --- | --- |',
+    ...ours.misses.map((m) => `| ${m.row.id} | ${m.row.category.join('/')}, ${expectedProvider(m.row) ?? 'no provider'} | ${m.category}, ${m.provider ?? 'no provider'} | ${m.row.source} |`),
+  ];
+}
