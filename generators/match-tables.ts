@@ -4,6 +4,7 @@
 // src/generated/ is this function's output written as code; tests also call it directly.
 import type { ErrorEntry, Provider, Registry } from '../registry/schema.js';
 import { scoreOf } from '../src/classify/conditions.js';
+import { anchorsOf } from './anchors.js';
 import type { CodeInfo, ErrorCategory, ErrorClassInfo, ErrorCode, MatchTables, ProviderPattern, RuleRow, ScanHit } from '../src/classify/types.js';
 
 export type TableSource = Pick<Registry, 'errors' | 'providers' | 'errorClasses' | 'wordings'>;
@@ -22,7 +23,11 @@ function codesAndRules(entries: readonly ErrorEntry[]): { codes: CodeInfo[]; rul
     e.match.forEach((m, rule) => {
       const { message, ...rest } = m;
       const row: RuleRow = { entry, rule, score: scoreOf(m), ...rest };
-      if (message) row.message = message.map((p) => `(?:${p})`).join('|');
+      if (message) {
+        row.message = message.map((p) => `(?:${p})`).join('|');
+        const anchors = anchorsOf(message);
+        if (anchors) row.anchors = anchors;
+      }
       rules.push(row);
     });
   });

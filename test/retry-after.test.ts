@@ -1,9 +1,10 @@
-// Retry hints in every format the providers use (providers.md fact 5, section 6.5).
+// Retry hints in every format the providers use: retry-after-ms, retry-after (seconds or a date),
+// Groq's and OpenAI's x-ratelimit-reset-* durations, OpenRouter's epoch reset, and the message.
 import { describe, expect, it } from 'vitest';
 import { MAX_RETRY_AFTER_MS, parseGoDuration, retryAfterMs } from '../src/classify/retry-after.js';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
-const h = (o: Record<string, string>) => new Map(Object.entries(o));
+const h = (o: Record<string, string>) => (name: string): string | undefined => new Map(Object.entries(o)).get(name);
 
 describe('parseGoDuration', () => {
   it.each([

@@ -1,9 +1,9 @@
 // classify(): any thrown error, response, body or log line -> the registry code and what to do.
 import { decide } from './decide.js';
-import { collectEvidence, type Hint } from './evidence.js';
+import { collectEvidence, readHeader, type Hint } from './evidence.js';
 import { retryAfterMs } from './retry-after.js';
 import type { Evidence } from './evidence.js';
-import type { Classification, CodeInfo, MatchTables, ProviderId } from './types.js';
+import type { Classification, CodeInfo, EvidenceItem, MatchTables, ProviderId } from './types.js';
 
 export interface ClassifyOptions {
   /** Clock for HTTP-date and epoch retry hints; injected by tests. */
@@ -27,33 +27,47 @@ export function classifyWith(tables: MatchTables, input: unknown, hint: Hint | u
   try {
     return classifyUnsafe(tables, input, hint, options);
   } catch {
-    return unknown(options, { provider: null, httpStatus: null, retryAfterMs: null, message: describe(input), evidence: [] });
+    return unknown(options, { provider: null, httpStatus: null, retryAfterMs: null, message: describe(input) });
   }
 }
 
-function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider' | 'httpStatus' | 'retryAfterMs' | 'message' | 'evidence'>): Classification {
+function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider' | 'httpStatus' | 'retryAfterMs' | 'message'>): Classification {
   return {
     code: 'UNKNOWN', category: 'UNKNOWN', severity: 'MEDIUM', retryable: false, action: 'fail',
-    docsUrl: docsUrlFor(options.docsBaseUrl, 'UNKNOWN'), confidence: 'low', ...base,
+    docsUrl: docsUrlFor(options.docsBaseUrl, 'UNKNOWN'), confidence: 'low', ...base, evidence: [],
   };
+}
+
+/** `evidence` is an enumerable getter computed once, on first read (JSON.stringify reads it too). */
+function withEvidence(c: Omit<Classification, 'evidence'>, build: () => EvidenceItem[]): Classification {
+  let items: EvidenceItem[] | undefined;
+  return { ...c, get evidence() { return (items ??= build()); } };
+}
+
+/** Statuses and categories for which a provider's retry hint means something. */
+function mayCarryRetryHint(status: number | undefined, category: string | undefined, text: string): boolean {
+  return status === 429 || status === 503 || status === 529 || status === 413 || status === 408
+    || category === 'RATE_LIMIT' || category === 'OVERLOADED' || category === 'QUOTA'
+    || text.includes('try again') || text.includes('retry') || text.includes('Try again');
 }
 
 function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefined, options: ClassifyOptions): Classification {
   const ev = collectEvidence(tables, input, hint);
   const { info, confidence, evidence } = decide(tables, ev);
-  const provider = providerOf(ev, info);
+  const wait = mayCarryRetryHint(ev.status, info?.category, ev.text)
+    ? retryAfterMs(ev.headerSources.length ? (name) => readHeader(ev.headerSources, name) : null, ev.text, (options.now ?? Date.now)())
+    : null;
   const base = {
-    provider,
+    provider: providerOf(ev, info),
     httpStatus: ev.status ?? info?.httpStatus ?? null,
-    retryAfterMs: retryAfterMs(ev.headers, ev.text, (options.now ?? Date.now)()),
+    retryAfterMs: wait,
     message: ev.message || describe(input),
-    evidence,
   };
-  if (!info) return unknown(options, base);
-  return {
+  if (!info) return withEvidence(unknown(options, base), evidence);
+  return withEvidence({
     code: info.code, category: info.category, severity: info.severity, retryable: info.retryable,
     action: info.action, docsUrl: docsUrlFor(options.docsBaseUrl, info.code), confidence, ...base,
-  };
+  }, evidence);
 }
 
 /**

@@ -46,7 +46,14 @@ type RowValue<S extends ConditionSpec> =
         : boolean;
 
 /** One match rule, flattened for fast evaluation. All present conditions must hold. */
-export type RuleRow = { entry: number; /** Index into the entry's match list, for explanations. */ rule: number; score: number } & { [K in Condition]?: RowValue<(typeof CONDITIONS)[K]> };
+export type RuleRow = {
+  entry: number;
+  /** Index into the entry's match list, for explanations. */
+  rule: number;
+  score: number;
+  /** Lower-case literals one of which the text must contain before the message pattern is worth testing. */
+  anchors?: readonly string[];
+} & { [K in Condition]?: RowValue<(typeof CONDITIONS)[K]> };
 
 export const CONDITION_KEYS = Object.keys(CONDITIONS) as Condition[];
 
@@ -72,7 +79,8 @@ export function conditionHolds(key: Condition, wanted: unknown, ev: Evidence): b
   switch (spec.test) {
     case 'anyOf': {
       const have = ev[spec.evidence];
-      for (const w of wanted as readonly string[]) if (have.has(w)) return true;
+      if (have.length === 0) return false;
+      for (const w of wanted as readonly string[]) if (have.includes(w)) return true;
       return false;
     }
     case 'oneOf': {

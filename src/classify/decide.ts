@@ -3,14 +3,15 @@
 // A bare-status rule (the generic http-NNN entry) yields to a more specific evident category: a 400
 // that says "maximum context length" is a context-length error, not an invalid request.
 import { CONDITION_KEYS } from './conditions.js';
-import type { Evidence } from './evidence.js';
+import { ensureText, type Evidence } from './evidence.js';
 import { bestMatch } from './match.js';
 import type { CodeInfo, ErrorCategory, EvidenceItem, MatchTables, RuleRow } from './types.js';
 
 export interface Decision {
   info: CodeInfo | undefined;
   confidence: 'high' | 'medium' | 'low';
-  evidence: EvidenceItem[];
+  /** Built on demand: explaining the result costs more than reaching it. */
+  evidence: () => EvidenceItem[];
 }
 
 /**
@@ -69,23 +70,28 @@ function support(ev: Evidence): EvidenceItem[] {
 }
 
 export function decide(t: MatchTables, ev: Evidence): Decision {
-  const rule = bestMatch(t, ev);
+  let rule = bestMatch(t, ev);
+  // The fields alone gave only a bare status, or nothing: read the text and decide again.
+  if (!ev.textRead && (rule === undefined || t.codes[rule.entry]!.source === 'http')) {
+    ensureText(ev, t);
+    rule = bestMatch(t, ev);
+  }
   if (rule) {
     const info = t.codes[rule.entry]!;
     const bareStatus = info.source === 'http' && rule.score <= 2;
     const override = bareStatus ? evidentCategory(t, ev, true) : undefined;
     const specific = override && override.category !== info.category ? generic(t, override.category) : undefined;
-    if (!specific) return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: [describeRule(t, rule, ev), ...support(ev)] };
-    return { info: specific, confidence: 'medium', evidence: [override!.item, ...support(ev)] };
+    if (!specific) return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: () => [describeRule(t, rule!, ev), ...support(ev)] };
+    return { info: specific, confidence: 'medium', evidence: () => [override!.item, ...support(ev)] };
   }
   const evident = evidentCategory(t, ev);
   if (evident) {
     const info = generic(t, evident.category);
-    if (info) return { info, confidence: evident.item.layer === 'class' ? 'medium' : 'low', evidence: [evident.item, ...support(ev)] };
+    if (info) return { info, confidence: evident.item.layer === 'class' ? 'medium' : 'low', evidence: () => [evident.item, ...support(ev)] };
   }
   if (ev.status !== undefined && ev.status >= 400) {
     const info = generic(t, ev.status >= 500 ? 'SERVER' : 'INVALID_REQUEST');
-    if (info) return { info, confidence: 'low', evidence: support(ev) };
+    if (info) return { info, confidence: 'low', evidence: () => support(ev) };
   }
-  return { info: undefined, confidence: 'low', evidence: support(ev) };
+  return { info: undefined, confidence: 'low', evidence: () => support(ev) };
 }

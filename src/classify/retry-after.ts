@@ -35,18 +35,18 @@ function fromRetryAfter(v: string, now: number): number | undefined {
   return Number.isNaN(date) ? undefined : date - now;
 }
 
-function fromResetHeaders(h: ReadonlyMap<string, string>): number | undefined {
+function fromResetHeaders(h: HeaderReader): number | undefined {
   let wait: number | undefined;
   for (const window of ['requests', 'tokens']) {
-    if (h.get(`x-ratelimit-remaining-${window}`)?.trim() !== '0') continue;
-    const ms = parseGoDuration(h.get(`x-ratelimit-reset-${window}`) ?? '');
+    if (h(`x-ratelimit-remaining-${window}`)?.trim() !== '0') continue;
+    const ms = parseGoDuration(h(`x-ratelimit-reset-${window}`) ?? '');
     if (ms !== undefined) wait = Math.max(wait ?? 0, ms);
   }
   return wait;
 }
 
-function fromEpochReset(h: ReadonlyMap<string, string>, now: number): number | undefined {
-  const v = h.get('x-ratelimit-reset')?.trim();
+function fromEpochReset(h: HeaderReader, now: number): number | undefined {
+  const v = h('x-ratelimit-reset')?.trim();
   // Epoch milliseconds have 13 digits; anything shorter is another vendor's seconds or duration.
   if (!v || !/^\d{13}$/.test(v)) return undefined;
   return Number(v) - now;
@@ -61,16 +61,19 @@ function fromText(text: string): number | undefined {
   return unit ? Number(words[1]) * unit[1] : undefined;
 }
 
-export function retryAfterMs(headers: ReadonlyMap<string, string>, text: string, now: number): number | null {
+/** Reads a header by lower-case name; undefined when absent. */
+export type HeaderReader = (name: string) => string | undefined;
+
+export function retryAfterMs(header: HeaderReader | null, text: string, now: number): number | null {
   // First source that yields a usable value wins; plain ifs keep this allocation-free.
-  const ms = headers.get('retry-after-ms');
-  let value = clamp(ms !== undefined && /^\d+(?:\.\d+)?$/.test(ms.trim()) ? Number(ms) : undefined);
-  if (value !== undefined) return value;
-  const after = headers.get('retry-after');
-  if (after !== undefined && (value = clamp(fromRetryAfter(after, now))) !== undefined) return value;
-  if (headers.size > 0) {
-    if ((value = clamp(fromResetHeaders(headers))) !== undefined) return value;
-    if ((value = clamp(fromEpochReset(headers, now))) !== undefined) return value;
+  let value: number | undefined;
+  if (header !== null) {
+    const ms = header('retry-after-ms');
+    if ((value = clamp(ms !== undefined && /^\d+(?:\.\d+)?$/.test(ms.trim()) ? Number(ms) : undefined)) !== undefined) return value;
+    const after = header('retry-after');
+    if (after !== undefined && (value = clamp(fromRetryAfter(after, now))) !== undefined) return value;
+    if ((value = clamp(fromResetHeaders(header))) !== undefined) return value;
+    if ((value = clamp(fromEpochReset(header, now))) !== undefined) return value;
   }
   return clamp(fromText(text)) ?? null;
 }

@@ -21,9 +21,9 @@ export function asStatus(v: unknown): number | undefined {
 }
 
 /** Adds capture group 1 of every match of a global regex (an exec loop allocates less than matchAll). */
-function collect(re: RegExp, text: string, into: Set<string>): void {
+function collect(re: RegExp, text: string, into: string[]): void {
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) into.add(m[1]!);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (!into.includes(m[1]!)) into.push(m[1]!);
 }
 
 /** Compiled forms of the generated tables, built once per table object. */
@@ -92,7 +92,7 @@ function applyHit(ev: Evidence, t: MatchTables, c: Compiled, hit: ScanHit, text:
       if (!ev.classes.some((x) => x.cls === hit.cls)) ev.classes.push({ cls: hit.cls, matched: hit.exact });
       return;
     case 'category':
-      if (!ev.wordings.has(hit.category)) ev.wordings.set(hit.category, text.slice(at, at + literal.length));
+      if (!ev.wordings.some(([c]) => c === hit.category)) ev.wordings.push([hit.category, text.slice(at, at + literal.length)]);
       return;
     case 'reason':
       state.reason ??= { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length), status: hit.status };
@@ -169,7 +169,7 @@ export function readText(ev: Evidence, t: MatchTables): void {
   // Classes the fields named (err.name, the constructor) come first.
   for (const name of ev.names) {
     const cls = c.classByName.get(name);
-    if (cls !== undefined) ev.classes.push({ cls, matched: name });
+    if (cls !== undefined && !ev.classes.some((x) => x.cls === cls)) ev.classes.push({ cls, matched: name });
   }
   const text = ev.text;
   const state: ScanState = { upstream: undefined, reason: undefined };

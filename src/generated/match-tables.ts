@@ -4303,7 +4303,10 @@ export const MATCH_TABLES: MatchTables = {
         "name": [
           "TypeError"
         ],
-        "message": "(?:^terminated)"
+        "message": "(?:^terminated)",
+        "anchors": [
+          "terminated"
+        ]
       },
       {
         "entry": 76,
@@ -4352,7 +4355,11 @@ export const MATCH_TABLES: MatchTables = {
           "unmapped"
         ],
         "stream": true,
-        "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)"
+        "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)",
+        "anchors": [
+          "provider returned error",
+          "temporarily rate-limited upstream"
+        ]
       },
       {
         "entry": 65,
@@ -4367,7 +4374,11 @@ export const MATCH_TABLES: MatchTables = {
         "errorType": [
           "rate_limit_exceeded"
         ],
-        "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)"
+        "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)",
+        "anchors": [
+          "provider returned error",
+          "temporarily rate-limited upstream"
+        ]
       },
       {
         "entry": 47,
@@ -4379,7 +4390,10 @@ export const MATCH_TABLES: MatchTables = {
         "name": [
           "TypeError"
         ],
-        "message": "(?:^terminated)"
+        "message": "(?:^terminated)",
+        "anchors": [
+          "terminated"
+        ]
       },
       {
         "entry": 47,
@@ -4391,7 +4405,10 @@ export const MATCH_TABLES: MatchTables = {
         "name": [
           "APIError"
         ],
-        "message": "(?:^Service Unavailable)"
+        "message": "(?:^Service Unavailable)",
+        "anchors": [
+          "service unavailable"
+        ]
       },
       {
         "entry": 76,
@@ -4449,7 +4466,11 @@ export const MATCH_TABLES: MatchTables = {
           "UND_ERR_SOCKET",
           "ECONNRESET"
         ],
-        "message": "(?:^terminated)|(?:TypeError: terminated)"
+        "message": "(?:^terminated)|(?:TypeError: terminated)",
+        "anchors": [
+          "terminated",
+          "typeerror: terminated"
+        ]
       },
       {
         "entry": 65,
@@ -4518,7 +4539,11 @@ export const MATCH_TABLES: MatchTables = {
         "code": [
           "rate_limit_exceeded"
         ],
-        "message": "(?:tokens per day \\(TPD\\))|(?:requests per day \\(RPD\\))"
+        "message": "(?:tokens per day \\(TPD\\))|(?:requests per day \\(RPD\\))",
+        "anchors": [
+          "tokens per day (tpd)",
+          "requests per day (rpd)"
+        ]
       },
       {
         "entry": 38,
@@ -4530,7 +4555,10 @@ export const MATCH_TABLES: MatchTables = {
         "code": [
           "rate_limit_exceeded"
         ],
-        "message": "(?:Request too large for model)"
+        "message": "(?:Request too large for model)",
+        "anchors": [
+          "request too large for model"
+        ]
       },
       {
         "entry": 58,
@@ -4543,7 +4571,10 @@ export const MATCH_TABLES: MatchTables = {
         "code": [
           "context_length_exceeded"
         ],
-        "message": "(?:OpenAIException)"
+        "message": "(?:OpenAIException)",
+        "anchors": [
+          "openaiexception"
+        ]
       },
       {
         "entry": 63,
@@ -4716,7 +4747,16 @@ export const MATCH_TABLES: MatchTables = {
           504
         ],
         "stream": true,
-        "message": "(?:Provider returned error)|(?:Error processing stream)|(?:Rate limit exceeded)|(?:overloaded)|(?:disconnected)|(?:Network connection lost)|(?:temporarily rate-limited upstream)"
+        "message": "(?:Provider returned error)|(?:Error processing stream)|(?:Rate limit exceeded)|(?:overloaded)|(?:disconnected)|(?:Network connection lost)|(?:temporarily rate-limited upstream)",
+        "anchors": [
+          "provider returned error",
+          "error processing stream",
+          "rate limit exceeded",
+          "overloaded",
+          "disconnected",
+          "network connection lost",
+          "temporarily rate-limited upstream"
+        ]
       },
       {
         "entry": 38,
@@ -4942,7 +4982,11 @@ export const MATCH_TABLES: MatchTables = {
         "type": [
           "server_error"
         ],
-        "message": "(?:The server had an error while processing your request)|(?:The server had an error processing your request)"
+        "message": "(?:The server had an error while processing your request)|(?:The server had an error processing your request)",
+        "anchors": [
+          "the server had an error while processing your request",
+          "the server had an error processing your request"
+        ]
       },
       {
         "entry": 62,
@@ -5008,7 +5052,10 @@ export const MATCH_TABLES: MatchTables = {
         "type": [
           "cache_ping_error"
         ],
-        "message": "(?:Service Unhealthy)"
+        "message": "(?:Service Unhealthy)",
+        "anchors": [
+          "service unhealthy"
+        ]
       },
       {
         "entry": 86,
@@ -5028,7 +5075,12 @@ export const MATCH_TABLES: MatchTables = {
           "token_not_found_in_db",
           "expired_key"
         ],
-        "message": "(?:Unable to find token in cache or)|(?:Expired Key)|(?:Invalid proxy server token passed)"
+        "message": "(?:Unable to find token in cache or)|(?:Expired Key)|(?:Invalid proxy server token passed)",
+        "anchors": [
+          "unable to find token in cache or",
+          "expired key",
+          "invalid proxy server token passed"
+        ]
       },
       {
         "entry": 15,
@@ -5184,7 +5236,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           429
         ],
-        "message": "(?:tokens per day \\(TPD\\))|(?:requests per day \\(RPD\\))"
+        "message": "(?:tokens per day \\(TPD\\))|(?:requests per day \\(RPD\\))",
+        "anchors": [
+          "tokens per day (tpd)",
+          "requests per day (rpd)"
+        ]
       },
       {
         "entry": 41,
@@ -5196,7 +5252,12 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           503
         ],
-        "message": "(?:upstream connect error or disconnect/reset before headers)|(?:reset reason: overflow)|(?:Service Unavailable)"
+        "message": "(?:upstream connect error or disconnect/reset before headers)|(?:reset reason: overflow)|(?:Service Unavailable)",
+        "anchors": [
+          "upstream connect error or disconnect/reset before headers",
+          "reset reason: overflow",
+          "service unavailable"
+        ]
       },
       {
         "entry": 53,
@@ -5208,7 +5269,12 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           403
         ],
-        "message": "(?:Attention Required! \\| Cloudflare)|(?:Please enable cookies)|(?:Sorry, you have been blocked)"
+        "message": "(?:Attention Required! \\| Cloudflare)|(?:Please enable cookies)|(?:Sorry, you have been blocked)",
+        "anchors": [
+          "attention required! | cloudflare",
+          "please enable cookies",
+          "sorry, you have been blocked"
+        ]
       },
       {
         "entry": 54,
@@ -5220,7 +5286,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           502
         ],
-        "message": "(?:502: Bad gateway)"
+        "message": "(?:502: Bad gateway)",
+        "anchors": [
+          "502: bad gateway"
+        ]
       },
       {
         "entry": 55,
@@ -5232,7 +5301,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           401
         ],
-        "message": "(?:Incorrect API key provided)|(?:You didn't provide an API key)"
+        "message": "(?:Incorrect API key provided)|(?:You didn't provide an API key)",
+        "anchors": [
+          "incorrect api key provided",
+          "you didn't provide an api key"
+        ]
       },
       {
         "entry": 56,
@@ -5244,7 +5317,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           429
         ],
-        "message": "(?:Rate limit reached for)|(?:Request too large for)"
+        "message": "(?:Rate limit reached for)|(?:Request too large for)",
+        "anchors": [
+          "rate limit reached for",
+          "request too large for"
+        ]
       },
       {
         "entry": 57,
@@ -5256,7 +5333,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           429
         ],
-        "message": "(?:You exceeded your current quota)|(?:You have no credits remaining)"
+        "message": "(?:You exceeded your current quota)|(?:You have no credits remaining)",
+        "anchors": [
+          "you exceeded your current quota",
+          "you have no credits remaining"
+        ]
       },
       {
         "entry": 58,
@@ -5268,7 +5349,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           400
         ],
-        "message": "(?:This model's maximum context length is)"
+        "message": "(?:This model's maximum context length is)",
+        "anchors": [
+          "this model's maximum context length is"
+        ]
       },
       {
         "entry": 58,
@@ -5281,7 +5365,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           400
         ],
-        "message": "(?:OpenAIException - This model's maximum context length is)"
+        "message": "(?:OpenAIException - This model's maximum context length is)",
+        "anchors": [
+          "openaiexception - this model's maximum context length is"
+        ]
       },
       {
         "entry": 59,
@@ -5293,7 +5380,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           404
         ],
-        "message": "(?:does not exist or you do not have access to it)"
+        "message": "(?:does not exist or you do not have access to it)",
+        "anchors": [
+          "does not exist or you do not have access to it"
+        ]
       },
       {
         "entry": 59,
@@ -5306,7 +5396,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           404
         ],
-        "message": "(?:OpenAIException - The model `)|(?:OpenAIException - Error code: 404)"
+        "message": "(?:OpenAIException - The model `)|(?:OpenAIException - Error code: 404)",
+        "anchors": [
+          "openaiexception - the model `",
+          "openaiexception - error code: 404"
+        ]
       },
       {
         "entry": 60,
@@ -5319,7 +5413,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           403
         ],
-        "message": "(?:Country, region, or territory not supported)"
+        "message": "(?:Country, region, or territory not supported)",
+        "anchors": [
+          "country, region, or territory not supported"
+        ]
       },
       {
         "entry": 61,
@@ -5331,7 +5428,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           500
         ],
-        "message": "(?:The server had an error while processing your request)|(?:The server had an error processing your request)"
+        "message": "(?:The server had an error while processing your request)|(?:The server had an error processing your request)",
+        "anchors": [
+          "the server had an error while processing your request",
+          "the server had an error processing your request"
+        ]
       },
       {
         "entry": 61,
@@ -5344,7 +5445,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           500
         ],
-        "message": "(?:OpenAIException - The server had an error)"
+        "message": "(?:OpenAIException - The server had an error)",
+        "anchors": [
+          "openaiexception - the server had an error"
+        ]
       },
       {
         "entry": 62,
@@ -5357,7 +5461,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           503
         ],
-        "message": "(?:OpenAIException - Our servers are currently overloaded)|(?:OpenAIException - Error code: 503)"
+        "message": "(?:OpenAIException - Our servers are currently overloaded)|(?:OpenAIException - Error code: 503)",
+        "anchors": [
+          "openaiexception - our servers are currently overloaded",
+          "openaiexception - error code: 503"
+        ]
       },
       {
         "entry": 63,
@@ -5380,7 +5488,13 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           401
         ],
-        "message": "(?:User not found)|(?:No auth credentials found)|(?:No cookie auth credentials found)|(?:Missing Authentication header)"
+        "message": "(?:User not found)|(?:No auth credentials found)|(?:No cookie auth credentials found)|(?:Missing Authentication header)",
+        "anchors": [
+          "user not found",
+          "no auth credentials found",
+          "no cookie auth credentials found",
+          "missing authentication header"
+        ]
       },
       {
         "entry": 64,
@@ -5392,7 +5506,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           429
         ],
-        "message": "(?:Rate limit exceeded: free-models-per)|(?:Rate limit exceeded: limit_rpd)"
+        "message": "(?:Rate limit exceeded: free-models-per)|(?:Rate limit exceeded: limit_rpd)",
+        "anchors": [
+          "rate limit exceeded: free-models-per",
+          "rate limit exceeded: limit_rpd"
+        ]
       },
       {
         "entry": 65,
@@ -5404,7 +5522,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           429
         ],
-        "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)"
+        "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)",
+        "anchors": [
+          "provider returned error",
+          "temporarily rate-limited upstream"
+        ]
       },
       {
         "entry": 66,
@@ -5416,7 +5538,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           400
         ],
-        "message": "(?:is not a valid model ID)"
+        "message": "(?:is not a valid model ID)",
+        "anchors": [
+          "is not a valid model id"
+        ]
       },
       {
         "entry": 66,
@@ -5439,7 +5564,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           404
         ],
-        "message": "(?:No endpoints found for)"
+        "message": "(?:No endpoints found for)",
+        "anchors": [
+          "no endpoints found for"
+        ]
       },
       {
         "entry": 67,
@@ -5462,7 +5590,12 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           402
         ],
-        "message": "(?:requires more credits)|(?:Insufficient credits)|(?:never purchased credits)"
+        "message": "(?:requires more credits)|(?:Insufficient credits)|(?:never purchased credits)",
+        "anchors": [
+          "requires more credits",
+          "insufficient credits",
+          "never purchased credits"
+        ]
       },
       {
         "entry": 68,
@@ -5487,7 +5620,10 @@ export const MATCH_TABLES: MatchTables = {
           402,
           403
         ],
-        "message": "(?:Key limit exceeded)"
+        "message": "(?:Key limit exceeded)",
+        "anchors": [
+          "key limit exceeded"
+        ]
       },
       {
         "entry": 69,
@@ -5510,7 +5646,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           402
         ],
-        "message": "(?:given your current in-flight requests)"
+        "message": "(?:given your current in-flight requests)",
+        "anchors": [
+          "given your current in-flight requests"
+        ]
       },
       {
         "entry": 70,
@@ -5535,7 +5674,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           400
         ],
-        "message": "(?:maximum context length is)|(?:middle-out)"
+        "message": "(?:maximum context length is)|(?:middle-out)",
+        "anchors": [
+          "maximum context length is",
+          "middle-out"
+        ]
       },
       {
         "entry": 71,
@@ -5547,7 +5690,12 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           403
         ],
-        "message": "(?:requires moderation on)|(?:Your input was flagged for)|(?:Request blocked:)"
+        "message": "(?:requires moderation on)|(?:Your input was flagged for)|(?:Request blocked:)",
+        "anchors": [
+          "requires moderation on",
+          "your input was flagged for",
+          "request blocked:"
+        ]
       },
       {
         "entry": 71,
@@ -5572,7 +5720,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           408
         ],
-        "message": "(?:timed out)"
+        "message": "(?:timed out)",
+        "anchors": [
+          "timed out"
+        ]
       },
       {
         "entry": 72,
@@ -5606,7 +5757,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           502
         ],
-        "message": "(?:Provider returned error)"
+        "message": "(?:Provider returned error)",
+        "anchors": [
+          "provider returned error"
+        ]
       },
       {
         "entry": 74,
@@ -5629,7 +5783,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           503
         ],
-        "message": "(?:No allowed providers are available)|(?:Service temporarily overloaded)"
+        "message": "(?:No allowed providers are available)|(?:Service temporarily overloaded)",
+        "anchors": [
+          "no allowed providers are available",
+          "service temporarily overloaded"
+        ]
       },
       {
         "entry": 75,
@@ -5641,7 +5799,14 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           404
         ],
-        "message": "(?:No endpoints found matching your data policy)|(?:No endpoints found that support)|(?:No endpoints available matching your)|(?:No endpoints found that can handle)|(?:No allowed providers are available)"
+        "message": "(?:No endpoints found matching your data policy)|(?:No endpoints found that support)|(?:No endpoints available matching your)|(?:No endpoints found that can handle)|(?:No allowed providers are available)",
+        "anchors": [
+          "no endpoints found matching your data policy",
+          "no endpoints found that support",
+          "no endpoints available matching your",
+          "no endpoints found that can handle",
+          "no allowed providers are available"
+        ]
       },
       {
         "entry": 78,
@@ -5656,7 +5821,12 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           400
         ],
-        "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)|(?:No models configured on proxy)"
+        "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)|(?:No models configured on proxy)",
+        "anchors": [
+          "invalid model name passed in model=",
+          "there are no healthy deployments for this model",
+          "no models configured on proxy"
+        ]
       },
       {
         "entry": 78,
@@ -5672,7 +5842,11 @@ export const MATCH_TABLES: MatchTables = {
           401,
           403
         ],
-        "message": "(?:key not allowed to access model)|(?:team not allowed to access model)"
+        "message": "(?:key not allowed to access model)|(?:team not allowed to access model)",
+        "anchors": [
+          "key not allowed to access model",
+          "team not allowed to access model"
+        ]
       },
       {
         "entry": 79,
@@ -5687,7 +5861,12 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           401
         ],
-        "message": "(?:Invalid proxy server token passed)|(?:No api key passed in)|(?:Invalid API Key\\. Please check your LiteLLM API key)"
+        "message": "(?:Invalid proxy server token passed)|(?:No api key passed in)|(?:Invalid API Key\\. Please check your LiteLLM API key)",
+        "anchors": [
+          "invalid proxy server token passed",
+          "no api key passed in",
+          "invalid api key. please check your litellm api key"
+        ]
       },
       {
         "entry": 82,
@@ -5711,7 +5890,12 @@ export const MATCH_TABLES: MatchTables = {
           503,
           504
         ],
-        "message": "(?:Error doing the fallback)|(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)"
+        "message": "(?:Error doing the fallback)|(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)",
+        "anchors": [
+          "error doing the fallback",
+          "available model group fallbacks=[",
+          "no fallback model group found for original model_group"
+        ]
       },
       {
         "entry": 84,
@@ -5727,7 +5911,15 @@ export const MATCH_TABLES: MatchTables = {
           400,
           429
         ],
-        "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:exceeded budget for model)|(?:crossed budget for provider)|(?:Exceeded budget for provider)|(?:crossed budget)"
+        "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:exceeded budget for model)|(?:crossed budget for provider)|(?:Exceeded budget for provider)|(?:crossed budget)",
+        "anchors": [
+          "budget has been exceeded",
+          "exceededbudget",
+          "exceeded budget for model",
+          "crossed budget for provider",
+          "exceeded budget for provider",
+          "crossed budget"
+        ]
       },
       {
         "entry": 85,
@@ -5742,7 +5934,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           429
         ],
-        "message": "(?:No deployments available for selected model)|(?:No healthy deployment available)"
+        "message": "(?:No deployments available for selected model)|(?:No healthy deployment available)",
+        "anchors": [
+          "no deployments available for selected model",
+          "no healthy deployment available"
+        ]
       },
       {
         "entry": 86,
@@ -5758,7 +5954,12 @@ export const MATCH_TABLES: MatchTables = {
           400,
           401
         ],
-        "message": "(?:LiteLLM Virtual Key expected)|(?:Unable to find token in cache or)|(?:Authentication Error - Expired Key)"
+        "message": "(?:LiteLLM Virtual Key expected)|(?:Unable to find token in cache or)|(?:Authentication Error - Expired Key)",
+        "anchors": [
+          "litellm virtual key expected",
+          "unable to find token in cache or",
+          "authentication error - expired key"
+        ]
       },
       {
         "entry": 87,
@@ -5773,7 +5974,15 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           429
         ],
-        "message": "(?:Crossed TPM / RPM / Max Parallel Request Limit)|(?:Deployment over defined rpm limit)|(?:Deployment over defined tpm limit)|(?:Rate limit exceeded for api_key)|(?:Rate limit exceeded for team)|(?:Rate limit exceeded for user)"
+        "message": "(?:Crossed TPM / RPM / Max Parallel Request Limit)|(?:Deployment over defined rpm limit)|(?:Deployment over defined tpm limit)|(?:Rate limit exceeded for api_key)|(?:Rate limit exceeded for team)|(?:Rate limit exceeded for user)",
+        "anchors": [
+          "crossed tpm / rpm / max parallel request limit",
+          "deployment over defined rpm limit",
+          "deployment over defined tpm limit",
+          "rate limit exceeded for api_key",
+          "rate limit exceeded for team",
+          "rate limit exceeded for user"
+        ]
       },
       {
         "entry": 87,
@@ -5785,7 +5994,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           429
         ],
-        "message": "(?:Model rate limit exceeded)"
+        "message": "(?:Model rate limit exceeded)",
+        "anchors": [
+          "model rate limit exceeded"
+        ]
       },
       {
         "entry": 88,
@@ -5801,7 +6013,11 @@ export const MATCH_TABLES: MatchTables = {
           408,
           504
         ],
-        "message": "(?:litellm\\.Timeout)|(?:APITimeoutError - Request timed out)"
+        "message": "(?:litellm\\.Timeout)|(?:APITimeoutError - Request timed out)",
+        "anchors": [
+          "litellm.timeout",
+          "apitimeouterror - request timed out"
+        ]
       },
       {
         "entry": 88,
@@ -5816,7 +6032,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           500
         ],
-        "message": "(?:litellm\\.Timeout: Connection timed out)"
+        "message": "(?:litellm\\.Timeout: Connection timed out)",
+        "anchors": [
+          "litellm.timeout: connection timed out"
+        ]
       },
       {
         "entry": 89,
@@ -5832,7 +6051,11 @@ export const MATCH_TABLES: MatchTables = {
           500,
           503
         ],
-        "message": "(?:Database not connected)|(?:DB not connected)"
+        "message": "(?:Database not connected)|(?:DB not connected)",
+        "anchors": [
+          "database not connected",
+          "db not connected"
+        ]
       },
       {
         "entry": 91,
@@ -5845,7 +6068,13 @@ export const MATCH_TABLES: MatchTables = {
           400,
           404
         ],
-        "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)|(?:model_not_found)|(?:Model not found)"
+        "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)|(?:model_not_found)|(?:Model not found)",
+        "anchors": [
+          "invalid model name passed in model=",
+          "there are no healthy deployments for this model",
+          "model_not_found",
+          "model not found"
+        ]
       },
       {
         "entry": 36,
@@ -6063,7 +6292,15 @@ export const MATCH_TABLES: MatchTables = {
         "type": [
           "budget_exceeded"
         ],
-        "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:exceeded budget for model)|(?:crossed budget for provider)|(?:Exceeded budget for provider)|(?:over budget)"
+        "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:exceeded budget for model)|(?:crossed budget for provider)|(?:Exceeded budget for provider)|(?:over budget)",
+        "anchors": [
+          "budget has been exceeded",
+          "exceededbudget",
+          "exceeded budget for model",
+          "crossed budget for provider",
+          "exceeded budget for provider",
+          "over budget"
+        ]
       },
       {
         "entry": 32,
@@ -6112,7 +6349,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "groq"
         ],
-        "message": "(?:Request too large for model)"
+        "message": "(?:Request too large for model)",
+        "anchors": [
+          "request too large for model"
+        ]
       },
       {
         "entry": 42,
@@ -6121,7 +6361,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "groq"
         ],
-        "message": "(?:reduce the length of the messages or completion)"
+        "message": "(?:reduce the length of the messages or completion)",
+        "anchors": [
+          "reduce the length of the messages or completion"
+        ]
       },
       {
         "entry": 43,
@@ -6130,7 +6373,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "groq"
         ],
-        "message": "(?:does not exist or you do not have access to it)"
+        "message": "(?:does not exist or you do not have access to it)",
+        "anchors": [
+          "does not exist or you do not have access to it"
+        ]
       },
       {
         "entry": 44,
@@ -6139,7 +6385,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "groq"
         ],
-        "message": "(?:has been decommissioned and is no longer supported)"
+        "message": "(?:has been decommissioned and is no longer supported)",
+        "anchors": [
+          "has been decommissioned and is no longer supported"
+        ]
       },
       {
         "entry": 48,
@@ -6148,7 +6397,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "groq"
         ],
-        "message": "(?:requested tool does not exist)"
+        "message": "(?:requested tool does not exist)",
+        "anchors": [
+          "requested tool does not exist"
+        ]
       },
       {
         "entry": 48,
@@ -6157,7 +6409,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "groq"
         ],
-        "message": "(?:Failed to call a function)"
+        "message": "(?:Failed to call a function)",
+        "anchors": [
+          "failed to call a function"
+        ]
       },
       {
         "entry": 50,
@@ -6166,7 +6421,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "groq"
         ],
-        "message": "(?:Organization has been restricted)"
+        "message": "(?:Organization has been restricted)",
+        "anchors": [
+          "organization has been restricted"
+        ]
       },
       {
         "entry": 51,
@@ -6175,7 +6433,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "groq"
         ],
-        "message": "(?:flex`? tier capacity exceeded)"
+        "message": "(?:flex`? tier capacity exceeded)",
+        "anchors": [
+          " tier capacity exceeded"
+        ]
       },
       {
         "entry": 60,
@@ -6195,7 +6456,13 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "openrouter"
         ],
-        "message": "(?:requires more credits)|(?:Insufficient credits)|(?:never purchased credits)|(?:can only afford)"
+        "message": "(?:requires more credits)|(?:Insufficient credits)|(?:never purchased credits)|(?:can only afford)",
+        "anchors": [
+          "requires more credits",
+          "insufficient credits",
+          "never purchased credits",
+          "can only afford"
+        ]
       },
       {
         "entry": 68,
@@ -6204,7 +6471,12 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "openrouter"
         ],
-        "message": "(?:Key limit exceeded)|(?:higher monthly limit)|(?:Prompt tokens limit exceeded)"
+        "message": "(?:Key limit exceeded)|(?:higher monthly limit)|(?:Prompt tokens limit exceeded)",
+        "anchors": [
+          "key limit exceeded",
+          "higher monthly limit",
+          "prompt tokens limit exceeded"
+        ]
       },
       {
         "entry": 75,
@@ -6213,7 +6485,12 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "openrouter"
         ],
-        "message": "(?:No endpoints found matching your data policy)|(?:No endpoints found that support)|(?:No allowed providers are available)"
+        "message": "(?:No endpoints found matching your data policy)|(?:No endpoints found that support)|(?:No allowed providers are available)",
+        "anchors": [
+          "no endpoints found matching your data policy",
+          "no endpoints found that support",
+          "no allowed providers are available"
+        ]
       },
       {
         "entry": 76,
@@ -6222,7 +6499,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "openrouter"
         ],
-        "message": "(?:Mid-Stream Error)"
+        "message": "(?:Mid-Stream Error)",
+        "anchors": [
+          "mid-stream error"
+        ]
       },
       {
         "entry": 77,
@@ -6234,7 +6514,12 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:must have exactly one key, but has)|(?:Falling back to model_group = \\{'model')|(?:' is not a dictionary\\.)"
+        "message": "(?:must have exactly one key, but has)|(?:Falling back to model_group = \\{'model')|(?:' is not a dictionary\\.)",
+        "anchors": [
+          "must have exactly one key, but has",
+          "falling back to model_group = {'model'",
+          "' is not a dictionary."
+        ]
       },
       {
         "entry": 77,
@@ -6246,7 +6531,10 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:LLM Provider NOT provided)"
+        "message": "(?:LLM Provider NOT provided)",
+        "anchors": [
+          "llm provider not provided"
+        ]
       },
       {
         "entry": 78,
@@ -6258,7 +6546,10 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:No models configured on proxy)"
+        "message": "(?:No models configured on proxy)",
+        "anchors": [
+          "no models configured on proxy"
+        ]
       },
       {
         "entry": 79,
@@ -6284,7 +6575,12 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:Invalid proxy server token passed)|(?:No api key passed in)|(?:Invalid API Key\\. Please check your LiteLLM API key)"
+        "message": "(?:Invalid proxy server token passed)|(?:No api key passed in)|(?:Invalid API Key\\. Please check your LiteLLM API key)",
+        "anchors": [
+          "invalid proxy server token passed",
+          "no api key passed in",
+          "invalid api key. please check your litellm api key"
+        ]
       },
       {
         "entry": 79,
@@ -6296,7 +6592,11 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:Authentication Error, Invalid token passed)|(?:Authentication Error, Only proxy admin)"
+        "message": "(?:Authentication Error, Invalid token passed)|(?:Authentication Error, Only proxy admin)",
+        "anchors": [
+          "authentication error, invalid token passed",
+          "authentication error, only proxy admin"
+        ]
       },
       {
         "entry": 80,
@@ -6308,7 +6608,13 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:error while attempting to bind on address)|(?:address already in use)|(?:only one usage of each socket address)|(?:port is already allocated)"
+        "message": "(?:error while attempting to bind on address)|(?:address already in use)|(?:only one usage of each socket address)|(?:port is already allocated)",
+        "anchors": [
+          "error while attempting to bind on address",
+          "address already in use",
+          "only one usage of each socket address",
+          "port is already allocated"
+        ]
       },
       {
         "entry": 81,
@@ -6320,7 +6626,11 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:\"unhealthy_count\": ?[1-9])|(?:to cooldown list)"
+        "message": "(?:\"unhealthy_count\": ?[1-9])|(?:to cooldown list)",
+        "anchors": [
+          "\"unhealthy_count\":",
+          "to cooldown list"
+        ]
       },
       {
         "entry": 82,
@@ -6332,7 +6642,12 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:Error doing the fallback)|(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)"
+        "message": "(?:Error doing the fallback)|(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)",
+        "anchors": [
+          "error doing the fallback",
+          "available model group fallbacks=[",
+          "no fallback model group found for original model_group"
+        ]
       },
       {
         "entry": 83,
@@ -6344,7 +6659,11 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:Got exception from REDIS)|(?:failed to push aggregated spend updates to Redis)"
+        "message": "(?:Got exception from REDIS)|(?:failed to push aggregated spend updates to Redis)",
+        "anchors": [
+          "got exception from redis",
+          "failed to push aggregated spend updates to redis"
+        ]
       },
       {
         "entry": 83,
@@ -6373,7 +6692,13 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:Exceeded budget for)|(?:crossed budget)"
+        "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:Exceeded budget for)|(?:crossed budget)",
+        "anchors": [
+          "budget has been exceeded",
+          "exceededbudget",
+          "exceeded budget for",
+          "crossed budget"
+        ]
       },
       {
         "entry": 85,
@@ -6385,7 +6710,11 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:No deployments available for selected model)|(?:No healthy deployment available)"
+        "message": "(?:No deployments available for selected model)|(?:No healthy deployment available)",
+        "anchors": [
+          "no deployments available for selected model",
+          "no healthy deployment available"
+        ]
       },
       {
         "entry": 86,
@@ -6397,7 +6726,12 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:Authentication Error - Expired Key)|(?:LiteLLM Virtual Key expected)|(?:Unable to find token in cache or)"
+        "message": "(?:Authentication Error - Expired Key)|(?:LiteLLM Virtual Key expected)|(?:Unable to find token in cache or)",
+        "anchors": [
+          "authentication error - expired key",
+          "litellm virtual key expected",
+          "unable to find token in cache or"
+        ]
       },
       {
         "entry": 87,
@@ -6409,7 +6743,13 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:Crossed TPM / RPM / Max Parallel Request Limit)|(?:LiteLLM Rate Limit Handler)|(?:Max parallel request limit reached)|(?:Limit type: max_parallel_requests)"
+        "message": "(?:Crossed TPM / RPM / Max Parallel Request Limit)|(?:LiteLLM Rate Limit Handler)|(?:Max parallel request limit reached)|(?:Limit type: max_parallel_requests)",
+        "anchors": [
+          "crossed tpm / rpm / max parallel request limit",
+          "litellm rate limit handler",
+          "max parallel request limit reached",
+          "limit type: max_parallel_requests"
+        ]
       },
       {
         "entry": 88,
@@ -6421,7 +6761,10 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:litellm\\.Timeout)"
+        "message": "(?:litellm\\.Timeout)",
+        "anchors": [
+          "litellm.timeout"
+        ]
       },
       {
         "entry": 89,
@@ -6451,7 +6794,10 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:\"db\": ?\"Not connected\")"
+        "message": "(?:\"db\": ?\"Not connected\")",
+        "anchors": [
+          "\"not connected\""
+        ]
       },
       {
         "entry": 89,
@@ -6463,7 +6809,14 @@ export const MATCH_TABLES: MatchTables = {
           "openrouter",
           "litellm"
         ],
-        "message": "(?:DB not connected)|(?:Database not connected)|(?:ClientNotConnectedError)|(?:Client is not connected to the query engine)|(?:Prisma Client Exception)"
+        "message": "(?:DB not connected)|(?:Database not connected)|(?:ClientNotConnectedError)|(?:Client is not connected to the query engine)|(?:Prisma Client Exception)",
+        "anchors": [
+          "db not connected",
+          "database not connected",
+          "clientnotconnectederror",
+          "client is not connected to the query engine",
+          "prisma client exception"
+        ]
       },
       {
         "entry": 90,
@@ -6472,7 +6825,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "kilo"
         ],
-        "message": "(?:Provider rate limit exceeded\\. Please try again shortly)"
+        "message": "(?:Provider rate limit exceeded\\. Please try again shortly)",
+        "anchors": [
+          "provider rate limit exceeded. please try again shortly"
+        ]
       },
       {
         "entry": 91,
@@ -6489,7 +6845,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "kilo"
         ],
-        "message": "(?:Model not found:)"
+        "message": "(?:Model not found:)",
+        "anchors": [
+          "model not found:"
+        ]
       },
       {
         "entry": 91,
@@ -6498,7 +6857,10 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "kilo"
         ],
-        "message": "(?:No models available for provider)"
+        "message": "(?:No models available for provider)",
+        "anchors": [
+          "no models available for provider"
+        ]
       },
       {
         "entry": 92,
@@ -6507,7 +6869,16 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "kilo"
         ],
-        "message": "(?:doesn't match directory \")|(?:is missing required '(?:name|description)' field)|(?:has an invalid description length)|(?:is invalid: must be lowercase letters/numbers/hyphens only)|(?:Failed to load skill at)|(?:Activating extension 'kilocode\\.kilo-code' failed)|(?:Extension host terminated unexpectedly)"
+        "message": "(?:doesn't match directory \")|(?:is missing required '(?:name|description)' field)|(?:has an invalid description length)|(?:is invalid: must be lowercase letters/numbers/hyphens only)|(?:Failed to load skill at)|(?:Activating extension 'kilocode\\.kilo-code' failed)|(?:Extension host terminated unexpectedly)",
+        "anchors": [
+          "doesn't match directory \"",
+          "is missing required '",
+          "has an invalid description length",
+          "is invalid: must be lowercase letters/numbers/hyphens only",
+          "failed to load skill at",
+          "activating extension 'kilocode.kilo-code' failed",
+          "extension host terminated unexpectedly"
+        ]
       },
       {
         "entry": 93,
@@ -6516,7 +6887,11 @@ export const MATCH_TABLES: MatchTables = {
         "provider": [
           "kilo"
         ],
-        "message": "(?:did not provide any assistant messages)|(?:The provider repeatedly ended the response before returning usable output)"
+        "message": "(?:did not provide any assistant messages)|(?:The provider repeatedly ended the response before returning usable output)",
+        "anchors": [
+          "did not provide any assistant messages",
+          "the provider repeatedly ended the response before returning usable output"
+        ]
       },
       {
         "entry": 36,
@@ -6600,7 +6975,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           403
         ],
-        "message": "(?:You are unable to access</span> groq\\.com)"
+        "message": "(?:You are unable to access</span> groq\\.com)",
+        "anchors": [
+          "you are unable to access</span> groq.com"
+        ]
       },
       {
         "entry": 53,
@@ -6654,7 +7032,10 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           403
         ],
-        "message": "(?:Country, region, or territory not supported)"
+        "message": "(?:Country, region, or territory not supported)",
+        "anchors": [
+          "country, region, or territory not supported"
+        ]
       },
       {
         "entry": 61,
@@ -6782,7 +7163,11 @@ export const MATCH_TABLES: MatchTables = {
         "status": [
           400
         ],
-        "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)"
+        "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)",
+        "anchors": [
+          "invalid model name passed in model=",
+          "there are no healthy deployments for this model"
+        ]
       },
       {
         "entry": 90,
@@ -6829,109 +7214,180 @@ export const MATCH_TABLES: MatchTables = {
         "entry": 13,
         "rule": 0,
         "score": 3,
-        "message": "(?:maximum context length)|(?:context length exceeded)|(?:context_length_exceeded)|(?:ContextWindowExceededError)|(?:reduce the length of the messages)"
+        "message": "(?:maximum context length)|(?:context length exceeded)|(?:context_length_exceeded)|(?:ContextWindowExceededError)|(?:reduce the length of the messages)",
+        "anchors": [
+          "maximum context length",
+          "context length exceeded",
+          "context_length_exceeded",
+          "contextwindowexceedederror",
+          "reduce the length of the messages"
+        ]
       },
       {
         "entry": 14,
         "rule": 0,
         "score": 3,
-        "message": "(?:content management policy)|(?:content_policy_violation)|(?:ContentPolicyViolationError)|(?:as a result of our safety system)|(?:flagged as potentially violating)"
+        "message": "(?:content management policy)|(?:content_policy_violation)|(?:ContentPolicyViolationError)|(?:as a result of our safety system)|(?:flagged as potentially violating)",
+        "anchors": [
+          "content management policy",
+          "content_policy_violation",
+          "contentpolicyviolationerror",
+          "as a result of our safety system",
+          "flagged as potentially violating"
+        ]
       },
       {
         "entry": 18,
         "rule": 1,
         "score": 3,
-        "message": "(?:socket hang up)"
+        "message": "(?:socket hang up)",
+        "anchors": [
+          "socket hang up"
+        ]
       },
       {
         "entry": 20,
         "rule": 2,
         "score": 3,
-        "message": "(?:wrong version number)"
+        "message": "(?:wrong version number)",
+        "anchors": [
+          "wrong version number"
+        ]
       },
       {
         "entry": 25,
         "rule": 1,
         "score": 3,
-        "message": "(?:AxiosError: timeout of)"
+        "message": "(?:AxiosError: timeout of)",
+        "anchors": [
+          "axioserror: timeout of"
+        ]
       },
       {
         "entry": 27,
         "rule": 1,
         "score": 3,
-        "message": "(?:Connect Timeout Error)"
+        "message": "(?:Connect Timeout Error)",
+        "anchors": [
+          "connect timeout error"
+        ]
       },
       {
         "entry": 28,
         "rule": 1,
         "score": 3,
-        "message": "(?:Headers Timeout Error)"
+        "message": "(?:Headers Timeout Error)",
+        "anchors": [
+          "headers timeout error"
+        ]
       },
       {
         "entry": 29,
         "rule": 1,
         "score": 3,
-        "message": "(?:Body Timeout Error)"
+        "message": "(?:Body Timeout Error)",
+        "anchors": [
+          "body timeout error"
+        ]
       },
       {
         "entry": 30,
         "rule": 1,
         "score": 3,
-        "message": "(?:other side closed)"
+        "message": "(?:other side closed)",
+        "anchors": [
+          "other side closed"
+        ]
       },
       {
         "entry": 31,
         "rule": 1,
         "score": 3,
-        "message": "(?:Socket connection timeout)"
+        "message": "(?:Socket connection timeout)",
+        "anchors": [
+          "socket connection timeout"
+        ]
       },
       {
         "entry": 32,
         "rule": 2,
         "score": 3,
-        "message": "(?:aborted due to timeout)|(?:^Request timed out\\.)|(?:APIConnectionTimeoutError)"
+        "message": "(?:aborted due to timeout)|(?:^Request timed out\\.)|(?:APIConnectionTimeoutError)",
+        "anchors": [
+          "aborted due to timeout",
+          "request timed out.",
+          "apiconnectiontimeouterror"
+        ]
       },
       {
         "entry": 33,
         "rule": 2,
         "score": 3,
-        "message": "(?:AbortError: This operation was aborted)|(?:^Request was aborted\\.)|(?:APIUserAbortError)"
+        "message": "(?:AbortError: This operation was aborted)|(?:^Request was aborted\\.)|(?:APIUserAbortError)",
+        "anchors": [
+          "aborterror: this operation was aborted",
+          "request was aborted.",
+          "apiuseraborterror"
+        ]
       },
       {
         "entry": 34,
         "rule": 1,
         "score": 3,
-        "message": "(?:fetch failed)|(?:failed to fetch)|(?:APIConnectionError: Connection error\\.)|(?:^Connection error\\.)"
+        "message": "(?:fetch failed)|(?:failed to fetch)|(?:APIConnectionError: Connection error\\.)|(?:^Connection error\\.)",
+        "anchors": [
+          "fetch failed",
+          "failed to fetch",
+          "apiconnectionerror: connection error.",
+          "connection error."
+        ]
       },
       {
         "entry": 35,
         "rule": 1,
         "score": 3,
-        "message": "(?:^terminated)|(?:TypeError: terminated)"
+        "message": "(?:^terminated)|(?:TypeError: terminated)",
+        "anchors": [
+          "terminated",
+          "typeerror: terminated"
+        ]
       },
       {
         "entry": 77,
         "rule": 0,
         "score": 3,
-        "message": "(?:must have exactly one key, but has)|(?:Falling back to model_group = \\{'model')"
+        "message": "(?:must have exactly one key, but has)|(?:Falling back to model_group = \\{'model')",
+        "anchors": [
+          "must have exactly one key, but has",
+          "falling back to model_group = {'model'"
+        ]
       },
       {
         "entry": 80,
         "rule": 1,
         "score": 3,
-        "message": "(?:error while attempting to bind on address)"
+        "message": "(?:error while attempting to bind on address)",
+        "anchors": [
+          "error while attempting to bind on address"
+        ]
       },
       {
         "entry": 92,
         "rule": 1,
         "score": 3,
-        "message": "(?:Activating extension 'kilocode\\.kilo-code' failed)"
+        "message": "(?:Activating extension 'kilocode\\.kilo-code' failed)",
+        "anchors": [
+          "activating extension 'kilocode.kilo-code' failed"
+        ]
       },
       {
         "entry": 93,
         "rule": 1,
         "score": 3,
-        "message": "(?:Unexpected API Response: The language model did not provide any assistant messages)"
+        "message": "(?:Unexpected API Response: The language model did not provide any assistant messages)",
+        "anchors": [
+          "unexpected api response: the language model did not provide any assistant messages"
+        ]
       },
       {
         "entry": 0,
