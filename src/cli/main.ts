@@ -63,6 +63,26 @@ program
   });
 
 program
+  .command('scan')
+  .description('classify every error line of a log (LiteLLM proxy, an agent\'s output, any log) and summarise it by code; - or nothing reads stdin')
+  .argument('[file]', 'the log file; - or nothing reads stdin')
+  .option('--json', 'print the report as JSON')
+  .option('--no-progress', 'no progress bar, even on a terminal')
+  .action(async (file: string | undefined, opts: { json?: boolean; progress?: boolean }) => {
+    const { runScanCli } = await import('./scan.js');
+    await applyDocsUrl();
+    if ((file === undefined || file === '-') && process.stdin.isTTY) {
+      console.error('Give a log file, or pipe one in: provider-fallback scan litellm.log, or ... | provider-fallback scan -');
+      process.exitCode = 2;
+      return;
+    }
+    process.exitCode = await runScanCli(file, opts, {
+      out: (text) => console.log(text), err: (text) => console.error(text),
+      stdin: process.stdin, stderr: process.stderr, stderrIsTTY: process.stderr.isTTY === true,
+    });
+  });
+
+program
   .command('doctor')
   .description('check litellm/.env, the LiteLLM config and the proxy port before starting the proxy (--live also calls each provider)')
   .option('--env-file <file>', 'env file to read; the process environment fills in the rest (default: litellm/.env)')

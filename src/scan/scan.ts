@@ -1,0 +1,90 @@
+// Reads a log (a LiteLLM proxy log, an agent's output, any log) line by line and tallies what went
+// wrong by registry code: how often, first and last seen, which providers, what to do. It holds
+// one summary per code and nothing per line, so memory stays flat however long the log is.
+import type { Classification } from '../classify/types.js';
+
+/** A line worth classifying: it says something failed. Everything else is skipped unread. */
+const LOOKS_LIKE_AN_ERROR = /error|exception|fail|refused|denied|timed? ?out|terminated|exceeded|unavailable|invalid|reset|\b[45]\d\d\b/i;
+/** A timestamp at the start of a line: ISO (`2026-11-28T03:12:09Z`, `2026-11-28 03:12:09`) or a bare `HH:MM:SS`. */
+const LEADING_TIME = /^\W{0,2}(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\d{2}:\d{2}:\d{2})/;
+const MAX_LINE = 64 * 1024;
+
+export interface CodeSummary {
+  code: string;
+  category: string;
+  action: string;
+  count: number;
+  /** Line number and, when the line starts with one, its timestamp. */
+  first: { line: number; time: string | null };
+  last: { line: number; time: string | null };
+  /** Providers named by the lines with this code (none when no line showed one). */
+  providers: string[];
+  docsUrl: string;
+  /** The first line's message, shortened: what it looked like. */
+  example: string;
+}
+
+export interface ScanReport {
+  lines: number;
+  /** Lines that looked like errors and were classified. */
+  errorLines: number;
+  /** Error-looking lines no registry entry recognised. */
+  unrecognised: number;
+  bytes: number;
+  /** Most frequent first. */
+  codes: CodeSummary[];
+}
+
+export type Classifier = (line: string) => Classification;
+
+/** Tallies lines as they arrive; `report()` can be called at any point. */
+export class LogScanner {
+  private lines = 0;
+  private errorLines = 0;
+  private unrecognised = 0;
+  private bytes = 0;
+  private readonly byCode = new Map<string, CodeSummary>();
+
+  constructor(private readonly classify: Classifier) {}
+
+  add(raw: string): void {
+    this.lines++;
+    this.bytes += raw.length + 1;
+    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    if (!LOOKS_LIKE_AN_ERROR.test(line)) return;
+    this.errorLines++;
+    const c = this.classify(line);
+    if (c.code === 'UNKNOWN') {
+      this.unrecognised++;
+      return;
+    }
+    const seen = { line: this.lines, time: LEADING_TIME.exec(line)?.[1] ?? null };
+    const s = this.byCode.get(c.code);
+    if (s) {
+      s.count++;
+      s.last = seen;
+      if (c.provider !== null && !s.providers.includes(c.provider)) s.providers.push(c.provider);
+    } else {
+      this.byCode.set(c.code, {
+        code: c.code, category: c.category, action: c.action, count: 1, first: seen, last: seen,
+        providers: c.provider === null ? [] : [c.provider], docsUrl: c.docsUrl,
+        example: c.message.length > 160 ? `${c.message.slice(0, 157)}...` : c.message,
+      });
+    }
+  }
+
+  report(): ScanReport {
+    const codes = [...this.byCode.values()].sort((a, b) => b.count - a.count || a.first.line - b.first.line);
+    return { lines: this.lines, errorLines: this.errorLines, unrecognised: this.unrecognised, bytes: this.bytes, codes };
+  }
+}
+
+/** Scans any source of lines (readline over a file or stdin) to the end. */
+export async function scanLines(lines: AsyncIterable<string>, classify: Classifier, onLine?: (bytes: number) => void): Promise<ScanReport> {
+  const scanner = new LogScanner(classify);
+  for await (const line of lines) {
+    scanner.add(line);
+    onLine?.(line.length + 1);
+  }
+  return scanner.report();
+}

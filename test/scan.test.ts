@@ -1,0 +1,88 @@
+// `provider-fallback scan`: a log summarised by code (count, first and last seen, providers,
+// action, docs), streamed in constant memory, as a table, as JSON, from a file or stdin, with a
+// progress bar only on a terminal.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { runScanCli } from '../src/cli/scan.js';
+import { classify } from '../src/index.js';
+import { LogScanner, scanLines } from '../src/scan/scan.js';
+import { ROOT } from './helpers/project.js';
+
+const LOG = join(ROOT, 'test/fixtures/scan/proxy.log');
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'scan', ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('LogScanner', () => {
+  it('tallies error lines by code with first and last sightings, skipping ordinary lines', async () => {
+    const lines = createInterface({ input: Readable.from([(await import('node:fs')).readFileSync(LOG, 'utf8')]) });
+    const r = await scanLines(lines, (l) => classify(l));
+    expect(r.lines).toBe(8);
+    expect(r.errorLines).toBe(4); // two rate limits, the budget, and the printer
+    expect(r.unrecognised).toBe(1);
+    const rate = r.codes.find((c) => c.code === 'groq-rate-limit')!;
+    expect(rate).toMatchObject({ count: 2, providers: ['groq'], action: 'fallback', first: { line: 3, time: '2026-11-28T03:12:09Z' }, last: { line: 5, time: '2026-11-28T03:13:44Z' } });
+    expect(r.codes.find((c) => c.code === 'litellm-budget-exceeded')).toMatchObject({ count: 1, providers: ['litellm'], first: { line: 6 } });
+    expect(r.codes[0]!.code).toBe('groq-rate-limit'); // most frequent first
+  });
+
+  it('keeps one summary per code however many lines it reads (constant memory)', () => {
+    const scanner = new LogScanner((l) => classify(l));
+    const errors = ['Error: connect ECONNREFUSED 127.0.0.1:4000', '429 Provider returned error', 'litellm.Timeout: Connection timed out after 600.0 seconds.'];
+    for (let i = 0; i < 60_000; i++) scanner.add(i % 10 === 0 ? errors[(i / 10) % 3]! : 'INFO request ok');
+    const r = scanner.report();
+    expect(r.lines).toBe(60_000);
+    expect(r.errorLines).toBe(6000);
+    expect(r.codes.map((c) => c.count).reduce((a, b) => a + b, 0) + r.unrecognised).toBe(6000);
+    expect(r.codes.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('provider-fallback scan (the real command)', () => {
+  it('prints a table by code with the docs link', () => {
+    const r = cli([LOG]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('8 lines, 4 error lines, 1 not recognised');
+    expect(r.stdout).toMatch(/^\s+2 {2}groq-rate-limit\s+groq\s+2026-11-28T03:12:09Z \(line 3\)\s+2026-11-28T03:13:44Z \(line 5\)\s+fallback$/m);
+    expect(r.stdout).toContain('REFERENCE.md#groq-rate-limit');
+  });
+
+  it('reads stdin with -, and prints JSON with --json', () => {
+    const r = cli(['-', '--json'], '13:54:54 - LiteLLM Proxy:ERROR: litellm.RateLimitError: GroqException - Error code: 429 - Rate limit reached for model `openai/gpt-oss-20b`\nall good\n');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as { lines: number; codes: Array<{ code: string; count: number }> };
+    expect(report.lines).toBe(2);
+    expect(report.codes).toEqual([expect.objectContaining({ code: 'groq-rate-limit', count: 1 })]);
+  });
+
+  it('exits 2 for a file that does not exist', () => {
+    const r = cli([join(ROOT, 'no-such.log')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no-such.log: no such file');
+  });
+
+  it('draws a progress bar only when stderr is a terminal', async () => {
+    const run = async (tty: boolean) => {
+      let drawn = '';
+      const stderr = new Writable({ write(chunk, _enc, done) { drawn += String(chunk); done(); } }) as unknown as NodeJS.WritableStream & { isTTY?: boolean };
+      stderr.isTTY = tty;
+      (stderr as unknown as { columns: number }).columns = 100;
+      (stderr as unknown as { cursorTo: () => boolean }).cursorTo = () => true;
+      (stderr as unknown as { clearLine: () => boolean }).clearLine = () => true;
+      const out: string[] = [];
+      const code = await runScanCli(LOG, {}, { out: (t) => out.push(t), err: () => {}, stdin: new PassThrough(), stderr, stderrIsTTY: tty });
+      return { code, drawn, out: out.join('\n') };
+    };
+    const onTerminal = await run(true);
+    expect(onTerminal.code).toBe(0);
+    expect(onTerminal.drawn).toContain('scan [');
+    const piped = await run(false);
+    expect(piped.drawn).toBe('');
+    expect(piped.out).toContain('groq-rate-limit');
+  });
+});
