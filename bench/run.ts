@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { benchAccuracy } from './accuracy.js';
 import { benchClassify } from './classify.js';
 import { benchPackage } from './package.js';
+import { benchScan } from './scan.js';
 import { benchSite } from './site.js';
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -14,5 +15,7 @@ console.log('\n## classify: accuracy on real errors\n');
 console.log(benchAccuracy().join('\n'));
 console.log('\n## classify: speed\n');
 console.log((await benchClassify()).join('\n'));
+console.log('\n## scan\n');
+console.log((await benchScan()).join('\n'));
 console.log('\n## docs site\n');
 console.log(benchSite().join('\n'));
