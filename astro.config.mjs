@@ -21,7 +21,7 @@ export default defineConfig({
       // Registry prose names http://localhost:4000 (the proxy) on purpose: those are not site links.
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
       sidebar: [
-        { label: 'Start here', items: ['guides/getting-started', 'guides/kilo-code-skill', 'guides/litellm-proxy', 'guides/doctor'] },
+        { label: 'Start here', items: ['guides/getting-started', 'guides/kilo-code-skill', 'guides/litellm-proxy', 'guides/doctor', 'guides/scan'] },
         { label: 'Error codes', items: [{ label: 'All codes', link: '/errors/' }, ...generated.errors] },
         { label: 'Providers', items: generated.providers },
         { label: 'Categories', items: generated.categories },
