@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { readRegistry } from '../registry/index.js';
 import { sampleInput } from '../registry/sample-input.js';
 import { classify } from '../src/index.js';
+import { keywordBaseline } from './keyword-baseline.js';
 
 const reg = readRegistry();
 const samples = reg.errors.flatMap((e) => e.samples);
@@ -65,10 +66,13 @@ export async function benchClassify(): Promise<string[]> {
   bench
     .add('SDK error objects: classify', cycle(sdkErrors, (e) => classify(e)))
     .add('SDK error objects: switch (status)', cycle(sdkErrors, baseline))
+    .add('SDK error objects: keyword baseline', cycle(sdkErrors, keywordBaseline))
     .add('Response-like objects: classify', cycle(responses, (r) => classify(r)))
     .add('Response-like objects: switch (status)', cycle(responses, baseline))
+    .add('Response-like objects: keyword baseline', cycle(responses, keywordBaseline))
     .add('pasted log strings: classify', cycle(logLines, (s) => classify(s)))
-    .add('pasted log strings: switch on a status regex', cycle(logLines, baselineText));
+    .add('pasted log strings: switch on a status regex', cycle(logLines, baselineText))
+    .add('pasted log strings: keyword baseline', cycle(logLines, keywordBaseline));
   await bench.run();
   const size = await bundleSize();
   const rows = bench.tasks.map((t) => `| ${t.name} | ${Math.round(t.result!.hz).toLocaleString('en-US')} | ${(t.result!.mean * 1000).toFixed(2)} µs |`);

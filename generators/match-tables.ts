@@ -50,8 +50,6 @@ function errorClasses(src: TableSource): ErrorClassInfo[] {
   return [...byName.values()].filter((c) => c.status !== null || c.category !== null);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[]): MatchTables['scanner'] {
   const hits: Record<string, ScanHit[]> = {};
   const add = (literal: string, hit: ScanHit) => (hits[literal.toLowerCase()] ??= []).push(hit);
@@ -66,14 +64,8 @@ function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[]): MatchT
     for (const phrase of c.phrases) add(phrase, { kind: 'category', category: category as ErrorCategory });
   }
   for (const [phrase, status] of Object.entries(src.wordings.reasonPhrases)) add(phrase, { kind: 'reason', status });
-  // Longest first: at one position the alternation takes the first literal that matches, so a
-  // literal also carries the hits of every shorter literal it starts with.
-  const literals = Object.keys(hits).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const merged: Record<string, ScanHit[]> = {};
-  for (const literal of literals) {
-    merged[literal] = literals.filter((p) => literal.startsWith(p)).flatMap((p) => hits[p]!);
-  }
-  return { pattern: literals.map(escape).join('|'), hits: merged };
+  const literals = Object.keys(hits).sort();
+  return { literals, hits: literals.map((l) => hits[l]!) };
 }
 
 function providerPatterns(providers: readonly Provider[]): ProviderPattern[] {

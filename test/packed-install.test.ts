@@ -26,7 +26,12 @@ function cli(args: string[], input?: string) {
 describe('installed from the tarball with production dependencies only', () => {
   it('holds only the production dependencies: no generator, validator or site tooling', () => {
     const installed = readdirSync(join(app.dir, 'node_modules')).filter((n) => !n.startsWith('.'));
-    expect(installed.sort()).toEqual(['provider-fallback', ...Object.keys(PKG.dependencies)].sort());
+    // Production packages are the lockfile's entries not marked dev (the dependencies and theirs).
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+    const production = new Set(Object.entries(lock.packages).filter(([path, p]) => path.startsWith('node_modules/') && !p.dev).map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length).split('/')[0]!));
+    for (const dep of Object.keys(PKG.dependencies)) expect(installed).toContain(dep);
+    expect(installed.filter((n) => n !== 'provider-fallback' && !production.has(n))).toEqual([]);
+    for (const devOnly of ['ts-morph', 'recheck', 'zod', 'diff', 'astro', 'typescript']) expect(installed).not.toContain(devOnly);
     const shipped = join(app.dir, 'node_modules/provider-fallback');
     for (const dir of ['registry', 'generators', 'site', 'test', 'src']) expect(existsSync(join(shipped, dir)), dir).toBe(false);
   });

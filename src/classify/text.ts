@@ -2,6 +2,7 @@
 // the generated scanner finds every literal the registry knows (provider hosts, wrapper tokens and
 // wordings; error class names; category wordings; reason phrases); a few regexes read the shapes
 // that carry values (a status in prose, a Node errno, a body field quoted inside a message).
+import { buildAutomaton, runAutomaton, type Automaton } from './automaton.js';
 import type { Evidence } from './evidence.js';
 import type { EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js';
 
@@ -28,7 +29,7 @@ function collect(re: RegExp, text: string, into: string[]): void {
 
 /** Compiled forms of the generated tables, built once per table object. */
 interface Compiled {
-  scanner: RegExp;
+  automaton: Automaton;
   statusShape: RegExp | null;
   classByName: Map<string, number>;
   providerPatterns: Array<{ provider: ProviderId; what: string; re: RegExp }>;
@@ -40,7 +41,7 @@ function compiled(t: MatchTables): Compiled {
   let c = compiledCache.get(t);
   if (!c) {
     c = {
-      scanner: new RegExp(t.scanner.pattern, 'gi'),
+      automaton: buildAutomaton(t.scanner.literals),
       statusShape: t.statusShapes.length ? new RegExp(t.statusShapes.map((s) => `(?:${s})`).join('|')) : null,
       classByName: new Map(t.classes.map((cls, i) => [cls.name, i])),
       providerPatterns: t.providerPatterns.map((p) => ({ provider: p.provider, what: p.what, re: new RegExp(p.pattern) })),
@@ -99,17 +100,14 @@ function applyHit(ev: Evidence, t: MatchTables, c: Compiled, hit: ScanHit, text:
   }
 }
 
-/** One pass over the text with the generated scanner; overlapping literals are all seen. */
+/** One pass over the text: every literal at every position. */
 function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void {
-  const re = c.scanner;
   const text = ev.text;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const literal = m[0].toLowerCase();
-    const hits = t.scanner.hits[literal];
-    if (hits) for (const hit of hits) applyHit(ev, t, c, hit, text, m.index, literal, state);
-    re.lastIndex = m.index + 1;
-  }
+  runAutomaton(c.automaton, text, (id, end) => {
+    const literal = t.scanner.literals[id]!;
+    const at = end - literal.length + 1;
+    for (const hit of t.scanner.hits[id]!) applyHit(ev, t, c, hit, text, at, literal, state);
+  });
 }
 
 function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTables): void {

@@ -64,12 +64,12 @@ export type ScanHit =
   | { kind: 'category'; category: ErrorCategory }
   | { kind: 'reason'; status: number };
 
-/** Every literal the text layers look for, compiled into one case-insensitive alternation. */
+/** Every literal the text layers look for, found in one pass by an Aho-Corasick automaton. */
 export interface Scanner {
-  /** Escaped lower-case literals joined with `|`, longest first. */
-  pattern: string;
-  /** Lower-case literal -> what it stands for. */
-  hits: Readonly<Record<string, readonly ScanHit[]>>;
+  /** Lower-case literals. */
+  literals: readonly string[];
+  /** What each literal stands for (parallel to `literals`). */
+  hits: ReadonlyArray<readonly ScanHit[]>;
 }
 
 /** A provider's weak markers: shapes of its model ids and organisation ids. */

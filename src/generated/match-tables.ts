@@ -5,579 +5,702 @@ import type { MatchTables } from '../classify/types.js';
 /** Codes, match rules (sorted by score, best first) and aliases. */
 export const MATCH_TABLES: MatchTables = {
     "scanner": {
-      "pattern": "unexpected api response: the language model did not provide any assistant messages|you exceeded your current quota, please check your plan and billing details|we've limited access to this content for safety reasons|provider rate limit exceeded\\. please try again shortly|the server had an error while processing your request|has been decommissioned and is no longer supported|openaiexception - you exceeded your current quota|the server had an error processing your request|requires more credits, or fewer max_tokens|guardrailinterventionnormalstringerror|this endpoint's maximum context length|ai_toomanyembeddingvaluesforcallerror|need more tokens\\? upgrade to dev tier|the api_key client option must be set|ai_toomanydocumentsforrerankingerror|insufficient credits\\. add more using|is temporarily rate-limited upstream|our servers are currently overloaded|invalid model name passed in model=|openaiexception - incorrect api key|authentication error - expired key|max parallel request limit reached|no allowed providers are available|responsecontentlengthmismatcherror|limit type: max_parallel_requests|requestcontentlengthmismatcherror|ai_unsupportedfunctionalityerror|as a result of our safety system|organization has been restricted|ai_nosuchproviderreferenceerror|ai_unsupportedmodelversionerror|key not allowed to access model|please reduce your message size|contentfilterfinishreasonerror|extra inputs are not permitted|limited access to this content|websocketconnectionclosederror|must be less than or equal to|unrecognized request argument|prompt tokens limit exceeded|ai_invalidresponsedataerror|contentpolicyviolationerror|exceeded your current quota|request too large for model|unable to get json response|ai_invaliddatacontenterror|apiresponsevalidationerror|contentlengthmismatcherror|contextwindowexceedederror|gatewayauthenticationerror|gatewayinternalservererror|gatewayinvalidrequesterror|incorrect api key provided|invalid proxy server token|secureproxyconnectionerror|ai_emptyresponsebodyerror|ai_invalidstreamparterror|apiconnectiontimeouterror|content management policy|failed to call a function|gatewaymodelnotfounderror|jsonschemavalidationerror|llm provider not provided|no auth credentials found|no deployments configured|routerratelimiterrorbasic|subjecttokenprovidererror|add 10 credits to unlock|budget has been exceeded|guardrailraisedexception|no deployments available|unprocessableentityerror|ai_decisionrefusalerror|ai_invalidargumenterror|ai_uimessagestreamerror|clientnotconnectederror|invalidreturnvalueerror|is not a valid model id|lengthfinishreasonerror|no credits were charged|provider returned error|see 'failed_generation'|service tier `on_demand|serviceunavailableerror|temporarily unavailable|the server had an error|upstream request failed|address already in use|ai_mcpclientoautherror|ai_streamprovidererror|database not connected|litellmunknownprovider|maximum allowed tokens|midstreamfallbackerror|model is not available|requires moderation on|service tier on_demand|unsupportedparamserror|ai_invalidprompterror|authentication error,|blockedpiientityerror|connection was closed|contextwindowexceeded|currently unavailable|exception - 'choices'|gatewayratelimiterror|internal server error|internal_server_error|invalid_request_error|no healthy deployment|permissiondeniederror|received model group=|requires more credits|unsupported parameter|chunkedencodingerror|clientdestroyederror|headersoverflowerror|insufficient balance|insufficient credits|insufficient_balance|invalidargumenterror|missingupstreamerror|model_decommissioned|provider: openrouter|rejectedrequesterror|routerratelimiterror|server_is_overloaded|trailermismatcherror|unprocessable entity|ai_loadsettingerror|ai_nosuchmodelerror|authenticationerror|budgetexceedederror|closed unexpectedly|connecttimeouterror|free-models-per-day|free-models-per-min|freeusagelimiterror|gatewaytimeouterror|headerstimeouterror|internalservererror|invalidhttpresponse|invalidrequesterror|is not supported by|model not available|no auth credentials|no models available|openrouterexception|platform\\.openai\\.com|remoteprotocolerror|requests per minute|service unavailable|unsupportedprotocol|ai_loadapikeyerror|api key is missing|apiconnectionerror|connection aborted|connection refused|for safety reasons|incomplete chunked|informationalerror|insufficient_quota|invalid enum value|localprotocolerror|no endpoints found|prompt is too long|reduce your prompt|serviceunavailable|api key not valid|clientclosederror|could not connect|deadline exceeded|failed to connect|incorrect api key|input is too long|invalid parameter|invalid x-api-key|not a valid model|notsupportederror|other side closed|permission denied|proxy_config\\.yaml|reduce the length|tokens per minute|too many requests|unable to connect|unknown parameter|user_api_key_auth|validation failed|ai_downloaderror|api usage limits|bodytimeouterror|connection error|connection reset|console\\.groq\\.com|does not support|exception - 'id'|is not supported|litellm --config|only proxy admin|payment required|requests per day|run out of funds|spend tracking -|timeoutexception|unexpected error|validation error|apitimeouterror|badgatewayerror|badrequesterror|billing details|budget exceeded|connectionerror|error in stream|gateway timeout|help\\.openai\\.com|httpparsererror|imagefetcherror|invalid api key|invalid request|invalid_api_key|invalidproxyurl|maximum context|missing api key|model not found|model_not_found|no connected db|no module named|premature close|request timeout|too many tokens|user not found\\.|'cache' object|api\\.openai\\.com|authentication|connecttimeout|content policy|content_filter|content_policy|context length|context window|context_length|credit balance|decommissioned|does not exist|exceededbudget|groqstatus\\.com|invalid config|invalid_prompt|not authorized|out of credits|proxyexception|quota exceeded|ratelimiterror|response ended|socket hang up|stream stalled|tokens per day|transporterror|upstream error|user not found|conflicterror|cooldown_list|groqexception|invalid model|invalid token|invalidheader|invalidschema|litellm cache|missingschema|monthly limit|network error|no such model|notfounderror|openrouter\\.ai|protocolerror|safety system|socket closed|stream closed|took too long|unknown model|unprocessable|x-groq-region|api\\.groq\\.com|connecterror|fetch failed|networkerror|out of funds|prismaclient|proxy_config|rate-limited|server error|stream ended|stream error|timeouterror|unauthorised|unauthorized|usage policy|violation of|writetimeout|bad gateway|bad request|cache error|config\\.yaml|expired key|getaddrinfo|openrouter/|pooltimeout|readtimeout|socketerror|urlrequired|cache_ping|closeerror|invalidurl|mid-stream|middle-out|moderation|oautherror|openrouter|overloaded|proxyerror|rate limit|rate_limit|terminated|writeerror|add_cache|crossslot|get cache|kilo code|midstream|not found|ratelimit|readerror|slow down|timed out|capacity|kilocode|litellm\\.|sslerror|time out|violates|api key|flagged|litellm|throttl|timeout|:6379|econn|groq\\.|quota|redis|groq",
-      "hits": {
-        "unexpected api response: the language model did not provide any assistant messages": [
-          {
-            "kind": "provider",
-            "provider": "kilo",
-            "layer": "client",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "you exceeded your current quota, please check your plan and billing details": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "we've limited access to this content for safety reasons": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "provider rate limit exceeded. please try again shortly": [
-          {
-            "kind": "provider",
-            "provider": "kilo",
-            "layer": "client",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "the server had an error while processing your request": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          },
+      "literals": [
+        "'cache' object",
+        ":6379",
+        "add 10 credits to unlock",
+        "add_cache",
+        "address already in use",
+        "ai_decisionrefusalerror",
+        "ai_downloaderror",
+        "ai_emptyresponsebodyerror",
+        "ai_invalidargumenterror",
+        "ai_invaliddatacontenterror",
+        "ai_invalidprompterror",
+        "ai_invalidresponsedataerror",
+        "ai_invalidstreamparterror",
+        "ai_loadapikeyerror",
+        "ai_loadsettingerror",
+        "ai_mcpclientoautherror",
+        "ai_nosuchmodelerror",
+        "ai_nosuchproviderreferenceerror",
+        "ai_streamprovidererror",
+        "ai_toomanydocumentsforrerankingerror",
+        "ai_toomanyembeddingvaluesforcallerror",
+        "ai_uimessagestreamerror",
+        "ai_unsupportedfunctionalityerror",
+        "ai_unsupportedmodelversionerror",
+        "api key",
+        "api key is missing",
+        "api key not valid",
+        "api usage limits",
+        "api.groq.com",
+        "api.openai.com",
+        "apiconnectionerror",
+        "apiconnectiontimeouterror",
+        "apiresponsevalidationerror",
+        "apitimeouterror",
+        "as a result of our safety system",
+        "authentication",
+        "authentication error - expired key",
+        "authentication error,",
+        "authenticationerror",
+        "bad gateway",
+        "bad request",
+        "badgatewayerror",
+        "badrequesterror",
+        "billing details",
+        "blockedpiientityerror",
+        "bodytimeouterror",
+        "budget exceeded",
+        "budget has been exceeded",
+        "budgetexceedederror",
+        "cache error",
+        "cache_ping",
+        "capacity",
+        "chunkedencodingerror",
+        "clientclosederror",
+        "clientdestroyederror",
+        "clientnotconnectederror",
+        "closed unexpectedly",
+        "closeerror",
+        "config.yaml",
+        "conflicterror",
+        "connecterror",
+        "connection aborted",
+        "connection error",
+        "connection refused",
+        "connection reset",
+        "connection was closed",
+        "connectionerror",
+        "connecttimeout",
+        "connecttimeouterror",
+        "console.groq.com",
+        "content management policy",
+        "content policy",
+        "content_filter",
+        "content_policy",
+        "contentfilterfinishreasonerror",
+        "contentlengthmismatcherror",
+        "contentpolicyviolationerror",
+        "context length",
+        "context window",
+        "context_length",
+        "contextwindowexceeded",
+        "contextwindowexceedederror",
+        "cooldown_list",
+        "could not connect",
+        "credit balance",
+        "crossslot",
+        "currently unavailable",
+        "database not connected",
+        "deadline exceeded",
+        "decommissioned",
+        "does not exist",
+        "does not support",
+        "econn",
+        "error in stream",
+        "exceeded your current quota",
+        "exceededbudget",
+        "exception - 'choices'",
+        "exception - 'id'",
+        "expired key",
+        "extra inputs are not permitted",
+        "failed to call a function",
+        "failed to connect",
+        "fetch failed",
+        "flagged",
+        "for safety reasons",
+        "free-models-per-day",
+        "free-models-per-min",
+        "freeusagelimiterror",
+        "gateway timeout",
+        "gatewayauthenticationerror",
+        "gatewayinternalservererror",
+        "gatewayinvalidrequesterror",
+        "gatewaymodelnotfounderror",
+        "gatewayratelimiterror",
+        "gatewaytimeouterror",
+        "get cache",
+        "getaddrinfo",
+        "groq",
+        "groq.",
+        "groqexception",
+        "groqstatus.com",
+        "guardrailinterventionnormalstringerror",
+        "guardrailraisedexception",
+        "has been decommissioned and is no longer supported",
+        "headersoverflowerror",
+        "headerstimeouterror",
+        "help.openai.com",
+        "httpparsererror",
+        "imagefetcherror",
+        "incomplete chunked",
+        "incorrect api key",
+        "incorrect api key provided",
+        "informationalerror",
+        "input is too long",
+        "insufficient balance",
+        "insufficient credits",
+        "insufficient credits. add more using",
+        "insufficient_balance",
+        "insufficient_quota",
+        "internal server error",
+        "internal_server_error",
+        "internalservererror",
+        "invalid api key",
+        "invalid config",
+        "invalid enum value",
+        "invalid model",
+        "invalid model name passed in model=",
+        "invalid parameter",
+        "invalid proxy server token",
+        "invalid request",
+        "invalid token",
+        "invalid x-api-key",
+        "invalid_api_key",
+        "invalid_prompt",
+        "invalid_request_error",
+        "invalidargumenterror",
+        "invalidheader",
+        "invalidhttpresponse",
+        "invalidproxyurl",
+        "invalidrequesterror",
+        "invalidreturnvalueerror",
+        "invalidschema",
+        "invalidurl",
+        "is not a valid model id",
+        "is not supported",
+        "is not supported by",
+        "is temporarily rate-limited upstream",
+        "jsonschemavalidationerror",
+        "key not allowed to access model",
+        "kilo code",
+        "kilocode",
+        "lengthfinishreasonerror",
+        "limit type: max_parallel_requests",
+        "limited access to this content",
+        "litellm",
+        "litellm --config",
+        "litellm cache",
+        "litellm.",
+        "litellmunknownprovider",
+        "llm provider not provided",
+        "localprotocolerror",
+        "max parallel request limit reached",
+        "maximum allowed tokens",
+        "maximum context",
+        "mid-stream",
+        "middle-out",
+        "midstream",
+        "midstreamfallbackerror",
+        "missing api key",
+        "missingschema",
+        "missingupstreamerror",
+        "model is not available",
+        "model not available",
+        "model not found",
+        "model_decommissioned",
+        "model_not_found",
+        "moderation",
+        "monthly limit",
+        "must be less than or equal to",
+        "need more tokens? upgrade to dev tier",
+        "network error",
+        "networkerror",
+        "no allowed providers are available",
+        "no auth credentials",
+        "no auth credentials found",
+        "no connected db",
+        "no credits were charged",
+        "no deployments available",
+        "no deployments configured",
+        "no endpoints found",
+        "no healthy deployment",
+        "no models available",
+        "no module named",
+        "no such model",
+        "not a valid model",
+        "not authorized",
+        "not found",
+        "notfounderror",
+        "notsupportederror",
+        "oautherror",
+        "only proxy admin",
+        "openaiexception - incorrect api key",
+        "openaiexception - you exceeded your current quota",
+        "openrouter",
+        "openrouter.ai",
+        "openrouter/",
+        "openrouterexception",
+        "organization has been restricted",
+        "other side closed",
+        "our servers are currently overloaded",
+        "out of credits",
+        "out of funds",
+        "overloaded",
+        "payment required",
+        "permission denied",
+        "permissiondeniederror",
+        "platform.openai.com",
+        "please reduce your message size",
+        "pooltimeout",
+        "premature close",
+        "prismaclient",
+        "prompt is too long",
+        "prompt tokens limit exceeded",
+        "protocolerror",
+        "provider rate limit exceeded. please try again shortly",
+        "provider returned error",
+        "provider: openrouter",
+        "proxy_config",
+        "proxy_config.yaml",
+        "proxyerror",
+        "proxyexception",
+        "quota",
+        "quota exceeded",
+        "rate limit",
+        "rate-limited",
+        "rate_limit",
+        "ratelimit",
+        "ratelimiterror",
+        "readerror",
+        "readtimeout",
+        "received model group=",
+        "redis",
+        "reduce the length",
+        "reduce your prompt",
+        "rejectedrequesterror",
+        "remoteprotocolerror",
+        "request timeout",
+        "request too large for model",
+        "requestcontentlengthmismatcherror",
+        "requests per day",
+        "requests per minute",
+        "requires moderation on",
+        "requires more credits",
+        "requires more credits, or fewer max_tokens",
+        "response ended",
+        "responsecontentlengthmismatcherror",
+        "routerratelimiterror",
+        "routerratelimiterrorbasic",
+        "run out of funds",
+        "safety system",
+        "secureproxyconnectionerror",
+        "see 'failed_generation'",
+        "server error",
+        "server_is_overloaded",
+        "service tier `on_demand",
+        "service tier on_demand",
+        "service unavailable",
+        "serviceunavailable",
+        "serviceunavailableerror",
+        "slow down",
+        "socket closed",
+        "socket hang up",
+        "socketerror",
+        "spend tracking -",
+        "sslerror",
+        "stream closed",
+        "stream ended",
+        "stream error",
+        "stream stalled",
+        "subjecttokenprovidererror",
+        "temporarily unavailable",
+        "terminated",
+        "the api_key client option must be set",
+        "the server had an error",
+        "the server had an error processing your request",
+        "the server had an error while processing your request",
+        "this endpoint's maximum context length",
+        "throttl",
+        "time out",
+        "timed out",
+        "timeout",
+        "timeouterror",
+        "timeoutexception",
+        "tokens per day",
+        "tokens per minute",
+        "too many requests",
+        "too many tokens",
+        "took too long",
+        "trailermismatcherror",
+        "transporterror",
+        "unable to connect",
+        "unable to get json response",
+        "unauthorised",
+        "unauthorized",
+        "unexpected api response: the language model did not provide any assistant messages",
+        "unexpected error",
+        "unknown model",
+        "unknown parameter",
+        "unprocessable",
+        "unprocessable entity",
+        "unprocessableentityerror",
+        "unrecognized request argument",
+        "unsupported parameter",
+        "unsupportedparamserror",
+        "unsupportedprotocol",
+        "upstream error",
+        "upstream request failed",
+        "urlrequired",
+        "usage policy",
+        "user not found",
+        "user not found.",
+        "user_api_key_auth",
+        "validation error",
+        "validation failed",
+        "violates",
+        "violation of",
+        "we've limited access to this content for safety reasons",
+        "websocketconnectionclosederror",
+        "writeerror",
+        "writetimeout",
+        "x-groq-region",
+        "you exceeded your current quota, please check your plan and billing details"
+      ],
+      "hits": [
+        [
           {
             "kind": "category",
-            "category": "SERVER"
+            "category": "CACHE"
           }
         ],
-        "has been decommissioned and is no longer supported": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "openaiexception - you exceeded your current quota": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenAIException - You exceeded your current quota"
-          }
-        ],
-        "the server had an error processing your request": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          },
+        [
           {
             "kind": "category",
-            "category": "SERVER"
+            "category": "CACHE"
           }
         ],
-        "requires more credits, or fewer max_tokens": [
+        [
           {
             "kind": "provider",
             "provider": "openrouter",
             "layer": "upstream",
             "what": "wording",
             "exact": null
-          },
+          }
+        ],
+        [
           {
             "kind": "category",
-            "category": "QUOTA"
+            "category": "CACHE"
           }
         ],
-        "guardrailinterventionnormalstringerror": [
-          {
-            "kind": "class",
-            "cls": 24,
-            "exact": "GuardrailInterventionNormalStringError"
-          }
-        ],
-        "this endpoint's maximum context length": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "ai_toomanyembeddingvaluesforcallerror": [
-          {
-            "kind": "class",
-            "cls": 44,
-            "exact": "AI_TooManyEmbeddingValuesForCallError"
-          }
-        ],
-        "need more tokens? upgrade to dev tier": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "the api_key client option must be set": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "ai_toomanydocumentsforrerankingerror": [
-          {
-            "kind": "class",
-            "cls": 45,
-            "exact": "AI_TooManyDocumentsForRerankingError"
-          }
-        ],
-        "insufficient credits. add more using": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          },
+        [
           {
             "kind": "category",
-            "category": "QUOTA"
+            "category": "CONFIG"
           }
         ],
-        "is temporarily rate-limited upstream": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "our servers are currently overloaded": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "invalid model name passed in model=": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Invalid model name passed in model="
-          },
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "openaiexception - incorrect api key": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenAIException - Incorrect API key"
-          }
-        ],
-        "authentication error - expired key": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Authentication Error - Expired Key"
-          },
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "max parallel request limit reached": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Max parallel request limit reached"
-          }
-        ],
-        "no allowed providers are available": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "responsecontentlengthmismatcherror": [
+        [
           {
             "kind": "class",
-            "cls": 68,
-            "exact": "ResponseContentLengthMismatchError"
+            "cls": 48,
+            "exact": "AI_DecisionRefusalError"
           }
         ],
-        "limit type: max_parallel_requests": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Limit type: max_parallel_requests"
-          }
-        ],
-        "requestcontentlengthmismatcherror": [
+        [
           {
             "kind": "class",
-            "cls": 67,
-            "exact": "RequestContentLengthMismatchError"
+            "cls": 40,
+            "exact": "AI_DownloadError"
           }
         ],
-        "ai_unsupportedfunctionalityerror": [
-          {
-            "kind": "class",
-            "cls": 43,
-            "exact": "AI_UnsupportedFunctionalityError"
-          }
-        ],
-        "as a result of our safety system": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "organization has been restricted": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "ai_nosuchproviderreferenceerror": [
-          {
-            "kind": "class",
-            "cls": 46,
-            "exact": "AI_NoSuchProviderReferenceError"
-          }
-        ],
-        "ai_unsupportedmodelversionerror": [
-          {
-            "kind": "class",
-            "cls": 53,
-            "exact": "AI_UnsupportedModelVersionError"
-          }
-        ],
-        "key not allowed to access model": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "key not allowed to access model"
-          }
-        ],
-        "please reduce your message size": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "contentfilterfinishreasonerror": [
-          {
-            "kind": "class",
-            "cls": 30,
-            "exact": "ContentFilterFinishReasonError"
-          }
-        ],
-        "extra inputs are not permitted": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "limited access to this content": [
-          {
-            "kind": "category",
-            "category": "CONTENT_POLICY"
-          }
-        ],
-        "websocketconnectionclosederror": [
-          {
-            "kind": "class",
-            "cls": 34,
-            "exact": "WebSocketConnectionClosedError"
-          }
-        ],
-        "must be less than or equal to": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "unrecognized request argument": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "prompt tokens limit exceeded": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "ai_invalidresponsedataerror": [
-          {
-            "kind": "class",
-            "cls": 36,
-            "exact": "AI_InvalidResponseDataError"
-          }
-        ],
-        "contentpolicyviolationerror": [
-          {
-            "kind": "class",
-            "cls": 10,
-            "exact": "ContentPolicyViolationError"
-          }
-        ],
-        "exceeded your current quota": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "request too large for model": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "unable to get json response": [
-          {
-            "kind": "category",
-            "category": "SERVER"
-          }
-        ],
-        "ai_invaliddatacontenterror": [
-          {
-            "kind": "class",
-            "cls": 47,
-            "exact": "AI_InvalidDataContentError"
-          }
-        ],
-        "apiresponsevalidationerror": [
-          {
-            "kind": "class",
-            "cls": 15,
-            "exact": "APIResponseValidationError"
-          }
-        ],
-        "contentlengthmismatcherror": [
-          {
-            "kind": "class",
-            "cls": 76,
-            "exact": "ContentLengthMismatchError"
-          }
-        ],
-        "contextwindowexceedederror": [
-          {
-            "kind": "class",
-            "cls": 8,
-            "exact": "ContextWindowExceededError"
-          },
-          {
-            "kind": "category",
-            "category": "CONTEXT_LENGTH"
-          }
-        ],
-        "gatewayauthenticationerror": [
-          {
-            "kind": "class",
-            "cls": 55,
-            "exact": "GatewayAuthenticationError"
-          }
-        ],
-        "gatewayinternalservererror": [
-          {
-            "kind": "class",
-            "cls": 58,
-            "exact": "GatewayInternalServerError"
-          }
-        ],
-        "gatewayinvalidrequesterror": [
-          {
-            "kind": "class",
-            "cls": 59,
-            "exact": "GatewayInvalidRequestError"
-          }
-        ],
-        "incorrect api key provided": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          },
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "invalid proxy server token": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Invalid proxy server token"
-          }
-        ],
-        "secureproxyconnectionerror": [
-          {
-            "kind": "class",
-            "cls": 75,
-            "exact": "SecureProxyConnectionError"
-          }
-        ],
-        "ai_emptyresponsebodyerror": [
+        [
           {
             "kind": "class",
             "cls": 35,
             "exact": "AI_EmptyResponseBodyError"
           }
         ],
-        "ai_invalidstreamparterror": [
+        [
+          {
+            "kind": "class",
+            "cls": 41,
+            "exact": "AI_InvalidArgumentError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 47,
+            "exact": "AI_InvalidDataContentError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 42,
+            "exact": "AI_InvalidPromptError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 36,
+            "exact": "AI_InvalidResponseDataError"
+          }
+        ],
+        [
           {
             "kind": "class",
             "cls": 50,
             "exact": "AI_InvalidStreamPartError"
           }
         ],
-        "apiconnectiontimeouterror": [
+        [
+          {
+            "kind": "class",
+            "cls": 37,
+            "exact": "AI_LoadAPIKeyError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 38,
+            "exact": "AI_LoadSettingError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 52,
+            "exact": "AI_MCPClientOAuthError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 39,
+            "exact": "AI_NoSuchModelError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 46,
+            "exact": "AI_NoSuchProviderReferenceError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 49,
+            "exact": "AI_StreamProviderError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 45,
+            "exact": "AI_TooManyDocumentsForRerankingError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 44,
+            "exact": "AI_TooManyEmbeddingValuesForCallError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 51,
+            "exact": "AI_UIMessageStreamError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 43,
+            "exact": "AI_UnsupportedFunctionalityError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 53,
+            "exact": "AI_UnsupportedModelVersionError"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 14,
+            "exact": "APIConnectionError"
+          },
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        [
           {
             "kind": "class",
             "cls": 27,
             "exact": "APIConnectionTimeoutError"
           }
         ],
-        "content management policy": [
-          {
-            "kind": "category",
-            "category": "CONTENT_POLICY"
-          }
-        ],
-        "failed to call a function": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "gatewaymodelnotfounderror": [
+        [
           {
             "kind": "class",
-            "cls": 56,
-            "exact": "GatewayModelNotFoundError"
+            "cls": 15,
+            "exact": "APIResponseValidationError"
           }
         ],
-        "jsonschemavalidationerror": [
+        [
           {
             "kind": "class",
-            "cls": 16,
-            "exact": "JSONSchemaValidationError"
+            "cls": 31,
+            "exact": "APITimeoutError"
           }
         ],
-        "llm provider not provided": [
+        [
           {
             "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "LLM Provider NOT provided"
-          },
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "no auth credentials found": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
+            "provider": "openai",
             "layer": "upstream",
             "what": "wording",
             "exact": null
-          },
+          }
+        ],
+        [
           {
             "kind": "category",
             "category": "AUTH"
           }
         ],
-        "no deployments configured": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "routerratelimiterrorbasic": [
-          {
-            "kind": "class",
-            "cls": 26,
-            "exact": "RouterRateLimitErrorBasic"
-          },
-          {
-            "kind": "class",
-            "cls": 25,
-            "exact": "RouterRateLimitError"
-          }
-        ],
-        "subjecttokenprovidererror": [
-          {
-            "kind": "class",
-            "cls": 33,
-            "exact": "SubjectTokenProviderError"
-          }
-        ],
-        "add 10 credits to unlock": [
+        [
           {
             "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Authentication Error - Expired Key"
           }
         ],
-        "budget has been exceeded": [
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Authentication Error,"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 0,
+            "exact": "AuthenticationError"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          },
+          {
+            "kind": "reason",
+            "status": 502
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 12,
+            "exact": "BadGatewayError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 2,
+            "exact": "BadRequestError"
+          },
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 22,
+            "exact": "BlockedPiiEntityError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 63,
+            "exact": "BodyTimeoutError"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
           {
             "kind": "provider",
             "provider": "litellm",
@@ -590,948 +713,147 @@ export const MATCH_TABLES: MatchTables = {
             "category": "QUOTA"
           }
         ],
-        "guardrailraisedexception": [
-          {
-            "kind": "class",
-            "cls": 21,
-            "exact": "GuardrailRaisedException"
-          }
-        ],
-        "no deployments available": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "No deployments available"
-          }
-        ],
-        "unprocessableentityerror": [
-          {
-            "kind": "class",
-            "cls": 4,
-            "exact": "UnprocessableEntityError"
-          },
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "ai_decisionrefusalerror": [
-          {
-            "kind": "class",
-            "cls": 48,
-            "exact": "AI_DecisionRefusalError"
-          }
-        ],
-        "ai_invalidargumenterror": [
-          {
-            "kind": "class",
-            "cls": 41,
-            "exact": "AI_InvalidArgumentError"
-          }
-        ],
-        "ai_uimessagestreamerror": [
-          {
-            "kind": "class",
-            "cls": 51,
-            "exact": "AI_UIMessageStreamError"
-          }
-        ],
-        "clientnotconnectederror": [
-          {
-            "kind": "category",
-            "category": "SERVER"
-          }
-        ],
-        "invalidreturnvalueerror": [
-          {
-            "kind": "class",
-            "cls": 65,
-            "exact": "InvalidReturnValueError"
-          }
-        ],
-        "is not a valid model id": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "lengthfinishreasonerror": [
-          {
-            "kind": "class",
-            "cls": 29,
-            "exact": "LengthFinishReasonError"
-          }
-        ],
-        "no credits were charged": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "provider returned error": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          },
-          {
-            "kind": "category",
-            "category": "SERVER"
-          }
-        ],
-        "see 'failed_generation'": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "service tier `on_demand": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "serviceunavailableerror": [
-          {
-            "kind": "class",
-            "cls": 11,
-            "exact": "ServiceUnavailableError"
-          },
-          {
-            "kind": "category",
-            "category": "OVERLOADED"
-          }
-        ],
-        "temporarily unavailable": [
-          {
-            "kind": "category",
-            "category": "OVERLOADED"
-          }
-        ],
-        "the server had an error": [
-          {
-            "kind": "category",
-            "category": "SERVER"
-          }
-        ],
-        "upstream request failed": [
-          {
-            "kind": "category",
-            "category": "SERVER"
-          }
-        ],
-        "address already in use": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "ai_mcpclientoautherror": [
-          {
-            "kind": "class",
-            "cls": 52,
-            "exact": "AI_MCPClientOAuthError"
-          }
-        ],
-        "ai_streamprovidererror": [
-          {
-            "kind": "class",
-            "cls": 49,
-            "exact": "AI_StreamProviderError"
-          }
-        ],
-        "database not connected": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "litellmunknownprovider": [
-          {
-            "kind": "class",
-            "cls": 20,
-            "exact": "LiteLLMUnknownProvider"
-          },
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "LiteLLM"
-          }
-        ],
-        "maximum allowed tokens": [
-          {
-            "kind": "category",
-            "category": "CONTEXT_LENGTH"
-          }
-        ],
-        "midstreamfallbackerror": [
-          {
-            "kind": "class",
-            "cls": 23,
-            "exact": "MidStreamFallbackError"
-          },
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "model is not available": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "requires moderation on": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "service tier on_demand": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "unsupportedparamserror": [
-          {
-            "kind": "class",
-            "cls": 17,
-            "exact": "UnsupportedParamsError"
-          }
-        ],
-        "ai_invalidprompterror": [
-          {
-            "kind": "class",
-            "cls": 42,
-            "exact": "AI_InvalidPromptError"
-          }
-        ],
-        "authentication error,": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Authentication Error,"
-          },
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "blockedpiientityerror": [
-          {
-            "kind": "class",
-            "cls": 22,
-            "exact": "BlockedPiiEntityError"
-          }
-        ],
-        "connection was closed": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "contextwindowexceeded": [
-          {
-            "kind": "category",
-            "category": "CONTEXT_LENGTH"
-          }
-        ],
-        "currently unavailable": [
-          {
-            "kind": "category",
-            "category": "OVERLOADED"
-          }
-        ],
-        "exception - 'choices'": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "gatewayratelimiterror": [
-          {
-            "kind": "class",
-            "cls": 54,
-            "exact": "GatewayRateLimitError"
-          }
-        ],
-        "internal server error": [
-          {
-            "kind": "category",
-            "category": "SERVER"
-          },
-          {
-            "kind": "reason",
-            "status": 500
-          }
-        ],
-        "internal_server_error": [
-          {
-            "kind": "category",
-            "category": "SERVER"
-          }
-        ],
-        "invalid_request_error": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "no healthy deployment": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "No healthy deployment"
-          }
-        ],
-        "permissiondeniederror": [
-          {
-            "kind": "class",
-            "cls": 6,
-            "exact": "PermissionDeniedError"
-          }
-        ],
-        "received model group=": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Received Model Group="
-          }
-        ],
-        "requires more credits": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "unsupported parameter": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "chunkedencodingerror": [
-          {
-            "kind": "class",
-            "cls": 103,
-            "exact": "ChunkedEncodingError"
-          }
-        ],
-        "clientdestroyederror": [
-          {
-            "kind": "class",
-            "cls": 69,
-            "exact": "ClientDestroyedError"
-          }
-        ],
-        "headersoverflowerror": [
-          {
-            "kind": "class",
-            "cls": 62,
-            "exact": "HeadersOverflowError"
-          }
-        ],
-        "insufficient balance": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "insufficient credits": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "insufficient_balance": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "invalidargumenterror": [
-          {
-            "kind": "class",
-            "cls": 64,
-            "exact": "InvalidArgumentError"
-          }
-        ],
-        "missingupstreamerror": [
-          {
-            "kind": "class",
-            "cls": 73,
-            "exact": "MissingUpstreamError"
-          }
-        ],
-        "model_decommissioned": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "provider: openrouter": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "rejectedrequesterror": [
-          {
-            "kind": "class",
-            "cls": 9,
-            "exact": "RejectedRequestError"
-          }
-        ],
-        "routerratelimiterror": [
-          {
-            "kind": "class",
-            "cls": 25,
-            "exact": "RouterRateLimitError"
-          }
-        ],
-        "server_is_overloaded": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "trailermismatcherror": [
-          {
-            "kind": "class",
-            "cls": 77,
-            "exact": "TrailerMismatchError"
-          }
-        ],
-        "unprocessable entity": [
-          {
-            "kind": "reason",
-            "status": 422
-          },
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "ai_loadsettingerror": [
-          {
-            "kind": "class",
-            "cls": 38,
-            "exact": "AI_LoadSettingError"
-          }
-        ],
-        "ai_nosuchmodelerror": [
-          {
-            "kind": "class",
-            "cls": 39,
-            "exact": "AI_NoSuchModelError"
-          }
-        ],
-        "authenticationerror": [
-          {
-            "kind": "class",
-            "cls": 0,
-            "exact": "AuthenticationError"
-          },
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "budgetexceedederror": [
+        [
           {
             "kind": "class",
             "cls": 18,
             "exact": "BudgetExceededError"
           }
         ],
-        "closed unexpectedly": [
+        [
           {
             "kind": "category",
-            "category": "NETWORK"
+            "category": "CACHE"
           }
         ],
-        "connecttimeouterror": [
-          {
-            "kind": "class",
-            "cls": 60,
-            "exact": "ConnectTimeoutError"
-          },
-          {
-            "kind": "class",
-            "cls": 81,
-            "exact": "ConnectTimeout"
-          }
-        ],
-        "free-models-per-day": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "free-models-per-min": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "freeusagelimiterror": [
-          {
-            "kind": "provider",
-            "provider": "kilo",
-            "layer": "client",
-            "what": "wording",
-            "exact": null
-          }
-        ],
-        "gatewaytimeouterror": [
-          {
-            "kind": "class",
-            "cls": 57,
-            "exact": "GatewayTimeoutError"
-          }
-        ],
-        "headerstimeouterror": [
-          {
-            "kind": "class",
-            "cls": 61,
-            "exact": "HeadersTimeoutError"
-          }
-        ],
-        "internalservererror": [
-          {
-            "kind": "class",
-            "cls": 13,
-            "exact": "InternalServerError"
-          },
+        [
           {
             "kind": "category",
-            "category": "SERVER"
+            "category": "CACHE"
           }
         ],
-        "invalidhttpresponse": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "invalidrequesterror": [
-          {
-            "kind": "class",
-            "cls": 19,
-            "exact": "InvalidRequestError"
-          }
-        ],
-        "is not supported by": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          },
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "model not available": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "no auth credentials": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "no models available": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "openrouterexception": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenrouterException"
-          },
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenRouter"
-          }
-        ],
-        "platform.openai.com": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "host",
-            "exact": null
-          }
-        ],
-        "remoteprotocolerror": [
-          {
-            "kind": "class",
-            "cls": 94,
-            "exact": "RemoteProtocolError"
-          }
-        ],
-        "requests per minute": [
-          {
-            "kind": "category",
-            "category": "RATE_LIMIT"
-          }
-        ],
-        "service unavailable": [
-          {
-            "kind": "category",
-            "category": "OVERLOADED"
-          },
-          {
-            "kind": "reason",
-            "status": 503
-          }
-        ],
-        "unsupportedprotocol": [
-          {
-            "kind": "class",
-            "cls": 91,
-            "exact": "UnsupportedProtocol"
-          }
-        ],
-        "ai_loadapikeyerror": [
-          {
-            "kind": "class",
-            "cls": 37,
-            "exact": "AI_LoadAPIKeyError"
-          }
-        ],
-        "api key is missing": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          },
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "apiconnectionerror": [
-          {
-            "kind": "class",
-            "cls": 14,
-            "exact": "APIConnectionError"
-          },
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "connection aborted": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "connection refused": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "for safety reasons": [
-          {
-            "kind": "category",
-            "category": "CONTENT_POLICY"
-          }
-        ],
-        "incomplete chunked": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "informationalerror": [
-          {
-            "kind": "class",
-            "cls": 66,
-            "exact": "InformationalError"
-          }
-        ],
-        "insufficient_quota": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "invalid enum value": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "localprotocolerror": [
-          {
-            "kind": "class",
-            "cls": 93,
-            "exact": "LocalProtocolError"
-          }
-        ],
-        "no endpoints found": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          },
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "prompt is too long": [
-          {
-            "kind": "category",
-            "category": "CONTEXT_LENGTH"
-          }
-        ],
-        "reduce your prompt": [
-          {
-            "kind": "category",
-            "category": "CONTEXT_LENGTH"
-          }
-        ],
-        "serviceunavailable": [
+        [
           {
             "kind": "category",
             "category": "OVERLOADED"
           }
         ],
-        "api key not valid": [
+        [
           {
-            "kind": "category",
-            "category": "AUTH"
-          },
-          {
-            "kind": "category",
-            "category": "AUTH"
+            "kind": "class",
+            "cls": 103,
+            "exact": "ChunkedEncodingError"
           }
         ],
-        "clientclosederror": [
+        [
           {
             "kind": "class",
             "cls": 70,
             "exact": "ClientClosedError"
           }
         ],
-        "could not connect": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "deadline exceeded": [
-          {
-            "kind": "category",
-            "category": "TIMEOUT"
-          }
-        ],
-        "failed to connect": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "incorrect api key": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "input is too long": [
-          {
-            "kind": "category",
-            "category": "CONTEXT_LENGTH"
-          }
-        ],
-        "invalid parameter": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "invalid x-api-key": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "not a valid model": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "notsupportederror": [
+        [
           {
             "kind": "class",
-            "cls": 72,
-            "exact": "NotSupportedError"
+            "cls": 69,
+            "exact": "ClientDestroyedError"
           }
         ],
-        "other side closed": [
+        [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        [
           {
             "kind": "category",
             "category": "NETWORK"
           }
         ],
-        "permission denied": [
+        [
           {
-            "kind": "category",
-            "category": "AUTH"
+            "kind": "class",
+            "cls": 89,
+            "exact": "CloseError"
           }
         ],
-        "proxy_config.yaml": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "proxy_config.yaml"
-          },
+        [
           {
             "kind": "category",
             "category": "CONFIG"
           }
         ],
-        "reduce the length": [
+        [
           {
-            "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "kind": "class",
+            "cls": 28,
+            "exact": "ConflictError"
           }
         ],
-        "tokens per minute": [
+        [
           {
-            "kind": "category",
-            "category": "RATE_LIMIT"
-          }
-        ],
-        "too many requests": [
-          {
-            "kind": "category",
-            "category": "RATE_LIMIT"
+            "kind": "class",
+            "cls": 88,
+            "exact": "ConnectError"
           },
           {
-            "kind": "reason",
-            "status": 429
+            "kind": "category",
+            "category": "NETWORK"
           }
         ],
-        "unable to connect": [
+        [
           {
             "kind": "category",
             "category": "NETWORK"
           }
         ],
-        "unknown parameter": [
+        [
           {
             "kind": "category",
-            "category": "INVALID_REQUEST"
+            "category": "NETWORK"
           }
         ],
-        "user_api_key_auth": [
+        [
           {
             "kind": "category",
-            "category": "AUTH"
+            "category": "NETWORK"
           }
         ],
-        "validation failed": [
+        [
           {
             "kind": "category",
-            "category": "INVALID_REQUEST"
+            "category": "NETWORK"
           }
         ],
-        "ai_downloaderror": [
+        [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        [
           {
             "kind": "class",
-            "cls": 40,
-            "exact": "AI_DownloadError"
+            "cls": 96,
+            "exact": "ConnectionError"
           }
         ],
-        "api usage limits": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "bodytimeouterror": [
+        [
           {
             "kind": "class",
-            "cls": 63,
-            "exact": "BodyTimeoutError"
+            "cls": 81,
+            "exact": "ConnectTimeout"
           }
         ],
-        "connection error": [
+        [
           {
-            "kind": "category",
-            "category": "NETWORK"
+            "kind": "class",
+            "cls": 60,
+            "exact": "ConnectTimeoutError"
           }
         ],
-        "connection reset": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "console.groq.com": [
+        [
           {
             "kind": "provider",
             "provider": "groq",
@@ -1540,359 +862,164 @@ export const MATCH_TABLES: MatchTables = {
             "exact": null
           }
         ],
-        "does not support": [
+        [
           {
             "kind": "category",
-            "category": "INVALID_REQUEST"
+            "category": "CONTENT_POLICY"
           }
         ],
-        "exception - 'id'": [
+        [
           {
             "kind": "category",
-            "category": "STREAMING"
+            "category": "CONTENT_POLICY"
           }
         ],
-        "is not supported": [
+        [
           {
             "kind": "category",
-            "category": "INVALID_REQUEST"
+            "category": "CONTENT_POLICY"
           }
         ],
-        "litellm --config": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "litellm --config"
-          },
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "LiteLLM"
-          }
-        ],
-        "only proxy admin": [
+        [
           {
             "kind": "category",
-            "category": "AUTH"
+            "category": "CONTENT_POLICY"
           }
         ],
-        "payment required": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          },
-          {
-            "kind": "reason",
-            "status": 402
-          }
-        ],
-        "requests per day": [
-          {
-            "kind": "category",
-            "category": "RATE_LIMIT"
-          }
-        ],
-        "run out of funds": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "spend tracking -": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "Spend tracking -"
-          }
-        ],
-        "timeoutexception": [
+        [
           {
             "kind": "class",
-            "cls": 80,
-            "exact": "TimeoutException"
-          },
+            "cls": 30,
+            "exact": "ContentFilterFinishReasonError"
+          }
+        ],
+        [
           {
             "kind": "class",
-            "cls": 5,
-            "exact": "Timeout"
-          },
-          {
-            "kind": "category",
-            "category": "TIMEOUT"
+            "cls": 76,
+            "exact": "ContentLengthMismatchError"
           }
         ],
-        "unexpected error": [
-          {
-            "kind": "category",
-            "category": "SERVER"
-          }
-        ],
-        "validation error": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "apitimeouterror": [
+        [
           {
             "kind": "class",
-            "cls": 31,
-            "exact": "APITimeoutError"
+            "cls": 10,
+            "exact": "ContentPolicyViolationError"
           }
         ],
-        "badgatewayerror": [
-          {
-            "kind": "class",
-            "cls": 12,
-            "exact": "BadGatewayError"
-          }
-        ],
-        "badrequesterror": [
-          {
-            "kind": "class",
-            "cls": 2,
-            "exact": "BadRequestError"
-          },
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "billing details": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "budget exceeded": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "connectionerror": [
-          {
-            "kind": "class",
-            "cls": 96,
-            "exact": "ConnectionError"
-          }
-        ],
-        "error in stream": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "gateway timeout": [
-          {
-            "kind": "reason",
-            "status": 504
-          }
-        ],
-        "help.openai.com": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "host",
-            "exact": null
-          }
-        ],
-        "httpparsererror": [
-          {
-            "kind": "class",
-            "cls": 74,
-            "exact": "HTTPParserError"
-          }
-        ],
-        "imagefetcherror": [
-          {
-            "kind": "class",
-            "cls": 3,
-            "exact": "ImageFetchError"
-          }
-        ],
-        "invalid api key": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "invalid request": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "invalid_api_key": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "invalidproxyurl": [
-          {
-            "kind": "class",
-            "cls": 102,
-            "exact": "InvalidProxyURL"
-          }
-        ],
-        "maximum context": [
+        [
           {
             "kind": "category",
             "category": "CONTEXT_LENGTH"
           }
         ],
-        "missing api key": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "model not found": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "model_not_found": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "no connected db": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "no module named": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "premature close": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "request timeout": [
-          {
-            "kind": "reason",
-            "status": 408
-          }
-        ],
-        "too many tokens": [
+        [
           {
             "kind": "category",
             "category": "CONTEXT_LENGTH"
           }
         ],
-        "user not found.": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wording",
-            "exact": null
-          },
+        [
           {
             "kind": "category",
-            "category": "AUTH"
+            "category": "CONTEXT_LENGTH"
           }
         ],
-        "'cache' object": [
+        [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 8,
+            "exact": "ContextWindowExceededError"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "cooldown_list"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
           {
             "kind": "category",
             "category": "CACHE"
           }
         ],
-        "api.openai.com": [
-          {
-            "kind": "provider",
-            "provider": "openai",
-            "layer": "upstream",
-            "what": "host",
-            "exact": null
-          }
-        ],
-        "authentication": [
+        [
           {
             "kind": "category",
-            "category": "AUTH"
+            "category": "OVERLOADED"
           }
         ],
-        "connecttimeout": [
-          {
-            "kind": "class",
-            "cls": 81,
-            "exact": "ConnectTimeout"
-          }
-        ],
-        "content policy": [
+        [
           {
             "kind": "category",
-            "category": "CONTENT_POLICY"
+            "category": "CONFIG"
           }
         ],
-        "content_filter": [
+        [
           {
             "kind": "category",
-            "category": "CONTENT_POLICY"
+            "category": "TIMEOUT"
           }
         ],
-        "content_policy": [
+        [
           {
             "kind": "category",
-            "category": "CONTENT_POLICY"
+            "category": "MODEL_UNAVAILABLE"
           }
         ],
-        "context length": [
+        [
           {
             "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "category": "MODEL_UNAVAILABLE"
           }
         ],
-        "context window": [
+        [
           {
             "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "category": "INVALID_REQUEST"
           }
         ],
-        "context_length": [
+        [
           {
             "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "category": "NETWORK"
           }
         ],
-        "credit balance": [
+        [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        [
           {
             "kind": "category",
             "category": "QUOTA"
           }
         ],
-        "decommissioned": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "does not exist": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "exceededbudget": [
+        [
           {
             "kind": "provider",
             "provider": "litellm",
@@ -1905,14 +1032,148 @@ export const MATCH_TABLES: MatchTables = {
             "category": "QUOTA"
           }
         ],
-        "groqstatus.com": [
+        [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        [
           {
             "kind": "provider",
-            "provider": "groq",
+            "provider": "openrouter",
             "layer": "upstream",
-            "what": "host",
+            "what": "wording",
             "exact": null
-          },
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "reason",
+            "status": 504
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 55,
+            "exact": "GatewayAuthenticationError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 58,
+            "exact": "GatewayInternalServerError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 59,
+            "exact": "GatewayInvalidRequestError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 56,
+            "exact": "GatewayModelNotFoundError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 54,
+            "exact": "GatewayRateLimitError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 57,
+            "exact": "GatewayTimeoutError"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        [
           {
             "kind": "provider",
             "provider": "groq",
@@ -1928,273 +1189,48 @@ export const MATCH_TABLES: MatchTables = {
             "exact": "GROQ"
           }
         ],
-        "invalid config": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "invalid_prompt": [
-          {
-            "kind": "category",
-            "category": "CONTENT_POLICY"
-          }
-        ],
-        "not authorized": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "out of credits": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "proxyexception": [
+        [
           {
             "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
+            "provider": "groq",
+            "layer": "upstream",
             "what": "wrapper",
-            "exact": "ProxyException"
+            "exact": "groq."
           }
         ],
-        "quota exceeded": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          },
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "ratelimiterror": [
-          {
-            "kind": "class",
-            "cls": 7,
-            "exact": "RateLimitError"
-          },
-          {
-            "kind": "category",
-            "category": "RATE_LIMIT"
-          }
-        ],
-        "response ended": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "socket hang up": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "stream stalled": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "tokens per day": [
-          {
-            "kind": "category",
-            "category": "RATE_LIMIT"
-          }
-        ],
-        "transporterror": [
-          {
-            "kind": "class",
-            "cls": 79,
-            "exact": "TransportError"
-          }
-        ],
-        "upstream error": [
-          {
-            "kind": "category",
-            "category": "SERVER"
-          }
-        ],
-        "user not found": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "conflicterror": [
-          {
-            "kind": "class",
-            "cls": 28,
-            "exact": "ConflictError"
-          }
-        ],
-        "cooldown_list": [
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "cooldown_list"
-          }
-        ],
-        "groqexception": [
+        [
           {
             "kind": "provider",
             "provider": "groq",
             "layer": "upstream",
             "what": "wrapper",
             "exact": "GroqException"
-          },
+          }
+        ],
+        [
           {
             "kind": "provider",
             "provider": "groq",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "Groq"
-          },
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "GROQ"
-          }
-        ],
-        "invalid model": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "invalid token": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "invalidheader": [
-          {
-            "kind": "class",
-            "cls": 101,
-            "exact": "InvalidHeader"
-          }
-        ],
-        "invalidschema": [
-          {
-            "kind": "class",
-            "cls": 100,
-            "exact": "InvalidSchema"
-          }
-        ],
-        "litellm cache": [
-          {
-            "kind": "category",
-            "category": "CACHE"
-          },
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "LiteLLM"
-          }
-        ],
-        "missingschema": [
-          {
-            "kind": "class",
-            "cls": 99,
-            "exact": "MissingSchema"
-          }
-        ],
-        "monthly limit": [
-          {
-            "kind": "category",
-            "category": "QUOTA"
-          }
-        ],
-        "network error": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "no such model": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "notfounderror": [
-          {
-            "kind": "class",
-            "cls": 1,
-            "exact": "NotFoundError"
-          }
-        ],
-        "openrouter.ai": [
-          {
-            "kind": "provider",
-            "provider": "openrouter",
             "layer": "upstream",
             "what": "host",
             "exact": null
-          },
-          {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenRouter"
           }
         ],
-        "protocolerror": [
+        [
           {
             "kind": "class",
-            "cls": 92,
-            "exact": "ProtocolError"
+            "cls": 24,
+            "exact": "GuardrailInterventionNormalStringError"
           }
         ],
-        "safety system": [
+        [
           {
-            "kind": "category",
-            "category": "CONTENT_POLICY"
+            "kind": "class",
+            "cls": 21,
+            "exact": "GuardrailRaisedException"
           }
         ],
-        "socket closed": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "stream closed": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "took too long": [
-          {
-            "kind": "category",
-            "category": "TIMEOUT"
-          }
-        ],
-        "unknown model": [
-          {
-            "kind": "category",
-            "category": "MODEL_UNAVAILABLE"
-          }
-        ],
-        "unprocessable": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "x-groq-region": [
+        [
           {
             "kind": "provider",
             "provider": "groq",
@@ -2203,46 +1239,848 @@ export const MATCH_TABLES: MatchTables = {
             "exact": null
           }
         ],
-        "api.groq.com": [
+        [
+          {
+            "kind": "class",
+            "cls": 62,
+            "exact": "HeadersOverflowError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 61,
+            "exact": "HeadersTimeoutError"
+          }
+        ],
+        [
           {
             "kind": "provider",
-            "provider": "groq",
+            "provider": "openai",
             "layer": "upstream",
             "what": "host",
             "exact": null
           }
         ],
-        "connecterror": [
+        [
           {
             "kind": "class",
-            "cls": 88,
-            "exact": "ConnectError"
+            "cls": 74,
+            "exact": "HTTPParserError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 3,
+            "exact": "ImageFetchError"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 66,
+            "exact": "InformationalError"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          },
+          {
+            "kind": "reason",
+            "status": 500
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 13,
+            "exact": "InternalServerError"
           },
           {
             "kind": "category",
-            "category": "NETWORK"
+            "category": "SERVER"
           }
         ],
-        "fetch failed": [
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Invalid model name passed in model="
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Invalid proxy server token"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 64,
+            "exact": "InvalidArgumentError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 101,
+            "exact": "InvalidHeader"
+          }
+        ],
+        [
           {
             "kind": "category",
             "category": "NETWORK"
           }
         ],
-        "networkerror": [
+        [
+          {
+            "kind": "class",
+            "cls": 102,
+            "exact": "InvalidProxyURL"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 19,
+            "exact": "InvalidRequestError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 65,
+            "exact": "InvalidReturnValueError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 100,
+            "exact": "InvalidSchema"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 95,
+            "exact": "InvalidURL"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 16,
+            "exact": "JSONSchemaValidationError"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "key not allowed to access model"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 29,
+            "exact": "LengthFinishReasonError"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Limit type: max_parallel_requests"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "LiteLLM"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "litellm --config"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "litellm."
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 20,
+            "exact": "LiteLLMUnknownProvider"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "LLM Provider NOT provided"
+          },
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 93,
+            "exact": "LocalProtocolError"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Max parallel request limit reached"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 23,
+            "exact": "MidStreamFallbackError"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 99,
+            "exact": "MissingSchema"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 73,
+            "exact": "MissingUpstreamError"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        [
           {
             "kind": "class",
             "cls": 85,
             "exact": "NetworkError"
           }
         ],
-        "out of funds": [
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "No deployments available"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          },
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "No healthy deployment"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONFIG"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "reason",
+            "status": 404
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 1,
+            "exact": "NotFoundError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 72,
+            "exact": "NotSupportedError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 32,
+            "exact": "OAuthError"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenAIException - Incorrect API key"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenAIException - You exceeded your current quota"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenRouter"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wrapper",
+            "exact": "OpenrouterException"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
           {
             "kind": "category",
             "category": "QUOTA"
           }
         ],
-        "prismaclient": [
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          },
+          {
+            "kind": "reason",
+            "status": 402
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 6,
+            "exact": "PermissionDeniedError"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "host",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 84,
+            "exact": "PoolTimeout"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        [
           {
             "kind": "provider",
             "provider": "litellm",
@@ -2251,124 +2089,35 @@ export const MATCH_TABLES: MatchTables = {
             "exact": "PrismaClient"
           }
         ],
-        "proxy_config": [
+        [
           {
             "kind": "category",
-            "category": "CONFIG"
+            "category": "CONTEXT_LENGTH"
           }
         ],
-        "rate-limited": [
+        [
           {
             "kind": "category",
-            "category": "RATE_LIMIT"
+            "category": "QUOTA"
           }
         ],
-        "server error": [
-          {
-            "kind": "category",
-            "category": "SERVER"
-          }
-        ],
-        "stream ended": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "stream error": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "timeouterror": [
+        [
           {
             "kind": "class",
-            "cls": 78,
-            "exact": "TimeoutError"
-          },
-          {
-            "kind": "class",
-            "cls": 5,
-            "exact": "Timeout"
-          },
-          {
-            "kind": "category",
-            "category": "TIMEOUT"
+            "cls": 92,
+            "exact": "ProtocolError"
           }
         ],
-        "unauthorised": [
+        [
           {
-            "kind": "category",
-            "category": "AUTH"
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
           }
         ],
-        "unauthorized": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "usage policy": [
-          {
-            "kind": "category",
-            "category": "CONTENT_POLICY"
-          }
-        ],
-        "violation of": [
-          {
-            "kind": "category",
-            "category": "CONTENT_POLICY"
-          }
-        ],
-        "writetimeout": [
-          {
-            "kind": "class",
-            "cls": 83,
-            "exact": "WriteTimeout"
-          }
-        ],
-        "bad gateway": [
-          {
-            "kind": "category",
-            "category": "SERVER"
-          },
-          {
-            "kind": "reason",
-            "status": 502
-          }
-        ],
-        "bad request": [
-          {
-            "kind": "category",
-            "category": "INVALID_REQUEST"
-          }
-        ],
-        "cache error": [
-          {
-            "kind": "category",
-            "category": "CACHE"
-          }
-        ],
-        "config.yaml": [
-          {
-            "kind": "category",
-            "category": "CONFIG"
-          }
-        ],
-        "expired key": [
-          {
-            "kind": "category",
-            "category": "AUTH"
-          }
-        ],
-        "getaddrinfo": [
-          {
-            "kind": "category",
-            "category": "NETWORK"
-          }
-        ],
-        "openrouter/": [
+        [
           {
             "kind": "provider",
             "provider": "openrouter",
@@ -2377,68 +2126,11 @@ export const MATCH_TABLES: MatchTables = {
             "exact": null
           },
           {
-            "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "OpenRouter"
-          }
-        ],
-        "pooltimeout": [
-          {
-            "kind": "class",
-            "cls": 84,
-            "exact": "PoolTimeout"
-          }
-        ],
-        "readtimeout": [
-          {
-            "kind": "class",
-            "cls": 82,
-            "exact": "ReadTimeout"
-          }
-        ],
-        "socketerror": [
-          {
-            "kind": "class",
-            "cls": 71,
-            "exact": "SocketError"
-          }
-        ],
-        "urlrequired": [
-          {
-            "kind": "class",
-            "cls": 98,
-            "exact": "URLRequired"
-          }
-        ],
-        "cache_ping": [
-          {
             "kind": "category",
-            "category": "CACHE"
+            "category": "SERVER"
           }
         ],
-        "closeerror": [
-          {
-            "kind": "class",
-            "cls": 89,
-            "exact": "CloseError"
-          }
-        ],
-        "invalidurl": [
-          {
-            "kind": "class",
-            "cls": 95,
-            "exact": "InvalidURL"
-          }
-        ],
-        "mid-stream": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "middle-out": [
+        [
           {
             "kind": "provider",
             "provider": "openrouter",
@@ -2447,208 +2139,449 @@ export const MATCH_TABLES: MatchTables = {
             "exact": null
           }
         ],
-        "moderation": [
+        [
           {
             "kind": "category",
-            "category": "CONTENT_POLICY"
+            "category": "CONFIG"
           }
         ],
-        "oautherror": [
-          {
-            "kind": "class",
-            "cls": 32,
-            "exact": "OAuthError"
-          }
-        ],
-        "openrouter": [
+        [
           {
             "kind": "provider",
-            "provider": "openrouter",
-            "layer": "upstream",
+            "provider": "litellm",
+            "layer": "proxy",
             "what": "wrapper",
-            "exact": "OpenRouter"
+            "exact": "proxy_config.yaml"
           }
         ],
-        "overloaded": [
-          {
-            "kind": "category",
-            "category": "OVERLOADED"
-          }
-        ],
-        "proxyerror": [
+        [
           {
             "kind": "class",
             "cls": 90,
             "exact": "ProxyError"
           }
         ],
-        "rate limit": [
-          {
-            "kind": "category",
-            "category": "RATE_LIMIT"
-          }
-        ],
-        "rate_limit": [
-          {
-            "kind": "category",
-            "category": "RATE_LIMIT"
-          }
-        ],
-        "terminated": [
-          {
-            "kind": "category",
-            "category": "STREAMING"
-          }
-        ],
-        "writeerror": [
-          {
-            "kind": "class",
-            "cls": 87,
-            "exact": "WriteError"
-          }
-        ],
-        "add_cache": [
-          {
-            "kind": "category",
-            "category": "CACHE"
-          }
-        ],
-        "crossslot": [
-          {
-            "kind": "category",
-            "category": "CACHE"
-          }
-        ],
-        "get cache": [
-          {
-            "kind": "category",
-            "category": "CACHE"
-          }
-        ],
-        "kilo code": [
+        [
           {
             "kind": "provider",
-            "provider": "kilo",
-            "layer": "client",
-            "what": "wording",
-            "exact": null
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "ProxyException"
           }
         ],
-        "midstream": [
+        [
           {
             "kind": "category",
-            "category": "STREAMING"
+            "category": "QUOTA"
           }
         ],
-        "not found": [
+        [
           {
-            "kind": "reason",
-            "status": 404
+            "kind": "category",
+            "category": "QUOTA"
           }
         ],
-        "ratelimit": [
+        [
           {
             "kind": "category",
             "category": "RATE_LIMIT"
           }
         ],
-        "readerror": [
+        [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 7,
+            "exact": "RateLimitError"
+          }
+        ],
+        [
           {
             "kind": "class",
             "cls": 86,
             "exact": "ReadError"
           }
         ],
-        "slow down": [
+        [
+          {
+            "kind": "class",
+            "cls": 82,
+            "exact": "ReadTimeout"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "litellm",
+            "layer": "proxy",
+            "what": "wrapper",
+            "exact": "Received Model Group="
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CACHE"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 9,
+            "exact": "RejectedRequestError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 94,
+            "exact": "RemoteProtocolError"
+          }
+        ],
+        [
+          {
+            "kind": "reason",
+            "status": 408
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 67,
+            "exact": "RequestContentLengthMismatchError"
+          }
+        ],
+        [
           {
             "kind": "category",
             "category": "RATE_LIMIT"
           }
         ],
-        "timed out": [
+        [
           {
             "kind": "category",
-            "category": "TIMEOUT"
+            "category": "RATE_LIMIT"
           }
         ],
-        "capacity": [
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 68,
+            "exact": "ResponseContentLengthMismatchError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 25,
+            "exact": "RouterRateLimitError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 26,
+            "exact": "RouterRateLimitErrorBasic"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "QUOTA"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 75,
+            "exact": "SecureProxyConnectionError"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "groq",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          },
+          {
+            "kind": "reason",
+            "status": 503
+          }
+        ],
+        [
           {
             "kind": "category",
             "category": "OVERLOADED"
           }
         ],
-        "kilocode": [
+        [
           {
-            "kind": "provider",
-            "provider": "kilo",
-            "layer": "client",
-            "what": "wording",
-            "exact": null
+            "kind": "class",
+            "cls": 11,
+            "exact": "ServiceUnavailableError"
           }
         ],
-        "litellm.": [
+        [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "NETWORK"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 71,
+            "exact": "SocketError"
+          }
+        ],
+        [
           {
             "kind": "provider",
             "provider": "litellm",
             "layer": "proxy",
             "what": "wrapper",
-            "exact": "litellm."
-          },
-          {
-            "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "LiteLLM"
+            "exact": "Spend tracking -"
           }
         ],
-        "sslerror": [
+        [
           {
             "kind": "class",
             "cls": 97,
             "exact": "SSLError"
           }
         ],
-        "time out": [
+        [
           {
             "kind": "category",
-            "category": "TIMEOUT"
+            "category": "STREAMING"
           }
         ],
-        "violates": [
+        [
           {
             "kind": "category",
-            "category": "CONTENT_POLICY"
+            "category": "STREAMING"
           }
         ],
-        "api key": [
+        [
           {
             "kind": "category",
-            "category": "AUTH"
+            "category": "STREAMING"
           }
         ],
-        "flagged": [
+        [
           {
             "kind": "category",
-            "category": "CONTENT_POLICY"
+            "category": "STREAMING"
           }
         ],
-        "litellm": [
+        [
+          {
+            "kind": "class",
+            "cls": 33,
+            "exact": "SubjectTokenProviderError"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "OVERLOADED"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "STREAMING"
+          }
+        ],
+        [
           {
             "kind": "provider",
-            "provider": "litellm",
-            "layer": "proxy",
-            "what": "wrapper",
-            "exact": "LiteLLM"
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
           }
         ],
-        "throttl": [
+        [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
           {
             "kind": "category",
             "category": "RATE_LIMIT"
           }
         ],
-        "timeout": [
+        [
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        [
           {
             "kind": "class",
             "cls": 5,
@@ -2659,70 +2592,283 @@ export const MATCH_TABLES: MatchTables = {
             "category": "TIMEOUT"
           }
         ],
-        ":6379": [
+        [
           {
-            "kind": "category",
-            "category": "CACHE"
+            "kind": "class",
+            "cls": 78,
+            "exact": "TimeoutError"
           }
         ],
-        "econn": [
+        [
+          {
+            "kind": "class",
+            "cls": 80,
+            "exact": "TimeoutException"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "RATE_LIMIT"
+          },
+          {
+            "kind": "reason",
+            "status": 429
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "TIMEOUT"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 77,
+            "exact": "TrailerMismatchError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 79,
+            "exact": "TransportError"
+          }
+        ],
+        [
           {
             "kind": "category",
             "category": "NETWORK"
           }
         ],
-        "groq.": [
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "groq."
-          },
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "Groq"
-          },
-          {
-            "kind": "provider",
-            "provider": "groq",
-            "layer": "upstream",
-            "what": "wrapper",
-            "exact": "GROQ"
-          }
-        ],
-        "quota": [
+        [
           {
             "kind": "category",
-            "category": "QUOTA"
+            "category": "SERVER"
           }
         ],
-        "redis": [
+        [
           {
             "kind": "category",
-            "category": "CACHE"
+            "category": "AUTH"
           }
         ],
-        "groq": [
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "kilo",
+            "layer": "client",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "reason",
+            "status": 422
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 4,
+            "exact": "UnprocessableEntityError"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 17,
+            "exact": "UnsupportedParamsError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 91,
+            "exact": "UnsupportedProtocol"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "SERVER"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 98,
+            "exact": "URLRequired"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openrouter",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "INVALID_REQUEST"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTENT_POLICY"
+          }
+        ],
+        [
+          {
+            "kind": "provider",
+            "provider": "openai",
+            "layer": "upstream",
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 34,
+            "exact": "WebSocketConnectionClosedError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 87,
+            "exact": "WriteError"
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 83,
+            "exact": "WriteTimeout"
+          }
+        ],
+        [
           {
             "kind": "provider",
             "provider": "groq",
             "layer": "upstream",
-            "what": "wrapper",
-            "exact": "Groq"
-          },
+            "what": "wording",
+            "exact": null
+          }
+        ],
+        [
           {
             "kind": "provider",
-            "provider": "groq",
+            "provider": "openai",
             "layer": "upstream",
-            "what": "wrapper",
-            "exact": "GROQ"
+            "what": "wording",
+            "exact": null
           }
         ]
-      }
+      ]
     },
     "providerPatterns": [
       {
