@@ -50,7 +50,7 @@ function errorClasses(src: TableSource): ErrorClassInfo[] {
   return [...byName.values()].filter((c) => c.status !== null || c.category !== null);
 }
 
-function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[]): MatchTables['scanner'] {
+function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[], rules: readonly RuleRow[]): MatchTables['scanner'] {
   const hits: Record<string, ScanHit[]> = {};
   const add = (literal: string, hit: ScanHit) => (hits[literal.toLowerCase()] ??= []).push(hit);
   for (const p of src.providers) {
@@ -64,6 +64,9 @@ function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[]): MatchT
     for (const phrase of c.phrases) add(phrase, { kind: 'category', category: category as ErrorCategory });
   }
   for (const [phrase, status] of Object.entries(src.wordings.reasonPhrases)) add(phrase, { kind: 'reason', status });
+  const anchored = new Map<string, number[]>();
+  rules.forEach((r, i) => { for (const a of r.anchors ?? []) anchored.set(a, [...(anchored.get(a) ?? []), i]); });
+  for (const [anchor, ruleIndices] of anchored) add(anchor, { kind: 'anchor', rules: ruleIndices });
   const literals = Object.keys(hits).sort();
   return { literals, hits: literals.map((l) => hits[l]!) };
 }
@@ -89,7 +92,7 @@ export function buildMatchTables(src: TableSource): MatchTables {
   const aliases: Record<string, string> = {};
   for (const e of src.errors) for (const a of e.aliases) aliases[a] = e.code;
   return {
-    scanner: scannerOf(src, classes),
+    scanner: scannerOf(src, classes, rules),
     providerPatterns: providerPatterns(src.providers),
     providerPrecedence: [...src.providers].filter((p) => LAYERS[p.role] === 'upstream').sort((a, b) => a.recognition.precedence - b.recognition.precedence).map((p) => p.id),
     classes,

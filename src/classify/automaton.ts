@@ -7,8 +7,10 @@ export interface Automaton {
   /** Transition table: state * width + class -> next state. */
   next: Uint16Array | Uint32Array;
   width: number;
-  /** Character code (0..127) -> class; anything else is class 0. */
-  classes: Uint8Array;
+  /** Character code (0..127) -> class; 0 for a character no literal uses. */
+  classes: Uint16Array;
+  /** Classes of the non-ASCII characters the literals use. */
+  high: ReadonlyMap<number, number>;
   /** For each state, the ids of the literals that end there (outStart[s]..outStart[s+1]). */
   outStart: Uint32Array;
   outIds: Uint32Array;
@@ -17,15 +19,17 @@ export interface Automaton {
 const fold = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
 
 export function buildAutomaton(literals: readonly string[]): Automaton {
-  const classes = new Uint8Array(128);
+  const classes = new Uint16Array(128);
+  const high = new Map<number, number>();
   let width = 1;
   for (const lit of literals) {
     for (let i = 0; i < lit.length; i++) {
       const c = fold(lit.charCodeAt(i));
-      if (c < 128 && classes[c] === 0) classes[c] = width++;
+      if (c < 128) { if (classes[c] === 0) classes[c] = width++; }
+      else if (!high.has(c)) high.set(c, width++);
     }
   }
-  const classOf = (c: number) => (c < 128 ? classes[fold(c)]! : 0);
+  const classOf = (c: number) => (c < 128 ? classes[fold(c)]! : high.get(c) ?? 0);
   // Trie.
   const children: Array<Map<number, number>> = [new Map()];
   const ends: number[][] = [[]];
@@ -62,17 +66,18 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
   const ids: number[] = [];
   for (let s = 0; s < states; s++) { outStart[s] = ids.length; ids.push(...ends[s]!); }
   outStart[states] = ids.length;
-  return { next, width, classes, outStart, outIds: Uint32Array.from(ids) };
+  return { next, width, classes, high, outStart, outIds: Uint32Array.from(ids) };
 }
 
 /** Calls `found(literalId, endIndex)` for every literal occurrence, in text order. */
 export function runAutomaton(a: Automaton, text: string, found: (id: number, end: number) => void): void {
-  const { next, width, classes, outStart, outIds } = a;
+  const { next, width, classes, high, outStart, outIds } = a;
+  const anyHigh = high.size > 0;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c |= 32;
-    s = next[s * width + (c < 128 ? classes[c]! : 0)]!;
+    s = next[s * width + (c < 128 ? classes[c]! : anyHigh ? high.get(c) ?? 0 : 0)]!;
     const from = outStart[s]!;
     const to = outStart[s + 1]!;
     for (let j = from; j < to; j++) found(outIds[j]!, i);

@@ -41,7 +41,7 @@ function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider'
 /** `evidence` is an enumerable getter computed once, on first read (JSON.stringify reads it too). */
 function withEvidence(c: Omit<Classification, 'evidence'>, build: () => EvidenceItem[]): Classification {
   let items: EvidenceItem[] | undefined;
-  return { ...c, get evidence() { return (items ??= build()); } };
+  return Object.defineProperty(c as Classification, 'evidence', { enumerable: true, configurable: true, get: () => (items ??= build()) });
 }
 
 /** Statuses and categories for which a provider's retry hint means something. */

@@ -43,6 +43,8 @@ export interface Evidence {
   headerSources: unknown[];
   /** Whether the text layers have run (they run once, and only when the fields leave something open). */
   textRead: boolean;
+  /** After the text layers: 1 for each rule (by index) one of whose message anchors the text holds. */
+  anchorHits: Uint8Array | undefined;
   /** The caller's provider hint, applied after the text layers. */
   hint: ProviderId | undefined;
 }
@@ -112,7 +114,7 @@ function emptyEvidence(): Evidence {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
     providerIsLayer: false, providerIsWeak: false, providerIsSuggested: false, weakFieldProvider: undefined,
     viaLitellm: false, viaKilo: false, codes: [], types: [], errorTypes: [], limitSources: [], errnos: [], names: [],
-    classes: [], wordings: [], text: '', message: '', stream: false, headerSources: [], textRead: false, hint: undefined,
+    classes: [], wordings: [], text: '', message: '', stream: false, headerSources: [], textRead: false, anchorHits: undefined, hint: undefined,
   };
 }
 

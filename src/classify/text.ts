@@ -97,6 +97,11 @@ function applyHit(ev: Evidence, t: MatchTables, c: Compiled, hit: ScanHit, text:
       return;
     case 'reason':
       state.reason ??= { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length), status: hit.status };
+      return;
+    case 'anchor': {
+      const seen = (ev.anchorHits ??= new Uint8Array(t.rules.length));
+      for (const r of hit.rules) seen[r] = 1;
+    }
   }
 }
 
@@ -105,8 +110,7 @@ function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void
   const text = ev.text;
   runAutomaton(c.automaton, text, (id, end) => {
     const literal = t.scanner.literals[id]!;
-    const at = end - literal.length + 1;
-    for (const hit of t.scanner.hits[id]!) applyHit(ev, t, c, hit, text, at, literal, state);
+    for (const hit of t.scanner.hits[id]!) applyHit(ev, t, c, hit, text, end - literal.length + 1, literal, state);
   });
 }
 
@@ -171,6 +175,7 @@ export function readText(ev: Evidence, t: MatchTables): void {
   }
   const text = ev.text;
   const state: ScanState = { upstream: undefined, reason: undefined };
+  ev.anchorHits = new Uint8Array(t.rules.length);
   if (text.length > 0) {
     collect(ERRNO_IN_TEXT, text, ev.errnos);
     for (const [field, re, key] of FIELD_IN_TEXT) if (text.includes(key)) collect(re, text, ev[field]);

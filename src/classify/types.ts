@@ -62,7 +62,9 @@ export type ScanHit =
   | { kind: 'provider'; provider: ProviderId; layer: 'upstream' | 'proxy' | 'client'; what: string; exact: string | null }
   | { kind: 'class'; cls: number; exact: string }
   | { kind: 'category'; category: ErrorCategory }
-  | { kind: 'reason'; status: number };
+  | { kind: 'reason'; status: number }
+  /** A literal some rules' message patterns require: the rules (indices into `rules`) worth testing. */
+  | { kind: 'anchor'; rules: readonly number[] };
 
 /** Every literal the text layers look for, found in one pass by an Aho-Corasick automaton. */
 export interface Scanner {

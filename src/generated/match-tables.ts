@@ -6,8 +6,16 @@ import type { MatchTables } from '../classify/types.js';
 export const MATCH_TABLES: MatchTables = {
     "scanner": {
       "literals": [
+        " tier capacity exceeded",
+        "\"not connected\"",
+        "\"unhealthy_count\":",
+        "' is not a dictionary.",
         "'cache' object",
+        "502: bad gateway",
         ":6379",
+        "aborted due to timeout",
+        "aborterror: this operation was aborted",
+        "activating extension 'kilocode.kilo-code' failed",
         "add 10 credits to unlock",
         "add_cache",
         "address already in use",
@@ -37,28 +45,39 @@ export const MATCH_TABLES: MatchTables = {
         "api.groq.com",
         "api.openai.com",
         "apiconnectionerror",
+        "apiconnectionerror: connection error.",
         "apiconnectiontimeouterror",
         "apiresponsevalidationerror",
         "apitimeouterror",
+        "apitimeouterror - request timed out",
+        "apiuseraborterror",
         "as a result of our safety system",
+        "attention required! | cloudflare",
         "authentication",
         "authentication error - expired key",
         "authentication error,",
+        "authentication error, invalid token passed",
+        "authentication error, only proxy admin",
         "authenticationerror",
+        "available model group fallbacks=[",
+        "axioserror: timeout of",
         "bad gateway",
         "bad request",
         "badgatewayerror",
         "badrequesterror",
         "billing details",
         "blockedpiientityerror",
+        "body timeout error",
         "bodytimeouterror",
         "budget exceeded",
         "budget has been exceeded",
         "budgetexceedederror",
         "cache error",
         "cache_ping",
+        "can only afford",
         "capacity",
         "chunkedencodingerror",
+        "client is not connected to the query engine",
         "clientclosederror",
         "clientdestroyederror",
         "clientnotconnectederror",
@@ -66,9 +85,11 @@ export const MATCH_TABLES: MatchTables = {
         "closeerror",
         "config.yaml",
         "conflicterror",
+        "connect timeout error",
         "connecterror",
         "connection aborted",
         "connection error",
+        "connection error.",
         "connection refused",
         "connection reset",
         "connection was closed",
@@ -80,36 +101,62 @@ export const MATCH_TABLES: MatchTables = {
         "content policy",
         "content_filter",
         "content_policy",
+        "content_policy_violation",
         "contentfilterfinishreasonerror",
         "contentlengthmismatcherror",
         "contentpolicyviolationerror",
         "context length",
+        "context length exceeded",
         "context window",
         "context_length",
+        "context_length_exceeded",
         "contextwindowexceeded",
         "contextwindowexceedederror",
         "cooldown_list",
         "could not connect",
+        "country, region, or territory not supported",
         "credit balance",
+        "crossed budget",
+        "crossed budget for provider",
+        "crossed tpm / rpm / max parallel request limit",
         "crossslot",
         "currently unavailable",
         "database not connected",
+        "db not connected",
         "deadline exceeded",
         "decommissioned",
+        "deployment over defined rpm limit",
+        "deployment over defined tpm limit",
+        "did not provide any assistant messages",
+        "disconnected",
         "does not exist",
+        "does not exist or you do not have access to it",
         "does not support",
+        "doesn't match directory \"",
         "econn",
+        "error doing the fallback",
         "error in stream",
+        "error processing stream",
+        "error while attempting to bind on address",
+        "exceeded budget for",
+        "exceeded budget for model",
+        "exceeded budget for provider",
         "exceeded your current quota",
         "exceededbudget",
         "exception - 'choices'",
         "exception - 'id'",
         "expired key",
+        "extension host terminated unexpectedly",
         "extra inputs are not permitted",
         "failed to call a function",
         "failed to connect",
+        "failed to fetch",
+        "failed to load skill at",
+        "failed to push aggregated spend updates to redis",
+        "falling back to model_group = {'model'",
         "fetch failed",
         "flagged",
+        "flagged as potentially violating",
         "for safety reasons",
         "free-models-per-day",
         "free-models-per-min",
@@ -123,16 +170,21 @@ export const MATCH_TABLES: MatchTables = {
         "gatewaytimeouterror",
         "get cache",
         "getaddrinfo",
+        "given your current in-flight requests",
+        "got exception from redis",
         "groq",
         "groq.",
         "groqexception",
         "groqstatus.com",
         "guardrailinterventionnormalstringerror",
         "guardrailraisedexception",
+        "has an invalid description length",
         "has been decommissioned and is no longer supported",
+        "headers timeout error",
         "headersoverflowerror",
         "headerstimeouterror",
         "help.openai.com",
+        "higher monthly limit",
         "httpparsererror",
         "imagefetcherror",
         "incomplete chunked",
@@ -149,12 +201,14 @@ export const MATCH_TABLES: MatchTables = {
         "internal_server_error",
         "internalservererror",
         "invalid api key",
+        "invalid api key. please check your litellm api key",
         "invalid config",
         "invalid enum value",
         "invalid model",
         "invalid model name passed in model=",
         "invalid parameter",
         "invalid proxy server token",
+        "invalid proxy server token passed",
         "invalid request",
         "invalid token",
         "invalid x-api-key",
@@ -169,11 +223,14 @@ export const MATCH_TABLES: MatchTables = {
         "invalidreturnvalueerror",
         "invalidschema",
         "invalidurl",
+        "is invalid: must be lowercase letters/numbers/hyphens only",
+        "is missing required '",
         "is not a valid model id",
         "is not supported",
         "is not supported by",
         "is temporarily rate-limited upstream",
         "jsonschemavalidationerror",
+        "key limit exceeded",
         "key not allowed to access model",
         "kilo code",
         "kilocode",
@@ -183,41 +240,66 @@ export const MATCH_TABLES: MatchTables = {
         "litellm",
         "litellm --config",
         "litellm cache",
+        "litellm rate limit handler",
+        "litellm virtual key expected",
         "litellm.",
+        "litellm.timeout",
+        "litellm.timeout: connection timed out",
         "litellmunknownprovider",
         "llm provider not provided",
         "localprotocolerror",
         "max parallel request limit reached",
         "maximum allowed tokens",
         "maximum context",
+        "maximum context length",
+        "maximum context length is",
         "mid-stream",
+        "mid-stream error",
         "middle-out",
         "midstream",
         "midstreamfallbackerror",
         "missing api key",
+        "missing authentication header",
         "missingschema",
         "missingupstreamerror",
         "model is not available",
         "model not available",
         "model not found",
+        "model not found:",
+        "model rate limit exceeded",
         "model_decommissioned",
         "model_not_found",
         "moderation",
         "monthly limit",
         "must be less than or equal to",
+        "must have exactly one key, but has",
         "need more tokens? upgrade to dev tier",
+        "network connection lost",
         "network error",
         "networkerror",
+        "never purchased credits",
         "no allowed providers are available",
+        "no api key passed in",
         "no auth credentials",
         "no auth credentials found",
         "no connected db",
+        "no cookie auth credentials found",
         "no credits were charged",
         "no deployments available",
+        "no deployments available for selected model",
         "no deployments configured",
+        "no endpoints available matching your",
         "no endpoints found",
+        "no endpoints found for",
+        "no endpoints found matching your data policy",
+        "no endpoints found that can handle",
+        "no endpoints found that support",
+        "no fallback model group found for original model_group",
         "no healthy deployment",
+        "no healthy deployment available",
         "no models available",
+        "no models available for provider",
+        "no models configured on proxy",
         "no module named",
         "no such model",
         "not a valid model",
@@ -226,8 +308,16 @@ export const MATCH_TABLES: MatchTables = {
         "notfounderror",
         "notsupportederror",
         "oautherror",
+        "only one usage of each socket address",
         "only proxy admin",
+        "openaiexception",
+        "openaiexception - error code: 404",
+        "openaiexception - error code: 503",
         "openaiexception - incorrect api key",
+        "openaiexception - our servers are currently overloaded",
+        "openaiexception - the model `",
+        "openaiexception - the server had an error",
+        "openaiexception - this model's maximum context length is",
         "openaiexception - you exceeded your current quota",
         "openrouter",
         "openrouter.ai",
@@ -238,14 +328,18 @@ export const MATCH_TABLES: MatchTables = {
         "our servers are currently overloaded",
         "out of credits",
         "out of funds",
+        "over budget",
         "overloaded",
         "payment required",
         "permission denied",
         "permissiondeniederror",
         "platform.openai.com",
+        "please enable cookies",
         "please reduce your message size",
         "pooltimeout",
+        "port is already allocated",
         "premature close",
+        "prisma client exception",
         "prismaclient",
         "prompt is too long",
         "prompt tokens limit exceeded",
@@ -260,6 +354,13 @@ export const MATCH_TABLES: MatchTables = {
         "quota",
         "quota exceeded",
         "rate limit",
+        "rate limit exceeded",
+        "rate limit exceeded for api_key",
+        "rate limit exceeded for team",
+        "rate limit exceeded for user",
+        "rate limit exceeded: free-models-per",
+        "rate limit exceeded: limit_rpd",
+        "rate limit reached for",
         "rate-limited",
         "rate_limit",
         "ratelimit",
@@ -269,17 +370,26 @@ export const MATCH_TABLES: MatchTables = {
         "received model group=",
         "redis",
         "reduce the length",
+        "reduce the length of the messages",
+        "reduce the length of the messages or completion",
         "reduce your prompt",
         "rejectedrequesterror",
         "remoteprotocolerror",
+        "request blocked:",
+        "request timed out.",
         "request timeout",
+        "request too large for",
         "request too large for model",
+        "request was aborted.",
         "requestcontentlengthmismatcherror",
+        "requested tool does not exist",
         "requests per day",
+        "requests per day (rpd)",
         "requests per minute",
         "requires moderation on",
         "requires more credits",
         "requires more credits, or fewer max_tokens",
+        "reset reason: overflow",
         "response ended",
         "responsecontentlengthmismatcherror",
         "routerratelimiterror",
@@ -290,15 +400,19 @@ export const MATCH_TABLES: MatchTables = {
         "see 'failed_generation'",
         "server error",
         "server_is_overloaded",
+        "service temporarily overloaded",
         "service tier `on_demand",
         "service tier on_demand",
         "service unavailable",
+        "service unhealthy",
         "serviceunavailable",
         "serviceunavailableerror",
         "slow down",
         "socket closed",
+        "socket connection timeout",
         "socket hang up",
         "socketerror",
+        "sorry, you have been blocked",
         "spend tracking -",
         "sslerror",
         "stream closed",
@@ -306,27 +420,36 @@ export const MATCH_TABLES: MatchTables = {
         "stream error",
         "stream stalled",
         "subjecttokenprovidererror",
+        "team not allowed to access model",
+        "temporarily rate-limited upstream",
         "temporarily unavailable",
         "terminated",
         "the api_key client option must be set",
+        "the provider repeatedly ended the response before returning usable output",
         "the server had an error",
         "the server had an error processing your request",
         "the server had an error while processing your request",
+        "there are no healthy deployments for this model",
         "this endpoint's maximum context length",
+        "this model's maximum context length is",
         "throttl",
         "time out",
         "timed out",
         "timeout",
         "timeouterror",
         "timeoutexception",
+        "to cooldown list",
         "tokens per day",
+        "tokens per day (tpd)",
         "tokens per minute",
         "too many requests",
         "too many tokens",
         "took too long",
         "trailermismatcherror",
         "transporterror",
+        "typeerror: terminated",
         "unable to connect",
+        "unable to find token in cache or",
         "unable to get json response",
         "unauthorised",
         "unauthorized",
@@ -341,6 +464,7 @@ export const MATCH_TABLES: MatchTables = {
         "unsupported parameter",
         "unsupportedparamserror",
         "unsupportedprotocol",
+        "upstream connect error or disconnect/reset before headers",
         "upstream error",
         "upstream request failed",
         "urlrequired",
@@ -356,10 +480,48 @@ export const MATCH_TABLES: MatchTables = {
         "websocketconnectionclosederror",
         "writeerror",
         "writetimeout",
+        "wrong version number",
         "x-groq-region",
-        "you exceeded your current quota, please check your plan and billing details"
+        "you are unable to access</span> groq.com",
+        "you didn't provide an api key",
+        "you exceeded your current quota",
+        "you exceeded your current quota, please check your plan and billing details",
+        "you have no credits remaining",
+        "your input was flagged for"
       ],
       "hits": [
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              147
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              170
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              160
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              153
+            ]
+          }
+        ],
         [
           {
             "kind": "category",
@@ -368,8 +530,41 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              68
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "CACHE"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              216
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              217
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              176,
+              222
+            ]
           }
         ],
         [
@@ -391,6 +586,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "CONFIG"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              159
+            ]
           }
         ],
         [
@@ -581,9 +782,23 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              218
+            ]
+          }
+        ],
+        [
+          {
             "kind": "class",
             "cls": 27,
             "exact": "APIConnectionTimeoutError"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              216
+            ]
           }
         ],
         [
@@ -602,11 +817,41 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              113
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              217
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "openai",
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              207
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              67
+            ]
           }
         ],
         [
@@ -622,6 +867,13 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "proxy",
             "what": "wrapper",
             "exact": "Authentication Error - Expired Key"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              110,
+              166
+            ]
           }
         ],
         [
@@ -635,9 +887,42 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              158
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              158
+            ]
+          }
+        ],
+        [
+          {
             "kind": "class",
             "cls": 0,
             "exact": "AuthenticationError"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              107,
+              161
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              210
+            ]
           }
         ],
         [
@@ -689,6 +974,14 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              213
+            ]
+          }
+        ],
+        [
+          {
             "kind": "class",
             "cls": 63,
             "exact": "BodyTimeoutError"
@@ -711,6 +1004,14 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "QUOTA"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              108,
+              134,
+              164
+            ]
           }
         ],
         [
@@ -734,6 +1035,14 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              149
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "OVERLOADED"
           }
@@ -743,6 +1052,14 @@ export const MATCH_TABLES: MatchTables = {
             "kind": "class",
             "cls": 103,
             "exact": "ChunkedEncodingError"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              171
+            ]
           }
         ],
         [
@@ -763,6 +1080,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "SERVER"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              171
+            ]
           }
         ],
         [
@@ -793,6 +1116,14 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              211
+            ]
+          }
+        ],
+        [
+          {
             "kind": "class",
             "cls": 88,
             "exact": "ConnectError"
@@ -812,6 +1143,14 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "NETWORK"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              218
+            ]
           }
         ],
         [
@@ -866,6 +1205,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "CONTENT_POLICY"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              207
+            ]
           }
         ],
         [
@@ -884,6 +1229,14 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "CONTENT_POLICY"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              207
+            ]
           }
         ],
         [
@@ -905,6 +1258,26 @@ export const MATCH_TABLES: MatchTables = {
             "kind": "class",
             "cls": 10,
             "exact": "ContentPolicyViolationError"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              207
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "category",
+            "category": "CONTEXT_LENGTH"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              206
+            ]
           }
         ],
         [
@@ -921,8 +1294,10 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
-            "kind": "category",
-            "category": "CONTEXT_LENGTH"
+            "kind": "anchor",
+            "rules": [
+              206
+            ]
           }
         ],
         [
@@ -936,6 +1311,12 @@ export const MATCH_TABLES: MatchTables = {
             "kind": "class",
             "cls": 8,
             "exact": "ContextWindowExceededError"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              206
+            ]
           }
         ],
         [
@@ -955,8 +1336,44 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              76,
+              190
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "QUOTA"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              108,
+              164
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              108,
+              134
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              111,
+              167
+            ]
           }
         ],
         [
@@ -975,6 +1392,22 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "CONFIG"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              115,
+              171
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              115,
+              171
+            ]
           }
         ],
         [
@@ -991,8 +1424,49 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              111
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              111
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              177
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              24
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              74,
+              142
+            ]
           }
         ],
         [
@@ -1003,14 +1477,74 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              176
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "NETWORK"
           }
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              107,
+              161
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "STREAMING"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              24
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              159,
+              221
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              164
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              108,
+              134
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              108,
+              134
+            ]
           }
         ],
         [
@@ -1030,6 +1564,14 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "QUOTA"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              108,
+              134,
+              164
+            ]
           }
         ],
         [
@@ -1048,6 +1590,20 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "AUTH"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              46
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              176
+            ]
           }
         ],
         [
@@ -1060,6 +1616,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "INVALID_REQUEST"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              145
+            ]
           }
         ],
         [
@@ -1070,14 +1632,61 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              218
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              176
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              162
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              153,
+              220
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "NETWORK"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              218
+            ]
           }
         ],
         [
           {
             "kind": "category",
             "category": "CONTENT_POLICY"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              207
+            ]
           }
         ],
         [
@@ -1175,6 +1784,22 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              92
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              162
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "groq",
             "layer": "upstream",
@@ -1232,11 +1857,33 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              176
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "groq",
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              143
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              212
+            ]
           }
         ],
         [
@@ -1260,6 +1907,14 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "host",
             "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              150
+            ]
           }
         ],
         [
@@ -1295,6 +1950,12 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              69
+            ]
           }
         ],
         [
@@ -1320,6 +1981,13 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "QUOTA"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              88,
+              149
+            ]
           }
         ],
         [
@@ -1378,6 +2046,15 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              106,
+              157
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "CONFIG"
           }
@@ -1401,6 +2078,14 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "proxy",
             "what": "wrapper",
             "exact": "Invalid model name passed in model="
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              104,
+              116,
+              202
+            ]
           }
         ],
         [
@@ -1416,6 +2101,16 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "proxy",
             "what": "wrapper",
             "exact": "Invalid proxy server token"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              46,
+              106,
+              157
+            ]
           }
         ],
         [
@@ -1511,11 +2206,33 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              176
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              176
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "openrouter",
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              84
+            ]
           }
         ],
         [
@@ -1548,11 +2265,26 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              90,
+              150
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "litellm",
             "layer": "proxy",
             "what": "wrapper",
             "exact": "key not allowed to access model"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              105
+            ]
           }
         ],
         [
@@ -1587,6 +2319,12 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "proxy",
             "what": "wrapper",
             "exact": "Limit type: max_parallel_requests"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              167
+            ]
           }
         ],
         [
@@ -1621,11 +2359,45 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              167
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              110,
+              166
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "litellm",
             "layer": "proxy",
             "what": "wrapper",
             "exact": "litellm."
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              113,
+              168
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              114
+            ]
           }
         ],
         [
@@ -1646,6 +2418,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "CONFIG"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              154
+            ]
           }
         ],
         [
@@ -1662,6 +2440,12 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "proxy",
             "what": "wrapper",
             "exact": "Max parallel request limit reached"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              167
+            ]
           }
         ],
         [
@@ -1674,6 +2458,22 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "CONTEXT_LENGTH"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              206
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              94
+            ]
           }
         ],
         [
@@ -1684,11 +2484,25 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              152
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "openrouter",
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              94
+            ]
           }
         ],
         [
@@ -1708,6 +2522,14 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              81
+            ]
           }
         ],
         [
@@ -1740,6 +2562,28 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "MODEL_UNAVAILABLE"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              116
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              174
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              112
+            ]
           }
         ],
         [
@@ -1752,6 +2596,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "MODEL_UNAVAILABLE"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              116
+            ]
           }
         ],
         [
@@ -1774,11 +2624,28 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              153,
+              220
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "groq",
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              24
+            ]
           }
         ],
         [
@@ -1796,11 +2663,37 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              88,
+              149
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "openrouter",
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              102,
+              103,
+              151
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              106,
+              157
+            ]
           }
         ],
         [
@@ -1816,12 +2709,26 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              81
+            ]
           }
         ],
         [
           {
             "kind": "category",
             "category": "CONFIG"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              81
+            ]
           }
         ],
         [
@@ -1844,8 +2751,25 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              109,
+              165
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "CONFIG"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              103
+            ]
           }
         ],
         [
@@ -1863,6 +2787,49 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              86
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              103,
+              151
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              103
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              103,
+              151
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              107,
+              161
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "litellm",
             "layer": "proxy",
@@ -1872,8 +2839,34 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              109,
+              165
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "MODEL_UNAVAILABLE"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              175
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              104,
+              155
+            ]
           }
         ],
         [
@@ -1929,8 +2922,40 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              159
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "AUTH"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              13
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              75
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              79
+            ]
           }
         ],
         [
@@ -1940,6 +2965,38 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wrapper",
             "exact": "OpenAIException - Incorrect API key"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              79
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              75
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              78
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              73
+            ]
           }
         ],
         [
@@ -1991,12 +3048,24 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "AUTH"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              146
+            ]
           }
         ],
         [
           {
             "kind": "category",
             "category": "NETWORK"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              214
+            ]
           }
         ],
         [
@@ -2022,8 +3091,22 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              134
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "OVERLOADED"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              24
+            ]
           }
         ],
         [
@@ -2060,6 +3143,14 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              67
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "groq",
             "layer": "upstream",
@@ -2076,8 +3167,24 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              159
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "STREAMING"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              171
+            ]
           }
         ],
         [
@@ -2099,6 +3206,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "QUOTA"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              150
+            ]
           }
         ],
         [
@@ -2115,6 +3228,12 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "client",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              172
+            ]
           }
         ],
         [
@@ -2128,6 +3247,16 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "SERVER"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              1,
+              2,
+              24,
+              83,
+              100
+            ]
           }
         ],
         [
@@ -2186,6 +3315,62 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "RATE_LIMIT"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              24
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              111
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              111
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              111
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              82
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              82
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              70
+            ]
           }
         ],
         [
@@ -2250,6 +3435,22 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              206
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              141
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "CONTEXT_LENGTH"
           }
@@ -2270,8 +3471,32 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              95
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              216
+            ]
+          }
+        ],
+        [
+          {
             "kind": "reason",
             "status": 408
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              70
+            ]
           }
         ],
         [
@@ -2281,6 +3506,21 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              12,
+              140
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              217
+            ]
           }
         ],
         [
@@ -2292,8 +3532,25 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              144
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "RATE_LIMIT"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              11,
+              65
+            ]
           }
         ],
         [
@@ -2309,12 +3566,25 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              95
+            ]
           }
         ],
         [
           {
             "kind": "category",
             "category": "QUOTA"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              88,
+              149
+            ]
           }
         ],
         [
@@ -2324,6 +3594,14 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              66
+            ]
           }
         ],
         [
@@ -2398,6 +3676,14 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              102
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "groq",
             "layer": "upstream",
@@ -2422,6 +3708,21 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "reason",
             "status": 503
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              4,
+              66
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              45
+            ]
           }
         ],
         [
@@ -2451,8 +3752,22 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              215
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "NETWORK"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              208
+            ]
           }
         ],
         [
@@ -2460,6 +3775,14 @@ export const MATCH_TABLES: MatchTables = {
             "kind": "class",
             "cls": 71,
             "exact": "SocketError"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              67
+            ]
           }
         ],
         [
@@ -2511,6 +3834,25 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              105
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              1,
+              2,
+              24,
+              83
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "OVERLOADED"
           }
@@ -2519,6 +3861,15 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "STREAMING"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              0,
+              3,
+              6,
+              219
+            ]
           }
         ],
         [
@@ -2528,6 +3879,14 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              177
+            ]
           }
         ],
         [
@@ -2543,6 +3902,13 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              40,
+              77
+            ]
           }
         ],
         [
@@ -2552,6 +3918,23 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              40,
+              77
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              104,
+              116,
+              202
+            ]
           }
         ],
         [
@@ -2561,6 +3944,14 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              72
+            ]
           }
         ],
         [
@@ -2579,6 +3970,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "TIMEOUT"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              97
+            ]
           }
         ],
         [
@@ -2608,8 +4005,25 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              160
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "RATE_LIMIT"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              11,
+              65
+            ]
           }
         ],
         [
@@ -2656,8 +4070,27 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              6,
+              219
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "NETWORK"
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              46,
+              110,
+              166
+            ]
           }
         ],
         [
@@ -2685,6 +4118,12 @@ export const MATCH_TABLES: MatchTables = {
             "layer": "client",
             "what": "wording",
             "exact": null
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              223
+            ]
           }
         ],
         [
@@ -2752,6 +4191,14 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              66
+            ]
+          }
+        ],
+        [
+          {
             "kind": "category",
             "category": "SERVER"
           }
@@ -2779,6 +4226,12 @@ export const MATCH_TABLES: MatchTables = {
           {
             "kind": "category",
             "category": "AUTH"
+          },
+          {
+            "kind": "anchor",
+            "rules": [
+              81
+            ]
           }
         ],
         [
@@ -2852,6 +4305,14 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              209
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "groq",
             "layer": "upstream",
@@ -2861,11 +4322,51 @@ export const MATCH_TABLES: MatchTables = {
         ],
         [
           {
+            "kind": "anchor",
+            "rules": [
+              185
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              69
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              71
+            ]
+          }
+        ],
+        [
+          {
             "kind": "provider",
             "provider": "openai",
             "layer": "upstream",
             "what": "wording",
             "exact": null
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              71
+            ]
+          }
+        ],
+        [
+          {
+            "kind": "anchor",
+            "rules": [
+              95
+            ]
           }
         ]
       ]
