@@ -27,21 +27,52 @@ export function classifyWith(tables: MatchTables, input: unknown, hint: Hint | u
   try {
     return classifyUnsafe(tables, input, hint, options);
   } catch {
-    return unknown(options, { provider: null, httpStatus: null, retryAfterMs: null, message: describe(input) });
+    return withEvidence(unknown(options, { provider: null, httpStatus: null, retryAfterMs: null, message: describe(input) }), () => []);
   }
 }
 
-function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider' | 'httpStatus' | 'retryAfterMs' | 'message'>): Classification {
+function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider' | 'httpStatus' | 'retryAfterMs' | 'message'>): Omit<Classification, 'evidence'> {
   return {
     code: 'UNKNOWN', category: 'UNKNOWN', severity: 'MEDIUM', retryable: false, action: 'fail',
-    docsUrl: docsUrlFor(options.docsBaseUrl, 'UNKNOWN'), confidence: 'low', ...base, evidence: [],
+    docsUrl: docsUrlFor(options.docsBaseUrl, 'UNKNOWN'), confidence: 'low', ...base,
   };
 }
 
-/** `evidence` is an enumerable getter computed once, on first read (JSON.stringify reads it too). */
+/**
+ * A Classification whose `evidence` is built on first read: explaining a result costs more than
+ * reaching it. `toJSON` includes it, so JSON.stringify and `explain --json` show it.
+ */
+class Result implements Classification {
+  declare code: Classification['code'];
+  declare category: Classification['category'];
+  declare severity: Classification['severity'];
+  declare provider: Classification['provider'];
+  declare httpStatus: Classification['httpStatus'];
+  declare retryable: Classification['retryable'];
+  declare action: Classification['action'];
+  declare retryAfterMs: Classification['retryAfterMs'];
+  declare docsUrl: Classification['docsUrl'];
+  declare message: Classification['message'];
+  declare confidence: Classification['confidence'];
+  #evidence: EvidenceItem[] | (() => EvidenceItem[]);
+
+  constructor(fields: Omit<Classification, 'evidence'>, evidence: () => EvidenceItem[]) {
+    Object.assign(this, fields);
+    this.#evidence = evidence;
+  }
+
+  get evidence(): EvidenceItem[] {
+    if (typeof this.#evidence === 'function') this.#evidence = this.#evidence();
+    return this.#evidence;
+  }
+
+  toJSON(): Classification {
+    return { ...this, evidence: this.evidence };
+  }
+}
+
 function withEvidence(c: Omit<Classification, 'evidence'>, build: () => EvidenceItem[]): Classification {
-  let items: EvidenceItem[] | undefined;
-  return Object.defineProperty(c as Classification, 'evidence', { enumerable: true, configurable: true, get: () => (items ??= build()) });
+  return new Result(c, build);
 }
 
 /** Statuses and categories for which a provider's retry hint means something. */

@@ -57,8 +57,14 @@ const MAX_NODES = 200;
 const CHILD_KEYS = ['error', 'body', 'responseBody', 'data', 'cause', 'lastError', 'raw', 'err', 'details', 'response'] as const;
 const ERRNO_CODE = /^(?:E[A-Z]{3,}|EAI_|UND_ERR_|ERR_)/;
 
-function pushUnique(list: string[], v: string): void {
-  if (!list.includes(v)) list.push(v);
+/** Shared empty list: evidence lists start as this and get their own array on first push. */
+const NONE: string[] = [];
+type ListKey = 'codes' | 'types' | 'errorTypes' | 'limitSources' | 'errnos' | 'names';
+
+export function pushUnique(ev: Evidence, key: ListKey, v: string): void {
+  const list = ev[key];
+  if (list === NONE) ev[key] = [v];
+  else if (!list.includes(v)) list.push(v);
 }
 
 /** Reads one header, case-insensitively, from a Headers-like object or a plain record. */
@@ -113,7 +119,7 @@ function emptyEvidence(): Evidence {
   return {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
     providerIsLayer: false, providerIsWeak: false, providerIsSuggested: false, weakFieldProvider: undefined,
-    viaLitellm: false, viaKilo: false, codes: [], types: [], errorTypes: [], limitSources: [], errnos: [], names: [],
+    viaLitellm: false, viaKilo: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
     classes: [], wordings: [], text: '', message: '', stream: false, headerSources: [], textRead: false, anchorHits: undefined, hint: undefined,
   };
 }
@@ -157,20 +163,18 @@ class Collector {
     if (v === null || typeof v !== 'object' || depth > MAX_DEPTH) return;
     if (this.seen.length >= MAX_NODES || this.seen.includes(v)) return;
     this.seen.push(v);
-    const children: unknown[] = [];
     try {
-      this.readNode(v as Record<string, unknown>, depth, children);
+      this.readNode(v as Record<string, unknown>, depth);
     } catch {
       // A throwing getter or a hostile Proxy: keep what this node gave before it threw.
     }
-    for (const child of children) this.visit(child, depth + 1);
   }
 
-  private readNode(o: Record<string, unknown>, depth: number, children: unknown[]): void {
+  private readNode(o: Record<string, unknown>, depth: number): void {
     const name = o.name;
-    if (typeof name === 'string' && name.length > 0) pushUnique(this.ev.names, name);
+    if (typeof name === 'string' && name.length > 0) pushUnique(this.ev, 'names', name);
     const ctor = ctorName(o);
-    if (ctor !== undefined && ctor !== 'Object') pushUnique(this.ev.names, ctor);
+    if (ctor !== undefined && ctor !== 'Object') pushUnique(this.ev, 'names', ctor);
     const message = o.message;
     if (typeof message === 'string') this.addText(message);
     // The AI SDK's APICallError names the endpoint it called: a provider's host is evidence.
@@ -189,21 +193,21 @@ class Collector {
     if (depth === 0 && (ctor === 'Object' || ctor === undefined) && typeof code === 'number' && status === undefined && error === undefined) this.ev.stream = true;
     this.visitCode(code);
     const type = o.type;
-    if (typeof type === 'string' && type.length > 0) pushUnique(this.ev.types, type);
+    if (typeof type === 'string' && type.length > 0) pushUnique(this.ev, 'types', type);
     const headers = o.headers ?? o.responseHeaders;
     if (headers !== null && typeof headers === 'object') this.ev.headerSources.push(headers);
 
     const metadata = o.metadata;
-    if (metadata !== null && typeof metadata === 'object') this.visitMetadata(metadata as Record<string, unknown>, children);
+    if (metadata !== null && typeof metadata === 'object') this.visitMetadata(metadata as Record<string, unknown>, depth);
     if (o.user_id !== undefined) this.markProvider('openrouter', 'user_id');
     if (o.object === 'chat.completion.chunk' || isErrorChoice(o.choices)) this.ev.stream = true;
 
     for (const key of CHILD_KEYS) {
       const child = o[key];
-      if (child !== undefined && child !== null) children.push(child);
+      if (child !== undefined && child !== null) this.visit(child, depth + 1);
     }
     const errors = o.errors;
-    if (Array.isArray(errors)) for (let i = 0; i < errors.length && i < 8; i++) children.push(errors[i]);
+    if (Array.isArray(errors)) for (let i = 0; i < errors.length && i < 8; i++) this.visit(errors[i], depth + 1);
   }
 
   private visitString(s: string): void {
@@ -225,19 +229,19 @@ class Collector {
       if (asStatus(code) !== undefined) this.ev.weakFieldProvider ??= { provider: 'openrouter', item: { layer: 'field', rule: 'openrouter numeric error code', matched: String(code) } };
       this.setStatus(code);
     } else if (typeof code === 'string' && code.length > 0 && code.length < 80) {
-      if (ERRNO_CODE.test(code)) pushUnique(this.ev.errnos, code);
+      if (ERRNO_CODE.test(code)) pushUnique(this.ev, 'errnos', code);
       else if (code.length === 3 && asStatus(code) !== undefined) this.setStatus(code);
-      else pushUnique(this.ev.codes, code);
+      else pushUnique(this.ev, 'codes', code);
     }
   }
 
-  private visitMetadata(metadata: Record<string, unknown>, children: unknown[]): void {
+  private visitMetadata(metadata: Record<string, unknown>, depth: number): void {
     const errorType = metadata.error_type;
-    if (typeof errorType === 'string') pushUnique(this.ev.errorTypes, errorType);
+    if (typeof errorType === 'string') pushUnique(this.ev, 'errorTypes', errorType);
     const limitSource = metadata.limit_source;
-    if (typeof limitSource === 'string') pushUnique(this.ev.limitSources, limitSource);
+    if (typeof limitSource === 'string') pushUnique(this.ev, 'limitSources', limitSource);
     if (typeof errorType === 'string' || typeof limitSource === 'string' || metadata.provider_name !== undefined) this.markProvider('openrouter', 'error.metadata');
-    if (metadata.raw !== undefined) children.push(metadata.raw);
+    if (metadata.raw !== undefined) this.visit(metadata.raw, depth + 1);
   }
 
   finish(hint: Hint | undefined): Evidence {

@@ -3,7 +3,7 @@
 // wordings; error class names; category wordings; reason phrases); a few regexes read the shapes
 // that carry values (a status in prose, a Node errno, a body field quoted inside a message).
 import { buildAutomaton, runAutomaton, type Automaton } from './automaton.js';
-import type { Evidence } from './evidence.js';
+import { pushUnique, type Evidence } from './evidence.js';
 import type { EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js';
 
 /** Node system and undici codes as they appear in text: "connect ECONNREFUSED 127.0.0.1:4000". */
@@ -22,9 +22,9 @@ export function asStatus(v: unknown): number | undefined {
 }
 
 /** Adds capture group 1 of every match of a global regex (an exec loop allocates less than matchAll). */
-function collect(re: RegExp, text: string, into: string[]): void {
+function collect(re: RegExp, text: string, ev: Evidence, key: 'codes' | 'types' | 'errorTypes' | 'limitSources' | 'errnos'): void {
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (!into.includes(m[1]!)) into.push(m[1]!);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) pushUnique(ev, key, m[1]!);
 }
 
 /** Compiled forms of the generated tables, built once per table object. */
@@ -177,8 +177,8 @@ export function readText(ev: Evidence, t: MatchTables): void {
   const state: ScanState = { upstream: undefined, reason: undefined };
   ev.anchorHits = new Uint8Array(t.rules.length);
   if (text.length > 0) {
-    collect(ERRNO_IN_TEXT, text, ev.errnos);
-    for (const [field, re, key] of FIELD_IN_TEXT) if (text.includes(key)) collect(re, text, ev[field]);
+    collect(ERRNO_IN_TEXT, text, ev, 'errnos');
+    for (const [field, re, key] of FIELD_IN_TEXT) if (text.includes(key)) collect(re, text, ev, field);
     scan(ev, t, c, state);
   }
   statusFromText(ev, c, state, t);

@@ -1,0 +1,14 @@
+import OpenAI from 'openai';
+import { readRegistry } from '../registry/index.js';
+import { sampleInput } from '../registry/sample-input.js';
+import { classify } from '../src/index.js';
+const reg = readRegistry();
+const samples = reg.errors.flatMap((e) => e.samples);
+const http = samples.filter((s) => s.kind === 'http');
+const sdk = http.map((s) => OpenAI.APIError.generate(s.status, s.body as object, undefined, new Headers(s.headers ?? {})));
+const resp = http.map((s) => sampleInput(s));
+const logs = [...samples.filter((s) => s.kind === 'text').map((s) => s.text!), ...sdk.map((e) => `Error: ${e.message}`)];
+const all: unknown[] = [...sdk, ...resp, ...logs];
+let k = 0; const N = 300000; const t = performance.now();
+for (let i = 0; i < N; i++) if (classify(all[i % all.length]).code) k++;
+console.log(((performance.now() - t) / N * 1000).toFixed(2), 'us');
