@@ -16,6 +16,9 @@ const FIELD_IN_TEXT: ReadonlyArray<[keyof Pick<Evidence, 'codes' | 'types' | 'er
   ['limitSources', /['"]limit_source['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'limit_source'],
 ];
 
+/** A 4xx or 5xx number anywhere: the cheap test before the status shapes. */
+const ERROR_STATUS_DIGITS = /[45]\d\d/;
+
 export function asStatus(v: unknown): number | undefined {
   const n = typeof v === 'string' && v.length === 3 && /^\d{3}$/.test(v) ? Number(v) : v;
   return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
@@ -116,7 +119,8 @@ function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void
 
 function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTables): void {
   if (ev.status !== undefined) return;
-  const m = c.statusShape?.exec(ev.text);
+  // The shapes only read error statuses: skip them when no 4xx or 5xx number is written at all.
+  const m = ERROR_STATUS_DIGITS.test(ev.text) ? c.statusShape?.exec(ev.text) : null;
   if (m) {
     for (let i = 1; i < m.length; i++) {
       const s = asStatus(m[i]);
