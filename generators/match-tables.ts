@@ -93,6 +93,8 @@ export function buildMatchTables(src: TableSource): MatchTables {
   for (const e of src.errors) for (const a of e.aliases) aliases[a] = e.code;
   return {
     scanner: scannerOf(src, classes, rules),
+    providerHeaders: [...src.providers].sort((a, b) => a.recognition.precedence - b.recognition.precedence)
+      .flatMap((p) => p.recognition.headers.map((header) => ({ header, provider: p.id, layer: LAYERS[p.role] }))),
     providerPatterns: providerPatterns(src.providers),
     providerPrecedence: [...src.providers].filter((p) => LAYERS[p.role] === 'upstream').sort((a, b) => a.recognition.precedence - b.recognition.precedence).map((p) => p.id),
     classes,

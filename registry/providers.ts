@@ -18,6 +18,7 @@ export const providers = defineProviders([
     litellmPrefix: 'groq/',
     recognition: {
       precedence: 0,
+      headers: ['x-groq-region'],
       hosts: ['api.groq.com', 'console.groq.com', 'groqstatus.com'],
       // `groq.` is the Python SDK's module prefix (`groq.BadRequestError`); `Groq`/`GROQ` only as whole words, so the model group `groq-primary` does not count.
       wrappers: ['GroqException', 'Groq', 'GROQ', 'groq.'],
@@ -40,6 +41,7 @@ export const providers = defineProviders([
     litellmPrefix: 'openai/',
     recognition: {
       precedence: 2,
+      headers: ['openai-organization', 'openai-processing-ms', 'openai-version'],
       hosts: ['platform.openai.com', 'api.openai.com', 'help.openai.com'],
       wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota'],
       phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'the api_key client option must be set'],
@@ -64,6 +66,7 @@ export const providers = defineProviders([
     // Case-sensitive wrappers: the model group `openrouter-tertiary` in a LiteLLM message is not OpenRouter speaking.
     recognition: {
       precedence: 1,
+      headers: [],
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter'],
       phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-day', 'free-models-per-min', "this endpoint's maximum context length", 'no auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'requires more credits, or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged'],
@@ -85,6 +88,7 @@ export const providers = defineProviders([
     litellmPrefix: null,
     recognition: {
       precedence: 3,
+      headers: ['x-litellm-call-id', 'x-litellm-model-group', 'x-litellm-version'],
       hosts: [],
       wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in model=', 'LLM Provider NOT provided', 'PrismaClient', 'Authentication Error - Expired Key', 'Spend tracking - ', 'Limit type: max_parallel_requests', 'ProxyException'],
       phrases: [],
@@ -106,6 +110,7 @@ export const providers = defineProviders([
     litellmPrefix: null,
     recognition: {
       precedence: 4,
+      headers: [],
       hosts: [],
       wrappers: [],
       phrases: ['kilo code', 'kilocode', 'unexpected api response: the language model did not provide any assistant messages', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror'],

@@ -245,6 +245,8 @@ export const RecognitionSchema = z.object({
   wrappers: z.array(nonEmpty).default([]),
   /** Distinctive wordings, lower-case. */
   phrases: z.array(nonEmpty.refine((p) => p === p.toLowerCase(), 'phrases are matched lower-cased: write them in lower case')).default([]),
+  /** Response headers only this provider (or layer) sends, lower case (`x-groq-region`): strong evidence read from the fields. */
+  headers: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be a lower-case header name')).default([]),
   /** ReDoS-safe patterns that suggest this provider but that others share (LiteLLM's `OpenAIException`, an SDK's name): weak evidence. */
   weakPatterns: z.array(nonEmpty).default([]),
   /** Shape of the provider's organisation ids (`org_01…`), a ReDoS-safe regex. */

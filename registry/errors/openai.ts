@@ -4,7 +4,7 @@ import { defineErrors } from '../define.js';
 import { KILOCODE_ERROR_PARSESTREAMERROR, LITELLM_MIDSTREAM_FALLBACK_ERROR, LITELLM_IS_RATE_LIMIT_STR, LITELLM_IS_CONTEXT_WINDOW_EXCEEDED, LITELLM_OPENAI_MAPPING, LITELLM_SHOULD_RETRY_THIS_ERROR, LITELLM_ROUTER_RETRYPOLICY, OPENAI_ERRORS, OPENAI_NODE_RETRY_REQUEST } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
-/** Headers OpenAI sends on every response; they carry no provider marker the classifier reads. */
+/** Headers OpenAI sends on every response; `openai-organization` names OpenAI (registry/providers.ts recognition.headers). */
 const OPENAI_HEADERS = { 'content-type': 'application/json', 'openai-organization': 'user-abc123example', 'openai-processing-ms': '12', 'x-request-id': 'req_5f2c0example0000000000000000' };
 /** What Kilo Code receives when the LiteLLM proxy relays an OpenAI error. */
 const LITELLM_HEADERS = { 'content-type': 'application/json', 'x-litellm-model-group': 'openai-mini', 'x-litellm-version': '1.80.0' };

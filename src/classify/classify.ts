@@ -1,6 +1,6 @@
 // classify(): any thrown error, response, body or log line -> the registry code and what to do.
 import { decide } from './decide.js';
-import { collectEvidence, readHeader, type Hint } from './evidence.js';
+import { collectEvidence, headerMap, type Hint } from './evidence.js';
 import { retryAfterMs } from './retry-after.js';
 import type { Evidence } from './evidence.js';
 import type { Classification, CodeInfo, EvidenceItem, MatchTables, ProviderId } from './types.js';
@@ -75,6 +75,8 @@ function withEvidence(c: Omit<Classification, 'evidence'>, build: () => Evidence
   return new Result(c, build);
 }
 
+const headerReader = (headers: ReadonlyMap<string, string>) => (name: string) => headers.get(name);
+
 /** Statuses and categories for which a provider's retry hint means something. */
 function mayCarryRetryHint(status: number | undefined, category: string | undefined, text: string): boolean {
   return status === 429 || status === 503 || status === 529 || status === 413 || status === 408
@@ -86,7 +88,7 @@ function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefi
   const ev = collectEvidence(tables, input, hint);
   const { info, confidence, evidence } = decide(tables, ev);
   const wait = mayCarryRetryHint(ev.status, info?.category, ev.text)
-    ? retryAfterMs(ev.headerSources.length ? (name) => readHeader(ev.headerSources, name) : null, ev.text, (options.now ?? Date.now)())
+    ? retryAfterMs(ev.headerSources.length ? headerReader(headerMap(ev)) : null, ev.text, (options.now ?? Date.now)())
     : null;
   const base = {
     provider: providerOf(ev, info),

@@ -39,8 +39,9 @@ export interface Evidence {
   /** The first human message, for Classification.message. */
   message: string;
   stream: boolean;
-  /** The header objects seen, read by name when needed (retry hints, provider headers). */
+  /** The header objects seen, read once when needed (retry hints, provider headers). */
   headerSources: unknown[];
+  headers: Map<string, string> | undefined;
   /** Whether the text layers have run (they run once, and only when the fields leave something open). */
   textRead: boolean;
   /** After the text layers: 1 for each rule (by index) one of whose message anchors the text holds. */
@@ -67,25 +68,35 @@ export function pushUnique(ev: Evidence, key: ListKey, v: string): void {
   else if (!list.includes(v)) list.push(v);
 }
 
-/** Reads one header, case-insensitively, from a Headers-like object or a plain record. */
-export function readHeader(sources: readonly unknown[], name: string): string | undefined {
-  for (const h of sources) {
+/** Headers worth keeping: the provider's and the proxy's markers and the retry hints. */
+const KEPT_HEADER = /^(?:x-|retry-after|openai-)/;
+
+function addHeader(into: Map<string, string>, key: unknown, value: unknown): void {
+  if (typeof key !== 'string' || into.size >= 100) return;
+  const k = key.toLowerCase();
+  if (!KEPT_HEADER.test(k) || into.has(k)) return;
+  const v = Array.isArray(value) ? String(value[0]) : typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  if (v !== undefined) into.set(k, v);
+}
+
+/**
+ * Every header worth keeping, read once per input: a Headers object through forEach, a plain
+ * record through its keys. The first source that sets a header wins.
+ */
+export function headerMap(ev: Evidence): ReadonlyMap<string, string> {
+  if (ev.headers) return ev.headers;
+  const into = new Map<string, string>();
+  for (const h of ev.headerSources) {
     try {
-      const getter = (h as { get?: unknown }).get;
-      const v = typeof getter === 'function' ? (getter as (n: string) => unknown).call(h, name) : headerOfRecord(h as Record<string, unknown>, name);
-      const s = Array.isArray(v) ? String(v[0]) : typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-      if (s !== undefined) return s;
+      const forEach = (h as { forEach?: unknown }).forEach;
+      if (typeof forEach === 'function') (forEach as (cb: (v: unknown, k: unknown) => void) => void).call(h, (v, k) => addHeader(into, k, v));
+      else for (const key of Object.keys(h as object).slice(0, 100)) addHeader(into, key, (h as Record<string, unknown>)[key]);
     } catch {
       // A hostile Headers object: skip it, the other sources still count.
     }
   }
-  return undefined;
-}
-
-function headerOfRecord(h: Record<string, unknown>, name: string): unknown {
-  if (Object.hasOwn(h, name)) return h[name];
-  for (const key of Object.keys(h).slice(0, 100)) if (key.toLowerCase() === name) return h[key];
-  return undefined;
+  ev.headers = into;
+  return into;
 }
 
 function ctorName(v: object): string | undefined {
@@ -120,7 +131,7 @@ function emptyEvidence(): Evidence {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
     providerIsLayer: false, providerIsWeak: false, providerIsSuggested: false, weakFieldProvider: undefined,
     viaLitellm: false, viaKilo: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
-    classes: [], wordings: [], text: '', message: '', stream: false, headerSources: [], textRead: false, anchorHits: undefined, hint: undefined,
+    classes: [], wordings: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, anchorHits: undefined, hint: undefined,
   };
 }
 
@@ -252,14 +263,18 @@ class Collector {
   }
 }
 
-/** Provider markers in headers: cheap, structured, and strong. */
-function providerFromHeaders(ev: Evidence): void {
+/** Provider markers in headers (registry/providers.ts `recognition.headers`): structured and strong. */
+function providerFromHeaders(ev: Evidence, tables: MatchTables): void {
   if (ev.headerSources.length === 0) return;
-  if (ev.provider === undefined && readHeader(ev.headerSources, 'x-groq-region') !== undefined) {
-    ev.provider = 'groq';
-    ev.providerFrom = { layer: 'field', rule: 'groq field', matched: 'x-groq-region header' };
+  const headers = headerMap(ev);
+  if (headers.size === 0) return;
+  for (const h of tables.providerHeaders) {
+    if (h.layer === 'upstream' ? ev.provider !== undefined : h.layer === 'proxy' ? ev.viaLitellm : ev.viaKilo) continue;
+    if (!headers.has(h.header)) continue;
+    if (h.layer === 'proxy') ev.viaLitellm = true;
+    else if (h.layer === 'client') ev.viaKilo = true;
+    else { ev.provider = h.provider; ev.providerFrom = { layer: 'field', rule: `${h.provider} header`, matched: h.header }; }
   }
-  if (!ev.viaLitellm && (readHeader(ev.headerSources, 'x-litellm-call-id') ?? readHeader(ev.headerSources, 'x-litellm-model-group')) !== undefined) ev.viaLitellm = true;
 }
 
 /** The caller's hint is evidence too, but weaker than any marker in the payload itself. */
@@ -289,7 +304,7 @@ export function collectEvidence(tables: MatchTables, input: unknown, hint?: Hint
     // Unreachable by design (every node is guarded); kept so a bug here degrades to UNKNOWN.
   }
   const ev = c.finish(hint);
-  providerFromHeaders(ev);
+  providerFromHeaders(ev, tables);
   // The fields settle it only when they give both a status and a strong provider; otherwise read the text now.
   if (ev.status === undefined || ev.provider === undefined) ensureText(ev, tables);
   else applyHint(ev);

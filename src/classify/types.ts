@@ -81,8 +81,16 @@ export interface ProviderPattern {
   pattern: string;
 }
 
+/** A response header that names a provider, or the layer that relayed the answer. */
+export interface ProviderHeader {
+  header: string;
+  provider: ProviderId;
+  layer: 'upstream' | 'proxy' | 'client';
+}
+
 export interface MatchTables {
   scanner: Scanner;
+  providerHeaders: readonly ProviderHeader[];
   /** Weak provider markers, tested only when no strong marker (host, wrapper, wording) named one. */
   providerPatterns: readonly ProviderPattern[];
   /** Upstream providers in precedence order: when two are named, the first wins. */

@@ -4371,6 +4371,43 @@ export const MATCH_TABLES: MatchTables = {
         ]
       ]
     },
+    "providerHeaders": [
+      {
+        "header": "x-groq-region",
+        "provider": "groq",
+        "layer": "upstream"
+      },
+      {
+        "header": "openai-organization",
+        "provider": "openai",
+        "layer": "upstream"
+      },
+      {
+        "header": "openai-processing-ms",
+        "provider": "openai",
+        "layer": "upstream"
+      },
+      {
+        "header": "openai-version",
+        "provider": "openai",
+        "layer": "upstream"
+      },
+      {
+        "header": "x-litellm-call-id",
+        "provider": "litellm",
+        "layer": "proxy"
+      },
+      {
+        "header": "x-litellm-model-group",
+        "provider": "litellm",
+        "layer": "proxy"
+      },
+      {
+        "header": "x-litellm-version",
+        "provider": "litellm",
+        "layer": "proxy"
+      }
+    ],
     "providerPatterns": [
       {
         "provider": "groq",
