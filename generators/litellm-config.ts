@@ -9,6 +9,15 @@ import { GenerationError, type GeneratedFile } from './types.js';
 
 export const CONFIG_PATH = 'litellm/proxy_config.yaml';
 
+/**
+ * A deployment's id, never its group's name: LiteLLM takes a request for a name that is also a
+ * deployment id as a request for that one deployment, and then skips the group's retries, pre-call
+ * checks and cooldown filtering (router.py, get_model_ids checks; see docs/maintainers).
+ */
+export function deploymentId(d: Deployment): string {
+  return `${d.modelName}-1`;
+}
+
 function deploymentNode(reg: Registry, d: Deployment) {
   const provider = reg.providers.find((p) => p.id === d.provider)!;
   const model = reg.models.find((m) => m.provider === d.provider && m.id === d.model)!;
@@ -25,7 +34,7 @@ function deploymentNode(reg: Registry, d: Deployment) {
       stream_timeout: d.streamTimeout,
       max_retries: 0,
     },
-    model_info: { id: d.modelName, max_input_tokens: model.contextWindow },
+    model_info: { id: deploymentId(d), max_input_tokens: model.contextWindow },
   };
 }
 

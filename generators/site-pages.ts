@@ -5,6 +5,7 @@
 import { stringify } from 'yaml';
 import { ERROR_CATEGORIES, type ErrorCategory, type ErrorEntry, type Registry, type SourceRef } from '../registry/schema.js';
 import { alertText, describeAlert, entriesByRule } from './alerts.js';
+import { fallbackOrder } from '../src/litellm/fallback-order.js';
 import { renderCoverage } from './coverage.js';
 import { generateLitellmConfig } from './litellm-config.js';
 import { bySource, codeLink, fallbackKindText, fence, httpOf, onSite, SOURCE_TITLES, table, yesNo } from './markdown.js';
@@ -280,6 +281,20 @@ function alertsBody(reg: Registry): string {
   ].join('\n');
 }
 
+function chainsOf(reg: Registry, kind: Registry['fallbacks'][number]['kind']): Map<string, string[]> {
+  return new Map(reg.fallbacks.filter((f) => f.kind === kind).map((f) => [f.from, f.to]));
+}
+
+/** What a request costs when every provider fails with a 5xx: each group once, plus num_retries each. */
+function outageCost(reg: Registry): string {
+  const perGroup = 1 + reg.proxy.numRetries;
+  const starts = [...new Set(reg.fallbacks.filter((f) => f.kind === 'general').map((f) => f.from))];
+  return starts.map((from) => {
+    const order = fallbackOrder(chainsOf(reg, 'general'), from);
+    return `A request to \`${from}\` while every provider answers 5xx costs ${order.length * perGroup} calls: ${order.map((g) => `\`${g}\``).join(', ')}, each once plus \`num_retries\` (${reg.proxy.numRetries}) ${reg.proxy.numRetries === 1 ? 'retry' : 'retries'}.`;
+  }).join('\n\n');
+}
+
 function referencePages(reg: Registry): GeneratedFile[] {
   const page = (slug: string, title: string, description: string, body: string): GeneratedFile => ({
     path: `${DOCS}/reference/${slug}.md`,
@@ -290,9 +305,14 @@ function referencePages(reg: Registry): GeneratedFile[] {
     page('fallback-chain', 'Fallback chain', 'Which model group LiteLLM tries next, for which failure.', [
       chainSvg(reg),
       '',
-      table(['Model group', 'On', 'Falls back to', 'Why'], reg.fallbacks.map((f) => [`\`${f.from}\``, fallbackKindText(reg, f.kind), f.to.map((t) => `\`${t}\``).join(' → '), f.why])),
+      table(['Model group', 'On', 'Falls back to', 'Tried in a total outage', 'Why'], reg.fallbacks.map((f) => [
+        `\`${f.from}\``, fallbackKindText(reg, f.kind), f.to.map((t) => `\`${t}\``).join(' → '),
+        fallbackOrder(chainsOf(reg, f.kind), f.from).map((g) => `\`${g}\``).join(' → '), f.why,
+      ])),
       '',
       reg.vocabulary.pages.fallbackWalk,
+      '',
+      outageCost(reg),
     ].join('\n')),
     page('alerts', 'Alert rules', 'The Prometheus alert rules generated from the registry, and the codes no metric can show.', alertsBody(reg)),
     page('coverage', 'Coverage', "The seed's coverage analysis reproduced from the registry, and coverage now.", renderCoverage(reg, onSite)),

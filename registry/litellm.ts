@@ -29,8 +29,10 @@ export const deployments = defineDeployments([
 ]);
 
 export const fallbacks = defineFallbacks([
-  { kind: 'general', from: 'groq-primary', to: ['openai-mini', 'openrouter-tertiary'], why: 'Groq rate limits, outages and retired models fail over to another company.' },
-  { kind: 'general', from: 'groq-small', to: ['openai-mini', 'openrouter-tertiary'], why: 'Same chain for the small model.' },
+  // Each group names only its next hop: LiteLLM also runs the next group's own fallbacks (nested, at
+  // most max_fallbacks deep), so naming openrouter-tertiary here as well would call it twice.
+  { kind: 'general', from: 'groq-primary', to: ['openai-mini'], why: 'Groq rate limits, outages and retired models fail over to another company; openai-mini\'s own chain then goes on to openrouter-tertiary.' },
+  { kind: 'general', from: 'groq-small', to: ['openai-mini'], why: 'Same chain for the small model.' },
   { kind: 'general', from: 'openai-mini', to: ['openrouter-tertiary'], why: 'Covers clients that ask for openai-mini directly.' },
   { kind: 'context_window', from: 'groq-primary', to: ['openrouter-tertiary'], why: 'Only the OpenRouter model has a larger window than Groq’s 131K.' },
   { kind: 'context_window', from: 'groq-small', to: ['openrouter-tertiary'], why: 'As above.' },
@@ -55,9 +57,9 @@ export const proxy = defineProxy({
 
 /** The comments of the generated proxy_config.yaml, one per key they explain. */
 export const configNotes = defineConfigNotes({
-  model_list: 'One entry per model group. Clients (Kilo Code) send model_name as "model".\nrpm/tpm are routing hints from the registry\'s published limits (not rpm_limit/tpm_limit, which are\nvirtual-key limits); max_retries: 0 leaves retrying to the router below.',
+  model_list: 'One entry per model group. Clients (Kilo Code) send model_name as "model".\nrpm/tpm are routing hints from the registry\'s published limits (not rpm_limit/tpm_limit, which are\nvirtual-key limits); max_retries: 0 leaves retrying to the router below. model_info.id differs from\nmodel_name on purpose: a request for a name that is also a deployment id goes to that one deployment\nand skips the group\'s retries, pre-call checks and cooldowns.',
   router_settings: 'Routing, retries and fallbacks. These keys must sit here: a top-level fallbacks: is ignored.',
-  fallbackChains: 'try these model groups in order. Each item is a single-key map.',
+  fallbackChains: 'try these model groups in order; each item is a single-key map. Each group names only its next\nhop: LiteLLM runs that group\'s own list too (nested), so every group is tried once per request.',
   retry_policy: 'Derived from the registry: 1 retry where a code mapped to the class has action "retry", else 0\n(fail over at once instead of sleeping on a provider\'s retry-after).',
   cooldown_time: 'Seconds a deployment is skipped after allowed_fails failures in a minute.',
   enable_pre_call_checks: 'Skip deployments whose context window is smaller than the prompt.',

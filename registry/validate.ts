@@ -6,6 +6,7 @@ import { allMatches } from '../src/classify/match.js';
 import { collectEvidence } from '../src/classify/evidence.js';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { checkRegexSafety } from './redos.js';
+import { fallbackOrder, repeatedGroups } from '../src/litellm/fallback-order.js';
 import { alertProblems } from './validate-alerts.js';
 import { wordingProblems } from './validate-wordings.js';
 import { sampleInput } from './sample-input.js';
@@ -154,6 +155,14 @@ function referenceProblems(reg: Registry, origins: Origins): Problem[] {
     const provider = reg.providers.find((p) => p.id === d.provider);
     if (!provider?.keyEnv) push('deployments', i, d.modelName, 'provider', `provider '${d.provider}' has no key variable`);
   });
+  for (const kind of ['general', 'context_window', 'content_policy'] as const) {
+    const chains = new Map(reg.fallbacks.filter((f) => f.kind === kind).map((f) => [f.from, f.to]));
+    reg.fallbacks.forEach((f, i) => {
+      if (f.kind !== kind) return;
+      const repeated = repeatedGroups(fallbackOrder(chains, f.from));
+      if (repeated.length) push('fallbacks', i, `${f.kind}:${f.from}`, 'to', `with nested fallbacks a request to ${f.from} calls ${repeated.join(', ')} more than once; name only the next hop`);
+    });
+  }
   reg.fallbacks.forEach((f, i) => {
     const id = `${f.kind}:${f.from}`;
     if (!groups.has(f.from)) push('fallbacks', i, id, 'from', `'${f.from}' is not a model_name in deployments`);

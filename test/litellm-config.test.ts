@@ -10,6 +10,7 @@ import { envReferences } from '../src/doctor/env-refs.js';
 import { ENV_EXAMPLE_PATH } from '../generators/env-example.js';
 import { loadRegistry } from '../registry/index.js';
 import { parseRegistry } from '../registry/validate.js';
+import { fallbackOrder, repeatedGroups } from '../src/litellm/fallback-order.js';
 import { freshInput } from './helpers/fixtures.js';
 import { ROOT } from './helpers/project.js';
 
@@ -48,6 +49,24 @@ describe('litellm/proxy_config.yaml', () => {
       expect(chainsOk(config.router_settings[key], names), key).toEqual([]);
       expect(config.router_settings[key].length, key).toBeGreaterThan(0);
     }
+  });
+
+  it('gives every deployment an id that is no group name (else the group\'s retries and pre-call checks are skipped)', () => {
+    const ids = config.model_list.map((m: any) => m.model_info?.id);
+    for (const id of ids) {
+      expect(typeof id).toBe('string');
+      expect(names.has(id), id).toBe(false);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('tries each group at most once per request in every kind of chain, in the documented order', () => {
+    for (const key of ['fallbacks', 'context_window_fallbacks', 'content_policy_fallbacks']) {
+      const chains = new Map<string, string[]>(config.router_settings[key].map((item: any) => Object.entries(item)[0]));
+      for (const from of chains.keys()) expect(repeatedGroups(fallbackOrder(chains, from)), `${key} from ${from}`).toEqual([]);
+    }
+    const general = new Map<string, string[]>(config.router_settings.fallbacks.map((item: any) => Object.entries(item)[0]));
+    expect(fallbackOrder(general, 'groq-primary')).toEqual(['groq-primary', 'openai-mini', 'openrouter-tertiary']);
   });
 
   it('the chain checker rejects the seed\'s two-key shape', () => {

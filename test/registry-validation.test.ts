@@ -95,6 +95,13 @@ describe('registry validation rejects bad input', () => {
     expect(msg).toContain("registry/litellm.ts: deployments[groq-primary] › model: 'llama-3.3-70b-versatile' was retired on 2026-08-16; use 'openai/gpt-oss-120b'");
   });
 
+  it('a chain that calls a group twice once fallbacks nest', () => {
+    const { input, origins } = freshInput();
+    const primary = input.fallbacks.find((f) => f.kind === 'general' && f.from === 'groq-primary')!;
+    primary.to = ['openai-mini', 'openrouter-tertiary'];
+    expect(rejectionOf(input, origins)).toContain('registry/litellm.ts: fallbacks[general:groq-primary] › to: with nested fallbacks a request to groq-primary calls openrouter-tertiary more than once; name only the next hop');
+  });
+
   it('an unknown field (typo) in an entry', () => {
     const { input, origins } = freshInput();
     (entry(input, 'EPIPE') as Record<string, unknown>).retryable_ = true;

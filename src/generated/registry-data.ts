@@ -7293,17 +7293,15 @@ export const REGISTRY: RuntimeRegistry = {
       "kind": "general",
       "from": "groq-primary",
       "to": [
-        "openai-mini",
-        "openrouter-tertiary"
+        "openai-mini"
       ],
-      "why": "Groq rate limits, outages and retired models fail over to another company."
+      "why": "Groq rate limits, outages and retired models fail over to another company; openai-mini's own chain then goes on to openrouter-tertiary."
     },
     {
       "kind": "general",
       "from": "groq-small",
       "to": [
-        "openai-mini",
-        "openrouter-tertiary"
+        "openai-mini"
       ],
       "why": "Same chain for the small model."
     },
