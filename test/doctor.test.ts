@@ -216,6 +216,24 @@ describe('config', () => {
     expect(only(results, 'config.fallbacks.litellm_settings.fallbacks').status).toBe('warn');
   });
 
+  it('fails a deployment id that is also a model group name, naming its line', async () => {
+    const text = readFileSync(GENERATED_CONFIG, 'utf8').replace('id: groq-primary-1', 'id: groq-primary');
+    const results = await doctor({ configPath: tempFile('c.yaml', text) });
+    const r = only(results, 'config.deployment-ids.model_list[0]');
+    expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error' });
+    expect(r.message).toMatch(/^line \d+: model_list\[0\]\.model_info\.id is 'groq-primary', also a model_name/);
+    expect(r.fix).toContain("'groq-primary-1'");
+    expect(exitCodeOf(results)).toBe(1);
+  });
+
+  it('warns about nested chains that call a group twice, spelling out the order', async () => {
+    const text = readFileSync(GENERATED_CONFIG, 'utf8').replace('- groq-primary: [openai-mini]', '- groq-primary: [openai-mini, openrouter-tertiary]');
+    expect(text).not.toBe(readFileSync(GENERATED_CONFIG, 'utf8'));
+    const r = only(await doctor({ configPath: tempFile('c.yaml', text) }), 'config.nested-fallbacks.fallbacks.groq-primary');
+    expect(r.status).toBe('warn');
+    expect(r.message).toContain('tries groq-primary → openai-mini → openrouter-tertiary → openrouter-tertiary, calling openrouter-tertiary more than once');
+  });
+
   it('fails rpm_limit on a deployment', async () => {
     const r = only(await doctor({ configPath: fixture('rpm-limit.yaml') }), 'config.deployment-limits.model_list[0].litellm_params.rpm_limit');
     expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error', fix: 'rename rpm_limit to rpm under litellm_params' });

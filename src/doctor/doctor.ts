@@ -9,6 +9,7 @@ import { parseEnvFile } from './env-file.js';
 import { redact } from './mask.js';
 import { configParseCheck, modelListChecks, placementChecks, sectionChecks } from './checks/config-structure.js';
 import { fallbackChecks } from './checks/config-fallbacks.js';
+import { deploymentIdChecks, nestedFallbackChecks } from './checks/config-router.js';
 import { deploymentLimitChecks, modelLifecycleChecks } from './checks/config-models.js';
 import { secretChecks, secretLookalikes } from './checks/config-secrets.js';
 import { envChecks, envFileCheck, type EnvFileState } from './checks/env.js';
@@ -65,6 +66,8 @@ function configChecks(ctx: Context, load: LoadResult): CheckResult[] {
     ...secretChecks(ctx.reg, config),
     ...modelListChecks(config),
     ...fallbackChecks(config),
+    ...nestedFallbackChecks(config),
+    ...deploymentIdChecks(config),
     ...deploymentLimitChecks(config),
     ...modelLifecycleChecks(ctx.reg, config),
   ];

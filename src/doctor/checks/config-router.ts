@@ -1,0 +1,55 @@
+// Router pitfalls LiteLLM accepts without a word (router.py @ f292d1ae, fallback_event_handlers.py
+// @ 0159f7ae in BerriAI/litellm):
+// - a model_info.id equal to a model_name: _common_checks_available_deployment tests has_model_id
+//   first, so a request for that name goes to the one deployment, skipping the group's retries,
+//   pre-call checks and cooldown filtering;
+// - nested fallbacks: run_async_fallback calls async_function_with_fallbacks for each target, so
+//   the target's own chain runs too, and a group named at two levels is called twice per request.
+import { fallbackOrder, repeatedGroups } from '../../litellm/fallback-order.js';
+import { CONFIG_ERROR } from '../codes.js';
+import { isRecord, type ConfigFile } from '../config-file.js';
+import { deployments, modelGroups } from '../deployments.js';
+import { fail, pass, warn, type CheckResult } from '../types.js';
+import { FALLBACK_KEYS } from './config-structure.js';
+
+export function deploymentIdChecks(config: ConfigFile): CheckResult[] {
+  const groups = modelGroups(config);
+  const results = deployments(config).flatMap((d) => {
+    const id = isRecord(d.item.model_info) ? d.item.model_info.id : undefined;
+    if (typeof id !== 'string' || !groups.has(id)) return [];
+    const line = config.lineOf(['model_list', d.index, 'model_info', 'id']);
+    return [fail(`config.deployment-ids.model_list[${d.index}]`,
+      `${line ? `line ${line}: ` : ''}model_list[${d.index}].model_info.id is '${id}', also a model_name; LiteLLM sends requests for '${id}' to this one deployment and skips the group's retries, pre-call checks and cooldowns`,
+      `give the deployment its own id (for example '${id}-1') or remove model_info.id`, CONFIG_ERROR)];
+  });
+  return results.length > 0 ? results : [pass('config.deployment-ids', 'no deployment id is also a model group name')];
+}
+
+function chainsOf(value: unknown): Map<string, string[]> {
+  const chains = new Map<string, string[]>();
+  if (!Array.isArray(value)) return chains;
+  for (const item of value) {
+    if (!isRecord(item) || Object.keys(item).length !== 1) continue;
+    const [from, to] = Object.entries(item)[0]!;
+    if (Array.isArray(to)) chains.set(from, to.filter((t): t is string => typeof t === 'string'));
+  }
+  return chains;
+}
+
+export function nestedFallbackChecks(config: ConfigFile): CheckResult[] {
+  const router = config.data.router_settings;
+  if (!isRecord(router)) return [];
+  const results: CheckResult[] = [];
+  for (const key of FALLBACK_KEYS) {
+    const chains = chainsOf(router[key]);
+    for (const from of chains.keys()) {
+      const order = fallbackOrder(chains, from);
+      const repeated = repeatedGroups(order);
+      if (repeated.length === 0) continue;
+      results.push(warn(`config.nested-fallbacks.${key}.${from}`,
+        `router_settings.${key}: fallbacks nest, so a request to ${from} that fails everywhere tries ${order.join(' → ')}, calling ${repeated.join(', ')} more than once`,
+        `list only the next hop for ${from} and let that group's own chain go on`, CONFIG_ERROR));
+    }
+  }
+  return results;
+}
