@@ -13,15 +13,24 @@ const GROUP_TITLES: Record<EnvVar['group'], string> = {
   tools: 'provider-fallback tools',
 };
 
-function block(v: EnvVar): string {
+/** "Required", or "Required with the redis profile (litellm/proxy_config.redis.yaml)" for a profile's variable. */
+export function requirement(reg: Registry, v: EnvVar): string {
+  const profile = reg.profiles.find((p) => p.envGroup === v.group);
+  if (!v.required) return 'Optional';
+  return profile ? `Required with the ${profile.id} profile (${profile.file})` : 'Required';
+}
+
+function block(reg: Registry, v: EnvVar): string {
   const lines = [
     `# ${v.purpose}`,
-    `# ${v.required ? 'Required' : 'Optional'}${v.secret ? ', secret' : ''}. Read by: ${v.requiredBy.join('; ')}.`,
+    `# ${requirement(reg, v)}${v.secret ? ', secret' : ''}. Read by: ${v.requiredBy.join('; ')}.`,
   ];
   if (v.warning) lines.push(`# WARNING: ${v.warning}`);
   if (v.generate?.bash) lines.push(`# Make one (bash):         ${v.generate.bash}`);
   if (v.generate?.powershell) lines.push(`# Make one (PowerShell 7): ${v.generate.powershell}`);
-  lines.push(`${v.name}=${v.placeholder}`);
+  // A profile's variables stay commented out, so a copy of this file fits the default config.
+  const inProfile = reg.profiles.some((p) => p.envGroup === v.group);
+  lines.push(`${inProfile ? '# ' : ''}${v.name}=${v.placeholder}`);
   return lines.join('\n');
 }
 
@@ -30,7 +39,7 @@ export function generateEnvExample(reg: Registry): GeneratedFile[] {
   const sections = groups
     .map((g) => [g, reg.env.filter((v) => v.group === g)] as const)
     .filter(([, vars]) => vars.length > 0)
-    .map(([g, vars]) => [`# --- ${GROUP_TITLES[g]} ---`, '', vars.map(block).join('\n\n')].join('\n'));
+    .map(([g, vars]) => [`# --- ${GROUP_TITLES[g]} ---`, '', vars.map((v) => block(reg, v)).join('\n\n')].join('\n'));
   const contents = [
     hashHeader('registry/env.ts').trimEnd(),
     '#',

@@ -3,6 +3,9 @@
 // master_key and database_url under general_settings, a retry_policy derived from registry actions.
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { FALLBACK_KINDS, RETRY_POLICY_KEYS, type Deployment, type Registry } from '../registry/schema.js';
+import type { PROFILE_IDS } from '../registry/schema.js';
+
+type ProfileId = (typeof PROFILE_IDS)[number];
 import { envReferences } from '../src/doctor/env-refs.js';
 import { hashHeader } from './header.js';
 import { GenerationError, type GeneratedFile } from './types.js';
@@ -51,12 +54,38 @@ export function deriveRetryPolicy(reg: Registry): { policy: Record<string, numbe
   return { policy, why };
 }
 
+const ordinal = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
+
+/** "Here: cooled down on the 2nd RateLimitError, ..., the 3rd other failure (5xx)." */
+function cooldownSummary(reg: Registry): string {
+  const perClass = Object.entries(reg.proxy.allowedFailsPolicy).map(([key, n]) => `the ${ordinal(n! + 1)} ${key.replace(/AllowedFails$/, '')}`);
+  return `Here: cooled down on ${[...perClass, `the ${ordinal(reg.proxy.allowedFails + 1)} other failure (5xx)`].join(', ')}.`;
+}
+
 function chains(reg: Registry, kind: 'general' | 'context_window' | 'content_policy') {
   return reg.fallbacks.filter((f) => f.kind === kind).map((f) => ({ [f.from]: f.to }));
 }
 
-function configObject(reg: Registry) {
+/** Settings that need Redis: shared router state and the response cache. */
+function redisParts(reg: Registry) {
+  return {
+    router: { redis_host: 'os.environ/REDIS_HOST', redis_port: 'os.environ/REDIS_PORT' },
+    settings: { cache: true, cache_params: { type: 'redis', host: 'os.environ/REDIS_HOST', port: 'os.environ/REDIS_PORT', ttl: reg.proxy.cacheTtlSeconds } },
+  };
+}
+
+/** Settings that need Postgres: the database and the budget it enforces. */
+function postgresParts(reg: Registry) {
+  return {
+    settings: { max_budget: reg.proxy.maxBudgetUsd, budget_duration: reg.proxy.budgetDuration },
+    general: { database_url: 'os.environ/DATABASE_URL' },
+  };
+}
+
+function configObject(reg: Registry, profiles: ReadonlySet<ProfileId>) {
   const p = reg.proxy;
+  const redis = profiles.has('redis') ? redisParts(reg) : null;
+  const postgres = profiles.has('postgres') ? postgresParts(reg) : null;
   return {
     model_list: reg.deployments.map((d) => deploymentNode(reg, d)),
     router_settings: {
@@ -66,24 +95,22 @@ function configObject(reg: Registry) {
       num_retries: p.numRetries,
       retry_policy: deriveRetryPolicy(reg).policy,
       allowed_fails: p.allowedFails,
+      allowed_fails_policy: p.allowedFailsPolicy,
       cooldown_time: p.cooldownTimeSeconds,
       enable_pre_call_checks: true,
       timeout: p.routerTimeoutSeconds,
-      redis_host: 'os.environ/REDIS_HOST',
-      redis_port: 'os.environ/REDIS_PORT',
+      ...redis?.router,
     },
     litellm_settings: {
       drop_params: true,
       request_timeout: p.requestTimeoutSeconds,
-      cache: true,
-      cache_params: { type: 'redis', host: 'os.environ/REDIS_HOST', port: 'os.environ/REDIS_PORT', ttl: p.cacheTtlSeconds },
-      max_budget: p.maxBudgetUsd,
-      budget_duration: p.budgetDuration,
+      ...redis?.settings,
+      ...postgres?.settings,
       ...(p.prometheusMetrics ? { callbacks: ['prometheus'], service_callback: ['prometheus_system'] } : {}),
     },
     general_settings: {
       master_key: 'os.environ/LITELLM_MASTER_KEY',
-      database_url: 'os.environ/DATABASE_URL',
+      ...postgres?.general,
       background_health_checks: true,
       health_check_interval: p.healthCheckIntervalSeconds,
     },
@@ -96,8 +123,10 @@ function child(map: YAMLMap, key: string): YAMLMap {
   return node;
 }
 
-function comment(map: YAMLMap, key: string, text: string, blankLineBefore = false): void {
+/** Comments a key; a key the profile leaves out is skipped unless `required`. */
+function comment(map: YAMLMap, key: string, text: string, blankLineBefore = false, required = true): void {
   const pair = map.items.find((it: Pair) => isScalar(it.key) && it.key.value === key);
+  if (!pair && !required) return;
   if (!pair) throw new Error(`no key ${key} to comment`);
   const keyNode = pair.key as Node;
   keyNode.commentBefore = text.split('\n').map((l) => ` ${l}`).join('\n');
@@ -131,14 +160,15 @@ function annotate(doc: Document, reg: Registry): void {
     comment(router, k.litellmKey, `${k.takes.charAt(0).toUpperCase()}${k.takes.slice(1)}: ${notes.fallbackChains}`);
   }
   comment(router, 'retry_policy', `${notes.retry_policy}\n${deriveRetryPolicy(reg).why.join('\n')}`);
+  comment(router, 'allowed_fails_policy', `${notes.allowed_fails_policy}\n${cooldownSummary(reg)}`);
   comment(router, 'cooldown_time', notes.cooldown_time);
   comment(router, 'enable_pre_call_checks', notes.enable_pre_call_checks);
-  comment(router, 'redis_host', notes.redis_host);
+  comment(router, 'redis_host', notes.redis_host, false, false);
   comment(root, 'litellm_settings', notes.litellm_settings, true);
   const settings = child(root, 'litellm_settings');
   comment(settings, 'drop_params', notes.drop_params);
-  comment(settings, 'cache', notes.cache);
-  comment(settings, 'max_budget', notes.max_budget);
+  comment(settings, 'cache', notes.cache, false, false);
+  comment(settings, 'max_budget', notes.max_budget, false, false);
   if (reg.proxy.prometheusMetrics) {
     comment(settings, 'callbacks', notes.callbacks);
     for (const key of ['callbacks', 'service_callback']) {
@@ -151,15 +181,30 @@ function annotate(doc: Document, reg: Registry): void {
   comment(general, 'master_key', notes.master_key);
 }
 
-export function generateLitellmConfig(reg: Registry): GeneratedFile[] {
-  const obj = configObject(reg);
+/** The default config, then one complete config per profile, then one with every profile. */
+export function configVariants(reg: Registry): Array<{ path: string; profiles: Set<ProfileId> }> {
+  const all = reg.profiles.map((p) => p.id);
+  return [
+    { path: CONFIG_PATH, profiles: new Set<ProfileId>() },
+    ...reg.profiles.map((p) => ({ path: p.file, profiles: new Set<ProfileId>([p.id]) })),
+    { path: `litellm/proxy_config.${all.join('-')}.yaml`, profiles: new Set<ProfileId>(all) },
+  ];
+}
+
+function renderConfig(reg: Registry, path: string, profiles: ReadonlySet<ProfileId>): GeneratedFile {
+  const obj = configObject(reg, profiles);
   const declared = new Set(reg.env.map((v) => v.name));
   const undeclared = [...envReferences(obj)].filter((name) => !declared.has(name));
   if (undeclared.length > 0) {
-    throw new GenerationError(CONFIG_PATH, `references undeclared env var(s) ${undeclared.join(', ')}; declare them in registry/env.ts`);
+    throw new GenerationError(path, `references undeclared env var(s) ${undeclared.join(', ')}; declare them in registry/env.ts`);
   }
   const doc = new Document(obj);
-  doc.commentBefore = `${hashHeader('registry/litellm.ts, registry/providers.ts and registry/errors/').replace(/^# ?/gm, ' ').trimEnd()}\n Start: litellm --config litellm/proxy_config.yaml --port ${reg.proxy.port}\n Check first: npx provider-fallback doctor`;
+  const with_ = profiles.size === 0 ? ' Default profile: needs only the provider keys and LITELLM_MASTER_KEY (no Redis, no database).' : ` Profiles: ${[...profiles].join(', ')} (registry/profiles.ts).`;
+  doc.commentBefore = `${hashHeader('registry/litellm.ts, registry/profiles.ts, registry/providers.ts and registry/errors/').replace(/^# ?/gm, ' ').trimEnd()}\n${with_}\n Start: litellm --config ${path} --port ${reg.proxy.port}\n Check first: npx provider-fallback doctor --config ${path}`;
   annotate(doc, reg);
-  return [{ path: CONFIG_PATH, contents: doc.toString({ lineWidth: 0, flowCollectionPadding: false }) }];
+  return { path, contents: doc.toString({ lineWidth: 0, flowCollectionPadding: false }) };
+}
+
+export function generateLitellmConfig(reg: Registry): GeneratedFile[] {
+  return configVariants(reg).map((v) => renderConfig(reg, v.path, v.profiles));
 }

@@ -22,6 +22,7 @@ export function runtimeRegistry(reg: Registry): RuntimeRegistry {
     deployments: reg.deployments,
     fallbacks: reg.fallbacks,
     env: reg.env,
+    profiles: reg.profiles,
     proxy: reg.proxy,
   };
 }

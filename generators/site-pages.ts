@@ -8,6 +8,7 @@ import { alertText, describeAlert, entriesByRule } from './alerts.js';
 import { fallbackOrder } from '../src/litellm/fallback-order.js';
 import { renderCoverage } from './coverage.js';
 import { generateLitellmConfig } from './litellm-config.js';
+import { requirement } from './env-example.js';
 import { bySource, codeLink, fallbackKindText, fence, httpOf, onSite, SOURCE_TITLES, table, yesNo } from './markdown.js';
 import { renderPlaybook } from './playbook.js';
 import { REGENERATE } from './header.js';
@@ -320,12 +321,24 @@ function referencePages(reg: Registry): GeneratedFile[] {
     page('environment', 'Environment variables', 'Every variable the config and the tools read.', [
       reg.vocabulary.pages.environmentIntro,
       '',
-      table(['Variable', 'Required', 'Secret', 'Purpose', 'Read by', 'Format'], reg.env.map((v) => [`\`${v.name}\``, yesNo(v.required), yesNo(v.secret), v.purpose + (v.warning ? ` **${v.warning}**` : ''), v.requiredBy.join('; '), v.format ? `\`${v.format}\`` : '–'])),
+      table(['Variable', 'Required', 'Secret', 'Purpose', 'Read by', 'Format'], reg.env.map((v) => [`\`${v.name}\``, requirement(reg, v), yesNo(v.secret), v.purpose + (v.warning ? ` **${v.warning}**` : ''), v.requiredBy.join('; '), v.format ? `\`${v.format}\`` : '–'])),
       '',
       ...reg.env.filter((v) => v.generate).flatMap((v) => [`### Make a ${v.name}`, '', ...(v.generate!.bash ? [fence('bash', v.generate!.bash), ''] : []), ...(v.generate!.powershell ? [fence('powershell', v.generate!.powershell), ''] : [])]),
     ].join('\n')),
     page('litellm-config', 'LiteLLM config', 'The generated litellm/proxy_config.yaml, with the comments that explain each block.', [
       reg.vocabulary.pages.litellmConfigIntro,
+      '',
+      '## Profiles',
+      '',
+      'The default file needs only the three provider keys and `LITELLM_MASTER_KEY`. Each opt-in profile is a complete config of its own, with the same models and chains:',
+      '',
+      table(['Profile', 'File', 'For', 'Adds', 'Needs'], [
+        ...reg.profiles.map((p) => [`\`${p.id}\``, `\`${p.file}\``, p.purpose, p.adds.join('; '),
+          reg.env.filter((v) => v.group === p.envGroup && v.required).map((v) => `\`${v.name}\``).join(', ')]),
+        [reg.profiles.map((p) => `\`${p.id}\``).join(' + '), `\`${generateLitellmConfig(reg).at(-1)!.path}\``, 'Both (the Docker Compose setup)', 'all of the above', 'all of the above'],
+      ]),
+      '',
+      '## The default file',
       '',
       fence('yaml', config.trimEnd()),
     ].join('\n')),

@@ -17,6 +17,7 @@ export const defineProviders = (p: Part<'providers'>): Part<'providers'> => p;
 export const defineModels = (m: Part<'models'>): Part<'models'> => m;
 export const defineDeployments = (d: Part<'deployments'>): Part<'deployments'> => d;
 export const defineFallbacks = (f: Part<'fallbacks'>): Part<'fallbacks'> => f;
+export const defineProfiles = (p: Part<'profiles'>): Part<'profiles'> => p;
 export const defineEnv = (e: Part<'env'>): Part<'env'> => e;
 export const defineSeedGaps = (g: Part<'seedGaps'>): Part<'seedGaps'> => g;
 export const defineProxy = (p: Part<'proxy'>): Part<'proxy'> => p;

@@ -1,5 +1,6 @@
 // Every environment variable the generated config and this project's tools read.
-// Placeholders only: real values live in litellm/.env, which is git-ignored.
+// Placeholders only: real values live in litellm/.env, which is git-ignored. `required` for the
+// cache and database groups means required with that group's profile (registry/profiles.ts).
 import { defineEnv } from './define.js';
 import { PROXY_PORT, PROXY_URL } from './proxy-address.js';
 
@@ -31,25 +32,25 @@ export const env = defineEnv([
     warning: 'Must start with sk-. Never use sk-1234 or sk-local-dev-1234: recent LiteLLM refuses to start with sk-1234, and both are public.',
   },
   {
-    name: 'LITELLM_SALT_KEY', group: 'proxy', purpose: 'Encrypts provider credentials that LiteLLM stores in its database.',
-    requiredBy: ['LiteLLM proxy (reads it from the environment)'], required: true, secret: true,
+    name: 'LITELLM_SALT_KEY', group: 'database', purpose: 'Encrypts provider credentials that LiteLLM stores in its database.',
+    requiredBy: ['LiteLLM proxy with the postgres profile (reads it from the environment)'], required: true, secret: true,
     placeholder: 'replace-with-output-of-the-command-above',
     generate: { bash: 'openssl rand -base64 32', powershell: '[Convert]::ToBase64String([Security.Cryptography.RandomNumberGenerator]::GetBytes(32))' },
     warning: 'Never change it after models or keys are stored: LiteLLM can no longer decrypt them. Back it up with the database.',
   },
   {
     name: 'DATABASE_URL', group: 'database', purpose: 'PostgreSQL URL for virtual keys, spend tracking and budgets (the seed called it LITELLM_DATABASE_URL; LiteLLM reads DATABASE_URL).',
-    requiredBy: ['litellm/proxy_config.yaml (general_settings.database_url)', 'litellm_settings.max_budget'], required: true, secret: true,
+    requiredBy: ['litellm/proxy_config.postgres.yaml (general_settings.database_url, litellm_settings.max_budget)'], required: true, secret: true,
     format: '^postgres(?:ql)?://', placeholder: 'postgresql://litellm:replace-password@localhost:5432/litellm',
   },
   {
     name: 'REDIS_HOST', group: 'cache', purpose: 'Redis host for the response cache and shared cooldown / rate-limit state.',
-    requiredBy: ['litellm/proxy_config.yaml (router_settings.redis_host)'], required: true, secret: false,
+    requiredBy: ['litellm/proxy_config.redis.yaml (router_settings.redis_host, litellm_settings.cache_params)'], required: true, secret: false,
     placeholder: 'localhost',
   },
   {
     name: 'REDIS_PORT', group: 'cache', purpose: 'Redis port.',
-    requiredBy: ['litellm/proxy_config.yaml (router_settings.redis_port)'], required: true, secret: false,
+    requiredBy: ['litellm/proxy_config.redis.yaml (router_settings.redis_port, litellm_settings.cache_params)'], required: true, secret: false,
     format: '^\\d{1,5}$', placeholder: '6379',
   },
   {

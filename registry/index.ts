@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { RegistrySchema, type ErrorEntryInput, type Registry, type RegistryInput } from './schema.js';
 import { parseRegistry, type Origins } from './validate.js';
 import { env } from './env.js';
+import { profiles } from './profiles.js';
 import { configNotes, deployments, fallbacks, proxy } from './litellm.js';
 import { models, providers } from './providers.js';
 import { seedGaps } from './seed-gaps.js';
@@ -35,7 +36,7 @@ export const ERROR_MODULES: ReadonlyArray<[file: string, entries: ErrorEntryInpu
 export function registryInput(): { input: RegistryInput; origins: Origins } {
   const input: RegistryInput = {
     errors: ERROR_MODULES.flatMap(([, entries]) => entries),
-    providers, models, deployments, proxy, fallbacks, env, seedGaps, site, vocabulary, configNotes, errorClasses, wordings, alertRules, metrics,
+    providers, models, deployments, proxy, fallbacks, env, profiles, seedGaps, site, vocabulary, configNotes, errorClasses, wordings, alertRules, metrics,
   };
   const origins: Origins = {
     errors: ERROR_MODULES.flatMap(([file, entries]) => entries.map(() => file)),
@@ -44,6 +45,8 @@ export function registryInput(): { input: RegistryInput; origins: Origins } {
     deployments: deployments.map(() => 'registry/litellm.ts'),
     fallbacks: fallbacks.map(() => 'registry/litellm.ts'),
     env: env.map(() => 'registry/env.ts'),
+    profiles: profiles.map(() => 'registry/profiles.ts'),
+    proxy: ['registry/litellm.ts'],
     seedGaps: seedGaps.map(() => 'registry/seed-gaps.ts'),
     alertRules: ['registry/alerts.ts'],
     metrics: ['registry/alerts.ts'],

@@ -44,7 +44,13 @@ export const fallbacks = defineFallbacks([
 export const proxy = defineProxy({
   port: PROXY_PORT,
   numRetries: 1,
-  allowedFails: 3,
+  // Cooldowns (litellm/router_utils/cooldown_handlers.py @ 1fa201c7, _should_cooldown_deployment):
+  // without allowed_fails_policy and with allowed_fails equal to LiteLLM's default 3, the router
+  // uses a percentage rule that never cools a single-deployment group on 429 or 5xx. A policy
+  // switches to the count rule: cool down when a failure would exceed the class's count within
+  // cooldown_time seconds. 5xx have no policy key the router reads, so allowed_fails counts them.
+  allowedFails: 2,
+  allowedFailsPolicy: { RateLimitErrorAllowedFails: 1, AuthenticationErrorAllowedFails: 1, TimeoutErrorAllowedFails: 2 },
   cooldownTimeSeconds: 30,
   routerTimeoutSeconds: 120,
   requestTimeoutSeconds: 600,
@@ -61,7 +67,8 @@ export const configNotes = defineConfigNotes({
   router_settings: 'Routing, retries and fallbacks. These keys must sit here: a top-level fallbacks: is ignored.',
   fallbackChains: 'try these model groups in order; each item is a single-key map. Each group names only its next\nhop: LiteLLM runs that group\'s own list too (nested), so every group is tried once per request.',
   retry_policy: 'Derived from the registry: 1 retry where a code mapped to the class has action "retry", else 0\n(fail over at once instead of sleeping on a provider\'s retry-after).',
-  cooldown_time: 'Seconds a deployment is skipped after allowed_fails failures in a minute.',
+  allowed_fails_policy: 'Count-based cooldowns (cooldown_handlers.py, should_cooldown_based_on_allowed_fails_policy): a deployment\ncools down when a failure would exceed its class\'s count within cooldown_time seconds; 5xx count\nagainst allowed_fails. Without a policy, and with allowed_fails at its default of 3, a group with\none deployment is never cooled down on 429 or 5xx.',
+  cooldown_time: 'Seconds a cooled-down deployment is skipped (a provider\'s Retry-After wins when it sends one).',
   enable_pre_call_checks: 'Skip deployments whose context window is smaller than the prompt.',
   redis_host: 'Shared cooldowns and rpm/tpm counters across proxy instances. REDIS_PASSWORD is read from the environment when set.',
   litellm_settings: 'Module-wide settings. Never put master_key or database_url here: they would be silently ignored.',

@@ -22,10 +22,23 @@ export const SEED_GAP_IDS = [
   'P2-1', 'P2-2', 'P2-3', 'P2-4', 'P2-5', 'P2-6', 'P2-7',
   'P3-1', 'P3-2', 'P3-3', 'P3-4', 'P3-5', 'P3-6', 'P3-7', 'P3-8',
 ] as const;
-/** The LiteLLM Router's per-exception retry counts (router_settings.retry_policy). */
+/**
+ * The retry_policy keys the Router reads (get_num_retries_from_retry_policy in
+ * litellm/router_utils/get_retry_from_policy.py @ 51dc44e7). RetryPolicy also declares
+ * InternalServerErrorRetries, but nothing reads it: 5xx follow router_settings.num_retries.
+ */
 export const RETRY_POLICY_KEYS = [
   'BadRequestErrorRetries', 'AuthenticationErrorRetries', 'TimeoutErrorRetries',
-  'RateLimitErrorRetries', 'ContentPolicyViolationErrorRetries', 'InternalServerErrorRetries',
+  'RateLimitErrorRetries', 'ContentPolicyViolationErrorRetries',
+] as const;
+
+/**
+ * The allowed_fails_policy keys the Router reads (Router.get_allowed_fails_from_policy, litellm/router.py
+ * @ f292d1ae): InternalServerErrorAllowedFails exists in the type but is never read, so 5xx use allowed_fails.
+ */
+export const ALLOWED_FAILS_POLICY_KEYS = [
+  'BadRequestErrorAllowedFails', 'AuthenticationErrorAllowedFails', 'TimeoutErrorAllowedFails',
+  'RateLimitErrorAllowedFails', 'ContentPolicyViolationErrorAllowedFails',
 ] as const;
 
 const nonEmpty = z.string().trim().min(1);
@@ -334,6 +347,11 @@ export const ProxySettingsSchema = z.object({
   port: z.number().int().min(1).max(65535),
   numRetries: z.number().int().min(0),
   allowedFails: z.number().int().min(0),
+  /**
+   * Failures of one exception class a deployment may have within cooldown_time before it cools
+   * down. 0 is not allowed: Router.get_allowed_fails_from_policy treats 0 as unset.
+   */
+  allowedFailsPolicy: z.partialRecord(z.enum(ALLOWED_FAILS_POLICY_KEYS), z.number().int().min(1)),
   cooldownTimeSeconds: z.number().positive(),
   routerTimeoutSeconds: z.number().positive(),
   requestTimeoutSeconds: z.number().positive(),
@@ -406,10 +424,21 @@ export const VocabularySchema = z.object({
 
 /** The keys of the generated proxy_config.yaml that carry a comment (each must have one). */
 export const CONFIG_NOTE_KEYS = [
-  'model_list', 'router_settings', 'fallbackChains', 'retry_policy', 'cooldown_time', 'enable_pre_call_checks',
+  'model_list', 'router_settings', 'fallbackChains', 'retry_policy', 'allowed_fails_policy', 'cooldown_time', 'enable_pre_call_checks',
   'redis_host', 'litellm_settings', 'drop_params', 'cache', 'max_budget', 'callbacks', 'general_settings', 'master_key',
 ] as const;
 export const ConfigNotesSchema = z.record(z.enum(CONFIG_NOTE_KEYS), nonEmpty);
+
+/** An opt-in config profile: a service beside the proxy, its variables (an env group) and its file. */
+export const PROFILE_IDS = ['redis', 'postgres'] as const;
+export const ProfileSchema = z.object({
+  id: z.enum(PROFILE_IDS),
+  envGroup: z.enum(['cache', 'database']),
+  file: z.string().regex(/^litellm\/proxy_config\.[a-z-]+\.yaml$/, 'profile configs live beside the default as litellm/proxy_config.<profile>.yaml'),
+  purpose: nonEmpty,
+  /** The config keys it adds, as shown in the docs. */
+  adds: z.array(nonEmpty).min(1),
+}).strict();
 
 export const SeedGapSchema = z.object({
   id: z.enum(SEED_GAP_IDS),
@@ -427,6 +456,7 @@ export const RegistrySchema = z.object({
   proxy: ProxySettingsSchema,
   fallbacks: z.array(FallbackChainSchema),
   env: z.array(EnvVarSchema),
+  profiles: z.array(ProfileSchema),
   seedGaps: z.array(SeedGapSchema),
   site: SiteSchema,
   vocabulary: VocabularySchema,

@@ -121,6 +121,9 @@ function lockProblems(reg: Registry, issued: readonly string[]): Problem[] {
   }));
 }
 
+/** litellm.allowed_fails in litellm/__init__.py. */
+const LITELLM_DEFAULT_ALLOWED_FAILS = 3;
+
 function referenceProblems(reg: Registry, origins: Origins): Problem[] {
   const problems: Problem[] = [];
   const codes = new Set(reg.errors.map((e) => e.code));
@@ -130,6 +133,14 @@ function referenceProblems(reg: Registry, origins: Origins): Problem[] {
   const push = (section: keyof RegistryInput, i: number, entry: string, field: string, message: string) =>
     problems.push({ file: origins[section]?.[i], entry: `${section}[${entry}]`, field, message });
 
+  // LiteLLM's own default (litellm.allowed_fails = 3) leaves the router on its percentage rule,
+  // which never cools a single-deployment group on 429 or 5xx (cooldown_handlers.py @ 1fa201c7).
+  if (Object.keys(reg.proxy.allowedFailsPolicy).length === 0 && reg.proxy.allowedFails === LITELLM_DEFAULT_ALLOWED_FAILS) {
+    push('proxy', 0, 'proxy', 'allowedFails', `${LITELLM_DEFAULT_ALLOWED_FAILS} is LiteLLM's default, which leaves single-deployment groups without cooldowns on 429 and 5xx; set allowedFailsPolicy or another value`);
+  }
+  reg.profiles.forEach((p, i) => {
+    if (!reg.env.some((v) => v.group === p.envGroup && v.required)) push('profiles', i, p.id, 'envGroup', `no required variable of group '${p.envGroup}' in registry/env.ts: doctor could not tell when the profile is in use`);
+  });
   reg.errors.forEach((e, i) => {
     // A claim about how LiteLLM or Kilo Code behaves names the upstream code it was read in.
     if ((e.source === 'litellm' || e.source === 'kilo') && !e.sources.some((src) => src.kind === 'upstream')) {

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exitCodeOf } from '../src/doctor/doctor.js';
-import { doctor, failures, fixture, GENERATED_CONFIG, occupyPort, only } from './fixtures/doctor/harness.js';
+import { ROOT } from './helpers/project.js';
+import { doctor, failures, fixture, FULL_CONFIG, GENERATED_CONFIG, occupyPort, only } from './fixtures/doctor/harness.js';
 
 function tempFile(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'pf-doctor-')), name);
@@ -20,8 +21,7 @@ describe('doctor on a good setup', () => {
     expect(failures(results)).toEqual([]);
     expect(exitCodeOf(results)).toBe(0);
     expect(results.map((r) => r.id)).toEqual(expect.arrayContaining([
-      'env-file', 'env.GROQ_API_KEY', 'env.OPENAI_API_KEY', 'env.OPENROUTER_API_KEY', 'env.LITELLM_MASTER_KEY',
-      'env.LITELLM_SALT_KEY', 'env.DATABASE_URL', 'master-key', 'config.parse', 'config.sections', 'config.placement',
+      'env-file', 'env.GROQ_API_KEY', 'env.OPENAI_API_KEY', 'env.OPENROUTER_API_KEY', 'env.LITELLM_MASTER_KEY', 'master-key', 'config.parse', 'config.sections', 'config.placement',
       'config.secrets', 'config.model-list', 'config.fallbacks', 'config.deployment-limits', 'config.models', 'port',
     ]));
     expect(only(results, 'config.fallbacks').message).toContain('8 fallback chains');
@@ -74,10 +74,25 @@ describe('env file and variables', () => {
     expect(only(results, 'env-file.line-11').message).toContain('REDIS_PASSWORD: unterminated double quote');
   });
 
-  it('fails an empty required variable and a missing LITELLM_SALT_KEY', async () => {
-    const text = readFileSync(fixture('good.env'), 'utf8').replace(/^LITELLM_SALT_KEY=.*$/m, '').replace(/^REDIS_PORT=.*$/m, 'REDIS_PORT=');
+  it('passes the default config with only the three provider keys and the master key (no Redis, no database)', async () => {
+    const keep = /^(?:export )?(?:GROQ_API_KEY|OPENAI_API_KEY|OPENROUTER_API_KEY|LITELLM_MASTER_KEY)=/;
+    const text = readFileSync(fixture('good.env'), 'utf8').split('\n').filter((l) => keep.test(l)).join('\n');
+    expect(text.split('\n')).toHaveLength(4);
     const results = await doctor({ envFile: tempFile('.env', text) });
-    expect(only(results, 'env.LITELLM_SALT_KEY')).toMatchObject({ status: 'fail', code: 'litellm-config-error', message: 'LITELLM_SALT_KEY is not set (the registry marks it required)' });
+    expect(failures(results)).toEqual([]);
+  });
+
+  it('fails the Redis profile when REDIS_HOST is unset (LiteLLM would not start), with the cache code', async () => {
+    const text = readFileSync(fixture('good.env'), 'utf8').replace(/^REDIS_HOST=.*$/m, '');
+    const results = await doctor({ envFile: tempFile('.env', text), configPath: join(ROOT, 'litellm/proxy_config.redis.yaml') });
+    expect(only(results, 'env.REDIS_HOST')).toMatchObject({ status: 'fail', code: 'litellm-cache-error' });
+    expect(results.some((r) => r.id === 'env.LITELLM_SALT_KEY')).toBe(false);
+  });
+
+  it('fails an empty required variable and a missing LITELLM_SALT_KEY when the config uses the database', async () => {
+    const text = readFileSync(fixture('good.env'), 'utf8').replace(/^LITELLM_SALT_KEY=.*$/m, '').replace(/^REDIS_PORT=.*$/m, 'REDIS_PORT=');
+    const results = await doctor({ envFile: tempFile('.env', text), configPath: FULL_CONFIG });
+    expect(only(results, 'env.LITELLM_SALT_KEY')).toMatchObject({ status: 'fail', code: 'litellm-db-unavailable', message: 'LITELLM_SALT_KEY is not set (the registry marks it required)' });
     expect(only(results, 'env.LITELLM_SALT_KEY').fix).toContain('make one with: openssl rand -base64 32');
     expect(only(results, 'env.REDIS_PORT')).toMatchObject({ status: 'fail', code: 'litellm-cache-error', message: expect.stringContaining('is set but empty') });
   });
@@ -165,8 +180,8 @@ describe('config', () => {
     const secrets = results.filter((r) => r.id.startsWith('config.secrets.'));
     expect(secrets.map((r) => r.message)).toEqual([
       expect.stringMatching(/^line 1: text that looks like a secret sk-or-v1…/),
-      expect.stringMatching(/^line 22: general_settings\.master_key holds a literal secret/),
-      expect.stringMatching(/^line 23: general_settings\.database_url holds a literal secret/),
+      expect.stringMatching(/^line 24: general_settings\.master_key holds a literal secret/),
+      expect.stringMatching(/^line 25: general_settings\.database_url holds a literal secret/),
     ]);
     expect(secrets.find((r) => r.message.includes('master_key'))!.fix).toContain('os.environ/LITELLM_MASTER_KEY');
     expect(secrets.find((r) => r.message.includes('database_url'))!.fix).toContain('os.environ/DATABASE_URL');
@@ -232,6 +247,15 @@ describe('config', () => {
     const r = only(await doctor({ configPath: tempFile('c.yaml', text) }), 'config.nested-fallbacks.fallbacks.groq-primary');
     expect(r.status).toBe('warn');
     expect(r.message).toContain('tries groq-primary → openai-mini → openrouter-tertiary → openrouter-tertiary, calling openrouter-tertiary more than once');
+  });
+
+  it('warns when cooldowns stay on LiteLLM\'s percentage rule, which never cools a single-deployment group', async () => {
+    const text = readFileSync(GENERATED_CONFIG, 'utf8').replace('allowed_fails: 2', 'allowed_fails: 3').replace(/\n  allowed_fails_policy:\n(?: {4}\w+: \d+\n)+/, '\n');
+    expect(text).not.toContain('allowed_fails_policy:');
+    const r = only(await doctor({ configPath: tempFile('c.yaml', text) }), 'config.cooldowns');
+    expect(r.status).toBe('warn');
+    expect(r.message).toContain('(groq-primary, groq-small, openai-mini, openrouter-tertiary) on 429 or 5xx');
+    expect(only(await doctor(), 'config.cooldowns').status).toBe('pass');
   });
 
   it('fails rpm_limit on a deployment', async () => {

@@ -16,6 +16,9 @@ import { ROOT } from './helpers/project.js';
 
 const text = readFileSync(join(ROOT, CONFIG_PATH), 'utf8');
 const config = parse(text) as Record<string, any>;
+const readConfig = (path: string) => parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, any>;
+/** Every opt-in profile at once. */
+const full = readConfig('litellm/proxy_config.redis-postgres.yaml');
 const KNOWN_SECTIONS = ['model_list', 'litellm_settings', 'router_settings', 'general_settings', 'environment_variables'];
 
 function chainsOk(chains: unknown, names: Set<string>): string[] {
@@ -90,8 +93,9 @@ describe('litellm/proxy_config.yaml', () => {
 
   it('reads every secret from os.environ/ and keeps master_key and database_url under general_settings', () => {
     expect(config.general_settings.master_key).toBe('os.environ/LITELLM_MASTER_KEY');
-    expect(config.general_settings.database_url).toBe('os.environ/DATABASE_URL');
+    expect(full.general_settings.database_url).toBe('os.environ/DATABASE_URL');
     expect(config.litellm_settings.master_key).toBeUndefined();
+    expect(full.litellm_settings.master_key).toBeUndefined();
     for (const m of config.model_list) expect(m.litellm_params.api_key).toMatch(/^os\.environ\/[A-Z_]+_API_KEY$/);
     expect(text).not.toMatch(/\b(?:sk-[A-Za-z0-9]{8,}|gsk_[A-Za-z0-9]{8,}|sk-or-v1-[a-f0-9]{8,})/);
   });
@@ -105,7 +109,9 @@ describe('litellm/proxy_config.yaml', () => {
   it('has a retry_policy whose keys LiteLLM knows, derived from registry actions', () => {
     const reg = loadRegistry();
     const rp = config.router_settings.retry_policy;
-    expect(Object.keys(rp).sort()).toEqual(['AuthenticationErrorRetries', 'BadRequestErrorRetries', 'ContentPolicyViolationErrorRetries', 'InternalServerErrorRetries', 'RateLimitErrorRetries', 'TimeoutErrorRetries']);
+    // Only the keys get_num_retries_from_retry_policy reads; InternalServerErrorRetries is declared but unread.
+    expect(Object.keys(rp).sort()).toEqual(['AuthenticationErrorRetries', 'BadRequestErrorRetries', 'ContentPolicyViolationErrorRetries', 'RateLimitErrorRetries', 'TimeoutErrorRetries']);
+    expect(config.router_settings.num_retries).toBe(1);
     // Rate limits fail over at once (litellm.md 1.3 item 4, issue #3274).
     expect(rp.RateLimitErrorRetries).toBe(0);
     expect(rp.AuthenticationErrorRetries).toBe(0);
@@ -113,10 +119,71 @@ describe('litellm/proxy_config.yaml', () => {
     for (const [key, n] of Object.entries(rp)) expect(n, key).toBe(retryKeys.has(key as never) ? 1 : 0);
   });
 
+  it('switches cooldowns to the count rule: a policy of counts of at least 1, and allowed_fails off LiteLLM\'s default', () => {
+    const policy = config.router_settings.allowed_fails_policy;
+    expect(Object.keys(policy).length).toBeGreaterThan(0);
+    for (const [k, n] of Object.entries(policy)) {
+      expect(['BadRequestErrorAllowedFails', 'AuthenticationErrorAllowedFails', 'TimeoutErrorAllowedFails', 'RateLimitErrorAllowedFails', 'ContentPolicyViolationErrorAllowedFails']).toContain(k);
+      expect(n as number, k).toBeGreaterThanOrEqual(1);
+    }
+    expect(policy.RateLimitErrorAllowedFails).toBe(1);
+    expect(config.router_settings.allowed_fails).not.toBe(3);
+  });
+
   it('refuses to generate a config that references an undeclared env var, naming the file', () => {
     const { input, origins } = freshInput();
     input.env = input.env.filter((v) => v.name !== 'REDIS_HOST');
     const reg = parseRegistry(input, origins, { redos: false });
-    expect(() => generateLitellmConfig(reg)).toThrow('litellm/proxy_config.yaml: references undeclared env var(s) REDIS_HOST; declare them in registry/env.ts');
+    expect(() => generateLitellmConfig(reg)).toThrow('litellm/proxy_config.redis.yaml: references undeclared env var(s) REDIS_HOST; declare them in registry/env.ts');
+  });
+});
+
+describe('profiles: the default starts without Redis or a database', () => {
+  const reg = loadRegistry();
+  const DEFAULT_VARS = ['GROQ_API_KEY', 'LITELLM_MASTER_KEY', 'OPENAI_API_KEY', 'OPENROUTER_API_KEY'];
+
+  it('the default config reads only the three provider keys and the master key', () => {
+    expect([...envReferences(config)].sort()).toEqual(DEFAULT_VARS);
+    expect(config.litellm_settings.cache).toBeUndefined();
+    expect(config.router_settings.redis_host).toBeUndefined();
+    expect(config.general_settings.database_url).toBeUndefined();
+    expect(config.litellm_settings.max_budget).toBeUndefined();
+  });
+
+  it('the redis profile adds shared router state and the Redis cache, and nothing of Postgres', () => {
+    const redis = readConfig('litellm/proxy_config.redis.yaml');
+    expect(redis.router_settings).toMatchObject({ redis_host: 'os.environ/REDIS_HOST', redis_port: 'os.environ/REDIS_PORT' });
+    expect(redis.litellm_settings).toMatchObject({ cache: true, cache_params: { type: 'redis', host: 'os.environ/REDIS_HOST' } });
+    expect(redis.general_settings.database_url).toBeUndefined();
+    expect([...envReferences(redis)].sort()).toEqual([...DEFAULT_VARS, 'REDIS_HOST', 'REDIS_PORT'].sort());
+  });
+
+  it('the postgres profile adds the database and the budget it enforces, and nothing of Redis', () => {
+    const pg = readConfig('litellm/proxy_config.postgres.yaml');
+    expect(pg.general_settings.database_url).toBe('os.environ/DATABASE_URL');
+    expect(pg.litellm_settings).toMatchObject({ max_budget: reg.proxy.maxBudgetUsd, budget_duration: reg.proxy.budgetDuration });
+    expect(pg.litellm_settings.cache).toBeUndefined();
+    expect([...envReferences(pg)].sort()).toEqual([...DEFAULT_VARS, 'DATABASE_URL'].sort());
+  });
+
+  it('every profile keeps the same models, chains and retry settings as the default', () => {
+    for (const path of ['litellm/proxy_config.redis.yaml', 'litellm/proxy_config.postgres.yaml', 'litellm/proxy_config.redis-postgres.yaml']) {
+      const other = readConfig(path);
+      expect(other.model_list, path).toEqual(config.model_list);
+      for (const key of ['fallbacks', 'context_window_fallbacks', 'content_policy_fallbacks', 'retry_policy', 'num_retries', 'cooldown_time']) {
+        expect(other.router_settings[key], `${path} ${key}`).toEqual(config.router_settings[key]);
+      }
+    }
+  });
+
+  it('the registry says which variables each profile needs (env group) and .env.example marks them', () => {
+    const example = readFileSync(join(ROOT, ENV_EXAMPLE_PATH), 'utf8');
+    for (const p of reg.profiles) {
+      const vars = reg.env.filter((v) => v.group === p.envGroup);
+      expect(vars.length, p.id).toBeGreaterThan(0);
+      for (const v of vars.filter((x) => x.required)) expect(example).toContain(`Required with the ${p.id} profile`);
+      // Commented out, so a plain copy of .env.example suits the default config.
+      for (const v of vars) expect(example).toMatch(new RegExp(`^# ${v.name}=`, 'm'));
+    }
   });
 });

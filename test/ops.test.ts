@@ -188,7 +188,8 @@ describe('ops/docker/docker-compose.yml', () => {
     expect(l.env_file.map(fromCompose)).toEqual([join(ROOT, 'litellm', '.env')]);
     const mount = (l.volumes as string[]).map((v) => v.split(':')).find((v) => v[1] === '/app/config.yaml');
     expect(mount, 'proxy_config.yaml mounted at /app/config.yaml').toBeDefined();
-    expect(fromCompose(mount![0]!)).toBe(join(ROOT, 'litellm', 'proxy_config.yaml'));
+    // Compose runs Redis and Postgres, so it mounts the config with both profiles.
+    expect(fromCompose(mount![0]!)).toBe(join(ROOT, 'litellm', 'proxy_config.redis-postgres.yaml'));
     expect(existsSync(fromCompose(mount![0]!))).toBe(true);
     expect((l.ports as string[]).some((p) => /(^|:)4000:4000$/.test(p))).toBe(true);
     expect(l.healthcheck.test.join(' ')).toContain('/health/liveliness');
@@ -218,8 +219,8 @@ describe('ops/docker/docker-compose.yml', () => {
     expect(readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain('ops/docker/.env');
   });
 
-  it('provides every variable the generated proxy config reads', () => {
-    const config = readFileSync(join(ROOT, 'litellm', 'proxy_config.yaml'), 'utf8');
+  it('provides every variable the mounted proxy config reads', () => {
+    const config = readFileSync(join(ROOT, 'litellm', 'proxy_config.redis-postgres.yaml'), 'utf8');
     const wanted = new Set([...config.matchAll(/os\.environ\/([A-Z0-9_]+)/g)].map((m) => m[1]!));
     const example = readFileSync(join(ROOT, 'litellm', '.env.example'), 'utf8');
     const provided = new Set([

@@ -102,6 +102,15 @@ describe('registry validation rejects bad input', () => {
     expect(rejectionOf(input, origins)).toContain('registry/litellm.ts: fallbacks[general:groq-primary] › to: with nested fallbacks a request to groq-primary calls openrouter-tertiary more than once; name only the next hop');
   });
 
+  it('cooldown settings equal to LiteLLM\'s defaults, and a zero allowed-fails count (LiteLLM reads 0 as unset)', () => {
+    const { input, origins } = freshInput();
+    input.proxy = { ...input.proxy, allowedFails: 3, allowedFailsPolicy: {} };
+    expect(rejectionOf(input, origins)).toContain("registry/litellm.ts: proxy[proxy] › allowedFails: 3 is LiteLLM's default, which leaves single-deployment groups without cooldowns on 429 and 5xx");
+    const zero = freshInput();
+    zero.input.proxy = { ...zero.input.proxy, allowedFailsPolicy: { RateLimitErrorAllowedFails: 0 } };
+    expect(rejectionOf(zero.input, zero.origins)).toContain('registry/litellm.ts: proxy[allowedFailsPolicy] › RateLimitErrorAllowedFails: Too small: expected number to be >=1');
+  });
+
   it('an unknown field (typo) in an entry', () => {
     const { input, origins } = freshInput();
     (entry(input, 'EPIPE') as Record<string, unknown>).retryable_ = true;

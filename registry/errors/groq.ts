@@ -1264,7 +1264,7 @@ export const groqErrors = defineErrors([
       },
     ],
     summary: 'Groq failed internally (500) or its edge got no valid answer from Groq\'s servers (502).',
-    cause: 'Groq documents 500 (internal server error) and 502 (bad gateway, upstream) as retryable. A 502 usually comes from Cloudflare in front of api.groq.com as an HTML page ("api.groq.com | 502: Bad gateway"), not as JSON. LiteLLM raises `InternalServerError` for 500 (covered by `InternalServerErrorRetries`, which the generated config sets to 1 because this code asks for a retry) and `BadGatewayError` for 502 (not covered by `retry_policy`; `num_retries` applies), then walks the fallbacks. Kilo Code and the SDKs retry 5xx automatically.',
+    cause: 'Groq documents 500 (internal server error) and 502 (bad gateway, upstream) as retryable. A 502 usually comes from Cloudflare in front of api.groq.com as an HTML page ("api.groq.com | 502: Bad gateway"), not as JSON. LiteLLM raises `InternalServerError` for 500 and `BadGatewayError` for 502; its router reads no `retry_policy` key for either, so both are retried `num_retries` times (1 in the generated config) before it walks the fallbacks. Kilo Code and the SDKs retry 5xx automatically.',
     resolution: [
       { text: 'Nothing to do for a single error: it is retried once and then the fallbacks answer.' },
       GROQ_STATUS,
@@ -1275,7 +1275,7 @@ export const groqErrors = defineErrors([
     ],
     windows: WINDOWS_PS,
     related: ['groq-server-overload', 'http-500', 'http-502', 'openai-server-error'],
-    litellm: { exception: 'InternalServerError', retryPolicyKey: 'InternalServerErrorRetries' },
+    litellm: { exception: 'InternalServerError', retryPolicyKey: null },
     playbook: {
       detect: 'HTTP 500 or 502 from Groq (`GroqException` with `InternalServerError` / `BadGatewayError`, or a Cloudflare "502: Bad gateway" page).',
       triage: ['Single errors or a burst?', 'Is groqstatus.com reporting an incident?'],

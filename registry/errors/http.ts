@@ -591,11 +591,11 @@ export const httpErrors = defineErrors([
           powershell: `Invoke-RestMethod -Uri ${PROXY_URL}/health/readiness`,
         },
       },
-      { text: 'Otherwise retry once; if the same provider keeps returning 500, let the fallback chain move on (`InternalServerErrorRetries: 1`).' },
+      { text: 'Otherwise retry once; if the same provider keeps returning 500, let the fallback chain move on (the proxy retries 5xx `num_retries` times: no `retry_policy` key covers them).' },
     ],
     windows: WINDOWS_HTTP,
     related: ['groq-server-error', 'openai-server-error', 'litellm-db-unavailable', 'fetch-failed', 'http-502', 'http-503'],
-    litellm: { exception: 'InternalServerError', retryPolicyKey: 'InternalServerErrorRetries' },
+    litellm: { exception: 'InternalServerError', retryPolicyKey: null },
     playbook: {
       detect: 'HTTP 500 with no provider marker.',
       triage: ['Provider exception, connection error or database message?', 'One model group or all?'],

@@ -612,7 +612,7 @@ export const litellmErrors = defineErrors([
       },
     ],
     summary: 'Every deployment of the requested model group is in cooldown after recent failures, so the router had nothing to send the request to.',
-    cause: 'The router cools a deployment down after a 429, a 401/404/408 or more than 50% failures in the current minute (`allowed_fails`, default 3), for `cooldown_time` seconds: default 5 s, 30 s in the generated config. When all deployments of the group are cooling it raises `No deployments available for selected model`, which the proxy forces to HTTP 429. The "Try again in 60 seconds" text of older versions is not the real cooldown; newer versions print `cooldown_time` and the `cooldown_list` with the error that caused it (here a Groq RPM 429). If the group has fallbacks the router skips retries and fails over at once; the client only sees this when the fallback groups also failed or none are configured. Single-deployment groups are normally never cooled (PR #5634), and re-cooling keeps the shorter deadline (#40130).',
+    cause: 'The router cools a deployment down after a 429, a 401/404/408 or more than 50% failures in the current minute (`allowed_fails`, default 3), for `cooldown_time` seconds: default 5 s, 30 s in the generated config. When all deployments of the group are cooling it raises `No deployments available for selected model`, which the proxy forces to HTTP 429. The "Try again in 60 seconds" text of older versions is not the real cooldown; newer versions print `cooldown_time` and the `cooldown_list` with the error that caused it (here a Groq RPM 429). If the group has fallbacks the router skips retries and fails over at once; the client only sees this when the fallback groups also failed or none are configured. Single-deployment groups are never cooled on 429 or 5xx under the default percentage rule (PR #5634); the generated config sets `allowed_fails_policy`, which switches the router to counting failures per class and cools them too. Re-cooling keeps the shorter deadline (#40130).',
     resolution: [
       { text: 'Read the cooldown reason: the `cooldown_list` (or /health) names the provider error that triggered it; treat that error with its own code (e.g. groq-rate-limit).', command: HEALTH_CMD },
       { text: 'Make sure the group has a fallback chain in `router_settings.fallbacks`, so a cooling group fails over instead of returning 429 (the generated config does this for groq-primary and groq-small).' },
@@ -621,7 +621,8 @@ export const litellmErrors = defineErrors([
     ],
     windows: 'No Windows-specific behaviour; read the `retry-after` header with `try { Invoke-WebRequest ... } catch { $_.Exception.Response.Headers }`.',
     related: ['litellm-model-degraded', 'litellm-fallback-exhausted', 'litellm-budget-exceeded', 'litellm-proxy-rate-limit', 'groq-rate-limit', 'http-429'],
-    litellm: { exception: 'RateLimitError', retryPolicyKey: 'RateLimitErrorRetries' },
+    // RouterRateLimitError is a ValueError, so no retry_policy key applies; the proxy turns its message into a 429 (ProxyException in litellm/proxy/_types.py @ 0bf90f0c).
+    litellm: { exception: 'RouterRateLimitError', retryPolicyKey: null },
     playbook: {
       detect: 'Proxy 429 whose message starts with `No deployments available for selected model` (not `crossed budget`, which is litellm-budget-exceeded).',
       triage: ['Read the error in `cooldown_list` or /health to find the provider cause.', 'Check that fallbacks exist for the requested group.'],

@@ -533,15 +533,15 @@ export const openaiErrors = defineErrors([
       },
     ],
     summary: 'OpenAI failed while processing an otherwise valid request.',
-    cause: 'A 500 from OpenAI ("The server had an error while processing your request") is a fault on OpenAI\'s side, usually short-lived. openai-node retries all 5xx twice with backoff (0.5 s doubling, capped at 8 s), LiteLLM raises `InternalServerError` and applies `InternalServerErrorRetries`, and Kilo Code retries 5xx too, so one failure can be retried at three layers. A LiteLLM 500 whose message has no `OpenAIException` is the proxy\'s own error (for example `APIConnectionError`), not this code.',
+    cause: 'A 500 from OpenAI ("The server had an error while processing your request") is a fault on OpenAI\'s side, usually short-lived. openai-node retries all 5xx twice with backoff (0.5 s doubling, capped at 8 s), LiteLLM raises `InternalServerError` and retries it `num_retries` times (its router reads no `retry_policy` key for 5xx), and Kilo Code retries 5xx too, so one failure can be retried at three layers. A LiteLLM 500 whose message has no `OpenAIException` is the proxy\'s own error (for example `APIConnectionError`), not this code.',
     resolution: [
-      { text: 'Let one retry happen, then fall back: set `InternalServerErrorRetries: 1` in the proxy\'s retry policy and keep the `openai-mini` → `openrouter-tertiary` fallback.' },
+      { text: 'Let one retry happen, then fall back: keep `num_retries: 1` in the proxy\'s `router_settings` (5xx follow it; no `retry_policy` key covers them) and keep the `openai-mini` → `openrouter-tertiary` fallback.' },
       { text: 'Check OpenAI\'s status page (https://status.openai.com) for an incident before changing anything locally.' },
       { text: 'See whether the proxy marks the OpenAI deployment unhealthy.', command: PROXY_HEALTH },
     ],
     windows: 'Nothing Windows-specific.',
     related: ['openai-overloaded', 'http-500', 'groq-server-error', 'openrouter-provider-error'],
-    litellm: { exception: 'InternalServerError', retryPolicyKey: 'InternalServerErrorRetries' },
+    litellm: { exception: 'InternalServerError', retryPolicyKey: null },
     playbook: {
       detect: 'HTTP 500 with `OpenAIException - The server had an error` in proxy logs, or `type: server_error` from OpenAI.',
       triage: ['Check status.openai.com.', 'Check whether the errors cluster on one model or request shape.'],

@@ -92,6 +92,15 @@ export interface FallbackChainView {
   why: string;
 }
 
+/** An opt-in config profile (Redis, Postgres): its variables are one env group. */
+export interface ProfileView {
+  id: 'redis' | 'postgres';
+  envGroup: 'cache' | 'database';
+  file: string;
+  purpose: string;
+  adds: string[];
+}
+
 export interface EnvVarView {
   name: string;
   purpose: string;
@@ -109,6 +118,7 @@ export interface ProxyView {
   port: number;
   numRetries: number;
   allowedFails: number;
+  allowedFailsPolicy: Partial<Record<string, number>>;
   cooldownTimeSeconds: number;
   routerTimeoutSeconds: number;
   requestTimeoutSeconds: number;
@@ -135,5 +145,6 @@ export interface RuntimeRegistry {
   deployments: DeploymentView[];
   fallbacks: FallbackChainView[];
   env: EnvVarView[];
+  profiles: ProfileView[];
   proxy: ProxyView;
 }

@@ -9,7 +9,7 @@ import { parseEnvFile } from './env-file.js';
 import { redact } from './mask.js';
 import { configParseCheck, modelListChecks, placementChecks, sectionChecks } from './checks/config-structure.js';
 import { fallbackChecks } from './checks/config-fallbacks.js';
-import { deploymentIdChecks, nestedFallbackChecks } from './checks/config-router.js';
+import { cooldownChecks, deploymentIdChecks, nestedFallbackChecks } from './checks/config-router.js';
 import { deploymentLimitChecks, modelLifecycleChecks } from './checks/config-models.js';
 import { secretChecks, secretLookalikes } from './checks/config-secrets.js';
 import { envChecks, envFileCheck, type EnvFileState } from './checks/env.js';
@@ -68,6 +68,7 @@ function configChecks(ctx: Context, load: LoadResult): CheckResult[] {
     ...fallbackChecks(config),
     ...nestedFallbackChecks(config),
     ...deploymentIdChecks(config),
+    ...cooldownChecks(config),
     ...deploymentLimitChecks(config),
     ...modelLifecycleChecks(ctx.reg, config),
   ];

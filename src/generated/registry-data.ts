@@ -786,7 +786,7 @@ export const REGISTRY: RuntimeRegistry = {
           }
         },
         {
-          "text": "Otherwise retry once; if the same provider keeps returning 500, let the fallback chain move on (`InternalServerErrorRetries: 1`)."
+          "text": "Otherwise retry once; if the same provider keeps returning 500, let the fallback chain move on (the proxy retries 5xx `num_retries` times: no `retry_policy` key covers them)."
         }
       ],
       "windows": "The PowerShell 7 commands use `-SkipHttpErrorCheck` so that a 4xx/5xx answer is returned instead of thrown; in older scripts wrap `Invoke-RestMethod` in `try { } catch { $_.Exception.Response.StatusCode; $_.ErrorDetails.Message }`. A corporate proxy or TLS-inspecting gateway on Windows can answer with its own HTML error page; Kilo Code rewrites HTML bodies on 401/403 as \"blocked by a gateway or proxy\". Check `netsh winhttp show proxy` and `$env:HTTPS_PROXY` when the body is HTML.",
@@ -800,7 +800,7 @@ export const REGISTRY: RuntimeRegistry = {
       ],
       "litellm": {
         "exception": "InternalServerError",
-        "retryPolicyKey": "InternalServerErrorRetries"
+        "retryPolicyKey": null
       },
       "seed": {
         "id": "500",
@@ -3929,7 +3929,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": true,
       "action": "retry",
       "summary": "Groq failed internally (500) or its edge got no valid answer from Groq's servers (502).",
-      "cause": "Groq documents 500 (internal server error) and 502 (bad gateway, upstream) as retryable. A 502 usually comes from Cloudflare in front of api.groq.com as an HTML page (\"api.groq.com | 502: Bad gateway\"), not as JSON. LiteLLM raises `InternalServerError` for 500 (covered by `InternalServerErrorRetries`, which the generated config sets to 1 because this code asks for a retry) and `BadGatewayError` for 502 (not covered by `retry_policy`; `num_retries` applies), then walks the fallbacks. Kilo Code and the SDKs retry 5xx automatically.",
+      "cause": "Groq documents 500 (internal server error) and 502 (bad gateway, upstream) as retryable. A 502 usually comes from Cloudflare in front of api.groq.com as an HTML page (\"api.groq.com | 502: Bad gateway\"), not as JSON. LiteLLM raises `InternalServerError` for 500 and `BadGatewayError` for 502; its router reads no `retry_policy` key for either, so both are retried `num_retries` times (1 in the generated config) before it walks the fallbacks. Kilo Code and the SDKs retry 5xx automatically.",
       "resolution": [
         {
           "text": "Nothing to do for a single error: it is retried once and then the fallbacks answer."
@@ -3954,7 +3954,7 @@ export const REGISTRY: RuntimeRegistry = {
       ],
       "litellm": {
         "exception": "InternalServerError",
-        "retryPolicyKey": "InternalServerErrorRetries"
+        "retryPolicyKey": null
       },
       "sources": [
         {
@@ -4462,10 +4462,10 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": true,
       "action": "retry",
       "summary": "OpenAI failed while processing an otherwise valid request.",
-      "cause": "A 500 from OpenAI (\"The server had an error while processing your request\") is a fault on OpenAI's side, usually short-lived. openai-node retries all 5xx twice with backoff (0.5 s doubling, capped at 8 s), LiteLLM raises `InternalServerError` and applies `InternalServerErrorRetries`, and Kilo Code retries 5xx too, so one failure can be retried at three layers. A LiteLLM 500 whose message has no `OpenAIException` is the proxy's own error (for example `APIConnectionError`), not this code.",
+      "cause": "A 500 from OpenAI (\"The server had an error while processing your request\") is a fault on OpenAI's side, usually short-lived. openai-node retries all 5xx twice with backoff (0.5 s doubling, capped at 8 s), LiteLLM raises `InternalServerError` and retries it `num_retries` times (its router reads no `retry_policy` key for 5xx), and Kilo Code retries 5xx too, so one failure can be retried at three layers. A LiteLLM 500 whose message has no `OpenAIException` is the proxy's own error (for example `APIConnectionError`), not this code.",
       "resolution": [
         {
-          "text": "Let one retry happen, then fall back: set `InternalServerErrorRetries: 1` in the proxy's retry policy and keep the `openai-mini` → `openrouter-tertiary` fallback."
+          "text": "Let one retry happen, then fall back: keep `num_retries: 1` in the proxy's `router_settings` (5xx follow it; no `retry_policy` key covers them) and keep the `openai-mini` → `openrouter-tertiary` fallback."
         },
         {
           "text": "Check OpenAI's status page (https://status.openai.com) for an incident before changing anything locally."
@@ -4487,7 +4487,7 @@ export const REGISTRY: RuntimeRegistry = {
       ],
       "litellm": {
         "exception": "InternalServerError",
-        "retryPolicyKey": "InternalServerErrorRetries"
+        "retryPolicyKey": null
       },
       "sources": [
         {
@@ -6323,7 +6323,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": true,
       "action": "fallback",
       "summary": "Every deployment of the requested model group is in cooldown after recent failures, so the router had nothing to send the request to.",
-      "cause": "The router cools a deployment down after a 429, a 401/404/408 or more than 50% failures in the current minute (`allowed_fails`, default 3), for `cooldown_time` seconds: default 5 s, 30 s in the generated config. When all deployments of the group are cooling it raises `No deployments available for selected model`, which the proxy forces to HTTP 429. The \"Try again in 60 seconds\" text of older versions is not the real cooldown; newer versions print `cooldown_time` and the `cooldown_list` with the error that caused it (here a Groq RPM 429). If the group has fallbacks the router skips retries and fails over at once; the client only sees this when the fallback groups also failed or none are configured. Single-deployment groups are normally never cooled (PR #5634), and re-cooling keeps the shorter deadline (#40130).",
+      "cause": "The router cools a deployment down after a 429, a 401/404/408 or more than 50% failures in the current minute (`allowed_fails`, default 3), for `cooldown_time` seconds: default 5 s, 30 s in the generated config. When all deployments of the group are cooling it raises `No deployments available for selected model`, which the proxy forces to HTTP 429. The \"Try again in 60 seconds\" text of older versions is not the real cooldown; newer versions print `cooldown_time` and the `cooldown_list` with the error that caused it (here a Groq RPM 429). If the group has fallbacks the router skips retries and fails over at once; the client only sees this when the fallback groups also failed or none are configured. Single-deployment groups are never cooled on 429 or 5xx under the default percentage rule (PR #5634); the generated config sets `allowed_fails_policy`, which switches the router to counting failures per class and cools them too. Re-cooling keeps the shorter deadline (#40130).",
       "resolution": [
         {
           "text": "Read the cooldown reason: the `cooldown_list` (or /health) names the provider error that triggered it; treat that error with its own code (e.g. groq-rate-limit).",
@@ -6352,8 +6352,8 @@ export const REGISTRY: RuntimeRegistry = {
         "http-429"
       ],
       "litellm": {
-        "exception": "RateLimitError",
-        "retryPolicyKey": "RateLimitErrorRetries"
+        "exception": "RouterRateLimitError",
+        "retryPolicyKey": null
       },
       "sources": [
         {
@@ -7416,7 +7416,7 @@ export const REGISTRY: RuntimeRegistry = {
       "name": "LITELLM_SALT_KEY",
       "purpose": "Encrypts provider credentials that LiteLLM stores in its database.",
       "requiredBy": [
-        "LiteLLM proxy (reads it from the environment)"
+        "LiteLLM proxy with the postgres profile (reads it from the environment)"
       ],
       "required": true,
       "secret": true,
@@ -7426,14 +7426,13 @@ export const REGISTRY: RuntimeRegistry = {
         "powershell": "[Convert]::ToBase64String([Security.Cryptography.RandomNumberGenerator]::GetBytes(32))"
       },
       "warning": "Never change it after models or keys are stored: LiteLLM can no longer decrypt them. Back it up with the database.",
-      "group": "proxy"
+      "group": "database"
     },
     {
       "name": "DATABASE_URL",
       "purpose": "PostgreSQL URL for virtual keys, spend tracking and budgets (the seed called it LITELLM_DATABASE_URL; LiteLLM reads DATABASE_URL).",
       "requiredBy": [
-        "litellm/proxy_config.yaml (general_settings.database_url)",
-        "litellm_settings.max_budget"
+        "litellm/proxy_config.postgres.yaml (general_settings.database_url, litellm_settings.max_budget)"
       ],
       "required": true,
       "secret": true,
@@ -7445,7 +7444,7 @@ export const REGISTRY: RuntimeRegistry = {
       "name": "REDIS_HOST",
       "purpose": "Redis host for the response cache and shared cooldown / rate-limit state.",
       "requiredBy": [
-        "litellm/proxy_config.yaml (router_settings.redis_host)"
+        "litellm/proxy_config.redis.yaml (router_settings.redis_host, litellm_settings.cache_params)"
       ],
       "required": true,
       "secret": false,
@@ -7456,7 +7455,7 @@ export const REGISTRY: RuntimeRegistry = {
       "name": "REDIS_PORT",
       "purpose": "Redis port.",
       "requiredBy": [
-        "litellm/proxy_config.yaml (router_settings.redis_port)"
+        "litellm/proxy_config.redis.yaml (router_settings.redis_port, litellm_settings.cache_params)"
       ],
       "required": true,
       "secret": false,
@@ -7501,10 +7500,37 @@ export const REGISTRY: RuntimeRegistry = {
       "group": "tools"
     }
   ],
+  "profiles": [
+    {
+      "id": "redis",
+      "envGroup": "cache",
+      "file": "litellm/proxy_config.redis.yaml",
+      "purpose": "Several proxy instances share cooldowns and rpm/tpm counters through Redis, and identical requests are answered from a response cache.",
+      "adds": [
+        "`router_settings.redis_host` and `redis_port` (shared router state)",
+        "`litellm_settings.cache` with Redis `cache_params`"
+      ]
+    },
+    {
+      "id": "postgres",
+      "envGroup": "database",
+      "file": "litellm/proxy_config.postgres.yaml",
+      "purpose": "Virtual keys, spend tracking and a proxy-wide budget stored in PostgreSQL.",
+      "adds": [
+        "`general_settings.database_url`",
+        "`litellm_settings.max_budget` and `budget_duration`"
+      ]
+    }
+  ],
   "proxy": {
     "port": 4000,
     "numRetries": 1,
-    "allowedFails": 3,
+    "allowedFails": 2,
+    "allowedFailsPolicy": {
+      "RateLimitErrorAllowedFails": 1,
+      "AuthenticationErrorAllowedFails": 1,
+      "TimeoutErrorAllowedFails": 2
+    },
     "cooldownTimeSeconds": 30,
     "routerTimeoutSeconds": 120,
     "requestTimeoutSeconds": 600,

@@ -3,6 +3,9 @@
 // - a model_info.id equal to a model_name: _common_checks_available_deployment tests has_model_id
 //   first, so a request for that name goes to the one deployment, skipping the group's retries,
 //   pre-call checks and cooldown filtering;
+// - cooldowns: with no allowed_fails_policy and allowed_fails at its default (3), the router's
+//   percentage rule (cooldown_handlers.py @ 1fa201c7, _should_cooldown_deployment) never cools a
+//   single-deployment group on 429 or 5xx, so every request still hits a rate-limited provider first;
 // - nested fallbacks: run_async_fallback calls async_function_with_fallbacks for each target, so
 //   the target's own chain runs too, and a group named at two levels is called twice per request.
 import { fallbackOrder, repeatedGroups } from '../../litellm/fallback-order.js';
@@ -52,4 +55,20 @@ export function nestedFallbackChecks(config: ConfigFile): CheckResult[] {
     }
   }
   return results;
+}
+
+const LITELLM_DEFAULT_ALLOWED_FAILS = 3;
+
+export function cooldownChecks(config: ConfigFile): CheckResult[] {
+  const router = isRecord(config.data.router_settings) ? config.data.router_settings : {};
+  const countRule = isRecord(router.allowed_fails_policy) && Object.keys(router.allowed_fails_policy).length > 0
+    || (typeof router.allowed_fails === 'number' && router.allowed_fails !== LITELLM_DEFAULT_ALLOWED_FAILS);
+  if (countRule) return [pass('config.cooldowns', 'count-based cooldowns (allowed_fails_policy or a non-default allowed_fails)')];
+  const sizes = new Map<string, number>();
+  for (const d of deployments(config)) if (d.modelName) sizes.set(d.modelName, (sizes.get(d.modelName) ?? 0) + 1);
+  const single = [...sizes].filter(([, n]) => n === 1).map(([g]) => g);
+  if (single.length === 0) return [pass('config.cooldowns', 'every model group has several deployments')];
+  return [warn('config.cooldowns',
+    `no allowed_fails_policy and allowed_fails at LiteLLM's default (${LITELLM_DEFAULT_ALLOWED_FAILS}): the router then never cools down a group with one deployment (${single.join(', ')}) on 429 or 5xx, so every request still tries a rate-limited provider first`,
+    'set router_settings.allowed_fails_policy (for example RateLimitErrorAllowedFails: 1; 0 counts as unset) or an allowed_fails other than 3', CONFIG_ERROR)];
 }

@@ -35,12 +35,22 @@ interface Wanted {
   referenced: boolean;
 }
 
+/**
+ * A profile's variables (Redis, Postgres) are required only when the config uses the profile,
+ * that is when it references one of them; the default config needs none.
+ */
+function requiredHere(reg: Registry, v: EnvVar, refs: Set<string>): boolean {
+  if (!v.required) return false;
+  if (!reg.profiles.some((p) => p.envGroup === v.group)) return true;
+  return reg.env.some((other) => other.group === v.group && refs.has(other.name));
+}
+
 /** Registry variables first, in registry order, then variables only the config knows about. */
 function wantedVariables(ctx: Context): Wanted[] {
   const refs = ctx.config ? envReferences(ctx.config.data) : new Set<string>();
   const fromRegistry = ctx.reg.env
-    .filter((v) => v.required || refs.has(v.name) || (v.format !== undefined && ctx.vars.has(v.name)))
-    .map((v) => ({ name: v.name, def: v, required: v.required, referenced: refs.has(v.name) }));
+    .map((v) => ({ name: v.name, def: v, required: requiredHere(ctx.reg, v, refs), referenced: refs.has(v.name) }))
+    .filter((w) => w.required || w.referenced || (w.def.format !== undefined && ctx.vars.has(w.name)));
   const known = new Set(ctx.reg.env.map((v) => v.name));
   const extra = [...refs].filter((n) => !known.has(n)).sort()
     .map((name) => ({ name, def: undefined, required: false, referenced: true }));
