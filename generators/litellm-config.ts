@@ -7,6 +7,7 @@ import type { PROFILE_IDS } from '../registry/schema.js';
 
 type ProfileId = (typeof PROFILE_IDS)[number];
 import { envReferences } from '../src/doctor/env-refs.js';
+import { checksPerDay, HEALTH_CHECK_SHARE_OF_RPD, LITELLM_DEFAULT_HEALTH_CHECK_INTERVAL, minimumInterval } from '../src/litellm/health-checks.js';
 import { hashHeader } from './header.js';
 import { GenerationError, type GeneratedFile } from './types.js';
 
@@ -52,6 +53,25 @@ export function deriveRetryPolicy(reg: Registry): { policy: Record<string, numbe
     why.push(`${key}: ${policy[key]} (${retriers.length > 0 ? `retry action: ${retriers.join(', ')}` : `${entries.length} codes, none with action retry`})`);
   }
   return { policy, why };
+}
+
+function dailyLimits(reg: Registry): Array<{ modelName: string; rpd: number }> {
+  return reg.deployments.flatMap((d) => {
+    const rpd = reg.models.find((m) => m.provider === d.provider && m.id === d.model)?.limits.rpd;
+    return rpd ? [{ modelName: d.modelName, rpd }] : [];
+  });
+}
+
+/** The interval that keeps background checks within 2% of every model's daily requests. */
+export function healthCheckInterval(reg: Registry): number {
+  return Math.max(LITELLM_DEFAULT_HEALTH_CHECK_INTERVAL, ...dailyLimits(reg).map((l) => minimumInterval(l.rpd)));
+}
+
+function healthCheckNote(reg: Registry): string {
+  const interval = healthCheckInterval(reg);
+  const perDay = checksPerDay(interval);
+  const costs = dailyLimits(reg).map((l) => `${l.modelName} ${((100 * perDay) / l.rpd).toFixed(1)}%`).join(', ');
+  return `Each background check is a real completion that counts against the provider's daily requests.\n${interval} s = ${perDay} checks a day per deployment, at most ${HEALTH_CHECK_SHARE_OF_RPD * 100}% of each model's requests per day (${costs}).\nLiteLLM's default of ${LITELLM_DEFAULT_HEALTH_CHECK_INTERVAL} s would be ${checksPerDay(LITELLM_DEFAULT_HEALTH_CHECK_INTERVAL)} a day. For liveness without model calls use /health/liveliness.`;
 }
 
 const ordinal = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
@@ -112,7 +132,7 @@ function configObject(reg: Registry, profiles: ReadonlySet<ProfileId>) {
       master_key: 'os.environ/LITELLM_MASTER_KEY',
       ...postgres?.general,
       background_health_checks: true,
-      health_check_interval: p.healthCheckIntervalSeconds,
+      health_check_interval: healthCheckInterval(reg),
     },
   };
 }
@@ -179,6 +199,7 @@ function annotate(doc: Document, reg: Registry): void {
   comment(root, 'general_settings', notes.general_settings, true);
   const general = child(root, 'general_settings');
   comment(general, 'master_key', notes.master_key);
+  comment(general, 'background_health_checks', healthCheckNote(reg));
 }
 
 /** The default config, then one complete config per profile, then one with every profile. */

@@ -57,7 +57,6 @@ export const proxy = defineProxy({
   cacheTtlSeconds: 600,
   maxBudgetUsd: 50,
   budgetDuration: '30d',
-  healthCheckIntervalSeconds: 300,
   prometheusMetrics: true,
 });
 

@@ -358,7 +358,6 @@ export const ProxySettingsSchema = z.object({
   cacheTtlSeconds: z.number().int().positive(),
   maxBudgetUsd: z.number().positive(),
   budgetDuration: z.string().regex(/^\d+(?:s|m|h|d|mo)$/, 'must be a LiteLLM duration such as 30d'),
-  healthCheckIntervalSeconds: z.number().int().positive(),
   /** Export Prometheus metrics on /metrics (litellm_settings.callbacks). */
   prometheusMetrics: z.boolean(),
 }).strict();

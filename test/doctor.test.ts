@@ -258,6 +258,17 @@ describe('config', () => {
     expect(only(await doctor(), 'config.cooldowns').status).toBe('pass');
   });
 
+  it('warns when background health checks spend more than 2% of a model\'s daily requests', async () => {
+    const text = readFileSync(GENERATED_CONFIG, 'utf8').replace(/health_check_interval: \d+/, 'health_check_interval: 300');
+    const results = await doctor({ configPath: tempFile('c.yaml', text) });
+    // groq/openai/gpt-oss-120b: 1000 requests a day on Groq's free plan; 86400 / 300 = 288 checks.
+    const r = only(results, 'config.health-checks.model_list[0]');
+    expect(r.status).toBe('warn');
+    expect(r.message).toContain('288 calls a day to groq-primary, 28.8% of its 1000 requests per day');
+    expect(r.fix).toContain('at least 4320');
+    expect(only(await doctor(), 'config.health-checks').status).toBe('pass');
+  });
+
   it('fails rpm_limit on a deployment', async () => {
     const r = only(await doctor({ configPath: fixture('rpm-limit.yaml') }), 'config.deployment-limits.model_list[0].litellm_params.rpm_limit');
     expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error', fix: 'rename rpm_limit to rpm under litellm_params' });

@@ -130,6 +130,16 @@ describe('litellm/proxy_config.yaml', () => {
     expect(config.router_settings.allowed_fails).not.toBe(3);
   });
 
+  it('spaces background health checks so they cost at most 2% of each model\'s requests per day', () => {
+    const reg = loadRegistry();
+    const interval = config.general_settings.health_check_interval;
+    for (const d of reg.deployments) {
+      const rpd = reg.models.find((m) => m.provider === d.provider && m.id === d.model)!.limits.rpd;
+      if (rpd) expect(Math.ceil(86_400 / interval), d.modelName).toBeLessThanOrEqual(0.02 * rpd);
+    }
+    expect(interval).toBeGreaterThan(300);
+  });
+
   it('refuses to generate a config that references an undeclared env var, naming the file', () => {
     const { input, origins } = freshInput();
     input.env = input.env.filter((v) => v.name !== 'REDIS_HOST');

@@ -125,7 +125,6 @@ export interface ProxyView {
   cacheTtlSeconds: number;
   maxBudgetUsd: number;
   budgetDuration: string;
-  healthCheckIntervalSeconds: number;
   prometheusMetrics: boolean;
 }
 

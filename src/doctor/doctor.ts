@@ -9,6 +9,7 @@ import { parseEnvFile } from './env-file.js';
 import { redact } from './mask.js';
 import { configParseCheck, modelListChecks, placementChecks, sectionChecks } from './checks/config-structure.js';
 import { fallbackChecks } from './checks/config-fallbacks.js';
+import { healthCheckCostChecks } from './checks/config-health-checks.js';
 import { cooldownChecks, deploymentIdChecks, nestedFallbackChecks } from './checks/config-router.js';
 import { deploymentLimitChecks, modelLifecycleChecks } from './checks/config-models.js';
 import { secretChecks, secretLookalikes } from './checks/config-secrets.js';
@@ -69,6 +70,7 @@ function configChecks(ctx: Context, load: LoadResult): CheckResult[] {
     ...nestedFallbackChecks(config),
     ...deploymentIdChecks(config),
     ...cooldownChecks(config),
+    ...healthCheckCostChecks(ctx.reg, config),
     ...deploymentLimitChecks(config),
     ...modelLifecycleChecks(ctx.reg, config),
   ];

@@ -7537,7 +7537,6 @@ export const REGISTRY: RuntimeRegistry = {
     "cacheTtlSeconds": 600,
     "maxBudgetUsd": 50,
     "budgetDuration": "30d",
-    "healthCheckIntervalSeconds": 300,
     "prometheusMetrics": true
   }
 };

@@ -28,7 +28,7 @@ export function deploymentLimitChecks(config: ConfigFile): CheckResult[] {
 }
 
 /** The registry model a LiteLLM model string names: `groq/llama-3.3-70b-versatile` -> the Groq model. */
-function registryModel(reg: Registry, model: string): Model | undefined {
+export function registryModel(reg: Registry, model: string): Model | undefined {
   const wanted = model.toLowerCase();
   return reg.models.find((m) => {
     const prefix = reg.providers.find((p) => p.id === m.provider)?.litellmPrefix;
