@@ -314,6 +314,8 @@ function referencePages(reg: Registry): GeneratedFile[] {
       reg.vocabulary.pages.fallbackWalk,
       '',
       outageCost(reg),
+      '',
+      reg.vocabulary.pages.chainTriggers,
     ].join('\n')),
     page('alerts', 'Alert rules', 'The Prometheus alert rules generated from the registry, and the codes no metric can show.', alertsBody(reg)),
     page('coverage', 'Coverage', "The seed's coverage analysis reproduced from the registry, and coverage now.", renderCoverage(reg, onSite)),

@@ -37,8 +37,9 @@ export const fallbacks = defineFallbacks([
   { kind: 'context_window', from: 'groq-primary', to: ['openrouter-tertiary'], why: 'Only the OpenRouter model has a larger window than Groq’s 131K.' },
   { kind: 'context_window', from: 'groq-small', to: ['openrouter-tertiary'], why: 'As above.' },
   { kind: 'context_window', from: 'openai-mini', to: ['openrouter-tertiary'], why: 'gpt-4o-mini has 128K; the OpenRouter model has 1M.' },
-  { kind: 'content_policy', from: 'groq-primary', to: ['openai-mini'], why: 'A different provider applies different moderation; try it once before failing.' },
-  { kind: 'content_policy', from: 'groq-small', to: ['openai-mini'], why: 'As above.' },
+  // Groq sends nothing LiteLLM maps to ContentPolicyViolationError (it documents no moderation
+  // error), so only OpenAI's refusals take this chain; Groq groups reach it through openai-mini.
+  { kind: 'content_policy', from: 'openai-mini', to: ['openrouter-tertiary'], why: 'OpenAI\'s content_policy_violation (or a content_filter finish) raises ContentPolicyViolationError; another provider moderates differently.' },
 ]);
 
 export const proxy = defineProxy({

@@ -399,7 +399,7 @@ export const SiteSchema = z.object({ localUrl: z.url() }).strict();
 
 /** Lead sentences of generated pages, by name. */
 export const PAGE_TEXTS = [
-  'referenceIntro', 'referenceHowToRead', 'samplesIntro', 'sourcesIntro', 'providerLimits', 'fallbackWalk',
+  'referenceIntro', 'referenceHowToRead', 'samplesIntro', 'sourcesIntro', 'providerLimits', 'fallbackWalk', 'chainTriggers',
   'environmentIntro', 'litellmConfigIntro',
 ] as const;
 

@@ -24,7 +24,7 @@ describe('doctor on a good setup', () => {
       'env-file', 'env.GROQ_API_KEY', 'env.OPENAI_API_KEY', 'env.OPENROUTER_API_KEY', 'env.LITELLM_MASTER_KEY', 'master-key', 'config.parse', 'config.sections', 'config.placement',
       'config.secrets', 'config.model-list', 'config.fallbacks', 'config.deployment-limits', 'config.models', 'port',
     ]));
-    expect(only(results, 'config.fallbacks').message).toContain('8 fallback chains');
+    expect(only(results, 'config.fallbacks').message).toContain('7 fallback chains');
     expect(results.every((r) => r.fix === null && r.code === null)).toBe(true);
   });
 

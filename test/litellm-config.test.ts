@@ -72,6 +72,16 @@ describe('litellm/proxy_config.yaml', () => {
     expect(fallbackOrder(general, 'groq-primary')).toEqual(['groq-primary', 'openai-mini', 'openrouter-tertiary']);
   });
 
+  it('sends content-policy refusals only from groups whose provider raises them (Groq raises none)', () => {
+    const groqGroups = config.model_list.filter((m: any) => String(m.litellm_params.model).startsWith('groq/')).map((m: any) => m.model_name);
+    const from = config.router_settings.content_policy_fallbacks.map((item: any) => Object.keys(item)[0]);
+    expect(from.filter((g: string) => groqGroups.includes(g))).toEqual([]);
+    expect(from).toContain('openai-mini');
+    // Every group sits in context_window_fallbacks: a set list with no entry for a group re-raises instead of falling back.
+    const ctx = new Set(config.router_settings.context_window_fallbacks.map((item: any) => Object.keys(item)[0]));
+    for (const m of config.model_list) if (m.model_name !== 'openrouter-tertiary') expect(ctx.has(m.model_name), m.model_name).toBe(true);
+  });
+
   it('the chain checker rejects the seed\'s two-key shape', () => {
     const seedShape = [{ model: 'groq/llama-3.3-70b-versatile', fallbacks: ['gpt-4o-mini'] }];
     expect(chainsOk(seedShape, names)).toContain('item with 2 keys');

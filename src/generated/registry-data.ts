@@ -7339,19 +7339,11 @@ export const REGISTRY: RuntimeRegistry = {
     },
     {
       "kind": "content_policy",
-      "from": "groq-primary",
+      "from": "openai-mini",
       "to": [
-        "openai-mini"
+        "openrouter-tertiary"
       ],
-      "why": "A different provider applies different moderation; try it once before failing."
-    },
-    {
-      "kind": "content_policy",
-      "from": "groq-small",
-      "to": [
-        "openai-mini"
-      ],
-      "why": "As above."
+      "why": "OpenAI's content_policy_violation (or a content_filter finish) raises ContentPolicyViolationError; another provider moderates differently."
     }
   ],
   "env": [
