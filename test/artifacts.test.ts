@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { coverageRows } from '../generators/coverage.js';
 import { ENV_EXAMPLE_PATH } from '../generators/env-example.js';
 import { errorEntryJsonSchema } from '../generators/json-schema.js';
-import { SKILL_MAX_LINES, SKILL_PATH } from '../generators/skill-md.js';
+import { checkSkillSize, SKILL_MAX_LINES, SKILL_MAX_TOKENS, SKILL_PATH } from '../generators/skill-md.js';
+import { countTokens } from 'gpt-tokenizer';
 import { loadRegistry } from '../registry/index.js';
 import { registryInput } from '../registry/index.js';
 import { ROOT } from './helpers/project.js';
@@ -32,9 +33,18 @@ describe('SKILL.md', () => {
     expect(validateMetadata({ ...frontmatter, triggers: 'x' }).join('\n')).toMatch(/triggers/);
   });
 
-  it(`stays under ${SKILL_MAX_LINES} lines and lists every code`, () => {
+  it(`stays under ${SKILL_MAX_LINES} lines and ${SKILL_MAX_TOKENS} tokens, and lists every live code with its REFERENCE.md section`, () => {
     expect(text.split('\n').length).toBeLessThan(SKILL_MAX_LINES);
-    for (const e of loadRegistry().errors) expect(text).toContain(`[\`${e.code}\`](REFERENCE.md#${e.code.toLowerCase()})`);
+    expect(countTokens(text)).toBeLessThan(SKILL_MAX_TOKENS);
+    const reference = readFileSync(join(ROOT, '.kilocode/skills/provider-fallback/REFERENCE.md'), 'utf8');
+    for (const e of loadRegistry().errors.filter((x) => x.lifecycle === 'active')) {
+      expect(text).toContain(`\`${e.code}\``);
+      expect(reference, e.code).toMatch(new RegExp(`id="${e.code.toLowerCase()}"|^#+ .*${e.code}`, 'm'));
+    }
+  });
+
+  it('the size check rejects a SKILL.md over the token guideline, naming the file', () => {
+    expect(() => checkSkillSize('word '.repeat(SKILL_MAX_TOKENS + 100))).toThrow(`${SKILL_PATH}: would be`);
   });
 });
 

@@ -58,7 +58,9 @@ describe('generate --check', () => {
     const root = tempCopyOfArtifacts();
     const path = join(root, SKILL_PATH);
     const original = readFileSync(path, 'utf8');
-    writeFileSync(path, original.replace('| `groq-rate-limit`', '| `groq-rate-limited`').replace('[`groq-rate-limit`]', '[`groq-rate-limited`]'));
+    const edited = original.replace('`groq-rate-limit`,', '`groq-rate-limited`,');
+    expect(edited).not.toBe(original);
+    writeFileSync(path, edited);
     expect(run(root, true).code).toBe(1);
     writeFileSync(path, original.replace('# Provider fallback', '# Provider fallback (our team notes)'));
     expect(run(root, true).code).toBe(0);
