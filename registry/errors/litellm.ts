@@ -4,7 +4,7 @@
 // A message that names GroqException / OpenrouterException / OpenAIException is the upstream
 // provider's error and belongs to groq.ts / openrouter.ts / openai.ts, not here.
 import { defineErrors } from '../define.js';
-import { LITELLM_DOCS_FALLBACKS_PROXY, LITELLM_DOCS_PROXY_ERROR_REFERENCE, LITELLM_DOCS_ROUTER_LOAD_BALANCING, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_ROUTE_REQUEST, LITELLM_TYPES_PROXYERRORTYPES, LITELLM_USER_API_KEY_AUTH } from '../sources.js';
+import { LITELLM_DOCS_FALLBACKS_PROXY, LITELLM_DOCS_PROXY_ERROR_REFERENCE, LITELLM_DOCS_ROUTER_LOAD_BALANCING, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_ROUTE_REQUEST, LITELLM_TYPES_PROXYERRORTYPES, LITELLM_USER_API_KEY_AUTH, KILOCODE_SESSION_RETRY } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** Every upstream provider plus LiteLLM: rules whose evidence is LiteLLM's own text, whichever provider failed first. */
@@ -616,7 +616,7 @@ export const litellmErrors = defineErrors([
     resolution: [
       { text: 'Read the cooldown reason: the `cooldown_list` (or /health) names the provider error that triggered it; treat that error with its own code (e.g. groq-rate-limit).', command: HEALTH_CMD },
       { text: 'Make sure the group has a fallback chain in `router_settings.fallbacks`, so a cooling group fails over instead of returning 429 (the generated config does this for groq-primary and groq-small).' },
-      { text: 'Wait `cooldown_time` seconds (not the 60 s in the message) before retrying the same group; Kilo Code\'s own backoff (2 s doubling, up to 5 retries) normally covers it.' },
+      { text: 'Wait `cooldown_time` seconds (not the 60 s in the message) before retrying the same group; Kilo Code\'s own backoff (2 s, doubling, or the proxy\'s `retry-after`) normally covers it.' },
       { text: 'If cooldowns fire on transient noise, raise `allowed_fails` or set `allowed_fails_policy` per error type instead of disabling cooldowns.' },
     ],
     windows: 'No Windows-specific behaviour; read the `retry-after` header with `try { Invoke-WebRequest ... } catch { $_.Exception.Response.Headers }`.',
@@ -632,6 +632,7 @@ export const litellmErrors = defineErrors([
     alert: { fires: true, rule: 'LiteLLMNoDeploymentsAvailable' },
     seedGaps: ['P0-2', 'P2-6'],
     sources: [
+      KILOCODE_SESSION_RETRY,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/types/router.py', symbol: 'RouterRateLimitError', commit: '3995103df8619c801e30bd29a77f26ed4c08503d' },
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/_types.py', symbol: 'ProxyException.__init__', commit: '0bf90f0c206a923c997ac1ee780d1e4b02af811c' },
       { kind: 'web', title: 'LiteLLM: return 429 when no models available', url: 'https://github.com/BerriAI/litellm/pull/2493' },

@@ -6336,7 +6336,7 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "Make sure the group has a fallback chain in `router_settings.fallbacks`, so a cooling group fails over instead of returning 429 (the generated config does this for groq-primary and groq-small)."
         },
         {
-          "text": "Wait `cooldown_time` seconds (not the 60 s in the message) before retrying the same group; Kilo Code's own backoff (2 s doubling, up to 5 retries) normally covers it."
+          "text": "Wait `cooldown_time` seconds (not the 60 s in the message) before retrying the same group; Kilo Code's own backoff (2 s, doubling, or the proxy's `retry-after`) normally covers it."
         },
         {
           "text": "If cooldowns fire on transient noise, raise `allowed_fails` or set `allowed_fails_policy` per error type instead of disabling cooldowns."
@@ -6356,6 +6356,13 @@ export const REGISTRY: RuntimeRegistry = {
         "retryPolicyKey": null
       },
       "sources": [
+        {
+          "kind": "upstream",
+          "repo": "Kilo-Org/kilocode",
+          "path": "packages/opencode/src/session/retry.ts",
+          "symbol": "retryable / delay",
+          "commit": "6ebbf36d72d6c98c9edcbc9839a871832419214f"
+        },
         {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
@@ -6721,7 +6728,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": true,
       "action": "fallback",
       "summary": "Kilo Code got a rate-limit answer from the endpoint it is configured with (here the LiteLLM proxy) and, after its own retries, shows it to the user.",
-      "cause": "Kilo Code only sees what the proxy returns. The new platform retries 429s, 5xx and \"rate limit\"/\"too many requests\"/\"try again in\" messages by itself: first delay 2 s, doubling with 25% jitter, capped at 30 s without headers, at most 5 retries, honouring `retry-after-ms` and `retry-after`. When a streamed error carries code `rate_limit_exceeded` with no message, Kilo shows its own text \"Provider rate limit exceeded. Please try again shortly.\"; an empty 429 shows as \"Too Many Requests\". The legacy extension shows \"Rate limiting\" and has a global \"Rate limit (seconds)\" setting that spaces requests out on the client. The real cause is upstream: a Groq/OpenAI/OpenRouter 429 that LiteLLM could not fail over, all deployments cooling (litellm-no-deployments), or a proxy-side limit (litellm-proxy-rate-limit); `responseBody` in \"Copy error info\" says which.",
+      "cause": "Kilo Code only sees what the proxy returns. The new platform retries errors the SDK marks retryable (429s), every 5xx, and \"rate limit\"/\"too many requests\"/\"rate increased too quickly\" messages by itself (`retryable` in packages/opencode/src/session/retry.ts): first delay 2 s, doubling, with no jitter; a `retry-after-ms` or `retry-after` header sets the delay instead; the doubling is capped at 30 s only when the error carries no response headers; the number of attempts is a limit the caller passes to `policy`. When a streamed error carries code `rate_limit_exceeded` with no message, Kilo shows its own text \"Provider rate limit exceeded. Please try again shortly.\"; an empty 429 shows as \"Too Many Requests\". The legacy extension shows \"Rate limiting\" and has a global \"Rate limit (seconds)\" setting that spaces requests out on the client. The real cause is upstream: a Groq/OpenAI/OpenRouter 429 that LiteLLM could not fail over, all deployments cooling (litellm-no-deployments), or a proxy-side limit (litellm-proxy-rate-limit); `responseBody` in \"Copy error info\" says which.",
       "resolution": [
         {
           "text": "Open the error details (Details / Copy error info) and classify `responseBody`: a `GroqException`/`OpenrouterException` names the provider code, `No deployments available` is litellm-no-deployments, `Crossed TPM / RPM` or a `retry-after` header is litellm-proxy-rate-limit."
