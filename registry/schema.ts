@@ -295,12 +295,19 @@ export const ModelSchema = z.object({
   limits: z.object({ rpm: limit, rpd: limit, tpm: limit, tpd: limit }).strict(),
   limitsPlan: nonEmpty,
   lifecycle: z.object({
-    stage: z.enum(['current', 'preview', 'retired']),
+    stage: z.enum(['current', 'preview', 'deprecated', 'retired']),
     retiredOn: isoDate.optional(),
+    shutdownOn: isoDate.optional(),
+    announcedOn: isoDate.optional(),
+    /** The provider's own page that announces it. */
+    source: z.url().optional(),
+    checkedOn: isoDate.optional(),
     replacement: nonEmpty.optional(),
     note: nonEmpty.optional(),
   }).strict().refine((l) => l.stage !== 'retired' || (l.retiredOn && l.replacement), {
     message: 'a retired model needs retiredOn and replacement',
+  }).refine((l) => l.stage !== 'deprecated' || (l.shutdownOn && l.announcedOn && l.replacement && l.source && l.checkedOn), {
+    message: 'a deprecated model needs shutdownOn, announcedOn, replacement, source and checkedOn',
   }),
 }).strict();
 

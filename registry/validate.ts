@@ -7,6 +7,7 @@ import { collectEvidence } from '../src/classify/evidence.js';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { checkRegexSafety } from './redos.js';
 import { fallbackOrder, repeatedGroups } from '../src/litellm/fallback-order.js';
+import { shutdownStatus } from '../src/data/lifecycle.js';
 import { alertProblems } from './validate-alerts.js';
 import { wordingProblems } from './validate-wordings.js';
 import { sampleInput } from './sample-input.js';
@@ -65,6 +66,8 @@ export interface ParseOptions {
   redos?: boolean;
   /** Codes already issued (registry/codes.lock.json): each must still be in the registry. */
   issuedCodes?: readonly string[];
+  /** Today, in ms since the epoch: a deployment's model past its shutdown is an error (default: now). */
+  now?: number;
 }
 
 export function parseRegistry(input: RegistryInput, origins: Origins = {}, opts: ParseOptions = {}): Registry {
@@ -75,6 +78,7 @@ export function parseRegistry(input: RegistryInput, origins: Origins = {}, opts:
     ...identityProblems(reg, origins),
     ...lockProblems(reg, opts.issuedCodes ?? []),
     ...referenceProblems(reg, origins),
+    ...shutdownProblems(reg, origins, opts.now ?? Date.now()),
     ...alertProblems(reg, origins),
     ...wordingProblems(reg, opts.redos !== false),
     ...(opts.redos === false ? [] : redosProblems(reg, origins)),
@@ -119,6 +123,17 @@ function lockProblems(reg: Registry, issued: readonly string[]): Problem[] {
     file: 'registry/codes.lock.json', entry: `errors[${c}]`, field: 'code',
     message: 'was issued and can never be removed or renamed; keep the entry and set lifecycle: \'removed\'',
   }));
+}
+
+/** A deployment (and so every chain through it) whose model is past its announced shutdown. */
+function shutdownProblems(reg: Registry, origins: Origins, nowMs: number): Problem[] {
+  return reg.deployments.flatMap((d, i) => {
+    const m = reg.models.find((x) => x.provider === d.provider && x.id === d.model);
+    if (!m || m.lifecycle.stage !== 'deprecated') return [];
+    const status = shutdownStatus(m, nowMs);
+    if (status.kind !== 'past') return [];
+    return [{ file: origins.deployments?.[i], entry: `deployments[${d.modelName}]`, field: 'model', message: `'${d.model}' was shut down on ${status.shutdownOn}; use '${status.replacement}'` }];
+  });
 }
 
 /** litellm.allowed_fails in litellm/__init__.py. */

@@ -6,7 +6,7 @@ import type { Action, ErrorCategory, ErrorCode, ErrorSeverity, ProviderId } from
 export type { Action, ErrorCategory, ErrorCode, ErrorSeverity, ProviderId };
 
 export type EntryLifecycle = 'active' | 'deprecated' | 'removed';
-export type ModelStage = 'current' | 'preview' | 'retired';
+export type ModelStage = 'current' | 'preview' | 'deprecated' | 'retired';
 export type FallbackKind = 'general' | 'context_window' | 'content_policy';
 export type EnvGroup = 'providers' | 'proxy' | 'database' | 'cache' | 'tools';
 
@@ -70,7 +70,17 @@ export interface ModelView {
   maxOutputTokens: number | null;
   limits: { rpm: number | null; rpd: number | null; tpm: number | null; tpd: number | null };
   limitsPlan: string;
-  lifecycle: { stage: ModelStage; retiredOn?: string | undefined; replacement?: string | undefined; note?: string | undefined };
+  lifecycle: {
+    stage: ModelStage;
+    retiredOn?: string | undefined;
+    /** A deprecated model: the announced shutdown, when it was announced, where, and when this was checked. */
+    shutdownOn?: string | undefined;
+    announcedOn?: string | undefined;
+    source?: string | undefined;
+    checkedOn?: string | undefined;
+    replacement?: string | undefined;
+    note?: string | undefined;
+  };
 }
 
 export interface DeploymentView {

@@ -72,7 +72,7 @@ function configChecks(ctx: Context, load: LoadResult): CheckResult[] {
     ...cooldownChecks(config),
     ...healthCheckCostChecks(ctx.reg, config),
     ...deploymentLimitChecks(config),
-    ...modelLifecycleChecks(ctx.reg, config),
+    ...modelLifecycleChecks(ctx.reg, config, ctx.now),
   ];
 }
 
@@ -89,7 +89,7 @@ export async function runDoctor(reg: Registry, opts: DoctorOptions, io: DoctorIO
   const text = io.readFile(opts.envFile);
   const envFile: EnvFileState = { path: opts.envFile, parsed: text === null ? null : parseEnvFile(text) };
   const load = loadConfig(opts.configPath, io);
-  const ctx: Context = { reg, opts, vars: mergeEnv(envFile, io.env), config: load.ok ? load.config : null };
+  const ctx: Context = { reg, opts, vars: mergeEnv(envFile, io.env), config: load.ok ? load.config : null, now: io.now() };
   const results = [
     ...envFileCheck(envFile),
     ...envChecks(ctx),

@@ -55,6 +55,8 @@ export interface Context {
   vars: ReadonlyMap<string, EnvValue>;
   /** The parsed config, or null when it is missing or does not parse (config.parse reports why). */
   config: ConfigFile | null;
+  /** When doctor runs (ms since the epoch, from DoctorIO.now): model shutdowns are judged against it. */
+  now: number;
 }
 
 export const pass = (id: string, message: string): CheckResult => ({ id, status: 'pass', message, fix: null, code: null });

@@ -5,6 +5,7 @@ import { CONFIG_ERROR, modelCode } from '../codes.js';
 import { isRecord, type ConfigFile } from '../config-file.js';
 import { deployments, type DeploymentAt } from '../deployments.js';
 import { fail, pass, warn, type CheckResult } from '../types.js';
+import { SHUTDOWN_WARNING_DAYS, shutdownStatus } from '../../data/lifecycle.js';
 
 /** Virtual-key limits (`/key/generate`), not deployment settings: the router reads rpm/tpm. */
 const KEY_LIMITS: Record<string, string> = { rpm_limit: 'rpm', tpm_limit: 'tpm' };
@@ -36,7 +37,7 @@ export function registryModel(reg: Registry, model: string): Model | undefined {
   });
 }
 
-function lifecycleResult(reg: Registry, config: ConfigFile, d: DeploymentAt, m: Model): CheckResult | null {
+function lifecycleResult(reg: Registry, config: ConfigFile, d: DeploymentAt, m: Model, now: number): CheckResult | null {
   const provider = reg.providers.find((p) => p.id === m.provider)!;
   const line = config.lineOf(['model_list', d.index, 'litellm_params', 'model']);
   const where = `${line ? `line ${line}: ` : ''}model_list[${d.index}]${d.modelName ? ` (${d.modelName})` : ''}`;
@@ -45,6 +46,13 @@ function lifecycleResult(reg: Registry, config: ConfigFile, d: DeploymentAt, m: 
     return fail(id, `${where} uses ${d.model}, retired by ${provider.name} on ${m.lifecycle.retiredOn}; calls to it fail`,
       `change the model to ${provider.litellmPrefix}${m.lifecycle.replacement} (${provider.name}'s named replacement)`, modelCode(reg, m.provider));
   }
+  if (m.lifecycle.stage === 'deprecated') {
+    const status = shutdownStatus(m, now);
+    const fix = `change the model to ${provider.litellmPrefix}${status.kind === 'none' ? '' : status.replacement} (${provider.name}'s named replacement; ${m.lifecycle.source})`;
+    if (status.kind === 'past') return fail(id, `${where} uses ${d.model}, shut down by ${provider.name} on ${status.shutdownOn}; calls to it fail`, fix, modelCode(reg, m.provider));
+    if (status.kind === 'soon') return warn(id, `${where} uses ${d.model}, which ${provider.name} shuts down on ${status.shutdownOn}, in ${status.daysLeft} day${status.daysLeft === 1 ? '' : 's'}`, fix, modelCode(reg, m.provider));
+    return null;
+  }
   if (m.lifecycle.stage === 'preview') {
     return warn(id, `${where} uses ${d.model}, a ${provider.name} preview model that can be removed at short notice`,
       'keep a fallback for this model group, or use a current model for production', modelCode(reg, m.provider));
@@ -52,11 +60,11 @@ function lifecycleResult(reg: Registry, config: ConfigFile, d: DeploymentAt, m: 
   return null;
 }
 
-export function modelLifecycleChecks(reg: Registry, config: ConfigFile): CheckResult[] {
+export function modelLifecycleChecks(reg: Registry, config: ConfigFile, now: number): CheckResult[] {
   const results = deployments(config).flatMap((d) => {
     const m = d.model ? registryModel(reg, d.model) : undefined;
-    const r = m ? lifecycleResult(reg, config, d, m) : null;
+    const r = m ? lifecycleResult(reg, config, d, m, now) : null;
     return r ? [r] : [];
   });
-  return results.length > 0 ? results : [pass('config.models', 'no retired or preview model (registry lifecycle)')];
+  return results.length > 0 ? results : [pass('config.models', `no retired or preview model, and none shut down within ${SHUTDOWN_WARNING_DAYS} days (registry lifecycle)`)];
 }
