@@ -1217,7 +1217,8 @@ export const groqErrors = defineErrors([
     ],
     windows: WINDOWS_PS + ' WSL2 (NAT networking) leaves through the Windows host\'s address, so it is blocked the same way; a corporate proxy or TLS-inspecting gateway on Windows can also answer with its own HTML page, so check `netsh winhttp show proxy` and `$env:HTTPS_PROXY`.',
     related: ['http-403', 'groq-invalid-api-key', 'groq-organization-restricted', 'openai-region-unsupported'],
-    litellm: { exception: 'PermissionDeniedError', retryPolicyKey: null },
+    // exception_type (exception_mapping_utils.py @ 8ce54ac6) has no 403 branch for OpenAI-compatible providers or OpenRouter: a 403 becomes APIError with status 403.
+    litellm: { exception: 'APIError', retryPolicyKey: null },
     playbook: {
       detect: 'HTTP 403 from api.groq.com with an HTML body ("Attention Required! | Cloudflare"); Kilo Code says the request was blocked by a gateway or proxy.',
       triage: ['HTML (Cloudflare block) or JSON (organization gating)?', 'From which network and egress address? Does it work from another network?'],
@@ -1264,7 +1265,7 @@ export const groqErrors = defineErrors([
       },
     ],
     summary: 'Groq failed internally (500) or its edge got no valid answer from Groq\'s servers (502).',
-    cause: 'Groq documents 500 (internal server error) and 502 (bad gateway, upstream) as retryable. A 502 usually comes from Cloudflare in front of api.groq.com as an HTML page ("api.groq.com | 502: Bad gateway"), not as JSON. LiteLLM raises `InternalServerError` for 500 and `BadGatewayError` for 502; its router reads no `retry_policy` key for either, so both are retried `num_retries` times (1 in the generated config) before it walks the fallbacks. Kilo Code and the SDKs retry 5xx automatically.',
+    cause: 'Groq documents 500 (internal server error) and 502 (bad gateway, upstream) as retryable. A 502 usually comes from Cloudflare in front of api.groq.com as an HTML page ("api.groq.com | 502: Bad gateway"), not as JSON. LiteLLM raises `InternalServerError` for 500 and `APIError` with status 502 for 502 (its OpenAI-compatible mapping has no 502 branch); its router reads no `retry_policy` key for either, so both are retried `num_retries` times (1 in the generated config) before it walks the fallbacks. Kilo Code and the SDKs retry 5xx automatically.',
     resolution: [
       { text: 'Nothing to do for a single error: it is retried once and then the fallbacks answer.' },
       GROQ_STATUS,
@@ -1277,7 +1278,7 @@ export const groqErrors = defineErrors([
     related: ['groq-server-overload', 'http-500', 'http-502', 'openai-server-error'],
     litellm: { exception: 'InternalServerError', retryPolicyKey: null },
     playbook: {
-      detect: 'HTTP 500 or 502 from Groq (`GroqException` with `InternalServerError` / `BadGatewayError`, or a Cloudflare "502: Bad gateway" page).',
+      detect: 'HTTP 500 or 502 from Groq (`GroqException` with `InternalServerError` / `APIError` status 502, or a Cloudflare "502: Bad gateway" page).',
       triage: ['Single errors or a burst?', 'Is groqstatus.com reporting an incident?'],
       mitigate: ['Let retries and fallbacks absorb it; reorder the chain if it lasts.'],
       escalate: 'If Groq returns 5xx for more than 15 minutes, report to Groq with `x-request-id` values and keep traffic on the fallbacks.',

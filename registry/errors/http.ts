@@ -249,7 +249,8 @@ export const httpErrors = defineErrors([
     ],
     windows: WINDOWS_HTTP + ' On a VPN, try once with the VPN disconnected to see whether the exit IP is the one being blocked.',
     related: ['groq-access-blocked', 'openai-region-unsupported', 'openrouter-moderation', 'http-401'],
-    litellm: { exception: 'PermissionDeniedError', retryPolicyKey: null },
+    // exception_type (exception_mapping_utils.py @ 8ce54ac6) has no 403 branch for OpenAI-compatible providers or OpenRouter: a 403 becomes APIError with status 403.
+    litellm: { exception: 'APIError', retryPolicyKey: null },
     playbook: {
       detect: 'HTTP 403 with no provider marker, often with an HTML body.',
       triage: ['HTML or JSON body? HTML means an edge or proxy page; JSON means an API decision.', 'Does a direct call from the same host return 200?'],
@@ -262,7 +263,7 @@ export const httpErrors = defineErrors([
     sources: [
       { kind: 'web', title: 'MDN: HTTP 403', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/403' },
       RFC_9110,
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'PermissionDeniedError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
+      LITELLM_EXCEPTION_TYPE,
       KILOCODE_ERROR_MESSAGE,
     ],
     lifecycle: 'active',
@@ -640,7 +641,7 @@ export const httpErrors = defineErrors([
       },
     ],
     summary: 'A gateway got no valid answer from the server behind it, and the answer does not say which gateway.',
-    cause: 'Groq answers 502 when its upstream fails (retryable). OpenRouter answers 502 "Provider returned error" (`error_type: provider_unavailable`) when the chosen model is down or sent an invalid response. LiteLLM raises `BadGatewayError`. A reverse proxy in front of LiteLLM answers 502 with its own HTML page when the LiteLLM process is down or restarting. Kilo Code retries 502 automatically.',
+    cause: 'Groq answers 502 when its upstream fails (retryable). OpenRouter answers 502 "Provider returned error" (`error_type: provider_unavailable`) when the chosen model is down or sent an invalid response. LiteLLM raises `APIError` with status 502 (its mapping for these providers has no 502 branch). A reverse proxy in front of LiteLLM answers 502 with its own HTML page when the LiteLLM process is down or restarting. Kilo Code retries 502 automatically.',
     resolution: [
       WHICH_HOP,
       {
@@ -654,7 +655,8 @@ export const httpErrors = defineErrors([
     ],
     windows: WINDOWS_HTTP,
     related: ['groq-server-error', 'openrouter-provider-error', 'http-500', 'http-503', 'http-504', 'ECONNREFUSED'],
-    litellm: { exception: 'BadGatewayError', retryPolicyKey: null },
+    // No 502 branch for OpenAI-compatible providers or OpenRouter in exception_type (@ 8ce54ac6): APIError with status 502.
+    litellm: { exception: 'APIError', retryPolicyKey: null },
     playbook: {
       detect: 'HTTP 502 with no provider marker; an HTML body means a reverse proxy.',
       triage: ['Is `/health/liveliness` answering?', 'Provider message or gateway page?'],
@@ -666,7 +668,6 @@ export const httpErrors = defineErrors([
     seed: { id: '502' },
     sources: [
       RFC_9110,
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'BadGatewayError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
       LITELLM_EXCEPTION_TYPE,
       KILOCODE_SESSION_RETRY,
     ],

@@ -474,7 +474,8 @@ export const openaiErrors = defineErrors([
     ],
     windows: 'WSL2 in NAT mode leaves through the Windows host\'s network, so a VPN client on Windows decides the country for LiteLLM inside WSL2 too; `wsl --shutdown` after changing VPN settings makes WSL2 pick up the new routes. A corporate proxy set in Windows Internet Options is not used by LiteLLM unless `HTTPS_PROXY` is set.',
     related: ['http-403', 'openai-invalid-api-key', 'groq-access-blocked', 'openrouter-moderation'],
-    litellm: { exception: 'PermissionDeniedError', retryPolicyKey: null },
+    // exception_type (exception_mapping_utils.py @ 8ce54ac6) has no 403 branch for OpenAI-compatible providers or OpenRouter: a 403 becomes APIError with status 403.
+    litellm: { exception: 'APIError', retryPolicyKey: null },
     playbook: {
       detect: '403 `unsupported_country_region_territory` from OpenAI, or `PermissionDeniedError` with "Country, region, or territory not supported".',
       triage: ['Check whether a VPN, proxy or host location changed.', 'Confirm other providers still answer.'],

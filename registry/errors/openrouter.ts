@@ -653,7 +653,8 @@ export const openrouterErrors = defineErrors([
     ],
     windows: GENERIC_WINDOWS,
     related: ['groq-content-policy-violation', 'http-403', 'openai-region-unsupported', 'openrouter-key-limit'],
-    litellm: { exception: 'PermissionDeniedError', retryPolicyKey: null },
+    // exception_type (exception_mapping_utils.py @ 8ce54ac6) has no 403 branch for OpenAI-compatible providers or OpenRouter: a 403 becomes APIError with status 403.
+    litellm: { exception: 'APIError', retryPolicyKey: null },
     playbook: {
       detect: '403 from OpenRouter with "requires moderation on" / "Your input was flagged for" or "Request blocked:", or `error_type` `permission_denied` / `content_policy_violation` / `refusal`.',
       triage: ['Check `metadata.reasons` and `provider_name` (moderation) or `metadata.patterns` (guardrail).', 'Check whether one user or one prompt pattern causes most blocks.'],
@@ -755,9 +756,9 @@ export const openrouterErrors = defineErrors([
         body: { error: { message: 'Provider returned error', code: 502, metadata: { error_type: 'provider_unavailable', provider_name: 'DeepInfra' } }, user_id: USER_ID },
       },
       {
-        source: 'LiteLLM proxy relaying the OpenRouter 502 (BadGatewayError by status, LiteLLM exception_mapping_utils.py)',
+        source: 'LiteLLM proxy relaying the OpenRouter 502 (APIError: the OpenRouter mapping in exception_mapping_utils.py has no 502 case)',
         kind: 'text',
-        text: 'litellm.BadGatewayError: BadGatewayError: OpenrouterException - {"error":{"message":"Provider returned error","code":502,"metadata":{"provider_name":"DeepInfra"}},"user_id":"user_2xwAv4GnyUgnpcCxcckILS7mGBs"}',
+        text: 'litellm.APIError: APIError: OpenrouterException - {"error":{"message":"Provider returned error","code":502,"metadata":{"provider_name":"DeepInfra"}},"user_id":"user_2xwAv4GnyUgnpcCxcckILS7mGBs"}',
       },
     ],
     summary: 'OpenRouter reached a provider for the model, but the provider was down or returned an invalid response.',
@@ -769,7 +770,8 @@ export const openrouterErrors = defineErrors([
     ],
     windows: GENERIC_WINDOWS,
     related: ['openrouter-no-provider', 'openrouter-stream-error', 'openrouter-upstream-rate-limit', 'http-502', 'http-500'],
-    litellm: { exception: 'BadGatewayError', retryPolicyKey: null },
+    // OpenRouter's branch of exception_type maps by status only and has no 502 case: APIError with status 502.
+    litellm: { exception: 'APIError', retryPolicyKey: null },
     playbook: {
       detect: '502 "Provider returned error" or `error_type: provider_unavailable` from OpenRouter; 500 with `error_type: server`.',
       triage: ['Note `provider_name`; check whether one provider dominates.', 'Check status.openrouter.ai.'],

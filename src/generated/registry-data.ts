@@ -317,7 +317,7 @@ export const REGISTRY: RuntimeRegistry = {
         "http-401"
       ],
       "litellm": {
-        "exception": "PermissionDeniedError",
+        "exception": "APIError",
         "retryPolicyKey": null
       },
       "seed": {
@@ -337,9 +337,9 @@ export const REGISTRY: RuntimeRegistry = {
         {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
-          "path": "litellm/exceptions.py",
-          "symbol": "PermissionDeniedError",
-          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "exception_type",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         },
         {
           "kind": "upstream",
@@ -850,7 +850,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": true,
       "action": "fallback",
       "summary": "A gateway got no valid answer from the server behind it, and the answer does not say which gateway.",
-      "cause": "Groq answers 502 when its upstream fails (retryable). OpenRouter answers 502 \"Provider returned error\" (`error_type: provider_unavailable`) when the chosen model is down or sent an invalid response. LiteLLM raises `BadGatewayError`. A reverse proxy in front of LiteLLM answers 502 with its own HTML page when the LiteLLM process is down or restarting. Kilo Code retries 502 automatically.",
+      "cause": "Groq answers 502 when its upstream fails (retryable). OpenRouter answers 502 \"Provider returned error\" (`error_type: provider_unavailable`) when the chosen model is down or sent an invalid response. LiteLLM raises `APIError` with status 502 (its mapping for these providers has no 502 branch). A reverse proxy in front of LiteLLM answers 502 with its own HTML page when the LiteLLM process is down or restarting. Kilo Code retries 502 automatically.",
       "resolution": [
         {
           "text": "Find out which hop answered: send one small request through the proxy and read the `x-litellm-model-group`, `x-litellm-model-id` and `x-litellm-model-api-base` response headers and the message. A `<Provider>Exception` token (GroqException, OpenAIException, OpenrouterException) means the provider raised it; no such token means LiteLLM itself, or something in front of it (reverse proxy, corporate proxy), answered. Routes under the `openai/` prefix say OpenAIException even when the backend is Groq or OpenRouter, so check `x-litellm-model-api-base` too.",
@@ -880,7 +880,7 @@ export const REGISTRY: RuntimeRegistry = {
         "ECONNREFUSED"
       ],
       "litellm": {
-        "exception": "BadGatewayError",
+        "exception": "APIError",
         "retryPolicyKey": null
       },
       "seed": {
@@ -891,13 +891,6 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "RFC 9110 HTTP Semantics (status codes)",
           "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
-        },
-        {
-          "kind": "upstream",
-          "repo": "BerriAI/litellm",
-          "path": "litellm/exceptions.py",
-          "symbol": "BadGatewayError",
-          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
         },
         {
           "kind": "upstream",
@@ -3879,7 +3872,7 @@ export const REGISTRY: RuntimeRegistry = {
         "openai-region-unsupported"
       ],
       "litellm": {
-        "exception": "PermissionDeniedError",
+        "exception": "APIError",
         "retryPolicyKey": null
       },
       "sources": [
@@ -3929,7 +3922,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": true,
       "action": "retry",
       "summary": "Groq failed internally (500) or its edge got no valid answer from Groq's servers (502).",
-      "cause": "Groq documents 500 (internal server error) and 502 (bad gateway, upstream) as retryable. A 502 usually comes from Cloudflare in front of api.groq.com as an HTML page (\"api.groq.com | 502: Bad gateway\"), not as JSON. LiteLLM raises `InternalServerError` for 500 and `BadGatewayError` for 502; its router reads no `retry_policy` key for either, so both are retried `num_retries` times (1 in the generated config) before it walks the fallbacks. Kilo Code and the SDKs retry 5xx automatically.",
+      "cause": "Groq documents 500 (internal server error) and 502 (bad gateway, upstream) as retryable. A 502 usually comes from Cloudflare in front of api.groq.com as an HTML page (\"api.groq.com | 502: Bad gateway\"), not as JSON. LiteLLM raises `InternalServerError` for 500 and `APIError` with status 502 for 502 (its OpenAI-compatible mapping has no 502 branch); its router reads no `retry_policy` key for either, so both are retried `num_retries` times (1 in the generated config) before it walks the fallbacks. Kilo Code and the SDKs retry 5xx automatically.",
       "resolution": [
         {
           "text": "Nothing to do for a single error: it is retried once and then the fallbacks answer."
@@ -4414,7 +4407,7 @@ export const REGISTRY: RuntimeRegistry = {
         "openrouter-moderation"
       ],
       "litellm": {
-        "exception": "PermissionDeniedError",
+        "exception": "APIError",
         "retryPolicyKey": null
       },
       "sources": [
@@ -5226,7 +5219,7 @@ export const REGISTRY: RuntimeRegistry = {
         "openrouter-key-limit"
       ],
       "litellm": {
-        "exception": "PermissionDeniedError",
+        "exception": "APIError",
         "retryPolicyKey": null
       },
       "sources": [
@@ -5361,7 +5354,7 @@ export const REGISTRY: RuntimeRegistry = {
         "http-500"
       ],
       "litellm": {
-        "exception": "BadGatewayError",
+        "exception": "APIError",
         "retryPolicyKey": null
       },
       "sources": [
