@@ -7,7 +7,7 @@ import { ERROR_CATEGORIES, type ErrorCategory, type ErrorEntry, type Registry, t
 import { alertText, describeAlert, entriesByRule } from './alerts.js';
 import { fallbackOrder } from '../src/litellm/fallback-order.js';
 import { renderCoverage } from './coverage.js';
-import { generateLitellmConfig } from './litellm-config.js';
+import { configVariants, generateLitellmConfig } from './litellm-config.js';
 import { requirement } from './env-example.js';
 import { bySource, codeLink, fallbackKindText, fence, httpOf, onSite, SOURCE_TITLES, table, yesNo } from './markdown.js';
 import { renderPlaybook } from './playbook.js';
@@ -337,7 +337,7 @@ function referencePages(reg: Registry): GeneratedFile[] {
       table(['Profile', 'File', 'For', 'Adds', 'Needs'], [
         ...reg.profiles.map((p) => [`\`${p.id}\``, `\`${p.file}\``, p.purpose, p.adds.join('; '),
           reg.env.filter((v) => v.group === p.envGroup && v.required).map((v) => `\`${v.name}\``).join(', ')]),
-        [reg.profiles.map((p) => `\`${p.id}\``).join(' + '), `\`${generateLitellmConfig(reg).at(-1)!.path}\``, 'Both (the Docker Compose setup)', 'all of the above', 'all of the above'],
+        [reg.profiles.map((p) => `\`${p.id}\``).join(' + '), `\`${configVariants(reg).at(-1)!.path}\``, 'Both (the Docker Compose setup)', 'all of the above', 'all of the above'],
       ]),
       '',
       '## The default file',

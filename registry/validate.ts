@@ -8,6 +8,7 @@ import { buildMatchTables } from '../generators/match-tables.js';
 import { checkRegexSafety } from './redos.js';
 import { fallbackOrder, repeatedGroups } from '../src/litellm/fallback-order.js';
 import { shutdownStatus } from '../src/data/lifecycle.js';
+import { LITELLM_DEFAULT_ALLOWED_FAILS, usesCountRule } from '../src/litellm/cooldowns.js';
 import { alertProblems } from './validate-alerts.js';
 import { wordingProblems } from './validate-wordings.js';
 import { sampleInput } from './sample-input.js';
@@ -136,9 +137,6 @@ function shutdownProblems(reg: Registry, origins: Origins, nowMs: number): Probl
   });
 }
 
-/** litellm.allowed_fails in litellm/__init__.py. */
-const LITELLM_DEFAULT_ALLOWED_FAILS = 3;
-
 function referenceProblems(reg: Registry, origins: Origins): Problem[] {
   const problems: Problem[] = [];
   const codes = new Set(reg.errors.map((e) => e.code));
@@ -148,9 +146,7 @@ function referenceProblems(reg: Registry, origins: Origins): Problem[] {
   const push = (section: keyof RegistryInput, i: number, entry: string, field: string, message: string) =>
     problems.push({ file: origins[section]?.[i], entry: `${section}[${entry}]`, field, message });
 
-  // LiteLLM's own default (litellm.allowed_fails = 3) leaves the router on its percentage rule,
-  // which never cools a single-deployment group on 429 or 5xx (cooldown_handlers.py @ 1fa201c7).
-  if (Object.keys(reg.proxy.allowedFailsPolicy).length === 0 && reg.proxy.allowedFails === LITELLM_DEFAULT_ALLOWED_FAILS) {
+  if (!usesCountRule(reg.proxy.allowedFails, reg.proxy.allowedFailsPolicy)) {
     push('proxy', 0, 'proxy', 'allowedFails', `${LITELLM_DEFAULT_ALLOWED_FAILS} is LiteLLM's default, which leaves single-deployment groups without cooldowns on 429 and 5xx; set allowedFailsPolicy or another value`);
   }
   reg.profiles.forEach((p, i) => {

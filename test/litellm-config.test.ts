@@ -201,7 +201,7 @@ describe('profiles: the default starts without Redis or a database', () => {
     for (const p of reg.profiles) {
       const vars = reg.env.filter((v) => v.group === p.envGroup);
       expect(vars.length, p.id).toBeGreaterThan(0);
-      for (const v of vars.filter((x) => x.required)) expect(example).toContain(`Required with the ${p.id} profile`);
+      for (const v of vars.filter((x) => x.required)) expect(example, v.name).toMatch(new RegExp(`^# Required with the ${p.id} profile \\(${p.file.replace(/\./g, '\\.')}\\).*\n(?:#.*\n)*?# ${v.name}=`, 'm'));
       // Commented out, so a plain copy of .env.example suits the default config.
       for (const v of vars) expect(example).toMatch(new RegExp(`^# ${v.name}=`, 'm'));
     }

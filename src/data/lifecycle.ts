@@ -12,13 +12,8 @@ export type ShutdownStatus =
   | { kind: 'soon'; shutdownOn: string; daysLeft: number; replacement: string }
   | { kind: 'past'; shutdownOn: string; replacement: string };
 
-/** The shutdown date of a deprecated model, or the retirement date of a retired one. */
-function endDate(l: ModelView['lifecycle']): string | undefined {
-  return l.stage === 'deprecated' ? l.shutdownOn : l.stage === 'retired' ? l.retiredOn : undefined;
-}
-
 export function shutdownStatus(model: Pick<ModelView, 'lifecycle'>, nowMs: number): ShutdownStatus {
-  const end = endDate(model.lifecycle);
+  const end = model.lifecycle.stage === 'deprecated' ? model.lifecycle.shutdownOn : undefined;
   if (!end) return { kind: 'none' };
   const replacement = model.lifecycle.replacement ?? 'the replacement the provider names';
   const daysLeft = Math.ceil((Date.parse(`${end}T00:00:00Z`) - nowMs) / DAY_MS);

@@ -48,10 +48,10 @@ function lifecycleResult(reg: Registry, config: ConfigFile, d: DeploymentAt, m: 
   }
   if (m.lifecycle.stage === 'deprecated') {
     const status = shutdownStatus(m, now);
-    const fix = `change the model to ${provider.litellmPrefix}${status.kind === 'none' ? '' : status.replacement} (${provider.name}'s named replacement; ${m.lifecycle.source})`;
+    if (status.kind === 'none') return null;
+    const fix = `change the model to ${provider.litellmPrefix}${status.replacement} (${provider.name}'s named replacement; ${m.lifecycle.source})`;
     if (status.kind === 'past') return fail(id, `${where} uses ${d.model}, shut down by ${provider.name} on ${status.shutdownOn}; calls to it fail`, fix, modelCode(reg, m.provider));
-    if (status.kind === 'soon') return warn(id, `${where} uses ${d.model}, which ${provider.name} shuts down on ${status.shutdownOn}, in ${status.daysLeft} day${status.daysLeft === 1 ? '' : 's'}`, fix, modelCode(reg, m.provider));
-    return null;
+    return warn(id, `${where} uses ${d.model}, which ${provider.name} shuts down on ${status.shutdownOn}, in ${status.daysLeft} day${status.daysLeft === 1 ? '' : 's'}`, fix, modelCode(reg, m.provider));
   }
   if (m.lifecycle.stage === 'preview') {
     return warn(id, `${where} uses ${d.model}, a ${provider.name} preview model that can be removed at short notice`,

@@ -8,6 +8,7 @@
 //   single-deployment group on 429 or 5xx, so every request still hits a rate-limited provider first;
 // - nested fallbacks: run_async_fallback calls async_function_with_fallbacks for each target, so
 //   the target's own chain runs too, and a group named at two levels is called twice per request.
+import { LITELLM_DEFAULT_ALLOWED_FAILS, usesCountRule } from '../../litellm/cooldowns.js';
 import { fallbackOrder, repeatedGroups } from '../../litellm/fallback-order.js';
 import { CONFIG_ERROR } from '../codes.js';
 import { isRecord, type ConfigFile } from '../config-file.js';
@@ -57,13 +58,9 @@ export function nestedFallbackChecks(config: ConfigFile): CheckResult[] {
   return results;
 }
 
-const LITELLM_DEFAULT_ALLOWED_FAILS = 3;
-
 export function cooldownChecks(config: ConfigFile): CheckResult[] {
   const router = isRecord(config.data.router_settings) ? config.data.router_settings : {};
-  const countRule = isRecord(router.allowed_fails_policy) && Object.keys(router.allowed_fails_policy).length > 0
-    || (typeof router.allowed_fails === 'number' && router.allowed_fails !== LITELLM_DEFAULT_ALLOWED_FAILS);
-  if (countRule) return [pass('config.cooldowns', 'count-based cooldowns (allowed_fails_policy or a non-default allowed_fails)')];
+  if (usesCountRule(router.allowed_fails, router.allowed_fails_policy)) return [pass('config.cooldowns', 'count-based cooldowns (allowed_fails_policy or a non-default allowed_fails)')];
   const sizes = new Map<string, number>();
   for (const d of deployments(config)) if (d.modelName) sizes.set(d.modelName, (sizes.get(d.modelName) ?? 0) + 1);
   const single = [...sizes].filter(([, n]) => n === 1).map(([g]) => g);
