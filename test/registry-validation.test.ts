@@ -111,6 +111,12 @@ describe('registry validation rejects bad input', () => {
     expect(rejectionOf(zero.input, zero.origins)).toContain('registry/litellm.ts: proxy[allowedFailsPolicy] › RateLimitErrorAllowedFails: Too small: expected number to be >=1');
   });
 
+  it('a profile whose env group has no required variable (doctor could not tell when it is in use)', () => {
+    const { input, origins } = freshInput();
+    input.env = input.env.map((v) => (v.group === 'cache' ? { ...v, required: false } : v));
+    expect(rejectionOf(input, origins)).toContain("registry/profiles.ts: profiles[redis] › envGroup: no required variable of group 'cache' in registry/env.ts");
+  });
+
   it('an unknown field (typo) in an entry', () => {
     const { input, origins } = freshInput();
     (entry(input, 'EPIPE') as Record<string, unknown>).retryable_ = true;
