@@ -153,7 +153,7 @@ function comment(map: YAMLMap, key: string, text: string, blankLineBefore = fals
   keyNode.spaceBefore = blankLineBefore;
 }
 
-/** Writes each chain's target list inline: `- groq-primary: [openai-mini, openrouter-tertiary]`. */
+/** Writes each chain's target list inline: `- groq-primary: [openai-secondary, openrouter-tertiary]`. */
 function flowTargets(chains: unknown): void {
   if (!isSeq(chains)) return;
   for (const item of chains.items) {

@@ -11,6 +11,7 @@ import { configVariants, generateLitellmConfig } from './litellm-config.js';
 import { requirement } from './env-example.js';
 import { bySource, codeLink, fallbackKindText, fence, httpOf, onSite, SOURCE_TITLES, table, yesNo } from './markdown.js';
 import { renderPlaybook } from './playbook.js';
+import { CALENDAR_LINK, CALENDAR_SLUG, renderModelCalendar } from './model-calendar.js';
 import { REGENERATE } from './header.js';
 import type { GeneratedFile } from './types.js';
 
@@ -187,9 +188,10 @@ function indexPage(reg: Registry): GeneratedFile {
 function modelRows(reg: Registry, providerId: string): string[][] {
   const n = (v: number | null) => (v === null ? '–' : v.toLocaleString('en-US'));
   return reg.models.filter((m) => m.provider === providerId).map((m) => {
-    const life = m.lifecycle.stage === 'retired'
-      ? `**retired ${m.lifecycle.retiredOn}**, use \`${m.lifecycle.replacement}\``
-      : m.lifecycle.stage;
+    const l = m.lifecycle;
+    const life = l.stage === 'retired' ? `**retired ${l.retiredOn}**, use \`${l.replacement}\``
+      : l.stage === 'deprecated' ? `**shuts down ${l.shutdownOn}**, use \`${l.replacement}\``
+        : l.stage;
     return [`\`${m.id}\``, n(m.contextWindow), n(m.limits.rpm), n(m.limits.rpd), n(m.limits.tpm), n(m.limits.tpd), life, m.limitsPlan];
   });
 }
@@ -213,7 +215,7 @@ function providerPage(reg: Registry, p: Registry['providers'][number]): Generate
     `\`${p.health.method} ${p.baseUrl}${p.health.path}\`${p.health.auth ? ' (needs the key)' : ''}: ${p.health.note}`,
   ];
   const models = modelRows(reg, p.id);
-  if (models.length) out.push('', '## Models, limits and lifecycle', '', reg.vocabulary.pages.providerLimits, '', table(['Model', 'Context', 'RPM', 'RPD', 'TPM', 'TPD', 'Lifecycle', 'Limits for'], models));
+  if (models.length) out.push('', '## Models, limits and lifecycle', '', reg.vocabulary.pages.providerLimits, `Shutdown dates and their sources for every provider: [model lifecycle calendar](${CALENDAR_LINK}).`, '', table(['Model', 'Context', 'RPM', 'RPD', 'TPM', 'TPD', 'Lifecycle', 'Limits for'], models));
   if (deployments.length) out.push('', '## In the generated LiteLLM config', '', table(['model_name', 'Model', 'Timeout', 'Stream timeout', 'Purpose'], deployments.map((d) => [`\`${d.modelName}\``, `\`${d.model}\``, `${d.timeout} s`, `${d.streamTimeout} s`, d.purpose])));
   if (envs.length) out.push('', '## Environment variables', '', table(['Variable', 'Required', 'Purpose'], envs.map((v) => [`\`${v.name}\``, yesNo(v.required), v.purpose])));
   if (codes.length) out.push('', '## Error codes', '', table(['Code', 'Category', 'HTTP', 'Action', 'What happened'], codes.map((e) => [codeLink(e.code, onSite), e.category, httpOf(e), `\`${e.action}\``, e.summary])));
@@ -317,6 +319,7 @@ function referencePages(reg: Registry): GeneratedFile[] {
       '',
       reg.vocabulary.pages.chainTriggers,
     ].join('\n')),
+    page('model-lifecycle', 'Model lifecycle calendar', 'Every model with its status, announcement, shutdown date, replacement and source, in the order they stop answering.', renderModelCalendar(reg)),
     page('alerts', 'Alert rules', 'The Prometheus alert rules generated from the registry, and the codes no metric can show.', alertsBody(reg)),
     page('coverage', 'Coverage', "The seed's coverage analysis reproduced from the registry, and coverage now.", renderCoverage(reg, onSite)),
     page('playbook', 'Incident playbook', 'Per severity and per code: detect, triage, mitigate, escalate.', renderPlaybook(reg, onSite)),
@@ -354,7 +357,7 @@ function sidebar(reg: Registry): GeneratedFile {
     })), 'errors/unknown'],
     providers: reg.providers.map((p) => `providers/${p.id}`),
     categories: ERROR_CATEGORIES.filter((c) => reg.errors.some((e) => e.category === c)).map((c) => `categories/${categorySlug(c)}`),
-    reference: ['reference/fallback-chain', 'reference/litellm-config', 'reference/environment', 'reference/alerts', 'reference/playbook', 'reference/coverage'],
+    reference: ['reference/fallback-chain', CALENDAR_SLUG, 'reference/litellm-config', 'reference/environment', 'reference/alerts', 'reference/playbook', 'reference/coverage'],
   };
   return { path: 'site/sidebar.json', contents: `${JSON.stringify(data, null, 2)}\n` };
 }

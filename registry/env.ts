@@ -16,8 +16,8 @@ export const env = defineEnv([
     format: '^gsk_[A-Za-z0-9]{20,}$', placeholder: 'gsk_replace-with-your-groq-key',
   },
   {
-    name: 'OPENAI_API_KEY', group: 'providers', purpose: 'OpenAI API key (secondary provider, gpt-4o-mini).',
-    requiredBy: ['litellm/proxy_config.yaml (openai-mini)', 'provider-fallback doctor'], required: true, secret: true,
+    name: 'OPENAI_API_KEY', group: 'providers', purpose: 'OpenAI API key (secondary provider, openai-secondary).',
+    requiredBy: ['litellm/proxy_config.yaml (openai-secondary)', 'provider-fallback doctor'], required: true, secret: true,
     format: '^sk-(?!or-)[A-Za-z0-9_-]{20,}$', placeholder: 'sk-proj-replace-with-your-openai-key',
   },
   {

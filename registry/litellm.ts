@@ -16,30 +16,37 @@ export const deployments = defineDeployments([
     purpose: 'Small fast model for autocomplete and cheap sub-tasks.',
   },
   {
-    modelName: 'openai-mini', provider: 'openai', model: 'gpt-4o-mini', timeout: 60, streamTimeout: 15,
-    limitsNote: 'OpenAI usage tier 1 for gpt-4o-mini: 500 RPM, 200K TPM',
-    purpose: 'Secondary provider: different company, different outage domain.',
+    modelName: 'openai-secondary', provider: 'openai', model: 'gpt-6-luna', timeout: 60, streamTimeout: 15,
+    limitsNote: 'OpenAI sets gpt-6-luna\'s limits per usage tier and publishes none for all; no routing hint here (read yours at platform.openai.com/settings/organization/limits)',
+    purpose: 'Secondary provider: different company, different outage domain, and a larger window (922K input) than Groq.',
   },
   {
-    modelName: 'openrouter-tertiary', provider: 'openrouter', model: 'google/gemini-2.5-flash', timeout: 90, streamTimeout: 30,
+    modelName: 'openrouter-tertiary', provider: 'openrouter', model: 'google/gemini-3.5-flash-lite', timeout: 90, streamTimeout: 30,
     rpm: 60, tpm: 1_000_000,
     limitsNote: 'OpenRouter publishes no per-model limit for paid models; 60 RPM / 1M TPM are this config’s own routing hints',
-    purpose: 'Tertiary provider and the largest context window (1M tokens).',
+    purpose: 'Tertiary provider and the largest context window (1,048,576 tokens).',
   },
 ]);
+
+/** The provider model id a group serves, for commands and texts that name it (one source: the list above). */
+export function deployedModel(modelName: string): string {
+  const d = deployments.find((x) => x.modelName === modelName);
+  if (!d) throw new Error(`registry/litellm.ts: no deployment named ${modelName}`);
+  return d.model;
+}
 
 export const fallbacks = defineFallbacks([
   // Each group names only its next hop: LiteLLM also runs the next group's own fallbacks (nested, at
   // most max_fallbacks deep), so naming openrouter-tertiary here as well would call it twice.
-  { kind: 'general', from: 'groq-primary', to: ['openai-mini'], why: 'Groq rate limits, outages and retired models fail over to another company; openai-mini\'s own chain then goes on to openrouter-tertiary.' },
-  { kind: 'general', from: 'groq-small', to: ['openai-mini'], why: 'Same chain for the small model.' },
-  { kind: 'general', from: 'openai-mini', to: ['openrouter-tertiary'], why: 'Covers clients that ask for openai-mini directly.' },
-  { kind: 'context_window', from: 'groq-primary', to: ['openrouter-tertiary'], why: 'Only the OpenRouter model has a larger window than Groq’s 131K.' },
-  { kind: 'context_window', from: 'groq-small', to: ['openrouter-tertiary'], why: 'As above.' },
-  { kind: 'context_window', from: 'openai-mini', to: ['openrouter-tertiary'], why: 'gpt-4o-mini has 128K; the OpenRouter model has 1M.' },
+  { kind: 'general', from: 'groq-primary', to: ['openai-secondary'], why: 'Groq rate limits, outages and retired models fail over to another company; openai-secondary\'s own chain then goes on to openrouter-tertiary.' },
+  { kind: 'general', from: 'groq-small', to: ['openai-secondary'], why: 'Same chain for the small model.' },
+  { kind: 'general', from: 'openai-secondary', to: ['openrouter-tertiary'], why: 'Covers clients that ask for openai-secondary directly.' },
+  { kind: 'context_window', from: 'groq-primary', to: ['openai-secondary'], why: 'gpt-6-luna takes 922K input tokens, seven times Groq’s 131K; its own context-window chain goes on to openrouter-tertiary.' },
+  { kind: 'context_window', from: 'groq-small', to: ['openai-secondary'], why: 'As above.' },
+  { kind: 'context_window', from: 'openai-secondary', to: ['openrouter-tertiary'], why: 'gpt-6-luna takes 922K input tokens; the OpenRouter model takes 1,048,576.' },
   // Groq sends nothing LiteLLM maps to ContentPolicyViolationError (it documents no moderation
-  // error), so only OpenAI's refusals take this chain; Groq groups reach it through openai-mini.
-  { kind: 'content_policy', from: 'openai-mini', to: ['openrouter-tertiary'], why: 'OpenAI\'s content_policy_violation (or a content_filter finish) raises ContentPolicyViolationError; another provider moderates differently.' },
+  // error), so only OpenAI's refusals take this chain; Groq groups reach it through openai-secondary.
+  { kind: 'content_policy', from: 'openai-secondary', to: ['openrouter-tertiary'], why: 'OpenAI\'s content_policy_violation (or a content_filter finish) raises ContentPolicyViolationError; another provider moderates differently.' },
 ]);
 
 export const proxy = defineProxy({

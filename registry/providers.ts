@@ -140,21 +140,46 @@ export const models = defineModels([
   {
     id: 'llama-3.3-70b-versatile', provider: 'groq', contextWindow: 131_072, maxOutputTokens: 32_768,
     limits: { rpm: 30, rpd: 1000, tpm: 12_000, tpd: 100_000 }, limitsPlan: 'Groq free plan before retirement',
-    lifecycle: { stage: 'retired', retiredOn: '2026-08-16', replacement: 'openai/gpt-oss-120b', note: 'Calls now answer 404 model_not_found (enterprise contracts excepted).' },
+    lifecycle: { stage: 'retired', retiredOn: '2026-08-16', replacement: 'openai/gpt-oss-120b', source: 'https://console.groq.com/docs/deprecations', note: 'Calls now answer 404 model_not_found (enterprise contracts excepted).' },
   },
   {
     id: 'llama-3.1-8b-instant', provider: 'groq', contextWindow: 131_072, maxOutputTokens: 131_072,
     limits: { rpm: 30, rpd: 14_400, tpm: 6000, tpd: 500_000 }, limitsPlan: 'Groq free plan before retirement',
-    lifecycle: { stage: 'retired', retiredOn: '2026-08-16', replacement: 'openai/gpt-oss-20b', note: 'Calls now answer 404 model_not_found (enterprise contracts excepted).' },
+    lifecycle: { stage: 'retired', retiredOn: '2026-08-16', replacement: 'openai/gpt-oss-20b', source: 'https://console.groq.com/docs/deprecations', note: 'Calls now answer 404 model_not_found (enterprise contracts excepted).' },
   },
   {
     id: 'gpt-4o-mini', provider: 'openai', contextWindow: 128_000, maxOutputTokens: 16_384,
     limits: { rpm: 500, rpd: 10_000, tpm: 200_000, tpd: null }, limitsPlan: 'OpenAI usage tier 1; higher tiers raise these',
-    lifecycle: { stage: 'current' },
+    lifecycle: {
+      stage: 'deprecated', announcedOn: '2026-10-14', shutdownOn: '2027-01-14', replacement: 'gpt-6-luna',
+      source: 'https://developers.openai.com/api/docs/deprecations', checkedOn: '2026-11-30',
+      note: 'The dated snapshot gpt-4o-mini-2024-07-18 shuts down the same day; GET /v1/models reports the date in each model’s shutdown_date.',
+    },
+  },
+  {
+    // contextWindow is the input limit (LiteLLM's max_input_tokens): 1,050,000 in total, of which up to 128,000 are output.
+    id: 'gpt-6-luna', provider: 'openai', contextWindow: 922_000, maxOutputTokens: 128_000,
+    limits: { rpm: null, rpd: null, tpm: null, tpd: null }, limitsPlan: 'OpenAI sets limits per usage tier; read yours at platform.openai.com/settings/organization/limits',
+    lifecycle: {
+      stage: 'current', source: 'https://developers.openai.com/api/docs/models/gpt-6-luna', checkedOn: '2026-11-30',
+      note: 'OpenAI’s named replacement for gpt-4o-mini, released 2026-09-22; no shutdown announced. A reasoning model: on Chat Completions it takes tools only with reasoning effort none.',
+    },
   },
   {
     id: 'google/gemini-2.5-flash', provider: 'openrouter', contextWindow: 1_048_576, maxOutputTokens: 65_535,
     limits: { rpm: null, rpd: null, tpm: null, tpd: null }, limitsPlan: 'paid OpenRouter model: no published per-model limit (credits are the limit)',
-    lifecycle: { stage: 'current', note: 'Largest context window in the chain, so it is the context-window fallback.' },
+    lifecycle: {
+      stage: 'deprecated', announcedOn: '2026-08-02', shutdownOn: '2026-12-01', replacement: 'google/gemini-3.5-flash-lite',
+      source: 'https://ai.google.dev/gemini-api/docs/deprecations', checkedOn: '2026-11-30',
+      note: 'Google’s own pages disagree on the day: its Firebase AI Logic notice (2026-08-02) said October 2026, its Gemini API deprecations page gives 2026-12-01. OpenRouter can also serve it from Vertex AI, whose schedule differs; treat it as gone.',
+    },
+  },
+  {
+    id: 'google/gemini-3.5-flash-lite', provider: 'openrouter', contextWindow: 1_048_576, maxOutputTokens: 65_536,
+    limits: { rpm: null, rpd: null, tpm: null, tpd: null }, limitsPlan: 'paid OpenRouter model: no published per-model limit (credits are the limit)',
+    lifecycle: {
+      stage: 'current', source: 'https://ai.google.dev/gemini-api/docs/models/gemini-3.5-flash-lite', checkedOn: '2026-11-30',
+      note: 'Google’s named replacement for gemini-2.5-flash, stable since 2026-07-21; no shutdown announced. Largest window in the chain, so it is the context-window fallback.',
+    },
   },
 ]);

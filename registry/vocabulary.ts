@@ -67,7 +67,7 @@ export const vocabulary = defineVocabulary({
       '| Error | Raised when | Chain |',
       '| --- | --- | --- |',
       '| `ContextWindowExceededError` | the pre-call check finds the prompt larger than every deployment\'s `max_input_tokens` (`enable_pre_call_checks`), or OpenAI answers `This model\'s maximum context length is ...` | `context_window_fallbacks` |',
-      '| `BadRequestError` from Groq\'s own context error (`context_length_exceeded`, "Please reduce the length of the messages or completion.") | the pre-call estimate missed; LiteLLM\'s context-window wordings do not include Groq\'s (`exception_mapping_utils.py` @ 8ce54ac6) | `fallbacks`: `openai-mini` refuses it with `ContextWindowExceededError` (128K), whose own `context_window_fallbacks` then reach `openrouter-tertiary` |',
+      '| `BadRequestError` from Groq\'s own context error (`context_length_exceeded`, "Please reduce the length of the messages or completion.") | the pre-call estimate missed; LiteLLM\'s context-window wordings do not include Groq\'s (`exception_mapping_utils.py` @ 8ce54ac6) | `fallbacks`: `openai-secondary` (922K input tokens) takes it; a prompt larger still fails there with `ContextWindowExceededError`, and its `context_window_fallbacks` reach `openrouter-tertiary` (1,048,576) |',
       '| `ContentPolicyViolationError` | OpenAI answers `content_policy_violation`, or a response ends with `finish_reason: content_filter` | `content_policy_fallbacks` (Groq documents no moderation error, so Groq groups have no entry) |',
       '| anything else, after the group\'s retries | rate limits, key errors, timeouts, 5xx, retired models | `fallbacks` |',
       '',

@@ -192,7 +192,7 @@ describe('config', () => {
     expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error' });
     expect(r.message).toContain('has 2 keys (model, fallbacks)');
     expect(r.message).toContain('must have exactly one key');
-    expect(r.fix).toContain('- groq-primary: [openai-mini, openrouter-tertiary]');
+    expect(r.fix).toContain('- groq-primary: [openai-secondary, openrouter-tertiary]');
   });
 
   it('fails a top-level fallbacks: and says LiteLLM ignores it', async () => {
@@ -220,11 +220,11 @@ describe('config', () => {
     const r = only(await doctor({ configPath: fixture('unknown-fallback-group.yaml') }), 'config.fallbacks.router_settings.fallbacks[0]');
     expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error' });
     expect(r.message).toContain("names 'anthropic-backup', not a model_name in model_list");
-    expect(r.fix).toContain('use model_name values from model_list (groq-primary, openai-mini, openrouter-tertiary)');
+    expect(r.fix).toContain('use model_name values from model_list (groq-primary, openai-secondary, openrouter-tertiary)');
   });
 
   it('checks context_window_fallbacks and content_policy_fallbacks under litellm_settings too, and warns about a duplicate', async () => {
-    const text = `${readFileSync(fixture('valid-small.yaml'), 'utf8')}\nlitellm_settings:\n  fallbacks:\n    - groq-primary: [openai-mini]\n  context_window_fallbacks:\n    - groq-primary: [gemini-huge]\n  content_policy_fallbacks: groq-primary\n`;
+    const text = `${readFileSync(fixture('valid-small.yaml'), 'utf8')}\nlitellm_settings:\n  fallbacks:\n    - groq-primary: [openai-secondary]\n  context_window_fallbacks:\n    - groq-primary: [gemini-huge]\n  content_policy_fallbacks: groq-primary\n`;
     const results = await doctor({ configPath: tempFile('c.yaml', text) });
     expect(only(results, 'config.fallbacks.litellm_settings.context_window_fallbacks[0]').message).toContain("names 'gemini-huge'");
     expect(only(results, 'config.fallbacks.litellm_settings.content_policy_fallbacks').message).toContain('is not a list');
@@ -242,11 +242,11 @@ describe('config', () => {
   });
 
   it('warns about nested chains that call a group twice, spelling out the order', async () => {
-    const text = readFileSync(GENERATED_CONFIG, 'utf8').replace('- groq-primary: [openai-mini]', '- groq-primary: [openai-mini, openrouter-tertiary]');
+    const text = readFileSync(GENERATED_CONFIG, 'utf8').replace('- groq-primary: [openai-secondary]', '- groq-primary: [openai-secondary, openrouter-tertiary]');
     expect(text).not.toBe(readFileSync(GENERATED_CONFIG, 'utf8'));
     const r = only(await doctor({ configPath: tempFile('c.yaml', text) }), 'config.nested-fallbacks.fallbacks.groq-primary');
     expect(r.status).toBe('warn');
-    expect(r.message).toContain('tries groq-primary → openai-mini → openrouter-tertiary → openrouter-tertiary, calling openrouter-tertiary more than once');
+    expect(r.message).toContain('tries groq-primary → openai-secondary → openrouter-tertiary → openrouter-tertiary, calling openrouter-tertiary more than once');
   });
 
   it('warns when cooldowns stay on LiteLLM\'s percentage rule, which never cools a single-deployment group', async () => {
@@ -254,7 +254,7 @@ describe('config', () => {
     expect(text).not.toContain('allowed_fails_policy:');
     const r = only(await doctor({ configPath: tempFile('c.yaml', text) }), 'config.cooldowns');
     expect(r.status).toBe('warn');
-    expect(r.message).toContain('(groq-primary, groq-small, openai-mini, openrouter-tertiary) on 429 or 5xx');
+    expect(r.message).toContain('(groq-primary, groq-small, openai-secondary, openrouter-tertiary) on 429 or 5xx');
     expect(only(await doctor(), 'config.cooldowns').status).toBe('pass');
   });
 

@@ -12,14 +12,14 @@ describe('fallbackOrder', () => {
   });
 
   it('finds the double call of the old chain (primary names both hops, secondary names the last)', () => {
-    const c = chains({ 'groq-primary': ['openai-mini', 'openrouter-tertiary'], 'openai-mini': ['openrouter-tertiary'] });
+    const c = chains({ 'groq-primary': ['openai-secondary', 'openrouter-tertiary'], 'openai-secondary': ['openrouter-tertiary'] });
     const order = fallbackOrder(c, 'groq-primary');
-    expect(order).toEqual(['groq-primary', 'openai-mini', 'openrouter-tertiary', 'openrouter-tertiary']);
+    expect(order).toEqual(['groq-primary', 'openai-secondary', 'openrouter-tertiary', 'openrouter-tertiary']);
     expect(repeatedGroups(order)).toEqual(['openrouter-tertiary']);
   });
 
   it('a next-hop-only chain calls each group once', () => {
-    const c = chains({ 'groq-primary': ['openai-mini'], 'openai-mini': ['openrouter-tertiary'] });
+    const c = chains({ 'groq-primary': ['openai-secondary'], 'openai-secondary': ['openrouter-tertiary'] });
     expect(repeatedGroups(fallbackOrder(c, 'groq-primary'))).toEqual([]);
   });
 

@@ -69,14 +69,14 @@ describe('litellm/proxy_config.yaml', () => {
       for (const from of chains.keys()) expect(repeatedGroups(fallbackOrder(chains, from)), `${key} from ${from}`).toEqual([]);
     }
     const general = new Map<string, string[]>(config.router_settings.fallbacks.map((item: any) => Object.entries(item)[0]));
-    expect(fallbackOrder(general, 'groq-primary')).toEqual(['groq-primary', 'openai-mini', 'openrouter-tertiary']);
+    expect(fallbackOrder(general, 'groq-primary')).toEqual(['groq-primary', 'openai-secondary', 'openrouter-tertiary']);
   });
 
   it('sends content-policy refusals only from groups whose provider raises them (Groq raises none)', () => {
     const groqGroups = config.model_list.filter((m: any) => String(m.litellm_params.model).startsWith('groq/')).map((m: any) => m.model_name);
     const from = config.router_settings.content_policy_fallbacks.map((item: any) => Object.keys(item)[0]);
     expect(from.filter((g: string) => groqGroups.includes(g))).toEqual([]);
-    expect(from).toContain('openai-mini');
+    expect(from).toContain('openai-secondary');
     // Every group sits in context_window_fallbacks: a set list with no entry for a group re-raises instead of falling back.
     const ctx = new Set(config.router_settings.context_window_fallbacks.map((item: any) => Object.keys(item)[0]));
     for (const m of config.model_list) if (m.model_name !== 'openrouter-tertiary') expect(ctx.has(m.model_name), m.model_name).toBe(true);

@@ -66,7 +66,7 @@ describe('registry validation', () => {
     mini.lifecycle = DEPRECATION;
     expect(() => parseRegistry(input, origins, { redos: false, now: day('2030-01-15') })).not.toThrow();
     expect(() => parseRegistry(input, origins, { redos: false, now: day('2030-03-02') }))
-      .toThrow("registry/litellm.ts: deployments[openai-mini] › model: 'gpt-4o-mini' was shut down on 2030-03-01; use 'gpt-next-mini'");
+      .toThrow("registry/litellm.ts: deployments[openai-secondary] › model: 'gpt-4o-mini' was shut down on 2030-03-01; use 'gpt-next-mini'");
   });
 
   it('rejects a deprecated model without its source and dates', () => {

@@ -88,7 +88,7 @@ describe('registry validation rejects bad input', () => {
 
   it('a fallback to a model group that does not exist, and a retired model in a deployment', () => {
     const { input, origins } = freshInput();
-    input.fallbacks[0]!.to = ['openai-mini', 'no-such-group'];
+    input.fallbacks[0]!.to = ['openai-secondary', 'no-such-group'];
     input.deployments[0]!.model = 'llama-3.3-70b-versatile';
     const msg = rejectionOf(input, origins);
     expect(msg).toContain("registry/litellm.ts: fallbacks[general:groq-primary] › to[1]: 'no-such-group' is not a model_name in deployments");
@@ -98,7 +98,7 @@ describe('registry validation rejects bad input', () => {
   it('a chain that calls a group twice once fallbacks nest', () => {
     const { input, origins } = freshInput();
     const primary = input.fallbacks.find((f) => f.kind === 'general' && f.from === 'groq-primary')!;
-    primary.to = ['openai-mini', 'openrouter-tertiary'];
+    primary.to = ['openai-secondary', 'openrouter-tertiary'];
     expect(rejectionOf(input, origins)).toContain('registry/litellm.ts: fallbacks[general:groq-primary] › to: with nested fallbacks a request to groq-primary calls openrouter-tertiary more than once; name only the next hop');
   });
 

@@ -1,21 +1,26 @@
-// OpenAI (secondary provider, gpt-4o-mini). Facts: each entry's `sources` (OpenAI's error codes,
+// OpenAI (the secondary provider). Facts: each entry's `sources` (OpenAI's error codes,
 // openai-node's classes and retries, and how LiteLLM's exception mapping treats them).
 import { defineErrors } from '../define.js';
 import { KILOCODE_ERROR_PARSESTREAMERROR, LITELLM_MIDSTREAM_FALLBACK_ERROR, LITELLM_IS_RATE_LIMIT_STR, LITELLM_IS_CONTEXT_WINDOW_EXCEEDED, LITELLM_OPENAI_MAPPING, LITELLM_SHOULD_RETRY_THIS_ERROR, LITELLM_ROUTER_RETRYPOLICY, OPENAI_ERRORS, OPENAI_NODE_RETRY_REQUEST } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
+import { deployedModel } from '../litellm.js';
+
+/** The model the generated config serves from OpenAI. */
+const MODEL = deployedModel('openai-secondary');
 
 /** Headers OpenAI sends on every response; `openai-organization` names OpenAI (registry/providers.ts recognition.headers). */
 const OPENAI_HEADERS = { 'content-type': 'application/json', 'openai-organization': 'user-abc123example', 'openai-processing-ms': '12', 'x-request-id': 'req_5f2c0example0000000000000000' };
 /** What Kilo Code receives when the LiteLLM proxy relays an OpenAI error. */
-const LITELLM_HEADERS = { 'content-type': 'application/json', 'x-litellm-model-group': 'openai-mini', 'x-litellm-version': '1.80.0' };
+const LITELLM_HEADERS = { 'content-type': 'application/json', 'x-litellm-model-group': 'openai-secondary', 'x-litellm-version': '1.80.0' };
 
 const KEY_STATUS = {
   bash: 'curl -s -o /dev/null -w "%{http_code}\\n" https://api.openai.com/v1/models -H "Authorization: Bearer $OPENAI_API_KEY"',
   powershell: 'try { (Invoke-WebRequest -Uri https://api.openai.com/v1/models -Headers @{ Authorization = "Bearer $env:OPENAI_API_KEY" }).StatusCode } catch { $_.Exception.Response.StatusCode.value__; $_.ErrorDetails.Message }',
 };
 const ONE_TOKEN_CALL = {
-  bash: 'curl -s -D - https://api.openai.com/v1/chat/completions -H "Authorization: Bearer $OPENAI_API_KEY" -H "Content-Type: application/json" -d \'{"model":"gpt-4o-mini","messages":[{"role":"user","content":"ping"}],"max_tokens":1}\' | grep -i -E "^(HTTP|x-ratelimit|retry-after)|\\"(code|message)\\""',
-  powershell: '$body = @{ model = "gpt-4o-mini"; messages = @(@{ role = "user"; content = "ping" }); max_tokens = 1 } | ConvertTo-Json -Depth 5; try { $r = Invoke-WebRequest -Method Post -Uri https://api.openai.com/v1/chat/completions -Headers @{ Authorization = "Bearer $env:OPENAI_API_KEY" } -ContentType "application/json" -Body $body; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like "x-ratelimit*" } catch { $_.Exception.Response.StatusCode.value__; $_.ErrorDetails.Message }',
+  // max_completion_tokens: reasoning models refuse max_tokens.
+  bash: `curl -s -D - https://api.openai.com/v1/chat/completions -H "Authorization: Bearer $OPENAI_API_KEY" -H "Content-Type: application/json" -d '{"model":"${MODEL}","messages":[{"role":"user","content":"ping"}],"max_completion_tokens":16}' | grep -i -E "^(HTTP|x-ratelimit|retry-after)|\\"(code|message)\\""`,
+  powershell: `$body = @{ model = "${MODEL}"; messages = @(@{ role = "user"; content = "ping" }); max_completion_tokens = 16 } | ConvertTo-Json -Depth 5; try { $r = Invoke-WebRequest -Method Post -Uri https://api.openai.com/v1/chat/completions -Headers @{ Authorization = "Bearer $env:OPENAI_API_KEY" } -ContentType "application/json" -Body $body; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like "x-ratelimit*" } catch { $_.Exception.Response.StatusCode.value__; $_.ErrorDetails.Message }`,
 };
 const PROXY_HEALTH = {
   bash: `curl -s ${PROXY_URL}/health -H "Authorization: Bearer $LITELLM_MASTER_KEY" | jq '.unhealthy_endpoints[] | {model, error}'`,
@@ -79,17 +84,17 @@ export const openaiErrors = defineErrors([
         },
       },
       { text: 'Call OpenAI directly with the same key: 200 means the key works and the problem is in the proxy config; 401 means the key itself is bad.', command: KEY_STATUS },
-      { text: 'Create a new key at https://platform.openai.com/account/api-keys (in the project that owns the gpt-4o-mini budget), put it in the proxy\'s `.env`, and restart LiteLLM: it reads `os.environ/OPENAI_API_KEY` only at start.' },
+      { text: 'Create a new key at https://platform.openai.com/account/api-keys (in the project that owns the ' + MODEL + ' budget), put it in the proxy\'s `.env`, and restart LiteLLM: it reads `os.environ/OPENAI_API_KEY` only at start.' },
       { text: 'If the key is right but still refused, check in the OpenAI dashboard that the project has an IP allow-list that includes the proxy\'s egress address and that the key\'s user is still a member of the organization.' },
-      { text: 'Confirm through the proxy that the `openai-mini` deployment is healthy again.', command: PROXY_HEALTH },
+      { text: 'Confirm through the proxy that the `openai-secondary` deployment is healthy again.', command: PROXY_HEALTH },
     ],
     windows: 'A key set with `$env:OPENAI_API_KEY = …` in PowerShell is not visible to a LiteLLM process started inside WSL2 (and `setx` only affects new terminals): put it in the `.env` the proxy loads. A `.env` saved with CRLF line endings by a Windows editor adds `\\r` to the key; fix it with `sed -i "s/\\r$//" .env` in WSL2 or save the file as LF.',
     related: ['http-401', 'openai-insufficient-quota', 'groq-invalid-api-key', 'openrouter-invalid-key', 'litellm-auth-failed'],
     litellm: { exception: 'AuthenticationError', retryPolicyKey: 'AuthenticationErrorRetries' },
     playbook: {
-      detect: 'HTTP 401 with `OpenAIException - Incorrect API key provided` in LiteLLM logs, or `code: invalid_api_key` from api.openai.com; `/health` lists the `openai-mini` deployment as unhealthy.',
+      detect: 'HTTP 401 with `OpenAIException - Incorrect API key provided` in LiteLLM logs, or `code: invalid_api_key` from api.openai.com; `/health` lists the `openai-secondary` deployment as unhealthy.',
       triage: ['Call `GET https://api.openai.com/v1/models` with the same key: 401 confirms the key is bad.', 'Check whether the key was rotated or revoked recently, and whether the project has an IP allow-list.'],
-      mitigate: ['Traffic for `openai-mini` falls back to `openrouter-tertiary`; keep `AuthenticationErrorRetries: 0` so no time is wasted.', 'Install a new key and restart the proxy.'],
+      mitigate: ['Traffic for `openai-secondary` falls back to `openrouter-tertiary`; keep `AuthenticationErrorRetries: 0` so no time is wasted.', 'Install a new key and restart the proxy.'],
       escalate: 'If a freshly created key is also refused, ask the OpenAI organization owner to check the project membership and allow-list.',
     },
     alert: { fires: true, rule: 'ProviderKeyRejected' },
@@ -149,8 +154,8 @@ export const openaiErrors = defineErrors([
         },
       },
     ],
-    summary: 'OpenAI refused the request because the organization used up its requests-per-minute, tokens-per-minute or requests-per-day window for gpt-4o-mini.',
-    cause: 'OpenAI limits each organization and project per model (RPM, RPD, TPM; usage tier 1 for gpt-4o-mini is about 500 RPM and 200K TPM). The body has `code: rate_limit_exceeded` and `type: tokens` or `requests`, and the message names the organization (`org-…`), the window ("per min", where Groq writes "per minute") and the wait ("Please try again in 1.2s"). A single request bigger than the TPM limit also comes back as a 429 ("Request too large for gpt-4o-mini …"), not a 413. The `x-ratelimit-remaining-*` / `x-ratelimit-reset-*` headers (Go-style durations such as `1.2s` or `6m0s`) say which window is empty. This is different from `insufficient_quota`, which is also a 429 but never clears by waiting: see openai-insufficient-quota. openai-node retries every 429 twice by default and honours `retry-after` only up to 60 s; Kilo Code retries 429s up to 5 times.',
+    summary: 'OpenAI refused the request because the organization used up its requests-per-minute, tokens-per-minute or requests-per-day window for the model.',
+    cause: 'OpenAI limits each organization and project per model (RPM, RPD, TPM, set by the organization\'s usage tier and shown at platform.openai.com/settings/organization/limits). The body has `code: rate_limit_exceeded` and `type: tokens` or `requests`, and the message names the organization (`org-…`), the window ("per min", where Groq writes "per minute") and the wait ("Please try again in 1.2s"). A single request bigger than the TPM limit also comes back as a 429 ("Request too large for gpt-4o-mini …"), not a 413. The `x-ratelimit-remaining-*` / `x-ratelimit-reset-*` headers (Go-style durations such as `1.2s` or `6m0s`) say which window is empty. This is different from `insufficient_quota`, which is also a 429 but never clears by waiting: see openai-insufficient-quota. openai-node retries every 429 twice by default and honours `retry-after` only up to 60 s; Kilo Code retries 429s up to 5 times.',
     resolution: [
       { text: 'Let LiteLLM fail over to the next group (`openrouter-tertiary`) instead of sleeping: keep `RateLimitErrorRetries: 0` in `router_settings.retry_policy` (the generated proxy_config.yaml does this).' },
       { text: 'Read which window is exhausted and when it resets (this call costs one output token).', command: ONE_TOKEN_CALL },
@@ -161,7 +166,7 @@ export const openaiErrors = defineErrors([
     related: ['openai-insufficient-quota', 'http-429', 'groq-rate-limit', 'openrouter-rate-limit', 'litellm-no-deployments'],
     litellm: { exception: 'RateLimitError', retryPolicyKey: 'RateLimitErrorRetries' },
     playbook: {
-      detect: 'HTTP 429 with `code: rate_limit_exceeded` and "Rate limit reached for gpt-4o-mini in organization org-…"; `x-litellm-attempted-fallbacks` > 0 on responses.',
+      detect: 'HTTP 429 with `code: rate_limit_exceeded` and "Rate limit reached for <model> in organization org-…"; `x-litellm-attempted-fallbacks` > 0 on responses.',
       triage: ['Read the message: "per min (RPM)" / "per min (TPM)" clear within a minute; "per day (RPD)" lasts until the daily window resets.', 'Check that `openrouter-tertiary` answered the fallback (`x-litellm-model-group` header).'],
       mitigate: ['Nothing to do while fallbacks answer.', 'If every request is rate-limited, lower `max_tokens` and concurrency or move load to another group.'],
       escalate: 'If 429s continue for 30 minutes with fallbacks also failing, ask the OpenAI organization owner to raise the tier.',
@@ -237,11 +242,11 @@ export const openaiErrors = defineErrors([
       },
     ],
     summary: 'OpenAI refused the request because the organization has no prepaid credit or has hit its spend limit; waiting does not fix it.',
-    cause: 'OpenAI returns HTTP 429 for two very different problems. `rate_limit_exceeded` is a short window (openai-rate-limit). `insufficient_quota` ("You exceeded your current quota, please check your plan and billing details") means billing: the prepaid balance is used up or a spend limit was reached, and every request fails until someone adds credit. A billing code `credit_balance_exhausted` (type `insufficient_quota`) is also reported. Because the status is 429, generic clients treat it as a rate limit: openai-node retries it twice, and LiteLLM raises `RateLimitError`, so `RateLimitErrorRetries` and cooldowns apply to it. A single-deployment group such as `openai-mini` is never cooled down, so LiteLLM keeps sending every request to OpenAI first and only then falls back. Kilo Code recognises it and shows "Quota exceeded. Check your plan and billing details." without retrying.',
+    cause: 'OpenAI returns HTTP 429 for two very different problems. `rate_limit_exceeded` is a short window (openai-rate-limit). `insufficient_quota` ("You exceeded your current quota, please check your plan and billing details") means billing: the prepaid balance is used up or a spend limit was reached, and every request fails until someone adds credit. A billing code `credit_balance_exhausted` (type `insufficient_quota`) is also reported. Because the status is 429, generic clients treat it as a rate limit: openai-node retries it twice, and LiteLLM raises `RateLimitError`, so `RateLimitErrorRetries` and cooldowns apply to it. A single-deployment group such as `openai-secondary` is never cooled down, so LiteLLM keeps sending every request to OpenAI first and only then falls back. Kilo Code recognises it and shows "Quota exceeded. Check your plan and billing details." without retrying.',
     resolution: [
       { text: 'Confirm it is billing, not a rate window: the body says `insufficient_quota` (or `credit_balance_exhausted`), and the same answer comes back minutes later.', command: ONE_TOKEN_CALL },
       { text: 'Add credit or raise the spend limit at https://platform.openai.com/settings/organization/billing (organization owner only); the API works again within minutes.' },
-      { text: 'Until then, take OpenAI out of the path so requests stop paying the failed hop: remove `openai-mini` from the `fallbacks` lists (or comment out its deployment) and restart LiteLLM; `openrouter-tertiary` keeps serving.' },
+      { text: 'Until then, take OpenAI out of the path so requests stop paying the failed hop: remove `openai-secondary` from the `fallbacks` lists (or comment out its deployment) and restart LiteLLM; `openrouter-tertiary` keeps serving.' },
       { text: 'Keep `RateLimitErrorRetries: 0` so LiteLLM never retries this 429 on the same deployment.' },
     ],
     windows: 'Nothing Windows-specific: the problem is on the OpenAI account. Use PowerShell 7 for the check above; `$_.ErrorDetails.Message` holds the JSON body of the failed call.',
@@ -250,7 +255,7 @@ export const openaiErrors = defineErrors([
     playbook: {
       detect: 'HTTP 429 with `insufficient_quota` / "You exceeded your current quota" (or `credit_balance_exhausted`) from OpenAI; it does not clear after a minute.',
       triage: ['Tell it apart from openai-rate-limit by the code, not the status.', 'Check the OpenAI billing page for the balance and the monthly spend limit.'],
-      mitigate: ['Remove `openai-mini` from the fallback chains until credit is added.', 'Confirm `openrouter-tertiary` (and Groq) absorb the traffic.'],
+      mitigate: ['Remove `openai-secondary` from the fallback chains until credit is added.', 'Confirm `openrouter-tertiary` (and Groq) absorb the traffic.'],
       escalate: 'Page the owner of the OpenAI organization immediately: only a billing owner can add credit or raise the limit.',
     },
     alert: { fires: true, rule: 'OpenAIRateLimited' },
@@ -312,10 +317,10 @@ export const openaiErrors = defineErrors([
         },
       },
     ],
-    summary: 'OpenAI refused the request because the messages plus the requested output do not fit in the model\'s context window (128K tokens for gpt-4o-mini).',
-    cause: 'gpt-4o-mini has a 128,000-token context window and at most 16,384 output tokens. A long coding session (files, tool results, history) passes that, and OpenAI answers 400 with `code: context_length_exceeded` and "This model\'s maximum context length is … tokens". The direct body names no organization, so only the request target tells it is OpenAI. LiteLLM recognises the phrase and raises `ContextWindowExceededError`, which triggers `context_window_fallbacks` (here `openai-mini` → `openrouter-tertiary`, 1M tokens). The router does not re-check the window before each hop (LiteLLM #31557), so a fallback to a smaller window fails the same way. Kilo Code treats context overflow as never retryable and offers to condense the conversation.',
+    summary: 'OpenAI refused the request because the messages plus the requested output do not fit in the model\'s context window.',
+    cause: 'Each OpenAI model has a fixed window (gpt-4o-mini 128,000 tokens; ' + MODEL + ', the model generated here, takes 922,000 input tokens). A long coding session (files, tool results, history) passes it, and OpenAI answers 400 with `code: context_length_exceeded` and "This model\'s maximum context length is … tokens". The direct body names no organization, so only the request target tells it is OpenAI. LiteLLM recognises the phrase and raises `ContextWindowExceededError`, which triggers `context_window_fallbacks` (here `openai-secondary` → `openrouter-tertiary`, 1,048,576 tokens). The router does not re-check the window before each hop (LiteLLM #31557), so a fallback to a smaller window fails the same way. Kilo Code treats context overflow as never retryable and offers to condense the conversation.',
     resolution: [
-      { text: 'Make sure the proxy has a context-window chain for this group: `context_window_fallbacks: [{openai-mini: [openrouter-tertiary]}]` (generated in proxy_config.yaml), and set `enable_pre_call_checks: true` so LiteLLM skips deployments whose window is too small.' },
+      { text: 'Make sure the proxy has a context-window chain for this group: `context_window_fallbacks: [{openai-secondary: [openrouter-tertiary]}]` (generated in proxy_config.yaml), and set `enable_pre_call_checks: true` so LiteLLM skips deployments whose window is too small.' },
       { text: 'In Kilo Code, condense or start a new task so the history shrinks; lower the model\'s output limit, since the requested `max_tokens` counts against the window too.' },
       { text: 'Check what the proxy logged for the request size (container name `litellm`; use your service\'s log otherwise).', command: { bash: 'docker logs litellm --since 10m 2>&1 | grep -E "ContextWindowExceededError|maximum context length" | tail -n 5', powershell: 'docker logs litellm --since 10m 2>&1 | Select-String -Pattern "ContextWindowExceededError|maximum context length" | Select-Object -Last 5' } },
     ],
@@ -387,17 +392,17 @@ export const openaiErrors = defineErrors([
       },
     ],
     summary: 'OpenAI refused the request because the model name is wrong, retired, or not enabled for the project that owns the key.',
-    cause: 'OpenAI answers 404 `model_not_found` ("The model `X` does not exist or you do not have access to it.") for a misspelt model id, a retired model, or a model the project is not allowed to use. Through LiteLLM the usual cause is the `model:` line of the deployment (`openai/gpt-4o-mini` in proxy_config.yaml) or a project-level model restriction on the key. LiteLLM maps it to `NotFoundError`, which it never retries; the router moves on to the fallback group. The direct body names no organization, so only the request target tells it is OpenAI (Groq uses the same wording).',
+    cause: 'OpenAI answers 404 `model_not_found` ("The model `X` does not exist or you do not have access to it.") for a misspelt model id, a model past its shutdown date (gpt-4o-mini from 2027-01-14; `provider-fallback doctor` warns 90 days ahead and names the replacement), or a model the project is not allowed to use. Through LiteLLM the usual cause is the `model:` line of the deployment (`openai/' + MODEL + '` in proxy_config.yaml) or a project-level model restriction on the key. LiteLLM maps it to `NotFoundError`, which it never retries; the router moves on to the fallback group. The direct body names no organization, so only the request target tells it is OpenAI (Groq uses the same wording).',
     resolution: [
       {
-        text: 'Check that the key can see the model the proxy asks for.',
+        text: 'Check that the key can see the model the proxy asks for, and whether OpenAI has set a `shutdown_date` for it.',
         command: {
-          bash: 'curl -s https://api.openai.com/v1/models -H "Authorization: Bearer $OPENAI_API_KEY" | jq -r \'.data[].id\' | grep -x "gpt-4o-mini" || echo "gpt-4o-mini is not available to this key"',
-          powershell: '$ids = (Invoke-RestMethod -Uri https://api.openai.com/v1/models -Headers @{ Authorization = "Bearer $env:OPENAI_API_KEY" }).data.id; if ($ids -contains "gpt-4o-mini") { "gpt-4o-mini is available" } else { "gpt-4o-mini is not available to this key" }',
+          bash: `curl -s https://api.openai.com/v1/models/${MODEL} -H "Authorization: Bearer $OPENAI_API_KEY" | jq '{id, shutdown_date, error: .error.message}'`,
+          powershell: `try { Invoke-RestMethod -Uri https://api.openai.com/v1/models/${MODEL} -Headers @{ Authorization = "Bearer $env:OPENAI_API_KEY" } | Select-Object id, shutdown_date } catch { $_.ErrorDetails.Message }`,
         },
       },
       {
-        text: 'Check the model line of the OpenAI deployment in the proxy config (it must be `openai/gpt-4o-mini`), fix it, and restart LiteLLM.',
+        text: 'Check the model line of the OpenAI deployment in the proxy config (it must be `openai/' + MODEL + '`), fix it, and restart LiteLLM.',
         command: { bash: 'grep -n "openai/" proxy_config.yaml', powershell: 'Select-String -Path proxy_config.yaml -Pattern "openai/"' },
       },
       { text: 'If the model is listed but still refused, allow it in the project\'s model settings on platform.openai.com or use a key from a project that has it.' },
@@ -406,7 +411,7 @@ export const openaiErrors = defineErrors([
     related: ['http-404', 'groq-invalid-model', 'openrouter-model-unavailable', 'litellm-no-models'],
     litellm: { exception: 'NotFoundError', retryPolicyKey: null },
     playbook: {
-      detect: '404 `model_not_found` from OpenAI, or `litellm.NotFoundError … OpenAIException - The model` in proxy logs; `/health` shows `openai-mini` unhealthy.',
+      detect: '404 `model_not_found` from OpenAI, or `litellm.NotFoundError … OpenAIException - The model` in proxy logs; `/health` shows `openai-secondary` unhealthy.',
       triage: ['List the models visible to the key and compare with the deployment\'s `model:` line.', 'Check whether the config changed recently.'],
       mitigate: ['Fallbacks to `openrouter-tertiary` keep serving.', 'Fix the model id and restart the proxy.'],
       escalate: 'If the model is gone for everyone (a retirement), update `registry/providers.ts` and regenerate the config.',
@@ -470,7 +475,7 @@ export const openaiErrors = defineErrors([
         command: { bash: 'env | grep -i -E "^(https?|all|no)_proxy="', powershell: 'Get-ChildItem Env: | Where-Object Name -match "^(https?|all|no)_proxy$"' },
       },
       { text: 'Confirm the refusal comes straight from OpenAI (403 and the `unsupported_country_region_territory` body), not from a corporate proxy.', command: KEY_STATUS },
-      { text: 'Run the proxy, or route its OpenAI traffic, from a supported location; until then remove `openai-mini` from the fallback chains so requests go to Groq and OpenRouter without the failed hop.' },
+      { text: 'Run the proxy, or route its OpenAI traffic, from a supported location; until then remove `openai-secondary` from the fallback chains so requests go to Groq and OpenRouter without the failed hop.' },
     ],
     windows: 'WSL2 in NAT mode leaves through the Windows host\'s network, so a VPN client on Windows decides the country for LiteLLM inside WSL2 too; `wsl --shutdown` after changing VPN settings makes WSL2 pick up the new routes. A corporate proxy set in Windows Internet Options is not used by LiteLLM unless `HTTPS_PROXY` is set.',
     related: ['http-403', 'openai-invalid-api-key', 'groq-access-blocked', 'openrouter-moderation'],
@@ -479,7 +484,7 @@ export const openaiErrors = defineErrors([
     playbook: {
       detect: '403 `unsupported_country_region_territory` from OpenAI, or `PermissionDeniedError` with "Country, region, or territory not supported".',
       triage: ['Check whether a VPN, proxy or host location changed.', 'Confirm other providers still answer.'],
-      mitigate: ['Take `openai-mini` out of the chains on this host.', 'Move the proxy or its egress to a supported region.'],
+      mitigate: ['Take `openai-secondary` out of the chains on this host.', 'Move the proxy or its egress to a supported region.'],
       escalate: 'Ask whoever owns the network egress (VPN, cloud account) to provide an exit in a supported country.',
     },
     alert: { fires: true, rule: 'ProviderForbidden' },
@@ -536,7 +541,7 @@ export const openaiErrors = defineErrors([
     summary: 'OpenAI failed while processing an otherwise valid request.',
     cause: 'A 500 from OpenAI ("The server had an error while processing your request") is a fault on OpenAI\'s side, usually short-lived. openai-node retries all 5xx twice with backoff (0.5 s doubling, capped at 8 s), LiteLLM raises `InternalServerError` and retries it `num_retries` times (its router reads no `retry_policy` key for 5xx), and Kilo Code retries 5xx too, so one failure can be retried at three layers. A LiteLLM 500 whose message has no `OpenAIException` is the proxy\'s own error (for example `APIConnectionError`), not this code.',
     resolution: [
-      { text: 'Let one retry happen, then fall back: keep `num_retries: 1` in the proxy\'s `router_settings` (5xx follow it; no `retry_policy` key covers them) and keep the `openai-mini` → `openrouter-tertiary` fallback.' },
+      { text: 'Let one retry happen, then fall back: keep `num_retries: 1` in the proxy\'s `router_settings` (5xx follow it; no `retry_policy` key covers them) and keep the `openai-secondary` → `openrouter-tertiary` fallback.' },
       { text: 'Check OpenAI\'s status page (https://status.openai.com) for an incident before changing anything locally.' },
       { text: 'See whether the proxy marks the OpenAI deployment unhealthy.', command: PROXY_HEALTH },
     ],
@@ -546,7 +551,7 @@ export const openaiErrors = defineErrors([
     playbook: {
       detect: 'HTTP 500 with `OpenAIException - The server had an error` in proxy logs, or `type: server_error` from OpenAI.',
       triage: ['Check status.openai.com.', 'Check whether the errors cluster on one model or request shape.'],
-      mitigate: ['Fallbacks absorb it; nothing to change if they answer.', 'If 500s persist, take `openai-mini` out of the chain temporarily.'],
+      mitigate: ['Fallbacks absorb it; nothing to change if they answer.', 'If 500s persist, take `openai-secondary` out of the chain temporarily.'],
       escalate: 'If 500s last over 30 minutes without a posted incident, open a ticket with OpenAI support including the `x-request-id` values.',
     },
     alert: { fires: true, rule: 'LiteLLMDeploymentServerErrors' },
@@ -609,7 +614,7 @@ export const openaiErrors = defineErrors([
     summary: 'OpenAI is temporarily out of capacity, or asked this client to reduce its request rate.',
     cause: 'OpenAI answers 503 `service_unavailable_error` with `code: server_is_overloaded` when it lacks capacity, and `slow_down` when a sudden rise in one client\'s request rate hurts reliability (the `slow_down` code is listed by a third-party summary). The same overload can also arrive as an `error` event inside an HTTP 200 stream (openai/codex #43337), after some output was sent. LiteLLM raises `ServiceUnavailableError` (or `MidStreamFallbackError` during a stream). openai-node and Kilo Code retry 5xx automatically, which adds load during an overload.',
     resolution: [
-      { text: 'Fail over instead of hammering OpenAI: keep the `openai-mini` → `openrouter-tertiary` fallback and a short LiteLLM cooldown (`cooldown_time`), so the deployment rests while others serve.' },
+      { text: 'Fail over instead of hammering OpenAI: keep the `openai-secondary` → `openrouter-tertiary` fallback and a short LiteLLM cooldown (`cooldown_time`), so the deployment rests while others serve.' },
       { text: 'For `slow_down`, lower the request rate to the OpenAI group (fewer parallel Kilo tasks, or an `rpm` limit on the deployment) and raise it again gradually.' },
       { text: 'Check status.openai.com and the proxy\'s view of the deployment.', command: PROXY_HEALTH },
     ],
@@ -618,7 +623,7 @@ export const openaiErrors = defineErrors([
     litellm: { exception: 'ServiceUnavailableError', retryPolicyKey: null },
     playbook: {
       detect: '503 `server_is_overloaded` or `slow_down` from OpenAI, `ServiceUnavailableError … OpenAIException` in proxy logs, or an `error` event with `server_is_overloaded` in a stream.',
-      triage: ['Check status.openai.com.', 'For `slow_down`, check whether request volume to `openai-mini` jumped.'],
+      triage: ['Check status.openai.com.', 'For `slow_down`, check whether request volume to `openai-secondary` jumped.'],
       mitigate: ['Let fallbacks serve; do not raise retries.', 'Lower the request rate to OpenAI for `slow_down`.'],
       escalate: 'If overload lasts over 30 minutes and fallbacks also fail, declare a provider incident and route all traffic to Groq/OpenRouter.',
     },

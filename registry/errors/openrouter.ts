@@ -6,6 +6,10 @@
 import { defineErrors } from '../define.js';
 import { LITELLM_MIDSTREAM_FALLBACK_ERROR, LITELLM_OPENROUTER_MAPPING, LITELLM_SHOULD_RETRY_THIS_ERROR, OPENAI_NODE_STREAM_FROM_SSE, OPENROUTER_ERRORS, OPENROUTER_ERRORS_GUARDRAIL, OPENROUTER_ERRORS_INDEX_WITH_ERROR, OPENROUTER_LIMITS_CREDIT_AND_RATE } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
+import { deployedModel } from '../litellm.js';
+
+/** The model the generated config serves from OpenRouter. */
+const MODEL = deployedModel('openrouter-tertiary');
 
 const OR_HEADERS = { 'content-type': 'application/json' };
 /** What Kilo Code receives when the LiteLLM proxy relays an OpenRouter error. */
@@ -29,8 +33,8 @@ const KEY_INFO = {
   powershell: '(Invoke-RestMethod -Uri https://openrouter.ai/api/v1/key -Headers @{ Authorization = "Bearer $env:OPENROUTER_API_KEY" }).data | Select-Object label, limit, limit_remaining, limit_reset, usage_daily, is_free_tier, free_model_daily_requests',
 };
 const MODEL_LISTED = {
-  bash: 'curl -s https://openrouter.ai/api/v1/models | jq -r \'.data[].id\' | grep -Fx "google/gemini-2.5-flash" || echo "model id not listed"',
-  powershell: 'if ((Invoke-RestMethod -Uri https://openrouter.ai/api/v1/models).data.id -contains "google/gemini-2.5-flash") { "listed" } else { "model id not listed" }',
+  bash: `curl -s https://openrouter.ai/api/v1/models | jq -r '.data[].id' | grep -Fx "${MODEL}" || echo "model id not listed"`,
+  powershell: `if ((Invoke-RestMethod -Uri https://openrouter.ai/api/v1/models).data.id -contains "${MODEL}") { "listed" } else { "model id not listed" }`,
 };
 const PROXY_HEALTH = {
   bash: `curl -s ${PROXY_URL}/health -H "Authorization: Bearer $LITELLM_MASTER_KEY" | jq '.unhealthy_endpoints[] | {model, error}'`,
@@ -159,7 +163,7 @@ export const openrouterErrors = defineErrors([
     cause: 'OpenRouter has two different 429s. This one is the platform limit: free model variants (ids ending in `:free`) allow 20 requests per minute and 50 requests per day on accounts that bought fewer than 10 credits in total, 1000 per day after that; Cloudflare DDoS protection also returns 429 for traffic far above normal. The message names the limit ("Rate limit exceeded: free-models-per-day", `free-models-per-day-high-balance`, older `limit_rpd/<model>/<uuid>`), and the response carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (epoch milliseconds), also copied into `error.metadata.headers`. Successful responses carry no `X-RateLimit-*` headers. Paid model variants have no platform request cap. A 429 that names an upstream provider (`Provider returned error`, `metadata.provider_name`, `raw`) is a different problem: openrouter-upstream-rate-limit.',
     resolution: [
       { text: 'See how much of the free-model day is left and whether the account is still on the free tier.', command: KEY_INFO },
-      { text: 'Use a paid model variant (the generated config uses `google/gemini-2.5-flash`, not a `:free` id), or buy at least 10 credits to raise the free-model cap from 50 to 1000 requests per day.' },
+      { text: 'Use a paid model variant (the generated config uses `' + MODEL + '`, not a `:free` id), or buy at least 10 credits to raise the free-model cap from 50 to 1000 requests per day.' },
       { text: 'Let LiteLLM fail over instead of waiting: keep `RateLimitErrorRetries: 0`; the `X-RateLimit-Reset` header (epoch ms) says when the window reopens.' },
     ],
     windows: GENERIC_WINDOWS,
@@ -303,7 +307,7 @@ export const openrouterErrors = defineErrors([
     summary: 'OpenRouter does not know the requested model id, or no provider serves that model any more.',
     cause: 'A misspelt or retired model id is refused with HTTP 400 "<id> is not a valid model ID" (not 404). A model OpenRouter still lists but that no provider serves any more (common when `:free` slugs are rotated) answers 404 "No endpoints found for <id>."; the typed form is `metadata.error_type: "not_found"` (404). Retrying never helps. Through LiteLLM the 400 becomes `BadRequestError` with `OpenrouterException` in the message. A 404 that names a data policy or tool use is not this code: the model exists but the account\'s routing rules exclude its endpoints (openrouter-no-endpoints).',
     resolution: [
-      { text: 'Check that the deployment\'s model id is listed by OpenRouter (the generated config uses `google/gemini-2.5-flash`).', command: MODEL_LISTED },
+      { text: 'Check that the deployment\'s model id is listed by OpenRouter (the generated config uses `' + MODEL + '`).', command: MODEL_LISTED },
       { text: 'Fix the `model:` line of the OpenRouter deployment (it must be `openrouter/<author>/<slug>`), then restart LiteLLM.', command: { bash: 'grep -n "openrouter/" proxy_config.yaml', powershell: 'Select-String -Path proxy_config.yaml -Pattern "openrouter/"' } },
       { text: 'If a `:free` slug disappeared, switch to the paid variant or another current model and update `registry/providers.ts` so the generated config follows.' },
     ],
@@ -579,11 +583,11 @@ export const openrouterErrors = defineErrors([
       },
     ],
     summary: 'OpenRouter refused the request because input plus requested output do not fit in the model\'s context window.',
-    cause: 'OpenRouter checks the request against the endpoint\'s window and answers 400 "This endpoint\'s maximum context length is N tokens. However, you requested about M tokens (… of text input, … in the output). Please reduce the length of either one, or use the \\"middle-out\\" transform …". The typed form is `metadata.error_type` `context_length_exceeded` (also `max_tokens_exceeded`, and `token_limit_exceeded` for a budget OpenRouter enforces). The requested `max_tokens` counts, so a large output limit alone can overflow. In this project the OpenRouter model (`google/gemini-2.5-flash`, about 1M tokens) is already the largest window in the chain, so there is no larger target: the request must shrink. LiteLLM\'s context-window substrings include "this model\'s maximum context length is" but not OpenRouter\'s "This endpoint\'s …" wording, so (inferred from that list) LiteLLM raises a plain `BadRequestError` and `context_window_fallbacks` do not fire (compare LiteLLM #10793).',
+    cause: 'OpenRouter checks the request against the endpoint\'s window and answers 400 "This endpoint\'s maximum context length is N tokens. However, you requested about M tokens (… of text input, … in the output). Please reduce the length of either one, or use the \\"middle-out\\" transform …". The typed form is `metadata.error_type` `context_length_exceeded` (also `max_tokens_exceeded`, and `token_limit_exceeded` for a budget OpenRouter enforces). The requested `max_tokens` counts, so a large output limit alone can overflow. In this project the OpenRouter model (`' + MODEL + '`, 1,048,576 tokens) is already the largest window in the chain, so there is no larger target: the request must shrink. LiteLLM maps OpenRouter errors by status code alone (the `custom_llm_provider == "openrouter"` branch of `exception_type` in `exception_mapping_utils.py`, BerriAI/litellm @ 8ce54ac6) and reads no context-window wording there, so every OpenRouter 400, this one included, is a plain `BadRequestError` and `context_window_fallbacks` do not fire (compare LiteLLM #10793).',
     resolution: [
       { text: 'Shrink the request: condense the Kilo Code conversation or start a new task, and lower the output limit (`max_tokens`).' },
       { text: 'For OpenRouter only, the `transforms: ["middle-out"]` request option compresses the middle of the prompt to fit; add it to the deployment\'s `extra_body` if losing the middle of the history is acceptable.' },
-      { text: 'Check the model\'s window before routing huge prompts to it.', command: { bash: 'curl -s https://openrouter.ai/api/v1/models | jq \'.data[] | select(.id=="google/gemini-2.5-flash") | {id, context_length}\'', powershell: '(Invoke-RestMethod -Uri https://openrouter.ai/api/v1/models).data | Where-Object id -eq "google/gemini-2.5-flash" | Select-Object id, context_length' } },
+      { text: 'Check the model\'s window before routing huge prompts to it.', command: { bash: 'curl -s https://openrouter.ai/api/v1/models | jq \'.data[] | select(.id=="' + MODEL + '") | {id, context_length}\'', powershell: '(Invoke-RestMethod -Uri https://openrouter.ai/api/v1/models).data | Where-Object id -eq "' + MODEL + '" | Select-Object id, context_length' } },
     ],
     windows: GENERIC_WINDOWS,
     related: ['openai-context-length', 'groq-context-length', 'http-400', 'openrouter-model-unavailable'],
@@ -880,7 +884,7 @@ export const openrouterErrors = defineErrors([
     cause: 'OpenRouter filters a model\'s endpoints before routing. `data_collection: "deny"`, zero-data-retention or the account privacy settings remove endpoints that log or train on prompts; free variants often need "Free model publication" enabled, and the answer is 404 "No endpoints found matching your data policy … Configure: https://openrouter.ai/settings/privacy". Sending `tools` to a model with no tool-capable endpoint answers 404 "No endpoints found that support tool use" (Kilo Code sends tool definitions with its requests, Kilo-Org/kilocode #9006). Nothing is wrong with the key, the credits or the model id, and retrying never helps. LiteLLM maps it to `NotFoundError`, which it never retries.',
     resolution: [
       { text: 'For the data-policy 404, open https://openrouter.ai/settings/privacy and allow the endpoints the model needs (or use a paid model whose providers meet your policy).' },
-      { text: 'For the tool-use 404, use a model with tool-capable endpoints for Kilo Code (the generated `google/gemini-2.5-flash` deployment supports tools) and do not set `require_parameters` for parameters the providers lack.' },
+      { text: 'For the tool-use 404, use a model with tool-capable endpoints for Kilo Code (the generated `' + MODEL + '` deployment supports tools) and do not set `require_parameters` for parameters the providers lack.' },
       { text: 'Check the deployment\'s routing options for `data_collection`, `zdr` or `only` that narrow the endpoints.', command: { bash: 'grep -n -E "data_collection|zdr|only|require_parameters" proxy_config.yaml', powershell: 'Select-String -Path proxy_config.yaml -Pattern "data_collection|zdr|only|require_parameters"' } },
     ],
     windows: GENERIC_WINDOWS,

@@ -2699,7 +2699,7 @@ export const REGISTRY: RuntimeRegistry = {
       "cause": "Besides the per-minute windows, Groq limits each organization per model per day (free plan: `openai/gpt-oss-120b` and `openai/gpt-oss-20b` 1K RPD and 200K TPD each). The limit belongs to the organization, so every key of the same account shares it. Groq has no billing or quota error: on the free plan \"out of quota\" looks exactly like this 429, with \"Need more tokens? Upgrade to Dev Tier\" at the end. The wait (\"Please try again in 14m22.56s\") can run to minutes or hours, so waiting like for a per-minute limit stalls the agent. No header shows TPD: `x-ratelimit-*-tokens` describes the per-minute TPM window and `x-ratelimit-*-requests` the RPD window, so the remaining-tokens header can look healthy while TPD is exhausted. LiteLLM raises `RateLimitError`, the same class as a per-minute limit.",
       "resolution": [
         {
-          "text": "Fail over, do not wait: with `RateLimitErrorRetries: 0` the router goes straight to the fallbacks (openai-mini, then openrouter-tertiary); check that `fallbacks` exists for every Groq model group in proxy_config.yaml."
+          "text": "Fail over, do not wait: with `RateLimitErrorRetries: 0` the router goes straight to the fallbacks (openai-secondary, then openrouter-tertiary); check that `fallbacks` exists for every Groq model group in proxy_config.yaml."
         },
         {
           "text": "Confirm which daily window is exhausted and when it reopens with one tiny request (it costs a few tokens): the message names TPD or RPD and the wait.",
@@ -2719,7 +2719,7 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "Do not create more keys to get around it: limits are per organization. Check the live limits at console.groq.com/settings/limits; limits are also per model, so cheap sub-tasks on `groq-small` (openai/gpt-oss-20b) do not eat the `groq-primary` allowance."
         },
         {
-          "text": "If the daily limit is reached every day, upgrade the organization to the Dev Tier (console.groq.com/settings/billing) or make openai-mini the primary for the busiest hours."
+          "text": "If the daily limit is reached every day, upgrade the organization to the Dev Tier (console.groq.com/settings/billing) or make openai-secondary the primary for the busiest hours."
         }
       ],
       "windows": "The PowerShell 7 commands use `Invoke-WebRequest -SkipHttpErrorCheck` so a 4xx/5xx answer is returned instead of thrown; without it, wrap the call in `try { } catch { $_.ErrorDetails.Message }` to read Groq's error body.",
@@ -2789,7 +2789,7 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "Do not condense or truncate the conversation because Kilo Code says \"context\": the context window is not the problem, the per-minute token budget is."
         },
         {
-          "text": "Let LiteLLM fail over (it arrives as `RateLimitError`, and `RateLimitErrorRetries: 0` sends it to openai-mini, whose tier-1 TPM is 200K); for a lasting fix upgrade the Groq organization to the Dev Tier (console.groq.com/settings/billing), which raises TPM."
+          "text": "Let LiteLLM fail over (it arrives as `RateLimitError`, and `RateLimitErrorRetries: 0` sends it to openai-secondary, another company's limits); for a lasting fix upgrade the Groq organization to the Dev Tier (console.groq.com/settings/billing), which raises TPM."
         }
       ],
       "windows": "The PowerShell 7 commands use `Invoke-WebRequest -SkipHttpErrorCheck` so a 4xx/5xx answer is returned instead of thrown; without it, wrap the call in `try { } catch { $_.ErrorDetails.Message }` to read Groq's error body.",
@@ -2945,7 +2945,7 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "Use groq-server-overload for a Groq 503 and groq-flex-capacity-exceeded for a Groq 498."
         },
         {
-          "text": "If only one Groq model seems affected, send that model group's traffic to another group (for example groq-small or openai-mini) until Groq's status page clears."
+          "text": "If only one Groq model seems affected, send that model group's traffic to another group (for example groq-small or openai-secondary) until Groq's status page clears."
         }
       ],
       "related": [
@@ -3016,7 +3016,7 @@ export const REGISTRY: RuntimeRegistry = {
           }
         },
         {
-          "text": "If Groq stays unavailable for long, put openai-mini first in Kilo Code's model choice (or reorder `router_settings.fallbacks`) so requests stop paying a failed Groq attempt first."
+          "text": "If Groq stays unavailable for long, put openai-secondary first in Kilo Code's model choice (or reorder `router_settings.fallbacks`) so requests stop paying a failed Groq attempt first."
         }
       ],
       "windows": "The PowerShell 7 commands use `Invoke-WebRequest -SkipHttpErrorCheck` so a 4xx/5xx answer is returned instead of thrown; without it, wrap the call in `try { } catch { $_.ErrorDetails.Message }` to read Groq's error body.",
@@ -3080,7 +3080,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": false,
       "action": "fallback-larger-context",
       "summary": "The conversation plus the requested completion does not fit in the Groq model's context window.",
-      "cause": "Groq answers 400 `invalid_request_error` with `param: messages`, `code: context_length_exceeded` and \"Please reduce the length of the messages or completion.\" Groq counts the messages plus the requested `max_tokens` against the window (131,072 tokens for the current Groq models), so a long agent session with a large output limit trips it. LiteLLM recognises context overflows by a list of phrases (\"this model's maximum context length is\", \"exceeds the available context size\", …) and Groq's wording matches none of them, so LiteLLM raises `BadRequestError`, not `ContextWindowExceededError`: the `context_window_fallbacks` chain (groq-primary to openrouter-tertiary) does not fire (issue #10793 reports the same for other unmapped wordings). The general `fallbacks` chain is tried instead (inferred), and its first hop, openai-mini, has a smaller window (128K) than Groq, so only openrouter-tertiary (1M) can take the request. Kilo Code recognises \"reduce the length of the messages\" as a context overflow and does not retry it.",
+      "cause": "Groq answers 400 `invalid_request_error` with `param: messages`, `code: context_length_exceeded` and \"Please reduce the length of the messages or completion.\" Groq counts the messages plus the requested `max_tokens` against the window (131,072 tokens for the current Groq models), so a long agent session with a large output limit trips it. LiteLLM recognises context overflows by a list of phrases (\"this model's maximum context length is\", \"exceeds the available context size\", …) and Groq's wording matches none of them, so LiteLLM raises `BadRequestError`, not `ContextWindowExceededError`: the `context_window_fallbacks` chain does not fire (issue #10793 reports the same for other unmapped wordings). The general `fallbacks` chain is tried instead (inferred), and its first hop, openai-secondary, takes 922K input tokens, so it answers; a prompt larger still goes on to openrouter-tertiary (1,048,576). Kilo Code recognises \"reduce the length of the messages\" as a context overflow and does not retry it.",
       "resolution": [
         {
           "text": "Compact or start a new Kilo Code task, or lower the output limit (`limit.output`) so messages + completion fit in 131K."
@@ -3096,7 +3096,7 @@ export const REGISTRY: RuntimeRegistry = {
           }
         },
         {
-          "text": "For very long sessions pick the large-window model group (openrouter-tertiary, 1M tokens) in Kilo Code directly, because the Groq error goes down the general chain, not the context-window chain."
+          "text": "For very long sessions pick a large-window model group in Kilo Code directly (openai-secondary, 922K input tokens, or openrouter-tertiary, 1,048,576), so requests stop paying a refused Groq call first."
         }
       ],
       "windows": "The PowerShell 7 commands use `Invoke-WebRequest -SkipHttpErrorCheck` so a 4xx/5xx answer is returned instead of thrown; without it, wrap the call in `try { } catch { $_.ErrorDetails.Message }` to read Groq's error body.",
@@ -3546,7 +3546,7 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "Read `failed_generation`: it shows what the model tried to call; a tool name that is not in the request or prose instead of JSON points at the prompt or the model, not at the client."
         },
         {
-          "text": "Let the request fall back to openai-mini, which follows tool schemas more reliably; if one Groq model fails tool calls repeatedly, pick another model group for agentic work in Kilo Code."
+          "text": "Let the request fall back to openai-secondary, which follows tool schemas more reliably; if one Groq model fails tool calls repeatedly, pick another model group for agentic work in Kilo Code."
         },
         {
           "text": "Keep tool definitions small and the system prompt explicit about which tools exist; do not send `tool_choice: none` together with a conversation that invites tool use."
@@ -3613,7 +3613,7 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "Read `failed_generation`: if it says the max completion tokens were reached, raise `max_tokens` for this call; if it holds prose, tell the model in the prompt to answer only with JSON matching the schema."
         },
         {
-          "text": "Let the request fall back to openai-mini, or retry once: the output is sampled and the next attempt often validates."
+          "text": "Let the request fall back to openai-secondary, or retry once: the output is sampled and the next attempt often validates."
         }
       ],
       "related": [
@@ -3670,7 +3670,7 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "Contact Groq support from the console (console.groq.com) with the organization id and an `x-request-id`; do not create new keys in the same organization, they are restricted too."
         },
         {
-          "text": "Meanwhile take Groq out of the path: choose openai-mini in Kilo Code, or move the Groq groups behind the others in `router_settings.fallbacks`, so requests stop paying a failed Groq call first."
+          "text": "Meanwhile take Groq out of the path: choose openai-secondary in Kilo Code, or move the Groq groups behind the others in `router_settings.fallbacks`, so requests stop paying a failed Groq call first."
         }
       ],
       "windows": "The PowerShell 7 commands use `Invoke-WebRequest -SkipHttpErrorCheck` so a 4xx/5xx answer is returned instead of thrown; without it, wrap the call in `try { } catch { $_.ErrorDetails.Message }` to read Groq's error body.",
@@ -4011,13 +4011,13 @@ export const REGISTRY: RuntimeRegistry = {
           }
         },
         {
-          "text": "Create a new key at https://platform.openai.com/account/api-keys (in the project that owns the gpt-4o-mini budget), put it in the proxy's `.env`, and restart LiteLLM: it reads `os.environ/OPENAI_API_KEY` only at start."
+          "text": "Create a new key at https://platform.openai.com/account/api-keys (in the project that owns the gpt-6-luna budget), put it in the proxy's `.env`, and restart LiteLLM: it reads `os.environ/OPENAI_API_KEY` only at start."
         },
         {
           "text": "If the key is right but still refused, check in the OpenAI dashboard that the project has an IP allow-list that includes the proxy's egress address and that the key's user is still a member of the organization."
         },
         {
-          "text": "Confirm through the proxy that the `openai-mini` deployment is healthy again.",
+          "text": "Confirm through the proxy that the `openai-secondary` deployment is healthy again.",
           "command": {
             "bash": "curl -s http://localhost:4000/health -H \"Authorization: Bearer $LITELLM_MASTER_KEY\" | jq '.unhealthy_endpoints[] | {model, error}'",
             "powershell": "(Invoke-RestMethod -Uri http://localhost:4000/health -Headers @{ Authorization = \"Bearer $env:LITELLM_MASTER_KEY\" }).unhealthy_endpoints | Select-Object model, error"
@@ -4078,8 +4078,8 @@ export const REGISTRY: RuntimeRegistry = {
       "httpStatus": 429,
       "retryable": true,
       "action": "fallback",
-      "summary": "OpenAI refused the request because the organization used up its requests-per-minute, tokens-per-minute or requests-per-day window for gpt-4o-mini.",
-      "cause": "OpenAI limits each organization and project per model (RPM, RPD, TPM; usage tier 1 for gpt-4o-mini is about 500 RPM and 200K TPM). The body has `code: rate_limit_exceeded` and `type: tokens` or `requests`, and the message names the organization (`org-…`), the window (\"per min\", where Groq writes \"per minute\") and the wait (\"Please try again in 1.2s\"). A single request bigger than the TPM limit also comes back as a 429 (\"Request too large for gpt-4o-mini …\"), not a 413. The `x-ratelimit-remaining-*` / `x-ratelimit-reset-*` headers (Go-style durations such as `1.2s` or `6m0s`) say which window is empty. This is different from `insufficient_quota`, which is also a 429 but never clears by waiting: see openai-insufficient-quota. openai-node retries every 429 twice by default and honours `retry-after` only up to 60 s; Kilo Code retries 429s up to 5 times.",
+      "summary": "OpenAI refused the request because the organization used up its requests-per-minute, tokens-per-minute or requests-per-day window for the model.",
+      "cause": "OpenAI limits each organization and project per model (RPM, RPD, TPM, set by the organization's usage tier and shown at platform.openai.com/settings/organization/limits). The body has `code: rate_limit_exceeded` and `type: tokens` or `requests`, and the message names the organization (`org-…`), the window (\"per min\", where Groq writes \"per minute\") and the wait (\"Please try again in 1.2s\"). A single request bigger than the TPM limit also comes back as a 429 (\"Request too large for gpt-4o-mini …\"), not a 413. The `x-ratelimit-remaining-*` / `x-ratelimit-reset-*` headers (Go-style durations such as `1.2s` or `6m0s`) say which window is empty. This is different from `insufficient_quota`, which is also a 429 but never clears by waiting: see openai-insufficient-quota. openai-node retries every 429 twice by default and honours `retry-after` only up to 60 s; Kilo Code retries 429s up to 5 times.",
       "resolution": [
         {
           "text": "Let LiteLLM fail over to the next group (`openrouter-tertiary`) instead of sleeping: keep `RateLimitErrorRetries: 0` in `router_settings.retry_policy` (the generated proxy_config.yaml does this)."
@@ -4087,8 +4087,8 @@ export const REGISTRY: RuntimeRegistry = {
         {
           "text": "Read which window is exhausted and when it resets (this call costs one output token).",
           "command": {
-            "bash": "curl -s -D - https://api.openai.com/v1/chat/completions -H \"Authorization: Bearer $OPENAI_API_KEY\" -H \"Content-Type: application/json\" -d '{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}],\"max_tokens\":1}' | grep -i -E \"^(HTTP|x-ratelimit|retry-after)|\\\"(code|message)\\\"\"",
-            "powershell": "$body = @{ model = \"gpt-4o-mini\"; messages = @(@{ role = \"user\"; content = \"ping\" }); max_tokens = 1 } | ConvertTo-Json -Depth 5; try { $r = Invoke-WebRequest -Method Post -Uri https://api.openai.com/v1/chat/completions -Headers @{ Authorization = \"Bearer $env:OPENAI_API_KEY\" } -ContentType \"application/json\" -Body $body; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like \"x-ratelimit*\" } catch { $_.Exception.Response.StatusCode.value__; $_.ErrorDetails.Message }"
+            "bash": "curl -s -D - https://api.openai.com/v1/chat/completions -H \"Authorization: Bearer $OPENAI_API_KEY\" -H \"Content-Type: application/json\" -d '{\"model\":\"gpt-6-luna\",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}],\"max_completion_tokens\":16}' | grep -i -E \"^(HTTP|x-ratelimit|retry-after)|\\\"(code|message)\\\"\"",
+            "powershell": "$body = @{ model = \"gpt-6-luna\"; messages = @(@{ role = \"user\"; content = \"ping\" }); max_completion_tokens = 16 } | ConvertTo-Json -Depth 5; try { $r = Invoke-WebRequest -Method Post -Uri https://api.openai.com/v1/chat/completions -Headers @{ Authorization = \"Bearer $env:OPENAI_API_KEY\" } -ContentType \"application/json\" -Body $body; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like \"x-ratelimit*\" } catch { $_.Exception.Response.StatusCode.value__; $_.ErrorDetails.Message }"
           }
         },
         {
@@ -4155,20 +4155,20 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": false,
       "action": "fallback-other-provider",
       "summary": "OpenAI refused the request because the organization has no prepaid credit or has hit its spend limit; waiting does not fix it.",
-      "cause": "OpenAI returns HTTP 429 for two very different problems. `rate_limit_exceeded` is a short window (openai-rate-limit). `insufficient_quota` (\"You exceeded your current quota, please check your plan and billing details\") means billing: the prepaid balance is used up or a spend limit was reached, and every request fails until someone adds credit. A billing code `credit_balance_exhausted` (type `insufficient_quota`) is also reported. Because the status is 429, generic clients treat it as a rate limit: openai-node retries it twice, and LiteLLM raises `RateLimitError`, so `RateLimitErrorRetries` and cooldowns apply to it. A single-deployment group such as `openai-mini` is never cooled down, so LiteLLM keeps sending every request to OpenAI first and only then falls back. Kilo Code recognises it and shows \"Quota exceeded. Check your plan and billing details.\" without retrying.",
+      "cause": "OpenAI returns HTTP 429 for two very different problems. `rate_limit_exceeded` is a short window (openai-rate-limit). `insufficient_quota` (\"You exceeded your current quota, please check your plan and billing details\") means billing: the prepaid balance is used up or a spend limit was reached, and every request fails until someone adds credit. A billing code `credit_balance_exhausted` (type `insufficient_quota`) is also reported. Because the status is 429, generic clients treat it as a rate limit: openai-node retries it twice, and LiteLLM raises `RateLimitError`, so `RateLimitErrorRetries` and cooldowns apply to it. A single-deployment group such as `openai-secondary` is never cooled down, so LiteLLM keeps sending every request to OpenAI first and only then falls back. Kilo Code recognises it and shows \"Quota exceeded. Check your plan and billing details.\" without retrying.",
       "resolution": [
         {
           "text": "Confirm it is billing, not a rate window: the body says `insufficient_quota` (or `credit_balance_exhausted`), and the same answer comes back minutes later.",
           "command": {
-            "bash": "curl -s -D - https://api.openai.com/v1/chat/completions -H \"Authorization: Bearer $OPENAI_API_KEY\" -H \"Content-Type: application/json\" -d '{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}],\"max_tokens\":1}' | grep -i -E \"^(HTTP|x-ratelimit|retry-after)|\\\"(code|message)\\\"\"",
-            "powershell": "$body = @{ model = \"gpt-4o-mini\"; messages = @(@{ role = \"user\"; content = \"ping\" }); max_tokens = 1 } | ConvertTo-Json -Depth 5; try { $r = Invoke-WebRequest -Method Post -Uri https://api.openai.com/v1/chat/completions -Headers @{ Authorization = \"Bearer $env:OPENAI_API_KEY\" } -ContentType \"application/json\" -Body $body; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like \"x-ratelimit*\" } catch { $_.Exception.Response.StatusCode.value__; $_.ErrorDetails.Message }"
+            "bash": "curl -s -D - https://api.openai.com/v1/chat/completions -H \"Authorization: Bearer $OPENAI_API_KEY\" -H \"Content-Type: application/json\" -d '{\"model\":\"gpt-6-luna\",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}],\"max_completion_tokens\":16}' | grep -i -E \"^(HTTP|x-ratelimit|retry-after)|\\\"(code|message)\\\"\"",
+            "powershell": "$body = @{ model = \"gpt-6-luna\"; messages = @(@{ role = \"user\"; content = \"ping\" }); max_completion_tokens = 16 } | ConvertTo-Json -Depth 5; try { $r = Invoke-WebRequest -Method Post -Uri https://api.openai.com/v1/chat/completions -Headers @{ Authorization = \"Bearer $env:OPENAI_API_KEY\" } -ContentType \"application/json\" -Body $body; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like \"x-ratelimit*\" } catch { $_.Exception.Response.StatusCode.value__; $_.ErrorDetails.Message }"
           }
         },
         {
           "text": "Add credit or raise the spend limit at https://platform.openai.com/settings/organization/billing (organization owner only); the API works again within minutes."
         },
         {
-          "text": "Until then, take OpenAI out of the path so requests stop paying the failed hop: remove `openai-mini` from the `fallbacks` lists (or comment out its deployment) and restart LiteLLM; `openrouter-tertiary` keeps serving."
+          "text": "Until then, take OpenAI out of the path so requests stop paying the failed hop: remove `openai-secondary` from the `fallbacks` lists (or comment out its deployment) and restart LiteLLM; `openrouter-tertiary` keeps serving."
         },
         {
           "text": "Keep `RateLimitErrorRetries: 0` so LiteLLM never retries this 429 on the same deployment."
@@ -4230,11 +4230,11 @@ export const REGISTRY: RuntimeRegistry = {
       "httpStatus": 400,
       "retryable": false,
       "action": "fallback-larger-context",
-      "summary": "OpenAI refused the request because the messages plus the requested output do not fit in the model's context window (128K tokens for gpt-4o-mini).",
-      "cause": "gpt-4o-mini has a 128,000-token context window and at most 16,384 output tokens. A long coding session (files, tool results, history) passes that, and OpenAI answers 400 with `code: context_length_exceeded` and \"This model's maximum context length is … tokens\". The direct body names no organization, so only the request target tells it is OpenAI. LiteLLM recognises the phrase and raises `ContextWindowExceededError`, which triggers `context_window_fallbacks` (here `openai-mini` → `openrouter-tertiary`, 1M tokens). The router does not re-check the window before each hop (LiteLLM #31557), so a fallback to a smaller window fails the same way. Kilo Code treats context overflow as never retryable and offers to condense the conversation.",
+      "summary": "OpenAI refused the request because the messages plus the requested output do not fit in the model's context window.",
+      "cause": "Each OpenAI model has a fixed window (gpt-4o-mini 128,000 tokens; gpt-6-luna, the model generated here, takes 922,000 input tokens). A long coding session (files, tool results, history) passes it, and OpenAI answers 400 with `code: context_length_exceeded` and \"This model's maximum context length is … tokens\". The direct body names no organization, so only the request target tells it is OpenAI. LiteLLM recognises the phrase and raises `ContextWindowExceededError`, which triggers `context_window_fallbacks` (here `openai-secondary` → `openrouter-tertiary`, 1,048,576 tokens). The router does not re-check the window before each hop (LiteLLM #31557), so a fallback to a smaller window fails the same way. Kilo Code treats context overflow as never retryable and offers to condense the conversation.",
       "resolution": [
         {
-          "text": "Make sure the proxy has a context-window chain for this group: `context_window_fallbacks: [{openai-mini: [openrouter-tertiary]}]` (generated in proxy_config.yaml), and set `enable_pre_call_checks: true` so LiteLLM skips deployments whose window is too small."
+          "text": "Make sure the proxy has a context-window chain for this group: `context_window_fallbacks: [{openai-secondary: [openrouter-tertiary]}]` (generated in proxy_config.yaml), and set `enable_pre_call_checks: true` so LiteLLM skips deployments whose window is too small."
         },
         {
           "text": "In Kilo Code, condense or start a new task so the history shrinks; lower the model's output limit, since the requested `max_tokens` counts against the window too."
@@ -4303,17 +4303,17 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": false,
       "action": "fallback",
       "summary": "OpenAI refused the request because the model name is wrong, retired, or not enabled for the project that owns the key.",
-      "cause": "OpenAI answers 404 `model_not_found` (\"The model `X` does not exist or you do not have access to it.\") for a misspelt model id, a retired model, or a model the project is not allowed to use. Through LiteLLM the usual cause is the `model:` line of the deployment (`openai/gpt-4o-mini` in proxy_config.yaml) or a project-level model restriction on the key. LiteLLM maps it to `NotFoundError`, which it never retries; the router moves on to the fallback group. The direct body names no organization, so only the request target tells it is OpenAI (Groq uses the same wording).",
+      "cause": "OpenAI answers 404 `model_not_found` (\"The model `X` does not exist or you do not have access to it.\") for a misspelt model id, a model past its shutdown date (gpt-4o-mini from 2027-01-14; `provider-fallback doctor` warns 90 days ahead and names the replacement), or a model the project is not allowed to use. Through LiteLLM the usual cause is the `model:` line of the deployment (`openai/gpt-6-luna` in proxy_config.yaml) or a project-level model restriction on the key. LiteLLM maps it to `NotFoundError`, which it never retries; the router moves on to the fallback group. The direct body names no organization, so only the request target tells it is OpenAI (Groq uses the same wording).",
       "resolution": [
         {
-          "text": "Check that the key can see the model the proxy asks for.",
+          "text": "Check that the key can see the model the proxy asks for, and whether OpenAI has set a `shutdown_date` for it.",
           "command": {
-            "bash": "curl -s https://api.openai.com/v1/models -H \"Authorization: Bearer $OPENAI_API_KEY\" | jq -r '.data[].id' | grep -x \"gpt-4o-mini\" || echo \"gpt-4o-mini is not available to this key\"",
-            "powershell": "$ids = (Invoke-RestMethod -Uri https://api.openai.com/v1/models -Headers @{ Authorization = \"Bearer $env:OPENAI_API_KEY\" }).data.id; if ($ids -contains \"gpt-4o-mini\") { \"gpt-4o-mini is available\" } else { \"gpt-4o-mini is not available to this key\" }"
+            "bash": "curl -s https://api.openai.com/v1/models/gpt-6-luna -H \"Authorization: Bearer $OPENAI_API_KEY\" | jq '{id, shutdown_date, error: .error.message}'",
+            "powershell": "try { Invoke-RestMethod -Uri https://api.openai.com/v1/models/gpt-6-luna -Headers @{ Authorization = \"Bearer $env:OPENAI_API_KEY\" } | Select-Object id, shutdown_date } catch { $_.ErrorDetails.Message }"
           }
         },
         {
-          "text": "Check the model line of the OpenAI deployment in the proxy config (it must be `openai/gpt-4o-mini`), fix it, and restart LiteLLM.",
+          "text": "Check the model line of the OpenAI deployment in the proxy config (it must be `openai/gpt-6-luna`), fix it, and restart LiteLLM.",
           "command": {
             "bash": "grep -n \"openai/\" proxy_config.yaml",
             "powershell": "Select-String -Path proxy_config.yaml -Pattern \"openai/\""
@@ -4396,7 +4396,7 @@ export const REGISTRY: RuntimeRegistry = {
           }
         },
         {
-          "text": "Run the proxy, or route its OpenAI traffic, from a supported location; until then remove `openai-mini` from the fallback chains so requests go to Groq and OpenRouter without the failed hop."
+          "text": "Run the proxy, or route its OpenAI traffic, from a supported location; until then remove `openai-secondary` from the fallback chains so requests go to Groq and OpenRouter without the failed hop."
         }
       ],
       "windows": "WSL2 in NAT mode leaves through the Windows host's network, so a VPN client on Windows decides the country for LiteLLM inside WSL2 too; `wsl --shutdown` after changing VPN settings makes WSL2 pick up the new routes. A corporate proxy set in Windows Internet Options is not used by LiteLLM unless `HTTPS_PROXY` is set.",
@@ -4458,7 +4458,7 @@ export const REGISTRY: RuntimeRegistry = {
       "cause": "A 500 from OpenAI (\"The server had an error while processing your request\") is a fault on OpenAI's side, usually short-lived. openai-node retries all 5xx twice with backoff (0.5 s doubling, capped at 8 s), LiteLLM raises `InternalServerError` and retries it `num_retries` times (its router reads no `retry_policy` key for 5xx), and Kilo Code retries 5xx too, so one failure can be retried at three layers. A LiteLLM 500 whose message has no `OpenAIException` is the proxy's own error (for example `APIConnectionError`), not this code.",
       "resolution": [
         {
-          "text": "Let one retry happen, then fall back: keep `num_retries: 1` in the proxy's `router_settings` (5xx follow it; no `retry_policy` key covers them) and keep the `openai-mini` → `openrouter-tertiary` fallback."
+          "text": "Let one retry happen, then fall back: keep `num_retries: 1` in the proxy's `router_settings` (5xx follow it; no `retry_policy` key covers them) and keep the `openai-secondary` → `openrouter-tertiary` fallback."
         },
         {
           "text": "Check OpenAI's status page (https://status.openai.com) for an incident before changing anything locally."
@@ -4532,7 +4532,7 @@ export const REGISTRY: RuntimeRegistry = {
       "cause": "OpenAI answers 503 `service_unavailable_error` with `code: server_is_overloaded` when it lacks capacity, and `slow_down` when a sudden rise in one client's request rate hurts reliability (the `slow_down` code is listed by a third-party summary). The same overload can also arrive as an `error` event inside an HTTP 200 stream (openai/codex #43337), after some output was sent. LiteLLM raises `ServiceUnavailableError` (or `MidStreamFallbackError` during a stream). openai-node and Kilo Code retry 5xx automatically, which adds load during an overload.",
       "resolution": [
         {
-          "text": "Fail over instead of hammering OpenAI: keep the `openai-mini` → `openrouter-tertiary` fallback and a short LiteLLM cooldown (`cooldown_time`), so the deployment rests while others serve."
+          "text": "Fail over instead of hammering OpenAI: keep the `openai-secondary` → `openrouter-tertiary` fallback and a short LiteLLM cooldown (`cooldown_time`), so the deployment rests while others serve."
         },
         {
           "text": "For `slow_down`, lower the request rate to the OpenAI group (fewer parallel Kilo tasks, or an `rpm` limit on the deployment) and raise it again gradually."
@@ -4664,8 +4664,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         },
         {
           "kind": "web",
@@ -4697,7 +4697,7 @@ export const REGISTRY: RuntimeRegistry = {
           }
         },
         {
-          "text": "Use a paid model variant (the generated config uses `google/gemini-2.5-flash`, not a `:free` id), or buy at least 10 credits to raise the free-model cap from 50 to 1000 requests per day."
+          "text": "Use a paid model variant (the generated config uses `google/gemini-3.5-flash-lite`, not a `:free` id), or buy at least 10 credits to raise the free-model cap from 50 to 1000 requests per day."
         },
         {
           "text": "Let LiteLLM fail over instead of waiting: keep `RateLimitErrorRetries: 0`; the `X-RateLimit-Reset` header (epoch ms) says when the window reopens."
@@ -4744,8 +4744,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         }
       ],
       "lifecycle": "active",
@@ -4810,8 +4810,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         }
       ],
       "lifecycle": "active",
@@ -4831,10 +4831,10 @@ export const REGISTRY: RuntimeRegistry = {
       "cause": "A misspelt or retired model id is refused with HTTP 400 \"<id> is not a valid model ID\" (not 404). A model OpenRouter still lists but that no provider serves any more (common when `:free` slugs are rotated) answers 404 \"No endpoints found for <id>.\"; the typed form is `metadata.error_type: \"not_found\"` (404). Retrying never helps. Through LiteLLM the 400 becomes `BadRequestError` with `OpenrouterException` in the message. A 404 that names a data policy or tool use is not this code: the model exists but the account's routing rules exclude its endpoints (openrouter-no-endpoints).",
       "resolution": [
         {
-          "text": "Check that the deployment's model id is listed by OpenRouter (the generated config uses `google/gemini-2.5-flash`).",
+          "text": "Check that the deployment's model id is listed by OpenRouter (the generated config uses `google/gemini-3.5-flash-lite`).",
           "command": {
-            "bash": "curl -s https://openrouter.ai/api/v1/models | jq -r '.data[].id' | grep -Fx \"google/gemini-2.5-flash\" || echo \"model id not listed\"",
-            "powershell": "if ((Invoke-RestMethod -Uri https://openrouter.ai/api/v1/models).data.id -contains \"google/gemini-2.5-flash\") { \"listed\" } else { \"model id not listed\" }"
+            "bash": "curl -s https://openrouter.ai/api/v1/models | jq -r '.data[].id' | grep -Fx \"google/gemini-3.5-flash-lite\" || echo \"model id not listed\"",
+            "powershell": "if ((Invoke-RestMethod -Uri https://openrouter.ai/api/v1/models).data.id -contains \"google/gemini-3.5-flash-lite\") { \"listed\" } else { \"model id not listed\" }"
           }
         },
         {
@@ -4889,8 +4889,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         }
       ],
       "lifecycle": "active",
@@ -4967,8 +4967,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         }
       ],
       "lifecycle": "active",
@@ -5037,8 +5037,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         }
       ],
       "lifecycle": "active",
@@ -5107,8 +5107,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         }
       ],
       "lifecycle": "active",
@@ -5125,7 +5125,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": false,
       "action": "fallback-larger-context",
       "summary": "OpenRouter refused the request because input plus requested output do not fit in the model's context window.",
-      "cause": "OpenRouter checks the request against the endpoint's window and answers 400 \"This endpoint's maximum context length is N tokens. However, you requested about M tokens (… of text input, … in the output). Please reduce the length of either one, or use the \\\"middle-out\\\" transform …\". The typed form is `metadata.error_type` `context_length_exceeded` (also `max_tokens_exceeded`, and `token_limit_exceeded` for a budget OpenRouter enforces). The requested `max_tokens` counts, so a large output limit alone can overflow. In this project the OpenRouter model (`google/gemini-2.5-flash`, about 1M tokens) is already the largest window in the chain, so there is no larger target: the request must shrink. LiteLLM's context-window substrings include \"this model's maximum context length is\" but not OpenRouter's \"This endpoint's …\" wording, so (inferred from that list) LiteLLM raises a plain `BadRequestError` and `context_window_fallbacks` do not fire (compare LiteLLM #10793).",
+      "cause": "OpenRouter checks the request against the endpoint's window and answers 400 \"This endpoint's maximum context length is N tokens. However, you requested about M tokens (… of text input, … in the output). Please reduce the length of either one, or use the \\\"middle-out\\\" transform …\". The typed form is `metadata.error_type` `context_length_exceeded` (also `max_tokens_exceeded`, and `token_limit_exceeded` for a budget OpenRouter enforces). The requested `max_tokens` counts, so a large output limit alone can overflow. In this project the OpenRouter model (`google/gemini-3.5-flash-lite`, 1,048,576 tokens) is already the largest window in the chain, so there is no larger target: the request must shrink. LiteLLM maps OpenRouter errors by status code alone (the `custom_llm_provider == \"openrouter\"` branch of `exception_type` in `exception_mapping_utils.py`, BerriAI/litellm @ 8ce54ac6) and reads no context-window wording there, so every OpenRouter 400, this one included, is a plain `BadRequestError` and `context_window_fallbacks` do not fire (compare LiteLLM #10793).",
       "resolution": [
         {
           "text": "Shrink the request: condense the Kilo Code conversation or start a new task, and lower the output limit (`max_tokens`)."
@@ -5136,8 +5136,8 @@ export const REGISTRY: RuntimeRegistry = {
         {
           "text": "Check the model's window before routing huge prompts to it.",
           "command": {
-            "bash": "curl -s https://openrouter.ai/api/v1/models | jq '.data[] | select(.id==\"google/gemini-2.5-flash\") | {id, context_length}'",
-            "powershell": "(Invoke-RestMethod -Uri https://openrouter.ai/api/v1/models).data | Where-Object id -eq \"google/gemini-2.5-flash\" | Select-Object id, context_length"
+            "bash": "curl -s https://openrouter.ai/api/v1/models | jq '.data[] | select(.id==\"google/gemini-3.5-flash-lite\") | {id, context_length}'",
+            "powershell": "(Invoke-RestMethod -Uri https://openrouter.ai/api/v1/models).data | Where-Object id -eq \"google/gemini-3.5-flash-lite\" | Select-Object id, context_length"
           }
         }
       ],
@@ -5171,8 +5171,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         },
         {
           "kind": "web",
@@ -5242,8 +5242,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         }
       ],
       "lifecycle": "active",
@@ -5299,8 +5299,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         },
         {
           "kind": "upstream",
@@ -5377,8 +5377,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         },
         {
           "kind": "web",
@@ -5453,8 +5453,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         }
       ],
       "lifecycle": "active",
@@ -5477,7 +5477,7 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "For the data-policy 404, open https://openrouter.ai/settings/privacy and allow the endpoints the model needs (or use a paid model whose providers meet your policy)."
         },
         {
-          "text": "For the tool-use 404, use a model with tool-capable endpoints for Kilo Code (the generated `google/gemini-2.5-flash` deployment supports tools) and do not set `require_parameters` for parameters the providers lack."
+          "text": "For the tool-use 404, use a model with tool-capable endpoints for Kilo Code (the generated `google/gemini-3.5-flash-lite` deployment supports tools) and do not set `require_parameters` for parameters the providers lack."
         },
         {
           "text": "Check the deployment's routing options for `data_collection`, `zdr` or `only` that narrow the endpoints.",
@@ -5518,8 +5518,8 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
-          "symbol": "_map_openrouter_exception",
-          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+          "symbol": "exception_type (the custom_llm_provider == \"openrouter\" branch)",
+          "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
         },
         {
           "kind": "upstream",
@@ -5622,7 +5622,7 @@ export const REGISTRY: RuntimeRegistry = {
       "cause": "Only a few config mistakes fail loudly. `Router.validate_fallbacks()` requires every `fallbacks` item to be a dict with exactly one key, so the seed's `{model: X, fallbacks: [...]}` shape raises `ValueError: Dictionary '...' must have exactly one key, but has 2 keys.` and the proxy does not start; the same `{model: ...}` dicts are the per-request client shape, which the router otherwise treats as parameter overrides (log: `Falling back to model_group = {'model': ...}`, issue #19985). Recent LiteLLM (PR #42019) also refuses to start when the master key is unset, empty or the public `sk-1234`. Most other mistakes fail silently: a top-level `fallbacks:` is ignored, `rpm_limit`/`tpm_limit` inside `litellm_params` are not routing keys (use `rpm`/`tpm`), `master_key`/`database_url` under `litellm_settings` do nothing (they belong under `general_settings`), and unknown `router_settings` keys were dropped without a message in older versions.",
       "resolution": [
         {
-          "text": "Write fallbacks under `router_settings:` as single-key maps: `fallbacks: [{\"groq-primary\": [\"openai-mini\", \"openrouter-tertiary\"]}]`; never at the top level and never as `{model: ..., fallbacks: ...}`. The generated litellm/proxy_config.yaml already has the right shape; regenerate it instead of editing by hand.",
+          "text": "Write fallbacks under `router_settings:` as single-key maps: `fallbacks: [{\"groq-primary\": [\"openai-secondary\", \"openrouter-tertiary\"]}]`; never at the top level and never as `{model: ..., fallbacks: ...}`. The generated litellm/proxy_config.yaml already has the right shape; regenerate it instead of editing by hand.",
           "command": {
             "bash": "npx provider-fallback generate",
             "powershell": "npx provider-fallback generate"
@@ -5741,8 +5741,8 @@ export const REGISTRY: RuntimeRegistry = {
         {
           "text": "For `key_model_access_denied`, give the virtual key access to every group in the fallback chain (`/key/update` with `models`), or use a key without a models list.",
           "command": {
-            "bash": "curl -s -X POST http://localhost:4000/key/update -H \"Authorization: Bearer $LITELLM_MASTER_KEY\" -H 'Content-Type: application/json' -d \"{\\\"key\\\": \\\"$VIRTUAL_KEY\\\", \\\"models\\\": [\\\"groq-primary\\\", \\\"groq-small\\\", \\\"openai-mini\\\", \\\"openrouter-tertiary\\\"]}\" | jq '{key_alias, models}'",
-            "powershell": "$body = @{ key = $env:VIRTUAL_KEY; models = @('groq-primary', 'groq-small', 'openai-mini', 'openrouter-tertiary') } | ConvertTo-Json; Invoke-RestMethod -Method Post -Uri http://localhost:4000/key/update -Headers @{ Authorization = \"Bearer $env:LITELLM_MASTER_KEY\" } -ContentType 'application/json' -Body $body | Select-Object key_alias, models"
+            "bash": "curl -s -X POST http://localhost:4000/key/update -H \"Authorization: Bearer $LITELLM_MASTER_KEY\" -H 'Content-Type: application/json' -d \"{\\\"key\\\": \\\"$VIRTUAL_KEY\\\", \\\"models\\\": [\\\"groq-primary\\\", \\\"groq-small\\\", \\\"openai-secondary\\\", \\\"openrouter-tertiary\\\"]}\" | jq '{key_alias, models}'",
+            "powershell": "$body = @{ key = $env:VIRTUAL_KEY; models = @('groq-primary', 'groq-small', 'openai-secondary', 'openrouter-tertiary') } | ConvertTo-Json; Invoke-RestMethod -Method Post -Uri http://localhost:4000/key/update -Headers @{ Authorization = \"Bearer $env:LITELLM_MASTER_KEY\" } -ContentType 'application/json' -Body $body | Select-Object key_alias, models"
           }
         }
       ],
@@ -6412,8 +6412,8 @@ export const REGISTRY: RuntimeRegistry = {
         {
           "text": "Issue a new key for Kilo Code, limited to the model groups of the chain, and store it in a private file instead of printing it.",
           "command": {
-            "bash": "curl -s -X POST http://localhost:4000/key/generate -H \"Authorization: Bearer $LITELLM_MASTER_KEY\" -H 'Content-Type: application/json' -d '{\"key_alias\":\"kilo-code\",\"models\":[\"groq-primary\",\"groq-small\",\"openai-mini\",\"openrouter-tertiary\"],\"duration\":\"30d\"}' | jq -r '.key' > ~/.litellm-kilo-key && chmod 600 ~/.litellm-kilo-key",
-            "powershell": "$k = Invoke-RestMethod -Method Post -Uri http://localhost:4000/key/generate -Headers @{ Authorization = \"Bearer $env:LITELLM_MASTER_KEY\" } -ContentType 'application/json' -Body '{\"key_alias\":\"kilo-code\",\"models\":[\"groq-primary\",\"groq-small\",\"openai-mini\",\"openrouter-tertiary\"],\"duration\":\"30d\"}'; Set-Content -Path \"$HOME/.litellm-kilo-key\" -Value $k.key"
+            "bash": "curl -s -X POST http://localhost:4000/key/generate -H \"Authorization: Bearer $LITELLM_MASTER_KEY\" -H 'Content-Type: application/json' -d '{\"key_alias\":\"kilo-code\",\"models\":[\"groq-primary\",\"groq-small\",\"openai-secondary\",\"openrouter-tertiary\"],\"duration\":\"30d\"}' | jq -r '.key' > ~/.litellm-kilo-key && chmod 600 ~/.litellm-kilo-key",
+            "powershell": "$k = Invoke-RestMethod -Method Post -Uri http://localhost:4000/key/generate -Headers @{ Authorization = \"Bearer $env:LITELLM_MASTER_KEY\" } -ContentType 'application/json' -Body '{\"key_alias\":\"kilo-code\",\"models\":[\"groq-primary\",\"groq-small\",\"openai-secondary\",\"openrouter-tertiary\"],\"duration\":\"30d\"}'; Set-Content -Path \"$HOME/.litellm-kilo-key\" -Value $k.key"
           }
         },
         {
@@ -6557,7 +6557,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": true,
       "action": "fallback",
       "summary": "The proxy gave up waiting for the provider: the whole response took longer than `timeout`, or the first streamed chunk longer than `stream_timeout`.",
-      "cause": "Each deployment has `timeout` (whole response) and `stream_timeout` (first chunk); the generated config uses 60/15 s for groq-primary and openai-mini, 30/10 s for groq-small and 90/30 s for openrouter-tertiary, `router_settings.timeout` 120 s and `request_timeout` 600 s (LiteLLM's own default is 6000 s). Provider messages such as `Request timed out` or `The read operation timed out` map to `litellm.Timeout` (HTTP 408; a provider 504 stays 504); a connect timeout can arrive wrapped as `litellm.APIConnectionError: ... litellm.Timeout: Connection timed out after N seconds.` with status 500. The provider may already have accepted and billed the request, so resending it is not free; the router retries per `TimeoutErrorRetries` and then walks the fallbacks. Known bugs: per-deployment timeouts ignored in some versions (#7001), `stream_timeout` semantics changed in 1.80 (#19184), `request_timeout` never firing on a silent upstream in 1.97–1.98 (#38358).",
+      "cause": "Each deployment has `timeout` (whole response) and `stream_timeout` (first chunk); the generated config uses 60/15 s for groq-primary and openai-secondary, 30/10 s for groq-small and 90/30 s for openrouter-tertiary, `router_settings.timeout` 120 s and `request_timeout` 600 s (LiteLLM's own default is 6000 s). Provider messages such as `Request timed out` or `The read operation timed out` map to `litellm.Timeout` (HTTP 408; a provider 504 stays 504); a connect timeout can arrive wrapped as `litellm.APIConnectionError: ... litellm.Timeout: Connection timed out after N seconds.` with status 500. The provider may already have accepted and billed the request, so resending it is not free; the router retries per `TimeoutErrorRetries` and then walks the fallbacks. Known bugs: per-deployment timeouts ignored in some versions (#7001), `stream_timeout` semantics changed in 1.80 (#19184), `request_timeout` never firing on a silent upstream in 1.97–1.98 (#38358).",
       "resolution": [
         {
           "text": "See which deployment timed out and with which limit: the message gives `timeout value` and `time taken`, the `x-litellm-timeout` header the limit in force."
@@ -6803,7 +6803,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": false,
       "action": "fail",
       "summary": "The model Kilo Code is set to use does not exist for its provider: not in Kilo's own provider config, or not served by the LiteLLM proxy under that name.",
-      "cause": "Kilo Code sends the model id configured for its provider as `model`. With LiteLLM behind it, that id must be a LiteLLM `model_name` (groq-primary, groq-small, openai-mini, openrouter-tertiary), not a provider id such as `groq/openai/gpt-oss-120b`, and the proxy matches it case-sensitively. The new platform throws `ProviderModelNotFoundError` (\"Model not found: <provider>/<model>\", with suggestions) when `\"model\": \"<provider-id>/<model-id>\"` in kilo.json names a model that is not under `provider.<id>.models` or discovered from `/v1/models` (discovery only runs from the global or a trusted config); the proxy answers 400 `Invalid model name passed in model=...` when Kilo sends a name it does not serve. Kilo's docs list this as \"Model Not Found\". A related silent problem: a kilo.json model without `limit.context`/`limit.output` gets 0 for both, which breaks context management. The retired `groq/llama-3.3-70b-versatile` from Kilo's own Groq docs no longer exists.",
+      "cause": "Kilo Code sends the model id configured for its provider as `model`. With LiteLLM behind it, that id must be a LiteLLM `model_name` (groq-primary, groq-small, openai-secondary, openrouter-tertiary), not a provider id such as `groq/openai/gpt-oss-120b`, and the proxy matches it case-sensitively. The new platform throws `ProviderModelNotFoundError` (\"Model not found: <provider>/<model>\", with suggestions) when `\"model\": \"<provider-id>/<model-id>\"` in kilo.json names a model that is not under `provider.<id>.models` or discovered from `/v1/models` (discovery only runs from the global or a trusted config); the proxy answers 400 `Invalid model name passed in model=...` when Kilo sends a name it does not serve. Kilo's docs list this as \"Model Not Found\". A related silent problem: a kilo.json model without `limit.context`/`limit.output` gets 0 for both, which breaks context management. The retired `groq/llama-3.3-70b-versatile` from Kilo's own Groq docs no longer exists.",
       "resolution": [
         {
           "text": "List what the proxy serves for Kilo Code's key; the model id configured in Kilo must be one of these names exactly.",
@@ -6978,7 +6978,7 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "Make sure the Kilo model entry has `limit.context` and `limit.output` (missing limits default to 0) and switch the task to a larger model group if a small model keeps answering empty."
         },
         {
-          "text": "Retry once; if it repeats, move Kilo Code to the next model group of the chain (openai-mini or openrouter-tertiary)."
+          "text": "Retry once; if it repeats, move Kilo Code to the next model group of the chain (openai-secondary or openrouter-tertiary)."
         }
       ],
       "windows": "Corporate proxies with TLS inspection on Windows sometimes buffer or cut SSE streams; if direct calls from WSL2 work and Kilo on Windows gets empty answers, exempt localhost:4000 from the proxy (NO_PROXY=localhost,127.0.0.1).",
@@ -7191,6 +7191,7 @@ export const REGISTRY: RuntimeRegistry = {
       "lifecycle": {
         "stage": "retired",
         "retiredOn": "2026-08-16",
+        "source": "https://console.groq.com/docs/deprecations",
         "replacement": "openai/gpt-oss-120b",
         "note": "Calls now answer 404 model_not_found (enterprise contracts excepted)."
       }
@@ -7210,6 +7211,7 @@ export const REGISTRY: RuntimeRegistry = {
       "lifecycle": {
         "stage": "retired",
         "retiredOn": "2026-08-16",
+        "source": "https://console.groq.com/docs/deprecations",
         "replacement": "openai/gpt-oss-20b",
         "note": "Calls now answer 404 model_not_found (enterprise contracts excepted)."
       }
@@ -7227,7 +7229,32 @@ export const REGISTRY: RuntimeRegistry = {
       },
       "limitsPlan": "OpenAI usage tier 1; higher tiers raise these",
       "lifecycle": {
-        "stage": "current"
+        "stage": "deprecated",
+        "shutdownOn": "2027-01-14",
+        "announcedOn": "2026-10-14",
+        "source": "https://developers.openai.com/api/docs/deprecations",
+        "checkedOn": "2026-11-30",
+        "replacement": "gpt-6-luna",
+        "note": "The dated snapshot gpt-4o-mini-2024-07-18 shuts down the same day; GET /v1/models reports the date in each model’s shutdown_date."
+      }
+    },
+    {
+      "id": "gpt-6-luna",
+      "provider": "openai",
+      "contextWindow": 922000,
+      "maxOutputTokens": 128000,
+      "limits": {
+        "rpm": null,
+        "rpd": null,
+        "tpm": null,
+        "tpd": null
+      },
+      "limitsPlan": "OpenAI sets limits per usage tier; read yours at platform.openai.com/settings/organization/limits",
+      "lifecycle": {
+        "stage": "current",
+        "source": "https://developers.openai.com/api/docs/models/gpt-6-luna",
+        "checkedOn": "2026-11-30",
+        "note": "OpenAI’s named replacement for gpt-4o-mini, released 2026-09-22; no shutdown announced. A reasoning model: on Chat Completions it takes tools only with reasoning effort none."
       }
     },
     {
@@ -7243,8 +7270,32 @@ export const REGISTRY: RuntimeRegistry = {
       },
       "limitsPlan": "paid OpenRouter model: no published per-model limit (credits are the limit)",
       "lifecycle": {
+        "stage": "deprecated",
+        "shutdownOn": "2026-12-01",
+        "announcedOn": "2026-08-02",
+        "source": "https://ai.google.dev/gemini-api/docs/deprecations",
+        "checkedOn": "2026-11-30",
+        "replacement": "google/gemini-3.5-flash-lite",
+        "note": "Google’s own pages disagree on the day: its Firebase AI Logic notice (2026-08-02) said October 2026, its Gemini API deprecations page gives 2026-12-01. OpenRouter can also serve it from Vertex AI, whose schedule differs; treat it as gone."
+      }
+    },
+    {
+      "id": "google/gemini-3.5-flash-lite",
+      "provider": "openrouter",
+      "contextWindow": 1048576,
+      "maxOutputTokens": 65536,
+      "limits": {
+        "rpm": null,
+        "rpd": null,
+        "tpm": null,
+        "tpd": null
+      },
+      "limitsPlan": "paid OpenRouter model: no published per-model limit (credits are the limit)",
+      "lifecycle": {
         "stage": "current",
-        "note": "Largest context window in the chain, so it is the context-window fallback."
+        "source": "https://ai.google.dev/gemini-api/docs/models/gemini-3.5-flash-lite",
+        "checkedOn": "2026-11-30",
+        "note": "Google’s named replacement for gemini-2.5-flash, stable since 2026-07-21; no shutdown announced. Largest window in the chain, so it is the context-window fallback."
       }
     }
   ],
@@ -7268,24 +7319,24 @@ export const REGISTRY: RuntimeRegistry = {
       "purpose": "Small fast model for autocomplete and cheap sub-tasks."
     },
     {
-      "modelName": "openai-mini",
+      "modelName": "openai-secondary",
       "provider": "openai",
-      "model": "gpt-4o-mini",
+      "model": "gpt-6-luna",
       "timeout": 60,
       "streamTimeout": 15,
-      "limitsNote": "OpenAI usage tier 1 for gpt-4o-mini: 500 RPM, 200K TPM",
-      "purpose": "Secondary provider: different company, different outage domain."
+      "limitsNote": "OpenAI sets gpt-6-luna's limits per usage tier and publishes none for all; no routing hint here (read yours at platform.openai.com/settings/organization/limits)",
+      "purpose": "Secondary provider: different company, different outage domain, and a larger window (922K input) than Groq."
     },
     {
       "modelName": "openrouter-tertiary",
       "provider": "openrouter",
-      "model": "google/gemini-2.5-flash",
+      "model": "google/gemini-3.5-flash-lite",
       "timeout": 90,
       "streamTimeout": 30,
       "rpm": 60,
       "tpm": 1000000,
       "limitsNote": "OpenRouter publishes no per-model limit for paid models; 60 RPM / 1M TPM are this config’s own routing hints",
-      "purpose": "Tertiary provider and the largest context window (1M tokens)."
+      "purpose": "Tertiary provider and the largest context window (1,048,576 tokens)."
     }
   ],
   "fallbacks": [
@@ -7293,53 +7344,53 @@ export const REGISTRY: RuntimeRegistry = {
       "kind": "general",
       "from": "groq-primary",
       "to": [
-        "openai-mini"
+        "openai-secondary"
       ],
-      "why": "Groq rate limits, outages and retired models fail over to another company; openai-mini's own chain then goes on to openrouter-tertiary."
+      "why": "Groq rate limits, outages and retired models fail over to another company; openai-secondary's own chain then goes on to openrouter-tertiary."
     },
     {
       "kind": "general",
       "from": "groq-small",
       "to": [
-        "openai-mini"
+        "openai-secondary"
       ],
       "why": "Same chain for the small model."
     },
     {
       "kind": "general",
-      "from": "openai-mini",
+      "from": "openai-secondary",
       "to": [
         "openrouter-tertiary"
       ],
-      "why": "Covers clients that ask for openai-mini directly."
+      "why": "Covers clients that ask for openai-secondary directly."
     },
     {
       "kind": "context_window",
       "from": "groq-primary",
       "to": [
-        "openrouter-tertiary"
+        "openai-secondary"
       ],
-      "why": "Only the OpenRouter model has a larger window than Groq’s 131K."
+      "why": "gpt-6-luna takes 922K input tokens, seven times Groq’s 131K; its own context-window chain goes on to openrouter-tertiary."
     },
     {
       "kind": "context_window",
       "from": "groq-small",
       "to": [
-        "openrouter-tertiary"
+        "openai-secondary"
       ],
       "why": "As above."
     },
     {
       "kind": "context_window",
-      "from": "openai-mini",
+      "from": "openai-secondary",
       "to": [
         "openrouter-tertiary"
       ],
-      "why": "gpt-4o-mini has 128K; the OpenRouter model has 1M."
+      "why": "gpt-6-luna takes 922K input tokens; the OpenRouter model takes 1,048,576."
     },
     {
       "kind": "content_policy",
-      "from": "openai-mini",
+      "from": "openai-secondary",
       "to": [
         "openrouter-tertiary"
       ],
@@ -7362,9 +7413,9 @@ export const REGISTRY: RuntimeRegistry = {
     },
     {
       "name": "OPENAI_API_KEY",
-      "purpose": "OpenAI API key (secondary provider, gpt-4o-mini).",
+      "purpose": "OpenAI API key (secondary provider, openai-secondary).",
       "requiredBy": [
-        "litellm/proxy_config.yaml (openai-mini)",
+        "litellm/proxy_config.yaml (openai-secondary)",
         "provider-fallback doctor"
       ],
       "required": true,

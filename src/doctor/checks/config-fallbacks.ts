@@ -1,5 +1,5 @@
 // fallbacks, context_window_fallbacks and content_policy_fallbacks: lists of single-key maps
-// (`- groq-primary: [openai-mini, openrouter-tertiary]`) whose names are model groups of model_list.
+// (`- groq-primary: [openai-secondary, openrouter-tertiary]`) whose names are model groups of model_list.
 // Router.validate_fallbacks() refuses any item with more than one key, so the seed's
 // `{model: X, fallbacks: [...]}` stops the proxy at startup; an unknown name only fails when the
 // fallback is needed (`No fallback model group found`), which is worse.
@@ -10,7 +10,7 @@ import { fail, pass, warn, type CheckResult } from '../types.js';
 import { FALLBACK_KEYS } from './config-structure.js';
 
 const SECTIONS = ['router_settings', 'litellm_settings'] as const;
-const SHAPE = '- groq-primary: [openai-mini, openrouter-tertiary]';
+const SHAPE = '- groq-primary: [openai-secondary, openrouter-tertiary]';
 
 interface Problem {
   index: number | null;

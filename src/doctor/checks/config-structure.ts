@@ -59,7 +59,7 @@ function unknownSection(config: ConfigFile, key: string): CheckResult {
   const where = at(config, [key]);
   const home = HOME[key];
   if (home) {
-    const shape = (FALLBACK_KEYS as readonly string[]).includes(key) ? ' as single-key maps (- groq-primary: [openai-mini, openrouter-tertiary])' : '';
+    const shape = (FALLBACK_KEYS as readonly string[]).includes(key) ? ' as single-key maps (- groq-primary: [openai-secondary, openrouter-tertiary])' : '';
     return fail(id, `${where}top-level ${key}: is silently ignored by LiteLLM, which only reads its known sections`, `move ${key} under ${home}:${shape}`, CONFIG_ERROR);
   }
   const near = KNOWN_SECTIONS.find((k) => distance(key.toLowerCase(), k) <= 2);
