@@ -17,7 +17,7 @@ interface Seen { method: string; path: string; authorization: string | undefined
 
 const OK_BODIES: Record<string, unknown> = {
   groq: { object: 'list', data: [{ id: 'openai/gpt-oss-120b', object: 'model' }, { id: 'openai/gpt-oss-20b', object: 'model' }] },
-  openai: { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model' }, { id: 'gpt-4o', object: 'model' }] },
+  openai: { object: 'list', data: [{ id: 'gpt-6-luna', object: 'model', shutdown_date: null }, { id: 'gpt-4o-mini', object: 'model', shutdown_date: '2027-01-14' }] },
   openrouter: { data: { label: 'sk-or-v1-616…b42', limit: null, limit_remaining: null, usage: 0.12, is_free_tier: false } },
 };
 

@@ -40,6 +40,7 @@ export function defaultIO(): DoctorIO {
       server.listen({ port, host, exclusive: true }, () => server.close(() => resolve()));
     }),
     now: () => performance.now(),
+    today: () => Date.now(),
   };
 }
 
@@ -89,7 +90,7 @@ export async function runDoctor(reg: Registry, opts: DoctorOptions, io: DoctorIO
   const text = io.readFile(opts.envFile);
   const envFile: EnvFileState = { path: opts.envFile, parsed: text === null ? null : parseEnvFile(text) };
   const load = loadConfig(opts.configPath, io);
-  const ctx: Context = { reg, opts, vars: mergeEnv(envFile, io.env), config: load.ok ? load.config : null, now: io.now() };
+  const ctx: Context = { reg, opts, vars: mergeEnv(envFile, io.env), config: load.ok ? load.config : null, now: io.today() };
   const results = [
     ...envFileCheck(envFile),
     ...envChecks(ctx),

@@ -25,8 +25,10 @@ export interface DoctorIO {
   fetch: typeof fetch;
   /** Binds host:port and releases it again; rejects with the real error (EADDRINUSE, EACCES). */
   listen: (port: number, host: string) => Promise<void>;
-  /** Milliseconds, for the latency of live calls. */
+  /** Milliseconds from a monotonic clock, for the latency of live calls. */
   now: () => number;
+  /** Wall-clock milliseconds since the epoch: model shutdown dates are judged against it. */
+  today: () => number;
 }
 
 export interface DoctorOptions {
@@ -55,7 +57,7 @@ export interface Context {
   vars: ReadonlyMap<string, EnvValue>;
   /** The parsed config, or null when it is missing or does not parse (config.parse reports why). */
   config: ConfigFile | null;
-  /** When doctor runs (ms since the epoch, from DoctorIO.now): model shutdowns are judged against it. */
+  /** When doctor runs (ms since the epoch, from DoctorIO.today): model shutdowns are judged against it. */
   now: number;
 }
 

@@ -7324,7 +7324,9 @@ export const REGISTRY: RuntimeRegistry = {
       "model": "gpt-6-luna",
       "timeout": 60,
       "streamTimeout": 15,
-      "limitsNote": "OpenAI sets gpt-6-luna's limits per usage tier and publishes none for all; no routing hint here (read yours at platform.openai.com/settings/organization/limits)",
+      "rpm": 500,
+      "tpm": 200000,
+      "limitsNote": "OpenAI sets gpt-6-luna's limits per usage tier; 500 RPM / 200K TPM are this config's own routing hints (read yours at platform.openai.com/settings/organization/limits)",
       "purpose": "Secondary provider: different company, different outage domain, and a larger window (922K input) than Groq."
     },
     {
