@@ -2,7 +2,7 @@
 // single-key maps, rpm/tpm on each deployment (not rpm_limit), every secret as os.environ/VAR,
 // master_key and database_url under general_settings, a retry_policy derived from registry actions.
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import { FALLBACK_KINDS, RETRY_POLICY_KEYS, type Deployment, type Registry } from '../registry/schema.js';
+import { FALLBACK_KINDS, RETRY_POLICY_KEYS, type ConfigNote, type Deployment, type Registry } from '../registry/schema.js';
 import type { PROFILE_IDS } from '../registry/schema.js';
 
 type ProfileId = (typeof PROFILE_IDS)[number];
@@ -71,7 +71,20 @@ function healthCheckNote(reg: Registry): string {
   const interval = healthCheckInterval(reg);
   const perDay = checksPerDay(interval);
   const costs = dailyLimits(reg).map((l) => `${l.modelName} ${((100 * perDay) / l.rpd).toFixed(1)}%`).join(', ');
-  return `Each background check is a real completion that counts against the provider's daily requests.\n${interval} s = ${perDay} checks a day per deployment, at most ${HEALTH_CHECK_SHARE_OF_RPD * 100}% of each model's requests per day (${costs}).\nLiteLLM's default of ${LITELLM_DEFAULT_HEALTH_CHECK_INTERVAL} s would be ${checksPerDay(LITELLM_DEFAULT_HEALTH_CHECK_INTERVAL)} a day. For liveness without model calls use /health/liveliness.`;
+  return `${interval} s = ${perDay} checks a day per deployment, at most ${HEALTH_CHECK_SHARE_OF_RPD * 100}% of each model's requests per day (${costs}).\nLiteLLM's default of ${LITELLM_DEFAULT_HEALTH_CHECK_INTERVAL} s would be ${checksPerDay(LITELLM_DEFAULT_HEALTH_CHECK_INTERVAL)} a day. For liveness without model calls use /health/liveliness.`;
+}
+
+/** "Read in BerriAI/litellm @ f292d1ae: litellm/router.py Router._pre_call_checks." for each upstream source, or the docs page. */
+export function evidenceLine(note: ConfigNote): string | null {
+  if (note.evidence.length === 0) return null;
+  return note.evidence.map((e) => (e.kind === 'upstream'
+    ? `Read in ${e.repo} @ ${e.commit.slice(0, 8)}: ${e.path} ${e.symbol}.`
+    : `Documented: ${e.url}`)).join('\n');
+}
+
+/** A config note with its evidence underneath, and any text the generator computes after it. */
+function noteText(note: ConfigNote, ...extra: string[]): string {
+  return [note.text, ...extra, evidenceLine(note)].filter((l): l is string => Boolean(l)).join('\n');
 }
 
 const ordinal = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
@@ -164,7 +177,7 @@ function flowTargets(chains: unknown): void {
 function annotate(doc: Document, reg: Registry): void {
   const notes = reg.configNotes;
   const root = doc.contents as YAMLMap;
-  comment(root, 'model_list', notes.model_list);
+  comment(root, 'model_list', noteText(notes.model_list));
   const list = root.get('model_list', true);
   if (isSeq(list)) {
     list.items.forEach((item, i) => {
@@ -172,34 +185,34 @@ function annotate(doc: Document, reg: Registry): void {
       (item as Node).commentBefore = ` ${d.purpose}\n Limits: ${d.limitsNote}.`;
     });
   }
-  comment(root, 'router_settings', notes.router_settings, true);
+  comment(root, 'router_settings', noteText(notes.router_settings), true);
   const router = child(root, 'router_settings');
   for (const key of ['fallbacks', 'context_window_fallbacks', 'content_policy_fallbacks']) flowTargets(router.get(key, true));
   for (const kind of FALLBACK_KINDS) {
     const k = reg.vocabulary.fallbackKinds[kind];
-    comment(router, k.litellmKey, `${k.takes.charAt(0).toUpperCase()}${k.takes.slice(1)}: ${notes.fallbackChains}`);
+    comment(router, k.litellmKey, noteText({ ...notes.fallbackChains, text: `${k.takes.charAt(0).toUpperCase()}${k.takes.slice(1)}: ${notes.fallbackChains.text}` }));
   }
-  comment(router, 'retry_policy', `${notes.retry_policy}\n${deriveRetryPolicy(reg).why.join('\n')}`);
-  comment(router, 'allowed_fails_policy', `${notes.allowed_fails_policy}\n${cooldownSummary(reg)}`);
-  comment(router, 'cooldown_time', notes.cooldown_time);
-  comment(router, 'enable_pre_call_checks', notes.enable_pre_call_checks);
-  comment(router, 'redis_host', notes.redis_host, false, false);
-  comment(root, 'litellm_settings', notes.litellm_settings, true);
+  comment(router, 'retry_policy', noteText(notes.retry_policy, ...deriveRetryPolicy(reg).why));
+  comment(router, 'allowed_fails_policy', noteText(notes.allowed_fails_policy, cooldownSummary(reg)));
+  comment(router, 'cooldown_time', noteText(notes.cooldown_time));
+  comment(router, 'enable_pre_call_checks', noteText(notes.enable_pre_call_checks));
+  comment(router, 'redis_host', noteText(notes.redis_host), false, false);
+  comment(root, 'litellm_settings', noteText(notes.litellm_settings), true);
   const settings = child(root, 'litellm_settings');
-  comment(settings, 'drop_params', notes.drop_params);
-  comment(settings, 'cache', notes.cache, false, false);
-  comment(settings, 'max_budget', notes.max_budget, false, false);
+  comment(settings, 'drop_params', noteText(notes.drop_params));
+  comment(settings, 'cache', noteText(notes.cache), false, false);
+  comment(settings, 'max_budget', noteText(notes.max_budget), false, false);
   if (reg.proxy.prometheusMetrics) {
-    comment(settings, 'callbacks', notes.callbacks);
+    comment(settings, 'callbacks', noteText(notes.callbacks));
     for (const key of ['callbacks', 'service_callback']) {
       const list = settings.get(key, true);
       if (isSeq(list)) list.flow = true;
     }
   }
-  comment(root, 'general_settings', notes.general_settings, true);
+  comment(root, 'general_settings', noteText(notes.general_settings), true);
   const general = child(root, 'general_settings');
-  comment(general, 'master_key', notes.master_key);
-  comment(general, 'background_health_checks', healthCheckNote(reg));
+  comment(general, 'master_key', noteText(notes.master_key));
+  comment(general, 'background_health_checks', noteText(notes.background_health_checks, healthCheckNote(reg)));
 }
 
 /** The default config, then one complete config per profile, then one with every profile. */
@@ -221,7 +234,7 @@ function renderConfig(reg: Registry, path: string, profiles: ReadonlySet<Profile
   }
   const doc = new Document(obj);
   const with_ = profiles.size === 0 ? ' Default profile: needs only the provider keys and LITELLM_MASTER_KEY (no Redis, no database).' : ` Profiles: ${[...profiles].join(', ')} (registry/profiles.ts).`;
-  doc.commentBefore = `${hashHeader('registry/litellm.ts, registry/profiles.ts, registry/providers.ts and registry/errors/').replace(/^# ?/gm, ' ').trimEnd()}\n${with_}\n Start: litellm --config ${path} --port ${reg.proxy.port}\n Check first: npx provider-fallback doctor --config ${path}`;
+  doc.commentBefore = `${hashHeader('registry/litellm.ts, registry/profiles.ts, registry/providers.ts and registry/errors/').replace(/^# ?/gm, ' ').trimEnd()}\n${with_}\n Written for LiteLLM ${reg.proxy.litellmRelease}. Comments on LiteLLM's behaviour say where it was read (file, function, commit); recheck them after an upgrade.\n Start: litellm --config ${path} --port ${reg.proxy.port}\n Check first: npx provider-fallback doctor --config ${path}`;
   annotate(doc, reg);
   return { path, contents: doc.toString({ lineWidth: 0, flowCollectionPadding: false }) };
 }

@@ -3,6 +3,11 @@
 // litellm/router.py. Each fallback target must be a model_name declared here.
 import { defineConfigNotes, defineDeployments, defineFallbacks, defineProxy } from './define.js';
 import { PROXY_PORT } from './proxy-address.js';
+import {
+  LITELLM_DOCS_DROP_PARAMS, LITELLM_DOCS_PROMETHEUS, LITELLM_HEALTH_CHECK, LITELLM_LOAD_CONFIG, LITELLM_REDIS_CACHE_INIT, LITELLM_REDIS_CLIENT,
+  LITELLM_RETRY_FROM_POLICY, LITELLM_ROUTER_DEPLOYMENT_ID, LITELLM_ROUTER_FALLBACKS, LITELLM_ROUTER_ON_FAILURE, LITELLM_ROUTER_PRE_CALL_CHECKS,
+  LITELLM_RUN_ASYNC_FALLBACK, LITELLM_SHOULD_COOLDOWN, LITELLM_USER_API_KEY_AUTH,
+} from './sources.js';
 
 export const deployments = defineDeployments([
   {
@@ -51,6 +56,9 @@ export const fallbacks = defineFallbacks([
 ]);
 
 export const proxy = defineProxy({
+  // The release the issue-10 run measured (retry keys, cooldowns, exceptions); the comments' evidence
+  // names the commits each behaviour was read at.
+  litellmRelease: 'v1.81.12',
   port: PROXY_PORT,
   numRetries: 1,
   // Cooldowns (litellm/router_utils/cooldown_handlers.py @ 1fa201c7, _should_cooldown_deployment):
@@ -71,19 +79,38 @@ export const proxy = defineProxy({
 
 /** The comments of the generated proxy_config.yaml, one per key they explain. */
 export const configNotes = defineConfigNotes({
-  model_list: 'One entry per model group. Clients (Kilo Code) send model_name as "model".\nrpm/tpm are routing hints from the registry\'s published limits (not rpm_limit/tpm_limit, which are\nvirtual-key limits); max_retries: 0 leaves retrying to the router below. model_info.id differs from\nmodel_name on purpose: a request for a name that is also a deployment id goes to that one deployment\nand skips the group\'s retries, pre-call checks and cooldowns.',
-  router_settings: 'Routing, retries and fallbacks. These keys must sit here: a top-level fallbacks: is ignored.',
-  fallbackChains: 'try these model groups in order; each item is a single-key map. Each group names only its next\nhop: LiteLLM runs that group\'s own list too (nested), so every group is tried once per request.',
-  retry_policy: 'Derived from the registry: 1 retry where a code mapped to the class has action "retry", else 0\n(fail over at once instead of sleeping on a provider\'s retry-after).',
-  allowed_fails_policy: 'Count-based cooldowns (cooldown_handlers.py, should_cooldown_based_on_allowed_fails_policy): a deployment\ncools down when a failure would exceed its class\'s count within cooldown_time seconds; 5xx count\nagainst allowed_fails. Without a policy, and with allowed_fails at its default of 3, a group with\none deployment is never cooled down on 429 or 5xx.',
-  cooldown_time: 'Seconds a cooled-down deployment is skipped (a provider\'s Retry-After wins when it sends one).',
-  enable_pre_call_checks: 'Skip deployments whose context window is smaller than the prompt.',
-  redis_host: 'Shared cooldowns and rpm/tpm counters across proxy instances. REDIS_PASSWORD is read from the environment when set.',
-  litellm_settings: 'Module-wide settings. Never put master_key or database_url here: they would be silently ignored.',
-  drop_params: 'Drop parameters a provider does not support instead of failing.',
-  cache: 'Response cache in Redis. If Redis is down LiteLLM logs litellm-cache-error and keeps serving.',
-  max_budget: 'Proxy-wide budget in USD per budget_duration; needs DATABASE_URL (litellm-budget-exceeded).',
-  callbacks: 'Prometheus metrics on /metrics (needs a LiteLLM key since v1.85.0); service_callback adds Redis and\nPostgres health metrics. ops/prometheus/ has the scrape config and tested alert rules.',
-  general_settings: 'Server, auth and database. Secrets come from litellm/.env, never from this file.',
-  master_key: 'Must start with sk-; generate it with the command in .env.example (seed gap P0-1).',
+  model_list: {
+    about: 'litellm', evidence: [LITELLM_ROUTER_DEPLOYMENT_ID],
+    text: 'One entry per model group. Clients (Kilo Code) send model_name as "model".\nrpm/tpm are routing hints (not rpm_limit/tpm_limit, which are virtual-key limits); max_retries: 0\nleaves retrying to the router below. model_info.id differs from model_name on purpose: a request for\na name that is also a deployment id goes to that one deployment and skips the group\'s retries,\npre-call checks and cooldowns.',
+  },
+  router_settings: { about: 'litellm', evidence: [LITELLM_LOAD_CONFIG], text: 'Routing, retries and fallbacks. These keys must sit here: a top-level fallbacks: is ignored.' },
+  fallbackChains: {
+    about: 'litellm', evidence: [LITELLM_ROUTER_FALLBACKS, LITELLM_RUN_ASYNC_FALLBACK],
+    text: 'try these model groups in order; each item is a single-key map. Each group names only its next\nhop: LiteLLM runs that group\'s own list too (nested), so every group is tried once per request.',
+  },
+  retry_policy: {
+    about: 'litellm', evidence: [LITELLM_RETRY_FROM_POLICY],
+    text: 'Derived from the registry: 1 retry where a code mapped to the class has action "retry", else 0\n(fail over at once instead of sleeping on a provider\'s retry-after). Only these five keys are read;\n5xx follow num_retries.',
+  },
+  allowed_fails_policy: {
+    about: 'litellm', evidence: [LITELLM_SHOULD_COOLDOWN],
+    text: 'Count-based cooldowns: a deployment cools down when a failure would exceed its class\'s count within\ncooldown_time seconds; 5xx count against allowed_fails. Without a policy, and with allowed_fails at\nits default of 3, a group with one deployment is never cooled down on 429 or 5xx.',
+  },
+  cooldown_time: { about: 'litellm', evidence: [LITELLM_ROUTER_ON_FAILURE], text: 'Seconds a cooled-down deployment is skipped (a provider\'s Retry-After wins when it sends one).' },
+  enable_pre_call_checks: { about: 'litellm', evidence: [LITELLM_ROUTER_PRE_CALL_CHECKS], text: 'Skip deployments whose max_input_tokens is smaller than the prompt.' },
+  redis_host: { about: 'litellm', evidence: [LITELLM_REDIS_CLIENT], text: 'Shared cooldowns and rpm/tpm counters across proxy instances. REDIS_PASSWORD is read from the environment when set.' },
+  litellm_settings: { about: 'litellm', evidence: [LITELLM_LOAD_CONFIG], text: 'Module-wide settings. Never put master_key or database_url here: they would be silently ignored.' },
+  drop_params: { about: 'setting', evidence: [LITELLM_DOCS_DROP_PARAMS], text: 'Drop parameters a provider does not support instead of failing the request.' },
+  cache: { about: 'litellm', evidence: [LITELLM_REDIS_CACHE_INIT], text: 'Response cache in Redis. If Redis is down LiteLLM logs the connection error and keeps serving (litellm-cache-error).' },
+  max_budget: { about: 'litellm', evidence: [LITELLM_LOAD_CONFIG], text: 'Proxy-wide budget in USD per budget_duration; needs DATABASE_URL, without which it is skipped (litellm-budget-exceeded).' },
+  callbacks: {
+    about: 'setting', evidence: [LITELLM_DOCS_PROMETHEUS],
+    text: 'Prometheus metrics on /metrics (needs a LiteLLM key since v1.85.0); service_callback adds Redis and\nPostgres health metrics. ops/prometheus/ has the scrape config and tested alert rules.',
+  },
+  general_settings: { about: 'config', evidence: [], text: 'Server, auth and database. Secrets come from litellm/.env, never from this file.' },
+  master_key: { about: 'litellm', evidence: [LITELLM_USER_API_KEY_AUTH], text: 'Must start with sk-; generate it with the command in .env.example (seed gap P0-1).' },
+  background_health_checks: {
+    about: 'litellm', evidence: [LITELLM_HEALTH_CHECK, LITELLM_LOAD_CONFIG],
+    text: 'Each background check is a real completion that counts against the provider\'s daily requests.',
+  },
 });

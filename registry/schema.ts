@@ -351,6 +351,8 @@ export const EnvVarSchema = z.object({
 
 /** Proxy-wide LiteLLM settings that are choices, not facts; each has its reason beside it. */
 export const ProxySettingsSchema = z.object({
+  /** The LiteLLM release the config is written for (its header says so; doctor and the guide name it). */
+  litellmRelease: z.string().regex(/^v\d+\.\d+\.\d+$/, 'must be a LiteLLM release tag such as v1.81.12'),
   port: z.number().int().min(1).max(65535),
   numRetries: z.number().int().min(0),
   allowedFails: z.number().int().min(0),
@@ -431,9 +433,26 @@ export const VocabularySchema = z.object({
 /** The keys of the generated proxy_config.yaml that carry a comment (each must have one). */
 export const CONFIG_NOTE_KEYS = [
   'model_list', 'router_settings', 'fallbackChains', 'retry_policy', 'allowed_fails_policy', 'cooldown_time', 'enable_pre_call_checks',
-  'redis_host', 'litellm_settings', 'drop_params', 'cache', 'max_budget', 'callbacks', 'general_settings', 'master_key',
+  'redis_host', 'litellm_settings', 'drop_params', 'cache', 'max_budget', 'callbacks', 'general_settings', 'master_key', 'background_health_checks',
 ] as const;
-export const ConfigNotesSchema = z.record(z.enum(CONFIG_NOTE_KEYS), nonEmpty);
+/**
+ * One comment of the generated config. A note about LiteLLM's run-time behaviour names where that
+ * behaviour was read (file, symbol, commit), so the next upgrade can recheck it; a note that only
+ * explains this config's own choice needs none.
+ */
+export const ConfigNoteSchema = z.object({
+  text: nonEmpty,
+  /** 'litellm': how LiteLLM behaves at run time; 'setting': what a documented setting does; 'config': this config's own choice. */
+  about: z.enum(['litellm', 'setting', 'config']),
+  evidence: z.array(SourceRefSchema),
+}).strict().refine((n) => n.about !== 'litellm' || n.evidence.some((e) => e.kind === 'upstream' && e.repo === 'BerriAI/litellm'), {
+  message: 'says how LiteLLM behaves, so it needs evidence: an upstream BerriAI/litellm file, symbol and commit',
+  path: ['evidence'],
+}).refine((n) => n.about !== 'setting' || n.evidence.length > 0, {
+  message: 'says what a LiteLLM setting does, so it needs evidence: the LiteLLM docs page or the upstream code',
+  path: ['evidence'],
+});
+export const ConfigNotesSchema = z.record(z.enum(CONFIG_NOTE_KEYS), ConfigNoteSchema);
 
 /** An opt-in config profile: a service beside the proxy, its variables (an env group) and its file. */
 export const PROFILE_IDS = ['redis', 'postgres'] as const;
@@ -487,6 +506,7 @@ export type Deployment = z.infer<typeof DeploymentSchema>;
 export type FallbackChain = z.infer<typeof FallbackChainSchema>;
 export type EnvVar = z.infer<typeof EnvVarSchema>;
 export type ProxySettings = z.infer<typeof ProxySettingsSchema>;
+export type ConfigNote = z.infer<typeof ConfigNoteSchema>;
 export type SeedGap = z.infer<typeof SeedGapSchema>;
 export type Registry = z.infer<typeof RegistrySchema>;
 export type SourceRef = z.infer<typeof SourceRefSchema>;

@@ -17,6 +17,21 @@ export const KILO_RESPONSE_ENDED_UNEXPECTEDLY: SourceRefInput = { kind: 'web', t
 export const LIBUV_ERRNO_GIST: SourceRefInput = { kind: 'web', title: 'libuv errno list (uv error names)', url: 'https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841' };
 export const LIBUV_ERROR_CODES_GIST: SourceRefInput = { kind: 'web', title: 'libuv error codes list (Node/libuv errno names and messages)', url: 'https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592' };
 export const LITELLM_IS_COOLDOWN_REQUIRED: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/cooldown_handlers.py', symbol: '_is_cooldown_required', commit: '1fa201c73311632f2204e3056a9b8702b07548fe' };
+// LiteLLM's router and proxy, as the generated config's comments describe them (docs/maintainers/litellm-router-notes.md).
+const LITELLM = (path: string, symbol: string, commit: string): SourceRefInput => ({ kind: 'upstream', repo: 'BerriAI/litellm', path, symbol, commit });
+export const LITELLM_ROUTER_DEPLOYMENT_ID = LITELLM('litellm/router.py', 'Router._common_checks_available_deployment / Router.has_model_id', 'f292d1ae7d83f2bc07c80c10d1a61bf63cb087bd');
+export const LITELLM_ROUTER_FALLBACKS = LITELLM('litellm/router.py', 'Router.async_function_with_fallbacks_common_utils', 'f292d1ae7d83f2bc07c80c10d1a61bf63cb087bd');
+export const LITELLM_ROUTER_PRE_CALL_CHECKS = LITELLM('litellm/router.py', 'Router._pre_call_checks', 'f292d1ae7d83f2bc07c80c10d1a61bf63cb087bd');
+export const LITELLM_RUN_ASYNC_FALLBACK = LITELLM('litellm/router_utils/fallback_event_handlers.py', 'run_async_fallback', '0159f7ae1b1f2500861c36386b81676b80edf24d');
+export const LITELLM_RETRY_FROM_POLICY = LITELLM('litellm/router_utils/get_retry_from_policy.py', 'get_num_retries_from_retry_policy', '51dc44e76e56cb3a98685d211924431d8280cf81');
+export const LITELLM_SHOULD_COOLDOWN = LITELLM('litellm/router_utils/cooldown_handlers.py', '_should_cooldown_deployment', '1fa201c73311632f2204e3056a9b8702b07548fe');
+export const LITELLM_LOAD_CONFIG = LITELLM('litellm/proxy/proxy_server.py', 'ProxyConfig.load_config', '9344afb26bc94b9555d82a71a7bd6371c475c65b');
+export const LITELLM_REDIS_CLIENT = LITELLM('litellm/_redis.py', '_get_redis_client_logic', 'f3fa2160a005140ec89ca6bdbe5bc43c179959f8');
+export const LITELLM_REDIS_CACHE_INIT = LITELLM('litellm/caching/redis_cache.py', 'RedisCache.__init__', 'f02118ad570a7309d72fb107afe78ee52b9877e2');
+export const LITELLM_ROUTER_ON_FAILURE = LITELLM('litellm/router.py', 'Router.deployment_callback_on_failure', 'f292d1ae7d83f2bc07c80c10d1a61bf63cb087bd');
+export const LITELLM_DOCS_DROP_PARAMS: SourceRefInput = { kind: 'web', title: 'LiteLLM docs: Drop unsupported params', url: 'https://docs.litellm.ai/docs/completion/drop_params' };
+export const LITELLM_DOCS_PROMETHEUS: SourceRefInput = { kind: 'web', title: 'LiteLLM docs: Prometheus metrics', url: 'https://docs.litellm.ai/docs/proxy/prometheus' };
+export const LITELLM_HEALTH_CHECK = LITELLM('litellm/proxy/health_check.py', '_run_model_health_check', '02467691381a5deec28203c9896aa668236b3406');
 export const LITELLM_DOCS_FALLBACKS_PROXY: SourceRefInput = { kind: 'web', title: 'LiteLLM docs: Fallbacks (proxy reliability)', url: 'https://docs.litellm.ai/docs/proxy/reliability' };
 export const LITELLM_DOCS_PROXY_ERROR_REFERENCE: SourceRefInput = { kind: 'web', title: 'LiteLLM docs: Proxy error reference', url: 'https://docs.litellm.ai/docs/proxy/error_reference' };
 export const LITELLM_DOCS_ROUTER_LOAD_BALANCING: SourceRefInput = { kind: 'web', title: 'LiteLLM docs: Router - load balancing, cooldowns', url: 'https://docs.litellm.ai/docs/routing' };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import { CONFIG_PATH, generateLitellmConfig } from '../generators/litellm-config.js';
+import { CONFIG_PATH, configVariants, generateLitellmConfig } from '../generators/litellm-config.js';
 import { envReferences } from '../src/doctor/env-refs.js';
 import { ENV_EXAMPLE_PATH } from '../generators/env-example.js';
 import { loadRegistry } from '../registry/index.js';
@@ -148,6 +148,19 @@ describe('litellm/proxy_config.yaml', () => {
       if (rpd) expect(Math.ceil(86_400 / interval), d.modelName).toBeLessThanOrEqual(0.02 * rpd);
     }
     expect(interval).toBeGreaterThan(300);
+  });
+
+  it('names the LiteLLM release it targets, and under each comment about LiteLLM\'s behaviour the file, function and commit it was read at', () => {
+    const reg = loadRegistry();
+    expect(text).toMatch(new RegExp(`^# Written for LiteLLM ${reg.proxy.litellmRelease.replace(/\./g, '\\.')}\\.`, 'm'));
+    const everyVariant = configVariants(reg).map((v) => readFileSync(join(ROOT, v.path), 'utf8')).join('\n');
+    const litellmNotes = Object.entries(reg.configNotes).filter(([, n]) => n.about === 'litellm');
+    expect(litellmNotes.length).toBeGreaterThan(8);
+    for (const [key, note] of litellmNotes) {
+      for (const e of note.evidence.filter((x) => x.kind === 'upstream')) {
+        expect(everyVariant, key).toContain(`# Read in BerriAI/litellm @ ${e.commit.slice(0, 8)}: ${e.path} ${e.symbol}.`);
+      }
+    }
   });
 
   it('refuses to generate a config that references an undeclared env var, naming the file', () => {

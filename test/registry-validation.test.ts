@@ -53,6 +53,17 @@ describe('registry validation rejects bad input', () => {
     expect(rejectionOf(input, origins)).toMatch(/errors\[groq-daily-limit\] › aliases: 'groq-rate-limit' is already used/);
   });
 
+  it('a config comment about LiteLLM\'s behaviour without upstream evidence, and a setting note without any', () => {
+    const { input, origins } = freshInput();
+    input.configNotes.allowed_fails_policy = { ...input.configNotes.allowed_fails_policy, evidence: [{ kind: 'web', title: 'a blog', url: 'https://example.com/cooldowns' }] };
+    input.configNotes.drop_params = { ...input.configNotes.drop_params, evidence: [] };
+    const msg = rejectionOf(input, origins);
+    expect(msg).toContain('allowed_fails_policy');
+    expect(msg).toContain('says how LiteLLM behaves, so it needs evidence: an upstream BerriAI/litellm file, symbol and commit');
+    expect(msg).toContain('says what a LiteLLM setting does, so it needs evidence');
+    expect(msg).toContain('registry/litellm.ts');
+  });
+
   it('a missing resolution', () => {
     const { input, origins } = freshInput();
     entry(input, 'ECONNREFUSED').resolution = [];

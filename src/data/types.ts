@@ -125,6 +125,8 @@ export interface EnvVarView {
 }
 
 export interface ProxyView {
+  /** The LiteLLM release the generated config is written for. */
+  litellmRelease: string;
   port: number;
   numRetries: number;
   allowedFails: number;

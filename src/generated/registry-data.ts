@@ -7568,6 +7568,7 @@ export const REGISTRY: RuntimeRegistry = {
     }
   ],
   "proxy": {
+    "litellmRelease": "v1.81.12",
     "port": 4000,
     "numRetries": 1,
     "allowedFails": 2,
