@@ -4,7 +4,7 @@
 // A message that names GroqException / OpenrouterException / OpenAIException is the upstream
 // provider's error and belongs to groq.ts / openrouter.ts / openai.ts, not here.
 import { defineErrors } from '../define.js';
-import { LITELLM_DOCS_FALLBACKS_PROXY, LITELLM_DOCS_PROXY_ERROR_REFERENCE, LITELLM_DOCS_ROUTER_LOAD_BALANCING, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_ROUTE_REQUEST, LITELLM_TYPES_PROXYERRORTYPES, LITELLM_USER_API_KEY_AUTH, KILOCODE_SESSION_RETRY } from '../sources.js';
+import { LITELLM_RUN_ASYNC_FALLBACK, LITELLM_DOCS_FALLBACKS_PROXY, LITELLM_DOCS_PROXY_ERROR_REFERENCE, LITELLM_DOCS_ROUTER_LOAD_BALANCING, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_ROUTE_REQUEST, LITELLM_TYPES_PROXYERRORTYPES, LITELLM_USER_API_KEY_AUTH, KILOCODE_SESSION_RETRY } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** Every upstream provider plus LiteLLM: rules whose evidence is LiteLLM's own text, whichever provider failed first. */
@@ -430,7 +430,7 @@ export const litellmErrors = defineErrors([
     seedGaps: ['P0-2', 'P2-7', 'P3-7'],
     seed: { id: 'litellm-fallback-exhausted', correction: 'The client does not get a "fallback exhausted" error: it gets the PRIMARY group\'s original error (status, type and code of the first failure), with `Received Model Group=`, `Available Model Group Fallbacks=` and one `Error doing the fallback:` per failed hop appended to the message.' },
     sources: [
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/fallback_event_handlers.py', symbol: 'run_async_fallback', commit: '6d3bf83a40bf84dadd876679d4522419282586d3' },
+      LITELLM_RUN_ASYNC_FALLBACK,
       LITELLM_DOCS_PROXY_ERROR_REFERENCE,
       LITELLM_DOCS_FALLBACKS_PROXY,
       { kind: 'web', title: 'LiteLLM: model_group_alias ignores fallbacks', url: 'https://github.com/BerriAI/litellm/issues/10317' },

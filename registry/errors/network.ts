@@ -833,7 +833,7 @@ export const networkErrors = defineErrors([
     alert: { fires: false, why: 'client-side only: the failure is between Kilo Code and the proxy (or inside the client), so the proxy never sees the request and exports no metric for it; the client gives up before LiteLLM\'s own timeout, which would be LiteLLMProxyTimeouts' },
     seedGaps: ['P2-5'],
     sources: [
-      { kind: 'upstream', repo: 'nodejs/undici', path: 'lib/core/errors.js', symbol: 'HeadersTimeoutError', commit: 'f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8' },
+      { kind: 'upstream', repo: 'nodejs/undici', path: 'lib/core/errors.js', symbol: 'HeadersTimeoutError', commit: '06cb8f6c2ae0e23e6775395e2bef8f29f9951068' },
       UNDICI_CLIENT_OPTIONS,
       UNDICI_UND_ERR_TIMEOUT_EXPLAINED,
     ],
@@ -881,7 +881,7 @@ export const networkErrors = defineErrors([
     alert: { fires: false, why: 'client-side only: the failure is between Kilo Code and the proxy (or inside the client), so the proxy never sees the request and exports no metric for it (silence between stream chunks is not a LiteLLM error)' },
     seedGaps: ['P2-2', 'P2-5'],
     sources: [
-      { kind: 'upstream', repo: 'nodejs/undici', path: 'lib/core/errors.js', symbol: 'BodyTimeoutError', commit: 'f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8' },
+      { kind: 'upstream', repo: 'nodejs/undici', path: 'lib/core/errors.js', symbol: 'BodyTimeoutError', commit: '06cb8f6c2ae0e23e6775395e2bef8f29f9951068' },
       UNDICI_CLIENT_OPTIONS,
       UNDICI_UND_ERR_TIMEOUT_EXPLAINED,
       { kind: 'web', title: 'undici: timeout while reading body', url: 'https://github.com/nodejs/undici/issues/3296' },
@@ -935,7 +935,7 @@ export const networkErrors = defineErrors([
     alert: { fires: false, why: 'client-side only: the failure is between Kilo Code and the proxy (or inside the client), so the proxy never sees the request and exports no metric for it (socket closed under undici)' },
     seedGaps: ['P3-2', 'P2-1'],
     sources: [
-      { kind: 'upstream', repo: 'nodejs/undici', path: 'lib/core/errors.js', symbol: 'SocketError', commit: 'f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8' },
+      { kind: 'upstream', repo: 'nodejs/undici', path: 'lib/core/errors.js', symbol: 'SocketError', commit: '06cb8f6c2ae0e23e6775395e2bef8f29f9951068' },
       { kind: 'web', title: 'undici: UND_ERR_SOCKET', url: 'https://github.com/nodejs/undici/issues/1923' },
       UNDICI_SOCKETERROR_OTHER_SIDE_CLOSED,
     ],
@@ -1105,7 +1105,7 @@ export const networkErrors = defineErrors([
       { kind: 'web', title: 'MDN: AbortSignal.timeout() (TimeoutError vs AbortError)', url: 'https://developer.mozilla.org/en-US/docs/Web/API/AbortSignal/timeout' },
       { kind: 'web', title: 'undici: abort reason propagation', url: 'https://github.com/nodejs/undici/pull/1686' },
       { kind: 'web', title: 'undici: TimeoutError vs AbortError', url: 'https://github.com/nodejs/undici/issues/2171' },
-      { kind: 'upstream', repo: 'nodejs/undici', path: 'lib/core/errors.js', symbol: 'RequestAbortedError', commit: 'f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8' },
+      { kind: 'upstream', repo: 'nodejs/undici', path: 'lib/core/errors.js', symbol: 'RequestAbortedError', commit: '06cb8f6c2ae0e23e6775395e2bef8f29f9951068' },
     ],
     lifecycle: 'active',
     since: '0.1.0',

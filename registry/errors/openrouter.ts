@@ -4,7 +4,7 @@
 // (LiteLLM shows it as `OpenrouterException`).
 // Classification branches on metadata.error_type and limit_source first, message text last.
 import { defineErrors } from '../define.js';
-import { LITELLM_MIDSTREAM_FALLBACK_ERROR, LITELLM_OPENROUTER_MAPPING, LITELLM_SHOULD_RETRY_THIS_ERROR, OPENAI_NODE_STREAM_FROM_SSE, OPENROUTER_ERRORS, OPENROUTER_ERRORS_GUARDRAIL, OPENROUTER_ERRORS_INDEX_WITH_ERROR, OPENROUTER_LIMITS_CREDIT_AND_RATE } from '../sources.js';
+import { LITELLM_MIDSTREAM_FALLBACK_ERROR, LITELLM_OPENROUTER_MAPPING, LITELLM_RETRY_FROM_POLICY, LITELLM_SHOULD_RETRY_THIS_ERROR, OPENAI_NODE_STREAM_FROM_SSE, OPENROUTER_ERRORS, OPENROUTER_ERRORS_GUARDRAIL, OPENROUTER_ERRORS_INDEX_WITH_ERROR, OPENROUTER_LIMITS_CREDIT_AND_RATE } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 import { deployedModel } from '../litellm.js';
 
@@ -728,7 +728,7 @@ export const openrouterErrors = defineErrors([
     sources: [
       OPENROUTER_ERRORS,
       LITELLM_OPENROUTER_MAPPING,
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/retry_utils.py', symbol: '_get_num_retries_from_retry_policy', commit: '63c041a74a653d8fcf3f0eb6135338bd8f8c0aae' },
+      LITELLM_RETRY_FROM_POLICY,
       { kind: 'web', title: 'LiteLLM #16394: OpenRouter timeout handling in LiteLLM', url: 'https://github.com/BerriAI/litellm/issues/16394' },
     ],
     lifecycle: 'active',

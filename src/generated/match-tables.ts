@@ -253,6 +253,7 @@ export const MATCH_TABLES: MatchTables = {
         "maximum context",
         "maximum context length",
         "maximum context length is",
+        "mcpclientoautherror",
         "mid-stream",
         "mid-stream error",
         "middle-out",
@@ -723,7 +724,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 53,
+            "cls": 54,
             "exact": "AI_UnsupportedModelVersionError"
           }
         ],
@@ -983,7 +984,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 63,
+            "cls": 64,
             "exact": "BodyTimeoutError"
           }
         ],
@@ -1050,7 +1051,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 103,
+            "cls": 104,
             "exact": "ChunkedEncodingError"
           }
         ],
@@ -1065,14 +1066,14 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 70,
+            "cls": 71,
             "exact": "ClientClosedError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 69,
+            "cls": 70,
             "exact": "ClientDestroyedError"
           }
         ],
@@ -1097,7 +1098,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 89,
+            "cls": 90,
             "exact": "CloseError"
           }
         ],
@@ -1125,7 +1126,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 88,
+            "cls": 89,
             "exact": "ConnectError"
           },
           {
@@ -1174,21 +1175,21 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 96,
+            "cls": 97,
             "exact": "ConnectionError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 81,
+            "cls": 82,
             "exact": "ConnectTimeout"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 60,
+            "cls": 61,
             "exact": "ConnectTimeoutError"
           }
         ],
@@ -1249,7 +1250,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 76,
+            "cls": 77,
             "exact": "ContentLengthMismatchError"
           }
         ],
@@ -1731,42 +1732,42 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 55,
+            "cls": 56,
             "exact": "GatewayAuthenticationError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 58,
+            "cls": 59,
             "exact": "GatewayInternalServerError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 59,
+            "cls": 60,
             "exact": "GatewayInvalidRequestError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 56,
+            "cls": 57,
             "exact": "GatewayModelNotFoundError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 54,
+            "cls": 55,
             "exact": "GatewayRateLimitError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 57,
+            "cls": 58,
             "exact": "GatewayTimeoutError"
           }
         ],
@@ -1889,14 +1890,14 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 62,
+            "cls": 63,
             "exact": "HeadersOverflowError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 61,
+            "cls": 62,
             "exact": "HeadersTimeoutError"
           }
         ],
@@ -1920,7 +1921,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 74,
+            "cls": 75,
             "exact": "HTTPParserError"
           }
         ],
@@ -1961,7 +1962,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 66,
+            "cls": 67,
             "exact": "InformationalError"
           }
         ],
@@ -2152,14 +2153,14 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 64,
+            "cls": 65,
             "exact": "InvalidArgumentError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 101,
+            "cls": 102,
             "exact": "InvalidHeader"
           }
         ],
@@ -2172,7 +2173,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 102,
+            "cls": 103,
             "exact": "InvalidProxyURL"
           }
         ],
@@ -2186,21 +2187,21 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 65,
+            "cls": 66,
             "exact": "InvalidReturnValueError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 100,
+            "cls": 101,
             "exact": "InvalidSchema"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 95,
+            "cls": 96,
             "exact": "InvalidURL"
           }
         ],
@@ -2429,7 +2430,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 93,
+            "cls": 94,
             "exact": "LocalProtocolError"
           }
         ],
@@ -2474,6 +2475,13 @@ export const MATCH_TABLES: MatchTables = {
             "rules": [
               94
             ]
+          }
+        ],
+        [
+          {
+            "kind": "class",
+            "cls": 53,
+            "exact": "MCPClientOAuthError"
           }
         ],
         [
@@ -2535,14 +2543,14 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 99,
+            "cls": 100,
             "exact": "MissingSchema"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 73,
+            "cls": 74,
             "exact": "MissingUpstreamError"
           }
         ],
@@ -2657,7 +2665,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 85,
+            "cls": 86,
             "exact": "NetworkError"
           }
         ],
@@ -2909,7 +2917,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 72,
+            "cls": 73,
             "exact": "NotSupportedError"
           }
         ],
@@ -3161,7 +3169,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 84,
+            "cls": 85,
             "exact": "PoolTimeout"
           }
         ],
@@ -3217,7 +3225,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 92,
+            "cls": 93,
             "exact": "ProtocolError"
           }
         ],
@@ -3286,7 +3294,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 90,
+            "cls": 91,
             "exact": "ProxyError"
           }
         ],
@@ -3401,14 +3409,14 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 86,
+            "cls": 87,
             "exact": "ReadError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 82,
+            "cls": 83,
             "exact": "ReadTimeout"
           }
         ],
@@ -3465,7 +3473,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 94,
+            "cls": 95,
             "exact": "RemoteProtocolError"
           }
         ],
@@ -3526,7 +3534,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 67,
+            "cls": 68,
             "exact": "RequestContentLengthMismatchError"
           }
         ],
@@ -3613,7 +3621,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 68,
+            "cls": 69,
             "exact": "ResponseContentLengthMismatchError"
           }
         ],
@@ -3646,7 +3654,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 75,
+            "cls": 76,
             "exact": "SecureProxyConnectionError"
           }
         ],
@@ -3773,7 +3781,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 71,
+            "cls": 72,
             "exact": "SocketError"
           }
         ],
@@ -3797,7 +3805,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 97,
+            "cls": 98,
             "exact": "SSLError"
           }
         ],
@@ -3992,14 +4000,14 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 78,
+            "cls": 79,
             "exact": "TimeoutError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 80,
+            "cls": 81,
             "exact": "TimeoutException"
           }
         ],
@@ -4057,14 +4065,14 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 77,
+            "cls": 78,
             "exact": "TrailerMismatchError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 79,
+            "cls": 80,
             "exact": "TransportError"
           }
         ],
@@ -4185,7 +4193,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 91,
+            "cls": 92,
             "exact": "UnsupportedProtocol"
           }
         ],
@@ -4212,7 +4220,7 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 98,
+            "cls": 99,
             "exact": "URLRequired"
           }
         ],
@@ -4292,14 +4300,14 @@ export const MATCH_TABLES: MatchTables = {
         [
           {
             "kind": "class",
-            "cls": 87,
+            "cls": 88,
             "exact": "WriteError"
           }
         ],
         [
           {
             "kind": "class",
-            "cls": 83,
+            "cls": 84,
             "exact": "WriteTimeout"
           }
         ],
@@ -4760,6 +4768,12 @@ export const MATCH_TABLES: MatchTables = {
       },
       {
         "name": "AI_MCPClientOAuthError",
+        "library": "Vercel AI SDK",
+        "status": null,
+        "category": "AUTH"
+      },
+      {
+        "name": "MCPClientOAuthError",
         "library": "Vercel AI SDK",
         "status": null,
         "category": "AUTH"

@@ -2125,7 +2125,7 @@ export const REGISTRY: RuntimeRegistry = {
           "repo": "nodejs/undici",
           "path": "lib/core/errors.js",
           "symbol": "HeadersTimeoutError",
-          "commit": "f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8"
+          "commit": "06cb8f6c2ae0e23e6775395e2bef8f29f9951068"
         },
         {
           "kind": "upstream",
@@ -2183,7 +2183,7 @@ export const REGISTRY: RuntimeRegistry = {
           "repo": "nodejs/undici",
           "path": "lib/core/errors.js",
           "symbol": "BodyTimeoutError",
-          "commit": "f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8"
+          "commit": "06cb8f6c2ae0e23e6775395e2bef8f29f9951068"
         },
         {
           "kind": "upstream",
@@ -2250,7 +2250,7 @@ export const REGISTRY: RuntimeRegistry = {
           "repo": "nodejs/undici",
           "path": "lib/core/errors.js",
           "symbol": "SocketError",
-          "commit": "f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8"
+          "commit": "06cb8f6c2ae0e23e6775395e2bef8f29f9951068"
         },
         {
           "kind": "web",
@@ -2461,7 +2461,7 @@ export const REGISTRY: RuntimeRegistry = {
           "repo": "nodejs/undici",
           "path": "lib/core/errors.js",
           "symbol": "RequestAbortedError",
-          "commit": "f1e8e14ade8101a5c6cc406eabf8dd79e2d61dd8"
+          "commit": "06cb8f6c2ae0e23e6775395e2bef8f29f9951068"
         }
       ],
       "lifecycle": "active",
@@ -5305,9 +5305,9 @@ export const REGISTRY: RuntimeRegistry = {
         {
           "kind": "upstream",
           "repo": "BerriAI/litellm",
-          "path": "litellm/router_utils/retry_utils.py",
-          "symbol": "_get_num_retries_from_retry_policy",
-          "commit": "63c041a74a653d8fcf3f0eb6135338bd8f8c0aae"
+          "path": "litellm/router_utils/get_retry_from_policy.py",
+          "symbol": "get_num_retries_from_retry_policy",
+          "commit": "51dc44e76e56cb3a98685d211924431d8280cf81"
         },
         {
           "kind": "web",
@@ -6103,7 +6103,7 @@ export const REGISTRY: RuntimeRegistry = {
           "repo": "BerriAI/litellm",
           "path": "litellm/router_utils/fallback_event_handlers.py",
           "symbol": "run_async_fallback",
-          "commit": "6d3bf83a40bf84dadd876679d4522419282586d3"
+          "commit": "0159f7ae1b1f2500861c36386b81676b80edf24d"
         },
         {
           "kind": "web",
