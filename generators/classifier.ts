@@ -3,6 +3,7 @@
 import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { ACTIONS, ERROR_CATEGORIES, ERROR_SEVERITIES, PROVIDER_IDS, type Registry } from '../registry/schema.js';
 import { buildMatchTables } from './match-tables.js';
+import { packTables } from './pack-tables.js';
 import { REGENERATE } from './header.js';
 import type { GeneratedFile } from './types.js';
 
@@ -64,10 +65,16 @@ function enumsFile(project: Project, reg: Registry): GeneratedFile {
 function tablesFile(project: Project, reg: Registry): GeneratedFile {
   const file = newFile(project, TABLES_PATH);
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../classify/types.js', namedImports: ['MatchTables'] });
+  file.addImportDeclaration({ moduleSpecifier: '../classify/packed-tables.js', namedImports: ['unpackTables', 'type PackedTables'] });
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['The tables as stored: what the runtime can recompute is left out (src/classify/packed-tables.ts).'],
+    declarations: [{ name: 'PACKED', type: 'PackedTables', initializer: JSON.stringify(packTables(buildMatchTables(reg)), null, 1) }],
+  });
   file.addVariableStatement({
     isExported: true, declarationKind: VariableDeclarationKind.Const,
     docs: ['Codes, match rules (sorted by score, best first) and aliases.'],
-    declarations: [{ name: 'MATCH_TABLES', type: 'MatchTables', initializer: JSON.stringify(buildMatchTables(reg), null, 2) }],
+    declarations: [{ name: 'MATCH_TABLES', type: 'MatchTables', initializer: 'unpackTables(PACKED)' }],
   });
   // The banner is prepended last so that it stays above the imports ts-morph puts at the top.
   return { path: TABLES_PATH, contents: banner('the match rules and fields of registry/errors/') + file.getFullText() };

@@ -4,6 +4,7 @@
 // src/generated/ is this function's output written as code; tests also call it directly.
 import type { ErrorEntry, Provider, Registry } from '../registry/schema.js';
 import { scoreOf } from '../src/classify/conditions.js';
+import { setAnchorsFromHits, sortRules } from '../src/classify/packed-tables.js';
 import { anchorsOf } from './anchors.js';
 import type { CodeInfo, ErrorCategory, ErrorClassInfo, ErrorCode, MatchTables, ProviderPattern, RuleRow, ScanHit } from '../src/classify/types.js';
 
@@ -31,9 +32,8 @@ function codesAndRules(entries: readonly ErrorEntry[]): { codes: CodeInfo[]; rul
       rules.push(row);
     });
   });
-  // Stable: equal scores keep registry order, so the earlier entry wins a tie.
-  rules.sort((a, b) => b.score - a.score);
-  return { codes, rules };
+  // Stable: equal scores keep registry order, so the earlier entry wins a tie (the runtime unpacks the same way).
+  return { codes, rules: sortRules(rules) };
 }
 
 function errorClasses(src: TableSource): ErrorClassInfo[] {
@@ -91,8 +91,11 @@ export function buildMatchTables(src: TableSource): MatchTables {
   }
   const aliases: Record<string, string> = {};
   for (const e of src.errors) for (const a of e.aliases) aliases[a] = e.code;
+  const scanner = scannerOf(src, classes, rules);
+  // Anchors in the form unpacking rebuilds them: the literals that point at the rule, in literal order.
+  setAnchorsFromHits(scanner, rules);
   return {
-    scanner: scannerOf(src, classes, rules),
+    scanner,
     providerHeaders: [...src.providers].sort((a, b) => a.recognition.precedence - b.recognition.precedence)
       .flatMap((p) => p.recognition.headers.map((header) => ({ header, provider: p.id, layer: LAYERS[p.role] }))),
     providerPatterns: providerPatterns(src.providers),

@@ -30,7 +30,9 @@ export function setDocsBaseUrl(url: string): void {
 
 function shippedReference(): string {
   try {
-    return new URL('../.kilocode/skills/provider-fallback/REFERENCE.md', import.meta.url).href;
+    // A variable, not a literal: bundlers (Vite) would otherwise copy REFERENCE.md in as an asset.
+    const reference = '../.kilocode/skills/provider-fallback/REFERENCE.md';
+    return new URL(reference, import.meta.url).href;
   } catch {
     return 'REFERENCE.md'; // a bundle without import.meta.url (an IIFE in a page): the site sets its own base
   }

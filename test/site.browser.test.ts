@@ -109,6 +109,81 @@ describe.skipIf(!haveChromium)(`docs site in Chromium${haveChromium ? '' : ' (sk
     await page.close();
   });
 
+  describe('paste an error, get its page', () => {
+    /** Real errors as users pasted them (test/corpus/real-errors.jsonl), with the code a person assigned. */
+    const corpus = readFileSync(join(ROOT, 'test/corpus/real-errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; code: string; input: { text: string } });
+    const row = (id: string) => corpus.find((r) => r.id === id)!;
+    const pasteBox = (page: Page) => page.getByRole('textbox', { name: 'Paste an error message' });
+
+    it.each([
+      ['a Groq TPM 429 relayed by LiteLLM', 'oi-408-1'],
+      ['an OpenRouter 402', 'continue-10298-1'],
+      ['an undici ECONNREFUSED cause chain', 'boltdiy-387-1'],
+      ['a plain "Connection error."', 'cline-2165-1'],
+    ])('%s lands on its code page, with no request made while classifying', async (_what, id) => {
+      const { code, input } = row(id);
+      for (const path of ['/', '/errors/']) {
+        const page = await open(path);
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(r.url()));
+        await pasteBox(page).fill(input.text);
+        const link = page.locator('[data-result] a[data-code]');
+        await expect(link.getAttribute('data-code')).resolves.toBe(code);
+        expect(requests, `requests while classifying on ${path}`).toEqual([]);
+        await link.click();
+        await page.waitForURL(new RegExp(`/errors/${code.toLowerCase()}/$`));
+        await expect(page.locator('h1').innerText()).resolves.toContain(code);
+        await page.close();
+      }
+    });
+
+    it('shows category, provider, action, the retry-after and the evidence that decided it', async () => {
+      const page = await open('/');
+      await pasteBox(page).fill(row('oi-408-1').input.text);
+      const text = await page.locator('[data-result]').innerText();
+      expect(text).toMatch(/Category\s+RATE_LIMIT/);
+      expect(text).toMatch(/Provider\s+groq/);
+      expect(text).toMatch(/Action\s+fallback: fall back/);
+      expect(text).toMatch(/Retry after\s+6\.8 s/);
+      expect(text).toContain('rule: groq-rate-limit match[');
+      await page.close();
+    });
+
+    it('works by keyboard alone: Tab to the box, type, Tab to the code link, Enter', async () => {
+      const page = await open('/');
+      for (let i = 0; i < 40 && !(await pasteBox(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(pasteBox(page).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.type('Error: connect ECONNREFUSED 127.0.0.1:4000');
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.code)).resolves.toBe('ECONNREFUSED');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/errors\/econnrefused\/$/);
+      await page.close();
+    });
+
+    it('works with every other script of the page blocked', async () => {
+      const page = await browser.newPage();
+      await page.route('**/_astro/*.js', (route) => (route.request().url().includes('/PasteError.') ? route.continue() : route.abort()));
+      await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+      await pasteBox(page).fill(row('oi-408-1').input.text);
+      await expect(page.locator('[data-result] a[data-code]').getAttribute('data-code')).resolves.toBe('groq-rate-limit');
+      await page.close();
+    });
+
+    it.each(['light', 'dark'] as const)('is axe-clean with a result shown, in %s mode', async (scheme) => {
+      const page = await open('/', scheme);
+      await pasteBox(page).fill(row('continue-10298-1').input.text);
+      await page.locator('[data-result] a[data-code]').waitFor();
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run({ include: [['form[data-paste-error]']] });
+        return result.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length} nodes)`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  });
+
   it('saves screenshots of a code page in light and dark mode', async () => {
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {

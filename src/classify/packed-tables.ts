@@ -1,0 +1,60 @@
+// The match tables as the generated module stores them, and their unpacking at load. Everything
+// the runtime can recompute is left out of the stored form, which keeps the browser bundle small:
+// a rule's entry and index come from where it sits, its score from its conditions (scoreOf), its
+// anchors from the scanner hits that point at it, a class hit's exact name from the class list; hits
+// are stored as tuples (an anchor hit as the bare list of rule indices).
+import { scoreOf, type RuleRow } from './conditions.js';
+import type { MatchTables, ScanHit } from './types.js';
+
+/** A match rule without what unpacking recomputes. */
+export type PackedRule = Omit<RuleRow, 'entry' | 'rule' | 'score' | 'anchors'>;
+type Hit<K extends ScanHit['kind']> = Extract<ScanHit, { kind: K }>;
+/** A scanner hit as a tuple: an anchor hit is the list of rule indices it anchors. */
+export type PackedHit =
+  | readonly number[]
+  | readonly ['p', Hit<'provider'>['provider'], Hit<'provider'>['layer'], string, string | null]
+  | readonly ['k', number]
+  | readonly ['c', Hit<'category'>['category']]
+  | readonly ['r', number];
+
+export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner'> {
+  scanner: { literals: readonly string[]; hits: ReadonlyArray<readonly PackedHit[]> };
+  /** Each code's match rules (parallel to `codes`), in registry order. */
+  match: ReadonlyArray<readonly PackedRule[]>;
+}
+
+/** Highest score first; a stable sort keeps registry order among equal scores. */
+export function sortRules(rules: RuleRow[]): RuleRow[] {
+  return rules.sort((a, b) => b.score - a.score);
+}
+
+/** Sets each rule's anchors from the scanner: the literals whose anchor hits list the rule, in literal order. */
+export function setAnchorsFromHits(scanner: MatchTables['scanner'], rules: readonly RuleRow[]): void {
+  for (const row of rules) delete (row as { anchors?: string[] }).anchors;
+  scanner.hits.forEach((list, literal) => {
+    for (const h of list) {
+      if (h.kind !== 'anchor') continue;
+      for (const r of h.rules) ((rules[r] as { anchors?: string[] }).anchors ??= []).push(scanner.literals[literal]!);
+    }
+  });
+}
+
+function unpackHit(h: PackedHit, classes: MatchTables['classes']): ScanHit {
+  if (h.length === 0 || typeof h[0] === 'number') return { kind: 'anchor', rules: h as readonly number[] };
+  const t = h as Exclude<PackedHit, readonly number[]>;
+  switch (t[0]) {
+    case 'p': return { kind: 'provider', provider: t[1], layer: t[2], what: t[3], exact: t[4] };
+    case 'k': return { kind: 'class', cls: t[1], exact: classes[t[1]]!.name };
+    case 'c': return { kind: 'category', category: t[1] };
+    default: return { kind: 'reason', status: t[1] };
+  }
+}
+
+export function unpackTables(p: PackedTables): MatchTables {
+  const { match, scanner: packed, ...rest } = p;
+  const rules = sortRules(match.flatMap((list, entry) => list.map((row, rule) => ({ ...row, entry, rule, score: scoreOf(row) }) as RuleRow)));
+  const hits = packed.hits.map((list) => list.map((h) => unpackHit(h, rest.classes)));
+  const scanner = { literals: packed.literals, hits };
+  setAnchorsFromHits(scanner, rules);
+  return { ...rest, scanner, rules };
+}

@@ -1,0 +1,35 @@
+// The stored (packed) match tables lose nothing: unpacking gives back exactly what the generator
+// built from the registry, rule order, scores, anchors and hits included.
+import { describe, expect, it } from 'vitest';
+import { buildMatchTables } from '../generators/match-tables.js';
+import { packTables } from '../generators/pack-tables.js';
+import { loadRegistry } from '../registry/index.js';
+import { unpackTables } from '../src/classify/packed-tables.js';
+import { MATCH_TABLES } from '../src/generated/match-tables.js';
+
+describe('packed match tables', () => {
+  const built = buildMatchTables(loadRegistry());
+
+  it('unpack(pack(tables)) is the tables the generator built', () => {
+    expect(unpackTables(packTables(built))).toEqual(built);
+  });
+
+  it('the shipped module unpacks to the tables built from the current registry', () => {
+    expect(MATCH_TABLES).toEqual(built);
+  });
+
+  it('keeps the best-scored rule first and registry order among equal scores', () => {
+    const rules = MATCH_TABLES.rules;
+    for (let i = 1; i < rules.length; i++) {
+      const [a, b] = [rules[i - 1]!, rules[i]!];
+      expect(a.score > b.score || (a.score === b.score && (a.entry < b.entry || (a.entry === b.entry && a.rule < b.rule))), `${i}`).toBe(true);
+    }
+  });
+
+  it('stores no field the runtime recomputes', () => {
+    const packed = packTables(built);
+    for (const list of packed.match) for (const row of list) expect(Object.keys(row)).not.toEqual(expect.arrayContaining(['entry']));
+    expect(JSON.stringify(packed)).not.toContain('"anchors"');
+    expect(JSON.stringify(packed)).not.toContain('"kind"');
+  });
+});
