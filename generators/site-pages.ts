@@ -13,6 +13,7 @@ import { bySource, codeLink, fallbackKindText, fence, httpOf, onSite, SOURCE_TIT
 import { renderPlaybook } from './playbook.js';
 import { CALENDAR_LINK, CALENDAR_SLUG, renderModelCalendar } from './model-calendar.js';
 import { REGENERATE } from './header.js';
+import { shellTabs } from './shell-tabs.js';
 import type { GeneratedFile } from './types.js';
 
 const DOCS = 'site/content/docs';
@@ -33,35 +34,23 @@ export function mdx(text: string): string {
 
 const SEVERITY_VARIANT: Record<ErrorEntry['severity'], string> = { LOW: 'note', MEDIUM: 'caution', HIGH: 'danger', CRITICAL: 'danger' };
 
+/** Plain HTML badges (error pages are Markdown, not MDX: see shellTabs); styled in site/styles/custom.css. */
 function badges(e: ErrorEntry): string {
-  const b = (text: string, variant = 'default') => `<Badge text=${JSON.stringify(text)} variant="${variant}" />`;
+  const b = (text: string, variant = 'default') => `<span class="code-badge code-badge-${variant}">${text}</span>`;
   return [
     b(e.category, 'tip'), b(e.severity, SEVERITY_VARIANT[e.severity]), b(`HTTP ${httpOf(e)}`),
     b(`action: ${e.action}`, 'note'), b(e.retryable ? 'retryable' : 'not retryable', e.retryable ? 'success' : 'caution'),
   ].join(' ');
 }
 
-/** The resolution once per shell, in tabs that stay in sync across pages (syncKey "shell"). */
+/** The resolution once per shell, in tabs that stay in sync across pages (site/public/shell-tabs.js). */
 function resolutionTabs(e: ErrorEntry): string {
   const steps = (shell: 'bash' | 'powershell') => e.resolution.map((s, i) => {
     const command = s.command?.[shell];
     const body = command ? `\n\n${fence(shell, command).split('\n').map((l) => `   ${l}`).join('\n')}` : '';
     return `${i + 1}. ${mdx(s.text)}${body}`;
   }).join('\n\n');
-  return [
-    '<Tabs syncKey="shell">',
-    '<TabItem label="bash">',
-    '',
-    steps('bash'),
-    '',
-    '</TabItem>',
-    '<TabItem label="PowerShell 7">',
-    '',
-    steps('powershell'),
-    '',
-    '</TabItem>',
-    '</Tabs>',
-  ].join('\n');
+  return shellTabs(e.code.toLowerCase(), steps('bash'), steps('powershell'));
 }
 
 function sampleBlock(s: ErrorEntry['samples'][number]): string {
@@ -104,9 +93,7 @@ export function sourceLink(src: SourceRef): string {
 export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
   const out = [
     frontmatter({ title: e.code, description: e.summary, sidebar: { label: e.code } }),
-    "import { Aside, Badge, TabItem, Tabs } from '@astrojs/starlight/components';",
-    '',
-    `{/* ${NOTE} */}`,
+    `<!-- ${NOTE} -->`,
     '',
     `**${mdx(e.title)}**`,
     '',
@@ -118,8 +105,8 @@ export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
     '',
     mdx(e.cause),
   ];
-  if (e.seed?.correction) out.push('', '<Aside type="caution" title="The seed said otherwise">', '', mdx(e.seed.correction), '', '</Aside>');
-  if (e.seeAlso) out.push('', '<Aside type="note" title="No provider emits this code">', '', `Use ${codeLink(e.seeAlso, onSite)} instead; this page keeps the seed's id resolving.`, '', '</Aside>');
+  if (e.seed?.correction) out.push('', ':::caution[The seed said otherwise]', mdx(e.seed.correction), ':::');
+  if (e.seeAlso) out.push('', ':::note[No provider emits this code]', `Use ${codeLink(e.seeAlso, onSite)} instead; this page keeps the seed's id resolving.`, ':::');
   out.push('', '## What to do', '', resolutionTabs(e));
   if (e.windows) out.push('', '## Windows and WSL2', '', mdx(e.windows));
   out.push('', '## What the fallback chain does', '', table(['Field', 'Value'], [
@@ -140,16 +127,16 @@ export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
   if (!e.seeAlso) out.push('', '## Incident playbook', '', `See [${e.code} in the playbook](/reference/playbook/#${e.code.toLowerCase()}).`);
   out.push('', '## Sources', '', reg.vocabulary.pages.sourcesIntro, '', ...e.sources.map((src) => `- ${sourceLink(src)}`));
   out.push('');
-  return { path: `${DOCS}/errors/${e.code.toLowerCase()}.mdx`, contents: out.join('\n') };
+  return { path: `${DOCS}/errors/${e.code.toLowerCase()}.md`, contents: out.join('\n') };
 }
 
 function unknownPage(reg: Registry): GeneratedFile {
   const u = reg.vocabulary.unknown;
   return {
-    path: `${DOCS}/errors/unknown.mdx`,
+    path: `${DOCS}/errors/unknown.md`,
     contents: [
       frontmatter({ title: 'UNKNOWN', description: u.summary, sidebar: { label: 'UNKNOWN' } }),
-      `{/* ${NOTE} */}`,
+      `<!-- ${NOTE} -->`,
       '',
       mdx(u.behaviour),
       '',
