@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import remarkShellTabs from './site/plugins/remark-shell-tabs.mjs';
 
 /** Sidebar groups of generated pages, written by generators/site-pages.ts. */
 const generated = JSON.parse(readFileSync(new URL('./site/sidebar.json', import.meta.url), 'utf8'));
@@ -14,7 +15,7 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './dist',
   // Typographic quotes cost a retext parse of every page (about 0.3 s a build); the docs quote code, not prose.
-  markdown: { smartypants: false },
+  markdown: { smartypants: false, remarkPlugins: [remarkShellTabs] },
   integrations: [
     starlight({
       title: 'provider-fallback',

@@ -13,10 +13,12 @@ import { bySource, codeLink, fallbackKindText, fence, httpOf, onSite, SOURCE_TIT
 import { renderPlaybook } from './playbook.js';
 import { CALENDAR_LINK, CALENDAR_SLUG, renderModelCalendar } from './model-calendar.js';
 import { REGENERATE } from './header.js';
-import { shellTabs } from './shell-tabs.js';
+import { badge, shellTabs } from './shell-tabs.js';
 import type { GeneratedFile } from './types.js';
 
 const DOCS = 'site/content/docs';
+/** A Markdown comment that renders nothing and, unlike <!-- -->, is no raw HTML (see generators/shell-tabs.ts). */
+const mdComment = (text: string) => `[//]: # (${text.replace(/[()]/g, '')})`;
 const NOTE = `Generated from registry/ by provider-fallback. Do not edit: edit the registry, then run ${REGENERATE}.`;
 
 export const categorySlug = (c: string) => c.toLowerCase().replace(/_/g, '-');
@@ -34,9 +36,9 @@ export function mdx(text: string): string {
 
 const SEVERITY_VARIANT: Record<ErrorEntry['severity'], string> = { LOW: 'note', MEDIUM: 'caution', HIGH: 'danger', CRITICAL: 'danger' };
 
-/** Plain HTML badges (error pages are Markdown, not MDX: see shellTabs); styled in site/styles/custom.css. */
+/** Badges as directives (error pages are Markdown, not MDX: see generators/shell-tabs.ts); styled in site/styles/custom.css. */
 function badges(e: ErrorEntry): string {
-  const b = (text: string, variant = 'default') => `<span class="code-badge code-badge-${variant}">${text}</span>`;
+  const b = (text: string, variant = 'default') => badge(text, variant);
   return [
     b(e.category, 'tip'), b(e.severity, SEVERITY_VARIANT[e.severity]), b(`HTTP ${httpOf(e)}`),
     b(`action: ${e.action}`, 'note'), b(e.retryable ? 'retryable' : 'not retryable', e.retryable ? 'success' : 'caution'),
@@ -93,7 +95,7 @@ export function sourceLink(src: SourceRef): string {
 export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
   const out = [
     frontmatter({ title: e.code, description: e.summary, sidebar: { label: e.code } }),
-    `<!-- ${NOTE} -->`,
+    mdComment(NOTE),
     '',
     `**${mdx(e.title)}**`,
     '',
@@ -136,7 +138,7 @@ function unknownPage(reg: Registry): GeneratedFile {
     path: `${DOCS}/errors/unknown.md`,
     contents: [
       frontmatter({ title: 'UNKNOWN', description: u.summary, sidebar: { label: 'UNKNOWN' } }),
-      `<!-- ${NOTE} -->`,
+      mdComment(NOTE),
       '',
       mdx(u.behaviour),
       '',
@@ -194,7 +196,7 @@ function providerPage(reg: Registry, p: Registry['providers'][number]): Generate
   const deployments = reg.deployments.filter((d) => d.provider === p.id);
   const out = [
     frontmatter({ title: p.name, description: `${p.name} (${p.role}): models, limits, lifecycle, keys, health endpoint and every error code.` }),
-    `<!-- ${NOTE} -->`,
+    mdComment(NOTE),
     '',
     `Role in the chain: **${p.role}**. Base URL: \`${p.baseUrl}\`. Provider docs: <${p.docsUrl}>${p.statusUrl ? `; status page: <${p.statusUrl}>` : ''}.`,
     '',
@@ -223,7 +225,7 @@ function categoryPage(reg: Registry, category: ErrorCategory): GeneratedFile {
     path: `${DOCS}/categories/${categorySlug(category)}.md`,
     contents: [
       frontmatter({ title: category, description: text }),
-      `<!-- ${NOTE} -->`,
+      mdComment(NOTE),
       '',
       text,
       '',
