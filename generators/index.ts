@@ -5,6 +5,7 @@ import { generateClassifier } from './classifier.js';
 import { generateCodesLock } from './codes-lock.js';
 import { generateCoverage } from './coverage.js';
 import { generateEnvExample } from './env-example.js';
+import { generateExecutorPolicy } from './executor-policy.js';
 import { generateJsonSchema } from './json-schema.js';
 import { manifestFile } from './manifest.js';
 import { generateLitellmConfig } from './litellm-config.js';
@@ -25,6 +26,7 @@ export const GENERATORS: readonly Generator[] = [
   generateJsonSchema,
   generateClassifier,
   generateRuntimeData,
+  generateExecutorPolicy,
   generateSitePages,
   generateAlerts,
   generateCodesLock,

@@ -28,3 +28,4 @@ export const defineVocabulary = (v: Part<'vocabulary'>): Part<'vocabulary'> => v
 export const defineConfigNotes = (n: Part<'configNotes'>): Part<'configNotes'> => n;
 export const defineErrorClasses = (c: Part<'errorClasses'>): Part<'errorClasses'> => c;
 export const defineWordings = (w: Part<'wordings'>): Part<'wordings'> => w;
+export const defineExecutorPolicy = (p: Part<'executorPolicy'>): Part<'executorPolicy'> => p;

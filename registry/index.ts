@@ -14,6 +14,7 @@ import { site } from './site.js';
 import { vocabulary } from './vocabulary.js';
 import { errorClasses } from './classes.js';
 import { wordings } from './wordings.js';
+import { executorPolicy } from './executor-policy.js';
 import { httpErrors } from './errors/http.js';
 import { networkErrors } from './errors/network.js';
 import { groqErrors } from './errors/groq.js';
@@ -36,7 +37,7 @@ export const ERROR_MODULES: ReadonlyArray<[file: string, entries: ErrorEntryInpu
 export function registryInput(): { input: RegistryInput; origins: Origins } {
   const input: RegistryInput = {
     errors: ERROR_MODULES.flatMap(([, entries]) => entries),
-    providers, models, deployments, proxy, fallbacks, env, profiles, seedGaps, site, vocabulary, configNotes, errorClasses, wordings, alertRules, metrics,
+    providers, models, deployments, proxy, fallbacks, env, profiles, seedGaps, site, vocabulary, configNotes, errorClasses, wordings, alertRules, metrics, executorPolicy,
   };
   const origins: Origins = {
     errors: ERROR_MODULES.flatMap(([file, entries]) => entries.map(() => file)),
@@ -55,6 +56,7 @@ export function registryInput(): { input: RegistryInput; origins: Origins } {
     configNotes: ['registry/litellm.ts'],
     errorClasses: errorClasses.map(() => 'registry/classes.ts'),
     wordings: ['registry/wordings.ts'],
+    executorPolicy: ['registry/executor-policy.ts'],
   };
   return { input, origins };
 }

@@ -473,6 +473,43 @@ export const SeedGapSchema = z.object({
   closedBy: z.array(nonEmpty).min(1),
 }).strict();
 
+/** What the fallback executor does per error category (src/executor/). The code's own `action` says
+ *  where a request may go next; this table says how often to retry the same target, how long a
+ *  failed target is skipped, and whether the failure counts against its circuit breaker. */
+const CategoryPolicySchema = z.object({
+  /** Retries on the same target before switching (0: switch at once). */
+  sameTargetRetries: z.number().int().min(0).max(5),
+  /** Retry the same target only when no other target can take the request (a capacity signal). */
+  retryOnlyWithoutAlternative: z.boolean(),
+  /** How long the target is skipped after this failure, at least (a server-stated wait can make it longer). */
+  cooldownMs: z.number().int().min(0),
+  /** Whether the failure is a health signal that counts against the target's circuit breaker. */
+  breaker: z.boolean(),
+  /** Base of the full-jitter backoff for a same-target retry. */
+  backoffBaseMs: z.number().int().positive(),
+  why: nonEmpty,
+}).strict();
+
+export const ExecutorPolicySchema = z.object({
+  maxAttempts: z.number().int().min(1).max(20),
+  deadlineMs: z.number().int().positive(),
+  /** A server-requested wait above this becomes a cooldown of the target and a switch, never a sleep. */
+  maxServerWaitMs: z.number().int().positive(),
+  backoff: z.object({ factor: z.number().min(1), capMs: z.number().int().positive() }).strict(),
+  /** Retries (attempts after the first) allowed per request over the window, plus a floor per second. */
+  retryBudget: z.object({ ratio: z.number().min(0).max(1), windowMs: z.number().int().positive(), minPerSecond: z.number().min(0) }).strict(),
+  breaker: z.object({
+    consecutiveFailures: z.number().int().min(1),
+    failureRate: z.number().gt(0).max(1),
+    windowMs: z.number().int().positive(),
+    minCalls: z.number().int().min(1),
+    openMs: z.number().int().positive(),
+    maxOpenMs: z.number().int().positive(),
+    halfOpenProbes: z.number().int().min(1),
+  }).strict(),
+  categories: z.record(z.enum(ERROR_CATEGORIES), CategoryPolicySchema),
+}).strict().refine((p) => ERROR_CATEGORIES.every((c) => c in p.categories), { message: 'every error category (and UNKNOWN) needs a policy', path: ['categories'] });
+
 export const RegistrySchema = z.object({
   errors: z.array(ErrorEntrySchema),
   providers: z.array(ProviderSchema),
@@ -490,6 +527,7 @@ export const RegistrySchema = z.object({
   wordings: WordingsSchema,
   alertRules: z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'alert names are PascalCase'), AlertRuleSchema),
   metrics: MetricsSchema,
+  executorPolicy: ExecutorPolicySchema,
 }).strict();
 
 export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
@@ -506,6 +544,7 @@ export type Deployment = z.infer<typeof DeploymentSchema>;
 export type FallbackChain = z.infer<typeof FallbackChainSchema>;
 export type EnvVar = z.infer<typeof EnvVarSchema>;
 export type ProxySettings = z.infer<typeof ProxySettingsSchema>;
+export type ExecutorPolicy = z.infer<typeof ExecutorPolicySchema>;
 export type ConfigNote = z.infer<typeof ConfigNoteSchema>;
 export type SeedGap = z.infer<typeof SeedGapSchema>;
 export type Registry = z.infer<typeof RegistrySchema>;

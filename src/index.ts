@@ -51,3 +51,9 @@ export function classify(input: unknown, hint?: Hint): Classification {
 export function docsUrl(code: string): string {
   return docsUrlFor(docsBaseUrl, Object.hasOwn(MATCH_TABLES.aliases, code) ? MATCH_TABLES.aliases[code]! : code);
 }
+
+export { createExecutor, ChainExhaustedError, RequestFailedError } from './executor/executor.js';
+export type { Executor, ExecutorOptions, ExecuteOptions } from './executor/executor.js';
+export { MemoryHealthStore } from './executor/health.js';
+export type { HealthStore } from './executor/health.js';
+export type { AttemptContext, AttemptRecord, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './executor/types.js';

@@ -1,0 +1,209 @@
+// The fallback executor: runs one request across a chain of targets, deciding after every failed
+// attempt from the classifier's verdict. The code's registry `action` says where the request may
+// go next (the same target, any other, only a larger context window, only another provider, or
+// nowhere); the category's row of the executor policy (registry/executor-policy.ts) says how often
+// to retry in place, how long to skip a failed target and whether the failure counts against its
+// breaker. A server-stated wait above maxServerWaitMs becomes a cooldown plus a switch, never a
+// long sleep. Clock, randomness and sleep are injected; per-target health lives in the store.
+import { classify } from '../index.js';
+import type { Classification } from '../classify/types.js';
+import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
+import { fullJitter } from './backoff.js';
+import { MemoryHealthStore, type HealthStore } from './health.js';
+import { RetryBudget } from './retry-budget.js';
+import type { AttemptRecord, DelaySource, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './types.js';
+
+export interface ExecutorOptions {
+  /** In order of preference: the first one that can take the request gets it. */
+  targets: readonly Target[];
+  policy?: ExecutorPolicy;
+  runtime?: Partial<Runtime>;
+  store?: HealthStore;
+  /** Longest a single attempt may take (the request's deadline also bounds it). */
+  attemptTimeoutMs?: number;
+}
+
+export interface ExecuteOptions {
+  signal?: AbortSignal;
+  /** Overrides the policy's deadline for this request. */
+  deadlineMs?: number;
+}
+
+/** Every target failed or is cooling down: carries each attempt, like LiteLLM's fallback-exhausted error. */
+export class ChainExhaustedError extends Error {
+  readonly code = 'litellm-fallback-exhausted';
+  constructor(message: string, readonly attempts: AttemptRecord[], readonly earliestRetryAt: number | null, readonly last: Classification | null) {
+    super(message);
+    this.name = 'ChainExhaustedError';
+  }
+}
+
+/** The failure was one no other target would take (an invalid request): it is not retried or moved. */
+export class RequestFailedError extends Error {
+  constructor(readonly classification: Classification, readonly attempts: AttemptRecord[], override readonly cause: unknown) {
+    super(`${classification.code}: ${classification.message}`);
+    this.name = 'RequestFailedError';
+  }
+}
+
+class AttemptTimeout extends Error {
+  constructor(ms: number) {
+    super(`The attempt timed out after ${ms} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+const realSleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve, reject) => {
+  if (signal.aborted) return reject(signal.reason);
+  const t = setTimeout(resolve, ms);
+  signal.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }, { once: true });
+});
+
+/** A switch may be restricted to targets with a larger window or another provider than the one that failed. */
+type Constraint = (t: Target) => boolean;
+
+function constraintFor(action: Classification['action'], failed: Target): Constraint | null {
+  if (action === 'fallback-larger-context') return (t) => (t.contextWindow ?? 0) > (failed.contextWindow ?? 0);
+  if (action === 'fallback-other-provider') return (t) => t.provider === undefined || t.provider !== failed.provider;
+  return null;
+}
+
+export function createExecutor(options: ExecutorOptions) {
+  const policy = options.policy ?? EXECUTOR_POLICY;
+  const rt: Runtime = { now: Date.now, random: Math.random, sleep: realSleep, ...options.runtime };
+  const store = options.store ?? new MemoryHealthStore(policy.breaker);
+  const budget = new RetryBudget(policy.retryBudget, rt.now);
+  const attemptTimeoutMs = options.attemptTimeoutMs ?? policy.deadlineMs;
+
+  async function execute<T>(request: RequestFn<T>, opts: ExecuteOptions = {}): Promise<ExecutionResult<T>> {
+    budget.recordRequest();
+    const deadline = rt.now() + (opts.deadlineMs ?? policy.deadlineMs);
+    const run = new RequestRun(request, deadline, opts.signal);
+    return run.loop();
+  }
+
+  /** One request's plan: nothing here is shared with other requests. */
+  class RequestRun<T> {
+    readonly attempts: AttemptRecord[] = [];
+    readonly left = new Set<string>();
+    readonly constraints: Constraint[] = [];
+    readonly retries = new Map<string, number>();
+    last: Classification | null = null;
+
+    constructor(readonly request: RequestFn<T>, readonly deadline: number, readonly signal: AbortSignal | undefined) {}
+
+    /** Targets this request may still use, available now or not. */
+    candidates(): Target[] {
+      return options.targets.filter((t) => !this.left.has(t.id) && this.constraints.every((c) => c(t)));
+    }
+
+    pick(except?: string): Target | undefined {
+      const now = rt.now();
+      return this.candidates().find((t) => t.id !== except && store.blockedUntil(t.id, now) === null);
+    }
+
+    /** The first time one of `targets` takes requests again, or null if none is blocked. */
+    firstFree(targets: readonly Target[]): number | null {
+      const now = rt.now();
+      const untils = targets.map((t) => store.blockedUntil(t.id, now)).filter((u): u is number => u !== null);
+      return untils.length ? Math.min(...untils) : null;
+    }
+
+    exhausted(why: string): ChainExhaustedError {
+      return new ChainExhaustedError(why, this.attempts, this.firstFree(options.targets), this.last);
+    }
+
+    async loop(): Promise<ExecutionResult<T>> {
+      let target = this.pick();
+      for (let n = 1; n <= policy.maxAttempts; n++) {
+        this.signal?.throwIfAborted();
+        if (!target) target = await this.waitForTarget();
+        if (n > 1 && !budget.tryRetry()) throw this.exhausted('retry budget exhausted: too many retries across requests right now');
+        const outcome = await this.attempt(target, n);
+        if (outcome.ok) return { value: outcome.value, attempts: this.attempts, finalTarget: target.id, fallbackDepth: this.left.size };
+        target = outcome.next;
+      }
+      throw this.exhausted(`gave up after ${policy.maxAttempts} attempts`);
+    }
+
+    /** No target is free now: wait for the first cooldown to end if that is before the deadline. */
+    async waitForTarget(): Promise<Target> {
+      const err = this.exhausted('every target failed or is cooling down');
+      const until = this.firstFree(this.candidates());
+      if (until === null || until >= this.deadline) throw err;
+      const last = this.attempts.at(-1);
+      if (last) Object.assign(last, { decision: 'wait-then-retry', delayMs: until - rt.now(), delaySource: 'cooldown' satisfies DelaySource });
+      await this.sleep(until - rt.now());
+      const t = this.pick();
+      if (!t) throw err;
+      return t;
+    }
+
+    async sleep(ms: number): Promise<void> {
+      if (ms <= 0) return;
+      await rt.sleep(ms, this.signal ?? new AbortController().signal);
+    }
+
+    async attempt(target: Target, n: number): Promise<{ ok: true; value: T } | { ok: false; next: Target | undefined }> {
+      const startedAt = rt.now();
+      const controller = new AbortController();
+      const stop = () => controller.abort(this.signal?.reason);
+      this.signal?.addEventListener('abort', stop, { once: true });
+      const limit = Math.max(0, Math.min(attemptTimeoutMs, this.deadline - startedAt));
+      const timer = new AbortController();
+      const timeout = rt.sleep(limit, timer.signal).then(() => { throw new AttemptTimeout(limit); }, () => new Promise<never>(() => undefined));
+      store.onStart(target.id, startedAt);
+      try {
+        const value = await Promise.race([this.request({ target, signal: controller.signal, attempt: n, deadline: this.deadline }), timeout]);
+        store.record(target.id, rt.now(), true, true);
+        this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: rt.now() - startedAt, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none' });
+        return { ok: true, value };
+      } catch (err) {
+        if (err instanceof AttemptTimeout) controller.abort(err);
+        if (this.signal?.aborted) throw this.signal.reason;
+        return { ok: false, next: await this.failed(target, n, startedAt, err) };
+      } finally {
+        timer.abort();
+        this.signal?.removeEventListener('abort', stop);
+      }
+    }
+
+    /** Classifies the failure, records it, and returns the next target (or throws when there is none to try). */
+    async failed(target: Target, n: number, startedAt: number, err: unknown): Promise<Target | undefined> {
+      const c = classify(err, target.provider ? { provider: target.provider } : undefined);
+      this.last = c;
+      const cat = policy.categories[c.category];
+      const now = rt.now();
+      store.record(target.id, now, false, cat.breaker);
+      const record: AttemptRecord = { target: target.id, attempt: n, startedAt, durationMs: now - startedAt, code: c.code, category: c.category, decision: 'switch', delayMs: 0, delaySource: 'none' };
+      this.attempts.push(record);
+      if (c.action === 'fail') {
+        record.decision = 'fail';
+        throw new RequestFailedError(c, this.attempts, err);
+      }
+      const server = c.retryAfterMs;
+      const used = this.retries.get(target.id) ?? 0;
+      const movesOnly = c.action === 'fallback-larger-context' || c.action === 'fallback-other-provider';
+      const alternative = this.pick(target.id);
+      const mayRetry = !movesOnly && used < cat.sameTargetRetries && (!cat.retryOnlyWithoutAlternative || !alternative) && (server === null || server <= policy.maxServerWaitMs);
+      if (mayRetry) {
+        const delay = server ?? fullJitter(used, cat.backoffBaseMs, policy.backoff.factor, policy.backoff.capMs, rt.random);
+        if (now + delay >= this.deadline) throw this.exhausted('the next retry would pass the deadline');
+        Object.assign(record, { decision: server !== null && !alternative ? 'wait-then-retry' : 'retry-same', delayMs: delay, delaySource: server !== null ? 'server' : 'backoff' });
+        this.retries.set(target.id, used + 1);
+        await this.sleep(delay);
+        return target;
+      }
+      const cooldown = Math.max(cat.cooldownMs, server ?? 0);
+      if (cooldown > 0) store.cooldown(target.id, now + cooldown);
+      this.left.add(target.id);
+      const constraint = constraintFor(c.action, target);
+      if (constraint) this.constraints.push(constraint);
+      return this.pick();
+    }
+  }
+
+  return { execute, store, policy };
+}
+
+export type Executor = ReturnType<typeof createExecutor>;

@@ -1,0 +1,80 @@
+// The executor with the real openai SDK as its transport, against OpenAI-compatible servers on
+// 127.0.0.1 that fail the way providers do: the seed's three scenarios (rate limit exceeded,
+// network timeout, invalid API key) and a cascade where every target fails. Real time, short
+// timeouts; the SDK's own retries are off so the executor makes every decision.
+import OpenAI from 'openai';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChainExhaustedError, createExecutor, type Target } from '../src/index.js';
+import { listen, type Running } from './helpers/fake-provider.js';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+const json = (status: number, body: object, headers: Record<string, string> = {}): Handler => (req, res) => {
+  req.resume();
+  req.on('end', () => { res.writeHead(status, { 'content-type': 'application/json', ...headers }); res.end(JSON.stringify(body)); });
+};
+const ok: Handler = json(200, { id: 'chatcmpl-1', object: 'chat.completion', created: 1764460800, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: 'pong' }, finish_reason: 'stop' }], usage: { prompt_tokens: 3, completion_tokens: 1, total_tokens: 4 } });
+const groq429 = json(429, { error: { message: 'Rate limit reached for model `openai/gpt-oss-120b` in organization `org_01hx` service tier `on_demand` on tokens per minute (TPM): Limit 8000, Used 7412, Requested 1350. Please try again in 6.78s.', type: 'tokens', code: 'rate_limit_exceeded' } }, { 'retry-after': '7', 'x-groq-region': 'us-east-1' });
+const groq401 = json(401, { error: { message: 'Invalid API Key', type: 'invalid_request_error', code: 'invalid_api_key' } });
+const hang: Handler = (req) => { req.resume(); };
+
+const servers: Running[] = [];
+afterEach(async () => { await Promise.all(servers.splice(0).map((s) => s.close())); });
+
+async function targetsFor(handlers: Record<string, Handler>) {
+  const entries = await Promise.all(Object.entries(handlers).map(async ([id, h]) => {
+    const s = await listen(h);
+    servers.push(s);
+    return [id, new OpenAI({ apiKey: 'sk-test-not-a-real-key', baseURL: `${s.url}/v1`, maxRetries: 0 })] as const;
+  }));
+  return new Map(entries);
+}
+
+const TARGETS: Target[] = [
+  { id: 'groq-primary', provider: 'groq', contextWindow: 131_072 },
+  { id: 'openai-secondary', provider: 'openai', contextWindow: 922_000 },
+  { id: 'openrouter-tertiary', provider: 'openrouter', contextWindow: 1_048_576 },
+];
+
+function run(clients: Map<string, OpenAI>, attemptTimeoutMs = 2_000) {
+  const executor = createExecutor({ targets: TARGETS, attemptTimeoutMs });
+  return executor.execute(({ target, signal }) =>
+    clients.get(target.id)!.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: 'ping' }] }, { signal }));
+}
+
+describe('executor over real HTTP with the openai SDK', () => {
+  it('rate limit exceeded: fails over to the next provider at once', async () => {
+    const clients = await targetsFor({ 'groq-primary': groq429, 'openai-secondary': ok, 'openrouter-tertiary': ok });
+    const started = Date.now();
+    const r = await run(clients);
+    expect(r.value.choices[0]!.message.content).toBe('pong');
+    expect(r.attempts.map((a) => [a.target, a.code, a.decision])).toEqual([
+      ['groq-primary', 'groq-rate-limit', 'switch'], ['openai-secondary', null, 'success'],
+    ]);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('network timeout: a hung provider fails over when the attempt times out', async () => {
+    const clients = await targetsFor({ 'groq-primary': hang, 'openai-secondary': ok, 'openrouter-tertiary': ok });
+    const started = Date.now();
+    const r = await run(clients, 300);
+    expect(r.finalTarget).toBe('openai-secondary');
+    expect(r.attempts[0]).toMatchObject({ target: 'groq-primary', category: 'TIMEOUT', decision: 'switch' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('invalid API key: moves to another provider and names the code', async () => {
+    const clients = await targetsFor({ 'groq-primary': groq401, 'openai-secondary': ok, 'openrouter-tertiary': ok });
+    const r = await run(clients);
+    expect(r.attempts[0]).toMatchObject({ target: 'groq-primary', code: 'groq-invalid-api-key', category: 'AUTH' });
+    expect(r.finalTarget).toBe('openai-secondary');
+  });
+
+  it('cascade failure: every target fails and the error carries every attempt', async () => {
+    const clients = await targetsFor({ 'groq-primary': groq401, 'openai-secondary': groq401, 'openrouter-tertiary': groq401 });
+    const err = await run(clients).catch((e: unknown) => e) as ChainExhaustedError;
+    expect(err).toBeInstanceOf(ChainExhaustedError);
+    expect(err.code).toBe('litellm-fallback-exhausted');
+    expect(err.attempts.map((a) => a.target)).toEqual(['groq-primary', 'openai-secondary', 'openrouter-tertiary']);
+  });
+});

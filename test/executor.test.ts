@@ -1,0 +1,218 @@
+// The fallback executor on fake time, with errors as openai-node builds them from real provider
+// bodies: where each failure sends the request, how long it waits and why, what it remembers
+// about a target across requests, and that it never sleeps past a deadline.
+import OpenAI from 'openai';
+import { describe, expect, it } from 'vitest';
+import { ChainExhaustedError, createExecutor, RequestFailedError, type ExecutorOptions, type Target } from '../src/index.js';
+import { EXECUTOR_POLICY } from '../src/generated/executor-policy.js';
+import { fullJitter } from '../src/executor/backoff.js';
+import { Breaker } from '../src/executor/breaker.js';
+import { RetryBudget } from '../src/executor/retry-budget.js';
+import { FakeTime } from './helpers/fake-time.js';
+
+const apiError = (status: number, body: object, headers: Record<string, string> = {}) => OpenAI.APIError.generate(status, body, undefined, new Headers(headers));
+const ERRORS = {
+  groq429: () => apiError(429, { error: { message: 'Rate limit reached for model `openai/gpt-oss-120b` in organization `org_01hx` service tier `on_demand` on tokens per minute (TPM): Limit 8000, Used 7412, Requested 1350. Please try again in 6.78s.', type: 'tokens', code: 'rate_limit_exceeded' } }, { 'retry-after': '7' }),
+  groqDaily: () => apiError(429, { error: { message: 'Rate limit reached for model `openai/gpt-oss-120b` in organization `org_01hx` service tier `on_demand` on requests per day (RPD): Limit 1000, Used 1000, Requested 1. Please try again in 1h2m3s.', type: 'requests', code: 'rate_limit_exceeded' } }, { 'retry-after': '3723' }),
+  groq401: () => apiError(401, { error: { message: 'Invalid API Key', type: 'invalid_request_error', code: 'invalid_api_key' } }),
+  openai400: () => apiError(400, { error: { message: "Invalid type for 'messages[0].content': expected one of a string or array of objects, but got an integer instead.", type: 'invalid_request_error', param: 'messages[0].content', code: 'invalid_type' } }),
+  openaiContext: () => apiError(400, { error: { message: "This model's maximum context length is 128000 tokens. However, your messages resulted in 131204 tokens. Please reduce the length of the messages.", type: 'invalid_request_error', param: 'messages', code: 'context_length_exceeded' } }),
+  openai500: () => apiError(500, { error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null } }),
+};
+
+const GROQ: Target = { id: 'groq-primary', provider: 'groq', contextWindow: 131_072 };
+const GROQ_SMALL: Target = { id: 'groq-small', provider: 'groq', contextWindow: 131_072 };
+const OPENAI_SMALL: Target = { id: 'openai-small', provider: 'openai', contextWindow: 131_072 };
+const OPENAI: Target = { id: 'openai-secondary', provider: 'openai', contextWindow: 922_000 };
+const OPENROUTER: Target = { id: 'openrouter-tertiary', provider: 'openrouter', contextWindow: 1_048_576 };
+
+/** A request function that answers per target from a script: an error factory, 'ok', or a latency then 'ok'. */
+function scripted(time: FakeTime, script: Record<string, Array<(() => unknown) | 'ok' | 'hang'>>) {
+  const calls: string[] = [];
+  const fn = async ({ target, signal }: { target: Target; signal: AbortSignal }) => {
+    calls.push(target.id);
+    const step = script[target.id]?.shift() ?? 'ok';
+    if (step === 'ok') return `answer from ${target.id}`;
+    if (step === 'hang') { await time.sleep(10 * 60_000, signal); return 'too late'; }
+    throw step();
+  };
+  return { fn, calls };
+}
+
+function setup(targets: Target[], over: Partial<ExecutorOptions> = {}) {
+  const time = new FakeTime(7);
+  const executor = createExecutor({ targets, runtime: time.runtime(), ...over });
+  return { time, executor };
+}
+
+describe('where a failure sends the request', () => {
+  it('switches from a rate-limited target at once, without sleeping on its retry-after', async () => {
+    const { time, executor } = setup([GROQ, OPENAI]);
+    const { fn, calls } = scripted(time, { 'groq-primary': [ERRORS.groq429] });
+    const start = time.now;
+    const r = await time.run(executor.execute(fn));
+    expect(r.value).toBe('answer from openai-secondary');
+    expect(calls).toEqual(['groq-primary', 'openai-secondary']);
+    expect(time.now - start).toBe(0);
+    expect(r.attempts[0]).toMatchObject({ target: 'groq-primary', code: 'groq-rate-limit', category: 'RATE_LIMIT', decision: 'switch', delayMs: 0 });
+    expect(r).toMatchObject({ finalTarget: 'openai-secondary', fallbackDepth: 1 });
+  });
+
+  it('skips the rate-limited target for the stated retry-after on the next requests, then goes back to it', async () => {
+    const { time, executor } = setup([GROQ, OPENAI]);
+    const { fn, calls } = scripted(time, { 'groq-primary': [ERRORS.groq429] });
+    await time.run(executor.execute(fn));
+    await time.run(executor.execute(fn));
+    expect(calls).toEqual(['groq-primary', 'openai-secondary', 'openai-secondary']);
+    time.now += 7_000;
+    await time.run(executor.execute(fn));
+    expect(calls.at(-1)).toBe('groq-primary');
+  });
+
+  it('waits out a short stated reset when no other target can serve, and says so', async () => {
+    const { time, executor } = setup([GROQ]);
+    const { fn } = scripted(time, { 'groq-primary': [ERRORS.groq429] });
+    const start = time.now;
+    const r = await time.run(executor.execute(fn));
+    expect(r.attempts[0]).toMatchObject({ decision: 'wait-then-retry', delayMs: 7_000, delaySource: 'server' });
+    expect(time.now - start).toBe(7_000);
+  });
+
+  it('turns a server wait above maxServerWaitMs into a cooldown and a switch, never a long sleep', async () => {
+    const { time, executor } = setup([GROQ, OPENAI]);
+    const { fn } = scripted(time, { 'groq-primary': [ERRORS.groqDaily] });
+    const start = time.now;
+    const r = await time.run(executor.execute(fn));
+    expect(time.now - start).toBe(0);
+    expect(r.finalTarget).toBe('openai-secondary');
+    expect(executor.store.blockedUntil('groq-primary', time.now)).toBe(start + 3_723_000);
+  });
+
+  it('fails at once on an invalid request: no retry, no other target', async () => {
+    const { time, executor } = setup([OPENAI, OPENROUTER]);
+    const { fn, calls } = scripted(time, { 'openai-secondary': [ERRORS.openai400] });
+    const err = await time.run(executor.execute(fn)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RequestFailedError);
+    expect((err as RequestFailedError).classification.code).toBe('http-400');
+    expect(calls).toEqual(['openai-secondary']);
+  });
+
+  it('moves a context-length failure only to a target with a larger window (an equal one is skipped)', async () => {
+    const { time, executor } = setup([OPENAI_SMALL, GROQ_SMALL, OPENROUTER]);
+    const { fn, calls } = scripted(time, { 'openai-small': [ERRORS.openaiContext] });
+    const r = await time.run(executor.execute(fn));
+    expect(calls).toEqual(['openai-small', 'openrouter-tertiary']);
+    expect(r.attempts[0]).toMatchObject({ code: 'openai-context-length', category: 'CONTEXT_LENGTH' });
+  });
+
+  it('moves a rejected key only to another provider, and skips that target for ten minutes', async () => {
+    const { time, executor } = setup([GROQ, GROQ_SMALL, OPENAI]);
+    const { fn, calls } = scripted(time, { 'groq-primary': [ERRORS.groq401] });
+    await time.run(executor.execute(fn));
+    expect(calls).toEqual(['groq-primary', 'openai-secondary']);
+    expect(executor.store.blockedUntil('groq-primary', time.now)).toBe(time.now + 600_000);
+  });
+
+  it('retries a 5xx on the same target with full-jitter backoff, then switches after two retries', async () => {
+    const { time, executor } = setup([OPENAI, OPENROUTER]);
+    const { fn, calls } = scripted(time, { 'openai-secondary': [ERRORS.openai500, ERRORS.openai500, ERRORS.openai500] });
+    const r = await time.run(executor.execute(fn));
+    expect(calls).toEqual(['openai-secondary', 'openai-secondary', 'openai-secondary', 'openrouter-tertiary']);
+    const [a, b, c] = r.attempts;
+    expect([a!.decision, b!.decision, c!.decision]).toEqual(['retry-same', 'retry-same', 'switch']);
+    expect(a!.delaySource).toBe('backoff');
+    expect(a!.delayMs).toBeLessThan(500);
+    expect(b!.delayMs).toBeLessThan(1_000);
+  });
+
+  it('fails over from a hung target when its attempt times out', async () => {
+    const { time, executor } = setup([GROQ, OPENAI], { attemptTimeoutMs: 5_000 });
+    const { fn, calls } = scripted(time, { 'groq-primary': ['hang'] });
+    const start = time.now;
+    const r = await time.run(executor.execute(fn));
+    expect(calls).toEqual(['groq-primary', 'openai-secondary']);
+    expect(time.now - start).toBe(5_000);
+    expect(r.attempts[0]).toMatchObject({ code: 'timeout-error', category: 'TIMEOUT', decision: 'switch' });
+  });
+});
+
+describe('when nothing can serve', () => {
+  it('throws a fallback-exhausted error that carries every attempt', async () => {
+    const { time, executor } = setup([GROQ, OPENAI, OPENROUTER]);
+    const { fn } = scripted(time, { 'groq-primary': [ERRORS.groq401], 'openai-secondary': [ERRORS.groqDaily], 'openrouter-tertiary': [ERRORS.groqDaily] });
+    const err = await time.run(executor.execute(fn)).catch((e: unknown) => e) as ChainExhaustedError;
+    expect(err).toBeInstanceOf(ChainExhaustedError);
+    expect(err.code).toBe('litellm-fallback-exhausted');
+    expect(err.attempts.map((a) => a.target)).toEqual(['groq-primary', 'openai-secondary', 'openrouter-tertiary']);
+    expect(err.earliestRetryAt).toBe(time.now + 600_000);
+  });
+
+  it('during a total outage later requests fail fast instead of trying every target again', async () => {
+    const { time, executor } = setup([GROQ, OPENAI]);
+    const down = () => ERRORS.groq401();
+    const script = { 'groq-primary': Array(50).fill(down), 'openai-secondary': Array(50).fill(down) };
+    const { fn, calls } = scripted(time, script);
+    for (let i = 0; i < 20; i++) await time.run(executor.execute(fn)).catch(() => undefined);
+    expect(calls.length / 20).toBeLessThanOrEqual(1.2);
+  });
+
+  it('never sleeps past the deadline', async () => {
+    const { time, executor } = setup([GROQ]);
+    const { fn } = scripted(time, { 'groq-primary': [ERRORS.groq429] });
+    const start = time.now;
+    const err = await time.run(executor.execute(fn, { deadlineMs: 5_000 })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ChainExhaustedError);
+    expect(time.now - start).toBeLessThan(5_000);
+  });
+
+  it('stops at once when the caller aborts', async () => {
+    const { time, executor } = setup([GROQ, OPENAI], { attemptTimeoutMs: 60_000 });
+    const controller = new AbortController();
+    const { fn } = scripted(time, { 'groq-primary': ['hang'] });
+    const running = executor.execute(fn, { signal: controller.signal });
+    void time.sleep(1_000).then(() => controller.abort(new Error('user cancelled')));
+    await expect(time.run(running)).rejects.toThrow('user cancelled');
+  });
+});
+
+describe('the parts', () => {
+  it('full jitter spreads a synchronised failure: no 100 ms window holds more than 15% of 1000 first retries', () => {
+    const time = new FakeTime(42);
+    const rt = time.runtime();
+    const waits = Array.from({ length: 1000 }, () => fullJitter(0, 1_000, 2, 20_000, rt.random));
+    const buckets = new Map<number, number>();
+    for (const w of waits) buckets.set(Math.floor(w / 100), (buckets.get(Math.floor(w / 100)) ?? 0) + 1);
+    expect(Math.max(...buckets.values()) / 1000).toBeLessThanOrEqual(0.15);
+    expect(Math.max(...waits)).toBeLessThan(1_000);
+    expect(fullJitter(10, 1_000, 2, 20_000, () => 0.999)).toBeLessThan(20_000);
+  });
+
+  it('the retry budget allows retries up to its share of recent requests, then refuses until the window moves', () => {
+    let now = 0;
+    const budget = new RetryBudget({ ratio: 0.2, windowMs: 10_000, minPerSecond: 0.1 }, () => now);
+    for (let i = 0; i < 50; i++) budget.recordRequest();
+    const granted = Array.from({ length: 20 }, () => budget.tryRetry()).filter(Boolean).length;
+    expect(granted).toBe(10);
+    now = 10_001;
+    expect(budget.tryRetry()).toBe(true);
+  });
+
+  it('the breaker opens on consecutive failures, probes when the open period ends, and doubles it on a failed probe', () => {
+    const b = new Breaker(EXECUTOR_POLICY.breaker);
+    for (let i = 0; i < 5; i++) b.record(i, false);
+    expect(b.state(10)).toBe('open');
+    expect(b.admits(10)).toBe(false);
+    expect(b.state(5 + 15_000)).toBe('half-open');
+    for (let i = 0; i < 2; i++) { b.onStart(15_010); b.record(15_010, false); }
+    expect(b.state(15_011)).toBe('open');
+    expect(b.openUntil()).toBe(15_010 + 30_000);
+    for (let i = 0; i < 3; i++) { b.onStart(50_000); b.record(50_000, true); }
+    expect(b.state(50_001)).toBe('closed');
+  });
+
+  it('every category of the registry has a row in the executor policy', () => {
+    expect(Object.keys(EXECUTOR_POLICY.categories).sort()).toEqual([
+      'AUTH', 'CACHE', 'CONFIG', 'CONTENT_POLICY', 'CONTEXT_LENGTH', 'INVALID_REQUEST', 'MODEL_UNAVAILABLE', 'NETWORK', 'OVERLOADED', 'QUOTA', 'RATE_LIMIT', 'SERVER', 'STREAMING', 'TIMEOUT', 'UNKNOWN',
+    ]);
+  });
+});
