@@ -12,6 +12,7 @@ import { requirement } from './env-example.js';
 import { bySource, codeLink, fallbackKindText, fence, httpOf, onSite, SOURCE_TITLES, table, yesNo } from './markdown.js';
 import { renderPlaybook } from './playbook.js';
 import { CALENDAR_LINK, CALENDAR_SLUG, renderModelCalendar } from './model-calendar.js';
+import { renderExecutorPolicy } from './executor-policy-page.js';
 import { REGENERATE } from './header.js';
 import { badge, shellTabs } from './shell-tabs.js';
 import type { GeneratedFile } from './types.js';
@@ -314,6 +315,7 @@ function referencePages(reg: Registry): GeneratedFile[] {
       reg.vocabulary.pages.chainTriggers,
     ].join('\n')),
     page('model-lifecycle', 'Model lifecycle calendar', 'Every model with its status, announcement, shutdown date, replacement and source, in the order they stop answering.', renderModelCalendar(reg)),
+    page('executor-policy', 'Executor policy', 'What the fallback executor does after a failed attempt, per error category.', renderExecutorPolicy(reg)),
     page('alerts', 'Alert rules', 'The Prometheus alert rules generated from the registry, and the codes no metric can show.', alertsBody(reg)),
     page('coverage', 'Coverage', "The seed's coverage analysis reproduced from the registry, and coverage now.", renderCoverage(reg, onSite)),
     page('playbook', 'Incident playbook', 'Per severity and per code: detect, triage, mitigate, escalate.', renderPlaybook(reg, onSite)),
@@ -351,7 +353,7 @@ function sidebar(reg: Registry): GeneratedFile {
     })), 'errors/unknown'],
     providers: reg.providers.map((p) => `providers/${p.id}`),
     categories: ERROR_CATEGORIES.filter((c) => reg.errors.some((e) => e.category === c)).map((c) => `categories/${categorySlug(c)}`),
-    reference: ['reference/fallback-chain', CALENDAR_SLUG, 'reference/litellm-config', 'reference/environment', 'reference/alerts', 'reference/playbook', 'reference/coverage'],
+    reference: ['reference/fallback-chain', CALENDAR_SLUG, 'reference/executor-policy', 'reference/litellm-config', 'reference/environment', 'reference/alerts', 'reference/playbook', 'reference/coverage'],
   };
   return { path: 'site/sidebar.json', contents: `${JSON.stringify(data, null, 2)}\n` };
 }

@@ -216,3 +216,33 @@ describe('the parts', () => {
     ]);
   });
 });
+
+describe('alert hooks', () => {
+  it('raise target.misconfigured once per target and code, and resolve it when the target answers again', async () => {
+    const events: Array<{ type: string; target: string | null; code: string | null; resolves?: string }> = [];
+    const { time, executor } = setup([GROQ, OPENAI], { onEvent: (e) => events.push(e) });
+    const { fn } = scripted(time, { 'groq-primary': [ERRORS.groq401, ERRORS.groq401] });
+    await time.run(executor.execute(fn));
+    time.now += 600_001; // past the cooldown: groq-primary is tried again and fails again
+    await time.run(executor.execute(fn));
+    expect(events.filter((e) => e.type === 'target.misconfigured')).toHaveLength(2);
+    time.now += 60_000;
+    await time.run(executor.execute(fn)); // still cooling down: openai answers, nothing new
+    time.now += 600_001;
+    await time.run(executor.execute(fn)); // groq-primary answers
+    expect(events.map((e) => `${e.type}${e.resolves ? `:${e.resolves}` : ''} ${e.target} ${e.code}`)).toEqual([
+      'target.misconfigured groq-primary groq-invalid-api-key',
+      'target.misconfigured groq-primary groq-invalid-api-key',
+      'resolved:target.misconfigured groq-primary groq-invalid-api-key',
+    ]);
+  });
+
+  it('deduplicate a repeated alert within ten minutes', async () => {
+    const events: string[] = [];
+    const { time, executor } = setup([GROQ], { onEvent: (e) => events.push(e.type) });
+    const { fn } = scripted(time, { 'groq-primary': Array(5).fill(ERRORS.groq401) });
+    for (let i = 0; i < 3; i++) await time.run(executor.execute(fn)).catch(() => undefined);
+    expect(events.filter((t) => t === 'target.misconfigured')).toHaveLength(1);
+    expect(events.filter((t) => t === 'chain.exhausted')).toHaveLength(1);
+  });
+});

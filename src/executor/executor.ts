@@ -11,6 +11,7 @@ import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
 import { fullJitter } from './backoff.js';
 import { MemoryHealthStore, type HealthStore } from './health.js';
 import { RetryBudget } from './retry-budget.js';
+import { alertFor, Alerts, type AlertEvent } from './events.js';
 import type { AttemptRecord, DelaySource, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './types.js';
 
 export interface ExecutorOptions {
@@ -21,6 +22,8 @@ export interface ExecutorOptions {
   store?: HealthStore;
   /** Longest a single attempt may take (the request's deadline also bounds it). */
   attemptTimeoutMs?: number;
+  /** Alert hook: target misconfigured, quota exhausted, chain or retry budget exhausted, and their resolution. */
+  onEvent?: (event: AlertEvent) => void;
 }
 
 export interface ExecuteOptions {
@@ -74,6 +77,7 @@ export function createExecutor(options: ExecutorOptions) {
   const store = options.store ?? new MemoryHealthStore(policy.breaker);
   const budget = new RetryBudget(policy.retryBudget, rt.now);
   const attemptTimeoutMs = options.attemptTimeoutMs ?? policy.deadlineMs;
+  const alerts = new Alerts((e) => options.onEvent?.(e));
 
   async function execute<T>(request: RequestFn<T>, opts: ExecuteOptions = {}): Promise<ExecutionResult<T>> {
     budget.recordRequest();
@@ -110,6 +114,7 @@ export function createExecutor(options: ExecutorOptions) {
     }
 
     exhausted(why: string): ChainExhaustedError {
+      alerts.raise('chain.exhausted', null, null, rt.now());
       return new ChainExhaustedError(why, this.attempts, this.firstFree(options.targets), this.last);
     }
 
@@ -118,7 +123,10 @@ export function createExecutor(options: ExecutorOptions) {
       for (let n = 1; n <= policy.maxAttempts; n++) {
         this.signal?.throwIfAborted();
         if (!target) target = await this.waitForTarget();
-        if (n > 1 && !budget.tryRetry()) throw this.exhausted('retry budget exhausted: too many retries across requests right now');
+        if (n > 1 && !budget.tryRetry()) {
+          alerts.raise('retry_budget.exhausted', null, null, rt.now());
+          throw this.exhausted('retry budget exhausted: too many retries across requests right now');
+        }
         const outcome = await this.attempt(target, n);
         if (outcome.ok) return { value: outcome.value, attempts: this.attempts, finalTarget: target.id, fallbackDepth: this.left.size };
         target = outcome.next;
@@ -128,14 +136,14 @@ export function createExecutor(options: ExecutorOptions) {
 
     /** No target is free now: wait for the first cooldown to end if that is before the deadline. */
     async waitForTarget(): Promise<Target> {
-      const err = this.exhausted('every target failed or is cooling down');
+      const why = 'every target failed or is cooling down';
       const until = this.firstFree(this.candidates());
-      if (until === null || until >= this.deadline) throw err;
+      if (until === null || until >= this.deadline) throw this.exhausted(why);
       const last = this.attempts.at(-1);
       if (last) Object.assign(last, { decision: 'wait-then-retry', delayMs: until - rt.now(), delaySource: 'cooldown' satisfies DelaySource });
       await this.sleep(until - rt.now());
       const t = this.pick();
-      if (!t) throw err;
+      if (!t) throw this.exhausted(why);
       return t;
     }
 
@@ -156,6 +164,7 @@ export function createExecutor(options: ExecutorOptions) {
       try {
         const value = await Promise.race([this.request({ target, signal: controller.signal, attempt: n, deadline: this.deadline }), timeout]);
         store.record(target.id, rt.now(), true, true);
+        alerts.recovered(target.id, rt.now());
         this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: rt.now() - startedAt, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none' });
         return { ok: true, value };
       } catch (err) {
@@ -175,6 +184,8 @@ export function createExecutor(options: ExecutorOptions) {
       const cat = policy.categories[c.category];
       const now = rt.now();
       store.record(target.id, now, false, cat.breaker);
+      const alert = alertFor(c.category);
+      if (alert) alerts.raise(alert, target.id, c.code, now);
       const record: AttemptRecord = { target: target.id, attempt: n, startedAt, durationMs: now - startedAt, code: c.code, category: c.category, decision: 'switch', delayMs: 0, delaySource: 'none' };
       this.attempts.push(record);
       if (c.action === 'fail') {

@@ -48,7 +48,7 @@ export const EXECUTOR_POLICY: ExecutorPolicy = {
       "cooldownMs": 600000,
       "breaker": false,
       "backoffBaseMs": 1000,
-      "why": "A key problem does not heal by itself: skip the target for ten minutes and raise target.misconfigured."
+      "why": "A key problem does not heal by itself: skip the target for ten minutes; the executor raises target.misconfigured."
     },
     "MODEL_UNAVAILABLE": {
       "sameTargetRetries": 0,
