@@ -55,5 +55,8 @@ export function docsUrl(code: string): string {
 export { createExecutor, ChainExhaustedError, RequestFailedError } from './executor/executor.js';
 export type { Executor, ExecutorOptions, ExecuteOptions } from './executor/executor.js';
 export { MemoryHealthStore } from './executor/health.js';
+export { StreamInterruptedError } from './executor/stream.js';
+export type { StreamOptions } from './executor/stream.js';
+export type { AlertEvent, AlertType } from './executor/events.js';
 export type { HealthStore } from './executor/health.js';
 export type { AttemptContext, AttemptRecord, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './executor/types.js';

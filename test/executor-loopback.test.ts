@@ -5,7 +5,7 @@
 import OpenAI from 'openai';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChainExhaustedError, createExecutor, type Target } from '../src/index.js';
+import { ChainExhaustedError, createExecutor, StreamInterruptedError, type Target } from '../src/index.js';
 import { listen, type Running } from './helpers/fake-provider.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -17,6 +17,18 @@ const ok: Handler = json(200, { id: 'chatcmpl-1', object: 'chat.completion', cre
 const groq429 = json(429, { error: { message: 'Rate limit reached for model `openai/gpt-oss-120b` in organization `org_01hx` service tier `on_demand` on tokens per minute (TPM): Limit 8000, Used 7412, Requested 1350. Please try again in 6.78s.', type: 'tokens', code: 'rate_limit_exceeded' } }, { 'retry-after': '7', 'x-groq-region': 'us-east-1' });
 const groq401 = json(401, { error: { message: 'Invalid API Key', type: 'invalid_request_error', code: 'invalid_api_key' } });
 const hang: Handler = (req) => { req.resume(); };
+const chunk = (content: string) => `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', created: 1764460800, model: 'm', choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`;
+/** A 200 SSE stream: the given chunks, then [DONE]; or, with `cut`, the socket is destroyed after them. */
+const sse = (parts: string[], cut = false): Handler => (req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    for (const p of parts) res.write(chunk(p));
+    if (cut) setTimeout(() => res.socket?.destroy(), 20);
+    else res.end('data: [DONE]\n\n');
+  });
+};
+const server500 = json(500, { error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null } });
 
 const servers: Running[] = [];
 afterEach(async () => { await Promise.all(servers.splice(0).map((s) => s.close())); });
@@ -76,5 +88,38 @@ describe('executor over real HTTP with the openai SDK', () => {
     expect(err).toBeInstanceOf(ChainExhaustedError);
     expect(err.code).toBe('litellm-fallback-exhausted');
     expect(err.attempts.map((a) => a.target)).toEqual(['groq-primary', 'openai-secondary', 'openrouter-tertiary']);
+  });
+
+  it('a stream that fails before its first chunk switches target; the caller sees only the answer', async () => {
+    const clients = await targetsFor({ 'groq-primary': json(401, { error: { message: 'Invalid API Key', type: 'invalid_request_error', code: 'invalid_api_key' } }), 'openai-secondary': sse(['Hel', 'lo']), 'openrouter-tertiary': ok });
+    const executor = createExecutor({ targets: TARGETS, attemptTimeoutMs: 2_000 });
+    const text: string[] = [];
+    const stream = executor.stream(({ target, signal }) =>
+      clients.get(target.id)!.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: 'hi' }], stream: true }, { signal }));
+    for await (const c of stream) text.push(c.choices[0]?.delta?.content ?? '');
+    expect(text.join('')).toBe('Hello');
+  });
+
+  it('a stream cut after its first chunk throws StreamInterruptedError with the partial text, and nothing is appended', async () => {
+    const clients = await targetsFor({ 'groq-primary': sse(['Hel'], true), 'openai-secondary': sse(['other answer']), 'openrouter-tertiary': ok });
+    const executor = createExecutor({ targets: TARGETS, attemptTimeoutMs: 2_000 });
+    const text: string[] = [];
+    const stream = executor.stream(({ target, signal }) =>
+      clients.get(target.id)!.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: 'hi' }], stream: true }, { signal }));
+    const err = await (async () => { for await (const c of stream) text.push(c.choices[0]?.delta?.content ?? ''); })().catch((e: unknown) => e) as StreamInterruptedError;
+    expect(err).toBeInstanceOf(StreamInterruptedError);
+    expect(err.partialText).toBe('Hel');
+    expect(err.target).toBe('groq-primary');
+    expect(text.join('')).toBe('Hel');
+  });
+
+  it('a provider answering 500 is retried with backoff, then left for the next target', async () => {
+    let hits = 0;
+    const counting: Handler = (req, res) => { hits++; server500(req, res); };
+    const clients = await targetsFor({ 'groq-primary': counting, 'openai-secondary': ok, 'openrouter-tertiary': ok });
+    const r = await run(clients);
+    expect(hits).toBe(3);
+    expect(r.attempts.map((a) => a.decision)).toEqual(['retry-same', 'retry-same', 'switch', 'success']);
+    expect(r.finalTarget).toBe('openai-secondary');
   });
 });

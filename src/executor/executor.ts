@@ -12,7 +12,8 @@ import { fullJitter } from './backoff.js';
 import { MemoryHealthStore, type HealthStore } from './health.js';
 import { RetryBudget } from './retry-budget.js';
 import { alertFor, Alerts, type AlertEvent } from './events.js';
-import type { AttemptRecord, DelaySource, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './types.js';
+import { streamVia, type StreamOptions } from './stream.js';
+import type { AttemptContext, AttemptRecord, DelaySource, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './types.js';
 
 export interface ExecutorOptions {
   /** In order of preference: the first one that can take the request gets it. */
@@ -214,7 +215,12 @@ export function createExecutor(options: ExecutorOptions) {
     }
   }
 
-  return { execute, store, policy };
+  /** A streaming request: switches before the first chunk, throws StreamInterruptedError after it. */
+  function stream<C>(request: (ctx: AttemptContext) => Promise<AsyncIterable<C>> | AsyncIterable<C>, opts: StreamOptions<C> = {}) {
+    return streamVia(execute, request, opts);
+  }
+
+  return { execute, stream, store, policy };
 }
 
 export type Executor = ReturnType<typeof createExecutor>;
