@@ -13,6 +13,7 @@ function limits(p: ExecutorPolicy): string[][] {
     ['Request deadline', seconds(p.deadlineMs)],
     ['Longest server-requested wait slept out; longer ones cool the target down and switch', seconds(p.maxServerWaitMs)],
     ['Backoff', `full jitter: uniform in [0, min(${seconds(p.backoff.capMs)}, base × ${p.backoff.factor}^retry))`],
+    ['Attempt timeout', `the configured one until a target has ${p.adaptiveTimeout.minSamples} successful attempts; then ${p.adaptiveTimeout.multiplier} × their p99 duration (time to first chunk for streams), at least ${seconds(p.adaptiveTimeout.minMs)}`],
     ['Retry budget', `${p.retryBudget.ratio * 100}% of the requests of the last ${seconds(p.retryBudget.windowMs)}, at least ${p.retryBudget.minPerSecond} per second`],
     ['Circuit breaker opens', `after ${b.consecutiveFailures} failures in a row, or ≥ ${b.failureRate * 100}% of at least ${b.minCalls} calls in ${seconds(b.windowMs)}`],
     ['Open period', `${seconds(b.openMs)}, doubling on each reopening up to ${seconds(b.maxOpenMs)}`],

@@ -496,6 +496,8 @@ export const ExecutorPolicySchema = z.object({
   /** A server-requested wait above this becomes a cooldown of the target and a switch, never a sleep. */
   maxServerWaitMs: z.number().int().positive(),
   backoff: z.object({ factor: z.number().min(1), capMs: z.number().int().positive() }).strict(),
+  /** Once a target has `minSamples` successful attempts, its attempt timeout is clamp(multiplier × p99 latency, minMs, the configured timeout). */
+  adaptiveTimeout: z.object({ minSamples: z.number().int().min(1), multiplier: z.number().min(1), minMs: z.number().int().positive() }).strict(),
   /** Retries (attempts after the first) allowed per request over the window, plus a floor per second. */
   retryBudget: z.object({ ratio: z.number().min(0).max(1), windowMs: z.number().int().positive(), minPerSecond: z.number().min(0) }).strict(),
   breaker: z.object({

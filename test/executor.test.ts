@@ -246,3 +246,24 @@ describe('alert hooks', () => {
     expect(events.filter((t) => t === 'chain.exhausted')).toHaveLength(1);
   });
 });
+
+describe('adaptive timeouts', () => {
+  it('a target that usually answers in 200 ms is given up after max(5 s, 2 x p99), not the configured 120 s', async () => {
+    const { time, executor } = setup([GROQ, OPENAI], { attemptTimeoutMs: 120_000 });
+    const fast = async ({ target }: { target: Target }) => { await time.sleep(200); return target.id; };
+    for (let i = 0; i < 25; i++) await time.run(executor.execute(fast));
+    const { fn, calls } = scripted(time, { 'groq-primary': ['hang'] });
+    const start = time.now;
+    const r = await time.run(executor.execute(fn));
+    expect(calls).toEqual(['groq-primary', 'openai-secondary']);
+    expect(time.now - start).toBe(5_000);
+    expect(r.attempts[0]).toMatchObject({ timeoutMs: 5_000, category: 'TIMEOUT' });
+  });
+
+  it('keeps the configured limit until the target has enough history', async () => {
+    const { time, executor } = setup([GROQ, OPENAI], { attemptTimeoutMs: 30_000 });
+    const { fn } = scripted(time, { 'groq-primary': ['hang'] });
+    const r = await time.run(executor.execute(fn));
+    expect(r.attempts[0]!.timeoutMs).toBe(30_000);
+  });
+});

@@ -13,6 +13,7 @@ import { MemoryHealthStore, type HealthStore } from './health.js';
 import { RetryBudget } from './retry-budget.js';
 import { alertFor, Alerts, type AlertEvent } from './events.js';
 import { streamVia, type StreamOptions } from './stream.js';
+import { LatencyTracker } from './timeouts.js';
 import type { AttemptContext, AttemptRecord, DelaySource, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './types.js';
 
 export interface ExecutorOptions {
@@ -79,6 +80,7 @@ export function createExecutor(options: ExecutorOptions) {
   const budget = new RetryBudget(policy.retryBudget, rt.now);
   const attemptTimeoutMs = options.attemptTimeoutMs ?? policy.deadlineMs;
   const alerts = new Alerts((e) => options.onEvent?.(e));
+  const latency = new LatencyTracker(policy.adaptiveTimeout);
 
   async function execute<T>(request: RequestFn<T>, opts: ExecuteOptions = {}): Promise<ExecutionResult<T>> {
     budget.recordRequest();
@@ -94,6 +96,8 @@ export function createExecutor(options: ExecutorOptions) {
     readonly constraints: Constraint[] = [];
     readonly retries = new Map<string, number>();
     last: Classification | null = null;
+    /** The time limit of the attempt running now. */
+    limit = 0;
 
     constructor(readonly request: RequestFn<T>, readonly deadline: number, readonly signal: AbortSignal | undefined) {}
 
@@ -158,7 +162,8 @@ export function createExecutor(options: ExecutorOptions) {
       const controller = new AbortController();
       const stop = () => controller.abort(this.signal?.reason);
       this.signal?.addEventListener('abort', stop, { once: true });
-      const limit = Math.max(0, Math.min(attemptTimeoutMs, this.deadline - startedAt));
+      const limit = Math.max(0, Math.min(latency.timeoutFor(target.id, attemptTimeoutMs), this.deadline - startedAt));
+      this.limit = limit;
       const timer = new AbortController();
       const timeout = rt.sleep(limit, timer.signal).then(() => { throw new AttemptTimeout(limit); }, () => new Promise<never>(() => undefined));
       store.onStart(target.id, startedAt);
@@ -166,7 +171,8 @@ export function createExecutor(options: ExecutorOptions) {
         const value = await Promise.race([this.request({ target, signal: controller.signal, attempt: n, deadline: this.deadline }), timeout]);
         store.record(target.id, rt.now(), true, true);
         alerts.recovered(target.id, rt.now());
-        this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: rt.now() - startedAt, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none' });
+        latency.record(target.id, rt.now() - startedAt);
+        this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: rt.now() - startedAt, timeoutMs: limit, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none' });
         return { ok: true, value };
       } catch (err) {
         if (err instanceof AttemptTimeout) controller.abort(err);
@@ -187,7 +193,7 @@ export function createExecutor(options: ExecutorOptions) {
       store.record(target.id, now, false, cat.breaker);
       const alert = alertFor(c.category);
       if (alert) alerts.raise(alert, target.id, c.code, now);
-      const record: AttemptRecord = { target: target.id, attempt: n, startedAt, durationMs: now - startedAt, code: c.code, category: c.category, decision: 'switch', delayMs: 0, delaySource: 'none' };
+      const record: AttemptRecord = { target: target.id, attempt: n, startedAt, durationMs: now - startedAt, timeoutMs: this.limit, code: c.code, category: c.category, decision: 'switch', delayMs: 0, delaySource: 'none' };
       this.attempts.push(record);
       if (c.action === 'fail') {
         record.decision = 'fail';

@@ -35,6 +35,8 @@ export interface AttemptRecord {
   attempt: number;
   startedAt: number;
   durationMs: number;
+  /** The time limit this attempt ran under (adaptive once the target has enough history). */
+  timeoutMs: number;
   /** Registry code of the failure; null for the attempt that succeeded. */
   code: Classification['code'] | null;
   category: ErrorCategory | null;
@@ -66,6 +68,7 @@ export interface ExecutorPolicy {
   deadlineMs: number;
   maxServerWaitMs: number;
   backoff: { factor: number; capMs: number };
+  adaptiveTimeout: { minSamples: number; multiplier: number; minMs: number };
   retryBudget: { ratio: number; windowMs: number; minPerSecond: number };
   breaker: { consecutiveFailures: number; failureRate: number; windowMs: number; minCalls: number; openMs: number; maxOpenMs: number; halfOpenProbes: number };
   categories: Record<ErrorCategory, CategoryPolicy>;

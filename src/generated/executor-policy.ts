@@ -11,6 +11,11 @@ export const EXECUTOR_POLICY: ExecutorPolicy = {
     "factor": 2,
     "capMs": 20000
   },
+  "adaptiveTimeout": {
+    "minSamples": 20,
+    "multiplier": 2,
+    "minMs": 5000
+  },
   "retryBudget": {
     "ratio": 0.2,
     "windowMs": 10000,
