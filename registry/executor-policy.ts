@@ -12,6 +12,7 @@ export const executorPolicy = defineExecutorPolicy({
   maxServerWaitMs: 60_000,
   backoff: { factor: 2, capMs: 20_000 },
   adaptiveTimeout: { minSamples: 20, multiplier: 2, minMs: 5_000 },
+  queue: { maxWaiting: 1_000, maxWaitMs: 60_000, jitter: 0.2 },
   retryBudget: { ratio: 0.2, windowMs: 10_000, minPerSecond: 1 },
   breaker: { consecutiveFailures: 5, failureRate: 0.5, windowMs: 30_000, minCalls: 10, openMs: 15_000, maxOpenMs: 300_000, halfOpenProbes: 3 },
   categories: {

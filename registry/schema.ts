@@ -496,6 +496,8 @@ export const ExecutorPolicySchema = z.object({
   /** A server-requested wait above this becomes a cooldown of the target and a switch, never a sleep. */
   maxServerWaitMs: z.number().int().positive(),
   backoff: z.object({ factor: z.number().min(1), capMs: z.number().int().positive() }).strict(),
+  /** Requests waiting for a target to have room (a cooldown to end, a rate limit to refill): at most `maxWaiting` at once, each at most `maxWaitMs` (and never past its deadline); wake-ups are spread by up to `jitter` of the wait. */
+  queue: z.object({ maxWaiting: z.number().int().min(0), maxWaitMs: z.number().int().min(0), jitter: z.number().min(0).max(1) }).strict(),
   /** Once a target has `minSamples` successful attempts, its attempt timeout is clamp(multiplier × p99 latency, minMs, the configured timeout). */
   adaptiveTimeout: z.object({ minSamples: z.number().int().min(1), multiplier: z.number().min(1), minMs: z.number().int().positive() }).strict(),
   /** Retries (attempts after the first) allowed per request over the window, plus a floor per second. */

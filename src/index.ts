@@ -56,6 +56,8 @@ export { createExecutor, ChainExhaustedError, RequestFailedError } from './execu
 export type { Executor, ExecutorOptions, ExecuteOptions } from './executor/executor.js';
 export { MemoryHealthStore } from './executor/health.js';
 export { StreamInterruptedError } from './executor/stream.js';
+export { targetsFromRegistry } from './executor/registry-targets.js';
+export type { Limits } from './executor/limiter.js';
 export type { StreamOptions } from './executor/stream.js';
 export type { AlertEvent, AlertType } from './executor/events.js';
 export type { HealthStore } from './executor/health.js';

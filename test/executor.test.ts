@@ -267,3 +267,96 @@ describe('adaptive timeouts', () => {
     expect(r.attempts[0]!.timeoutMs).toBe(30_000);
   });
 });
+
+describe('rate limits before the call', () => {
+  it('a sliding window admits the limit, then only as old requests leave it: never more than the limit in any minute', async () => {
+    const { SlidingWindow } = await import('../src/executor/limiter.js');
+    const w = new SlidingWindow(30, 60_000);
+    for (let i = 0; i < 30; i++) { expect(w.fitsAt(1, i * 1_000)).toBe(i * 1_000); w.take(1, i * 1_000); }
+    expect(w.fitsAt(1, 30_000)).toBe(60_000);
+    const admitted: number[] = [];
+    for (let t = 30_000; t <= 120_000; t += 100) if (w.fitsAt(1, t) <= t) { w.take(1, t); admitted.push(t); }
+    for (const t of admitted) expect([...admitted, ...Array.from({ length: 30 }, (_, i) => i * 1_000)].filter((x) => x > t - 60_000 && x <= t).length).toBeLessThanOrEqual(30);
+    expect(w.fitsAt(31, 0)).toBe(Infinity);
+  });
+
+  it('sends a request elsewhere instead of into a predictable 429 (rpm)', async () => {
+    const { time, executor } = setup([{ ...GROQ, limits: { rpm: 2 } }, OPENAI]);
+    const { fn, calls } = scripted(time, {});
+    for (let i = 0; i < 3; i++) await time.run(executor.execute(fn));
+    expect(calls).toEqual(['groq-primary', 'groq-primary', 'openai-secondary']);
+  });
+
+  it('reserves tokens against tpm, and settles them with the usage the provider reports', async () => {
+    const { time, executor } = setup([{ ...GROQ, limits: { tpm: 8_000 } }, OPENAI]);
+    const calls: string[] = [];
+    const fn = async ({ target }: { target: Target }) => { calls.push(target.id); return { usage: { total_tokens: 1_000 } }; };
+    await time.run(executor.execute(fn, { tokens: 6_000 })); // reserved 6000, used 1000
+    await time.run(executor.execute(fn, { tokens: 6_000 })); // 1000 + 6000 fits in 8000
+    await time.run(executor.execute(fn, { tokens: 6_500 })); // 2000 + 6500 does not: elsewhere
+    expect(calls).toEqual(['groq-primary', 'groq-primary', 'openai-secondary']);
+  });
+
+  it('queues a request until the only target has room, with jitter, and never past the deadline', async () => {
+    const { time, executor } = setup([{ ...GROQ, limits: { rpm: 1 } }]);
+    const { fn } = scripted(time, {});
+    await time.run(executor.execute(fn));
+    const start = time.now;
+    const r = await time.run(executor.execute(fn));
+    expect(time.now - start).toBeGreaterThanOrEqual(60_000);
+    expect(time.now - start).toBeLessThanOrEqual(72_000);
+    expect(r.finalTarget).toBe('groq-primary');
+    const err = await time.run(executor.execute(fn, { deadlineMs: 10_000 })).catch((e: unknown) => e) as ChainExhaustedError;
+    expect(err).toBeInstanceOf(ChainExhaustedError);
+    expect(err.earliestRetryAt).toBeGreaterThan(time.now);
+  });
+
+  it('an abort frees a queued request at once', async () => {
+    const { time, executor } = setup([{ ...GROQ, limits: { rpm: 1 } }]);
+    const { fn } = scripted(time, {});
+    await time.run(executor.execute(fn));
+    const controller = new AbortController();
+    const queued = executor.execute(fn, { signal: controller.signal });
+    const start = time.now;
+    void time.sleep(100).then(() => controller.abort(new Error('gone')));
+    await expect(time.run(queued)).rejects.toThrow('gone');
+    expect(time.now - start).toBe(100);
+  });
+
+  it('at 150% of a target\'s rpm the provider sees no 429 while the budget stays over 90% used', async () => {
+    const time = new FakeTime(3);
+    const executor = createExecutor({ targets: [{ ...GROQ, limits: { rpm: 60 } }], runtime: time.runtime(), attemptTimeoutMs: 10_000 });
+    const served: number[] = [];
+    let provider429 = 0;
+    const fn = async () => {
+      const now = time.now;
+      const recent = served.filter((t) => t > now - 60_000).length;
+      if (recent >= 60) { provider429++; throw ERRORS.groq429(); }
+      served.push(now);
+      return 'ok';
+    };
+    const requests: Array<Promise<unknown>> = [];
+    const all = (async () => {
+      for (let i = 0; i < 900; i++) { // 10 minutes at 90 requests a minute
+        requests.push(executor.execute(fn).catch(() => undefined));
+        await time.sleep(667);
+      }
+      await Promise.all(requests);
+    })();
+    await time.run(all);
+    const minutes = (time.now - served[0]!) / 60_000;
+    expect(provider429).toBe(0);
+    expect(served.length / (minutes * 60)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('targets from the registry', () => {
+  it('walk the generated config\'s general chain, with each model\'s window and published limits', async () => {
+    const { targetsFromRegistry } = await import('../src/index.js');
+    const targets = targetsFromRegistry('groq-primary');
+    expect(targets.map((t) => [t.id, t.provider, t.model])).toEqual([
+      ['groq-primary', 'groq', 'openai/gpt-oss-120b'], ['openai-secondary', 'openai', 'gpt-6-luna'], ['openrouter-tertiary', 'openrouter', 'google/gemini-3.5-flash-lite'],
+    ]);
+    expect(targets[0]).toMatchObject({ contextWindow: 131_072, limits: { rpm: 30, tpm: 8_000, rpd: 1_000, tpd: 200_000 } });
+  });
+});

@@ -14,6 +14,7 @@ import { RetryBudget } from './retry-budget.js';
 import { alertFor, Alerts, type AlertEvent } from './events.js';
 import { streamVia, type StreamOptions } from './stream.js';
 import { LatencyTracker } from './timeouts.js';
+import { TargetBudget } from './limiter.js';
 import type { AttemptContext, AttemptRecord, DelaySource, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './types.js';
 
 export interface ExecutorOptions {
@@ -26,12 +27,16 @@ export interface ExecutorOptions {
   attemptTimeoutMs?: number;
   /** Alert hook: target misconfigured, quota exhausted, chain or retry budget exhausted, and their resolution. */
   onEvent?: (event: AlertEvent) => void;
+  /** Tokens a result used, to settle the token budgets; default: an OpenAI-shaped `usage.total_tokens`. */
+  usageOf?: (value: unknown) => number | null;
 }
 
 export interface ExecuteOptions {
   signal?: AbortSignal;
   /** Overrides the policy's deadline for this request. */
   deadlineMs?: number;
+  /** Tokens the request may use (input plus the output limit), reserved against each target's tpm/tpd. */
+  tokens?: number;
 }
 
 /** Every target failed or is cooling down: carries each attempt, like LiteLLM's fallback-exhausted error. */
@@ -73,6 +78,14 @@ function constraintFor(action: Classification['action'], failed: Target): Constr
   return null;
 }
 
+/** An OpenAI-shaped result's `usage.total_tokens` (or prompt plus completion tokens). */
+function defaultUsage(value: unknown): number | null {
+  const u = (value as { usage?: { total_tokens?: unknown; prompt_tokens?: unknown; completion_tokens?: unknown } } | null)?.usage;
+  if (typeof u?.total_tokens === 'number') return u.total_tokens;
+  if (typeof u?.prompt_tokens === 'number' && typeof u.completion_tokens === 'number') return u.prompt_tokens + u.completion_tokens;
+  return null;
+}
+
 export function createExecutor(options: ExecutorOptions) {
   const policy = options.policy ?? EXECUTOR_POLICY;
   const rt: Runtime = { now: Date.now, random: Math.random, sleep: realSleep, ...options.runtime };
@@ -81,11 +94,19 @@ export function createExecutor(options: ExecutorOptions) {
   const attemptTimeoutMs = options.attemptTimeoutMs ?? policy.deadlineMs;
   const alerts = new Alerts((e) => options.onEvent?.(e));
   const latency = new LatencyTracker(policy.adaptiveTimeout);
+  const budgets = new Map(options.targets.filter((t) => t.limits).map((t) => [t.id, new TargetBudget(t.limits!)]));
+  const usageOf = options.usageOf ?? defaultUsage;
+  let waiting = 0;
+
+  /** When `target` can take a request of `tokens`: after its cooldown or open breaker, and when its budget has room. */
+  function freeAt(target: Target, tokens: number, now: number): number {
+    return Math.max(now, store.blockedUntil(target.id, now) ?? now, budgets.get(target.id)?.fitsAt(tokens, now) ?? now);
+  }
 
   async function execute<T>(request: RequestFn<T>, opts: ExecuteOptions = {}): Promise<ExecutionResult<T>> {
     budget.recordRequest();
     const deadline = rt.now() + (opts.deadlineMs ?? policy.deadlineMs);
-    const run = new RequestRun(request, deadline, opts.signal);
+    const run = new RequestRun(request, deadline, opts.signal, opts.tokens ?? 0);
     return run.loop();
   }
 
@@ -99,7 +120,7 @@ export function createExecutor(options: ExecutorOptions) {
     /** The time limit of the attempt running now. */
     limit = 0;
 
-    constructor(readonly request: RequestFn<T>, readonly deadline: number, readonly signal: AbortSignal | undefined) {}
+    constructor(readonly request: RequestFn<T>, readonly deadline: number, readonly signal: AbortSignal | undefined, readonly tokens: number) {}
 
     /** Targets this request may still use, available now or not. */
     candidates(): Target[] {
@@ -108,13 +129,13 @@ export function createExecutor(options: ExecutorOptions) {
 
     pick(except?: string): Target | undefined {
       const now = rt.now();
-      return this.candidates().find((t) => t.id !== except && store.blockedUntil(t.id, now) === null);
+      return this.candidates().find((t) => t.id !== except && freeAt(t, this.tokens, now) <= now);
     }
 
     /** The first time one of `targets` takes requests again, or null if none is blocked. */
     firstFree(targets: readonly Target[]): number | null {
       const now = rt.now();
-      const untils = targets.map((t) => store.blockedUntil(t.id, now)).filter((u): u is number => u !== null);
+      const untils = targets.map((t) => freeAt(t, this.tokens, now)).filter((u) => u > now);
       return untils.length ? Math.min(...untils) : null;
     }
 
@@ -139,14 +160,26 @@ export function createExecutor(options: ExecutorOptions) {
       throw this.exhausted(`gave up after ${policy.maxAttempts} attempts`);
     }
 
-    /** No target is free now: wait for the first cooldown to end if that is before the deadline. */
+    /**
+     * No target is free now: queue for the first one to have room (a cooldown ending, a rate limit
+     * refilling), if that is within maxWaitMs and the deadline and the queue has a place.
+     */
     async waitForTarget(): Promise<Target> {
-      const why = 'every target failed or is cooling down';
+      const why = 'every target failed, is cooling down or has no room left';
       const until = this.firstFree(this.candidates());
-      if (until === null || until >= this.deadline) throw this.exhausted(why);
+      const now = rt.now();
+      if (until === null || until >= this.deadline || until - now > policy.queue.maxWaitMs || waiting >= policy.queue.maxWaiting) throw this.exhausted(why);
+      // Spread the wake-ups: requests queued for the same reset do not all leave at once.
+      const wait = Math.min(this.deadline - now - 1, Math.ceil((until - now) * (1 + policy.queue.jitter * rt.random())));
       const last = this.attempts.at(-1);
-      if (last) Object.assign(last, { decision: 'wait-then-retry', delayMs: until - rt.now(), delaySource: 'cooldown' satisfies DelaySource });
-      await this.sleep(until - rt.now());
+      const source: DelaySource = this.candidates().some((t) => (store.blockedUntil(t.id, now) ?? 0) === until) ? 'cooldown' : 'rate-limit';
+      if (last) Object.assign(last, { decision: 'wait-then-retry', delayMs: wait, delaySource: source });
+      waiting++;
+      try {
+        await this.sleep(wait);
+      } finally {
+        waiting--;
+      }
       const t = this.pick();
       if (!t) throw this.exhausted(why);
       return t;
@@ -167,15 +200,19 @@ export function createExecutor(options: ExecutorOptions) {
       const timer = new AbortController();
       const timeout = rt.sleep(limit, timer.signal).then(() => { throw new AttemptTimeout(limit); }, () => new Promise<never>(() => undefined));
       store.onStart(target.id, startedAt);
+      const budget = budgets.get(target.id);
+      const reservation = budget?.reserve(this.tokens, startedAt) ?? [];
       try {
         const value = await Promise.race([this.request({ target, signal: controller.signal, attempt: n, deadline: this.deadline }), timeout]);
         store.record(target.id, rt.now(), true, true);
         alerts.recovered(target.id, rt.now());
         latency.record(target.id, rt.now() - startedAt);
+        budget?.settle(reservation, usageOf(value) ?? this.tokens);
         this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: rt.now() - startedAt, timeoutMs: limit, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none' });
         return { ok: true, value };
       } catch (err) {
         if (err instanceof AttemptTimeout) controller.abort(err);
+        budget?.settle(reservation, 0);
         if (this.signal?.aborted) throw this.signal.reason;
         return { ok: false, next: await this.failed(target, n, startedAt, err) };
       } finally {

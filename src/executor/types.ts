@@ -2,6 +2,7 @@
 // model, or a LiteLLM model group); the caller's request function does the actual call.
 import type { Classification, ProviderId } from '../classify/types.js';
 import type { ErrorCategory } from '../generated/enums.js';
+import type { Limits } from './limiter.js';
 
 export interface Target {
   /** Unique within the executor: it keys cooldowns, breakers and the trace. */
@@ -11,6 +12,8 @@ export interface Target {
   model?: string;
   /** Input tokens it accepts; "larger context only" switches compare it. */
   contextWindow?: number;
+  /** Its rate limits (requests and tokens per minute and per day), enforced before each call. */
+  limits?: Limits;
 }
 
 export interface AttemptContext {
@@ -26,7 +29,7 @@ export interface AttemptContext {
 export type RequestFn<T> = (ctx: AttemptContext) => Promise<T>;
 
 /** Where an attempt's delay came from. */
-export type DelaySource = 'none' | 'server' | 'backoff' | 'cooldown';
+export type DelaySource = 'none' | 'server' | 'backoff' | 'cooldown' | 'rate-limit';
 
 export type Decision = 'success' | 'retry-same' | 'switch' | 'wait-then-retry' | 'fail';
 
@@ -69,6 +72,7 @@ export interface ExecutorPolicy {
   maxServerWaitMs: number;
   backoff: { factor: number; capMs: number };
   adaptiveTimeout: { minSamples: number; multiplier: number; minMs: number };
+  queue: { maxWaiting: number; maxWaitMs: number; jitter: number };
   retryBudget: { ratio: number; windowMs: number; minPerSecond: number };
   breaker: { consecutiveFailures: number; failureRate: number; windowMs: number; minCalls: number; openMs: number; maxOpenMs: number; halfOpenProbes: number };
   categories: Record<ErrorCategory, CategoryPolicy>;

@@ -11,6 +11,11 @@ export const EXECUTOR_POLICY: ExecutorPolicy = {
     "factor": 2,
     "capMs": 20000
   },
+  "queue": {
+    "maxWaiting": 1000,
+    "maxWaitMs": 60000,
+    "jitter": 0.2
+  },
   "adaptiveTimeout": {
     "minSamples": 20,
     "multiplier": 2,

@@ -1,0 +1,88 @@
+// Rate limiting before the call: one sliding-window limiter per dimension (requests or tokens, per
+// minute or per day) and target. A sliding window never admits more than the limit in any window
+// of that length, so it cannot overrun a provider that counts the same way, and unlike fixed
+// minute buckets it lets no double burst through at a boundary (LiteLLM's fixed buckets can).
+// A GCRA with a full-limit burst was tried first and measured: it admitted up to twice the limit
+// within one minute, which a provider answers with 429s. Reservations are made before an attempt,
+// corrected with the provider's `usage` after it, and refunded (tokens only) when it fails.
+
+interface Entry { at: number; cost: number }
+
+export class SlidingWindow {
+  #entries: Entry[] = [];
+  #sum = 0;
+
+  constructor(readonly limit: number, readonly periodMs: number) {}
+
+  #prune(now: number): void {
+    while (this.#entries.length && this.#entries[0]!.at <= now - this.periodMs) this.#sum -= this.#entries.shift()!.cost;
+  }
+
+  /** When `cost` more units fit (Infinity if they never can), or `now` if they fit already. */
+  fitsAt(cost: number, now: number): number {
+    if (cost > this.limit) return Infinity;
+    this.#prune(now);
+    let over = this.#sum + cost - this.limit;
+    if (over <= 0) return now;
+    for (const e of this.#entries) {
+      over -= e.cost;
+      if (over <= 0) return e.at + this.periodMs;
+    }
+    return Infinity;
+  }
+
+  /** Takes `cost` units now; the entry can be settled later. */
+  take(cost: number, now: number): Entry {
+    const e = { at: now, cost };
+    this.#entries.push(e);
+    this.#sum += cost;
+    return e;
+  }
+
+  /** Sets what a taken entry really cost (0 refunds it). */
+  settle(e: Entry, actual: number): void {
+    if (!this.#entries.includes(e)) return; // already out of the window
+    this.#sum += actual - e.cost;
+    e.cost = actual;
+  }
+}
+
+export interface Limits {
+  rpm?: number | null;
+  rpd?: number | null;
+  tpm?: number | null;
+  tpd?: number | null;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** What one attempt reserved, to settle afterwards. */
+export type Reservation = Array<[SlidingWindow, Entry]>;
+
+/** A target's limiters, reserved together: a request goes only when every dimension has room. */
+export class TargetBudget {
+  readonly #requests: SlidingWindow[] = [];
+  readonly #tokens: SlidingWindow[] = [];
+
+  constructor(limits: Limits) {
+    if (limits.rpm) this.#requests.push(new SlidingWindow(limits.rpm, MINUTE));
+    if (limits.rpd) this.#requests.push(new SlidingWindow(limits.rpd, DAY));
+    if (limits.tpm) this.#tokens.push(new SlidingWindow(limits.tpm, MINUTE));
+    if (limits.tpd) this.#tokens.push(new SlidingWindow(limits.tpd, DAY));
+  }
+
+  /** When a request of `tokens` fits in every dimension. */
+  fitsAt(tokens: number, now: number): number {
+    return Math.max(now, ...this.#requests.map((w) => w.fitsAt(1, now)), ...this.#tokens.map((w) => w.fitsAt(tokens, now)));
+  }
+
+  reserve(tokens: number, now: number): Reservation {
+    return [...this.#requests.map((w) => [w, w.take(1, now)] as [SlidingWindow, Entry]), ...this.#tokens.map((w) => [w, w.take(tokens, now)] as [SlidingWindow, Entry])];
+  }
+
+  /** The attempt used `actual` tokens (0 when it failed: the request still counts). */
+  settle(r: Reservation, actual: number): void {
+    for (const [w, e] of r) if (this.#tokens.includes(w)) w.settle(e, actual);
+  }
+}
