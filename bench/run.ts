@@ -3,6 +3,7 @@
 import { cpus } from 'node:os';
 import { benchAccuracy } from './accuracy.js';
 import { benchClassify } from './classify.js';
+import { benchExecutor } from './executor.js';
 import { benchPackage } from './package.js';
 import { benchScan } from './scan.js';
 import { benchSite } from './site.js';
@@ -15,6 +16,8 @@ console.log('\n## classify: accuracy on real errors\n');
 console.log(benchAccuracy().join('\n'));
 console.log('\n## classify: speed\n');
 console.log((await benchClassify()).join('\n'));
+console.log('\n## fallback executor\n');
+console.log((await benchExecutor()).join('\n'));
 console.log('\n## scan\n');
 console.log((await benchScan()).join('\n'));
 console.log('\n## docs site\n');

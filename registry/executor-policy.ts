@@ -3,7 +3,9 @@
 // against its circuit breaker. Where a request may go next comes from each code's own `action`.
 // The numbers follow what mature clients and routers do and where they fall short: openai-node
 // (2 retries, 0.5 s to 8 s backoff), the LiteLLM router (cooldowns, allowed fails), cockatiel's
-// breaker, and Finagle/gRPC retry budgets (retries capped at a share of requests).
+// breaker, and Finagle/gRPC retry budgets (retries capped at a share of requests). Backoff bases of
+// 1 s for 5xx and overload spread the first retries of a thousand clients that failed together over
+// ten 100 ms windows (full jitter), so no window takes more than about a tenth of them.
 import { defineExecutorPolicy } from './define.js';
 
 export const executorPolicy = defineExecutorPolicy({
@@ -18,8 +20,8 @@ export const executorPolicy = defineExecutorPolicy({
   categories: {
     RATE_LIMIT: { sameTargetRetries: 2, retryOnlyWithoutAlternative: true, cooldownMs: 1_000, breaker: false, backoffBaseMs: 1_000, why: 'A capacity signal, not a health one: switch at once while another target can serve; wait out the stated reset only when none can.' },
     QUOTA: { sameTargetRetries: 0, retryOnlyWithoutAlternative: false, cooldownMs: 3_600_000, breaker: false, backoffBaseMs: 1_000, why: 'Money or allowance is gone: nothing comes back within a request, so skip the target for an hour.' },
-    OVERLOADED: { sameTargetRetries: 1, retryOnlyWithoutAlternative: false, cooldownMs: 30_000, breaker: true, backoffBaseMs: 500, why: 'One backed-off retry, then switch; a provider that stays overloaded opens its breaker.' },
-    SERVER: { sameTargetRetries: 2, retryOnlyWithoutAlternative: false, cooldownMs: 0, breaker: true, backoffBaseMs: 500, why: '5xx are often transient: two backed-off retries, then switch; repeated ones open the breaker.' },
+    OVERLOADED: { sameTargetRetries: 1, retryOnlyWithoutAlternative: false, cooldownMs: 30_000, breaker: true, backoffBaseMs: 1_000, why: 'One backed-off retry, then switch; a provider that stays overloaded opens its breaker.' },
+    SERVER: { sameTargetRetries: 2, retryOnlyWithoutAlternative: false, cooldownMs: 0, breaker: true, backoffBaseMs: 1_000, why: '5xx are often transient: two backed-off retries, then switch; repeated ones open the breaker.' },
     TIMEOUT: { sameTargetRetries: 0, retryOnlyWithoutAlternative: false, cooldownMs: 0, breaker: true, backoffBaseMs: 500, why: 'The request may have been accepted (and billed): switch rather than send it again to the same target.' },
     NETWORK: { sameTargetRetries: 1, retryOnlyWithoutAlternative: false, cooldownMs: 0, breaker: true, backoffBaseMs: 250, why: 'A connection that failed before sending is safe to retry once; then switch.' },
     STREAMING: { sameTargetRetries: 0, retryOnlyWithoutAlternative: false, cooldownMs: 0, breaker: true, backoffBaseMs: 500, why: 'Before the first chunk the executor switches; after it, the caller gets the partial text and a typed error.' },

@@ -98,6 +98,16 @@ export function createExecutor(options: ExecutorOptions) {
   const usageOf = options.usageOf ?? defaultUsage;
   let waiting = 0;
 
+  /** Cooldowns a provider stated (a retry-after): worth queueing for, unlike a cooldown for bad health. */
+  const stated = new Map<string, number>();
+
+  /** When a request may queue for `target`: its rate limits refill, or a wait the provider stated ends; Infinity while it is unhealthy. */
+  function waitableAt(target: Target, tokens: number, now: number): number {
+    const blocked = store.blockedUntil(target.id, now);
+    if (blocked !== null && blocked > (stated.get(target.id) ?? 0)) return Infinity;
+    return Math.max(now, blocked ?? now, budgets.get(target.id)?.fitsAt(tokens, now) ?? now);
+  }
+
   /** When `target` can take a request of `tokens`: after its cooldown or open breaker, and when its budget has room. */
   function freeAt(target: Target, tokens: number, now: number): number {
     return Math.max(now, store.blockedUntil(target.id, now) ?? now, budgets.get(target.id)?.fitsAt(tokens, now) ?? now);
@@ -166,9 +176,9 @@ export function createExecutor(options: ExecutorOptions) {
      */
     async waitForTarget(): Promise<Target> {
       const why = 'every target failed, is cooling down or has no room left';
-      const until = this.firstFree(this.candidates());
       const now = rt.now();
-      if (until === null || until >= this.deadline || until - now > policy.queue.maxWaitMs || waiting >= policy.queue.maxWaiting) throw this.exhausted(why);
+      const until = Math.min(...this.candidates().map((t) => waitableAt(t, this.tokens, now)), Infinity);
+      if (until === Infinity || until >= this.deadline || until - now > policy.queue.maxWaitMs || waiting >= policy.queue.maxWaiting) throw this.exhausted(why);
       // Spread the wake-ups: requests queued for the same reset do not all leave at once.
       const wait = Math.min(this.deadline - now - 1, Math.ceil((until - now) * (1 + policy.queue.jitter * rt.random())));
       const last = this.attempts.at(-1);
@@ -251,6 +261,7 @@ export function createExecutor(options: ExecutorOptions) {
       }
       const cooldown = Math.max(cat.cooldownMs, server ?? 0);
       if (cooldown > 0) store.cooldown(target.id, now + cooldown);
+      if (server !== null) stated.set(target.id, now + server);
       this.left.add(target.id);
       const constraint = constraintFor(c.action, target);
       if (constraint) this.constraints.push(constraint);

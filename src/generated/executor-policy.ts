@@ -97,7 +97,7 @@ export const EXECUTOR_POLICY: ExecutorPolicy = {
       "retryOnlyWithoutAlternative": false,
       "cooldownMs": 0,
       "breaker": true,
-      "backoffBaseMs": 500,
+      "backoffBaseMs": 1000,
       "why": "5xx are often transient: two backed-off retries, then switch; repeated ones open the breaker."
     },
     "OVERLOADED": {
@@ -105,7 +105,7 @@ export const EXECUTOR_POLICY: ExecutorPolicy = {
       "retryOnlyWithoutAlternative": false,
       "cooldownMs": 30000,
       "breaker": true,
-      "backoffBaseMs": 500,
+      "backoffBaseMs": 1000,
       "why": "One backed-off retry, then switch; a provider that stays overloaded opens its breaker."
     },
     "TIMEOUT": {
