@@ -370,3 +370,25 @@ describe('targets from the registry', () => {
     expect(targets[0]).toMatchObject({ contextWindow: 131_072, limits: { rpm: 30, tpm: 8_000, rpd: 1_000, tpd: 200_000 } });
   });
 });
+
+describe('metrics', () => {
+  it('count attempts by kind and category, fallbacks, requests and tokens in Prometheus (prom-client)', async () => {
+    const prom = await import('prom-client');
+    const register = new prom.Registry();
+    const { prometheusMetrics } = await import('../src/index.js');
+    const { time, executor } = setup([GROQ, OPENAI], { metrics: prometheusMetrics(prom, register) });
+    const calls = { n: 0 };
+    const fn = async ({ target }: { target: Target }) => {
+      calls.n++;
+      if (target.id === 'groq-primary' && calls.n === 1) throw ERRORS.groq429();
+      return { usage: { total_tokens: 42 } };
+    };
+    await time.run(executor.execute(fn));
+    const text = await register.metrics();
+    expect(text).toContain('llm_attempts_total{target="groq-primary",kind="initial",category="RATE_LIMIT"} 1');
+    expect(text).toContain('llm_attempts_total{target="openai-secondary",kind="fallback",category="none"} 1');
+    expect(text).toContain('llm_fallbacks_total{from="groq-primary",to="openai-secondary",reason="RATE_LIMIT"} 1');
+    expect(text).toContain('llm_requests_total{target="openai-secondary",outcome="success"} 1');
+    expect(text).toContain('llm_tokens_total{target="openai-secondary"} 42');
+  });
+});

@@ -15,6 +15,7 @@ import { alertFor, Alerts, type AlertEvent } from './events.js';
 import { streamVia, type StreamOptions } from './stream.js';
 import { LatencyTracker } from './timeouts.js';
 import { TargetBudget } from './limiter.js';
+import type { ExecutorMetrics } from './metrics.js';
 import type { AttemptContext, AttemptRecord, DelaySource, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './types.js';
 
 export interface ExecutorOptions {
@@ -29,6 +30,8 @@ export interface ExecutorOptions {
   onEvent?: (event: AlertEvent) => void;
   /** Tokens a result used, to settle the token budgets; default: an OpenAI-shaped `usage.total_tokens`. */
   usageOf?: (value: unknown) => number | null;
+  /** Where counters go, for example `prometheusMetrics(promClient)`. */
+  metrics?: ExecutorMetrics;
 }
 
 export interface ExecuteOptions {
@@ -117,7 +120,16 @@ export function createExecutor(options: ExecutorOptions) {
     budget.recordRequest();
     const deadline = rt.now() + (opts.deadlineMs ?? policy.deadlineMs);
     const run = new RequestRun(request, deadline, opts.signal, opts.tokens ?? 0);
-    return run.loop();
+    const started = rt.now();
+    const done = (target: string | null, outcome: 'success' | 'failed' | 'exhausted') => options.metrics?.request(target, outcome, (rt.now() - started) / 1000);
+    try {
+      const result = await run.loop();
+      done(result.finalTarget, 'success');
+      return result;
+    } catch (err) {
+      done(null, err instanceof ChainExhaustedError ? 'exhausted' : 'failed');
+      throw err;
+    }
   }
 
   /** One request's plan: nothing here is shared with other requests. */
@@ -161,9 +173,12 @@ export function createExecutor(options: ExecutorOptions) {
         if (!target) target = await this.waitForTarget();
         if (n > 1 && !budget.tryRetry()) {
           alerts.raise('retry_budget.exhausted', null, null, rt.now());
+          options.metrics?.retryBudgetExhausted();
           throw this.exhausted('retry budget exhausted: too many retries across requests right now');
         }
-        const outcome = await this.attempt(target, n);
+        const kind = n === 1 ? 'initial' : this.attempts.at(-1)?.target === target.id ? 'retry' : 'fallback';
+        if (kind === 'fallback') options.metrics?.fallback(this.attempts.at(-1)!.target, target.id, this.attempts.at(-1)!.category ?? 'UNKNOWN');
+        const outcome = await this.attempt(target, n, kind);
         if (outcome.ok) return { value: outcome.value, attempts: this.attempts, finalTarget: target.id, fallbackDepth: this.left.size };
         target = outcome.next;
       }
@@ -200,7 +215,7 @@ export function createExecutor(options: ExecutorOptions) {
       await rt.sleep(ms, this.signal ?? new AbortController().signal);
     }
 
-    async attempt(target: Target, n: number): Promise<{ ok: true; value: T } | { ok: false; next: Target | undefined }> {
+    async attempt(target: Target, n: number, kind: 'initial' | 'retry' | 'fallback'): Promise<{ ok: true; value: T } | { ok: false; next: Target | undefined }> {
       const startedAt = rt.now();
       const controller = new AbortController();
       const stop = () => controller.abort(this.signal?.reason);
@@ -217,14 +232,19 @@ export function createExecutor(options: ExecutorOptions) {
         store.record(target.id, rt.now(), true, true);
         alerts.recovered(target.id, rt.now());
         latency.record(target.id, rt.now() - startedAt);
-        budget?.settle(reservation, usageOf(value) ?? this.tokens);
+        const used = usageOf(value);
+        budget?.settle(reservation, used ?? this.tokens);
+        if (used !== null) options.metrics?.tokens(target.id, used);
+        options.metrics?.attempt(target.id, kind, 'none');
         this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: rt.now() - startedAt, timeoutMs: limit, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none' });
         return { ok: true, value };
       } catch (err) {
         if (err instanceof AttemptTimeout) controller.abort(err);
         budget?.settle(reservation, 0);
         if (this.signal?.aborted) throw this.signal.reason;
-        return { ok: false, next: await this.failed(target, n, startedAt, err) };
+        const next = this.failed(target, n, startedAt, err);
+        options.metrics?.attempt(target.id, kind, this.last?.category ?? 'UNKNOWN');
+        return { ok: false, next: await next };
       } finally {
         timer.abort();
         this.signal?.removeEventListener('abort', stop);
