@@ -1,8 +1,9 @@
 // Finds how long a provider asked the caller to wait. Formats, in precedence order:
-// `retry-after-ms` (float ms), `retry-after` (seconds or an HTTP date), Groq/OpenAI
+// `retry-after-ms` (float ms), Azure's `x-ms-retry-after-ms`, `retry-after` (seconds or an HTTP date), Groq/OpenAI
 // `x-ratelimit-reset-*` Go durations (only for a window whose remaining count is 0), OpenRouter's
 // `x-ratelimit-reset` (epoch milliseconds), then message text ("Please try again in 6.78s",
-// "Try again in 60 seconds"). The result is never NaN or negative and is capped at MAX_RETRY_AFTER_MS.
+// "Try again in 60 seconds"), and a Google RetryInfo `retryDelay` ("32s") relayed in the body text.
+// The result is never NaN or negative and is capped at MAX_RETRY_AFTER_MS.
 
 /** 24 h: a daily window (RPD/TPD) is the longest wait a provider legitimately asks for. */
 export const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -11,6 +12,8 @@ const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:ms|h|m|s))+$/;
 const GO_PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 const TRY_AGAIN = /(?:try again|retry) in ((?:\d+(?:\.\d+)?(?:ms|h|m|s))+)\b/i;
+/** Google's RetryInfo, as OpenRouter and LiteLLM relay Gemini errors: "retryDelay": "32s". */
+const RETRY_DELAY = /retryDelay\\?["']?\s*[:=]\s*\\?["']?(\d+(?:\.\d+)?)s\b/;
 const TRY_AGAIN_WORDS = /(?:try again|retry) in (\d+(?:\.\d+)?) ?(milliseconds?|seconds?|secs?|minutes?|mins?|hours?)\b/i;
 const WORD_UNIT_MS: Array<[RegExp, number]> = [[/^milli/, 1], [/^s/, 1000], [/^min/, 60_000], [/^h/, 3_600_000]];
 
@@ -55,11 +58,16 @@ function fromEpochReset(h: HeaderReader, now: number): number | undefined {
 function fromText(text: string): number | undefined {
   const go = TRY_AGAIN.exec(text);
   if (go) return parseGoDuration(go[1]!);
+  const delay = RETRY_DELAY.exec(text);
+  if (delay) return Number(delay[1]) * 1000;
   const words = TRY_AGAIN_WORDS.exec(text);
   if (!words) return undefined;
   const unit = WORD_UNIT_MS.find(([re]) => re.test(words[2]!.toLowerCase()));
   return unit ? Number(words[1]) * unit[1] : undefined;
 }
+
+/** Headers that carry the wait in milliseconds, in precedence order. */
+const MS_HEADERS = ['retry-after-ms', 'x-ms-retry-after-ms'];
 
 /** Reads a header by lower-case name; undefined when absent. */
 export type HeaderReader = (name: string) => string | undefined;
@@ -68,8 +76,10 @@ export function retryAfterMs(header: HeaderReader | null, text: string, now: num
   // First source that yields a usable value wins; plain ifs keep this allocation-free.
   let value: number | undefined;
   if (header !== null) {
-    const ms = header('retry-after-ms');
-    if ((value = clamp(ms !== undefined && /^\d+(?:\.\d+)?$/.test(ms.trim()) ? Number(ms) : undefined)) !== undefined) return value;
+    for (const name of MS_HEADERS) {
+      const ms = header(name);
+      if ((value = clamp(ms !== undefined && /^\d+(?:\.\d+)?$/.test(ms.trim()) ? Number(ms) : undefined)) !== undefined) return value;
+    }
     const after = header('retry-after');
     if (after !== undefined && (value = clamp(fromRetryAfter(after, now))) !== undefined) return value;
     if ((value = clamp(fromResetHeaders(header))) !== undefined) return value;

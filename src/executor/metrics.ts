@@ -12,10 +12,10 @@ export interface ExecutorMetrics {
 }
 
 /** The parts of prom-client used here, so its types are not needed to compile against this package. */
-interface PromClient {
-  Counter: new (c: { name: string; help: string; labelNames?: readonly string[]; registers?: unknown[] }) => { inc(labels?: Record<string, string>, value?: number): void };
-  Histogram: new (c: { name: string; help: string; labelNames?: readonly string[]; buckets?: number[]; registers?: unknown[] }) => { observe(labels: Record<string, string>, value: number): void };
-  register: unknown;
+interface PromClient<R> {
+  Counter: new (c: { name: string; help: string; labelNames?: readonly string[]; registers?: R[] }) => { inc(labels: Record<string, string>, value?: number): void };
+  Histogram: new (c: { name: string; help: string; labelNames?: readonly string[]; buckets?: number[]; registers?: R[] }) => { observe(labels: Record<string, string>, value: number): void };
+  register: R;
 }
 
 export const METRIC_NAMES = {
@@ -27,7 +27,7 @@ export const METRIC_NAMES = {
   tokens: 'llm_tokens_total',
 } as const;
 
-export function prometheusMetrics(prom: PromClient, register: unknown = prom.register): ExecutorMetrics {
+export function prometheusMetrics<R>(prom: PromClient<R>, register: R = prom.register): ExecutorMetrics {
   const registers = [register];
   const attempts = new prom.Counter({ name: METRIC_NAMES.attempts, help: 'Attempts by target, kind (initial, retry, fallback) and category of the failure (none on success).', labelNames: ['target', 'kind', 'category'], registers });
   const requests = new prom.Counter({ name: METRIC_NAMES.requests, help: 'Requests by the target that answered and their outcome.', labelNames: ['target', 'outcome'], registers });
@@ -39,7 +39,7 @@ export function prometheusMetrics(prom: PromClient, register: unknown = prom.reg
     attempt: (target, kind, category) => attempts.inc({ target, kind, category }),
     request: (target, outcome, seconds) => { requests.inc({ target: target ?? 'none', outcome }); duration.observe({ outcome }, seconds); },
     fallback: (from, to, reason) => fallbacks.inc({ from, to, reason }),
-    retryBudgetExhausted: () => budget.inc(),
+    retryBudgetExhausted: () => budget.inc({}),
     tokens: (target, n) => tokens.inc({ target }, n),
   };
 }
