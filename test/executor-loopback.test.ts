@@ -3,6 +3,9 @@
 // network timeout, invalid API key) and a cascade where every target fails. Real time, short
 // timeouts; the SDK's own retries are off so the executor makes every decision.
 import OpenAI from 'openai';
+import Groq from 'groq-sdk';
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import { generateText } from 'ai';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChainExhaustedError, createExecutor, StreamInterruptedError, type Target } from '../src/index.js';
@@ -121,5 +124,30 @@ describe('executor over real HTTP with the openai SDK', () => {
     expect(hits).toBe(3);
     expect(r.attempts.map((a) => a.decision)).toEqual(['retry-same', 'retry-same', 'switch', 'success']);
     expect(r.finalTarget).toBe('openai-secondary');
+  });
+
+  it('works with groq-sdk, the AI SDK and plain fetch as transports', async () => {
+    const clients = await targetsFor({ 'groq-primary': groq429, 'openai-secondary': ok, 'openrouter-tertiary': ok });
+    const urls = new Map([...clients].map(([id, c]) => [id, c.baseURL]));
+    const executor = createExecutor({ targets: TARGETS, attemptTimeoutMs: 2_000 });
+    // groq-sdk: the Groq target through Groq's own client.
+    const groq = new Groq({ apiKey: 'gsk_test', baseURL: urls.get('groq-primary')!.replace(/\/v1$/, ''), maxRetries: 0 });
+    const viaGroq = await executor.execute(async ({ target, signal }): Promise<unknown> => target.id === 'groq-primary'
+      ? groq.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: 'ping' }] }, { signal })
+      : clients.get(target.id)!.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: 'ping' }] }, { signal }));
+    expect(viaGroq.attempts.map((a) => a.code)).toEqual(['groq-rate-limit', null]);
+    // The AI SDK, with its own retries off.
+    const aiSdk = await createExecutor({ targets: TARGETS, attemptTimeoutMs: 2_000 }).execute(({ target, signal }) =>
+      generateText({ model: createOpenAICompatible({ name: target.id, baseURL: urls.get(target.id)!, apiKey: 'k' }).chatModel('m'), prompt: 'ping', maxRetries: 0, abortSignal: signal }));
+    expect(aiSdk.value.text).toBe('pong');
+    expect(aiSdk.attempts[0]).toMatchObject({ target: 'groq-primary', category: 'RATE_LIMIT' });
+    // Plain fetch: throw the status, headers and body, and classify reads them.
+    const viaFetch = await createExecutor({ targets: TARGETS, attemptTimeoutMs: 2_000 }).execute(async ({ target, signal }) => {
+      const res = await fetch(`${urls.get(target.id)}/chat/completions`, { method: 'POST', signal, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'm', messages: [] }) });
+      const body = await res.json();
+      if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status, headers: Object.fromEntries(res.headers), error: body.error });
+      return body;
+    });
+    expect(viaFetch.attempts.map((a) => [a.target, a.code])).toEqual([['groq-primary', 'groq-rate-limit'], ['openai-secondary', null]]);
   });
 });
