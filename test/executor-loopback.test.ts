@@ -150,4 +150,24 @@ describe('executor over real HTTP with the openai SDK', () => {
     });
     expect(viaFetch.attempts.map((a) => [a.target, a.code])).toEqual([['groq-primary', 'groq-rate-limit'], ['openai-secondary', null]]);
   });
+
+  const reset: Handler = (req) => { req.resume(); req.on('end', () => req.socket.destroy()); };
+  const limited = (headers: Record<string, string>): Handler => json(429, { error: { message: 'Rate limit reached for model `openai/gpt-oss-120b` on tokens per minute (TPM).', type: 'tokens', code: 'rate_limit_exceeded' } }, headers);
+  const quota = json(429, { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } });
+  const context = json(400, { error: { message: "This model's maximum context length is 131072 tokens. However, your messages resulted in 150000 tokens. Please reduce the length of the messages.", type: 'invalid_request_error', param: 'messages', code: 'context_length_exceeded' } });
+
+  it.each<[string, Handler, string, string]>([
+    ['429 with retry-after-ms', limited({ 'retry-after-ms': '1500' }), 'RATE_LIMIT', 'openai-secondary'],
+    ['429 with an HTTP-date retry-after', limited({ 'retry-after': new Date(Date.now() + 30_000).toUTCString() }), 'RATE_LIMIT', 'openai-secondary'],
+    ['429 with x-ratelimit-reset-tokens', limited({ 'x-ratelimit-remaining-tokens': '0', 'x-ratelimit-reset-tokens': '7.66s' }), 'RATE_LIMIT', 'openai-secondary'],
+    ['a connection reset before any answer', reset, 'NETWORK', 'openai-secondary'],
+    ['quota exhausted', quota, 'QUOTA', 'openai-secondary'],
+    ['a context-length error (only larger windows)', context, 'CONTEXT_LENGTH', 'openai-secondary'],
+  ])('fault: %s', async (_what, fault, category, final) => {
+    const clients = await targetsFor({ 'groq-primary': fault, 'openai-secondary': ok, 'openrouter-tertiary': ok });
+    const r = await run(clients);
+    expect(r.attempts[0]).toMatchObject({ target: 'groq-primary', category });
+    expect(r.finalTarget).toBe(final);
+    expect(r.attempts.filter((a) => a.code !== null).every((a) => a.delayMs < 2_000)).toBe(true);
+  });
 });
