@@ -392,3 +392,25 @@ describe('metrics', () => {
     expect(text).toContain('llm_tokens_total{target="openai-secondary"} 42');
   });
 });
+
+describe('determinism', () => {
+  it('200 concurrent requests with injected failures produce the same attempt plans for the same seed', async () => {
+    const plans = async () => {
+      const time = new FakeTime(99);
+      const executor = createExecutor({ targets: [GROQ, OPENAI, OPENROUTER], runtime: time.runtime() });
+      const rt = time.runtime();
+      const fn = async ({ target }: { target: Target }) => {
+        await time.sleep(Math.floor(rt.random() * 500));
+        const roll = rt.random();
+        if (roll < 0.15) throw ERRORS.groq429();
+        if (roll < 0.3) throw ERRORS.openai500();
+        return target.id;
+      };
+      const results = await time.run(Promise.all(Array.from({ length: 200 }, () => executor.execute(fn).then((r) => r.attempts, (e: ChainExhaustedError) => e.attempts))));
+      return JSON.stringify(results);
+    };
+    const [a, b] = [await plans(), await plans()];
+    expect(a).toBe(b);
+    expect(a).toContain('"decision":"switch"');
+  });
+});
