@@ -6,6 +6,7 @@ import { generateCodesLock } from './codes-lock.js';
 import { generateCoverage } from './coverage.js';
 import { generateEnvExample } from './env-example.js';
 import { generateExecutorPolicy } from './executor-policy.js';
+import { generateExecutorAlerts } from './executor-alerts.js';
 import { generateJsonSchema } from './json-schema.js';
 import { manifestFile } from './manifest.js';
 import { generateLitellmConfig } from './litellm-config.js';
@@ -29,6 +30,7 @@ export const GENERATORS: readonly Generator[] = [
   generateExecutorPolicy,
   generateSitePages,
   generateAlerts,
+  generateExecutorAlerts,
   generateCodesLock,
 ];
 

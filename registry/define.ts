@@ -29,3 +29,4 @@ export const defineConfigNotes = (n: Part<'configNotes'>): Part<'configNotes'> =
 export const defineErrorClasses = (c: Part<'errorClasses'>): Part<'errorClasses'> => c;
 export const defineWordings = (w: Part<'wordings'>): Part<'wordings'> => w;
 export const defineExecutorPolicy = (p: Part<'executorPolicy'>): Part<'executorPolicy'> => p;
+export const defineExecutorAlerts = (a: Part<'executorAlerts'>): Part<'executorAlerts'> => a;

@@ -15,6 +15,7 @@ import { vocabulary } from './vocabulary.js';
 import { errorClasses } from './classes.js';
 import { wordings } from './wordings.js';
 import { executorPolicy } from './executor-policy.js';
+import { executorAlerts } from './executor-alerts.js';
 import { httpErrors } from './errors/http.js';
 import { networkErrors } from './errors/network.js';
 import { groqErrors } from './errors/groq.js';
@@ -37,7 +38,7 @@ export const ERROR_MODULES: ReadonlyArray<[file: string, entries: ErrorEntryInpu
 export function registryInput(): { input: RegistryInput; origins: Origins } {
   const input: RegistryInput = {
     errors: ERROR_MODULES.flatMap(([, entries]) => entries),
-    providers, models, deployments, proxy, fallbacks, env, profiles, seedGaps, site, vocabulary, configNotes, errorClasses, wordings, alertRules, metrics, executorPolicy,
+    providers, models, deployments, proxy, fallbacks, env, profiles, seedGaps, site, vocabulary, configNotes, errorClasses, wordings, alertRules, metrics, executorPolicy, executorAlerts,
   };
   const origins: Origins = {
     errors: ERROR_MODULES.flatMap(([file, entries]) => entries.map(() => file)),
@@ -57,6 +58,7 @@ export function registryInput(): { input: RegistryInput; origins: Origins } {
     errorClasses: errorClasses.map(() => 'registry/classes.ts'),
     wordings: ['registry/wordings.ts'],
     executorPolicy: ['registry/executor-policy.ts'],
+    executorAlerts: executorAlerts.map(() => 'registry/executor-alerts.ts'),
   };
   return { input, origins };
 }

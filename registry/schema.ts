@@ -514,6 +514,24 @@ export const ExecutorPolicySchema = z.object({
   categories: z.record(z.enum(ERROR_CATEGORIES), CategoryPolicySchema),
 }).strict().refine((p) => ERROR_CATEGORIES.every((c) => c in p.categories), { message: 'every error category (and UNKNOWN) needs a policy', path: ['categories'] });
 
+/** An alert over the fallback executor's own metrics (src/executor/metrics.ts), with the series
+ *  that make it fire and stay quiet in its generated promtool test. */
+export const ExecutorAlertSchema = z.object({
+  name: z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'alert names are PascalCase'),
+  severity: z.enum(['warning', 'critical']),
+  expr: nonEmpty,
+  for: promDuration,
+  summary: nonEmpty.refine((t) => !t.includes('$value'), 'must not use $value (the unit tests compare annotations exactly)'),
+  /** The registry code whose page is the runbook. */
+  code: nonEmpty,
+  example: z.object({
+    /** Input series (metric and labels) with their values when the alert must fire and when it must not. */
+    series: z.array(z.object({ series: nonEmpty, fire: nonEmpty, quiet: nonEmpty }).strict()).min(1),
+    /** The labels the fired alert carries besides severity and code (its `by` labels). */
+    labels: z.record(z.string(), z.string()),
+  }).strict(),
+}).strict();
+
 export const RegistrySchema = z.object({
   errors: z.array(ErrorEntrySchema),
   providers: z.array(ProviderSchema),
@@ -532,6 +550,7 @@ export const RegistrySchema = z.object({
   alertRules: z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'alert names are PascalCase'), AlertRuleSchema),
   metrics: MetricsSchema,
   executorPolicy: ExecutorPolicySchema,
+  executorAlerts: z.array(ExecutorAlertSchema),
 }).strict();
 
 export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];

@@ -29,3 +29,18 @@ export function alertProblems(reg: Registry, origins: Origins): Problem[] {
   }
   return problems;
 }
+
+/** Executor alerts: their runbook code exists and their expressions read only the executor's metrics. */
+export function executorAlertProblems(reg: Registry, metricNames: readonly string[]): Problem[] {
+  const file = 'registry/executor-alerts.ts';
+  const codes = new Set(reg.errors.map((e) => e.code));
+  return reg.executorAlerts.flatMap((a) => {
+    const push = (field: string, message: string): Problem => ({ file, entry: `executorAlerts[${a.name}]`, field, message });
+    const out: Problem[] = [];
+    if (!codes.has(a.code)) out.push(push('code', `'${a.code}' is not a registry code`));
+    for (const m of a.expr.match(/\bllm_[a-z_]+/g) ?? []) {
+      if (!metricNames.includes(m)) out.push(push('expr', `'${m}' is not a metric the executor registers (${metricNames.join(', ')})`));
+    }
+    return out;
+  });
+}

@@ -9,7 +9,8 @@ import { checkRegexSafety } from './redos.js';
 import { fallbackOrder, repeatedGroups } from '../src/litellm/fallback-order.js';
 import { shutdownStatus } from '../src/data/lifecycle.js';
 import { LITELLM_DEFAULT_ALLOWED_FAILS, usesCountRule } from '../src/litellm/cooldowns.js';
-import { alertProblems } from './validate-alerts.js';
+import { alertProblems, executorAlertProblems } from './validate-alerts.js';
+import { METRIC_NAMES } from '../src/executor/metrics.js';
 import { wordingProblems } from './validate-wordings.js';
 import { sampleInput } from './sample-input.js';
 import { RegistrySchema, type Registry, type RegistryInput } from './schema.js';
@@ -81,6 +82,7 @@ export function parseRegistry(input: RegistryInput, origins: Origins = {}, opts:
     ...referenceProblems(reg, origins),
     ...shutdownProblems(reg, origins, opts.now ?? Date.now()),
     ...alertProblems(reg, origins),
+    ...executorAlertProblems(reg, Object.values(METRIC_NAMES)),
     ...wordingProblems(reg, opts.redos !== false),
     ...(opts.redos === false ? [] : redosProblems(reg, origins)),
     ...sampleProblems(reg, origins),

@@ -414,3 +414,21 @@ describe('determinism', () => {
     expect(a).toContain('"decision":"switch"');
   });
 });
+
+describe('the shipped executor alerts', () => {
+  it('read only metrics and labels that prometheusMetrics registers', async () => {
+    const prom = await import('prom-client');
+    const register = new prom.Registry();
+    const { prometheusMetrics } = await import('../src/index.js');
+    const { executorAlerts } = await import('../registry/executor-alerts.js');
+    prometheusMetrics(prom, register);
+    for (const a of executorAlerts) {
+      for (const m of a.expr.matchAll(/\b(llm_[a-z_]+)(?:\{([^}]*)\})?/g)) {
+        const metric = register.getSingleMetric(m[1]!) as unknown as { labelNames: string[] } | undefined;
+        expect(metric, `${a.name}: ${m[1]}`).toBeDefined();
+        for (const label of (m[2] ?? '').split(',').filter(Boolean).map((x) => x.split(/[=!~]/)[0]!.trim())) expect(metric!.labelNames, `${a.name}: ${m[1]}{${label}}`).toContain(label);
+      }
+      for (const by of a.expr.matchAll(/by \(([^)]*)\)/g)) for (const label of by[1]!.split(',').map((x) => x.trim())) expect(JSON.stringify(a.example.labels)).toContain(label);
+    }
+  });
+});

@@ -141,6 +141,22 @@ describe('ops/prometheus with the real promtool', () => {
     expect(r.out).toContain('GroqRateLimited fires above its threshold');
   });
 
+  it.skipIf(tool.skip)(tool.title('the executor alerts: promtool accepts them, each fires on its example and not on the quiet series, and a changed threshold fails'), () => {
+    const promtool = findTool('promtool')!;
+    const rules = join(OPS, 'prometheus', 'executor-alerts.yml');
+    const check = run(promtool, ['check', 'rules', rules]);
+    expect(check.status, check.out).toBe(0);
+    expect(check.out).toMatch(/SUCCESS: 5 rules found/);
+    const ok = run(promtool, ['test', 'rules', join(OPS, 'prometheus', 'executor-alerts.test.yml')]);
+    expect(ok.status, ok.out).toBe(0);
+    const dir = tempDir('pf-promtool-');
+    writeFileSync(join(dir, 'executor-alerts.yml'), readFileSync(rules, 'utf8').replace('[5m])) > 3', '[5m])) > 300'));
+    writeFileSync(join(dir, 'executor-alerts.test.yml'), readFileSync(join(OPS, 'prometheus', 'executor-alerts.test.yml'), 'utf8'));
+    const broken = run(promtool, ['test', 'rules', join(dir, 'executor-alerts.test.yml')]);
+    expect(broken.status).not.toBe(0);
+    expect(broken.out).toContain('ExecutorChainExhausted');
+  });
+
   it.skipIf(tool.skip)(tool.title('promtool check rules rejects a broken copy'), () => {
     tool.assertPresent();
     const dir = tempDir('pf-promtool-');

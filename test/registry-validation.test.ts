@@ -64,6 +64,14 @@ describe('registry validation rejects bad input', () => {
     expect(msg).toContain('registry/litellm.ts');
   });
 
+  it('an executor alert that reads a metric the executor does not register, or names no registry code', () => {
+    const { input, origins } = freshInput();
+    input.executorAlerts[0] = { ...input.executorAlerts[0]!, expr: 'sum(rate(llm_bogus_total[5m])) > 1', code: 'no-such-code' };
+    const msg = rejectionOf(input, origins);
+    expect(msg).toContain("registry/executor-alerts.ts: executorAlerts[ExecutorChainExhausted] › expr: 'llm_bogus_total' is not a metric the executor registers");
+    expect(msg).toContain("executorAlerts[ExecutorChainExhausted] › code: 'no-such-code' is not a registry code");
+  });
+
   it('a missing resolution', () => {
     const { input, origins } = freshInput();
     entry(input, 'ECONNREFUSED').resolution = [];
