@@ -16,6 +16,7 @@ export const providers = defineProviders([
     docsUrl: 'https://console.groq.com/docs/errors',
     statusUrl: 'https://groqstatus.com',
     litellmPrefix: 'groq/',
+    rateLimitHeaders: { requests: 'rpd', tokens: 'tpm', source: 'https://console.groq.com/docs/rate-limits' },
     recognition: {
       precedence: 0,
       headers: ['x-groq-region'],
@@ -39,6 +40,7 @@ export const providers = defineProviders([
     docsUrl: 'https://platform.openai.com/docs/guides/error-codes',
     statusUrl: 'https://status.openai.com',
     litellmPrefix: 'openai/',
+    rateLimitHeaders: { requests: 'rpm', tokens: 'tpm', source: 'https://platform.openai.com/docs/guides/rate-limits' },
     recognition: {
       precedence: 2,
       headers: ['openai-organization', 'openai-processing-ms', 'openai-version'],
@@ -63,6 +65,7 @@ export const providers = defineProviders([
     docsUrl: 'https://openrouter.ai/docs/api/reference/errors-and-debugging',
     statusUrl: 'https://status.openrouter.ai',
     litellmPrefix: 'openrouter/',
+    rateLimitHeaders: null,
     // Case-sensitive wrappers: the model group `openrouter-tertiary` in a LiteLLM message is not OpenRouter speaking.
     recognition: {
       precedence: 1,
@@ -86,6 +89,7 @@ export const providers = defineProviders([
     docsUrl: 'https://docs.litellm.ai/docs/proxy/error_diagnosis',
     statusUrl: null,
     litellmPrefix: null,
+    rateLimitHeaders: null,
     recognition: {
       precedence: 3,
       headers: ['x-litellm-call-id', 'x-litellm-model-group', 'x-litellm-version'],
@@ -108,6 +112,7 @@ export const providers = defineProviders([
     docsUrl: 'https://kilo.ai/docs',
     statusUrl: null,
     litellmPrefix: null,
+    rateLimitHeaders: null,
     recognition: {
       precedence: 4,
       headers: [],

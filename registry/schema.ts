@@ -281,6 +281,8 @@ export const ProviderSchema = z.object({
   statusUrl: z.url().nullable(),
   /** The LiteLLM model prefix (`groq/`). */
   litellmPrefix: nonEmpty.nullable(),
+  /** Which limit window each x-ratelimit-remaining-* header reports (Groq's -requests is per day, OpenAI's per minute); null when the provider sends none the executor can use. */
+  rateLimitHeaders: z.object({ requests: z.enum(['rpm', 'rpd']), tokens: z.enum(['tpm', 'tpd']), source: z.url() }).strict().nullable(),
   recognition: RecognitionSchema,
 }).strict();
 

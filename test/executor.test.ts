@@ -307,6 +307,19 @@ describe('rate limits before the call', () => {
     expect(calls).toEqual(['groq-primary', 'groq-primary', 'openai-secondary']);
   });
 
+  it('corrects its count from the provider\'s x-ratelimit headers: Groq says no requests left today for 2 minutes', async () => {
+    const groq: Target = { ...GROQ, limits: { rpd: 1_000, tpm: 8_000 }, rateLimitHeaders: { requests: 'rpd', tokens: 'tpm' } };
+    const { time, executor } = setup([groq, OPENAI]);
+    const calls: string[] = [];
+    const headers = new Headers({ 'x-ratelimit-remaining-requests': '0', 'x-ratelimit-reset-requests': '2m0s', 'x-ratelimit-remaining-tokens': '7000', 'x-ratelimit-reset-tokens': '7.5s' });
+    const fn = async ({ target }: { target: Target }) => { calls.push(target.id); return { response: { headers }, usage: { total_tokens: 10 } }; };
+    await time.run(executor.execute(fn));
+    await time.run(executor.execute(fn));
+    time.now += 120_001;
+    await time.run(executor.execute(fn));
+    expect(calls).toEqual(['groq-primary', 'openai-secondary', 'groq-primary']);
+  });
+
   it('queues a request until the only target has room, with jitter, and never past the deadline', async () => {
     const { time, executor } = setup([{ ...GROQ, limits: { rpm: 1 } }]);
     const { fn } = scripted(time, {});
@@ -367,7 +380,7 @@ describe('targets from the registry', () => {
     expect(targets.map((t) => [t.id, t.provider, t.model])).toEqual([
       ['groq-primary', 'groq', 'openai/gpt-oss-120b'], ['openai-secondary', 'openai', 'gpt-6-luna'], ['openrouter-tertiary', 'openrouter', 'google/gemini-3.5-flash-lite'],
     ]);
-    expect(targets[0]).toMatchObject({ contextWindow: 131_072, limits: { rpm: 30, tpm: 8_000, rpd: 1_000, tpd: 200_000 } });
+    expect(targets[0]).toMatchObject({ contextWindow: 131_072, limits: { rpm: 30, tpm: 8_000, rpd: 1_000, tpd: 200_000 }, rateLimitHeaders: { requests: 'rpd', tokens: 'tpm' } });
   });
 });
 

@@ -61,6 +61,7 @@ export interface ProviderView {
   docsUrl: string;
   statusUrl: string | null;
   litellmPrefix: string | null;
+  rateLimitHeaders: { requests: 'rpm' | 'rpd'; tokens: 'tpm' | 'tpd'; source: string } | null;
 }
 
 export interface ModelView {

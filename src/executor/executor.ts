@@ -15,6 +15,7 @@ import { alertFor, Alerts, type AlertEvent } from './events.js';
 import { streamVia, type StreamOptions } from './stream.js';
 import { LatencyTracker } from './timeouts.js';
 import { TargetBudget } from './limiter.js';
+import { parseGoDuration } from '../classify/retry-after.js';
 import type { ExecutorMetrics } from './metrics.js';
 import type { AttemptContext, AttemptRecord, DelaySource, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './types.js';
 
@@ -32,6 +33,31 @@ export interface ExecutorOptions {
   usageOf?: (value: unknown) => number | null;
   /** Where counters go, for example `prometheusMetrics(promClient)`. */
   metrics?: ExecutorMetrics;
+  /** Response headers of a result, to read the provider's x-ratelimit-*; default: `response.headers` or `headers` on it (openai's `.withResponse()` shape). */
+  headersOf?: (value: unknown) => HeaderSource | null;
+}
+
+type HeaderSource = { get(name: string): string | null | undefined } | Record<string, string | undefined>;
+
+function defaultHeaders(value: unknown): HeaderSource | null {
+  const v = value as { response?: { headers?: HeaderSource }; headers?: HeaderSource } | null;
+  return v?.response?.headers ?? v?.headers ?? null;
+}
+
+const readHeader = (h: HeaderSource, name: string): string | undefined => {
+  const get = (h as { get?: unknown }).get;
+  const v = typeof get === 'function' ? (h as { get(n: string): string | null | undefined }).get(name) : (h as Record<string, string | undefined>)[name];
+  return v ?? undefined;
+};
+
+/** Corrects a target's budget from the provider's x-ratelimit-remaining-* and -reset-* headers. */
+function observeHeaders(target: Target, budget: TargetBudget | undefined, headers: HeaderSource | null, now: number): void {
+  if (!budget || !headers || !target.rateLimitHeaders) return;
+  for (const kind of ['requests', 'tokens'] as const) {
+    const remaining = Number(readHeader(headers, `x-ratelimit-remaining-${kind}`));
+    const reset = parseGoDuration(readHeader(headers, `x-ratelimit-reset-${kind}`) ?? '');
+    if (Number.isFinite(remaining) && remaining >= 0 && reset !== undefined) budget.observe(target.rateLimitHeaders[kind], remaining, reset, now);
+  }
 }
 
 export interface ExecuteOptions {
@@ -234,6 +260,7 @@ export function createExecutor(options: ExecutorOptions) {
         latency.record(target.id, rt.now() - startedAt);
         const used = usageOf(value);
         budget?.settle(reservation, used ?? this.tokens);
+        observeHeaders(target, budget, (options.headersOf ?? defaultHeaders)(value), rt.now());
         if (used !== null) options.metrics?.tokens(target.id, used);
         options.metrics?.attempt(target.id, kind, 'none');
         this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: rt.now() - startedAt, timeoutMs: limit, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none' });

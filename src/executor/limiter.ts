@@ -12,6 +12,26 @@ export class SlidingWindow {
   #entries: Entry[] = [];
   #sum = 0;
 
+  /** Units left in the window at `now`. */
+  remaining(now: number): number {
+    this.#prune(now);
+    return this.limit - this.#sum;
+  }
+
+  /**
+   * The provider says only `remaining` units are left until `resetMs` from now: take the difference
+   * from our window until then, so our count never promises more than the provider will give.
+   */
+  observe(remaining: number, resetMs: number, now: number): void {
+    const gap = this.remaining(now) - remaining;
+    if (gap <= 0) return;
+    const e = { at: now + Math.min(resetMs, this.periodMs) - this.periodMs, cost: gap };
+    let i = this.#entries.length;
+    while (i > 0 && this.#entries[i - 1]!.at > e.at) i--;
+    this.#entries.splice(i, 0, e);
+    this.#sum += gap;
+  }
+
   constructor(readonly limit: number, readonly periodMs: number) {}
 
   #prune(now: number): void {
@@ -64,12 +84,25 @@ export type Reservation = Array<[SlidingWindow, Entry]>;
 export class TargetBudget {
   readonly #requests: SlidingWindow[] = [];
   readonly #tokens: SlidingWindow[] = [];
+  readonly #byDimension = new Map<keyof Limits, SlidingWindow>();
 
   constructor(limits: Limits) {
-    if (limits.rpm) this.#requests.push(new SlidingWindow(limits.rpm, MINUTE));
-    if (limits.rpd) this.#requests.push(new SlidingWindow(limits.rpd, DAY));
-    if (limits.tpm) this.#tokens.push(new SlidingWindow(limits.tpm, MINUTE));
-    if (limits.tpd) this.#tokens.push(new SlidingWindow(limits.tpd, DAY));
+    const add = (dim: keyof Limits, list: SlidingWindow[], period: number) => {
+      const limit = limits[dim];
+      if (!limit) return;
+      const w = new SlidingWindow(limit, period);
+      list.push(w);
+      this.#byDimension.set(dim, w);
+    };
+    add('rpm', this.#requests, MINUTE);
+    add('rpd', this.#requests, DAY);
+    add('tpm', this.#tokens, MINUTE);
+    add('tpd', this.#tokens, DAY);
+  }
+
+  /** A provider's own count for one dimension (from its x-ratelimit-* headers). */
+  observe(dim: keyof Limits, remaining: number, resetMs: number, now: number): void {
+    this.#byDimension.get(dim)?.observe(remaining, resetMs, now);
   }
 
   /** When a request of `tokens` fits in every dimension. */

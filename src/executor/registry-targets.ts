@@ -12,8 +12,10 @@ export function targetsFromRegistry(start = REGISTRY.fallbacks[0]?.from ?? 'groq
     const d = REGISTRY.deployments.find((x) => x.modelName === group);
     if (!d) throw new Error(`no deployment for model group ${group}`);
     const m = REGISTRY.models.find((x) => x.provider === d.provider && x.id === d.model);
+    const headers = REGISTRY.providers.find((p) => p.id === d.provider)?.rateLimitHeaders;
     return {
       id: group, provider: d.provider, model: d.model, contextWindow: m?.contextWindow,
+      ...(headers ? { rateLimitHeaders: { requests: headers.requests, tokens: headers.tokens } } : {}),
       limits: { rpm: d.rpm ?? m?.limits.rpm ?? null, tpm: d.tpm ?? m?.limits.tpm ?? null, rpd: m?.limits.rpd ?? null, tpd: m?.limits.tpd ?? null },
     };
   });

@@ -14,6 +14,8 @@ export interface Target {
   contextWindow?: number;
   /** Its rate limits (requests and tokens per minute and per day), enforced before each call. */
   limits?: Limits;
+  /** Which window the provider's x-ratelimit-remaining-requests / -tokens headers report, to correct the local count. */
+  rateLimitHeaders?: { requests: 'rpm' | 'rpd'; tokens: 'tpm' | 'tpd' };
 }
 
 export interface AttemptContext {

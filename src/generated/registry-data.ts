@@ -7041,7 +7041,12 @@ export const REGISTRY: RuntimeRegistry = {
       },
       "docsUrl": "https://console.groq.com/docs/errors",
       "statusUrl": "https://groqstatus.com",
-      "litellmPrefix": "groq/"
+      "litellmPrefix": "groq/",
+      "rateLimitHeaders": {
+        "requests": "rpd",
+        "tokens": "tpm",
+        "source": "https://console.groq.com/docs/rate-limits"
+      }
     },
     {
       "id": "openai",
@@ -7062,7 +7067,12 @@ export const REGISTRY: RuntimeRegistry = {
       },
       "docsUrl": "https://platform.openai.com/docs/guides/error-codes",
       "statusUrl": "https://status.openai.com",
-      "litellmPrefix": "openai/"
+      "litellmPrefix": "openai/",
+      "rateLimitHeaders": {
+        "requests": "rpm",
+        "tokens": "tpm",
+        "source": "https://platform.openai.com/docs/guides/rate-limits"
+      }
     },
     {
       "id": "openrouter",
@@ -7083,7 +7093,8 @@ export const REGISTRY: RuntimeRegistry = {
       },
       "docsUrl": "https://openrouter.ai/docs/api/reference/errors-and-debugging",
       "statusUrl": "https://status.openrouter.ai",
-      "litellmPrefix": "openrouter/"
+      "litellmPrefix": "openrouter/",
+      "rateLimitHeaders": null
     },
     {
       "id": "litellm",
@@ -7104,7 +7115,8 @@ export const REGISTRY: RuntimeRegistry = {
       },
       "docsUrl": "https://docs.litellm.ai/docs/proxy/error_diagnosis",
       "statusUrl": null,
-      "litellmPrefix": null
+      "litellmPrefix": null,
+      "rateLimitHeaders": null
     },
     {
       "id": "kilo",
@@ -7121,7 +7133,8 @@ export const REGISTRY: RuntimeRegistry = {
       },
       "docsUrl": "https://kilo.ai/docs",
       "statusUrl": null,
-      "litellmPrefix": null
+      "litellmPrefix": null,
+      "rateLimitHeaders": null
     }
   ],
   "models": [
