@@ -57,6 +57,8 @@ export type { Executor, ExecutorOptions, ExecuteOptions } from './executor/execu
 export { MemoryHealthStore } from './executor/health.js';
 export { StreamInterruptedError } from './executor/stream.js';
 export { targetsFromRegistry } from './executor/registry-targets.js';
+export { chatTokens } from './executor/tokens.js';
+export type { ChatMessageLike } from './executor/tokens.js';
 export { prometheusMetrics, METRIC_NAMES } from './executor/metrics.js';
 export type { ExecutorMetrics } from './executor/metrics.js';
 export type { Limits } from './executor/limiter.js';

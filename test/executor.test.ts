@@ -445,3 +445,25 @@ describe('the shipped executor alerts', () => {
     }
   });
 });
+
+describe('chatTokens', () => {
+  it('counts with gpt-tokenizer when it is installed: within 10% of its own chat encoding, plus the output limit', async () => {
+    const { chatTokens } = await import('../src/index.js');
+    const { encodeChat } = await import('gpt-tokenizer');
+    const messages = [
+      { role: 'system', content: 'You are a careful coding agent. Answer with a unified diff only.' },
+      { role: 'user', content: 'Fix the off-by-one error in src/range.ts: the last element is never returned when the step divides the length exactly.' },
+    ];
+    const reference = encodeChat(messages as Parameters<typeof encodeChat>[0], 'gpt-4o').length;
+    const counted = await chatTokens(messages, 0);
+    expect(Math.abs(counted - reference) / reference).toBeLessThan(0.1);
+    expect(await chatTokens(messages, 1_000)).toBe(counted + 1_000);
+  });
+
+  it('reads text parts of multi-part content', async () => {
+    const { chatTokens } = await import('../src/index.js');
+    const plain = await chatTokens([{ role: 'user', content: 'hello world' }]);
+    const parts = await chatTokens([{ role: 'user', content: [{ type: 'text', text: 'hello world' }] }]);
+    expect(parts).toBe(plain);
+  });
+});
