@@ -467,3 +467,11 @@ describe('chatTokens', () => {
     expect(parts).toBe(plain);
   });
 });
+
+describe('importing the package', () => {
+  it('does not load the registry data (targetsFromRegistry uses targets precomputed at generate time)', async () => {
+    const { build } = await import('esbuild');
+    const out = await build({ stdin: { contents: "export * from './src/index.ts';", resolveDir: process.cwd(), loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'neutral', metafile: true, logLevel: 'silent' });
+    expect(Object.keys(out.metafile!.inputs).filter((f) => f.includes('registry-data'))).toEqual([]);
+  });
+});
