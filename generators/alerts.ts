@@ -59,7 +59,7 @@ export function entriesByRule(reg: Registry): Map<string, ErrorEntry[]> {
   return byRule;
 }
 
-function runbook(reg: Registry, code: string): string {
+export function runbook(reg: Registry, code: string): string {
   return `${reg.site.localUrl}/errors/${code.toLowerCase()}/`;
 }
 
@@ -83,7 +83,7 @@ function annotations(reg: Registry, name: string, rule: AlertRule, entries: Erro
 }
 
 /** An annotation as Prometheus renders it for a series: only {{ $labels.x }} templates are allowed. */
-function rendered(text: string, labels: Record<string, string>): string {
+export function rendered(text: string, labels: Record<string, string>): string {
   return text.replace(/\{\{ \$labels\.(\w+) \}\}/g, (_, l: string) => labels[l] ?? '');
 }
 

@@ -3,6 +3,7 @@
 // tested firing on its example series and staying quiet on the quiet ones.
 import { stringify } from 'yaml';
 import type { Registry } from '../registry/schema.js';
+import { rendered, runbook } from './alerts.js';
 import { hashHeader } from './header.js';
 import type { GeneratedFile } from './types.js';
 
@@ -11,8 +12,6 @@ export const EXECUTOR_ALERT_TESTS_PATH = 'ops/prometheus/executor-alerts.test.ym
 
 type Alert = Registry['executorAlerts'][number];
 
-const runbook = (reg: Registry, code: string) => `${reg.site.localUrl}/errors/${code.toLowerCase()}/`;
-const rendered = (text: string, labels: Record<string, string>) => text.replace(/\{\{ \$labels\.(\w+) \}\}/g, (_, l: string) => labels[l] ?? '');
 
 function rule(reg: Registry, a: Alert) {
   return {
