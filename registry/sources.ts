@@ -2,6 +2,9 @@
 // newer commit, or a page moves, one line changes. Entries list these by name in `sources`.
 import type { SourceRefInput } from './schema.js';
 
+/** An upstream BerriAI/litellm file, the symbol that holds the behaviour, and the commit it was read at. */
+const LITELLM = (path: string, symbol: string, commit: string): SourceRefInput => ({ kind: 'upstream', repo: 'BerriAI/litellm', path, symbol, commit });
+
 export const GROQ_API_ERRORS_INDEX: SourceRefInput = { kind: 'web', title: 'Groq API errors index (developersdigest, from official docs)', url: 'https://www.developersdigest.tech/errors/api/groq-api' };
 export const GROQ_ERRORS: SourceRefInput = { kind: 'web', title: 'Groq API error codes', url: 'https://console.groq.com/docs/errors' };
 export const GROQ_FLEX_PROCESSING_498_CAPACITY: SourceRefInput = { kind: 'web', title: 'Groq flex processing (498 capacity_exceeded)', url: 'https://console.groq.com/docs/flex-processing' };
@@ -16,9 +19,7 @@ export const KILOCODE_SESSION_RETRY: SourceRefInput = { kind: 'upstream', repo: 
 export const KILO_RESPONSE_ENDED_UNEXPECTEDLY: SourceRefInput = { kind: 'web', title: 'Kilo: Response ended unexpectedly', url: 'https://github.com/Kilo-Org/kilocode/issues/13062' };
 export const LIBUV_ERRNO_GIST: SourceRefInput = { kind: 'web', title: 'libuv errno list (uv error names)', url: 'https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841' };
 export const LIBUV_ERROR_CODES_GIST: SourceRefInput = { kind: 'web', title: 'libuv error codes list (Node/libuv errno names and messages)', url: 'https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592' };
-export const LITELLM_IS_COOLDOWN_REQUIRED: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/cooldown_handlers.py', symbol: '_is_cooldown_required', commit: '1fa201c73311632f2204e3056a9b8702b07548fe' };
-// LiteLLM's router and proxy, as the generated config's comments describe them (docs/maintainers/litellm-router-notes.md).
-const LITELLM = (path: string, symbol: string, commit: string): SourceRefInput => ({ kind: 'upstream', repo: 'BerriAI/litellm', path, symbol, commit });
+export const LITELLM_IS_COOLDOWN_REQUIRED = LITELLM('litellm/router_utils/cooldown_handlers.py', '_is_cooldown_required', '1fa201c73311632f2204e3056a9b8702b07548fe');
 export const LITELLM_ROUTER_DEPLOYMENT_ID = LITELLM('litellm/router.py', 'Router._common_checks_available_deployment / Router.has_model_id', 'f292d1ae7d83f2bc07c80c10d1a61bf63cb087bd');
 export const LITELLM_ROUTER_FALLBACKS = LITELLM('litellm/router.py', 'Router.async_function_with_fallbacks_common_utils', 'f292d1ae7d83f2bc07c80c10d1a61bf63cb087bd');
 export const LITELLM_ROUTER_PRE_CALL_CHECKS = LITELLM('litellm/router.py', 'Router._pre_call_checks', 'f292d1ae7d83f2bc07c80c10d1a61bf63cb087bd');
@@ -35,18 +36,18 @@ export const LITELLM_HEALTH_CHECK = LITELLM('litellm/proxy/health_check.py', '_r
 export const LITELLM_DOCS_FALLBACKS_PROXY: SourceRefInput = { kind: 'web', title: 'LiteLLM docs: Fallbacks (proxy reliability)', url: 'https://docs.litellm.ai/docs/proxy/reliability' };
 export const LITELLM_DOCS_PROXY_ERROR_REFERENCE: SourceRefInput = { kind: 'web', title: 'LiteLLM docs: Proxy error reference', url: 'https://docs.litellm.ai/docs/proxy/error_reference' };
 export const LITELLM_DOCS_ROUTER_LOAD_BALANCING: SourceRefInput = { kind: 'web', title: 'LiteLLM docs: Router - load balancing, cooldowns', url: 'https://docs.litellm.ai/docs/routing' };
-export const LITELLM_MIDSTREAM_FALLBACK_ERROR: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'MidStreamFallbackError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' };
-export const LITELLM_EXCEPTIONS_TIMEOUT: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'Timeout', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' };
-export const LITELLM_IS_RATE_LIMIT_STR: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'ExceptionCheckers.is_error_str_rate_limit', commit: '002b24d3c092203f8540ded24b892ce6ca1e0a50' };
-export const LITELLM_IS_CONTEXT_WINDOW_EXCEEDED: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'ExceptionCheckers.is_error_str_context_window_exceeded', commit: '002b24d3c092203f8540ded24b892ce6ca1e0a50' };
-export const LITELLM_EXCEPTION_TYPE: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' };
-export const LITELLM_OPENAI_MAPPING: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: '_map_openai_exception', commit: '002b24d3c092203f8540ded24b892ce6ca1e0a50' };
-export const LITELLM_OPENROUTER_MAPPING: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/litellm_core_utils/exception_mapping_utils.py', symbol: 'exception_type (the custom_llm_provider == "openrouter" branch)', commit: '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09' };
-export const LITELLM_SHOULD_RETRY_THIS_ERROR: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/router_utils/retry_utils.py', symbol: 'should_retry_this_error', commit: '63c041a74a653d8fcf3f0eb6135338bd8f8c0aae' };
-export const LITELLM_ROUTER_RETRYPOLICY: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/types/router.py', symbol: 'RetryPolicy', commit: '3995103df8619c801e30bd29a77f26ed4c08503d' };
-export const LITELLM_ROUTE_REQUEST: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/route_llm_request.py', symbol: 'route_request / ProxyModelNotFoundError', commit: 'd8b1077af9bef7e608153a3ab37b6231a8b5278d' };
-export const LITELLM_TYPES_PROXYERRORTYPES: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/_types.py', symbol: 'ProxyErrorTypes', commit: '0bf90f0c206a923c997ac1ee780d1e4b02af811c' };
-export const LITELLM_USER_API_KEY_AUTH: SourceRefInput = { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/auth/user_api_key_auth.py', symbol: '_user_api_key_auth_builder', commit: '0614dec583b0393eae514c4b701ffd1b52b11f61' };
+export const LITELLM_MIDSTREAM_FALLBACK_ERROR = LITELLM('litellm/exceptions.py', 'MidStreamFallbackError', '64ecc9ba9e56ea887efe118b84ed0284034f47eb');
+export const LITELLM_EXCEPTIONS_TIMEOUT = LITELLM('litellm/exceptions.py', 'Timeout', '64ecc9ba9e56ea887efe118b84ed0284034f47eb');
+export const LITELLM_IS_RATE_LIMIT_STR = LITELLM('litellm/litellm_core_utils/exception_mapping_utils.py', 'ExceptionCheckers.is_error_str_rate_limit', '002b24d3c092203f8540ded24b892ce6ca1e0a50');
+export const LITELLM_IS_CONTEXT_WINDOW_EXCEEDED = LITELLM('litellm/litellm_core_utils/exception_mapping_utils.py', 'ExceptionCheckers.is_error_str_context_window_exceeded', '002b24d3c092203f8540ded24b892ce6ca1e0a50');
+export const LITELLM_EXCEPTION_TYPE = LITELLM('litellm/litellm_core_utils/exception_mapping_utils.py', 'exception_type', '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09');
+export const LITELLM_OPENAI_MAPPING = LITELLM('litellm/litellm_core_utils/exception_mapping_utils.py', '_map_openai_exception', '002b24d3c092203f8540ded24b892ce6ca1e0a50');
+export const LITELLM_OPENROUTER_MAPPING = LITELLM('litellm/litellm_core_utils/exception_mapping_utils.py', 'exception_type (the custom_llm_provider == "openrouter" branch)', '8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09');
+export const LITELLM_SHOULD_RETRY_THIS_ERROR = LITELLM('litellm/router_utils/retry_utils.py', 'should_retry_this_error', '63c041a74a653d8fcf3f0eb6135338bd8f8c0aae');
+export const LITELLM_ROUTER_RETRYPOLICY = LITELLM('litellm/types/router.py', 'RetryPolicy', '3995103df8619c801e30bd29a77f26ed4c08503d');
+export const LITELLM_ROUTE_REQUEST = LITELLM('litellm/proxy/route_llm_request.py', 'route_request / ProxyModelNotFoundError', 'd8b1077af9bef7e608153a3ab37b6231a8b5278d');
+export const LITELLM_TYPES_PROXYERRORTYPES = LITELLM('litellm/proxy/_types.py', 'ProxyErrorTypes', '0bf90f0c206a923c997ac1ee780d1e4b02af811c');
+export const LITELLM_USER_API_KEY_AUTH = LITELLM('litellm/proxy/auth/user_api_key_auth.py', '_user_api_key_auth_builder', '0614dec583b0393eae514c4b701ffd1b52b11f61');
 export const NODE_ERRORS_COMMON_SYSTEM_ERRORS: SourceRefInput = { kind: 'upstream', repo: 'nodejs/node', path: 'doc/api/errors.md', symbol: 'Common system errors', commit: '22685b8aafdea488e9f83c298cbb297581341158' };
 export const NODE_SYSTEM_ERRORS: SourceRefInput = { kind: 'web', title: 'Node.js docs: common system errors', url: 'https://nodejs.org/api/errors.html#common-system-errors' };
 export const OPENAI_ERRORS: SourceRefInput = { kind: 'web', title: 'OpenAI error codes guide', url: 'https://developers.openai.com/docs/guides/error-codes' };
