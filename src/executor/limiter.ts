@@ -78,44 +78,40 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /** What one attempt reserved, to settle afterwards. */
-export type Reservation = Array<[SlidingWindow, Entry]>;
+export type Reservation = Array<{ unit: 'request' | 'token'; window: SlidingWindow; entry: Entry }>;
+
+/** Each dimension's window length, and whether it counts requests (1 each) or tokens. */
+const DIMENSIONS: ReadonlyArray<[dim: keyof Limits, periodMs: number, unit: 'request' | 'token']> = [
+  ['rpm', MINUTE, 'request'], ['rpd', DAY, 'request'], ['tpm', MINUTE, 'token'], ['tpd', DAY, 'token'],
+];
 
 /** A target's limiters, reserved together: a request goes only when every dimension has room. */
 export class TargetBudget {
-  readonly #requests: SlidingWindow[] = [];
-  readonly #tokens: SlidingWindow[] = [];
-  readonly #byDimension = new Map<keyof Limits, SlidingWindow>();
+  readonly #windows: Array<{ dim: keyof Limits; unit: 'request' | 'token'; window: SlidingWindow }> = [];
 
   constructor(limits: Limits) {
-    const add = (dim: keyof Limits, list: SlidingWindow[], period: number) => {
+    for (const [dim, period, unit] of DIMENSIONS) {
       const limit = limits[dim];
-      if (!limit) return;
-      const w = new SlidingWindow(limit, period);
-      list.push(w);
-      this.#byDimension.set(dim, w);
-    };
-    add('rpm', this.#requests, MINUTE);
-    add('rpd', this.#requests, DAY);
-    add('tpm', this.#tokens, MINUTE);
-    add('tpd', this.#tokens, DAY);
+      if (limit) this.#windows.push({ dim, unit, window: new SlidingWindow(limit, period) });
+    }
   }
 
   /** A provider's own count for one dimension (from its x-ratelimit-* headers). */
   observe(dim: keyof Limits, remaining: number, resetMs: number, now: number): void {
-    this.#byDimension.get(dim)?.observe(remaining, resetMs, now);
+    this.#windows.find((w) => w.dim === dim)?.window.observe(remaining, resetMs, now);
   }
 
   /** When a request of `tokens` fits in every dimension. */
   fitsAt(tokens: number, now: number): number {
-    return Math.max(now, ...this.#requests.map((w) => w.fitsAt(1, now)), ...this.#tokens.map((w) => w.fitsAt(tokens, now)));
+    return Math.max(now, ...this.#windows.map((w) => w.window.fitsAt(w.unit === 'request' ? 1 : tokens, now)));
   }
 
   reserve(tokens: number, now: number): Reservation {
-    return [...this.#requests.map((w) => [w, w.take(1, now)] as [SlidingWindow, Entry]), ...this.#tokens.map((w) => [w, w.take(tokens, now)] as [SlidingWindow, Entry])];
+    return this.#windows.map((w) => ({ unit: w.unit, window: w.window, entry: w.window.take(w.unit === 'request' ? 1 : tokens, now) }));
   }
 
   /** The attempt used `actual` tokens (0 when it failed: the request still counts). */
   settle(r: Reservation, actual: number): void {
-    for (const [w, e] of r) if (this.#tokens.includes(w)) w.settle(e, actual);
+    for (const { unit, window, entry } of r) if (unit === 'token') window.settle(entry, actual);
   }
 }
