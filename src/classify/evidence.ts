@@ -83,18 +83,23 @@ function addHeader(into: Map<string, string>, key: unknown, value: unknown): voi
  * Every header worth keeping, read once per input: a Headers object through forEach, a plain
  * record through its keys. The first source that sets a header wins.
  */
+/** Adds the kept headers of a Headers object or a plain record to `into` (lower-case names). */
+export function collectHeaders(into: Map<string, string>, h: unknown): Map<string, string> {
+  if (h === null || typeof h !== 'object') return into;
+  try {
+    const forEach = (h as { forEach?: unknown }).forEach;
+    if (typeof forEach === 'function') (forEach as (cb: (v: unknown, k: unknown) => void) => void).call(h, (v, k) => addHeader(into, k, v));
+    else for (const key of Object.keys(h).slice(0, 100)) addHeader(into, key, (h as Record<string, unknown>)[key]);
+  } catch {
+    // A hostile Headers object: skip it, the other sources still count.
+  }
+  return into;
+}
+
 export function headerMap(ev: Evidence): ReadonlyMap<string, string> {
   if (ev.headers) return ev.headers;
   const into = new Map<string, string>();
-  for (const h of ev.headerSources) {
-    try {
-      const forEach = (h as { forEach?: unknown }).forEach;
-      if (typeof forEach === 'function') (forEach as (cb: (v: unknown, k: unknown) => void) => void).call(h, (v, k) => addHeader(into, k, v));
-      else for (const key of Object.keys(h as object).slice(0, 100)) addHeader(into, key, (h as Record<string, unknown>)[key]);
-    } catch {
-      // A hostile Headers object: skip it, the other sources still count.
-    }
-  }
+  for (const h of ev.headerSources) collectHeaders(into, h);
   ev.headers = into;
   return into;
 }

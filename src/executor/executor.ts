@@ -16,6 +16,7 @@ import { streamVia, type StreamOptions } from './stream.js';
 import { LatencyTracker } from './timeouts.js';
 import { TargetBudget } from './limiter.js';
 import { parseGoDuration } from '../classify/retry-after.js';
+import { collectHeaders } from '../classify/evidence.js';
 import type { ExecutorMetrics } from './metrics.js';
 import type { AttemptContext, AttemptRecord, DelaySource, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './types.js';
 
@@ -34,28 +35,22 @@ export interface ExecutorOptions {
   /** Where counters go, for example `prometheusMetrics(promClient)`. */
   metrics?: ExecutorMetrics;
   /** Response headers of a result, to read the provider's x-ratelimit-*; default: `response.headers` or `headers` on it (openai's `.withResponse()` shape). */
-  headersOf?: (value: unknown) => HeaderSource | null;
+  headersOf?: (value: unknown) => unknown;
 }
 
-type HeaderSource = { get(name: string): string | null | undefined } | Record<string, string | undefined>;
-
-function defaultHeaders(value: unknown): HeaderSource | null {
-  const v = value as { response?: { headers?: HeaderSource }; headers?: HeaderSource } | null;
+/** A result's response headers: openai's `.withResponse()` shape (`response.headers`) or `headers` on it. */
+function defaultHeaders(value: unknown): unknown {
+  const v = value as { response?: { headers?: unknown }; headers?: unknown } | null;
   return v?.response?.headers ?? v?.headers ?? null;
 }
 
-const readHeader = (h: HeaderSource, name: string): string | undefined => {
-  const get = (h as { get?: unknown }).get;
-  const v = typeof get === 'function' ? (h as { get(n: string): string | null | undefined }).get(name) : (h as Record<string, string | undefined>)[name];
-  return v ?? undefined;
-};
-
 /** Corrects a target's budget from the provider's x-ratelimit-remaining-* and -reset-* headers. */
-function observeHeaders(target: Target, budget: TargetBudget | undefined, headers: HeaderSource | null, now: number): void {
-  if (!budget || !headers || !target.rateLimitHeaders) return;
+function observeHeaders(target: Target, budget: TargetBudget | undefined, source: unknown, now: number): void {
+  if (!budget || !source || !target.rateLimitHeaders) return;
+  const headers = collectHeaders(new Map(), source);
   for (const kind of ['requests', 'tokens'] as const) {
-    const remaining = Number(readHeader(headers, `x-ratelimit-remaining-${kind}`));
-    const reset = parseGoDuration(readHeader(headers, `x-ratelimit-reset-${kind}`) ?? '');
+    const remaining = Number(headers.get(`x-ratelimit-remaining-${kind}`) ?? NaN);
+    const reset = parseGoDuration(headers.get(`x-ratelimit-reset-${kind}`) ?? '');
     if (Number.isFinite(remaining) && remaining >= 0 && reset !== undefined) budget.observe(target.rateLimitHeaders[kind], remaining, reset, now);
   }
 }
