@@ -4,16 +4,14 @@
 // site/plugins/remark-shell-tabs.mjs turns the directives into an ARIA tablist and tabpanels, and
 // site/public/shell-tabs.js switches them, sharing Starlight's storage key so the choice made here
 // carries over to the guides' <Tabs syncKey="shell"> and back.
-export const SHELLS = [
-  { id: 'bash', label: 'bash' },
-  { id: 'powershell', label: 'PowerShell 7' },
-] as const;
+/** The tab labels, as Starlight's <Tabs syncKey="shell"> on the guides spell them (the stored choice is the label). */
+export const SHELLS = ['bash', 'PowerShell 7'] as const;
 
 /** `bodies` in SHELLS order; `key` makes the element ids unique on the page. */
 export function shellTabs(key: string, ...bodies: [bash: string, powershell: string]): string {
   return [
     `::::shell-tabs{key="${key}"}`,
-    ...SHELLS.flatMap((s, i) => [`:::shell-tab{label="${s.label}"}`, bodies[i]!, ':::']),
+    ...SHELLS.flatMap((label, i) => [`:::shell-tab{label="${label}"}`, bodies[i]!, ':::']),
     '::::',
   ].join('\n');
 }
