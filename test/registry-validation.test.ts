@@ -72,6 +72,14 @@ describe('registry validation rejects bad input', () => {
     expect(msg).toContain("executorAlerts[ExecutorChainExhausted] › code: 'no-such-code' is not a registry code");
   });
 
+  it('an executor policy without a row for some category', () => {
+    const { input, origins } = freshInput();
+    const categories = { ...input.executorPolicy.categories } as Record<string, unknown>;
+    delete categories.QUOTA;
+    input.executorPolicy = { ...input.executorPolicy, categories: categories as typeof input.executorPolicy.categories };
+    expect(rejectionOf(input, origins)).toContain('registry/executor-policy.ts: executorPolicy[categories] › QUOTA: Invalid input: expected object, received undefined');
+  });
+
   it('a missing resolution', () => {
     const { input, origins } = freshInput();
     entry(input, 'ECONNREFUSED').resolution = [];
