@@ -475,3 +475,19 @@ describe('importing the package', () => {
     expect(Object.keys(out.metafile!.inputs).filter((f) => f.includes('registry-data'))).toEqual([]);
   });
 });
+
+describe('real time', () => {
+  it('leaves no abort listener on the caller\'s signal after waits and attempts', async () => {
+    const { getEventListeners } = await import('node:events');
+    const executor = createExecutor({ targets: [GROQ] });
+    const signal = new AbortController().signal;
+    let n = 0;
+    const fn = async () => {
+      if (n++ === 0) throw apiError(429, { error: { message: 'Rate limit reached for model `openai/gpt-oss-120b`.', type: 'tokens', code: 'rate_limit_exceeded' } }, { 'retry-after-ms': '10' });
+      return 'ok';
+    };
+    const r = await executor.execute(fn, { signal });
+    expect(r.attempts[0]).toMatchObject({ decision: 'wait-then-retry', delayMs: 10 });
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+  });
+});

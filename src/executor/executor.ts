@@ -89,8 +89,10 @@ class AttemptTimeout extends Error {
 
 const realSleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve, reject) => {
   if (signal.aborted) return reject(signal.reason);
-  const t = setTimeout(resolve, ms);
-  signal.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }, { once: true });
+  const onAbort = () => { clearTimeout(t); reject(signal.reason); };
+  // The listener goes when the sleep ends, so a caller's long-lived signal does not collect them.
+  const t = setTimeout(() => { signal.removeEventListener('abort', onAbort); resolve(); }, ms);
+  signal.addEventListener('abort', onAbort, { once: true });
 });
 
 /** A switch may be restricted to targets with a larger window or another provider than the one that failed. */
@@ -128,8 +130,7 @@ export function createExecutor(options: ExecutorOptions) {
   /** When a request may queue for `target`: its rate limits refill, or a wait the provider stated ends; Infinity while it is unhealthy. */
   function waitableAt(target: Target, tokens: number, now: number): number {
     const blocked = store.blockedUntil(target.id, now);
-    if (blocked !== null && blocked > (stated.get(target.id) ?? 0)) return Infinity;
-    return Math.max(now, blocked ?? now, budgets.get(target.id)?.fitsAt(tokens, now) ?? now);
+    return blocked !== null && blocked > (stated.get(target.id) ?? 0) ? Infinity : freeAt(target, tokens, now);
   }
 
   /** When `target` can take a request of `tokens`: after its cooldown or open breaker, and when its budget has room. */
