@@ -478,7 +478,8 @@ describe('importing the package', () => {
 
 describe('real time', () => {
   it('leaves no abort listener on the caller\'s signal after waits and attempts', async () => {
-    const { getEventListeners } = await import('node:events');
+    const { EventEmitter } = await import('node:events');
+    const getEventListeners = (EventEmitter as unknown as { getEventListeners(t: EventTarget, name: string): unknown[] }).getEventListeners;
     const executor = createExecutor({ targets: [GROQ] });
     const signal = new AbortController().signal;
     let n = 0;
