@@ -7,6 +7,7 @@ import { benchExecutor } from './executor.js';
 import { benchPackage } from './package.js';
 import { benchScan } from './scan.js';
 import { benchSite } from './site.js';
+import { benchTokens } from './tokens.js';
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`# provider-fallback benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpu}\n`);
@@ -18,6 +19,8 @@ console.log('\n## classify: speed\n');
 console.log((await benchClassify()).join('\n'));
 console.log('\n## fallback executor\n');
 console.log((await benchExecutor()).join('\n'));
+console.log('\n## token counting before the call\n');
+console.log((await benchTokens()).join('\n'));
 console.log('\n## scan\n');
 console.log((await benchScan()).join('\n'));
 console.log('\n## docs site\n');

@@ -54,7 +54,9 @@ export function docsUrl(code: string): string {
 
 export { createExecutor, ChainExhaustedError, RequestFailedError } from './executor/executor.js';
 export type { Executor, ExecutorOptions, ExecuteOptions } from './executor/executor.js';
-export { MemoryHealthStore } from './executor/health.js';
+export { MemoryStore } from './executor/memory-store.js';
+export { RedisStore } from './executor/redis-store.js';
+export type { RedisStoreOptions, RedisLike } from './executor/redis-store.js';
 export { StreamInterruptedError } from './executor/stream.js';
 export { targetsFromRegistry } from './executor/registry-targets.js';
 export { chatTokens } from './executor/tokens.js';
@@ -64,5 +66,5 @@ export type { ExecutorMetrics } from './executor/metrics.js';
 export type { Limits } from './executor/limiter.js';
 export type { StreamOptions } from './executor/stream.js';
 export type { AlertEvent, AlertType } from './executor/events.js';
-export type { HealthStore } from './executor/health.js';
+export type { ExecutorStore, Admission, MaybePromise } from './executor/store.js';
 export type { AttemptContext, AttemptRecord, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './executor/types.js';

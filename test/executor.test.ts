@@ -460,6 +460,19 @@ describe('chatTokens', () => {
     expect(await chatTokens(messages, 1_000)).toBe(counted + 1_000);
   });
 
+  it('estimates a text past 8K characters from samples spread over it: within 3% on 400K characters of the docs', async () => {
+    const { chatTokens } = await import('../src/index.js');
+    const { countTokens } = await import('gpt-tokenizer');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = 'site/content/docs/errors';
+    const text = readdirSync(dir).sort().map((f) => readFileSync(`${dir}/${f}`, 'utf8')).join('\n').slice(0, 400_000);
+    expect(text.length).toBe(400_000);
+    const exact = countTokens(text);
+    const counted = await chatTokens([{ role: 'user', content: text }]) - 3 - 4 - countTokens('user');
+    expect(counted).not.toBe(exact); // it did estimate
+    expect(Math.abs(counted - exact) / exact).toBeLessThan(0.03);
+  });
+
   it('reads text parts of multi-part content', async () => {
     const { chatTokens } = await import('../src/index.js');
     const plain = await chatTokens([{ role: 'user', content: 'hello world' }]);

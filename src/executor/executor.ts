@@ -4,17 +4,18 @@
 // nowhere); the category's row of the executor policy (registry/executor-policy.ts) says how often
 // to retry in place, how long to skip a failed target and whether the failure counts against its
 // breaker. A server-stated wait above maxServerWaitMs becomes a cooldown plus a switch, never a
-// long sleep. Clock, randomness and sleep are injected; per-target health lives in the store.
+// long sleep. Clock, randomness and sleep are injected; per-target health and rate-limit windows
+// live in the store (in memory by default, or shared across processes, see redis-store.ts).
 import { classify } from '../index.js';
 import type { Classification } from '../classify/types.js';
 import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
 import { fullJitter } from './backoff.js';
-import { MemoryHealthStore, type HealthStore } from './health.js';
+import { MemoryStore } from './memory-store.js';
+import type { ExecutorStore } from './store.js';
 import { RetryBudget } from './retry-budget.js';
 import { alertFor, Alerts, type AlertEvent } from './events.js';
 import { streamVia, type StreamOptions } from './stream.js';
 import { LatencyTracker } from './timeouts.js';
-import { TargetBudget } from './limiter.js';
 import { parseGoDuration } from '../classify/retry-after.js';
 import { collectHeaders } from '../classify/evidence.js';
 import type { ExecutorMetrics } from './metrics.js';
@@ -25,7 +26,8 @@ export interface ExecutorOptions {
   targets: readonly Target[];
   policy?: ExecutorPolicy;
   runtime?: Partial<Runtime>;
-  store?: HealthStore;
+  /** Cooldowns, breakers and rate-limit windows; default: a MemoryStore of this executor's own. */
+  store?: ExecutorStore;
   /** Longest a single attempt may take (the request's deadline also bounds it). */
   attemptTimeoutMs?: number;
   /** Alert hook: target misconfigured, quota exhausted, chain or retry budget exhausted, and their resolution. */
@@ -44,16 +46,19 @@ function defaultHeaders(value: unknown): unknown {
   return v?.response?.headers ?? v?.headers ?? null;
 }
 
-/** Corrects a target's budget from the provider's x-ratelimit-remaining-* and -reset-* headers. */
-function observeHeaders(target: Target, budget: TargetBudget | undefined, source: unknown, now: number): void {
-  if (!budget || !source || !target.rateLimitHeaders) return;
+/** Corrects a target's windows from the provider's x-ratelimit-remaining-* and -reset-* headers. */
+async function observeHeaders(store: ExecutorStore, target: Target, source: unknown, now: number): Promise<void> {
+  if (!target.limits || !source || !target.rateLimitHeaders) return;
   const headers = collectHeaders(new Map(), source);
   for (const kind of ['requests', 'tokens'] as const) {
     const remaining = Number(headers.get(`x-ratelimit-remaining-${kind}`) ?? NaN);
     const reset = parseGoDuration(headers.get(`x-ratelimit-reset-${kind}`) ?? '');
-    if (Number.isFinite(remaining) && remaining >= 0 && reset !== undefined) budget.observe(target.rateLimitHeaders[kind], remaining, reset, now);
+    if (Number.isFinite(remaining) && remaining >= 0 && reset !== undefined) await store.observe(target.id, target.limits, target.rateLimitHeaders[kind], remaining, reset, now);
   }
 }
+
+/** Consecutive lost races for a target's room (another request reserved it between pick and reserve) before giving up. */
+const MAX_LOST_RACES = 100;
 
 export interface ExecuteOptions {
   signal?: AbortSignal;
@@ -115,12 +120,11 @@ function defaultUsage(value: unknown): number | null {
 export function createExecutor(options: ExecutorOptions) {
   const policy = options.policy ?? EXECUTOR_POLICY;
   const rt: Runtime = { now: Date.now, random: Math.random, sleep: realSleep, ...options.runtime };
-  const store = options.store ?? new MemoryHealthStore(policy.breaker);
+  const store: ExecutorStore = options.store ?? new MemoryStore(policy.breaker);
   const budget = new RetryBudget(policy.retryBudget, rt.now);
   const attemptTimeoutMs = options.attemptTimeoutMs ?? policy.deadlineMs;
   const alerts = new Alerts((e) => options.onEvent?.(e));
   const latency = new LatencyTracker(policy.adaptiveTimeout);
-  const budgets = new Map(options.targets.filter((t) => t.limits).map((t) => [t.id, new TargetBudget(t.limits!)]));
   const usageOf = options.usageOf ?? defaultUsage;
   let waiting = 0;
 
@@ -128,14 +132,16 @@ export function createExecutor(options: ExecutorOptions) {
   const stated = new Map<string, number>();
 
   /** When a request may queue for `target`: its rate limits refill, or a wait the provider stated ends; Infinity while it is unhealthy. */
-  function waitableAt(target: Target, tokens: number, now: number): number {
-    const blocked = store.blockedUntil(target.id, now);
+  async function waitableAt(target: Target, tokens: number, now: number): Promise<number> {
+    const blocked = await store.blockedUntil(target.id, now);
     return blocked !== null && blocked > (stated.get(target.id) ?? 0) ? Infinity : freeAt(target, tokens, now);
   }
 
-  /** When `target` can take a request of `tokens`: after its cooldown or open breaker, and when its budget has room. */
-  function freeAt(target: Target, tokens: number, now: number): number {
-    return Math.max(now, store.blockedUntil(target.id, now) ?? now, budgets.get(target.id)?.fitsAt(tokens, now) ?? now);
+  /** When `target` can take a request of `tokens`: after its cooldown or open breaker, and when its limits have room. */
+  async function freeAt(target: Target, tokens: number, now: number): Promise<number> {
+    const blocked = await store.blockedUntil(target.id, now);
+    const fits = target.limits ? await store.fitsAt(target.id, target.limits, tokens, now) : now;
+    return Math.max(now, blocked ?? now, fits);
   }
 
   async function execute<T>(request: RequestFn<T>, opts: ExecuteOptions = {}): Promise<ExecutionResult<T>> {
@@ -171,40 +177,61 @@ export function createExecutor(options: ExecutorOptions) {
       return options.targets.filter((t) => !this.left.has(t.id) && this.constraints.every((c) => c(t)));
     }
 
-    pick(except?: string): Target | undefined {
+    /** The first candidate (other than `except`) that can take the request now. */
+    async pick(except?: string): Promise<Target | undefined> {
       const now = rt.now();
-      return this.candidates().find((t) => t.id !== except && freeAt(t, this.tokens, now) <= now);
+      for (const t of this.candidates()) if (t.id !== except && (await freeAt(t, this.tokens, now)) <= now) return t;
+      return undefined;
     }
 
     /** The first time one of `targets` takes requests again, or null if none is blocked. */
-    firstFree(targets: readonly Target[]): number | null {
+    async firstFree(targets: readonly Target[]): Promise<number | null> {
       const now = rt.now();
-      const untils = targets.map((t) => freeAt(t, this.tokens, now)).filter((u) => u > now);
-      return untils.length ? Math.min(...untils) : null;
+      const untils: number[] = [];
+      for (const t of targets) untils.push(await freeAt(t, this.tokens, now));
+      const later = untils.filter((u) => u > now);
+      return later.length ? Math.min(...later) : null;
     }
 
-    exhausted(why: string): ChainExhaustedError {
+    async exhausted(why: string): Promise<ChainExhaustedError> {
       alerts.raise('chain.exhausted', null, null, rt.now());
-      return new ChainExhaustedError(why, this.attempts, this.firstFree(options.targets), this.last);
+      return new ChainExhaustedError(why, this.attempts, await this.firstFree(options.targets), this.last);
+    }
+
+    /** Takes room in the target's limits; null when another request took it first. */
+    async admit(target: Target): Promise<{ reservation: unknown } | null> {
+      if (!target.limits) return { reservation: null };
+      const a = await store.reserve(target.id, target.limits, this.tokens, rt.now());
+      return a.ok ? { reservation: a.reservation } : null;
     }
 
     async loop(): Promise<ExecutionResult<T>> {
-      let target = this.pick();
-      for (let n = 1; n <= policy.maxAttempts; n++) {
+      let target = await this.pick();
+      let lostRaces = 0;
+      for (let n = 1; n <= policy.maxAttempts;) {
         this.signal?.throwIfAborted();
         if (!target) target = await this.waitForTarget();
+        const admitted = await this.admit(target);
+        if (!admitted) {
+          if (++lostRaces > MAX_LOST_RACES) throw await this.exhausted('every target with room was taken by other requests');
+          target = await this.pick();
+          continue;
+        }
+        lostRaces = 0;
         if (n > 1 && !budget.tryRetry()) {
+          if (target.limits) await store.release(target.id, admitted.reservation, rt.now());
           alerts.raise('retry_budget.exhausted', null, null, rt.now());
           options.metrics?.retryBudgetExhausted();
-          throw this.exhausted('retry budget exhausted: too many retries across requests right now');
+          throw await this.exhausted('retry budget exhausted: too many retries across requests right now');
         }
         const kind = n === 1 ? 'initial' : this.attempts.at(-1)?.target === target.id ? 'retry' : 'fallback';
         if (kind === 'fallback') options.metrics?.fallback(this.attempts.at(-1)!.target, target.id, this.attempts.at(-1)!.category ?? 'UNKNOWN');
-        const outcome = await this.attempt(target, n, kind);
+        const outcome = await this.attempt(target, n, kind, admitted.reservation);
         if (outcome.ok) return { value: outcome.value, attempts: this.attempts, finalTarget: target.id, fallbackDepth: this.left.size };
         target = outcome.next;
+        n++;
       }
-      throw this.exhausted(`gave up after ${policy.maxAttempts} attempts`);
+      throw await this.exhausted(`gave up after ${policy.maxAttempts} attempts`);
     }
 
     /**
@@ -214,12 +241,14 @@ export function createExecutor(options: ExecutorOptions) {
     async waitForTarget(): Promise<Target> {
       const why = 'every target failed, is cooling down or has no room left';
       const now = rt.now();
-      const until = Math.min(...this.candidates().map((t) => waitableAt(t, this.tokens, now)), Infinity);
-      if (until === Infinity || until >= this.deadline || until - now > policy.queue.maxWaitMs || waiting >= policy.queue.maxWaiting) throw this.exhausted(why);
+      let until = Infinity;
+      for (const t of this.candidates()) until = Math.min(until, await waitableAt(t, this.tokens, now));
+      if (until === Infinity || until >= this.deadline || until - now > policy.queue.maxWaitMs || waiting >= policy.queue.maxWaiting) throw await this.exhausted(why);
       // Spread the wake-ups: requests queued for the same reset do not all leave at once.
       const wait = Math.min(this.deadline - now - 1, Math.ceil((until - now) * (1 + policy.queue.jitter * rt.random())));
       const last = this.attempts.at(-1);
-      const source: DelaySource = this.candidates().some((t) => (store.blockedUntil(t.id, now) ?? 0) === until) ? 'cooldown' : 'rate-limit';
+      let source: DelaySource = 'rate-limit';
+      for (const t of this.candidates()) if (((await store.blockedUntil(t.id, now)) ?? 0) === until) source = 'cooldown';
       if (last) Object.assign(last, { decision: 'wait-then-retry', delayMs: wait, delaySource: source });
       waiting++;
       try {
@@ -227,8 +256,8 @@ export function createExecutor(options: ExecutorOptions) {
       } finally {
         waiting--;
       }
-      const t = this.pick();
-      if (!t) throw this.exhausted(why);
+      const t = await this.pick();
+      if (!t) throw await this.exhausted(why);
       return t;
     }
 
@@ -237,7 +266,7 @@ export function createExecutor(options: ExecutorOptions) {
       await rt.sleep(ms, this.signal ?? new AbortController().signal);
     }
 
-    async attempt(target: Target, n: number, kind: 'initial' | 'retry' | 'fallback'): Promise<{ ok: true; value: T } | { ok: false; next: Target | undefined }> {
+    async attempt(target: Target, n: number, kind: 'initial' | 'retry' | 'fallback', reservation: unknown): Promise<{ ok: true; value: T } | { ok: false; next: Target | undefined }> {
       const startedAt = rt.now();
       const controller = new AbortController();
       const stop = () => controller.abort(this.signal?.reason);
@@ -246,24 +275,24 @@ export function createExecutor(options: ExecutorOptions) {
       this.limit = limit;
       const timer = new AbortController();
       const timeout = rt.sleep(limit, timer.signal).then(() => { throw new AttemptTimeout(limit); }, () => new Promise<never>(() => undefined));
-      store.onStart(target.id, startedAt);
-      const budget = budgets.get(target.id);
-      const reservation = budget?.reserve(this.tokens, startedAt) ?? [];
+      await store.onStart(target.id, startedAt);
+      const settle = async (tokens: number) => { if (target.limits) await store.settle(target.id, reservation, tokens, rt.now()); };
       try {
         const value = await Promise.race([this.request({ target, signal: controller.signal, attempt: n, deadline: this.deadline }), timeout]);
-        store.record(target.id, rt.now(), true, true);
-        alerts.recovered(target.id, rt.now());
-        latency.record(target.id, rt.now() - startedAt);
+        const endedAt = rt.now();
+        latency.record(target.id, endedAt - startedAt);
+        await store.record(target.id, endedAt, true, true);
+        alerts.recovered(target.id, endedAt);
         const used = usageOf(value);
-        budget?.settle(reservation, used ?? this.tokens);
-        observeHeaders(target, budget, (options.headersOf ?? defaultHeaders)(value), rt.now());
+        await settle(used ?? this.tokens);
+        await observeHeaders(store, target, (options.headersOf ?? defaultHeaders)(value), endedAt);
         if (used !== null) options.metrics?.tokens(target.id, used);
         options.metrics?.attempt(target.id, kind, 'none');
-        this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: rt.now() - startedAt, timeoutMs: limit, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none' });
+        this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: endedAt - startedAt, timeoutMs: limit, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none' });
         return { ok: true, value };
       } catch (err) {
         if (err instanceof AttemptTimeout) controller.abort(err);
-        budget?.settle(reservation, 0);
+        await settle(0);
         if (this.signal?.aborted) throw this.signal.reason;
         const next = this.failed(target, n, startedAt, err);
         options.metrics?.attempt(target.id, kind, this.last?.category ?? 'UNKNOWN');
@@ -280,7 +309,7 @@ export function createExecutor(options: ExecutorOptions) {
       this.last = c;
       const cat = policy.categories[c.category];
       const now = rt.now();
-      store.record(target.id, now, false, cat.breaker);
+      await store.record(target.id, now, false, cat.breaker);
       const alert = alertFor(c.category);
       if (alert) alerts.raise(alert, target.id, c.code, now);
       const record: AttemptRecord = { target: target.id, attempt: n, startedAt, durationMs: now - startedAt, timeoutMs: this.limit, code: c.code, category: c.category, decision: 'switch', delayMs: 0, delaySource: 'none' };
@@ -292,23 +321,23 @@ export function createExecutor(options: ExecutorOptions) {
       const server = c.retryAfterMs;
       const used = this.retries.get(target.id) ?? 0;
       const movesOnly = c.action === 'fallback-larger-context' || c.action === 'fallback-other-provider';
-      const alternative = this.pick(target.id);
+      const alternative = await this.pick(target.id);
       const mayRetry = !movesOnly && used < cat.sameTargetRetries && (!cat.retryOnlyWithoutAlternative || !alternative) && (server === null || server <= policy.maxServerWaitMs);
       if (mayRetry) {
         const delay = server ?? fullJitter(used, cat.backoffBaseMs, policy.backoff.factor, policy.backoff.capMs, rt.random);
-        if (now + delay >= this.deadline) throw this.exhausted('the next retry would pass the deadline');
+        if (now + delay >= this.deadline) throw await this.exhausted('the next retry would pass the deadline');
         Object.assign(record, { decision: server !== null && !alternative ? 'wait-then-retry' : 'retry-same', delayMs: delay, delaySource: server !== null ? 'server' : 'backoff' });
         this.retries.set(target.id, used + 1);
         await this.sleep(delay);
         return target;
       }
       const cooldown = Math.max(cat.cooldownMs, server ?? 0);
-      if (cooldown > 0) store.cooldown(target.id, now + cooldown);
+      if (cooldown > 0) await store.cooldown(target.id, now + cooldown, now);
       if (server !== null) stated.set(target.id, now + server);
       this.left.add(target.id);
       const constraint = constraintFor(c.action, target);
       if (constraint) this.constraints.push(constraint);
-      return this.pick();
+      return await this.pick();
     }
   }
 

@@ -114,4 +114,9 @@ export class TargetBudget {
   settle(r: Reservation, actual: number): void {
     for (const { unit, window, entry } of r) if (unit === 'token') window.settle(entry, actual);
   }
+
+  /** The request was never sent: it costs nothing in any dimension. */
+  release(r: Reservation): void {
+    for (const { window, entry } of r) window.settle(entry, 0);
+  }
 }
