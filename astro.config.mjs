@@ -32,6 +32,7 @@ export default defineConfig({
         { label: 'Providers', items: generated.providers },
         { label: 'Categories', items: generated.categories },
         { label: 'Reference', items: generated.reference },
+        { label: 'Scenarios', items: generated.scenarios },
         { label: 'Windows', items: ['guides/windows-powershell', 'guides/wsl2', 'guides/windows-service', 'guides/docker-desktop'] },
         { label: 'Operations', items: ['guides/log-rotation', 'guides/backup-restore', 'guides/key-rotation', 'guides/health-checks', 'guides/monitoring'] },
         { label: 'Library', items: ['guides/library-api'] },

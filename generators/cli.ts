@@ -10,6 +10,7 @@ import { GenerationError } from './types.js';
 import { findOrphans, GENERATED_FOLDERS, MANIFEST_PATH } from './manifest.js';
 import { listFiles, plan, readIfExists, removeFiles, unifiedDiff, writeAll } from './writer.js';
 import { loadRegistry, RegistryError } from '../registry/index.js';
+import { runScenarios, type ScenarioRun } from '../scenarios/run.js';
 import type { Registry } from '../registry/schema.js';
 
 export interface GenerateOptions {
@@ -19,14 +20,18 @@ export interface GenerateOptions {
   load?: () => Registry;
   out?: (line: string) => void;
   err?: (line: string) => void;
+  /** Runs the registry's scenarios; tests pass a cached run. */
+  scenarios?: (reg: Registry) => Promise<Record<string, ScenarioRun>>;
 }
 
-export function runGenerate(opts: GenerateOptions): number {
+/** Generates (or with `check`, verifies) every artifact; the scenarios are run first, since their pages record the runs. */
+export async function runGenerate(opts: GenerateOptions): Promise<number> {
   const { out = console.log, err = console.error, load = loadRegistry } = opts;
   let files;
   try {
     const reg = load();
-    files = generateAll(reg, { existing: (p) => readIfExists(join(opts.root, p)) });
+    const scenarioRuns = await (opts.scenarios ?? runScenarios)(reg);
+    files = generateAll(reg, { existing: (p) => readIfExists(join(opts.root, p)), scenarioRuns });
   } catch (e) {
     if (e instanceof RegistryError || e instanceof GenerationError) {
       err(pc.red(e.message));
@@ -60,5 +65,5 @@ export function runGenerate(opts: GenerateOptions): number {
 
 if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } } });
-  process.exitCode = runGenerate({ root: values.root, check: values.check });
+  process.exitCode = await runGenerate({ root: values.root, check: values.check });
 }

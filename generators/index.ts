@@ -15,6 +15,7 @@ import { generateReference } from './reference-md.js';
 import { generateRuntimeData } from './runtime-data.js';
 import { generateSitePages } from './site-pages.js';
 import { generateSkill } from './skill-md.js';
+import { generateScenarioPages } from './scenario-pages.js';
 import type { GeneratedFile, GenerateContext, Generator } from './types.js';
 
 export const GENERATORS: readonly Generator[] = [
@@ -29,6 +30,7 @@ export const GENERATORS: readonly Generator[] = [
   generateRuntimeData,
   generateExecutorPolicy,
   generateSitePages,
+  (reg, ctx) => generateScenarioPages(reg, ctx.scenarioRuns),
   generateAlerts,
   generateExecutorAlerts,
   generateCodesLock,

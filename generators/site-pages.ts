@@ -15,7 +15,8 @@ import { CALENDAR_LINK, CALENDAR_SLUG, renderModelCalendar } from './model-calen
 import { renderExecutorPolicy } from './executor-policy-page.js';
 import { REGENERATE } from './header.js';
 import { badge, shellTabs } from './shell-tabs.js';
-import type { GeneratedFile } from './types.js';
+import type { GeneratedFile, GenerateContext } from './types.js';
+import { scenarioHref, scenariosByCode } from './scenario-pages.js';
 
 const DOCS = 'site/content/docs';
 /** A Markdown comment that renders nothing and, unlike <!-- -->, is no raw HTML (see generators/shell-tabs.ts). */
@@ -93,7 +94,7 @@ export function sourceLink(src: SourceRef): string {
   return `[${src.repo} \`${src.path}\`](https://github.com/${src.repo}/blob/${src.commit}/${src.path}), \`${src.symbol}\` (commit \`${src.commit.slice(0, 10)}\`${release})`;
 }
 
-export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
+export function errorPage(reg: Registry, e: ErrorEntry, scenarios: ReadonlyArray<{ id: string; title: string }> = []): GeneratedFile {
   const out = [
     frontmatter({ title: e.code, description: e.summary, sidebar: { label: e.code } }),
     mdComment(NOTE),
@@ -128,6 +129,7 @@ export function errorPage(reg: Registry, e: ErrorEntry): GeneratedFile {
   if (e.related.length) out.push('', '## Related', '', e.related.map((r) => `- ${codeLink(r, onSite)}: ${mdx(reg.errors.find((x) => x.code === r)!.title)}`).join('\n'));
   out.push('', '## How it is recognised', '', ...recognitionLines(reg, e));
   if (!e.seeAlso) out.push('', '## Incident playbook', '', `See [${e.code} in the playbook](/reference/playbook/#${e.code.toLowerCase()}).`);
+  if (scenarios.length) out.push('', '## Seen in scenarios', '', 'Runs of the fallback executor in which this code fired, with what it did about it:', '', ...scenarios.map((s) => `- [${s.title}](${scenarioHref(s.id)})`));
   out.push('', '## Sources', '', reg.vocabulary.pages.sourcesIntro, '', ...e.sources.map((src) => `- ${sourceLink(src)}`));
   out.push('');
   return { path: `${DOCS}/errors/${e.code.toLowerCase()}.md`, contents: out.join('\n') };
@@ -293,7 +295,7 @@ function outageCost(reg: Registry): string {
   }).join('\n\n');
 }
 
-function referencePages(reg: Registry): GeneratedFile[] {
+function referencePages(reg: Registry, ctx: GenerateContext): GeneratedFile[] {
   const page = (slug: string, title: string, description: string, body: string): GeneratedFile => ({
     path: `${DOCS}/reference/${slug}.md`,
     contents: `${frontmatter({ title, description })}<!-- ${NOTE} -->\n\n${body.trimEnd()}\n`,
@@ -318,7 +320,7 @@ function referencePages(reg: Registry): GeneratedFile[] {
     page('executor-policy', 'Executor policy', 'What the fallback executor does after a failed attempt, per error category.', renderExecutorPolicy(reg)),
     page('alerts', 'Alert rules', 'The Prometheus alert rules generated from the registry, and the codes no metric can show.', alertsBody(reg)),
     page('coverage', 'Coverage', "The seed's coverage analysis reproduced from the registry, and coverage now.", renderCoverage(reg, onSite)),
-    page('playbook', 'Incident playbook', 'Per severity and per code: detect, triage, mitigate, escalate.', renderPlaybook(reg, onSite)),
+    page('playbook', 'Incident playbook', 'Per severity and per code: detect, triage, mitigate, escalate.', renderPlaybook(reg, onSite, { runs: ctx.scenarioRuns, href: scenarioHref })),
     page('environment', 'Environment variables', 'Every variable the config and the tools read.', [
       reg.vocabulary.pages.environmentIntro,
       '',
@@ -354,18 +356,20 @@ function sidebar(reg: Registry): GeneratedFile {
     providers: reg.providers.map((p) => `providers/${p.id}`),
     categories: ERROR_CATEGORIES.filter((c) => reg.errors.some((e) => e.category === c)).map((c) => `categories/${categorySlug(c)}`),
     reference: ['reference/fallback-chain', CALENDAR_SLUG, 'reference/executor-policy', 'reference/litellm-config', 'reference/environment', 'reference/alerts', 'reference/playbook', 'reference/coverage'],
+    scenarios: ['scenarios', ...reg.scenarios.map((s) => `scenarios/${s.id}`)],
   };
   return { path: 'site/sidebar.json', contents: `${JSON.stringify(data, null, 2)}\n` };
 }
 
-export function generateSitePages(reg: Registry): GeneratedFile[] {
+export function generateSitePages(reg: Registry, ctx: GenerateContext): GeneratedFile[] {
+  const seen = scenariosByCode(reg, ctx.scenarioRuns);
   return [
-    ...reg.errors.map((e) => errorPage(reg, e)),
+    ...reg.errors.map((e) => errorPage(reg, e, seen.get(e.code) ?? [])),
     unknownPage(reg),
     indexPage(reg),
     ...reg.providers.map((p) => providerPage(reg, p)),
     ...ERROR_CATEGORIES.filter((c) => reg.errors.some((e) => e.category === c)).map((c) => categoryPage(reg, c)),
-    ...referencePages(reg),
+    ...referencePages(reg, ctx),
     sidebar(reg),
   ];
 }

@@ -16,6 +16,7 @@ import { errorClasses } from './classes.js';
 import { wordings } from './wordings.js';
 import { executorPolicy } from './executor-policy.js';
 import { executorAlerts } from './executor-alerts.js';
+import { scenarios } from './scenarios.js';
 import { httpErrors } from './errors/http.js';
 import { networkErrors } from './errors/network.js';
 import { groqErrors } from './errors/groq.js';
@@ -38,7 +39,7 @@ export const ERROR_MODULES: ReadonlyArray<[file: string, entries: ErrorEntryInpu
 export function registryInput(): { input: RegistryInput; origins: Origins } {
   const input: RegistryInput = {
     errors: ERROR_MODULES.flatMap(([, entries]) => entries),
-    providers, models, deployments, proxy, fallbacks, env, profiles, seedGaps, site, vocabulary, configNotes, errorClasses, wordings, alertRules, metrics, executorPolicy, executorAlerts,
+    providers, models, deployments, proxy, fallbacks, env, profiles, seedGaps, site, vocabulary, configNotes, errorClasses, wordings, alertRules, metrics, executorPolicy, executorAlerts, scenarios,
   };
   const origins: Origins = {
     errors: ERROR_MODULES.flatMap(([file, entries]) => entries.map(() => file)),
@@ -59,6 +60,7 @@ export function registryInput(): { input: RegistryInput; origins: Origins } {
     wordings: ['registry/wordings.ts'],
     executorPolicy: ['registry/executor-policy.ts'],
     executorAlerts: executorAlerts.map(() => 'registry/executor-alerts.ts'),
+    scenarios: scenarios.map(() => 'registry/scenarios.ts'),
   };
   return { input, origins };
 }

@@ -535,6 +535,75 @@ export const ExecutorAlertSchema = z.object({
   }).strict(),
 }).strict();
 
+/**
+ * A scenario: a fallback chain, faults injected into its targets over time, and requests. The
+ * scenario harness (scenarios/run.ts) runs the executor through it on fake time against mock
+ * providers; its page is generated from that run. Times are ms from the scenario's start.
+ */
+const ScenarioFaultSchema = z.discriminatedUnion('kind', [
+  /** Answer with the HTTP sample `sample` of the registry entry `code`, as the provider sent it. */
+  z.object({ kind: z.literal('sample'), code: nonEmpty, sample: z.number().int().min(0).default(0) }).strict(),
+  /** The connection fails the way undici reports it: a TypeError 'fetch failed' whose cause carries the errno. */
+  z.object({ kind: z.literal('network'), errno: z.enum(['ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET']) }).strict(),
+  /** No byte ever comes back. */
+  z.object({ kind: z.literal('hang') }).strict(),
+  /** A 200 stream that sends `afterChunks` chunks and then loses its socket. */
+  z.object({ kind: z.literal('stream-cut'), afterChunks: z.number().int().min(1) }).strict(),
+]);
+
+/** What a step of a scenario expects the run to show; scenario pages mark each step by what the run did. */
+const StepCheckSchema = z.discriminatedUnion('kind', [
+  /** One of these codes was classified from a failed attempt. */
+  z.object({ kind: z.literal('code'), codes: z.array(nonEmpty).min(1) }).strict(),
+  /** A provider-stated wait was read from the failure (header, body or message). */
+  z.object({ kind: z.literal('retry-after') }).strict(),
+  /** A request moved to another target after a failure. */
+  z.object({ kind: z.literal('switch') }).strict(),
+  /** A request waited in the executor's queue for a target to have room. */
+  z.object({ kind: z.literal('queued') }).strict(),
+  /** A request was retried on the same target after a backoff. */
+  z.object({ kind: z.literal('backoff') }).strict(),
+  /** An attempt ran under an adaptive time limit shorter than the configured one. */
+  z.object({ kind: z.literal('adaptive-timeout') }).strict(),
+  /** The executor raised this alert. */
+  z.object({ kind: z.literal('alert'), type: nonEmpty }).strict(),
+  /** This counter moved, for series with these labels. */
+  z.object({ kind: z.literal('metric'), metric: nonEmpty, labels: z.record(z.string(), z.string()).default({}) }).strict(),
+  /** A target's circuit breaker went to this state. */
+  z.object({ kind: z.literal('breaker'), state: z.enum(['open', 'half-open', 'closed']) }).strict(),
+  /** A request failed with every attempt carried in a ChainExhaustedError. */
+  z.object({ kind: z.literal('exhausted') }).strict(),
+  /** A stream failed after its first chunk and the caller got the partial text, nothing appended. */
+  z.object({ kind: z.literal('stream-partial') }).strict(),
+  /** Not the executor's job: what does it instead (a page of the site says how). */
+  z.object({ kind: z.literal('elsewhere'), text: nonEmpty, link: z.string().regex(/^\/[a-z0-9/#-]*$/, 'a site path such as /guides/doctor/') }).strict(),
+]);
+
+export const ScenarioSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug'),
+  title: nonEmpty,
+  summary: nonEmpty,
+  /** The section of the seed's "Simulation Scenarios" it replays, if any. */
+  seedSection: z.enum(['3.1', '3.2', '3.3']).optional(),
+  /** The LiteLLM model group the chain starts from (its general fallback chain gives the targets). */
+  chain: nonEmpty,
+  /** Time a healthy target takes to answer, and between stream chunks. */
+  latencyMs: z.number().int().positive().default(400),
+  /** Time limit of one attempt (the executor's attemptTimeoutMs). */
+  attemptTimeoutMs: z.number().int().positive().default(30_000),
+  faults: z.array(z.object({ target: nonEmpty, fromMs: z.number().int().min(0), untilMs: z.number().int().positive(), fault: ScenarioFaultSchema }).strict()).min(1),
+  /** Requests, each at a time; `stream` ones go through executor.stream. */
+  requests: z.array(z.object({ atMs: z.number().int().min(0), stream: z.boolean().default(false) }).strict()).min(1),
+  /** The steps the page checks against the run. `seed` carries the seed's own row for the step. */
+  steps: z.array(z.object({
+    step: nonEmpty,
+    seed: z.object({ documented: z.enum(['yes', 'partial', 'no']), gap: nonEmpty }).strict().optional(),
+    check: StepCheckSchema,
+  }).strict()).min(1),
+  /** What the generated proxy_config.yaml makes LiteLLM do in this scenario, and the config notes whose evidence backs it. */
+  litellm: z.object({ text: nonEmpty, notes: z.array(z.enum(CONFIG_NOTE_KEYS)).min(1) }).strict(),
+}).strict();
+
 export const RegistrySchema = z.object({
   errors: z.array(ErrorEntrySchema),
   providers: z.array(ProviderSchema),
@@ -554,8 +623,11 @@ export const RegistrySchema = z.object({
   metrics: MetricsSchema,
   executorPolicy: ExecutorPolicySchema,
   executorAlerts: z.array(ExecutorAlertSchema),
+  scenarios: z.array(ScenarioSchema),
 }).strict();
 
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type StepCheck = Scenario['steps'][number]['check'];
 export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
 export type ErrorSeverity = (typeof ERROR_SEVERITIES)[number];
 export type Action = (typeof ACTIONS)[number];

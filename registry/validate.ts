@@ -12,6 +12,7 @@ import { LITELLM_DEFAULT_ALLOWED_FAILS, usesCountRule } from '../src/litellm/coo
 import { alertProblems, executorAlertProblems } from './validate-alerts.js';
 import { METRIC_NAMES } from '../src/executor/metrics.js';
 import { wordingProblems } from './validate-wordings.js';
+import { scenarioProblems } from './validate-scenarios.js';
 import { sampleInput } from './sample-input.js';
 import { RegistrySchema, type Registry, type RegistryInput } from './schema.js';
 import { SEED_CODES } from './seed-codes.js';
@@ -86,6 +87,7 @@ export function parseRegistry(input: RegistryInput, origins: Origins = {}, opts:
     ...wordingProblems(reg, opts.redos !== false),
     ...(opts.redos === false ? [] : redosProblems(reg, origins)),
     ...sampleProblems(reg, origins),
+    ...scenarioProblems(reg, origins.scenarios),
   ];
   if (problems.length > 0) throw new RegistryError(problems);
   return reg;

@@ -10,14 +10,14 @@ import { SKILL_PATH } from '../generators/skill-md.js';
 import { writeAll } from '../generators/writer.js';
 import { runGenerate } from '../generators/cli.js';
 import { entry, freshInput } from './helpers/fixtures.js';
-import { tempCopyOfArtifacts } from './helpers/project.js';
+import { SCENARIO_RUNS, tempCopyOfArtifacts } from './helpers/project.js';
 import { parseRegistry } from '../registry/validate.js';
 import { RegistryError } from '../registry/validate.js';
 
-function run(root: string, check: boolean, load?: () => ReturnType<typeof parseRegistry>) {
+async function run(root: string, check: boolean, load?: () => ReturnType<typeof parseRegistry>) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runGenerate({ root, check, out: (l) => out.push(l), err: (l) => err.push(l), ...(load ? { load } : {}) });
+  const code = await runGenerate({ root, check, out: (l) => out.push(l), err: (l) => err.push(l), ...(load ? { load } : {}), scenarios: async () => SCENARIO_RUNS });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -35,18 +35,18 @@ function snapshot(root: string): Map<string, string> {
 }
 
 describe('generate --check', () => {
-  it('passes on the committed artifacts', () => {
-    const r = run(tempCopyOfArtifacts(), true);
+  it('passes on the committed artifacts', async () => {
+    const r = await run(tempCopyOfArtifacts(), true);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
   });
 
-  it('fails on a hand-edited generated file, naming it with a unified diff, and writes nothing', () => {
+  it('fails on a hand-edited generated file, naming it with a unified diff, and writes nothing', async () => {
     const root = tempCopyOfArtifacts();
     const path = join(root, REFERENCE_PATH);
     writeFileSync(path, readFileSync(path, 'utf8').replace('**Cause.**', '**Reason.**'));
     const before = snapshot(root);
-    const r = run(root, true);
+    const r = await run(root, true);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`drifted from the registry: ${REFERENCE_PATH}`);
     expect(r.out).toContain(`--- a/${REFERENCE_PATH}`);
@@ -54,25 +54,25 @@ describe('generate --check', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('fails when a generated region of SKILL.md is edited, but keeps edits to the hand-written prose', () => {
+  it('fails when a generated region of SKILL.md is edited, but keeps edits to the hand-written prose', async () => {
     const root = tempCopyOfArtifacts();
     const path = join(root, SKILL_PATH);
     const original = readFileSync(path, 'utf8');
     const edited = original.replace('`groq-rate-limit`,', '`groq-rate-limited`,');
     expect(edited).not.toBe(original);
     writeFileSync(path, edited);
-    expect(run(root, true).code).toBe(1);
+    expect((await run(root, true)).code).toBe(1);
     writeFileSync(path, original.replace('# Provider fallback', '# Provider fallback (our team notes)'));
-    expect(run(root, true).code).toBe(0);
-    expect(run(root, false).code).toBe(0);
+    expect((await run(root, true)).code).toBe(0);
+    expect((await run(root, false)).code).toBe(0);
     expect(readFileSync(path, 'utf8')).toContain('# Provider fallback (our team notes)');
   });
 
-  it('fails after a resolution step changes in the registry without regenerating, naming the file', () => {
+  it('fails after a resolution step changes in the registry without regenerating, naming the file', async () => {
     const root = tempCopyOfArtifacts();
     const { input, origins } = freshInput();
     entry(input, 'ECONNREFUSED').resolution[0]!.text = 'Changed resolution text.';
-    const r = run(root, true, () => parseRegistry(input, origins, { redos: false }));
+    const r = await run(root, true, () => parseRegistry(input, origins, { redos: false }));
     expect(r.code).toBe(1);
     expect(r.err).toContain(REFERENCE_PATH);
     expect(r.out).toContain('+1. Changed resolution text.');
@@ -80,40 +80,40 @@ describe('generate --check', () => {
 });
 
 describe('orphans', () => {
-  it('--check fails on a page no entry produces any more (a removed provider), and generate removes it', () => {
+  it('--check fails on a page no entry produces any more (a removed provider), and generate removes it', async () => {
     const root = tempCopyOfArtifacts();
     const orphan = join(root, 'site/content/docs/providers/mistral.md');
     writeFileSync(orphan, '---\ntitle: Mistral\n---\nA provider this project no longer has.\n');
-    const check = run(root, true);
+    const check = await run(root, true);
     expect(check.code).toBe(1);
     expect(check.out).toContain('orphan: site/content/docs/providers/mistral.md');
     expect(check.err).toContain('1 orphaned generated file(s): site/content/docs/providers/mistral.md');
-    const gen = run(root, false);
+    const gen = await run(root, false);
     expect(gen.code).toBe(0);
     expect(gen.out).toContain('site/content/docs/providers/mistral.md (orphan');
     expect(existsSync(orphan)).toBe(false);
-    expect(run(root, true).code).toBe(0);
+    expect((await run(root, true)).code).toBe(0);
   });
 
-  it('finds an orphan outside the generated folders through the manifest of the last run', () => {
+  it('finds an orphan outside the generated folders through the manifest of the last run', async () => {
     const root = tempCopyOfArtifacts();
     const manifest = join(root, MANIFEST_PATH);
     const listed = JSON.parse(readFileSync(manifest, 'utf8')) as { files: string[] };
     writeFileSync(manifest, JSON.stringify({ ...listed, files: [...listed.files, 'ops/prometheus/retired-rules.yml'] }));
     writeFileSync(join(root, 'ops/prometheus/retired-rules.yml'), 'groups: []\n');
-    expect(run(root, true).out).toContain('orphan: ops/prometheus/retired-rules.yml');
-    expect(run(root, false).code).toBe(0);
+    expect((await run(root, true)).out).toContain('orphan: ops/prometheus/retired-rules.yml');
+    expect((await run(root, false)).code).toBe(0);
     expect(existsSync(join(root, 'ops/prometheus/retired-rules.yml'))).toBe(false);
-    expect(run(root, true).code).toBe(0);
+    expect((await run(root, true)).code).toBe(0);
   });
 
-  it('--check fails on an alert rule edited by hand', () => {
+  it('--check fails on an alert rule edited by hand', async () => {
     const root = tempCopyOfArtifacts();
     const path = join(root, ALERTS_PATH);
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('for: 5m');
     writeFileSync(path, text.replace('for: 5m', 'for: 30m'));
-    const r = run(root, true);
+    const r = await run(root, true);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`drifted from the registry: ${ALERTS_PATH}`);
     expect(r.out).toMatch(/^\+\s+for: 5m$/m);
@@ -121,44 +121,44 @@ describe('orphans', () => {
 });
 
 describe('generate', () => {
-  it('writes only what changed and prints one line per file', () => {
+  it('writes only what changed and prints one line per file', async () => {
     const root = tempCopyOfArtifacts();
     const path = join(root, REFERENCE_PATH);
     writeFileSync(path, 'stale\n');
-    const r = run(root, false);
+    const r = await run(root, false);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines.filter((l) => l.includes('updated'))).toEqual([expect.stringContaining(REFERENCE_PATH)]);
     expect(lines.filter((l) => l.includes('unchanged')).length).toBe(lines.length - 1);
-    expect(run(root, true).code).toBe(0);
+    expect((await run(root, true)).code).toBe(0);
   });
 
-  it('writes nothing when the registry is invalid, and names the entry and field', () => {
+  it('writes nothing when the registry is invalid, and names the entry and field', async () => {
     const root = tempCopyOfArtifacts();
     writeFileSync(join(root, REFERENCE_PATH), 'stale\n');
     const before = snapshot(root);
     const { input, origins } = freshInput();
     entry(input, 'ECONNREFUSED').resolution = [];
-    const r = run(root, false, () => parseRegistry(input, origins, { redos: false }));
+    const r = await run(root, false, () => parseRegistry(input, origins, { redos: false }));
     expect(r.code).toBe(1);
     expect(r.err).toContain('errors[ECONNREFUSED] › resolution');
     expect(r.err).toContain('Nothing was written.');
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('writes nothing when one generator fails after others succeeded', () => {
+  it('writes nothing when one generator fails after others succeeded', async () => {
     const root = tempCopyOfArtifacts();
     writeFileSync(join(root, REFERENCE_PATH), 'stale\n');
     const path = join(root, SKILL_PATH);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/<!-- END GENERATED: fallbacks -->/, ''));
     const before = snapshot(root);
-    const r = run(root, false);
+    const r = await run(root, false);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${SKILL_PATH}: missing marker pair for generated region 'fallbacks'`);
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('removes staged files when a write fails midway, leaving targets untouched', () => {
+  it('removes staged files when a write fails midway, leaving targets untouched', async () => {
     const root = tempCopyOfArtifacts();
     const before = snapshot(root);
     const files = [
@@ -169,7 +169,7 @@ describe('generate', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('RegistryError lists every problem, not only the first', () => {
+  it('RegistryError lists every problem, not only the first', async () => {
     const { input, origins } = freshInput();
     entry(input, 'ECONNREFUSED').resolution = [];
     entry(input, 'EPIPE').httpStatus = 42;
@@ -184,11 +184,11 @@ describe('generate', () => {
 });
 
 describe('generate without SKILL.md', () => {
-  it('refuses, naming the file and how to restore its hand-written prose, and writes nothing', () => {
+  it('refuses, naming the file and how to restore its hand-written prose, and writes nothing', async () => {
     const root = tempCopyOfArtifacts();
     rmSync(join(root, SKILL_PATH));
     const before = snapshot(root);
-    const r = run(root, false);
+    const r = await run(root, false);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${SKILL_PATH}: missing; it holds hand-written prose, restore it (git checkout -- ${SKILL_PATH})`);
     expect(snapshot(root)).toEqual(before);

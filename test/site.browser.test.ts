@@ -51,10 +51,12 @@ describe.skipIf(!haveChromium)(`docs site in Chromium${haveChromium ? '' : ' (sk
     await page.close();
   });
 
-  it('finds groq-rate-limit when searching "rate limit", and its page shows the resolution', async () => {
+  // Pagefind shows five results at first; for the bare "rate limit", the other providers' rate-limit
+  // pages and the "Rate limit exceeded" scenario fill them, so the search names the provider.
+  it('finds groq-rate-limit when searching "groq rate limit", and its page shows the resolution', async () => {
     const page = await open('/');
     await page.locator('button[data-open-modal]').first().click();
-    await page.locator('dialog input[type="search"], #starlight__search input').first().fill('rate limit');
+    await page.locator('dialog input[type="search"], #starlight__search input').first().fill('groq rate limit');
     const result = page.locator('a[href*="/errors/groq-rate-limit/"]').first();
     await result.waitFor({ timeout: 15_000 });
     await result.click();
@@ -98,7 +100,7 @@ describe.skipIf(!haveChromium)(`docs site in Chromium${haveChromium ? '' : ' (sk
     await page.close();
   });
 
-  it.each(['/', '/errors/', '/errors/groq-rate-limit/'])('axe-core finds no serious or critical violations on %s', async (path) => {
+  it.each(['/', '/errors/', '/errors/groq-rate-limit/', '/scenarios/hung-provider/'])('axe-core finds no serious or critical violations on %s', async (path) => {
     const page = await open(path);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
@@ -182,6 +184,26 @@ describe.skipIf(!haveChromium)(`docs site in Chromium${haveChromium ? '' : ' (sk
       expect(violations).toEqual([]);
       await page.close();
     });
+  });
+
+  it('draws a scenario timeline readable in light and dark mode: labels at 4.5:1 or more against the page', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open('/scenarios/rate-limit-exceeded/', scheme);
+      const svg = page.getByRole('img', { name: 'Timeline of the rate limit exceeded scenario' });
+      await expect(svg.isVisible()).resolves.toBe(true);
+      const { ratio, bars } = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: number[]) => c.map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; }).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+        const label = getComputedStyle(document.querySelector('.scenario-timeline .tl-label')!).fill;
+        const bg = getComputedStyle(document.body).backgroundColor;
+        const [a, b] = [lum(rgb(label)), lum(rgb(bg))].sort((x, y) => y - x);
+        const sized = [...document.querySelectorAll('.scenario-timeline rect.tl-ok, .scenario-timeline rect.tl-fail')].filter((r) => r.getBoundingClientRect().width > 0).length;
+        return { ratio: (a! + 0.05) / (b! + 0.05), bars: sized };
+      });
+      expect(ratio, scheme).toBeGreaterThanOrEqual(4.5);
+      expect(bars).toBeGreaterThan(5);
+      await page.close();
+    }
   });
 
   it('saves screenshots of a code page in light and dark mode', async () => {

@@ -324,9 +324,11 @@ export function createExecutor(options: ExecutorOptions) {
       const alternative = await this.pick(target.id);
       const mayRetry = !movesOnly && used < cat.sameTargetRetries && (!cat.retryOnlyWithoutAlternative || !alternative) && (server === null || server <= policy.maxServerWaitMs);
       if (mayRetry) {
-        const delay = server ?? fullJitter(used, cat.backoffBaseMs, policy.backoff.factor, policy.backoff.capMs, rt.random);
+        // A stated wait of 0 (a reset already past) says nothing about when to retry: back off instead.
+        const serverWait = server !== null && server > 0 ? server : null;
+        const delay = serverWait ?? fullJitter(used, cat.backoffBaseMs, policy.backoff.factor, policy.backoff.capMs, rt.random);
         if (now + delay >= this.deadline) throw await this.exhausted('the next retry would pass the deadline');
-        Object.assign(record, { decision: server !== null && !alternative ? 'wait-then-retry' : 'retry-same', delayMs: delay, delaySource: server !== null ? 'server' : 'backoff' });
+        Object.assign(record, { decision: serverWait !== null && !alternative ? 'wait-then-retry' : 'retry-same', delayMs: delay, delaySource: serverWait !== null ? 'server' : 'backoff' });
         this.retries.set(target.id, used + 1);
         await this.sleep(delay);
         return target;

@@ -6,13 +6,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateAll } from '../../generators/index.js';
 import { readIfExists } from '../../generators/writer.js';
 import { loadRegistry } from '../../registry/index.js';
+import { runScenarios } from '../../scenarios/run.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Where docs links lead by default: the generated REFERENCE.md (shipped in the package). */
 export const REFERENCE_URL = pathToFileURL(join(ROOT, '.kilocode/skills/provider-fallback/REFERENCE.md')).href;
 
+/** The scenarios' runs for the committed registry, run once per test file. */
+export const SCENARIO_RUNS = await runScenarios(loadRegistry());
+
 export function generatedInMemory(root = ROOT) {
-  return generateAll(loadRegistry(), { existing: (p) => readIfExists(join(root, p)) });
+  return generateAll(loadRegistry(), { existing: (p) => readIfExists(join(root, p)), scenarioRuns: SCENARIO_RUNS });
 }
 
 /** A temp directory holding a copy of every generated artifact as committed. */
