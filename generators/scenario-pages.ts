@@ -32,6 +32,11 @@ export function codesFired(run: ScenarioRun): Array<[code: string, count: number
   return [...counts];
 }
 
+/** The playbook's first mitigation step for a code. */
+function firstMove(reg: Registry, c: string): string {
+  return cell(reg.errors.find((e) => e.code === c)?.playbook.mitigate[0] ?? 'see the code page');
+}
+
 function faultText(reg: Registry, f: Scenario['faults'][number]['fault']): string {
   if (f.kind === 'sample') {
     const e = reg.errors.find((x) => x.code === f.code)!;
@@ -150,7 +155,9 @@ export function scenarioPage(reg: Registry, s: Scenario, run: ScenarioRun): Gene
     '',
     '## Codes that fired',
     '',
-    ...fired.map(([c, n]) => `- ${code(c)}: ${n} time${n > 1 ? 's' : ''}. Playbook: [${c}](/reference/playbook/#${c.toLowerCase()})`),
+    'Each with the first move its playbook entry gives:',
+    '',
+    ...fired.map(([c, n]) => `- ${code(c)}, ${n} time${n > 1 ? 's' : ''}: ${firstMove(reg, c)} ([playbook](/reference/playbook/#${c.toLowerCase()}))`),
     '',
     '<div data-pagefind-ignore>',
     '',

@@ -59,17 +59,18 @@ export const scenarios: ScenarioInput[] = [
   {
     id: 'invalid-api-key',
     title: 'Invalid API key',
-    summary: 'Groq rejects the key (401) from the start.',
+    summary: 'Groq rejects the key (401) from the start; after 30 minutes someone puts a valid key in place.',
     seedSection: '3.3',
     chain: 'groq-primary',
-    faults: [{ target: 'groq-primary', fromMs: 0, untilMs: 3_600_000, fault: { kind: 'sample', code: 'groq-invalid-api-key', sample: 0 } }],
-    requests: [{ atMs: 0 }, { atMs: 1_000 }, { atMs: 5_000 }, { atMs: 660_000 }],
+    faults: [{ target: 'groq-primary', fromMs: 0, untilMs: 1_800_000, fault: { kind: 'sample', code: 'groq-invalid-api-key', sample: 0 } }],
+    requests: [{ atMs: 0 }, { atMs: 1_000 }, { atMs: 5_000 }, { atMs: 660_000 }, { atMs: 1_900_000 }],
     steps: [
       { step: 'Detect 401', seed: { documented: 'yes', gap: 'None' }, check: { kind: 'code', codes: ['groq-invalid-api-key'] } },
       { step: 'Verify key', seed: { documented: 'partial', gap: 'No startup validation' }, check: { kind: 'elsewhere', text: 'Before the proxy starts, `provider-fallback doctor` checks that every key is present and has its provider\'s format, and with --live that the provider accepts it.', link: '/guides/doctor/' } },
       { step: 'Key regeneration', seed: { documented: 'no', gap: 'No automated key rotation' }, check: { kind: 'elsewhere', text: 'Keys are not regenerated automatically (no provider offers an API for it); the key rotation guide gives the steps.', link: '/guides/key-rotation/' } },
       { step: 'Fallback', seed: { documented: 'yes', gap: 'None' }, check: { kind: 'switch' } },
       { step: 'Alert', seed: { documented: 'no', gap: 'No alerting integration' }, check: { kind: 'alert', type: 'target.misconfigured' } },
+      { step: 'The alert is closed when the key works again', check: { kind: 'alert', type: 'resolved' } },
     ],
     litellm: {
       text: 'The proxy raises AuthenticationError. The generated retry_policy gives it no retry (AuthenticationErrorRetries: 0) and AuthenticationErrorAllowedFails: 1 cools the deployment down on the second failure; the fallbacks list moves the request to openai-secondary.',

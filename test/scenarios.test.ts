@@ -33,6 +33,8 @@ describe('scenario runs', () => {
     expect(rl.attempts.filter((a) => a.request === 2).map((a) => a.target)).toEqual(['openai-secondary']);
     const key = SCENARIO_RUNS['invalid-api-key']!;
     expect(key.alerts.filter((a) => a.type === 'target.misconfigured' && a.atMs < 600_000)).toHaveLength(1);
+    // The key works again at 30 min: the next request on Groq closes the alert.
+    expect(key.alerts.at(-1)).toMatchObject({ type: 'resolved', resolves: 'target.misconfigured', target: 'groq-primary', atMs: 1_900_400 });
     expect(key.cooldowns[0]).toEqual({ target: 'groq-primary', fromMs: 400, untilMs: 600_400 });
     const cascade = SCENARIO_RUNS['cascade-failure']!;
     expect(cascade.requests[0]!.outcome).toBe('exhausted');
