@@ -119,7 +119,7 @@ function litellmSection(reg: Registry, s: Scenario, run: ScenarioRun): string[] 
   return [
     '## Through the LiteLLM proxy',
     '',
-    cell(s.litellm.text),
+    `${cell(s.litellm.text)}${s.litellm.evidence.length ? ` Sources: ${s.litellm.evidence.map(sourceLink).join('; ')}.` : ''}`,
     '',
     ...(rows.length ? ['How LiteLLM raises the codes of this run (from each code\'s entry, with its sources on the code page):', '', table(['Code', 'LiteLLM exception', 'retry_policy key'], rows), ''] : []),
     'The settings of the generated `litellm/proxy_config.yaml` this depends on, and where LiteLLM\'s source says so:',

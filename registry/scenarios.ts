@@ -3,6 +3,7 @@
 // is generated from the run, so it can only claim what the executor did. Chain: groq-primary,
 // then openai-secondary, then openrouter-tertiary. Edit here, then `npm run generate`.
 import type { RegistryInput } from './schema.js';
+import { LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_MIDSTREAM_FALLBACK_ERROR } from './sources.js';
 
 type ScenarioInput = RegistryInput['scenarios'][number];
 
@@ -114,8 +115,9 @@ export const scenarios: ScenarioInput[] = [
       { step: 'A cut after the first chunk gives the caller the partial text, nothing appended', check: { kind: 'stream-partial' } },
     ],
     litellm: {
-      text: 'Through the proxy, a failure before the stream starts goes down the fallbacks list like any other; once chunks have been sent, the proxy cannot switch and the client sees the stream end early.',
+      text: 'Through the proxy, a failure before the stream starts goes down the fallbacks list like any other. Once chunks have been sent, LiteLLM raises MidStreamFallbackError (a 503 ServiceUnavailableError), and users report fallbacks not firing for streaming requests; the executor instead gives the caller the partial text and never appends another target\'s output.',
       notes: ['fallbackChains'],
+      evidence: [LITELLM_MIDSTREAM_FALLBACK_ERROR, { kind: 'web', title: 'BerriAI/litellm #20870: fallbacks do not fire for streaming requests', url: 'https://github.com/BerriAI/litellm/issues/20870' }],
     },
   },
   {
@@ -171,8 +173,9 @@ export const scenarios: ScenarioInput[] = [
       { step: 'The hung target is skipped', check: { kind: 'breaker', state: 'open' } },
     ],
     litellm: {
-      text: 'The proxy waits for the configured timeout (120 s in the generated config) before it raises a Timeout and moves down the fallbacks list.',
+      text: 'The generated config sets router_settings.timeout to 120 s, so the proxy holds a hung request that long before LiteLLM raises Timeout and the fallbacks list moves it on (without it, litellm_settings.request_timeout defaults to 6000 s); the executor gave up after 5 s here.',
       notes: ['fallbackChains', 'retry_policy'],
+      evidence: [LITELLM_EXCEPTIONS_TIMEOUT, { kind: 'web', title: 'LiteLLM docs: Timeouts', url: 'https://docs.litellm.ai/docs/proxy/timeout' }, { kind: 'web', title: 'LiteLLM docs: config settings (request_timeout default)', url: 'https://docs.litellm.ai/docs/proxy/config_settings' }],
     },
   },
 ];

@@ -601,7 +601,7 @@ export const ScenarioSchema = z.object({
     check: StepCheckSchema,
   }).strict()).min(1),
   /** What the generated proxy_config.yaml makes LiteLLM do in this scenario, and the config notes whose evidence backs it. */
-  litellm: z.object({ text: nonEmpty, notes: z.array(z.enum(CONFIG_NOTE_KEYS)).min(1) }).strict(),
+  litellm: z.object({ text: nonEmpty, notes: z.array(z.enum(CONFIG_NOTE_KEYS)).min(1), evidence: z.array(SourceRefSchema).default([]) }).strict(),
 }).strict();
 
 export const RegistrySchema = z.object({
