@@ -10,6 +10,9 @@ type ScenarioInput = RegistryInput['scenarios'][number];
 const every = (fromMs: number, toMs: number, stepMs: number, stream = false): ScenarioInput['requests'] =>
   Array.from({ length: Math.floor((toMs - fromMs) / stepMs) + 1 }, (_, i) => ({ atMs: fromMs + i * stepMs, stream }));
 
+/** The config settings that decide where the proxy sends a failed request: retries, cooldowns, fallbacks. */
+const ROUTER_NOTES: ScenarioInput['litellm']['notes'] = ['retry_policy', 'allowed_fails_policy', 'cooldown_time', 'fallbackChains'];
+
 export const scenarios: ScenarioInput[] = [
   {
     id: 'rate-limit-exceeded',
@@ -34,7 +37,7 @@ export const scenarios: ScenarioInput[] = [
     ],
     litellm: {
       text: 'The proxy maps the 429 to RateLimitError. The generated retry_policy gives it no retry (RateLimitErrorRetries: 0), so the router moves to the next group of the fallbacks list at once, and with RateLimitErrorAllowedFails: 1 a second 429 within cooldown_time puts the deployment in cooldown.',
-      notes: ['retry_policy', 'allowed_fails_policy', 'cooldown_time', 'fallbackChains'],
+      notes: ROUTER_NOTES,
     },
   },
   {
@@ -54,7 +57,7 @@ export const scenarios: ScenarioInput[] = [
     ],
     litellm: {
       text: 'The proxy raises a connection error for the deployment. The generated config allows num_retries: 1 on the same group before the fallbacks list moves the request to the next group, and allowed_fails: 2 cools the deployment down after more than two failures within cooldown_time.',
-      notes: ['retry_policy', 'allowed_fails_policy', 'cooldown_time', 'fallbackChains'],
+      notes: ROUTER_NOTES,
     },
   },
   {
@@ -75,7 +78,7 @@ export const scenarios: ScenarioInput[] = [
     ],
     litellm: {
       text: 'The proxy raises AuthenticationError. The generated retry_policy gives it no retry (AuthenticationErrorRetries: 0) and AuthenticationErrorAllowedFails: 1 cools the deployment down on the second failure; the fallbacks list moves the request to openai-secondary.',
-      notes: ['retry_policy', 'allowed_fails_policy', 'cooldown_time', 'fallbackChains'],
+      notes: ROUTER_NOTES,
     },
   },
   {
@@ -137,7 +140,7 @@ export const scenarios: ScenarioInput[] = [
     ],
     litellm: {
       text: 'The proxy raises a RateLimitError for insufficient_quota too, so the generated retry_policy gives it no retry and the fallbacks list moves the request on; the deployment is cooled down like a rate limit, for cooldown_time rather than until credit is added.',
-      notes: ['retry_policy', 'allowed_fails_policy', 'cooldown_time', 'fallbackChains'],
+      notes: ROUTER_NOTES,
     },
   },
   {
