@@ -137,6 +137,17 @@ describe.skipIf(!haveRedis)(`when Redis is unavailable${SKIPPED}`, () => {
     await expect(executor.execute(async () => 'pong', { deadlineMs: 1_000 })).rejects.toThrow(/no room|cooling down/);
   });
 
+  it('with localShare, an instance keeps to its share of each limit while Redis is away', async () => {
+    const client = new Redis(`redis://127.0.0.1:${await freePort()}`, { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => null });
+    clients.push(client);
+    client.on('error', () => undefined);
+    const store = new RedisStore({ client, localShare: 0.5, retryAfterMs: 60_000 });
+    const executor = createExecutor({ targets: [{ id: 'only', provider: 'groq', limits: { rpm: 4 } }], store });
+    await executor.execute(async () => 'one');
+    await executor.execute(async () => 'two');
+    await expect(executor.execute(async () => 'three', { deadlineMs: 1_000 })).rejects.toThrow(/no room|cooling down/);
+  });
+
   it('a Redis that stops mid-run fails no request', async () => {
     const own = await startRedis();
     const client = new Redis(own.url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });

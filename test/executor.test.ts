@@ -301,7 +301,8 @@ describe('rate limits before the call', () => {
     const { time, executor } = setup([{ ...GROQ, limits: { tpm: 8_000 } }, OPENAI]);
     const calls: string[] = [];
     const fn = async ({ target }: { target: Target }) => { calls.push(target.id); return { usage: { total_tokens: 1_000 } }; };
-    await time.run(executor.execute(fn, { tokens: 6_000 })); // reserved 6000, used 1000
+    const first = await time.run(executor.execute(fn, { tokens: 6_000 })); // reserved 6000, used 1000
+    expect(first.attempts.map((a) => a.tokens)).toEqual([1_000]); // the trace carries what the provider reported
     await time.run(executor.execute(fn, { tokens: 6_000 })); // 1000 + 6000 fits in 8000
     await time.run(executor.execute(fn, { tokens: 6_500 })); // 2000 + 6500 does not: elsewhere
     expect(calls).toEqual(['groq-primary', 'groq-primary', 'openai-secondary']);

@@ -288,7 +288,7 @@ export function createExecutor(options: ExecutorOptions) {
         await observeHeaders(store, target, (options.headersOf ?? defaultHeaders)(value), endedAt);
         if (used !== null) options.metrics?.tokens(target.id, used);
         options.metrics?.attempt(target.id, kind, 'none');
-        this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: endedAt - startedAt, timeoutMs: limit, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none' });
+        this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: endedAt - startedAt, timeoutMs: limit, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none', tokens: used });
         return { ok: true, value };
       } catch (err) {
         if (err instanceof AttemptTimeout) controller.abort(err);
@@ -312,7 +312,7 @@ export function createExecutor(options: ExecutorOptions) {
       await store.record(target.id, now, false, cat.breaker);
       const alert = alertFor(c.category);
       if (alert) alerts.raise(alert, target.id, c.code, now);
-      const record: AttemptRecord = { target: target.id, attempt: n, startedAt, durationMs: now - startedAt, timeoutMs: this.limit, code: c.code, category: c.category, decision: 'switch', delayMs: 0, delaySource: 'none' };
+      const record: AttemptRecord = { target: target.id, attempt: n, startedAt, durationMs: now - startedAt, timeoutMs: this.limit, code: c.code, category: c.category, decision: 'switch', delayMs: 0, delaySource: 'none', tokens: null };
       this.attempts.push(record);
       if (c.action === 'fail') {
         record.decision = 'fail';

@@ -32,7 +32,11 @@ export interface RedisStoreOptions {
   /** Key prefix, so several chains can share one Redis. Default `provider-fallback`. */
   prefix?: string;
   breaker?: BreakerPolicy;
-  /** Longest a Redis call may take before the local store answers instead. Default 100 ms. */
+  /**
+   * Longest a Redis call may take before the local store answers instead. Default 250 ms: a busy
+   * event loop can delay a reply that long, and a false timeout sends the instance local for
+   * `retryAfterMs`.
+   */
   timeoutMs?: number;
   /** After a Redis failure, how long to answer locally before trying Redis again. Default 1 s. */
   retryAfterMs?: number;
@@ -40,14 +44,20 @@ export interface RedisStoreOptions {
   onError?: (err: unknown) => void;
   /** Whose clock orders the windows: Redis's (default) or the executor's injected one. */
   clock?: 'redis' | 'caller';
+  /**
+   * The share of each limit one instance uses on its own while Redis is unavailable. Default 1 (the
+   * whole limit: N instances may then send N times it); 1/N keeps N instances within the limit.
+   */
+  localShare?: number;
 }
 
 const WINDOWS: ReadonlyArray<[dim: keyof Limits, periodMs: number, unit: 'r' | 't']> = [
   ['rpm', 60_000, 'r'], ['rpd', 86_400_000, 'r'], ['tpm', 60_000, 't'], ['tpd', 86_400_000, 't'],
 ];
 
-// Shared by the scripts: a member is "<id>:<cost>"; prune drops what left the window from the set
-// and from its sum, and returns the sum of what is left.
+// Prepended to every script (in #eval): clock() reads Redis's time unless the caller gave one; a
+// member is "<id>:<cost>"; prune drops what left the window from the set and from its sum, and
+// returns the sum of what is left. The scripts are plain literals, so bundlers drop them unused.
 const LUA_PRUNE = `
 local function clock(given)
   if tonumber(given) >= 0 then return tonumber(given) end
@@ -69,7 +79,7 @@ end`;
 // KEYS: (set, sum) per window. ARGV: now (-1: Redis's clock), tokens, id, mode ('check' |
 // 'reserve'), then per window: limit, period, unit. Returns 0 when it fits (and, in reserve mode,
 // took it in every window), how long until it fits otherwise, or -1 if it never can.
-const LUA_RESERVE = `${LUA_PRUNE}
+const LUA_RESERVE = `
 local now, tokens, id, mode = clock(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4]
 local at = now
 for i = 1, #KEYS / 2 do
@@ -104,7 +114,7 @@ return 0`;
 
 // KEYS: (set, sum) per window to settle. ARGV: the member reserved, then its new cost. A member
 // already out of the window is left alone.
-const LUA_SETTLE = `${LUA_PRUNE}
+const LUA_SETTLE = `
 local member, new = ARGV[1], tonumber(ARGV[2])
 for i = 1, #KEYS / 2 do
   local score = redis.call('ZSCORE', KEYS[2 * i - 1], member)
@@ -118,7 +128,7 @@ return 0`;
 
 // KEYS: set, sum. ARGV: now (-1: Redis's clock), limit, period, remaining, resetMs, id. Fills the
 // gap between what the window says is left and what the provider says is left, until the reset.
-const LUA_OBSERVE = `${LUA_PRUNE}
+const LUA_OBSERVE = `
 local now, limit, period, remaining, reset, id = clock(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
 local gap = limit - prune(KEYS[1], KEYS[2], now, period) - remaining
 if gap <= 0 then return 0 end
@@ -130,7 +140,7 @@ return gap`;
 
 // KEYS: the blocked-until key. ARGV: now (-1: Redis's clock), for how long. The later end wins; the
 // key expires when it passes.
-const LUA_BLOCK = `${LUA_PRUNE}
+const LUA_BLOCK = `
 local now, ms = clock(ARGV[1]), math.ceil(tonumber(ARGV[2]))
 if ms <= 0 then return 0 end
 local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
@@ -138,7 +148,7 @@ if now + ms > cur then redis.call('SET', KEYS[1], now + ms, 'PX', ms) end
 return 0`;
 
 // KEYS: the blocked-until key. ARGV: now (-1: Redis's clock). How long the target stays blocked (0: not).
-const LUA_BLOCKED = `${LUA_PRUNE}
+const LUA_BLOCKED = `
 local left = tonumber(redis.call('GET', KEYS[1]) or '0') - clock(ARGV[1])
 if left > 0 then return left end
 return 0`;
@@ -156,6 +166,7 @@ export class RedisStore implements ExecutorStore {
   readonly #retryAfterMs: number;
   readonly #onError: (err: unknown) => void;
   readonly #callerClock: boolean;
+  readonly #localShare: number;
   #downUntil = 0;
   #seq = 0;
   readonly #instance = Math.random().toString(36).slice(2, 10);
@@ -164,7 +175,8 @@ export class RedisStore implements ExecutorStore {
     this.#local = new MemoryStore(options.breaker ?? EXECUTOR_POLICY.breaker);
     this.#client = options.client;
     this.#prefix = options.prefix ?? 'provider-fallback';
-    this.#timeoutMs = options.timeoutMs ?? 100;
+    this.#timeoutMs = options.timeoutMs ?? 250;
+    this.#localShare = options.localShare ?? 1;
     this.#retryAfterMs = options.retryAfterMs ?? 1_000;
     this.#onError = options.onError ?? (() => undefined);
     this.#callerClock = options.clock === 'caller';
@@ -192,7 +204,7 @@ export class RedisStore implements ExecutorStore {
       timer.unref?.();
     });
     try {
-      return Number(await Promise.race([this.#client.eval(script, keys.length, ...keys, ...args), timeout]));
+      return Number(await Promise.race([this.#client.eval(LUA_PRUNE + script, keys.length, ...keys, ...args), timeout]));
     } catch (err) {
       this.#downUntil = Date.now() + this.#retryAfterMs;
       this.#onError(err);
@@ -214,6 +226,13 @@ export class RedisStore implements ExecutorStore {
 
   #key(target: string, ...parts: string[]): string {
     return [this.#prefix, encodeURIComponent(target), ...parts].join(':');
+  }
+
+  /** The limits an instance keeps on its own while Redis is away: its share of each. */
+  #localLimits(limits: Limits): Limits {
+    if (this.#localShare >= 1) return limits;
+    const share = (n: number | null | undefined) => (n ? Math.max(1, Math.floor(n * this.#localShare)) : n);
+    return { rpm: share(limits.rpm), rpd: share(limits.rpd), tpm: share(limits.tpm), tpd: share(limits.tpd) };
   }
 
   #windows(target: string, limits: Limits) {
@@ -259,7 +278,7 @@ export class RedisStore implements ExecutorStore {
   }
 
   fitsAt(target: string, limits: Limits, tokens: number, now: number): Promise<number> {
-    return this.#either(() => this.#admit(target, limits, tokens, now, 'check', ''), () => this.#local.fitsAt(target, limits, tokens, now));
+    return this.#either(() => this.#admit(target, limits, tokens, now, 'check', ''), () => this.#local.fitsAt(target, this.#localLimits(limits), tokens, now));
   }
 
   reserve(target: string, limits: Limits, tokens: number, now: number): Promise<Admission> {
@@ -272,7 +291,7 @@ export class RedisStore implements ExecutorStore {
       const handle: Handle = { shared: true, id, tokens: Math.ceil(tokens), requestKeys: keysOf('r'), tokenKeys: keysOf('t') };
       return { ok: true, reservation: handle };
     }, () => {
-      const a = this.#local.reserve(target, limits, tokens, now);
+      const a = this.#local.reserve(target, this.#localLimits(limits), tokens, now);
       return a.ok ? { ok: true, reservation: { shared: false, local: a.reservation as Reservation } satisfies Handle } : a;
     });
   }
@@ -299,6 +318,6 @@ export class RedisStore implements ExecutorStore {
     const w = this.#windows(target, limits).find((x) => x.dim === dim);
     if (!w) return;
     const id = `${this.#instance}-${++this.#seq}`;
-    await this.#either<unknown>(() => this.#eval(LUA_OBSERVE, [w.set, w.sum], [this.#now(now), w.limit, w.period, Math.floor(remaining), Math.max(0, resetMs), id]), () => this.#local.observe(target, limits, dim, remaining, resetMs, now));
+    await this.#either<unknown>(() => this.#eval(LUA_OBSERVE, [w.set, w.sum], [this.#now(now), w.limit, w.period, Math.floor(remaining), Math.max(0, resetMs), id]), () => this.#local.observe(target, this.#localLimits(limits), dim, remaining, resetMs, now));
   }
 }

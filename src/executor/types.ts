@@ -49,6 +49,8 @@ export interface AttemptRecord {
   /** Wait before the next attempt, and what set it. */
   delayMs: number;
   delaySource: DelaySource;
+  /** Tokens the attempt used, from the provider's `usage` (null when it failed or reported none). */
+  tokens: number | null;
 }
 
 export interface ExecutionResult<T> {

@@ -12,7 +12,8 @@ const env = (name: string) => {
 const client = new Redis(env('REDIS_URL'), { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true });
 await client.connect();
 let redisErrors = 0;
-const store = new RedisStore({ client, prefix: 'pf-test', onError: () => { redisErrors++; } });
+// Four instances start at once on two cores: allow a slow reply rather than measure a false timeout.
+const store = new RedisStore({ client, prefix: 'pf-test', timeoutMs: 2_000, onError: () => { redisErrors++; } });
 const executor = createExecutor({
   targets: [{ id: 'shared', provider: 'openai', limits: { rpm: Number(env('RPM')), tpm: Number(env('TPM')) } }],
   store,
