@@ -57,10 +57,10 @@ export function timelineSvg(run: ScenarioRun, title: string): string {
     parts.push(`<path class="${cls}" d="M${cx.toFixed(1)} ${TOP + 8} l6 12 h-12 z"><title>${esc(`${al.type}${al.resolves ? ` (${al.resolves})` : ''}${al.target ? ` for ${al.target}` : ''} at ${clock(al.atMs)}`)}</title></path>`);
   }
   const ly = height - 18;
-  const legend: Array<[string, string]> = [['tl-ok', 'answered'], ['tl-fail', 'failed'], ['tl-hung', 'timed out'], ['tl-cool', 'cooldown'], ['tl-open', 'breaker open'], ['tl-alert', 'alert']];
+  const legend: Array<[string, string]> = [['tl-ok', 'answered'], ['tl-fail', 'failed'], ['tl-hung', 'timed out'], ['tl-cool', 'cooldown'], ['tl-open', 'breaker open'], ['tl-alert', 'alert'], ['tl-resolved', 'resolved']];
   legend.forEach(([cls, text], i) => {
-    const lx = LABEL + i * 98;
-    parts.push(cls === 'tl-alert' ? `<path class="${cls}" d="M${lx + 6} ${ly - 6} l6 12 h-12 z"/>` : `<rect class="${cls}" x="${lx}" y="${ly - 5}" width="14" height="${cls === 'tl-cool' || cls === 'tl-open' ? 4 : 10}"/>`);
+    const lx = LABEL - 40 + i * 90;
+    parts.push(cls === 'tl-alert' || cls === 'tl-resolved' ? `<path class="${cls}" d="M${lx + 6} ${ly - 6} l6 12 h-12 z"/>` : `<rect class="${cls}" x="${lx}" y="${ly - 5}" width="14" height="${cls === 'tl-cool' || cls === 'tl-open' ? 4 : 10}"/>`);
     parts.push(`<text class="tl-axis" x="${lx + 18}" y="${ly + 4}">${text}</text>`);
   });
   const desc = describe(run, horizon);
