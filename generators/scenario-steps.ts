@@ -75,6 +75,19 @@ export function evaluateStep(run: ScenarioRun, check: StepCheck, configuredTimeo
       if (!series.length) return notSeen(`\`${check.metric}\` did not move for ${JSON.stringify(check.labels)}`);
       return done(series.map((m) => `\`${m.name}{${Object.entries(m.labels).map(([k, v]) => `${k}="${v}"`).join(',')}}\` = ${m.value}`).join('; '));
     }
+    case 'preempted': {
+      const first = run.targets[0]!.id;
+      const blocked = (t: number) => run.cooldowns.some((c) => c.target === first && t >= c.fromMs && t < c.untilMs)
+        || run.breakers.filter((b) => b.target === first && b.atMs <= t).at(-1)?.state === 'open';
+      const skipped = run.requests.filter((q) => {
+        const a = run.attempts.find((x) => x.request === q.n);
+        return a !== undefined && a.target !== first && !blocked(a.startMs);
+      });
+      if (!skipped.length) return notSeen(`no request found ${first}'s limits full`);
+      const to = [...new Set(skipped.map((q) => run.attempts.find((x) => x.request === q.n)!.target))].join(', ');
+      const failed = skipped.filter((q) => run.attempts.some((x) => x.request === q.n && x.code !== null)).length;
+      return done(`${skipped.length} request${skipped.length > 1 ? 's' : ''} from ${clock(skipped[0]!.atMs)} on went to ${to} without trying ${first}, which was healthy but had no room left in its rate-limit windows; ${failed ? `${failed} of them then failed` : 'none of them met a 429'}`);
+    }
     case 'breaker': {
       const hit = run.breakers.find((b) => b.state === check.state);
       return hit ? done(`${hit.target}'s breaker went ${check.state} at ${clock(hit.atMs)}`) : notSeen(`no breaker went ${check.state}`);

@@ -26,14 +26,15 @@ export const scenarios: ScenarioInput[] = [
       { target: 'openai-secondary', fromMs: 30_000, untilMs: 31_000, fault: { kind: 'sample', code: 'openai-rate-limit', sample: 0 } },
       { target: 'openrouter-tertiary', fromMs: 30_000, untilMs: 34_000, fault: { kind: 'sample', code: 'openrouter-rate-limit', sample: 0 } },
     ],
-    requests: [{ atMs: 0 }, { atMs: 2_000 }, { atMs: 10_000 }, { atMs: 25_000 }, { atMs: 30_000 }, { atMs: 31_000 }],
+    // Then a burst of 35 requests in under two seconds, more than Groq's 30 requests per minute.
+    requests: [{ atMs: 0 }, { atMs: 2_000 }, { atMs: 10_000 }, { atMs: 25_000 }, { atMs: 30_000 }, { atMs: 31_000 }, ...every(45_000, 46_700, 50)],
     steps: [
       { step: 'Detect 429', seed: { documented: 'yes', gap: 'None' }, check: { kind: 'code', codes: ['groq-rate-limit', 'openai-rate-limit', 'openrouter-rate-limit'] } },
       { step: 'Parse retry-after', seed: { documented: 'partial', gap: 'No code example for header parsing' }, check: { kind: 'retry-after' } },
       { step: 'Switch fallback', seed: { documented: 'yes', gap: 'None' }, check: { kind: 'switch' } },
       { step: 'Queue retry', seed: { documented: 'no', gap: 'No retry queue implementation' }, check: { kind: 'backoff' } },
       { step: 'Log metrics', seed: { documented: 'partial', gap: 'No specific rate limit metrics' }, check: { kind: 'metric', metric: 'llm_attempts_total', labels: { category: 'RATE_LIMIT' } } },
-      { step: 'Pre-emptive rate limiting (the seed\'s "Missing")', check: { kind: 'elsewhere', text: 'Give targets their rpm/tpm limits and the executor keeps within them before the call (sliding windows, tokens counted locally); this run sends too few requests to reach them.', link: '/guides/library-api/#the-fallback-executor' } },
+      { step: 'Pre-emptive rate limiting (the seed\'s "Missing")', check: { kind: 'preempted' } },
     ],
     litellm: {
       text: 'The proxy maps the 429 to RateLimitError. The generated retry_policy gives it no retry (RateLimitErrorRetries: 0), so the router moves to the next group of the fallbacks list at once, and with RateLimitErrorAllowedFails: 1 a second 429 within cooldown_time puts the deployment in cooldown.',

@@ -569,6 +569,8 @@ const StepCheckSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('alert'), type: nonEmpty }).strict(),
   /** This counter moved, for series with these labels. */
   z.object({ kind: z.literal('metric'), metric: nonEmpty, labels: z.record(z.string(), z.string()).default({}) }).strict(),
+  /** A request went past the first target of the chain while it was healthy: its rate-limit windows had no room. */
+  z.object({ kind: z.literal('preempted') }).strict(),
   /** A target's circuit breaker went to this state. */
   z.object({ kind: z.literal('breaker'), state: z.enum(['open', 'half-open', 'closed']) }).strict(),
   /** A request failed with every attempt carried in a ChainExhaustedError. */

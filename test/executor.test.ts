@@ -125,6 +125,18 @@ describe('where a failure sends the request', () => {
     expect(b!.delayMs).toBeLessThan(2_000);
   });
 
+  it('does not wait for a retry after the last attempt allowed: it gives up at once', async () => {
+    const { time, executor } = setup([OPENAI], { policy: { ...EXECUTOR_POLICY, maxAttempts: 2 } });
+    const { fn } = scripted(time, { 'openai-secondary': [ERRORS.openai500, ERRORS.openai500, ERRORS.openai500] });
+    const start = time.now;
+    const err = await time.run(executor.execute(fn)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ChainExhaustedError);
+    const attempts = (err as ChainExhaustedError).attempts;
+    expect(attempts.map((x) => [x.decision, x.delaySource])).toEqual([['retry-same', 'backoff'], ['fail', 'none']]);
+    // The request ends when the second attempt does: one backoff, no trailing one.
+    expect(time.now - start).toBe(attempts[0]!.delayMs);
+  });
+
   it('fails over from a hung target when its attempt times out', async () => {
     const { time, executor } = setup([GROQ, OPENAI], { attemptTimeoutMs: 5_000 });
     const { fn, calls } = scripted(time, { 'groq-primary': ['hang'] });

@@ -31,6 +31,12 @@ describe('scenario runs', () => {
     expect(rl.attempts[0]).toMatchObject({ target: 'groq-primary', code: 'groq-rate-limit', retryAfterMs: 7_000, decision: 'switch', delayMs: 0 });
     expect(rl.requests[1]).toMatchObject({ finalTarget: 'openai-secondary' });
     expect(rl.attempts.filter((a) => a.request === 2).map((a) => a.target)).toEqual(['openai-secondary']);
+    // The burst at 45 s: Groq takes what its 30 rpm window has left, the rest go straight to OpenAI, and nobody meets a 429.
+    const burst = rl.requests.filter((r) => r.atMs >= 45_000);
+    const firstTargets = burst.map((r) => rl.attempts.find((a) => a.request === r.n)!.target);
+    expect(firstTargets.filter((t) => t === 'groq-primary').length).toBe(30 - rl.attempts.filter((a) => a.target === 'groq-primary' && a.startMs < 45_000).length);
+    expect(firstTargets.filter((t) => t === 'openai-secondary').length).toBeGreaterThan(0);
+    expect(rl.attempts.filter((a) => a.startMs >= 45_000 && a.code !== null)).toEqual([]);
     const key = SCENARIO_RUNS['invalid-api-key']!;
     expect(key.alerts.filter((a) => a.type === 'target.misconfigured' && a.atMs < 600_000)).toHaveLength(1);
     // The key works again at 30 min: the next request on Groq closes the alert.

@@ -322,7 +322,9 @@ export function createExecutor(options: ExecutorOptions) {
       const used = this.retries.get(target.id) ?? 0;
       const movesOnly = c.action === 'fallback-larger-context' || c.action === 'fallback-other-provider';
       const alternative = await this.pick(target.id);
-      const mayRetry = !movesOnly && used < cat.sameTargetRetries && (!cat.retryOnlyWithoutAlternative || !alternative) && (server === null || server <= policy.maxServerWaitMs);
+      // The last attempt allowed: no wait for a retry that will not happen.
+      const lastAttempt = n >= policy.maxAttempts;
+      const mayRetry = !lastAttempt && !movesOnly && used < cat.sameTargetRetries && (!cat.retryOnlyWithoutAlternative || !alternative) && (server === null || server <= policy.maxServerWaitMs);
       if (mayRetry) {
         // A stated wait of 0 (a reset already past) says nothing about when to retry: back off instead.
         const serverWait = server !== null && server > 0 ? server : null;
@@ -339,6 +341,10 @@ export function createExecutor(options: ExecutorOptions) {
       this.left.add(target.id);
       const constraint = constraintFor(c.action, target);
       if (constraint) this.constraints.push(constraint);
+      if (lastAttempt) {
+        record.decision = 'fail';
+        return undefined;
+      }
       return await this.pick();
     }
   }
