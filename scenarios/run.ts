@@ -92,7 +92,7 @@ export async function runScenario(reg: Registry, s: Scenario, overrides: RunOver
   }))]));
 
   const run: ScenarioRun = { id: s.id, targets: targets.map((t) => ({ id: t.id, provider: t.provider ?? '', model: t.model ?? '' })), requests: [], attempts: [], cooldowns: [], breakers: [], alerts: [], metrics: [] };
-  const store = recordingStore(new MemoryStore(policy.breaker), run, rel);
+  const store = recordingStore(new MemoryStore(policy), run, rel);
   const registry = new promClient.Registry();
   const executor = createExecutor({
     targets, policy, store, runtime: time.runtime(), attemptTimeoutMs: s.attemptTimeoutMs,

@@ -46,7 +46,7 @@ describe.skipIf(!haveRedis)(`RedisStore against the in-memory store${SKIPPED}`, 
     const client = await connect();
     await fc.assert(fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 40 }), async (ops) => {
       const target = `prop-${run++}`;
-      const memory = new MemoryStore(EXECUTOR_POLICY.breaker);
+      const memory = new MemoryStore(EXECUTOR_POLICY);
       const shared = new RedisStore({ client, prefix: 'pf-prop', clock: 'caller', onError: (e) => { throw e; } });
       let now = 1_767_225_600_000;
       const held: Array<[unknown, unknown]> = [];
@@ -87,6 +87,9 @@ describe.skipIf(!haveRedis)(`instances sharing one Redis${SKIPPED}`, () => {
     for (let i = 0; i < EXECUTOR_POLICY.breaker.consecutiveFailures; i++) await a.record('openai', now, false, true);
     expect(a.breakerState('openai', now)).toBe('open');
     expect(Math.abs((await b.blockedUntil('openai', now))! - (now + EXECUTOR_POLICY.breaker.openMs))).toBeLessThan(50);
+    // A wait the provider stated is shared too, so any instance can queue for it.
+    await a.statedWait('groq', now + 7_000, now);
+    expect(Math.abs((await b.statedUntil('groq', now))! - (now + 7_000))).toBeLessThan(50);
     // A failure that does not count against the breaker (an invalid request) publishes nothing.
     await a.record('openrouter', now, false, false);
     expect(await b.blockedUntil('openrouter', now)).toBeNull();

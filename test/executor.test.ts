@@ -211,12 +211,12 @@ describe('the parts', () => {
 
   it('the retry budget allows retries up to its share of recent requests, then refuses until the window moves', () => {
     let now = 0;
-    const budget = new RetryBudget({ ratio: 0.2, windowMs: 10_000, minPerSecond: 0.1 }, () => now);
-    for (let i = 0; i < 50; i++) budget.recordRequest();
-    const granted = Array.from({ length: 20 }, () => budget.tryRetry()).filter(Boolean).length;
+    const budget = new RetryBudget({ ratio: 0.2, windowMs: 10_000, minPerSecond: 0.1 });
+    for (let i = 0; i < 50; i++) budget.recordRequest(now);
+    const granted = Array.from({ length: 20 }, () => budget.tryRetry(now)).filter(Boolean).length;
     expect(granted).toBe(10);
     now = 10_001;
-    expect(budget.tryRetry()).toBe(true);
+    expect(budget.tryRetry(now)).toBe(true);
   });
 
   it('the breaker opens on consecutive failures, probes when the open period ends, and doubles it on a failed probe', () => {

@@ -4,18 +4,17 @@
 // nowhere); the category's row of the executor policy (registry/executor-policy.ts) says how often
 // to retry in place, how long to skip a failed target and whether the failure counts against its
 // breaker. A server-stated wait above maxServerWaitMs becomes a cooldown plus a switch, never a
-// long sleep. Clock, randomness and sleep are injected; per-target health and rate-limit windows
-// live in the store (in memory by default, or shared across processes, see redis-store.ts).
+// long sleep. Clock, randomness and sleep are injected; everything that outlives a request (health,
+// stated waits, rate-limit windows, latencies, the retry budget) lives in the store (in memory by
+// default, or shared across processes, see redis-store.ts).
 import { classify } from '../index.js';
 import type { Classification } from '../classify/types.js';
 import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
 import { fullJitter } from './backoff.js';
 import { MemoryStore } from './memory-store.js';
 import type { ExecutorStore } from './store.js';
-import { RetryBudget } from './retry-budget.js';
 import { alertFor, Alerts, type AlertEvent } from './events.js';
 import { streamVia, type StreamOptions } from './stream.js';
-import { LatencyTracker } from './timeouts.js';
 import { parseGoDuration } from '../classify/retry-after.js';
 import { collectHeaders } from '../classify/evidence.js';
 import type { ExecutorMetrics } from './metrics.js';
@@ -120,21 +119,16 @@ function defaultUsage(value: unknown): number | null {
 export function createExecutor(options: ExecutorOptions) {
   const policy = options.policy ?? EXECUTOR_POLICY;
   const rt: Runtime = { now: Date.now, random: Math.random, sleep: realSleep, ...options.runtime };
-  const store: ExecutorStore = options.store ?? new MemoryStore(policy.breaker);
-  const budget = new RetryBudget(policy.retryBudget, rt.now);
+  const store: ExecutorStore = options.store ?? new MemoryStore(policy);
   const attemptTimeoutMs = options.attemptTimeoutMs ?? policy.deadlineMs;
   const alerts = new Alerts((e) => options.onEvent?.(e));
-  const latency = new LatencyTracker(policy.adaptiveTimeout);
   const usageOf = options.usageOf ?? defaultUsage;
   let waiting = 0;
-
-  /** Cooldowns a provider stated (a retry-after): worth queueing for, unlike a cooldown for bad health. */
-  const stated = new Map<string, number>();
 
   /** When a request may queue for `target`: its rate limits refill, or a wait the provider stated ends; Infinity while it is unhealthy. */
   async function waitableAt(target: Target, tokens: number, now: number): Promise<number> {
     const blocked = await store.blockedUntil(target.id, now);
-    return blocked !== null && blocked > (stated.get(target.id) ?? 0) ? Infinity : freeAt(target, tokens, now);
+    return blocked !== null && blocked > ((await store.statedUntil(target.id, now)) ?? 0) ? Infinity : freeAt(target, tokens, now);
   }
 
   /** When `target` can take a request of `tokens`: after its cooldown or open breaker, and when its limits have room. */
@@ -145,7 +139,7 @@ export function createExecutor(options: ExecutorOptions) {
   }
 
   async function execute<T>(request: RequestFn<T>, opts: ExecuteOptions = {}): Promise<ExecutionResult<T>> {
-    budget.recordRequest();
+    await store.recordRequest(rt.now());
     const deadline = rt.now() + (opts.deadlineMs ?? policy.deadlineMs);
     const run = new RequestRun(request, deadline, opts.signal, opts.tokens ?? 0);
     const started = rt.now();
@@ -218,7 +212,7 @@ export function createExecutor(options: ExecutorOptions) {
           continue;
         }
         lostRaces = 0;
-        if (n > 1 && !budget.tryRetry()) {
+        if (n > 1 && !(await store.tryRetry(rt.now()))) {
           if (target.limits) await store.release(target.id, admitted.reservation, rt.now());
           alerts.raise('retry_budget.exhausted', null, null, rt.now());
           options.metrics?.retryBudgetExhausted();
@@ -271,7 +265,7 @@ export function createExecutor(options: ExecutorOptions) {
       const controller = new AbortController();
       const stop = () => controller.abort(this.signal?.reason);
       this.signal?.addEventListener('abort', stop, { once: true });
-      const limit = Math.max(0, Math.min(latency.timeoutFor(target.id, attemptTimeoutMs), this.deadline - startedAt));
+      const limit = Math.max(0, Math.min(await store.attemptLimit(target.id, attemptTimeoutMs), this.deadline - startedAt));
       this.limit = limit;
       const timer = new AbortController();
       const timeout = rt.sleep(limit, timer.signal).then(() => { throw new AttemptTimeout(limit); }, () => new Promise<never>(() => undefined));
@@ -280,7 +274,7 @@ export function createExecutor(options: ExecutorOptions) {
       try {
         const value = await Promise.race([this.request({ target, signal: controller.signal, attempt: n, deadline: this.deadline }), timeout]);
         const endedAt = rt.now();
-        latency.record(target.id, endedAt - startedAt);
+        await store.recordLatency(target.id, endedAt - startedAt);
         await store.record(target.id, endedAt, true, true);
         alerts.recovered(target.id, endedAt);
         const used = usageOf(value);
@@ -337,7 +331,7 @@ export function createExecutor(options: ExecutorOptions) {
       }
       const cooldown = Math.max(cat.cooldownMs, server ?? 0);
       if (cooldown > 0) await store.cooldown(target.id, now + cooldown, now);
-      if (server !== null) stated.set(target.id, now + server);
+      if (server !== null) await store.statedWait(target.id, now + server, now);
       this.left.add(target.id);
       const constraint = constraintFor(c.action, target);
       if (constraint) this.constraints.push(constraint);

@@ -1,18 +1,28 @@
-// The executor's state in one process: cooldowns, breakers and sliding-window limiters in maps.
-import { Breaker, type BreakerPolicy, type BreakerState } from './breaker.js';
+// The executor's state in one process: cooldowns, stated waits, breakers, sliding-window limiters
+// and latencies in maps, and the retry budget.
+import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
+import { Breaker, type BreakerState } from './breaker.js';
 import { TargetBudget, type Limits, type Reservation } from './limiter.js';
-import type { Admission, ExecutorStore } from './store.js';
+import { RetryBudget } from './retry-budget.js';
+import { LatencyTracker } from './timeouts.js';
+import type { Admission, ExecutorStore, StorePolicy } from './store.js';
 
 export class MemoryStore implements ExecutorStore {
   #cooldowns = new Map<string, number>();
   #breakers = new Map<string, Breaker>();
   #budgets = new Map<string, TargetBudget>();
+  #stated = new Map<string, number>();
+  readonly #latency: LatencyTracker;
+  readonly #retries: RetryBudget;
 
-  constructor(private readonly breakerPolicy: BreakerPolicy) {}
+  constructor(private readonly policy: StorePolicy = EXECUTOR_POLICY) {
+    this.#latency = new LatencyTracker(policy.adaptiveTimeout);
+    this.#retries = new RetryBudget(policy.retryBudget);
+  }
 
   #breaker(target: string): Breaker {
     let b = this.#breakers.get(target);
-    if (!b) this.#breakers.set(target, (b = new Breaker(this.breakerPolicy)));
+    if (!b) this.#breakers.set(target, (b = new Breaker(this.policy.breaker)));
     return b;
   }
 
@@ -32,6 +42,31 @@ export class MemoryStore implements ExecutorStore {
 
   cooldown(target: string, until: number): void {
     this.#cooldowns.set(target, Math.max(until, this.#cooldowns.get(target) ?? 0));
+  }
+
+  statedWait(target: string, until: number): void {
+    this.#stated.set(target, Math.max(until, this.#stated.get(target) ?? 0));
+  }
+
+  statedUntil(target: string, now: number): number | null {
+    const until = this.#stated.get(target) ?? 0;
+    return until > now ? until : null;
+  }
+
+  recordLatency(target: string, ms: number): void {
+    this.#latency.record(target, ms);
+  }
+
+  attemptLimit(target: string, configuredMs: number): number {
+    return this.#latency.timeoutFor(target, configuredMs);
+  }
+
+  recordRequest(now: number): void {
+    this.#retries.recordRequest(now);
+  }
+
+  tryRetry(now: number): boolean {
+    return this.#retries.tryRetry(now);
   }
 
   onStart(target: string, now: number): void {

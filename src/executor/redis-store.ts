@@ -6,7 +6,10 @@
 //   all of them or none, so instances cannot overshoot between a check and a reservation.
 // - Cooldowns and breakers: each instance runs its breaker on the outcomes it sees; when one opens,
 //   or a cooldown starts, the time the target is blocked until is published (the later time wins)
-//   and every instance reads it before choosing a target.
+//   and every instance reads it before choosing a target. A provider-stated wait is published the
+//   same way, so every instance can queue for it.
+// - Latencies (for adaptive timeouts) and the retry budget stay in each process: they describe
+//   what this instance sees and sends.
 // - Clocks: by default every script reads Redis's own clock (TIME), so instances whose clocks
 //   differ, or whose calls wait in a busy event loop, still agree on what is in a window; times
 //   cross the wire as delays from now. A caller's clock skewed or lagging by d lets through what a
@@ -17,10 +20,10 @@
 //
 // The package does not import a Redis client: pass an ioredis client (or anything with its `eval`).
 import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
-import type { BreakerPolicy, BreakerState } from './breaker.js';
+import type { BreakerState } from './breaker.js';
 import type { Limits, Reservation } from './limiter.js';
 import { MemoryStore } from './memory-store.js';
-import type { Admission, ExecutorStore } from './store.js';
+import type { Admission, ExecutorStore, StorePolicy } from './store.js';
 
 /** The one method used, in ioredis's shape: `eval(script, numberOfKeys, ...keys, ...args)`. */
 export interface RedisLike {
@@ -31,7 +34,8 @@ export interface RedisStoreOptions {
   client: RedisLike;
   /** Key prefix, so several chains can share one Redis. Default `provider-fallback`. */
   prefix?: string;
-  breaker?: BreakerPolicy;
+  /** Breaker, adaptive-timeout and retry-budget settings; default: the registry's executor policy. */
+  policy?: StorePolicy;
   /**
    * Longest a Redis call may take before the local store answers instead. Default 250 ms: a busy
    * event loop can delay a reply that long, and a false timeout sends the instance local for
@@ -138,17 +142,17 @@ redis.call('PEXPIRE', KEYS[1], period)
 redis.call('PEXPIRE', KEYS[2], period)
 return gap`;
 
-// KEYS: the blocked-until key. ARGV: now (-1: Redis's clock), for how long. The later end wins; the
+// KEYS: a blocked-until or stated-until key. ARGV: now (-1: Redis's clock), for how long. The later end wins; the
 // key expires when it passes.
-const LUA_BLOCK = `
+const LUA_SET_LATER = `
 local now, ms = clock(ARGV[1]), math.ceil(tonumber(ARGV[2]))
 if ms <= 0 then return 0 end
 local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
 if now + ms > cur then redis.call('SET', KEYS[1], now + ms, 'PX', ms) end
 return 0`;
 
-// KEYS: the blocked-until key. ARGV: now (-1: Redis's clock). How long the target stays blocked (0: not).
-const LUA_BLOCKED = `
+// KEYS: a blocked-until or stated-until key. ARGV: now (-1: Redis's clock). How long is left (0: none).
+const LUA_TIME_LEFT = `
 local left = tonumber(redis.call('GET', KEYS[1]) or '0') - clock(ARGV[1])
 if left > 0 then return left end
 return 0`;
@@ -172,7 +176,7 @@ export class RedisStore implements ExecutorStore {
   readonly #instance = Math.random().toString(36).slice(2, 10);
 
   constructor(options: RedisStoreOptions) {
-    this.#local = new MemoryStore(options.breaker ?? EXECUTOR_POLICY.breaker);
+    this.#local = new MemoryStore(options.policy ?? EXECUTOR_POLICY);
     this.#client = options.client;
     this.#prefix = options.prefix ?? 'provider-fallback';
     this.#timeoutMs = options.timeoutMs ?? 250;
@@ -241,13 +245,13 @@ export class RedisStore implements ExecutorStore {
 
   async blockedUntil(target: string, now: number): Promise<number | null> {
     const local = this.#local.blockedUntil(target, now);
-    const left = await this.#either(() => this.#eval(LUA_BLOCKED, [this.#key(target, 'blocked')], [this.#now(now)]), () => 0);
+    const left = await this.#either(() => this.#eval(LUA_TIME_LEFT, [this.#key(target, 'blocked')], [this.#now(now)]), () => 0);
     const until = Math.max(local ?? 0, left > 0 ? now + left : 0);
     return until > now ? until : null;
   }
 
   async #publishBlock(target: string, until: number, now: number): Promise<void> {
-    await this.#either(() => this.#eval(LUA_BLOCK, [this.#key(target, 'blocked')], [this.#now(now), until - now]), () => 0);
+    await this.#either(() => this.#eval(LUA_SET_LATER, [this.#key(target, 'blocked')], [this.#now(now), until - now]), () => 0);
   }
 
   async cooldown(target: string, until: number, now: number): Promise<void> {
@@ -257,6 +261,34 @@ export class RedisStore implements ExecutorStore {
 
   onStart(target: string, now: number): void {
     this.#local.onStart(target, now);
+  }
+
+  async statedWait(target: string, until: number, now: number): Promise<void> {
+    this.#local.statedWait(target, until);
+    await this.#either(() => this.#eval(LUA_SET_LATER, [this.#key(target, 'stated')], [this.#now(now), until - now]), () => 0);
+  }
+
+  async statedUntil(target: string, now: number): Promise<number | null> {
+    const local = this.#local.statedUntil(target, now);
+    const left = await this.#either(() => this.#eval(LUA_TIME_LEFT, [this.#key(target, 'stated')], [this.#now(now)]), () => 0);
+    const until = Math.max(local ?? 0, left > 0 ? now + left : 0);
+    return until > now ? until : null;
+  }
+
+  recordLatency(target: string, ms: number): void {
+    this.#local.recordLatency(target, ms);
+  }
+
+  attemptLimit(target: string, configuredMs: number): number {
+    return this.#local.attemptLimit(target, configuredMs);
+  }
+
+  recordRequest(now: number): void {
+    this.#local.recordRequest(now);
+  }
+
+  tryRetry(now: number): boolean {
+    return this.#local.tryRetry(now);
   }
 
   async record(target: string, now: number, ok: boolean, countsForBreaker: boolean): Promise<void> {

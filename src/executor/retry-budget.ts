@@ -6,18 +6,15 @@ export class RetryBudget {
   #requests: number[] = [];
   #retries: number[] = [];
 
-  constructor(
-    private readonly policy: { ratio: number; windowMs: number; minPerSecond: number },
-    private readonly now: () => number,
-  ) {}
+  constructor(private readonly policy: { ratio: number; windowMs: number; minPerSecond: number }) {}
 
-  recordRequest(): void {
-    this.#requests.push(this.now());
+  recordRequest(now: number): void {
+    this.#requests.push(now);
   }
 
   /** Spends one retry if the budget allows it. */
-  tryRetry(): boolean {
-    const t = this.now();
+  tryRetry(now: number): boolean {
+    const t = now;
     this.#prune(t);
     const allowed = Math.max(this.policy.minPerSecond * (this.policy.windowMs / 1000), this.policy.ratio * this.#requests.length);
     if (this.#retries.length >= allowed) return false;
