@@ -10,9 +10,16 @@ import type { GeneratedFile } from './types.js';
 
 export const EXECUTOR_POLICY_PATH = 'src/generated/executor-policy.ts';
 
-/** For each group a general chain starts from: its groups in walk order, with provider, model, window and limits. */
-export function chainTargets(reg: Registry): Record<string, Target[]> {
-  const chains = new Map(reg.fallbacks.filter((f) => f.kind === 'general').map((f) => [f.from, f.to]));
+const generalChains = (reg: Registry) => new Map(reg.fallbacks.filter((f) => f.kind === 'general').map((f) => [f.from, f.to]));
+
+/** For each group a general chain starts from: its groups in walk order. */
+function chainOrders(reg: Registry): Record<string, string[]> {
+  const chains = generalChains(reg);
+  return Object.fromEntries([...chains.keys()].map((start) => [start, fallbackOrder(chains, start)]));
+}
+
+/** Every group of a general chain as a target: provider, model, window, limits and what its rate-limit headers report. */
+function groupTargets(reg: Registry): Record<string, Target> {
   const target = (group: string): Target => {
     const d = reg.deployments.find((x) => x.modelName === group)!;
     const m = reg.models.find((x) => x.provider === d.provider && x.id === d.model);
@@ -23,7 +30,14 @@ export function chainTargets(reg: Registry): Record<string, Target[]> {
       ...(headers ? { rateLimitHeaders: { requests: headers.requests, tokens: headers.tokens } } : {}),
     };
   };
-  return Object.fromEntries([...chains.keys()].map((start) => [start, fallbackOrder(chains, start).map(target)]));
+  const groups = [...new Set(Object.values(chainOrders(reg)).flat())];
+  return Object.fromEntries(groups.map((g) => [g, target(g)]));
+}
+
+/** For each group a general chain starts from: its targets in walk order. */
+export function chainTargets(reg: Registry): Record<string, Target[]> {
+  const targets = groupTargets(reg);
+  return Object.fromEntries(Object.entries(chainOrders(reg)).map(([start, order]) => [start, order.map((g) => targets[g]!)]));
 }
 
 export function generateExecutorPolicy(reg: Registry): GeneratedFile[] {
@@ -37,8 +51,11 @@ export function generateExecutorPolicy(reg: Registry): GeneratedFile[] {
       '/** Per error category: same-target retries, cooldown, breaker; plus the executor-wide limits. */',
       `export const EXECUTOR_POLICY: ExecutorPolicy = ${JSON.stringify(reg.executorPolicy, null, 2)};`,
       '',
-      '/** Per group a general fallback chain starts from: the targets in the order LiteLLM walks them. */',
-      `export const CHAIN_TARGETS: Record<string, Target[]> = ${JSON.stringify(chainTargets(reg), null, 2)};`,
+      '/** Every model group of a general fallback chain, as a target. */',
+      `export const GROUP_TARGETS: Record<string, Target> = ${JSON.stringify(groupTargets(reg), null, 2)};`,
+      '',
+      '/** Per group a general fallback chain starts from: its groups in the order LiteLLM walks them. */',
+      `export const CHAINS: Record<string, string[]> = ${JSON.stringify(chainOrders(reg), null, 2)};`,
       '',
     ].join('\n'),
   }];

@@ -2,11 +2,11 @@
 // fallback chain walks them from `start`, each with its provider, model, input window, the
 // published limits of its plan and what its rate-limit headers report. Precomputed at generate
 // time (src/generated/executor-policy.ts), so importing the package does not load the registry.
-import { CHAIN_TARGETS } from '../generated/executor-policy.js';
+import { CHAINS, GROUP_TARGETS } from '../generated/executor-policy.js';
 import type { Target } from './types.js';
 
 export function targetsFromRegistry(start = 'groq-primary'): Target[] {
-  const targets = CHAIN_TARGETS[start];
-  if (!targets) throw new Error(`no fallback chain starts at ${start}; chains start at ${Object.keys(CHAIN_TARGETS).join(', ')}`);
-  return structuredClone(targets);
+  const order = CHAINS[start];
+  if (!order) throw new Error(`no fallback chain starts at ${start}; chains start at ${Object.keys(CHAINS).join(', ')}`);
+  return order.map((group) => structuredClone(GROUP_TARGETS[group]!));
 }

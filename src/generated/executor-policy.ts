@@ -159,128 +159,84 @@ export const EXECUTOR_POLICY: ExecutorPolicy = {
   }
 };
 
-/** Per group a general fallback chain starts from: the targets in the order LiteLLM walks them. */
-export const CHAIN_TARGETS: Record<string, Target[]> = {
-  "groq-primary": [
-    {
-      "id": "groq-primary",
-      "provider": "groq",
-      "model": "openai/gpt-oss-120b",
-      "contextWindow": 131072,
-      "limits": {
-        "rpm": 30,
-        "tpm": 8000,
-        "rpd": 1000,
-        "tpd": 200000
-      },
-      "rateLimitHeaders": {
-        "requests": "rpd",
-        "tokens": "tpm"
-      }
+/** Every model group of a general fallback chain, as a target. */
+export const GROUP_TARGETS: Record<string, Target> = {
+  "groq-primary": {
+    "id": "groq-primary",
+    "provider": "groq",
+    "model": "openai/gpt-oss-120b",
+    "contextWindow": 131072,
+    "limits": {
+      "rpm": 30,
+      "tpm": 8000,
+      "rpd": 1000,
+      "tpd": 200000
     },
-    {
-      "id": "openai-secondary",
-      "provider": "openai",
-      "model": "gpt-6-luna",
-      "contextWindow": 922000,
-      "limits": {
-        "rpm": 500,
-        "tpm": 200000,
-        "rpd": null,
-        "tpd": null
-      },
-      "rateLimitHeaders": {
-        "requests": "rpm",
-        "tokens": "tpm"
-      }
-    },
-    {
-      "id": "openrouter-tertiary",
-      "provider": "openrouter",
-      "model": "google/gemini-3.5-flash-lite",
-      "contextWindow": 1048576,
-      "limits": {
-        "rpm": 60,
-        "tpm": 1000000,
-        "rpd": null,
-        "tpd": null
-      }
+    "rateLimitHeaders": {
+      "requests": "rpd",
+      "tokens": "tpm"
     }
+  },
+  "openai-secondary": {
+    "id": "openai-secondary",
+    "provider": "openai",
+    "model": "gpt-6-luna",
+    "contextWindow": 922000,
+    "limits": {
+      "rpm": 500,
+      "tpm": 200000,
+      "rpd": null,
+      "tpd": null
+    },
+    "rateLimitHeaders": {
+      "requests": "rpm",
+      "tokens": "tpm"
+    }
+  },
+  "openrouter-tertiary": {
+    "id": "openrouter-tertiary",
+    "provider": "openrouter",
+    "model": "google/gemini-3.5-flash-lite",
+    "contextWindow": 1048576,
+    "limits": {
+      "rpm": 60,
+      "tpm": 1000000,
+      "rpd": null,
+      "tpd": null
+    }
+  },
+  "groq-small": {
+    "id": "groq-small",
+    "provider": "groq",
+    "model": "openai/gpt-oss-20b",
+    "contextWindow": 131072,
+    "limits": {
+      "rpm": 30,
+      "tpm": 8000,
+      "rpd": 1000,
+      "tpd": 200000
+    },
+    "rateLimitHeaders": {
+      "requests": "rpd",
+      "tokens": "tpm"
+    }
+  }
+};
+
+/** Per group a general fallback chain starts from: its groups in the order LiteLLM walks them. */
+export const CHAINS: Record<string, string[]> = {
+  "groq-primary": [
+    "groq-primary",
+    "openai-secondary",
+    "openrouter-tertiary"
   ],
   "groq-small": [
-    {
-      "id": "groq-small",
-      "provider": "groq",
-      "model": "openai/gpt-oss-20b",
-      "contextWindow": 131072,
-      "limits": {
-        "rpm": 30,
-        "tpm": 8000,
-        "rpd": 1000,
-        "tpd": 200000
-      },
-      "rateLimitHeaders": {
-        "requests": "rpd",
-        "tokens": "tpm"
-      }
-    },
-    {
-      "id": "openai-secondary",
-      "provider": "openai",
-      "model": "gpt-6-luna",
-      "contextWindow": 922000,
-      "limits": {
-        "rpm": 500,
-        "tpm": 200000,
-        "rpd": null,
-        "tpd": null
-      },
-      "rateLimitHeaders": {
-        "requests": "rpm",
-        "tokens": "tpm"
-      }
-    },
-    {
-      "id": "openrouter-tertiary",
-      "provider": "openrouter",
-      "model": "google/gemini-3.5-flash-lite",
-      "contextWindow": 1048576,
-      "limits": {
-        "rpm": 60,
-        "tpm": 1000000,
-        "rpd": null,
-        "tpd": null
-      }
-    }
+    "groq-small",
+    "openai-secondary",
+    "openrouter-tertiary"
   ],
   "openai-secondary": [
-    {
-      "id": "openai-secondary",
-      "provider": "openai",
-      "model": "gpt-6-luna",
-      "contextWindow": 922000,
-      "limits": {
-        "rpm": 500,
-        "tpm": 200000,
-        "rpd": null,
-        "tpd": null
-      },
-      "rateLimitHeaders": {
-        "requests": "rpm",
-        "tokens": "tpm"
-      }
-    },
-    {
-      "id": "openrouter-tertiary",
-      "provider": "openrouter",
-      "model": "google/gemini-3.5-flash-lite",
-      "contextWindow": 1048576,
-      "limits": {
-        "rpm": 60,
-        "tpm": 1000000,
-        "rpd": null,
-        "tpd": null
-      }
-    }
+    "openai-secondary",
+    "openrouter-tertiary"
   ]
 };
