@@ -347,6 +347,22 @@ describe('rate limits before the call', () => {
     expect(err.earliestRetryAt).toBeGreaterThan(time.now);
   });
 
+  it('says what a queued request waited for: a provider-stated wait, or a rate-limit window refilling', async () => {
+    const openai401 = () => apiError(401, { error: { message: 'Incorrect API key provided: sk-test. You can find your API key at https://platform.openai.com/account/api-keys.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
+    // Groq said wait 7 s; then OpenAI rejects its key, and Groq is the only target left: wait for Groq.
+    const stated = setup([GROQ, OPENAI]);
+    const s1 = scripted(stated.time, { 'groq-primary': [ERRORS.groq429], 'openai-secondary': ['ok', openai401] });
+    await stated.time.run(stated.executor.execute(s1.fn));
+    const waited = await stated.time.run(stated.executor.execute(s1.fn));
+    expect(waited.attempts.map((x) => [x.target, x.decision, x.delaySource])).toEqual([['openai-secondary', 'wait-then-retry', 'cooldown'], ['groq-primary', 'success', 'none']]);
+    // Groq's one request a minute is spent; OpenAI rejects its key: wait for Groq's window.
+    const limited = setup([{ ...GROQ, limits: { rpm: 1 } }, OPENAI]);
+    const s2 = scripted(limited.time, { 'openai-secondary': [openai401] });
+    await limited.time.run(limited.executor.execute(s2.fn));
+    const refilled = await limited.time.run(limited.executor.execute(s2.fn));
+    expect(refilled.attempts.map((x) => [x.target, x.decision, x.delaySource])).toEqual([['openai-secondary', 'wait-then-retry', 'rate-limit'], ['groq-primary', 'success', 'none']]);
+  });
+
   it('an abort frees a queued request at once', async () => {
     const { time, executor } = setup([{ ...GROQ, limits: { rpm: 1 } }]);
     const { fn } = scripted(time, {});

@@ -125,17 +125,22 @@ export function createExecutor(options: ExecutorOptions) {
   const usageOf = options.usageOf ?? defaultUsage;
   let waiting = 0;
 
-  /** When a request may queue for `target`: its rate limits refill, or a wait the provider stated ends; Infinity while it is unhealthy. */
-  async function waitableAt(target: Target, tokens: number, now: number): Promise<number> {
-    const blocked = await store.blockedUntil(target.id, now);
-    return blocked !== null && blocked > ((await store.statedUntil(target.id, now)) ?? 0) ? Infinity : freeAt(target, tokens, now);
+  /** When `target` can take a request of `tokens`: after its cooldown or open breaker (`blocked`), and when its limits have room. */
+  async function freeAt(target: Target, tokens: number, now: number, blocked?: number | null): Promise<number> {
+    const until = blocked === undefined ? await store.blockedUntil(target.id, now) : blocked;
+    const fits = target.limits ? await store.fitsAt(target.id, target.limits, tokens, now) : now;
+    return Math.max(now, until ?? now, fits);
   }
 
-  /** When `target` can take a request of `tokens`: after its cooldown or open breaker, and when its limits have room. */
-  async function freeAt(target: Target, tokens: number, now: number): Promise<number> {
+  /**
+   * When a request may queue for `target`, and why: its rate limits refill, or a wait the provider
+   * stated ends (`cooldown`); Infinity while it is unhealthy (a cooldown longer than any stated wait).
+   */
+  async function waitableAt(target: Target, tokens: number, now: number): Promise<{ at: number; source: DelaySource }> {
     const blocked = await store.blockedUntil(target.id, now);
-    const fits = target.limits ? await store.fitsAt(target.id, target.limits, tokens, now) : now;
-    return Math.max(now, blocked ?? now, fits);
+    if (blocked !== null && blocked > ((await store.statedUntil(target.id, now)) ?? 0)) return { at: Infinity, source: 'cooldown' };
+    const at = await freeAt(target, tokens, now, blocked);
+    return { at, source: blocked !== null && blocked === at ? 'cooldown' : 'rate-limit' };
   }
 
   async function execute<T>(request: RequestFn<T>, opts: ExecuteOptions = {}): Promise<ExecutionResult<T>> {
@@ -235,15 +240,17 @@ export function createExecutor(options: ExecutorOptions) {
     async waitForTarget(): Promise<Target> {
       const why = 'every target failed, is cooling down or has no room left';
       const now = rt.now();
-      let until = Infinity;
-      for (const t of this.candidates()) until = Math.min(until, await waitableAt(t, this.tokens, now));
+      let first: { at: number; source: DelaySource } = { at: Infinity, source: 'rate-limit' };
+      for (const t of this.candidates()) {
+        const w = await waitableAt(t, this.tokens, now);
+        if (w.at < first.at) first = w;
+      }
+      const until = first.at;
       if (until === Infinity || until >= this.deadline || until - now > policy.queue.maxWaitMs || waiting >= policy.queue.maxWaiting) throw await this.exhausted(why);
       // Spread the wake-ups: requests queued for the same reset do not all leave at once.
       const wait = Math.min(this.deadline - now - 1, Math.ceil((until - now) * (1 + policy.queue.jitter * rt.random())));
       const last = this.attempts.at(-1);
-      let source: DelaySource = 'rate-limit';
-      for (const t of this.candidates()) if (((await store.blockedUntil(t.id, now)) ?? 0) === until) source = 'cooldown';
-      if (last) Object.assign(last, { decision: 'wait-then-retry', delayMs: wait, delaySource: source });
+      if (last) Object.assign(last, { decision: 'wait-then-retry', delayMs: wait, delaySource: first.source });
       waiting++;
       try {
         await this.sleep(wait);
@@ -315,10 +322,12 @@ export function createExecutor(options: ExecutorOptions) {
       const server = c.retryAfterMs;
       const used = this.retries.get(target.id) ?? 0;
       const movesOnly = c.action === 'fallback-larger-context' || c.action === 'fallback-other-provider';
-      const alternative = await this.pick(target.id);
       // The last attempt allowed: no wait for a retry that will not happen.
       const lastAttempt = n >= policy.maxAttempts;
-      const mayRetry = !lastAttempt && !movesOnly && used < cat.sameTargetRetries && (!cat.retryOnlyWithoutAlternative || !alternative) && (server === null || server <= policy.maxServerWaitMs);
+      const canRetry = !lastAttempt && !movesOnly && used < cat.sameTargetRetries && (server === null || server <= policy.maxServerWaitMs);
+      // Another target that could take the request now: looked up only when a retry in place is possible.
+      const alternative = canRetry ? await this.pick(target.id) : undefined;
+      const mayRetry = canRetry && (!cat.retryOnlyWithoutAlternative || !alternative);
       if (mayRetry) {
         // A stated wait of 0 (a reset already past) says nothing about when to retry: back off instead.
         const serverWait = server !== null && server > 0 ? server : null;
