@@ -243,20 +243,25 @@ export class RedisStore implements ExecutorStore {
     return WINDOWS.filter(([dim]) => limits[dim]).map(([dim, period, unit]) => ({ dim, period, unit, limit: limits[dim]!, set: this.#key(target, dim), sum: this.#key(target, dim, 'sum') }));
   }
 
-  async blockedUntil(target: string, now: number): Promise<number | null> {
-    const local = this.#local.blockedUntil(target, now);
-    const left = await this.#either(() => this.#eval(LUA_TIME_LEFT, [this.#key(target, 'blocked')], [this.#now(now)]), () => 0);
+  /** The later of `local` and the time published under `kind` for the target, or null once both have passed. */
+  async #sharedUntil(target: string, kind: 'blocked' | 'stated', local: number | null, now: number): Promise<number | null> {
+    const left = await this.#either(() => this.#eval(LUA_TIME_LEFT, [this.#key(target, kind)], [this.#now(now)]), () => 0);
     const until = Math.max(local ?? 0, left > 0 ? now + left : 0);
     return until > now ? until : null;
   }
 
-  async #publishBlock(target: string, until: number, now: number): Promise<void> {
-    await this.#either(() => this.#eval(LUA_SET_LATER, [this.#key(target, 'blocked')], [this.#now(now), until - now]), () => 0);
+  /** Publishes `until` under `kind` for the target (a later time already there wins). */
+  async #publish(target: string, kind: 'blocked' | 'stated', until: number, now: number): Promise<void> {
+    await this.#either(() => this.#eval(LUA_SET_LATER, [this.#key(target, kind)], [this.#now(now), until - now]), () => 0);
+  }
+
+  blockedUntil(target: string, now: number): Promise<number | null> {
+    return this.#sharedUntil(target, 'blocked', this.#local.blockedUntil(target, now), now);
   }
 
   async cooldown(target: string, until: number, now: number): Promise<void> {
     this.#local.cooldown(target, until);
-    await this.#publishBlock(target, until, now);
+    await this.#publish(target, 'blocked', until, now);
   }
 
   onStart(target: string, now: number): void {
@@ -265,14 +270,11 @@ export class RedisStore implements ExecutorStore {
 
   async statedWait(target: string, until: number, now: number): Promise<void> {
     this.#local.statedWait(target, until);
-    await this.#either(() => this.#eval(LUA_SET_LATER, [this.#key(target, 'stated')], [this.#now(now), until - now]), () => 0);
+    await this.#publish(target, 'stated', until, now);
   }
 
-  async statedUntil(target: string, now: number): Promise<number | null> {
-    const local = this.#local.statedUntil(target, now);
-    const left = await this.#either(() => this.#eval(LUA_TIME_LEFT, [this.#key(target, 'stated')], [this.#now(now)]), () => 0);
-    const until = Math.max(local ?? 0, left > 0 ? now + left : 0);
-    return until > now ? until : null;
+  statedUntil(target: string, now: number): Promise<number | null> {
+    return this.#sharedUntil(target, 'stated', this.#local.statedUntil(target, now), now);
   }
 
   recordLatency(target: string, ms: number): void {
@@ -294,7 +296,7 @@ export class RedisStore implements ExecutorStore {
   async record(target: string, now: number, ok: boolean, countsForBreaker: boolean): Promise<void> {
     this.#local.record(target, now, ok, countsForBreaker);
     const open = this.#local.openUntil(target, now);
-    if (open !== null) await this.#publishBlock(target, open, now);
+    if (open !== null) await this.#publish(target, 'blocked', open, now);
   }
 
   breakerState(target: string, now: number): BreakerState {
