@@ -7,22 +7,18 @@ import type { Registry, Scenario } from '../registry/schema.js';
 import type { ScenarioRun } from '../scenarios/run.js';
 import { SCENARIO_SEED } from '../scenarios/run.js';
 import { REGENERATE } from './header.js';
-import { cell, table } from './markdown.js';
+import { cell, codeLink, onSite, table } from './markdown.js';
 import { evaluateStep, VERDICT_TEXT } from './scenario-steps.js';
 import { clock, timelineSvg } from './scenario-timeline.js';
 import { GenerationError, type GeneratedFile } from './types.js';
-import { sourceLink } from './site-pages.js';
+import { frontmatter, mdComment, sourceLink } from './site-pages.js';
 
 export const SCENARIOS_DIR = 'site/content/docs/scenarios';
 export const scenarioHref = (id: string) => `/scenarios/${id}/`;
 
-const code = (c: string) => `[\`${c}\`](/errors/${c.toLowerCase()}/)`;
-const NOTE = `[//]: # (Generated from a run of registry/scenarios.ts by scenarios/run.ts. Do not edit: edit the registry, then run ${REGENERATE}.)`;
-
-function frontmatter(title: string, description: string, label: string): string {
-  const q = (s: string) => JSON.stringify(s);
-  return `---\ntitle: ${q(title)}\ndescription: ${q(description)}\nsidebar:\n  label: ${q(label)}\n---\n`;
-}
+const code = (c: string) => codeLink(c, onSite);
+const NOTE = mdComment(`Generated from a run of registry/scenarios.ts by scenarios/run.ts. Do not edit: edit the registry, then run ${REGENERATE}.`);
+const pageHead = (title: string, description: string, label: string) => frontmatter({ title, description, sidebar: { label } });
 
 /** Codes a run classified, with how often, in the order they first fired. */
 export function codesFired(run: ScenarioRun): Array<[code: string, count: number]> {
@@ -134,7 +130,7 @@ function litellmSection(reg: Registry, s: Scenario, run: ScenarioRun): string[] 
 export function scenarioPage(reg: Registry, s: Scenario, run: ScenarioRun): GeneratedFile {
   const fired = codesFired(run);
   const lines = [
-    frontmatter(`Scenario: ${s.title}`, s.summary, s.title),
+    pageHead(`Scenario: ${s.title}`, s.summary, s.title),
     NOTE,
     '',
     `${s.summary}${s.seedSection ? ` This is the seed's simulation ${s.seedSection}.` : ''} Everything below is the record of a run of the executor through this scenario: the real \`openai\` and \`groq-sdk\` clients against mock providers, on fake time with seeded randomness (seed ${SCENARIO_SEED}), with the registry's fallback chain and executor policy. The drift check reruns it: when the executor behaves differently, this page must be regenerated.`,
@@ -182,7 +178,7 @@ function indexPage(reg: Registry, runs: Record<string, ScenarioRun>): GeneratedF
   return {
     path: `${SCENARIOS_DIR}/index.md`,
     contents: [
-      frontmatter('Scenarios', 'Failures run through the fallback executor, each page the record of its run.', 'All scenarios'),
+      pageHead('Scenarios', 'Failures run through the fallback executor, each page the record of its run.', 'All scenarios'),
       NOTE,
       '',
       'Each scenario injects faults into the fallback chain (rate limits, dead keys, timeouts, outages, broken streams) and runs requests through the executor on fake time. Its page is generated from that run, so it shows what the executor does, not what it is meant to do.',

@@ -2,6 +2,7 @@
 // the run (which request, target, code and time). Scenario pages mark the seed's steps with it.
 import type { StepCheck } from '../registry/schema.js';
 import type { RunAttempt, ScenarioRun } from '../scenarios/run.js';
+import { codeLink, onSite } from './markdown.js';
 import { clock } from './scenario-timeline.js';
 
 export interface StepResult {
@@ -12,7 +13,7 @@ export interface StepResult {
 
 const done = (evidence: string): StepResult => ({ verdict: 'done', evidence });
 const notSeen = (evidence: string): StepResult => ({ verdict: 'not-in-run', evidence });
-const code = (c: string) => `[\`${c}\`](/errors/${c.toLowerCase()}/)`;
+const code = (c: string) => codeLink(c, onSite);
 const at = (a: RunAttempt) => `request ${a.request}, ${a.target}, at ${clock(a.startMs)}`;
 
 /** Consecutive attempts of one request on different targets: the switches the run made. */

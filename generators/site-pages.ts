@@ -20,13 +20,13 @@ import { scenarioHref, scenariosByCode } from './scenario-pages.js';
 
 const DOCS = 'site/content/docs';
 /** A Markdown comment that renders nothing and, unlike <!-- -->, is no raw HTML (see generators/shell-tabs.ts). */
-const mdComment = (text: string) => `[//]: # (${text.replace(/[()]/g, '')})`;
+export const mdComment = (text: string) => `[//]: # (${text.replace(/[()]/g, '')})`;
 const NOTE = `Generated from registry/ by provider-fallback. Do not edit: edit the registry, then run ${REGENERATE}.`;
 
 export const categorySlug = (c: string) => c.toLowerCase().replace(/_/g, '-');
 const providerTitle = (reg: Registry, id: string) => reg.providers.find((p) => p.id === id)?.name ?? id;
 
-function frontmatter(fields: Record<string, unknown>): string {
+export function frontmatter(fields: Record<string, unknown>): string {
   return `---\n${stringify(fields, { lineWidth: 0 }).trimEnd()}\n---\n`;
 }
 
