@@ -61,11 +61,17 @@ function stream(model: string, o: MockProviderOptions, signal: AbortSignal | und
   return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
 }
 
-/** The sample's response, as the provider sent it (status, headers, body). */
+/** An HTTP sample as it travels on the wire: status, headers (a content type unless it names one) and body text. */
+export function sampleOnTheWire(sample: Sample): { status: number; headers: Record<string, string>; body: string } {
+  const body = typeof sample.body === 'string' ? sample.body : JSON.stringify(sample.body);
+  const type = typeof sample.body === 'string' && !body.trimStart().startsWith('{') ? 'text/html; charset=utf-8' : 'application/json';
+  return { status: sample.status!, headers: { 'content-type': type, ...(sample.headers ?? {}) }, body };
+}
+
+/** The sample's response, as the provider sent it. */
 function replay(sample: Sample): Response {
-  const text = typeof sample.body === 'string' ? sample.body : JSON.stringify(sample.body);
-  const type = typeof sample.body === 'string' && !text.trimStart().startsWith('{') ? 'text/plain' : 'application/json';
-  return new Response(text, { status: sample.status!, headers: { 'content-type': type, ...(sample.headers ?? {}) } });
+  const wire = sampleOnTheWire(sample);
+  return new Response(wire.body, { status: wire.status, headers: wire.headers });
 }
 
 export function mockProviderFetch(o: MockProviderOptions): typeof fetch {

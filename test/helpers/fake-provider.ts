@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Sample } from '../../registry/schema.js';
+import { sampleOnTheWire } from '../../scenarios/mock-provider.js';
 
 export interface Running {
   url: string;
@@ -54,10 +55,9 @@ export function replay(sample: Sample): (req: IncomingMessage, res: ServerRespon
         res.end(`data: ${serialise(sample.body)}\n\n`);
         return;
       }
-      const body = serialise(sample.body);
-      const type = typeof sample.body === 'string' && !body.trimStart().startsWith('{') ? 'text/html; charset=utf-8' : 'application/json';
-      res.writeHead(sample.status!, { 'content-type': type, ...(sample.headers ?? {}) });
-      res.end(body);
+      const wire = sampleOnTheWire(sample);
+      res.writeHead(wire.status, wire.headers);
+      res.end(wire.body);
     });
   };
 }
