@@ -120,6 +120,13 @@ describe('scenario validation', () => {
     expect(msg).toContain('faults[0].fault.sample');
   });
 
+  it('rejects a chain no general fallback chain starts from, and a fault that ends before it starts', () => {
+    expect(broken((s) => { s[2]!.chain = 'no-such-group'; })).toContain("scenarios[invalid-api-key] › chain");
+    const msg = broken((s) => { s[3]!.faults[0]!.untilMs = s[3]!.faults[0]!.fromMs || 1; s[3]!.faults[0]!.fromMs = 5_000; });
+    expect(msg).toContain('faults[0].untilMs');
+    expect(msg).toContain('must be after fromMs');
+  });
+
   it('rejects a fault on a target outside the chain, and a step checking a code that does not exist', () => {
     const msg = broken((s) => {
       s[1]!.faults[0]!.target = 'groq-small';
