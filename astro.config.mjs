@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import remarkGfmLite from './site/plugins/remark-gfm-lite.mjs';
 import remarkShellTabs from './site/plugins/remark-shell-tabs.mjs';
 
 /** Sidebar groups of generated pages, written by generators/site-pages.ts. */
@@ -14,8 +15,9 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist',
-  // Typographic quotes cost a retext parse of every page (about 0.3 s a build); the docs quote code, not prose.
-  markdown: { smartypants: false, remarkPlugins: [remarkShellTabs] },
+  // Typographic quotes cost a retext parse of every page (about 0.3 s a build); the docs quote code,
+  // not prose. Of GFM, the docs use tables and bare URLs only: remark-gfm-lite does just those.
+  markdown: { gfm: false, smartypants: false, remarkPlugins: [remarkGfmLite, remarkShellTabs] },
   integrations: [
     starlight({
       title: 'provider-fallback',

@@ -5,6 +5,7 @@ import { generateClassifier } from './classifier.js';
 import { generateCodesLock } from './codes-lock.js';
 import { generateCoverage } from './coverage.js';
 import { generateEnvExample } from './env-example.js';
+import { EMBEDS, embedIntoGuides } from './guide-embeds.js';
 import { generateExecutorPolicy } from './executor-policy.js';
 import { generateExecutorAlerts } from './executor-alerts.js';
 import { generateJsonSchema } from './json-schema.js';
@@ -37,7 +38,9 @@ export const GENERATORS: readonly Generator[] = [
 ];
 
 export function generateAll(reg: Registry, ctx: GenerateContext): GeneratedFile[] {
-  const files = GENERATORS.flatMap((g) => g(reg, ctx));
+  const generated = GENERATORS.flatMap((g) => g(reg, ctx));
+  // The guides embed ops files, some of them generated above, so they come last.
+  const files = [...generated, ...embedIntoGuides(EMBEDS, generated, ctx.existing)];
   const all = [...files, manifestFile(files)];
   return all.map((f) => ({ ...f, contents: f.contents.endsWith('\n') ? f.contents : `${f.contents}\n` }));
 }

@@ -3,19 +3,23 @@
 // Everything outside the markers belongs to the author and is preserved byte for byte.
 import { GenerationError } from './types.js';
 
-const begin = (name: string) => new RegExp(`^<!-- BEGIN GENERATED: ${name}\\b[^\\n]*-->$`, 'm');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Names may be paths (`embed ops/docker/docker-compose.yml`), so they are matched literally. */
+const begin = (name: string) => new RegExp(`^<!-- BEGIN GENERATED: ${escapeRegExp(name)}(?= |-->)[^\\n]*-->$`, 'm');
 const end = (name: string) => `<!-- END GENERATED: ${name} -->`;
 
-export function beginMarker(name: string): string {
-  return `<!-- BEGIN GENERATED: ${name} (from registry/; edit the registry, then npm run generate) -->`;
+/** `source` is what the region is made from, which is what to edit instead of the region. */
+export function beginMarker(name: string, source = 'registry/'): string {
+  const edit = source === 'registry/' ? 'the registry' : source;
+  return `<!-- BEGIN GENERATED: ${name} (from ${source}; edit ${edit}, then npm run generate) -->`;
 }
 
-export function region(name: string, body: string): string {
-  return `${beginMarker(name)}\n${body.trimEnd()}\n${end(name)}`;
+export function region(name: string, body: string, source?: string): string {
+  return `${beginMarker(name, source)}\n${body.trimEnd()}\n${end(name)}`;
 }
 
 /** Replaces the body of one named region; throws naming the file when markers are missing or doubled. */
-export function replaceRegion(file: string, text: string, name: string, body: string): string {
+export function replaceRegion(file: string, text: string, name: string, body: string, source?: string): string {
   const b = begin(name).exec(text);
   const endAt = text.indexOf(end(name));
   if (!b || endAt < 0) throw new GenerationError(file, `missing marker pair for generated region '${name}' (${beginMarker(name)} ... ${end(name)})`);
@@ -23,7 +27,7 @@ export function replaceRegion(file: string, text: string, name: string, body: st
     throw new GenerationError(file, `generated region '${name}' appears more than once`);
   }
   if (endAt < b.index) throw new GenerationError(file, `END marker of '${name}' comes before its BEGIN marker`);
-  return text.slice(0, b.index) + region(name, body) + text.slice(endAt + end(name).length);
+  return text.slice(0, b.index) + region(name, body, source) + text.slice(endAt + end(name).length);
 }
 
 /** The body of a region, for tests and the drift check. */

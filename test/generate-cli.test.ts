@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALERTS_PATH } from '../generators/alerts.js';
+import { codeBlock } from '../generators/guide-embeds.js';
 import { MANIFEST_PATH } from '../generators/manifest.js';
 import { REFERENCE_PATH } from '../generators/reference-md.js';
 import { SKILL_PATH } from '../generators/skill-md.js';
@@ -76,6 +77,54 @@ describe('generate --check', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain(REFERENCE_PATH);
     expect(r.out).toContain('+1. Changed resolution text.');
+  });
+});
+
+describe('ops files embedded in the guides', () => {
+  const guide = 'site/content/docs/guides/docker-desktop.md';
+  const compose = 'ops/docker/docker-compose.yml';
+
+  it('--check fails when an embedded file changed and the guide was not regenerated; generate updates the guide only', async () => {
+    const root = tempCopyOfArtifacts();
+    writeFileSync(join(root, compose), `${readFileSync(join(root, compose), 'utf8')}# pinned for the test\n`);
+    const r = await run(root, true);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`drifted from the registry: ${guide}`);
+    expect(r.out).toMatch(/^\+# pinned for the test$/m);
+    const before = readFileSync(join(root, guide), 'utf8');
+    expect((await run(root, false)).code).toBe(0);
+    const after = readFileSync(join(root, guide), 'utf8');
+    expect(after).toContain('# pinned for the test\n```');
+    // Only the region changed: the hand-written text around it is kept byte for byte.
+    const outside = (t: string) => t.replace(/<!-- BEGIN GENERATED: embed [\s\S]*?<!-- END GENERATED: embed [^>]*-->/g, '');
+    expect(outside(after)).toBe(outside(before));
+    expect((await run(root, true)).code).toBe(0);
+  });
+
+  it('writes nothing when a guide lost its embed markers, naming the guide and the region', async () => {
+    const root = tempCopyOfArtifacts();
+    const path = join(root, guide);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(`<!-- END GENERATED: embed ${compose} -->`, ''));
+    const before = snapshot(root);
+    const r = await run(root, false);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${guide}: missing marker pair for generated region 'embed ${compose}'`);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('writes nothing when an embedded file is missing, naming the guide and the file', async () => {
+    const root = tempCopyOfArtifacts();
+    rmSync(join(root, compose));
+    const before = snapshot(root);
+    const r = await run(root, false);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${guide}: embeds ${compose}, which does not exist`);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('fences a file with a longer run of backticks than any inside it', () => {
+    expect(codeBlock('a ``` b\n', 'md', 'x.md')).toBe('````md title="x.md"\na ``` b\n````');
+    expect(codeBlock('plain', 'ini', 'u.service')).toBe('```ini title="u.service"\nplain\n```');
   });
 });
 

@@ -1,10 +1,10 @@
-// Turns the directives the generated error pages use into HTML elements while the Markdown is
-// still a syntax tree, so those pages carry no raw HTML (raw HTML makes Astro re-parse the whole
-// page with parse5, a second of every build):
+// Turns the directives the error pages and guides use into HTML elements while the Markdown is
+// still a syntax tree, so Markdown pages get tabs and badges without MDX components (MDX pages are
+// compiled and bundled as modules, the costliest kind of page to build) or raw HTML:
 //   ::::shell-tabs{key="groq-rate-limit"} with one :::shell-tab{label="bash"} per shell
 //     -> <shell-tabs> with an ARIA tablist and one tabpanel per shell (site/public/shell-tabs.js);
 //   :code-badge[RATE_LIMIT]{variant="tip"} -> <span class="code-badge code-badge-tip">.
-// generators/shell-tabs.ts writes the directives.
+// generators/shell-tabs.ts writes the error pages' directives; the guides are written by hand.
 
 const el = (hName, hProperties, children = []) => ({ type: 'paragraph', data: { hName, hProperties }, children });
 

@@ -1,7 +1,8 @@
-// The bash / PowerShell 7 tabs of the generated error pages (generators/shell-tabs.ts writes the
-// markup). Loaded in <head> as a classic script, so <shell-tabs-restore> at the end of each set of
-// tabs can show the stored choice before the page is painted. The storage key is Starlight's own
-// for <Tabs syncKey="shell">, so one choice holds on every page.
+// The bash / PowerShell 7 tabs of the error pages and guides (the ::::shell-tabs directive, which
+// site/plugins/remark-shell-tabs.mjs turns into markup). Loaded in <head> as a classic script, so
+// <shell-tabs-restore> at the end of each set of tabs can show the stored choice before the page is
+// painted. The storage key is the one Starlight's <Tabs syncKey="shell"> uses, so a choice made
+// before the guides moved from MDX to Markdown still holds.
 (() => {
   const KEY = 'starlight-synced-tabs__shell';
   const read = () => { try { return localStorage.getItem(KEY); } catch { return null; } };

@@ -5919,7 +5919,7 @@ export const REGISTRY: RuntimeRegistry = {
           }
         },
         {
-          "text": "Otherwise run the proxy on a free port and point Kilo Code at it (base URL http://localhost:<port>/v1) and LITELLM_BASE_URL.",
+          "text": "Otherwise run the proxy on a free port and point Kilo Code at it (base URL `http://localhost:<port>/v1`) and `LITELLM_BASE_URL`.",
           "command": {
             "bash": "litellm --config litellm/proxy_config.yaml --port 4001",
             "powershell": "litellm --config litellm/proxy_config.yaml --port 4001"

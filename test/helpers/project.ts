@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EMBEDS } from '../../generators/guide-embeds.js';
 import { generateAll } from '../../generators/index.js';
 import { readIfExists } from '../../generators/writer.js';
 import { loadRegistry } from '../../registry/index.js';
@@ -22,8 +23,9 @@ export function generatedInMemory(root = ROOT) {
 /** A temp directory holding a copy of every generated artifact as committed. */
 export function tempCopyOfArtifacts(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pf-artifacts-'));
-  for (const f of generatedInMemory()) {
-    cpSync(join(ROOT, f.path), join(dir, f.path), { recursive: true });
+  // The hand-written ops files the guides embed are inputs of the generator, so they come along.
+  for (const path of [...generatedInMemory().map((f) => f.path), ...EMBEDS.map((e) => e.file)]) {
+    cpSync(join(ROOT, path), join(dir, path), { recursive: true });
   }
   return dir;
 }
