@@ -66,7 +66,7 @@ describe.skipIf(!haveChromium)(`docs site in Chromium${haveChromium ? '' : ' (sk
     await page.close();
   });
 
-  it('keeps the bash / PowerShell 7 choice from one page to the next', async () => {
+  it('keeps the bash / PowerShell 7 choice from one page to the next, guides included', async () => {
     const page = await open('/errors/groq-rate-limit/');
     const tab = (label: string) => page.getByRole('tab', { name: label }).first();
     await expect(tab('bash').getAttribute('aria-selected')).resolves.toBe('true');
@@ -74,6 +74,11 @@ describe.skipIf(!haveChromium)(`docs site in Chromium${haveChromium ? '' : ' (sk
     await page.goto(`${server.url}/errors/econnrefused/`, { waitUntil: 'networkidle' });
     await expect(tab('PowerShell 7').getAttribute('aria-selected')).resolves.toBe('true');
     await expect(page.locator('[role="tabpanel"]:not([hidden])').first().innerText()).resolves.toContain('Test-NetConnection');
+    // The hand-written guides use the same tabs, nested in numbered steps.
+    await page.goto(`${server.url}/guides/key-rotation/`, { waitUntil: 'networkidle' });
+    await expect(tab('PowerShell 7').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.locator('ol [role="tabpanel"]:not([hidden])').first().innerText()).resolves.toContain('Read-Host');
+    await expect(page.locator('ol [role="tabpanel"]:not([hidden])').first().innerText()).resolves.not.toContain('read -rsp');
     await page.close();
   });
 
