@@ -44,8 +44,12 @@ export interface Evidence {
   headers: Map<string, string> | undefined;
   /** Whether the text layers have run (they run once, and only when the fields leave something open). */
   textRead: boolean;
-  /** After the text layers: 1 for each rule (by index) one of whose message anchors the text holds. */
-  anchorHits: Uint8Array | undefined;
+  /**
+   * After the text layers: the indexes of the rules one of whose message anchors the text holds.
+   * A short list, not a bitmap over every rule: allocating a typed array per call cost more than
+   * the scan itself.
+   */
+  anchorHits: number[] | undefined;
   /** The caller's provider hint, applied after the text layers. */
   hint: ProviderId | undefined;
 }

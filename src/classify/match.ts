@@ -44,7 +44,7 @@ function compileRule(rule: RuleRow, index: number): CompiledRule {
       const re = new RegExp(wanted as string, 'i');
       const anchors = rule.anchors;
       checks.push(anchors && anchors.length > 0
-        ? (ev, lower) => (ev.anchorHits ? ev.anchorHits[index] === 1 : anchors.some((a) => lower.includes(a))) && re.test(ev.text)
+        ? (ev, lower) => (ev.anchorHits ? ev.anchorHits.includes(index) : anchors.some((a) => lower.includes(a))) && re.test(ev.text)
         : (ev) => re.test(ev.text));
     } else checks.push((ev) => conditionHolds(key, wanted, ev));
   }

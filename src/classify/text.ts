@@ -2,7 +2,7 @@
 // the generated scanner finds every literal the registry knows (provider hosts, wrapper tokens and
 // wordings; error class names; category wordings; reason phrases); a few regexes read the shapes
 // that carry values (a status in prose, a Node errno, a body field quoted inside a message).
-import { buildAutomaton, runAutomaton, type Automaton } from './automaton.js';
+import { buildLiteralScanner, runLiteralScanner, type LiteralScanner } from './literal-scanner.js';
 import { pushUnique, type Evidence } from './evidence.js';
 import type { EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js';
 
@@ -32,7 +32,7 @@ function collect(re: RegExp, text: string, ev: Evidence, key: 'codes' | 'types' 
 
 /** Compiled forms of the generated tables, built once per table object. */
 interface Compiled {
-  automaton: Automaton;
+  scanner: LiteralScanner;
   statusShape: RegExp | null;
   classByName: Map<string, number>;
   providerPatterns: Array<{ provider: ProviderId; what: string; re: RegExp }>;
@@ -44,7 +44,7 @@ function compiled(t: MatchTables): Compiled {
   let c = compiledCache.get(t);
   if (!c) {
     c = {
-      automaton: buildAutomaton(t.scanner.literals),
+      scanner: buildLiteralScanner(t.scanner.literals),
       statusShape: t.statusShapes.length ? new RegExp(t.statusShapes.map((s) => `(?:${s})`).join('|')) : null,
       classByName: new Map(t.classes.map((cls, i) => [cls.name, i])),
       providerPatterns: t.providerPatterns.map((p) => ({ provider: p.provider, what: p.what, re: new RegExp(p.pattern) })),
@@ -102,8 +102,8 @@ function applyHit(ev: Evidence, t: MatchTables, c: Compiled, hit: ScanHit, text:
       state.reason ??= { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length), status: hit.status };
       return;
     case 'anchor': {
-      const seen = (ev.anchorHits ??= new Uint8Array(t.rules.length));
-      for (const r of hit.rules) seen[r] = 1;
+      const seen = (ev.anchorHits ??= []);
+      for (const r of hit.rules) if (!seen.includes(r)) seen.push(r);
     }
   }
 }
@@ -111,7 +111,7 @@ function applyHit(ev: Evidence, t: MatchTables, c: Compiled, hit: ScanHit, text:
 /** One pass over the text: every literal at every position. */
 function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void {
   const text = ev.text;
-  runAutomaton(c.automaton, text, (id, end) => {
+  runLiteralScanner(c.scanner, text, (id, end) => {
     const literal = t.scanner.literals[id]!;
     for (const hit of t.scanner.hits[id]!) applyHit(ev, t, c, hit, text, end - literal.length + 1, literal, state);
   });
@@ -179,7 +179,7 @@ export function readText(ev: Evidence, t: MatchTables): void {
   }
   const text = ev.text;
   const state: ScanState = { upstream: undefined, reason: undefined };
-  ev.anchorHits = new Uint8Array(t.rules.length);
+  ev.anchorHits = [];
   if (text.length > 0) {
     collect(ERRNO_IN_TEXT, text, ev, 'errnos');
     for (const [field, re, key] of FIELD_IN_TEXT) if (text.includes(key)) collect(re, text, ev, field);

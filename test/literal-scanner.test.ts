@@ -1,0 +1,58 @@
+// The literal scanner finds exactly what a naive search finds: every literal at every position,
+// overlapping and nested ones included, ignoring ASCII case, in the order the hits end.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MATCH_TABLES } from '../src/generated/match-tables.js';
+import { buildLiteralScanner, runLiteralScanner } from '../src/classify/literal-scanner.js';
+
+/** Every occurrence as `id@end`, ordered by end, longest literal first among those ending together. */
+function naive(literals: readonly string[], text: string): string[] {
+  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const hits: Array<{ id: number; end: number }> = [];
+  literals.forEach((l, id) => {
+    for (let i = lower.indexOf(l); i !== -1; i = lower.indexOf(l, i + 1)) hits.push({ id, end: i + l.length - 1 });
+  });
+  hits.sort((a, b) => a.end - b.end || literals[b.id]!.length - literals[a.id]!.length);
+  return hits.map((h) => `${h.id}@${h.end}`);
+}
+
+function found(literals: readonly string[], text: string): string[] {
+  const out: string[] = [];
+  runLiteralScanner(buildLiteralScanner(literals), text, (id, end) => out.push(`${id}@${end}`));
+  return out;
+}
+
+describe('the literal scanner', () => {
+  it('finds overlapping and nested literals, case-insensitively', () => {
+    const literals = ['rate limit', 'limit', 'rate limit reached', 'groqexception', 'exception'];
+    expect(found(literals, 'litellm.RateLimitError: GroqException - Rate Limit Reached')).toEqual(naive(literals, 'litellm.RateLimitError: GroqException - Rate Limit Reached'));
+    expect(found(literals, 'Rate Limit Reached').map((h) => literals[Number(h.split('@')[0])])).toEqual(expect.arrayContaining(['rate limit', 'limit', 'rate limit reached']));
+  });
+
+  it('reports hits in the order they end, the longest first among those ending together', () => {
+    const literals = ['rate limit reached', 'limit reached', 'reached', 'rate limit'];
+    expect(found(literals, 'Rate limit reached')).toEqual(['3@9', '0@17', '1@17', '2@17']);
+  });
+
+  it('finds the registry\'s own literals in text the way a naive search does', () => {
+    const literals = MATCH_TABLES.scanner.literals;
+    const text = `litellm.RateLimitError: RateLimitError: GroqException - {"error":{"message":"Rate limit reached for model llama-3.3-70b-versatile in organization org_01abc on tokens per minute (TPM)","type":"tokens","code":"rate_limit_exceeded"}} ${literals.slice(0, 60).join(' | ').toUpperCase()}`;
+    expect(found(literals, text)).toEqual(naive(literals, text));
+  });
+
+  it('stays exact when the literals use more than 255 distinct characters and some share a class', () => {
+    const chars = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i));
+    const literals = Array.from({ length: 60 }, (_, i) => chars.slice(i * 5, i * 5 + 6).join(''));
+    const text = chars.join('') + chars.slice(200, 260).reverse().join('') + literals[7];
+    expect(found(literals, text)).toEqual(naive(literals, text));
+    expect(buildLiteralScanner(literals).classesExact).toBe(false);
+  });
+
+  it('agrees with a naive search on random literals and texts', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', 'A', 'B', ' ', '.', 'é');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 5 }).map((cs) => cs.join('').toLowerCase());
+    fc.assert(fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 12 }), fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (literals, text) => {
+      expect(found(literals, text)).toEqual(naive(literals, text));
+    }), { numRuns: 2000, seed: 20261130 });
+  });
+});
