@@ -1,7 +1,7 @@
 // Finds every literal of the scanner's list at every position of a text, ignoring ASCII case, in
 // one pass. A q-gram filter, as in Wu-Manber or Hyperscan's FDR: each literal is indexed by one of
 // its Q-character pieces (Q = the shortest literal's length, at most 4), the piece fewest other
-// literals share ("rate limit reached" by "e li", not by "rate", which a dozen literals begin with);
+// literals share ("rate limit exceeded for team" by " tea", not by "rate", which a dozen begin with);
 // the last Q characters of the text form a key, a 4 KiB bitset of the indexed keys rejects almost
 // every position with one lookup, and the few literals behind a key are compared in full. An
 // Aho-Corasick automaton did the same work with an 800 KiB table that missed the CPU cache on
@@ -68,7 +68,6 @@ export function buildLiteralScanner(literals: readonly string[]): LiteralScanner
     if (entries) entries.push(id, at);
     else byKey.set(key, [id, at]);
   });
-  for (const lit of lowered) for (let i = 0; i < lit.length; i++) classOf(lit.charCodeAt(i));
   // Upper-case ASCII letters take their lower-case letter's class.
   for (let c = 65; c <= 90; c++) ascii[c] = ascii[c | 32]!;
   return { q, ascii, high, filter, byKey, literals: lowered };
