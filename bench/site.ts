@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Inside the repository, so the plain site resolves Astro and Starlight from its node_modules. */
 const PLAIN = join(ROOT, '.bench', 'plain-starlight');
-const RUNS = 3;
+const RUNS = 5;
 
 function countHtml(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, d) =>

@@ -22,6 +22,19 @@ export function docsUrlFor(base: string, code: string): string {
   return `${root}/errors/${slug}/`;
 }
 
+/** docsUrlFor for every result: the same few bases and codes come back, so each link is built once. */
+const docsUrls = new Map<string, Map<string, string>>();
+function cachedDocsUrl(base: string, code: string): string {
+  let byCode = docsUrls.get(base);
+  if (!byCode) {
+    if (docsUrls.size >= 16) docsUrls.clear(); // callers use one or two bases; never grow without bound
+    docsUrls.set(base, (byCode = new Map()));
+  }
+  let url = byCode.get(code);
+  if (url === undefined) byCode.set(code, (url = docsUrlFor(base, code)));
+  return url;
+}
+
 /** Never throws: any failure inside degrades to UNKNOWN (the fuzz test holds it to that). */
 export function classifyWith(tables: MatchTables, input: unknown, hint: Hint | undefined, options: ClassifyOptions): Classification {
   try {
@@ -34,7 +47,7 @@ export function classifyWith(tables: MatchTables, input: unknown, hint: Hint | u
 function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider' | 'httpStatus' | 'retryAfterMs' | 'message'>): Omit<Classification, 'evidence'> {
   return {
     code: 'UNKNOWN', category: 'UNKNOWN', severity: 'MEDIUM', retryable: false, action: 'fail',
-    docsUrl: docsUrlFor(options.docsBaseUrl, 'UNKNOWN'), confidence: 'low', ...base,
+    docsUrl: cachedDocsUrl(options.docsBaseUrl, 'UNKNOWN'), confidence: 'low', ...base,
   };
 }
 
@@ -99,7 +112,7 @@ function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefi
   if (!info) return withEvidence(unknown(options, base), evidence);
   return withEvidence({
     code: info.code, category: info.category, severity: info.severity, retryable: info.retryable,
-    action: info.action, docsUrl: docsUrlFor(options.docsBaseUrl, info.code), confidence, ...base,
+    action: info.action, docsUrl: cachedDocsUrl(options.docsBaseUrl, info.code), confidence, ...base,
   }, evidence);
 }
 

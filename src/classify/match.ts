@@ -60,7 +60,7 @@ function compileRule(rule: RuleRow, index: number): CompiledRule {
 interface Compiled {
   rules: Map<RuleRow, CompiledRule>;
   /** Rules compatible with one (status, provider) pair, still in score order; a few dozen keys in practice. */
-  candidates: Map<string, readonly CompiledRule[]>;
+  candidates: Map<number, readonly CompiledRule[]>;
 }
 const compiledCache = new WeakMap<MatchTables, Compiled>();
 
@@ -73,9 +73,18 @@ function compiled(tables: MatchTables): Compiled {
   return c;
 }
 
+const providerSlots = new Map<string, number>();
+function providerSlot(provider: string | undefined): number {
+  if (provider === undefined) return 0;
+  let slot = providerSlots.get(provider);
+  if (slot === undefined) providerSlots.set(provider, (slot = providerSlots.size + 1));
+  return slot;
+}
+
 function candidates(tables: MatchTables, ev: Evidence): readonly CompiledRule[] {
   const c = compiled(tables);
-  const key = `${ev.status ?? ''}|${ev.provider ?? ''}`;
+  // A number, not a string: this runs on every classification. Statuses are below 1000.
+  const key = (ev.status ?? 0) + 1000 * providerSlot(ev.provider);
   let list = c.candidates.get(key);
   if (!list) {
     list = tables.rules.filter((r) => statusAndProviderHold(r, ev)).map((r) => c.rules.get(r)!);
