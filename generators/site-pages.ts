@@ -151,27 +151,15 @@ function unknownPage(reg: Registry): GeneratedFile {
   };
 }
 
-/** Text for an HTML element: escaped, with `code spans` as <code>. */
-function htmlPhrase(text: string): string {
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return text.split(/(`[^`]*`)/).map((part, i) => (i % 2 === 1 ? `<code>${escape(part.slice(1, -1))}</code>` : escape(part))).join('');
-}
-
-/**
- * The code index: an MDX page for the paste box and the filter, and the table itself in a Markdown
- * partial it imports (`_`: not a page of its own). As MDX the 94-row table compiled to thousands of
- * JSX calls that the site build bundled; as Markdown it is one HTML string.
- */
-function indexPage(reg: Registry): GeneratedFile[] {
-  const rows = reg.errors.map((e) => `<tr data-provider="${e.source}" data-category="${e.category}" data-severity="${e.severity}"><td><a href="/errors/${e.code.toLowerCase()}/"><code>${e.code}</code></a><br /><small>${htmlPhrase(e.summary)}</small></td><td>${e.category}</td><td>${e.severity}</td><td>${httpOf(e)}</td><td>${e.action}</td></tr>`);
+function indexPage(reg: Registry): GeneratedFile {
+  const rows = reg.errors.map((e) => `<tr data-provider="${e.source}" data-category="${e.category}" data-severity="${e.severity}"><td><a href="/errors/${e.code.toLowerCase()}/"><code>${e.code}</code></a><br /><small>${mdx(e.summary)}</small></td><td>${e.category}</td><td>${e.severity}</td><td>${httpOf(e)}</td><td>${e.action}</td></tr>`);
   const sources = [...new Set(reg.errors.map((e) => e.source))];
-  const page = {
+  return {
     path: `${DOCS}/errors/index.mdx`,
     contents: [
       frontmatter({ title: 'All error codes', description: `${reg.errors.length} codes with what happened and what to do; filter by provider, category and severity.`, tableOfContents: false }),
       "import CodeFilter from '../../../components/CodeFilter.astro';",
       "import PasteError from '../../../components/PasteError.astro';",
-      "import CodeTable from './_code-table.md';",
       '',
       `{/* ${NOTE} */}`,
       '',
@@ -183,15 +171,6 @@ function indexPage(reg: Registry): GeneratedFile[] {
       '',
       `<CodeFilter providers={${JSON.stringify(sources)}} categories={${JSON.stringify([...ERROR_CATEGORIES].filter((c) => reg.errors.some((e) => e.category === c)))}} severities={${JSON.stringify(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'])}} />`,
       '',
-      '<CodeTable />',
-      '',
-    ].join('\n'),
-  };
-  const table = {
-    path: `${DOCS}/errors/_code-table.md`,
-    contents: [
-      `[//]: # (${NOTE})`,
-      '',
       '<table data-code-table>',
       '<thead><tr><th>Code and what happened</th><th>Category</th><th>Severity</th><th>HTTP</th><th>Action</th></tr></thead>',
       '<tbody>',
@@ -201,7 +180,6 @@ function indexPage(reg: Registry): GeneratedFile[] {
       '',
     ].join('\n'),
   };
-  return [page, table];
 }
 
 function modelRows(reg: Registry, providerId: string): string[][] {
@@ -388,7 +366,7 @@ export function generateSitePages(reg: Registry, ctx: GenerateContext): Generate
   return [
     ...reg.errors.map((e) => errorPage(reg, e, seen.get(e.code) ?? [])),
     unknownPage(reg),
-    ...indexPage(reg),
+    indexPage(reg),
     ...reg.providers.map((p) => providerPage(reg, p)),
     ...ERROR_CATEGORIES.filter((c) => reg.errors.some((e) => e.category === c)).map((c) => categoryPage(reg, c)),
     ...referencePages(reg, ctx),
