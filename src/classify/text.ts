@@ -8,13 +8,9 @@ import type { EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js'
 
 /** Node system and undici codes as they appear in text: "connect ECONNREFUSED 127.0.0.1:4000". */
 const ERRNO_IN_TEXT = /\b(E[A-Z]{4,}(?:_[A-Z]+)?|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_(?:SOCKET|SSL|TLS)_[A-Z_]+)\b/g;
-/** Body fields quoted inside messages (LiteLLM and Python reprs); the key guards each scan. */
-const FIELD_IN_TEXT: ReadonlyArray<[keyof Pick<Evidence, 'codes' | 'types' | 'errorTypes' | 'limitSources'>, RegExp, string]> = [
-  ['codes', /['"]code['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'code'],
-  ['types', /['"]type['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'type'],
-  ['errorTypes', /['"]error_type['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'error_type'],
-  ['limitSources', /['"]limit_source['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g, 'limit_source'],
-];
+/** Body fields quoted inside messages (LiteLLM and Python reprs), all four in one pass. */
+const FIELD_IN_TEXT = /['"](code|type|error_type|limit_source)['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g;
+const FIELD_LIST = { code: 'codes', type: 'types', error_type: 'errorTypes', limit_source: 'limitSources' } as const;
 
 /** A 4xx or 5xx number anywhere: the cheap test before the status shapes. */
 const ERROR_STATUS_DIGITS = /[45]\d\d/;
@@ -182,7 +178,8 @@ export function readText(ev: Evidence, t: MatchTables): void {
   ev.anchorHits = [];
   if (text.length > 0) {
     collect(ERRNO_IN_TEXT, text, ev, 'errnos');
-    for (const [field, re, key] of FIELD_IN_TEXT) if (text.includes(key)) collect(re, text, ev, field);
+    FIELD_IN_TEXT.lastIndex = 0;
+    for (let m = FIELD_IN_TEXT.exec(text); m !== null; m = FIELD_IN_TEXT.exec(text)) pushUnique(ev, FIELD_LIST[m[1] as keyof typeof FIELD_LIST], m[2]!);
     scan(ev, t, c, state);
   }
   statusFromText(ev, c, state, t);
