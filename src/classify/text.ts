@@ -2,7 +2,7 @@
 // the generated scanner finds every literal the registry knows (provider hosts, wrapper tokens and
 // wordings; error class names; category wordings; reason phrases); a few regexes read the shapes
 // that carry values (a status in prose, a Node errno, a body field quoted inside a message).
-import { buildLiteralScanner, runLiteralScanner, type LiteralScanner } from './literal-scanner.js';
+import { buildAutomaton, runAutomaton, type Automaton } from './automaton.js';
 import { pushUnique, type Evidence } from './evidence.js';
 import type { EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js';
 
@@ -28,7 +28,7 @@ function collect(re: RegExp, text: string, ev: Evidence, key: 'codes' | 'types' 
 
 /** Compiled forms of the generated tables, built once per table object. */
 interface Compiled {
-  scanner: LiteralScanner;
+  automaton: Automaton;
   statusShape: RegExp | null;
   classByName: Map<string, number>;
   providerPatterns: Array<{ provider: ProviderId; what: string; re: RegExp }>;
@@ -40,7 +40,7 @@ function compiled(t: MatchTables): Compiled {
   let c = compiledCache.get(t);
   if (!c) {
     c = {
-      scanner: buildLiteralScanner(t.scanner.literals),
+      automaton: buildAutomaton(t.scanner.literals),
       statusShape: t.statusShapes.length ? new RegExp(t.statusShapes.map((s) => `(?:${s})`).join('|')) : null,
       classByName: new Map(t.classes.map((cls, i) => [cls.name, i])),
       providerPatterns: t.providerPatterns.map((p) => ({ provider: p.provider, what: p.what, re: new RegExp(p.pattern) })),
@@ -107,7 +107,7 @@ function applyHit(ev: Evidence, t: MatchTables, c: Compiled, hit: ScanHit, text:
 /** One pass over the text: every literal at every position. */
 function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void {
   const text = ev.text;
-  runLiteralScanner(c.scanner, text, (id, end) => {
+  runAutomaton(c.automaton, text, (id, end) => {
     const literal = t.scanner.literals[id]!;
     for (const hit of t.scanner.hits[id]!) applyHit(ev, t, c, hit, text, end - literal.length + 1, literal, state);
   });

@@ -66,7 +66,7 @@ export type ScanHit =
   /** A literal some rules' message patterns require: the rules (indices into `rules`) worth testing. */
   | { kind: 'anchor'; rules: readonly number[] };
 
-/** Every literal the text layers look for, found in one pass by src/classify/literal-scanner.ts. */
+/** Every literal the text layers look for, found in one pass by an Aho-Corasick automaton. */
 export interface Scanner {
   /** Lower-case literals. */
   literals: readonly string[];

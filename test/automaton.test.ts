@@ -1,9 +1,9 @@
-// The literal scanner finds exactly what a naive search finds: every literal at every position,
-// overlapping and nested ones included, ignoring ASCII case, in the order the hits end.
+// The scanner's Aho-Corasick automaton finds exactly what a naive search finds: every literal at
+// every position, overlapping and nested ones included, ignoring ASCII case, in the order the hits end.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
-import { buildLiteralScanner, runLiteralScanner } from '../src/classify/literal-scanner.js';
+import { buildAutomaton, runAutomaton } from '../src/classify/automaton.js';
 
 /** Every occurrence as `id@end`, ordered by end, longest literal first among those ending together. */
 function naive(literals: readonly string[], text: string): string[] {
@@ -18,11 +18,11 @@ function naive(literals: readonly string[], text: string): string[] {
 
 function found(literals: readonly string[], text: string): string[] {
   const out: string[] = [];
-  runLiteralScanner(buildLiteralScanner(literals), text, (id, end) => out.push(`${id}@${end}`));
+  runAutomaton(buildAutomaton(literals), text, (id, end) => out.push(`${id}@${end}`));
   return out;
 }
 
-describe('the literal scanner', () => {
+describe('the scanner automaton', () => {
   it('finds overlapping and nested literals, case-insensitively', () => {
     const literals = ['rate limit', 'limit', 'rate limit reached', 'groqexception', 'exception'];
     expect(found(literals, 'litellm.RateLimitError: GroqException - Rate Limit Reached')).toEqual(naive(literals, 'litellm.RateLimitError: GroqException - Rate Limit Reached'));

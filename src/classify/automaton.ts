@@ -1,0 +1,85 @@
+// An Aho-Corasick automaton over the scanner's literals: one pass over the text finds every
+// literal at every position, case-insensitively (ASCII letters are folded). Built once per table
+// set, on first use, from the generated literal list; the alphabet is compressed to the characters
+// the literals use, so the transition table stays small.
+
+export interface Automaton {
+  /** Transition table: state * width + class -> next state. */
+  next: Uint16Array | Uint32Array;
+  width: number;
+  /** Character code (0..127) -> class; 0 for a character no literal uses. */
+  classes: Uint16Array;
+  /** Classes of the non-ASCII characters the literals use. */
+  high: ReadonlyMap<number, number>;
+  /** For each state, the ids of the literals that end there (outStart[s]..outStart[s+1]). */
+  outStart: Uint32Array;
+  outIds: Uint32Array;
+}
+
+const fold = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+
+export function buildAutomaton(literals: readonly string[]): Automaton {
+  const classes = new Uint16Array(128);
+  const high = new Map<number, number>();
+  let width = 1;
+  for (const lit of literals) {
+    for (let i = 0; i < lit.length; i++) {
+      const c = fold(lit.charCodeAt(i));
+      if (c < 128) { if (classes[c] === 0) classes[c] = width++; }
+      else if (!high.has(c)) high.set(c, width++);
+    }
+  }
+  const classOf = (c: number) => (c < 128 ? classes[fold(c)]! : high.get(c) ?? 0);
+  // Trie.
+  const children: Array<Map<number, number>> = [new Map()];
+  const ends: number[][] = [[]];
+  literals.forEach((lit, id) => {
+    let s = 0;
+    for (let i = 0; i < lit.length; i++) {
+      const k = classOf(lit.charCodeAt(i));
+      let n = children[s]!.get(k);
+      if (n === undefined) { n = children.length; children.push(new Map()); ends.push([]); children[s]!.set(k, n); }
+      s = n;
+    }
+    ends[s]!.push(id);
+  });
+  const states = children.length;
+  const next = states < 65536 ? new Uint16Array(states * width) : new Uint32Array(states * width);
+  const fail = new Uint32Array(states);
+  // Breadth-first: each state's transitions are its trie children, else its failure state's.
+  const queue: number[] = [];
+  for (let k = 0; k < width; k++) {
+    const n = children[0]!.get(k);
+    if (n !== undefined) { next[k] = n; queue.push(n); }
+  }
+  for (let h = 0; h < queue.length; h++) {
+    const s = queue[h]!;
+    const f = fail[s]!;
+    for (const id of ends[f]!) if (!ends[s]!.includes(id)) ends[s]!.push(id);
+    for (let k = 0; k < width; k++) {
+      const n = children[s]!.get(k);
+      if (n === undefined) next[s * width + k] = next[f * width + k]!;
+      else { next[s * width + k] = n; fail[n] = next[f * width + k]!; queue.push(n); }
+    }
+  }
+  const outStart = new Uint32Array(states + 1);
+  const ids: number[] = [];
+  for (let s = 0; s < states; s++) { outStart[s] = ids.length; ids.push(...ends[s]!); }
+  outStart[states] = ids.length;
+  return { next, width, classes, high, outStart, outIds: Uint32Array.from(ids) };
+}
+
+/** Calls `found(literalId, endIndex)` for every literal occurrence, in text order. */
+export function runAutomaton(a: Automaton, text: string, found: (id: number, end: number) => void): void {
+  const { next, width, classes, high, outStart, outIds } = a;
+  const anyHigh = high.size > 0;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    s = next[s * width + (c < 128 ? classes[c]! : anyHigh ? high.get(c) ?? 0 : 0)]!;
+    const from = outStart[s]!;
+    const to = outStart[s + 1]!;
+    for (let j = from; j < to; j++) found(outIds[j]!, i);
+  }
+}
