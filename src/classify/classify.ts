@@ -70,7 +70,19 @@ class Result implements Classification {
   #evidence: EvidenceItem[] | (() => EvidenceItem[]);
 
   constructor(fields: Omit<Classification, 'evidence'>, evidence: () => EvidenceItem[]) {
-    Object.assign(this, fields);
+    // One store per field, always in this order (the order JSON output has always had): every
+    // Result shares one shape, and no object is spread and copied on the way.
+    this.code = fields.code;
+    this.category = fields.category;
+    this.severity = fields.severity;
+    this.retryable = fields.retryable;
+    this.action = fields.action;
+    this.docsUrl = fields.docsUrl;
+    this.confidence = fields.confidence;
+    this.provider = fields.provider;
+    this.httpStatus = fields.httpStatus;
+    this.retryAfterMs = fields.retryAfterMs;
+    this.message = fields.message;
     this.#evidence = evidence;
   }
 
@@ -103,16 +115,13 @@ function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefi
   const wait = mayCarryRetryHint(ev.status, info?.category, ev.text)
     ? retryAfterMs(ev.headerSources.length ? headerReader(headerMap(ev)) : null, ev.text, (options.now ?? Date.now)())
     : null;
-  const base = {
-    provider: providerOf(ev, info),
-    httpStatus: ev.status ?? info?.httpStatus ?? null,
-    retryAfterMs: wait,
-    message: ev.message || describe(input),
-  };
-  if (!info) return withEvidence(unknown(options, base), evidence);
+  const provider = providerOf(ev, info);
+  const httpStatus = ev.status ?? info?.httpStatus ?? null;
+  const message = ev.message || describe(input);
+  if (!info) return withEvidence(unknown(options, { provider, httpStatus, retryAfterMs: wait, message }), evidence);
   return withEvidence({
-    code: info.code, category: info.category, severity: info.severity, retryable: info.retryable,
-    action: info.action, docsUrl: cachedDocsUrl(options.docsBaseUrl, info.code), confidence, ...base,
+    code: info.code, category: info.category, severity: info.severity, provider, httpStatus, retryable: info.retryable,
+    action: info.action, retryAfterMs: wait, docsUrl: cachedDocsUrl(options.docsBaseUrl, info.code), message, confidence,
   }, evidence);
 }
 
