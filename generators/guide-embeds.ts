@@ -4,6 +4,7 @@
 // compiler, which was the costliest step of the site build per page.
 import { GenerationError, type GeneratedFile } from './types.js';
 import { replaceRegion } from './markers.js';
+import { fence } from './markdown.js';
 
 export interface Embed {
   /** The guide, relative to the project root. */
@@ -28,13 +29,6 @@ export const EMBEDS: readonly Embed[] = [
   { page: `${GUIDES}/monitoring.md`, file: 'ops/prometheus/litellm-alerts.yml', lang: 'yaml' },
 ];
 
-/** A fenced block that no backtick run inside `text` can close early. */
-export function codeBlock(text: string, lang: string, title: string): string {
-  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${fence}${lang} title="${title}"\n${text.replace(/\n+$/, '')}\n${fence}`;
-}
-
 /**
  * Rewrites each guide's embed regions from the files' current text. A file this run generates
  * (the Prometheus alert rules) is taken from `generated`, so the guide never lags one run behind.
@@ -47,7 +41,7 @@ export function embedIntoGuides(embeds: readonly Embed[], generated: readonly Ge
     if (page === undefined) throw new GenerationError(e.page, `the guide that embeds ${e.file} does not exist`);
     const source = fresh.get(e.file) ?? existing(e.file);
     if (source === undefined) throw new GenerationError(e.page, `embeds ${e.file}, which does not exist`);
-    pages.set(e.page, replaceRegion(e.page, page, `embed ${e.file}`, codeBlock(source, e.lang, e.file), e.file));
+    pages.set(e.page, replaceRegion(e.page, page, `embed ${e.file}`, fence(e.lang, source.replace(/\n+$/, ''), `title="${e.file}"`), e.file));
   }
   return [...pages].map(([path, contents]) => ({ path, contents }));
 }

@@ -53,8 +53,11 @@ export function bySource(reg: Registry): Array<[ErrorEntry['source'], ErrorEntry
   return [...groups];
 }
 
-export function fence(lang: string, body: string): string {
-  return `\`\`\`${lang}\n${body}\n\`\`\``;
+/** A fenced code block that no backtick run inside `body` can close early; `meta` follows the language (`title="..."`). */
+export function fence(lang: string, body: string, meta?: string): string {
+  const longestRun = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const marks = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${marks}${lang}${meta ? ` ${meta}` : ''}\n${body}\n${marks}`;
 }
 
 /** One resolution step as a numbered item, with bash and PowerShell 7 blocks when it has a command. */

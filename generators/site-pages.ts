@@ -19,7 +19,7 @@ import type { GeneratedFile, GenerateContext } from './types.js';
 import { scenarioHref, scenariosByCode } from './scenario-pages.js';
 
 const DOCS = 'site/content/docs';
-/** A Markdown comment that renders nothing and, unlike <!-- -->, is no raw HTML (see generators/shell-tabs.ts). */
+/** A Markdown comment: a link definition that renders nothing, so the note stays out of the built page (an <!-- --> comment would ship in it). */
 export const mdComment = (text: string) => `[//]: # (${text.replace(/[()]/g, '')})`;
 const NOTE = `Generated from registry/ by provider-fallback. Do not edit: edit the registry, then run ${REGENERATE}.`;
 

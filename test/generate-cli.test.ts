@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALERTS_PATH } from '../generators/alerts.js';
-import { codeBlock } from '../generators/guide-embeds.js';
+import { fence } from '../generators/markdown.js';
 import { MANIFEST_PATH } from '../generators/manifest.js';
 import { REFERENCE_PATH } from '../generators/reference-md.js';
 import { SKILL_PATH } from '../generators/skill-md.js';
@@ -123,8 +123,8 @@ describe('ops files embedded in the guides', () => {
   });
 
   it('fences a file with a longer run of backticks than any inside it', () => {
-    expect(codeBlock('a ``` b\n', 'md', 'x.md')).toBe('````md title="x.md"\na ``` b\n````');
-    expect(codeBlock('plain', 'ini', 'u.service')).toBe('```ini title="u.service"\nplain\n```');
+    expect(fence('md', 'a ``` b', 'title="x.md"')).toBe('````md title="x.md"\na ``` b\n````');
+    expect(fence('ini', 'plain', 'title="u.service"')).toBe('```ini title="u.service"\nplain\n```');
   });
 });
 

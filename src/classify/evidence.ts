@@ -83,11 +83,7 @@ function addHeader(into: Map<string, string>, key: unknown, value: unknown): voi
   if (v !== undefined) into.set(k, v);
 }
 
-/**
- * Every header worth keeping, read once per input: a Headers object through forEach, a plain
- * record through its keys. The first source that sets a header wins.
- */
-/** Adds the kept headers of a Headers object or a plain record to `into` (lower-case names). */
+/** Adds the kept headers of a Headers object (through forEach) or a plain record to `into` (lower-case names). */
 export function collectHeaders(into: Map<string, string>, h: unknown): Map<string, string> {
   if (h === null || typeof h !== 'object') return into;
   try {
@@ -100,6 +96,7 @@ export function collectHeaders(into: Map<string, string>, h: unknown): Map<strin
   return into;
 }
 
+/** Every header worth keeping, read once per input; the first source that sets a header wins. */
 export function headerMap(ev: Evidence): ReadonlyMap<string, string> {
   if (ev.headers) return ev.headers;
   const into = new Map<string, string>();

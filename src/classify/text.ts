@@ -20,10 +20,12 @@ export function asStatus(v: unknown): number | undefined {
   return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
 }
 
-/** Adds capture group 1 of every match of a global regex (an exec loop allocates less than matchAll). */
-function collect(re: RegExp, text: string, ev: Evidence, key: 'codes' | 'types' | 'errorTypes' | 'limitSources' | 'errnos'): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) pushUnique(ev, key, m[1]!);
+/** Errnos and quoted body fields in the text (an exec loop allocates less than matchAll). */
+function collectFromText(text: string, ev: Evidence): void {
+  ERRNO_IN_TEXT.lastIndex = 0;
+  for (let m = ERRNO_IN_TEXT.exec(text); m !== null; m = ERRNO_IN_TEXT.exec(text)) pushUnique(ev, 'errnos', m[1]!);
+  FIELD_IN_TEXT.lastIndex = 0;
+  for (let m = FIELD_IN_TEXT.exec(text); m !== null; m = FIELD_IN_TEXT.exec(text)) pushUnique(ev, FIELD_LIST[m[1] as keyof typeof FIELD_LIST], m[2]!);
 }
 
 /** Compiled forms of the generated tables, built once per table object. */
@@ -73,7 +75,7 @@ interface ScanState {
   reason: EvidenceItem & { status: number } | undefined;
 }
 
-function applyHit(ev: Evidence, t: MatchTables, c: Compiled, hit: ScanHit, text: string, at: number, literal: string, state: ScanState): void {
+function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: number, literal: string, state: ScanState): void {
   switch (hit.kind) {
     case 'provider': {
       if (hit.exact !== null && (!text.startsWith(hit.exact, at) || !wholeName(text, at, hit.exact))) return;
@@ -98,7 +100,7 @@ function applyHit(ev: Evidence, t: MatchTables, c: Compiled, hit: ScanHit, text:
       state.reason ??= { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length), status: hit.status };
       return;
     case 'anchor': {
-      const seen = (ev.anchorHits ??= []);
+      const seen = ev.anchorHits!; // readText starts the list before it scans
       for (const r of hit.rules) if (!seen.includes(r)) seen.push(r);
     }
   }
@@ -109,7 +111,7 @@ function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void
   const text = ev.text;
   runAutomaton(c.automaton, text, (id, end) => {
     const literal = t.scanner.literals[id]!;
-    for (const hit of t.scanner.hits[id]!) applyHit(ev, t, c, hit, text, end - literal.length + 1, literal, state);
+    for (const hit of t.scanner.hits[id]!) applyHit(ev, c, hit, text, end - literal.length + 1, literal, state);
   });
 }
 
@@ -177,9 +179,7 @@ export function readText(ev: Evidence, t: MatchTables): void {
   const state: ScanState = { upstream: undefined, reason: undefined };
   ev.anchorHits = [];
   if (text.length > 0) {
-    collect(ERRNO_IN_TEXT, text, ev, 'errnos');
-    FIELD_IN_TEXT.lastIndex = 0;
-    for (let m = FIELD_IN_TEXT.exec(text); m !== null; m = FIELD_IN_TEXT.exec(text)) pushUnique(ev, FIELD_LIST[m[1] as keyof typeof FIELD_LIST], m[2]!);
+    collectFromText(text, ev);
     scan(ev, t, c, state);
   }
   statusFromText(ev, c, state, t);
