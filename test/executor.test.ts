@@ -320,6 +320,17 @@ describe('rate limits before the call', () => {
     expect(calls).toEqual(['groq-primary', 'groq-primary', 'openai-secondary']);
   });
 
+  it('reads usage and headers from openai\'s .withResponse() result ({ data, response })', async () => {
+    const { time, executor } = setup([{ ...GROQ, limits: { tpm: 8_000 }, rateLimitHeaders: { requests: 'rpm', tokens: 'tpm' } }, OPENAI]);
+    const calls: string[] = [];
+    const response = new Response('{}', { headers: { 'x-ratelimit-remaining-tokens': '7000', 'x-ratelimit-reset-tokens': '7.5s' } });
+    const fn = async ({ target }: { target: Target }) => { calls.push(target.id); return { data: { usage: { total_tokens: 1_000 } }, response }; };
+    const first = await time.run(executor.execute(fn, { tokens: 6_000 }));
+    expect(first.attempts.map((a) => a.tokens)).toEqual([1_000]); // settled with what data.usage reported, not the 6000 reserved
+    await time.run(executor.execute(fn, { tokens: 6_000 })); // fits only because the first was settled down to 1000
+    expect(calls).toEqual(['groq-primary', 'groq-primary']);
+  });
+
   it('corrects its count from the provider\'s x-ratelimit headers: Groq says no requests left today for 2 minutes', async () => {
     const groq: Target = { ...GROQ, limits: { rpd: 1_000, tpm: 8_000 }, rateLimitHeaders: { requests: 'rpd', tokens: 'tpm' } };
     const { time, executor } = setup([groq, OPENAI]);

@@ -31,7 +31,7 @@ export interface ExecutorOptions {
   attemptTimeoutMs?: number;
   /** Alert hook: target misconfigured, quota exhausted, chain or retry budget exhausted, and their resolution. */
   onEvent?: (event: AlertEvent) => void;
-  /** Tokens a result used, to settle the token budgets; default: an OpenAI-shaped `usage.total_tokens`. */
+  /** Tokens a result used, to settle the token budgets; default: an OpenAI-shaped `usage.total_tokens`, on the result or on its `data` (`.withResponse()`). */
   usageOf?: (value: unknown) => number | null;
   /** Where counters go, for example `prometheusMetrics(promClient)`. */
   metrics?: ExecutorMetrics;
@@ -108,9 +108,12 @@ function constraintFor(action: Classification['action'], failed: Target): Constr
   return null;
 }
 
-/** An OpenAI-shaped result's `usage.total_tokens` (or prompt plus completion tokens). */
+type Usage = { total_tokens?: unknown; prompt_tokens?: unknown; completion_tokens?: unknown };
+
+/** An OpenAI-shaped result's `usage.total_tokens` (or prompt plus completion tokens), also under openai's `.withResponse()` `data`. */
 function defaultUsage(value: unknown): number | null {
-  const u = (value as { usage?: { total_tokens?: unknown; prompt_tokens?: unknown; completion_tokens?: unknown } } | null)?.usage;
+  const v = value as { usage?: Usage; data?: { usage?: Usage } | null } | null;
+  const u = v?.usage ?? v?.data?.usage;
   if (typeof u?.total_tokens === 'number') return u.total_tokens;
   if (typeof u?.prompt_tokens === 'number' && typeof u.completion_tokens === 'number') return u.prompt_tokens + u.completion_tokens;
   return null;
@@ -123,6 +126,7 @@ export function createExecutor(options: ExecutorOptions) {
   const attemptTimeoutMs = options.attemptTimeoutMs ?? policy.deadlineMs;
   const alerts = new Alerts((e) => options.onEvent?.(e));
   const usageOf = options.usageOf ?? defaultUsage;
+  const headersOf = options.headersOf ?? defaultHeaders;
   let waiting = 0;
 
   /** When `target` can take a request of `tokens`: after its cooldown or open breaker (`blocked`), and when its limits have room. */
@@ -218,7 +222,7 @@ export function createExecutor(options: ExecutorOptions) {
         }
         lostRaces = 0;
         if (n > 1 && !(await store.tryRetry(rt.now()))) {
-          if (target.limits) await store.release(target.id, admitted.reservation, rt.now());
+          if (target.limits) await store.release(target.id, admitted.reservation);
           alerts.raise('retry_budget.exhausted', null, null, rt.now());
           options.metrics?.retryBudgetExhausted();
           throw await this.exhausted('retry budget exhausted: too many retries across requests right now');
@@ -277,7 +281,7 @@ export function createExecutor(options: ExecutorOptions) {
       const timer = new AbortController();
       const timeout = rt.sleep(limit, timer.signal).then(() => { throw new AttemptTimeout(limit); }, () => new Promise<never>(() => undefined));
       await store.onStart(target.id, startedAt);
-      const settle = async (tokens: number) => { if (target.limits) await store.settle(target.id, reservation, tokens, rt.now()); };
+      const settle = async (tokens: number) => { if (target.limits) await store.settle(target.id, reservation, tokens); };
       try {
         const value = await Promise.race([this.request({ target, signal: controller.signal, attempt: n, deadline: this.deadline }), timeout]);
         const endedAt = rt.now();
@@ -285,8 +289,8 @@ export function createExecutor(options: ExecutorOptions) {
         await store.record(target.id, endedAt, true, true);
         alerts.recovered(target.id, endedAt);
         const used = usageOf(value);
-        await settle(used ?? this.tokens);
-        await observeHeaders(store, target, (options.headersOf ?? defaultHeaders)(value), endedAt);
+        if (used !== null) await settle(used); // without a count, the reservation already holds the estimate
+        await observeHeaders(store, target, headersOf(value), endedAt);
         if (used !== null) options.metrics?.tokens(target.id, used);
         options.metrics?.attempt(target.id, kind, 'none');
         this.attempts.push({ target: target.id, attempt: n, startedAt, durationMs: endedAt - startedAt, timeoutMs: limit, code: null, category: null, decision: 'success', delayMs: 0, delaySource: 'none', tokens: used });

@@ -81,7 +81,7 @@ const DAY = 86_400_000;
 export type Reservation = Array<{ unit: 'request' | 'token'; window: SlidingWindow; entry: Entry }>;
 
 /** Each dimension's window length, and whether it counts requests (1 each) or tokens. */
-const DIMENSIONS: ReadonlyArray<[dim: keyof Limits, periodMs: number, unit: 'request' | 'token']> = [
+export const DIMENSIONS: ReadonlyArray<[dim: keyof Limits, periodMs: number, unit: 'request' | 'token']> = [
   ['rpm', MINUTE, 'request'], ['rpd', DAY, 'request'], ['tpm', MINUTE, 'token'], ['tpd', DAY, 'token'],
 ];
 

@@ -19,9 +19,8 @@
 //   MemoryStore for `retryAfterMs` before trying Redis again. Requests never fail because Redis did.
 //
 // The package does not import a Redis client: pass an ioredis client (or anything with its `eval`).
-import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
 import type { BreakerState } from './breaker.js';
-import type { Limits, Reservation } from './limiter.js';
+import { DIMENSIONS, type Limits, type Reservation } from './limiter.js';
 import { MemoryStore } from './memory-store.js';
 import type { Admission, ExecutorStore, StorePolicy } from './store.js';
 
@@ -55,9 +54,6 @@ export interface RedisStoreOptions {
   localShare?: number;
 }
 
-const WINDOWS: ReadonlyArray<[dim: keyof Limits, periodMs: number, unit: 'r' | 't']> = [
-  ['rpm', 60_000, 'r'], ['rpd', 86_400_000, 'r'], ['tpm', 60_000, 't'], ['tpd', 86_400_000, 't'],
-];
 
 // Prepended to every script (in #eval): clock() reads Redis's time unless the caller gave one; a
 // member is "<id>:<cost>"; prune drops what left the window from the set and from its sum, and
@@ -81,7 +77,7 @@ local function prune(key, sumKey, now, period)
 end`;
 
 // KEYS: (set, sum) per window. ARGV: now (-1: Redis's clock), tokens, id, mode ('check' |
-// 'reserve'), then per window: limit, period, unit. Returns 0 when it fits (and, in reserve mode,
+// 'reserve'), then per window: limit, period, unit ('request' or 'token'). Returns 0 when it fits (and, in reserve mode,
 // took it in every window), how long until it fits otherwise, or -1 if it never can.
 const LUA_RESERVE = `
 local now, tokens, id, mode = clock(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4]
@@ -89,7 +85,7 @@ local at = now
 for i = 1, #KEYS / 2 do
   local key, sumKey, b = KEYS[2 * i - 1], KEYS[2 * i], 4 + 3 * (i - 1)
   local limit, period = tonumber(ARGV[b + 1]), tonumber(ARGV[b + 2])
-  local c = ARGV[b + 3] == 'r' and 1 or tokens
+  local c = ARGV[b + 3] == 'request' and 1 or tokens
   if c > limit then return -1 end
   local over = prune(key, sumKey, now, period) + c - limit
   if over > 0 then
@@ -107,7 +103,7 @@ if at > now then return at - now end
 if mode == 'reserve' then
   for i = 1, #KEYS / 2 do
     local b = 4 + 3 * (i - 1)
-    local c = ARGV[b + 3] == 'r' and 1 or tokens
+    local c = ARGV[b + 3] == 'request' and 1 or tokens
     redis.call('ZADD', KEYS[2 * i - 1], now, id .. ':' .. c)
     redis.call('INCRBYFLOAT', KEYS[2 * i], c)
     redis.call('PEXPIRE', KEYS[2 * i - 1], ARGV[b + 2])
@@ -176,7 +172,7 @@ export class RedisStore implements ExecutorStore {
   readonly #instance = Math.random().toString(36).slice(2, 10);
 
   constructor(options: RedisStoreOptions) {
-    this.#local = new MemoryStore(options.policy ?? EXECUTOR_POLICY);
+    this.#local = new MemoryStore(options.policy);
     this.#client = options.client;
     this.#prefix = options.prefix ?? 'provider-fallback';
     this.#timeoutMs = options.timeoutMs ?? 250;
@@ -240,7 +236,7 @@ export class RedisStore implements ExecutorStore {
   }
 
   #windows(target: string, limits: Limits) {
-    return WINDOWS.filter(([dim]) => limits[dim]).map(([dim, period, unit]) => ({ dim, period, unit, limit: limits[dim]!, set: this.#key(target, dim), sum: this.#key(target, dim, 'sum') }));
+    return DIMENSIONS.filter(([dim]) => limits[dim]).map(([dim, period, unit]) => ({ dim, period, unit, limit: limits[dim]!, set: this.#key(target, dim), sum: this.#key(target, dim, 'sum') }));
   }
 
   /** The later of `local` and the time published under `kind` for the target, or null once both have passed. */
@@ -321,8 +317,8 @@ export class RedisStore implements ExecutorStore {
       const at = await this.#admit(target, limits, tokens, now, 'reserve', id);
       if (at > now) return { ok: false, at };
       const w = this.#windows(target, limits);
-      const keysOf = (unit: 'r' | 't') => w.filter((x) => x.unit === unit).flatMap((x) => [x.set, x.sum]);
-      const handle: Handle = { shared: true, id, tokens: Math.ceil(tokens), requestKeys: keysOf('r'), tokenKeys: keysOf('t') };
+      const keysOf = (unit: 'request' | 'token') => w.filter((x) => x.unit === unit).flatMap((x) => [x.set, x.sum]);
+      const handle: Handle = { shared: true, id, tokens: Math.ceil(tokens), requestKeys: keysOf('request'), tokenKeys: keysOf('token') };
       return { ok: true, reservation: handle };
     }, () => {
       const a = this.#local.reserve(target, this.#localLimits(limits), tokens, now);

@@ -14,11 +14,10 @@ export class RetryBudget {
 
   /** Spends one retry if the budget allows it. */
   tryRetry(now: number): boolean {
-    const t = now;
-    this.#prune(t);
+    this.#prune(now);
     const allowed = Math.max(this.policy.minPerSecond * (this.policy.windowMs / 1000), this.policy.ratio * this.#requests.length);
     if (this.#retries.length >= allowed) return false;
-    this.#retries.push(t);
+    this.#retries.push(now);
     return true;
   }
 

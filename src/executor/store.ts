@@ -44,9 +44,9 @@ export interface ExecutorStore {
   /** Takes room for one request of `tokens` in every window at once, or takes nothing and says when it fits. */
   reserve(target: string, limits: Limits, tokens: number, now: number): MaybePromise<Admission>;
   /** The request used `actualTokens` (0 if it failed: the request itself still counts). */
-  settle(target: string, reservation: unknown, actualTokens: number, now: number): MaybePromise<void>;
+  settle(target: string, reservation: unknown, actualTokens: number): MaybePromise<void>;
   /** Gives back a reservation whose request was never sent. */
-  release(target: string, reservation: unknown, now: number): MaybePromise<void>;
+  release(target: string, reservation: unknown): MaybePromise<void>;
   /** The provider says only `remaining` units of `dim` are left until `resetMs` from now (x-ratelimit-* headers). */
   observe(target: string, limits: Limits, dim: keyof Limits, remaining: number, resetMs: number, now: number): MaybePromise<void>;
 }
