@@ -4,17 +4,15 @@
 // runtime's types, so tsc checks the two agree.
 import type { Registry } from '../registry/schema.js';
 import type { Target } from '../src/executor/types.js';
-import { fallbackOrder } from '../src/litellm/fallback-order.js';
+import { chainsOf, fallbackOrder } from '../src/litellm/fallback-order.js';
 import { REGENERATE } from './header.js';
 import type { GeneratedFile } from './types.js';
 
 export const EXECUTOR_POLICY_PATH = 'src/generated/executor-policy.ts';
 
-const generalChains = (reg: Registry) => new Map(reg.fallbacks.filter((f) => f.kind === 'general').map((f) => [f.from, f.to]));
-
 /** For each group a general chain starts from: its groups in walk order. */
 function chainOrders(reg: Registry): Record<string, string[]> {
-  const chains = generalChains(reg);
+  const chains = chainsOf(reg.fallbacks, 'general');
   return Object.fromEntries([...chains.keys()].map((start) => [start, fallbackOrder(chains, start)]));
 }
 

@@ -5,7 +5,7 @@
 import { stringify } from 'yaml';
 import { ERROR_CATEGORIES, type ErrorCategory, type ErrorEntry, type Registry, type SourceRef } from '../registry/schema.js';
 import { alertText, describeAlert, entriesByRule } from './alerts.js';
-import { fallbackOrder } from '../src/litellm/fallback-order.js';
+import { chainsOf, fallbackOrder } from '../src/litellm/fallback-order.js';
 import { renderCoverage } from './coverage.js';
 import { configVariants, generateLitellmConfig } from './litellm-config.js';
 import { requirement } from './env-example.js';
@@ -281,16 +281,12 @@ function alertsBody(reg: Registry): string {
   ].join('\n');
 }
 
-function chainsOf(reg: Registry, kind: Registry['fallbacks'][number]['kind']): Map<string, string[]> {
-  return new Map(reg.fallbacks.filter((f) => f.kind === kind).map((f) => [f.from, f.to]));
-}
-
 /** What a request costs when every provider fails with a 5xx: each group once, plus num_retries each. */
 function outageCost(reg: Registry): string {
   const perGroup = 1 + reg.proxy.numRetries;
   const starts = [...new Set(reg.fallbacks.filter((f) => f.kind === 'general').map((f) => f.from))];
   return starts.map((from) => {
-    const order = fallbackOrder(chainsOf(reg, 'general'), from);
+    const order = fallbackOrder(chainsOf(reg.fallbacks, 'general'), from);
     return `A request to \`${from}\` while every provider answers 5xx costs ${order.length * perGroup} calls: ${order.map((g) => `\`${g}\``).join(', ')}, each once plus \`num_retries\` (${reg.proxy.numRetries}) ${reg.proxy.numRetries === 1 ? 'retry' : 'retries'}.`;
   }).join('\n\n');
 }
@@ -307,7 +303,7 @@ function referencePages(reg: Registry, ctx: GenerateContext): GeneratedFile[] {
       '',
       table(['Model group', 'On', 'Falls back to', 'Tried in a total outage', 'Why'], reg.fallbacks.map((f) => [
         `\`${f.from}\``, fallbackKindText(reg, f.kind), f.to.map((t) => `\`${t}\``).join(' → '),
-        fallbackOrder(chainsOf(reg, f.kind), f.from).map((g) => `\`${g}\``).join(' → '), f.why,
+        fallbackOrder(chainsOf(reg.fallbacks, f.kind), f.from).map((g) => `\`${g}\``).join(' → '), f.why,
       ])),
       '',
       reg.vocabulary.pages.fallbackWalk,

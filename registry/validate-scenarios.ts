@@ -1,19 +1,16 @@
 // Cross-checks of the scenarios: every fault and step names codes, samples and targets that exist,
 // so a scenario cannot replay a sample that is not there or check a code nobody can emit.
-import { fallbackOrder } from '../src/litellm/fallback-order.js';
+// Duplicate ids are found with every other section's (validate.ts identityProblems).
+import { chainsOf, fallbackOrder } from '../src/litellm/fallback-order.js';
 import type { Registry } from './schema.js';
+import type { Problem } from './validate.js';
 
-export interface ScenarioProblem { file: string | undefined; entry: string; field: string; message: string }
-
-export function scenarioProblems(reg: Registry, origins: ReadonlyArray<string | undefined> = []): ScenarioProblem[] {
-  const problems: ScenarioProblem[] = [];
-  const chains = new Map(reg.fallbacks.filter((f) => f.kind === 'general').map((f) => [f.from, f.to]));
+export function scenarioProblems(reg: Registry, origins: ReadonlyArray<string | undefined> = []): Problem[] {
+  const problems: Problem[] = [];
+  const chains = chainsOf(reg.fallbacks, 'general');
   const codes = new Set(reg.errors.map((e) => e.code));
-  const ids = new Set<string>();
   reg.scenarios.forEach((s, i) => {
     const at = (field: string, message: string) => problems.push({ file: origins[i], entry: `scenarios[${s.id}]`, field, message });
-    if (ids.has(s.id)) at('id', 'duplicate id');
-    ids.add(s.id);
     if (!chains.has(s.chain)) return at('chain', `'${s.chain}' starts no general fallback chain (known: ${[...chains.keys()].join(', ')})`);
     const targets = new Set(fallbackOrder(chains, s.chain));
     s.faults.forEach((f, j) => {

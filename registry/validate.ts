@@ -6,7 +6,7 @@ import { allMatches } from '../src/classify/match.js';
 import { collectEvidence } from '../src/classify/evidence.js';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { checkRegexSafety } from './redos.js';
-import { fallbackOrder, repeatedGroups } from '../src/litellm/fallback-order.js';
+import { chainsOf, fallbackOrder, repeatedGroups } from '../src/litellm/fallback-order.js';
 import { shutdownStatus } from '../src/data/lifecycle.js';
 import { LITELLM_DEFAULT_ALLOWED_FAILS, usesCountRule } from '../src/litellm/cooldowns.js';
 import { alertProblems, executorAlertProblems } from './validate-alerts.js';
@@ -111,7 +111,7 @@ function identityProblems(reg: Registry, origins: Origins): Problem[] {
       problems.push({ file: undefined, entry: `seed code ${seedId}`, field: 'seed.id', message: 'no registry entry keeps this seed id' });
     }
   }
-  for (const section of ['providers', 'models', 'deployments', 'env'] as const) {
+  for (const section of ['providers', 'models', 'deployments', 'env', 'scenarios', 'executorAlerts'] as const) {
     const seen = new Set<string>();
     (reg[section] as Array<Record<string, unknown>>).forEach((item, i) => {
       const id = String(item.id ?? item.modelName ?? item.name);
@@ -182,7 +182,7 @@ function referenceProblems(reg: Registry, origins: Origins): Problem[] {
     if (!provider?.keyEnv) push('deployments', i, d.modelName, 'provider', `provider '${d.provider}' has no key variable`);
   });
   for (const kind of ['general', 'context_window', 'content_policy'] as const) {
-    const chains = new Map(reg.fallbacks.filter((f) => f.kind === kind).map((f) => [f.from, f.to]));
+    const chains = chainsOf(reg.fallbacks, kind);
     reg.fallbacks.forEach((f, i) => {
       if (f.kind !== kind) return;
       const repeated = repeatedGroups(fallbackOrder(chains, f.from));

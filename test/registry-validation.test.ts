@@ -197,6 +197,12 @@ describe('registry validation rejects bad input', () => {
     expect(msg).toContain("registry/alerts.ts: alertRules[ProviderForbidden] › signal.metric: litellm_deployment_failure_responses_total has no label 'provider'");
   });
 
+  it('two executor alerts with one name', () => {
+    const { input, origins } = freshInput();
+    input.executorAlerts[1] = { ...input.executorAlerts[1]!, name: input.executorAlerts[0]!.name };
+    expect(rejectionOf(input, origins)).toContain(`registry/executor-alerts.ts: executorAlerts[${input.executorAlerts[0]!.name}] › id: duplicate id`);
+  });
+
   it('an alert rule that no entry names', () => {
     const { input, origins } = freshInput();
     input.alertRules.Unused = structuredClone(input.alertRules.GroqRateLimited!);

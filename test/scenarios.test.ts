@@ -122,7 +122,7 @@ describe('scenario validation', () => {
 
   it('rejects a chain no general fallback chain starts from, and a fault that ends before it starts', () => {
     expect(broken((s) => { s[2]!.chain = 'no-such-group'; })).toContain("scenarios[invalid-api-key] › chain");
-    const msg = broken((s) => { s[3]!.faults[0]!.untilMs = s[3]!.faults[0]!.fromMs || 1; s[3]!.faults[0]!.fromMs = 5_000; });
+    const msg = broken((s) => { Object.assign(s[3]!.faults[0]!, { fromMs: 5_000, untilMs: 1_000 }); });
     expect(msg).toContain('faults[0].untilMs');
     expect(msg).toContain('must be after fromMs');
   });
@@ -134,5 +134,11 @@ describe('scenario validation', () => {
     });
     expect(msg).toContain("'groq-small' is not in the chain from groq-primary");
     expect(msg).toContain("no registry entry 'groq-no-such-code'");
+  });
+
+  it('rejects a fault replaying a code that does not exist, and two scenarios with one id', () => {
+    expect(broken((s) => { s[0]!.faults[0]!.fault = { kind: 'sample', code: 'groq-no-such-code', sample: 0 }; }))
+      .toContain("faults[0].fault.code: no registry entry 'groq-no-such-code'");
+    expect(broken((s) => { s[1]!.id = s[0]!.id; })).toContain(`scenarios[${freshInput().input.scenarios[0]!.id}] › id: duplicate id`);
   });
 });

@@ -5,6 +5,11 @@
 
 export const DEFAULT_MAX_FALLBACKS = 5;
 
+/** The chains of one fallback kind, by the group they start from. */
+export function chainsOf(fallbacks: ReadonlyArray<{ kind: string; from: string; to: string[] }>, kind: string): Map<string, string[]> {
+  return new Map(fallbacks.filter((f) => f.kind === kind).map((f) => [f.from, f.to]));
+}
+
 /** Groups tried for a request to `from`, in order, starting with `from` itself. */
 export function fallbackOrder(chains: ReadonlyMap<string, readonly string[]>, from: string, maxDepth = DEFAULT_MAX_FALLBACKS): string[] {
   const order = [from];
