@@ -7,11 +7,10 @@ import { rendered, runbook } from './alerts.js';
 import { hashHeader } from './header.js';
 import type { GeneratedFile } from './types.js';
 
-export const EXECUTOR_ALERTS_PATH = 'ops/prometheus/executor-alerts.yml';
-export const EXECUTOR_ALERT_TESTS_PATH = 'ops/prometheus/executor-alerts.test.yml';
+const EXECUTOR_ALERTS_PATH = 'ops/prometheus/executor-alerts.yml';
+const EXECUTOR_ALERT_TESTS_PATH = 'ops/prometheus/executor-alerts.test.yml';
 
 type Alert = Registry['executorAlerts'][number];
-
 
 function rule(reg: Registry, a: Alert) {
   return {

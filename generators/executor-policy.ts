@@ -20,11 +20,12 @@ function chainOrders(reg: Registry): Record<string, string[]> {
 function groupTargets(reg: Registry): Record<string, Target> {
   const target = (group: string): Target => {
     const d = reg.deployments.find((x) => x.modelName === group)!;
-    const m = reg.models.find((x) => x.provider === d.provider && x.id === d.model);
-    const headers = reg.providers.find((p) => p.id === d.provider)?.rateLimitHeaders;
+    // Validation guarantees every deployment's model and provider exist (registry/validate.ts).
+    const m = reg.models.find((x) => x.provider === d.provider && x.id === d.model)!;
+    const headers = reg.providers.find((p) => p.id === d.provider)!.rateLimitHeaders;
     return {
-      id: group, provider: d.provider, model: d.model, ...(m ? { contextWindow: m.contextWindow } : {}),
-      limits: { rpm: d.rpm ?? m?.limits.rpm ?? null, tpm: d.tpm ?? m?.limits.tpm ?? null, rpd: m?.limits.rpd ?? null, tpd: m?.limits.tpd ?? null },
+      id: group, provider: d.provider, model: d.model, contextWindow: m.contextWindow,
+      limits: { rpm: d.rpm ?? m.limits.rpm, tpm: d.tpm ?? m.limits.tpm, rpd: m.limits.rpd, tpd: m.limits.tpd },
       ...(headers ? { rateLimitHeaders: { requests: headers.requests, tokens: headers.tokens } } : {}),
     };
   };

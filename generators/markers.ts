@@ -2,8 +2,8 @@
 //   <!-- BEGIN GENERATED: name (...) -->  ...  <!-- END GENERATED: name -->
 // Everything outside the markers belongs to the author and is preserved byte for byte.
 import { GenerationError } from './types.js';
+import { escapeRegExp } from '../src/regexp.js';
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Names may be paths (`embed ops/docker/docker-compose.yml`), so they are matched literally. */
 const begin = (name: string) => new RegExp(`^<!-- BEGIN GENERATED: ${escapeRegExp(name)}(?= |-->)[^\\n]*-->$`, 'm');
 const end = (name: string) => `<!-- END GENERATED: ${name} -->`;

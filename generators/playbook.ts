@@ -35,7 +35,6 @@ function codeSection(reg: Registry, e: ErrorEntry, href: CodeHref, scenarios: st
   ].join('\n');
 }
 
-/** The playbook's Markdown body; `href` says where a code's full entry is from the page it lands on. */
 /** Where the scenario pages are, as seen from the playbook being written, and the runs they record. */
 export interface ScenarioLinks {
   runs: Record<string, ScenarioRun>;
@@ -53,6 +52,7 @@ function scenariosSection(reg: Registry, links: ScenarioLinks, href: CodeHref): 
   ].join('\n');
 }
 
+/** The playbook's Markdown body; `href` says where a code's full entry is from the page it lands on. */
 export function renderPlaybook(reg: Registry, href: CodeHref, links: ScenarioLinks): string {
   const seen = scenariosByCode(reg, links.runs);
   const active = reg.errors.filter((e) => e.lifecycle === 'active' && !e.seeAlso);

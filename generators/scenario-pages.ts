@@ -7,16 +7,15 @@ import type { Registry, Scenario } from '../registry/schema.js';
 import type { ScenarioRun } from '../scenarios/run.js';
 import { SCENARIO_SEED } from '../scenarios/run.js';
 import { REGENERATE } from './header.js';
-import { cell, codeLink, onSite, table } from './markdown.js';
-import { evaluateStep, VERDICT_TEXT } from './scenario-steps.js';
+import { cell, table } from './markdown.js';
+import { code, evaluateStep, seriesName, VERDICT_TEXT } from './scenario-steps.js';
 import { clock, timelineSvg } from './scenario-timeline.js';
 import { GenerationError, type GeneratedFile } from './types.js';
 import { frontmatter, mdComment, sourceLink } from './site-pages.js';
 
-export const SCENARIOS_DIR = 'site/content/docs/scenarios';
+const SCENARIOS_DIR = 'site/content/docs/scenarios';
 export const scenarioHref = (id: string) => `/scenarios/${id}/`;
 
-const code = (c: string) => codeLink(c, onSite);
 const NOTE = mdComment(`Generated from a run of registry/scenarios.ts by scenarios/run.ts. Do not edit: edit the registry, then run ${REGENERATE}.`);
 const pageHead = (title: string, description: string, label: string) => frontmatter({ title, description, sidebar: { label } });
 
@@ -89,7 +88,7 @@ function operatorView(run: ScenarioRun): string[] {
     : 'No alert: nothing in this run needs a person (the alert hooks fire for keys, models, quotas, an exhausted chain or retry budget).');
   if (run.breakers.length) out.push('', 'Circuit breakers:', '', ...run.breakers.map((b) => `- ${clock(b.atMs)}: \`${b.target}\` ${b.state}`));
   if (run.cooldowns.length) out.push('', 'Cooldowns:', '', ...run.cooldowns.map((c) => `- \`${c.target}\` skipped from ${clock(c.fromMs)} to ${clock(c.untilMs)}`));
-  out.push('', 'Prometheus counters (`prometheusMetrics`) at the end of the run:', '', table(['Series', 'Value'], run.metrics.map((m) => [`\`${m.name}{${Object.entries(m.labels).map(([k, v]) => `${k}="${v}"`).join(',')}}\``, String(m.value)])));
+  out.push('', 'Prometheus counters (`prometheusMetrics`) at the end of the run:', '', table(['Series', 'Value'], run.metrics.map((m) => [`\`${seriesName(m)}\``, String(m.value)])));
   return out;
 }
 

@@ -13,11 +13,14 @@ export interface StepResult {
 
 const done = (evidence: string): StepResult => ({ verdict: 'done', evidence });
 const notSeen = (evidence: string): StepResult => ({ verdict: 'not-in-run', evidence });
-const code = (c: string) => codeLink(c, onSite);
+/** A code as a link to its page on the site. */
+export const code = (c: string) => codeLink(c, onSite);
+/** A counter series as Prometheus writes it: `name{k="v",...}`. */
+export const seriesName = (m: ScenarioRun['metrics'][number]) => `${m.name}{${Object.entries(m.labels).map(([k, v]) => `${k}="${v}"`).join(',')}}`;
 const at = (a: RunAttempt) => `request ${a.request}, ${a.target}, at ${clock(a.startMs)}`;
 
 /** Consecutive attempts of one request on different targets: the switches the run made. */
-export function switchesOf(run: ScenarioRun): Array<{ from: RunAttempt; to: RunAttempt }> {
+function switchesOf(run: ScenarioRun): Array<{ from: RunAttempt; to: RunAttempt }> {
   const out: Array<{ from: RunAttempt; to: RunAttempt }> = [];
   for (let i = 1; i < run.attempts.length; i++) {
     const [a, b] = [run.attempts[i - 1]!, run.attempts[i]!];
@@ -48,10 +51,6 @@ export function evaluateStep(run: ScenarioRun, check: StepCheck, configuredTimeo
       if (!s) return notSeen('no request moved to another target');
       return done(`request ${s.from.request}: ${s.from.target} → ${s.to.target} after ${s.from.code ? code(s.from.code) : 'a failure'}, ${clock(s.to.startMs - s.from.endMs)} later`);
     }
-    case 'queued': {
-      const hit = run.attempts.find((a) => a.decision === 'wait-then-retry' && a.delayMs > 0);
-      return hit ? done(`${at(hit)}: waited ${clock(hit.delayMs)} (${hit.delaySource}) for a target to have room`) : notSeen('no request had to wait: some target could always take it');
-    }
     case 'backoff': {
       const hits = run.attempts.filter((a) => a.decision === 'retry-same' && a.delaySource === 'backoff');
       if (!hits.length) return notSeen('no attempt was retried in place');
@@ -74,7 +73,7 @@ export function evaluateStep(run: ScenarioRun, check: StepCheck, configuredTimeo
     case 'metric': {
       const series = run.metrics.filter((m) => m.name === check.metric && labelsMatch(m.labels, check.labels));
       if (!series.length) return notSeen(`\`${check.metric}\` did not move for ${JSON.stringify(check.labels)}`);
-      return done(series.map((m) => `\`${m.name}{${Object.entries(m.labels).map(([k, v]) => `${k}="${v}"`).join(',')}}\` = ${m.value}`).join('; '));
+      return done(series.map((m) => `\`${seriesName(m)}\` = ${m.value}`).join('; '));
     }
     case 'preempted': {
       const first = run.targets[0]!.id;

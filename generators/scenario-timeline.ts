@@ -18,7 +18,7 @@ export function clock(ms: number): string {
 }
 
 /** The end of the picture: the last request, attempt or alert, plus a margin. */
-export function horizonOf(run: ScenarioRun): number {
+function horizonOf(run: ScenarioRun): number {
   const ends = [...run.requests.map((r) => r.endMs), ...run.attempts.map((a) => a.endMs), ...run.alerts.map((a) => a.atMs)];
   return Math.max(1_000, Math.ceil((Math.max(...ends) * 1.05) / 1_000) * 1_000);
 }
@@ -63,13 +63,13 @@ export function timelineSvg(run: ScenarioRun, title: string): string {
     parts.push(cls === 'tl-alert' || cls === 'tl-resolved' ? `<path class="${cls}" d="M${lx + 6} ${ly - 6} l6 12 h-12 z"/>` : `<rect class="${cls}" x="${lx}" y="${ly - 5}" width="14" height="${cls === 'tl-cool' || cls === 'tl-open' ? 4 : 10}"/>`);
     parts.push(`<text class="tl-axis" x="${lx + 18}" y="${ly + 4}">${text}</text>`);
   });
-  const desc = describe(run, horizon);
+  const desc = timelineDescription(run, horizon);
   const id = `tl-${run.id}`;
   return `<svg class="scenario-timeline" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${esc(`Timeline of the ${title.toLowerCase()} scenario`)}</title><desc id="${id}-desc">${esc(desc)}</desc>${parts.join('')}</svg>`;
 }
 
 /** The text alternative: what the picture shows, in a few sentences. */
-export function describe(run: ScenarioRun, horizon = horizonOf(run)): string {
+function timelineDescription(run: ScenarioRun, horizon: number): string {
   const failed = run.attempts.filter((a) => a.code !== null).length;
   const by = (t: string) => run.requests.filter((r) => r.finalTarget === t && r.outcome === 'success').length;
   const served = run.targets.map((t) => `${t.id} answered ${by(t.id)}`).join(', ');

@@ -21,10 +21,10 @@ export const scenarios: ScenarioInput[] = [
     seedSection: '3.1',
     chain: 'groq-primary',
     faults: [
-      { target: 'groq-primary', fromMs: 0, untilMs: 20_000, fault: { kind: 'sample', code: 'groq-rate-limit', sample: 0 } },
-      { target: 'groq-primary', fromMs: 30_000, untilMs: 31_000, fault: { kind: 'sample', code: 'groq-rate-limit', sample: 0 } },
-      { target: 'openai-secondary', fromMs: 30_000, untilMs: 31_000, fault: { kind: 'sample', code: 'openai-rate-limit', sample: 0 } },
-      { target: 'openrouter-tertiary', fromMs: 30_000, untilMs: 34_000, fault: { kind: 'sample', code: 'openrouter-rate-limit', sample: 0 } },
+      { target: 'groq-primary', fromMs: 0, untilMs: 20_000, fault: { kind: 'sample', code: 'groq-rate-limit' } },
+      { target: 'groq-primary', fromMs: 30_000, untilMs: 31_000, fault: { kind: 'sample', code: 'groq-rate-limit' } },
+      { target: 'openai-secondary', fromMs: 30_000, untilMs: 31_000, fault: { kind: 'sample', code: 'openai-rate-limit' } },
+      { target: 'openrouter-tertiary', fromMs: 30_000, untilMs: 34_000, fault: { kind: 'sample', code: 'openrouter-rate-limit' } },
     ],
     // Then a burst of 35 requests in under two seconds, more than Groq's 30 requests per minute.
     requests: [{ atMs: 0 }, { atMs: 2_000 }, { atMs: 10_000 }, { atMs: 25_000 }, { atMs: 30_000 }, { atMs: 31_000 }, ...every(45_000, 46_700, 50)],
@@ -67,7 +67,7 @@ export const scenarios: ScenarioInput[] = [
     summary: 'Groq rejects the key (401) from the start; after 30 minutes someone puts a valid key in place.',
     seedSection: '3.3',
     chain: 'groq-primary',
-    faults: [{ target: 'groq-primary', fromMs: 0, untilMs: 1_800_000, fault: { kind: 'sample', code: 'groq-invalid-api-key', sample: 0 } }],
+    faults: [{ target: 'groq-primary', fromMs: 0, untilMs: 1_800_000, fault: { kind: 'sample', code: 'groq-invalid-api-key' } }],
     requests: [{ atMs: 0 }, { atMs: 1_000 }, { atMs: 5_000 }, { atMs: 660_000 }, { atMs: 1_900_000 }],
     steps: [
       { step: 'Detect 401', seed: { documented: 'yes', gap: 'None' }, check: { kind: 'code', codes: ['groq-invalid-api-key'] } },
@@ -88,9 +88,9 @@ export const scenarios: ScenarioInput[] = [
     summary: 'All three targets answer 5xx for two minutes.',
     chain: 'groq-primary',
     faults: [
-      { target: 'groq-primary', fromMs: 0, untilMs: 120_000, fault: { kind: 'sample', code: 'groq-server-overload', sample: 0 } },
-      { target: 'openai-secondary', fromMs: 0, untilMs: 120_000, fault: { kind: 'sample', code: 'openai-server-error', sample: 0 } },
-      { target: 'openrouter-tertiary', fromMs: 0, untilMs: 120_000, fault: { kind: 'sample', code: 'openrouter-provider-error', sample: 0 } },
+      { target: 'groq-primary', fromMs: 0, untilMs: 120_000, fault: { kind: 'sample', code: 'groq-server-overload' } },
+      { target: 'openai-secondary', fromMs: 0, untilMs: 120_000, fault: { kind: 'sample', code: 'openai-server-error' } },
+      { target: 'openrouter-tertiary', fromMs: 0, untilMs: 120_000, fault: { kind: 'sample', code: 'openrouter-provider-error' } },
     ],
     requests: [{ atMs: 0 }, { atMs: 1_000 }, { atMs: 2_000 }, { atMs: 40_000 }, { atMs: 130_000 }],
     steps: [
@@ -110,7 +110,7 @@ export const scenarios: ScenarioInput[] = [
     summary: 'A stream fails before its first chunk on Groq, and another is cut after two chunks on OpenAI.',
     chain: 'groq-primary',
     faults: [
-      { target: 'groq-primary', fromMs: 0, untilMs: 120_000, fault: { kind: 'sample', code: 'groq-server-overload', sample: 0 } },
+      { target: 'groq-primary', fromMs: 0, untilMs: 120_000, fault: { kind: 'sample', code: 'groq-server-overload' } },
       { target: 'openai-secondary', fromMs: 5_000, untilMs: 10_000, fault: { kind: 'stream-cut', afterChunks: 2 } },
     ],
     requests: [{ atMs: 0, stream: true }, { atMs: 5_000, stream: true }],
@@ -130,8 +130,8 @@ export const scenarios: ScenarioInput[] = [
     summary: 'Groq is overloaded and the OpenAI account is out of credit, so OpenRouter serves.',
     chain: 'groq-primary',
     faults: [
-      { target: 'groq-primary', fromMs: 0, untilMs: 120_000, fault: { kind: 'sample', code: 'groq-server-overload', sample: 0 } },
-      { target: 'openai-secondary', fromMs: 0, untilMs: 7_200_000, fault: { kind: 'sample', code: 'openai-insufficient-quota', sample: 0 } },
+      { target: 'groq-primary', fromMs: 0, untilMs: 120_000, fault: { kind: 'sample', code: 'groq-server-overload' } },
+      { target: 'openai-secondary', fromMs: 0, untilMs: 7_200_000, fault: { kind: 'sample', code: 'openai-insufficient-quota' } },
     ],
     requests: [{ atMs: 0 }, { atMs: 2_000 }, { atMs: 45_000 }],
     steps: [
@@ -149,7 +149,7 @@ export const scenarios: ScenarioInput[] = [
     title: 'Retired model',
     summary: 'Groq answers that the configured model has been decommissioned.',
     chain: 'groq-primary',
-    faults: [{ target: 'groq-primary', fromMs: 0, untilMs: 3_600_000, fault: { kind: 'sample', code: 'groq-model-decommissioned', sample: 0 } }],
+    faults: [{ target: 'groq-primary', fromMs: 0, untilMs: 3_600_000, fault: { kind: 'sample', code: 'groq-model-decommissioned' } }],
     requests: [{ atMs: 0 }, { atMs: 1_000 }, { atMs: 30_000 }],
     steps: [
       { step: 'The decommissioned model is recognised', check: { kind: 'code', codes: ['groq-model-decommissioned'] } },

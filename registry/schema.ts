@@ -559,8 +559,6 @@ const StepCheckSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('retry-after') }).strict(),
   /** A request moved to another target after a failure. */
   z.object({ kind: z.literal('switch') }).strict(),
-  /** A request waited in the executor's queue for a target to have room. */
-  z.object({ kind: z.literal('queued') }).strict(),
   /** A request was retried on the same target after a backoff. */
   z.object({ kind: z.literal('backoff') }).strict(),
   /** An attempt ran under an adaptive time limit shorter than the configured one. */

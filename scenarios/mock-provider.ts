@@ -20,7 +20,7 @@ export interface MockProviderOptions {
 }
 
 /** The words a healthy stream sends, one chunk each. */
-export const STREAM_WORDS = ['The ', 'fallback ', 'chain ', 'answered.'];
+const STREAM_WORDS = ['The ', 'fallback ', 'chain ', 'answered.'];
 
 // libuv's errno values on Linux, as undici's errors carry them.
 const ERRNO = { ECONNREFUSED: -111, ETIMEDOUT: -110, ECONNRESET: -104 } as const;

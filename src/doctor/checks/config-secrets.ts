@@ -7,20 +7,17 @@ import { CONFIG_ERROR } from '../codes.js';
 import { formatPath, type ConfigFile, type ScalarAt } from '../config-file.js';
 import { deployments, providerOf } from '../deployments.js';
 import { describeSecret } from '../mask.js';
+import { escapeRegExp } from '../../regexp.js';
 import { fail, pass, type CheckResult } from '../types.js';
 
 const ENV_REF = /^os\.environ\/[A-Za-z_][A-Za-z0-9_]*$/;
 const SECRET_FIELD = /(?:^|_)(?:key|api_key|master_key|salt_key|access_key|database_url|password|passwd|secret|token)$/i;
 const URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]*:[^\s@/'"]+@/i;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Anything that starts like a provider key (gsk_, sk-, sk-or-v1-) followed by 16+ key characters. */
 export function keyLikePattern(reg: Registry): RegExp {
   const prefixes = [...new Set(reg.providers.flatMap((p) => (p.keyFormat ? [p.keyFormat.prefix] : [])))]
-    .sort((a, b) => b.length - a.length).map(escape);
+    .sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`(?<![A-Za-z0-9])(?:${prefixes.join('|')})[A-Za-z0-9_-]{16,}`, 'g');
 }
 
