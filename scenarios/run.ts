@@ -92,7 +92,7 @@ export async function runScenario(reg: Registry, s: Scenario, overrides: RunOver
   }))]));
 
   const run: ScenarioRun = { id: s.id, targets: targets.map((t) => ({ id: t.id, provider: t.provider ?? '', model: t.model ?? '' })), requests: [], attempts: [], cooldowns: [], breakers: [], alerts: [], metrics: [] };
-  const store = recordingStore(new MemoryStore(policy), run, rel);
+  const store = new RecordingStore(policy, run, rel);
   const registry = new promClient.Registry();
   const executor = createExecutor({
     targets, policy, store, runtime: time.runtime(), attemptTimeoutMs: s.attemptTimeoutMs,
@@ -154,23 +154,36 @@ export async function runScenario(reg: Registry, s: Scenario, overrides: RunOver
   return run;
 }
 
-/** Records cooldowns and breaker changes as the executor makes them, on the scenario's clock. */
-function recordingStore(inner: MemoryStore, run: ScenarioRun, rel: (t: number) => number): MemoryStore {
-  const state = new Map<string, string>();
-  const note = (target: string, now: number) => {
-    const s = inner.breakerState(target, now);
-    if ((state.get(target) ?? 'closed') !== s) run.breakers.push({ target, atMs: rel(now), state: s });
-    state.set(target, s);
-  };
-  return new Proxy(inner, {
-    get(t, prop, receiver) {
-      const value = Reflect.get(t, prop, receiver) as unknown;
-      if (typeof value !== 'function') return value;
-      if (prop === 'cooldown') return (target: string, until: number, now: number) => { run.cooldowns.push({ target, fromMs: rel(now), untilMs: rel(until) }); return t.cooldown(target, until); };
-      if (prop === 'record' || prop === 'blockedUntil') return (target: string, now: number, ...rest: unknown[]) => { const out = (value as (...a: unknown[]) => unknown).call(t, target, now, ...rest); note(target, now); return out; };
-      return (value as (...a: unknown[]) => unknown).bind(t);
-    },
-  });
+/** A MemoryStore that records cooldowns and breaker changes as the executor makes them, on the scenario's clock. */
+class RecordingStore extends MemoryStore {
+  readonly #breakers = new Map<string, string>();
+
+  constructor(policy: ExecutorPolicy, private readonly run: ScenarioRun, private readonly rel: (t: number) => number) {
+    super(policy);
+  }
+
+  // The executor always passes `now` (ExecutorStore.cooldown); MemoryStore's own signature omits it.
+  override cooldown(target: string, until: number, now?: number): void {
+    this.run.cooldowns.push({ target, fromMs: this.rel(now ?? until), untilMs: this.rel(until) });
+    super.cooldown(target, until);
+  }
+
+  override record(target: string, now: number, ok: boolean, countsForBreaker: boolean): void {
+    super.record(target, now, ok, countsForBreaker);
+    this.#noteBreaker(target, now);
+  }
+
+  override blockedUntil(target: string, now: number): number | null {
+    const until = super.blockedUntil(target, now);
+    this.#noteBreaker(target, now); // an open breaker turns half-open when it is next asked
+    return until;
+  }
+
+  #noteBreaker(target: string, now: number): void {
+    const state = this.breakerState(target, now);
+    if ((this.#breakers.get(target) ?? 'closed') !== state) this.run.breakers.push({ target, atMs: this.rel(now), state });
+    this.#breakers.set(target, state);
+  }
 }
 
 export async function runScenarios(reg: Registry, overrides: RunOverrides = {}): Promise<Record<string, ScenarioRun>> {
