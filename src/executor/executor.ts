@@ -352,6 +352,8 @@ export function createExecutor(options: ExecutorOptions) {
         record.decision = 'fail';
         return undefined;
       }
+      // The alternative found above, unless the new constraint rules it out; admit() copes if it filled up meanwhile.
+      if (alternative && (!constraint || constraint(alternative))) return alternative;
       return await this.pick();
     }
   }

@@ -34,8 +34,8 @@ export class MemoryStore implements ExecutorStore {
 
   blockedUntil(target: string, now: number): number | null {
     const until = this.#cooldowns.get(target) ?? 0;
-    const b = this.#breaker(target);
-    const open = b.admits(now) ? 0 : b.state(now) === 'open' ? b.openUntil() : now + 1;
+    // A half-open breaker that has its probe out admits nothing more: blocked for now.
+    const open = this.#breaker(target).admits(now) ? 0 : this.openUntil(target, now) ?? now + 1;
     const blocked = Math.max(until, open);
     return blocked > now ? blocked : null;
   }
