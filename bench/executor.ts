@@ -13,6 +13,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
 import { createExecutor, type Target } from '../src/index.js';
+import { percentile } from './percentile.js';
 
 type Fault = (req: IncomingMessage, res: ServerResponse, hit: number) => boolean;
 interface Mock { url: string; hits: number[]; close(): Promise<void> }
@@ -85,7 +86,6 @@ function aiFallbackSystem(): System {
 }
 
 const SYSTEMS = [executorSystem, openaiNodeSystem, aiFallbackSystem];
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN; };
 
 /** 30% of the primary's answers fail (429 with retry-after 1 s, or 500); the secondary is healthy. */
 async function mixed(sys: System, n = 120) {
@@ -103,7 +103,7 @@ async function mixed(sys: System, n = 120) {
   }
   const attempts = (primary.hits.length + secondary.hits.length) / n;
   await primary.close(); await secondary.close();
-  return { successRate: ok / n, attemptsPerRequest: attempts, p50Ms: pct(latencies, 0.5), p99Ms: pct(latencies, 0.99) };
+  return { successRate: ok / n, attemptsPerRequest: attempts, p50Ms: percentile(latencies, 0.5), p99Ms: percentile(latencies, 0.99) };
 }
 
 /** Both providers answer 503 for every request. */
@@ -172,7 +172,7 @@ async function overhead() {
     await executor.execute(async () => 'ok');
     times.push(performance.now() - t);
   }
-  return { p50: pct(times.slice(2_000), 0.5), p99: pct(times.slice(2_000), 0.99) };
+  return { p50: percentile(times.slice(2_000), 0.5), p99: percentile(times.slice(2_000), 0.99) };
 }
 
 export async function benchExecutor(): Promise<string[]> {

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { countTokens } from 'gpt-tokenizer';
 import { chatTokens } from '../src/index.js';
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+import { MESSAGE_OVERHEAD, REPLY_PRIMING } from '../src/executor/tokens.js';
+import { percentile } from './percentile.js';
 
 export async function benchTokens(): Promise<string[]> {
   const dir = new URL('../site/content/docs/errors/', import.meta.url);
@@ -23,8 +23,8 @@ export async function benchTokens(): Promise<string[]> {
       times.push(performance.now() - t);
     }
     const exact = countTokens(text);
-    const counted = (await chatTokens([{ role: 'user', content: text }])) - 7 - countTokens('user');
-    rows.push(`| ${size.toLocaleString('en')} | ${pct(times, 0.5).toFixed(2)} ms | ${pct(times, 0.99).toFixed(2)} ms | ${(100 * (counted - exact) / exact).toFixed(2)}% |`);
+    const counted = (await chatTokens([{ role: 'user', content: text }])) - REPLY_PRIMING - MESSAGE_OVERHEAD - countTokens('user');
+    rows.push(`| ${size.toLocaleString('en')} | ${percentile(times, 0.5).toFixed(2)} ms | ${percentile(times, 0.99).toFixed(2)} ms | ${(100 * (counted - exact) / exact).toFixed(2)}% |`);
   }
   return [
     'chatTokens with gpt-tokenizer (o200k) on one user message cut from the docs\' error pages. Up to 8,000 characters are counted exactly; a longer text is estimated from 8,000 characters sampled in 8 pieces spread over it (the reservation is settled with the provider\'s `usage` afterwards). Error: against gpt-tokenizer\'s exact count of the whole text.',

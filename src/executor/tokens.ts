@@ -29,7 +29,9 @@ const textOf = (content: unknown): string => {
 };
 
 /** Per message: the role and separators a chat template adds around the content. */
-const MESSAGE_OVERHEAD = 4;
+/** Tokens each message adds beyond its role and text, and the reply's priming (OpenAI's chat format). */
+export const MESSAGE_OVERHEAD = 4;
+export const REPLY_PRIMING = 3;
 
 /** Characters of a request counted exactly; longer text is estimated from samples of this many. */
 export const EXACT_CHARS = 8_000;
@@ -64,7 +66,7 @@ function budgetedCounter(count: Counter): Counter {
 /** Input tokens of `messages` plus `maxOutputTokens`: what the request may use at most. */
 export async function chatTokens(messages: readonly ChatMessageLike[], maxOutputTokens = 0): Promise<number> {
   const count = budgetedCounter((await loadCounter()) ?? ((t: string) => Math.ceil(t.length / 4)));
-  let total = 3; // the reply's priming
+  let total = REPLY_PRIMING;
   for (const m of messages) total += MESSAGE_OVERHEAD + count(m.role) + count(textOf(m.content));
   return total + maxOutputTokens;
 }
