@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
-import { createExecutor, type Target } from '../src/index.js';
+import { createExecutor, type Target } from '../lib/index.js';
 import { percentile } from './percentile.js';
 
 type Fault = (req: IncomingMessage, res: ServerResponse, hit: number) => boolean;

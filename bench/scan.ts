@@ -4,8 +4,8 @@ import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { classify } from '../src/index.js';
-import { scanLines } from '../src/scan/scan.js';
+import { classify } from '../lib/index.js';
+import { scanLines } from '../lib/scan/scan.js';
 import { loadCorpus } from '../test/helpers/corpus.js';
 
 const TARGET_BYTES = 32 * 1024 * 1024;

@@ -4,8 +4,8 @@
 // commands and JSON, as prompts to a coding agent carry.
 import { readdirSync, readFileSync } from 'node:fs';
 import { countTokens } from 'gpt-tokenizer';
-import { chatTokens } from '../src/index.js';
-import { MESSAGE_OVERHEAD, REPLY_PRIMING } from '../src/executor/tokens.js';
+import { chatTokens } from '../lib/index.js';
+import { MESSAGE_OVERHEAD, REPLY_PRIMING } from '../lib/executor/tokens.js';
 import { percentile } from './percentile.js';
 
 export async function benchTokens(): Promise<string[]> {
