@@ -11,12 +11,7 @@ export interface Automaton {
   classes: Uint16Array;
   /** Classes of the non-ASCII characters the literals use. */
   high: ReadonlyMap<number, number>;
-  /**
-   * States are numbered so that those where a literal ends come last, from `firstOut` on: the scan
-   * tests one number per character instead of reading the output table. For such a state s, the ids
-   * of the literals ending there are outIds[outStart[s - firstOut]] up to outStart[s - firstOut + 1].
-   */
-  firstOut: number;
+  /** For each state, the ids of the literals that end there (outStart[s]..outStart[s+1]). */
   outStart: Uint32Array;
   outIds: Uint32Array;
 }
@@ -67,60 +62,24 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
       else { next[s * width + k] = n; fail[n] = next[f * width + k]!; queue.push(n); }
     }
   }
-  // Renumber: states with no literal ending first (the root stays 0), then the others.
-  const order = [...Array(states).keys()];
-  const quiet = order.filter((st) => ends[st]!.length === 0);
-  const loud = order.filter((st) => ends[st]!.length > 0);
-  const renamed = new Uint32Array(states);
-  [...quiet, ...loud].forEach((st, i) => { renamed[st] = i; });
-  const table = states < 65536 ? new Uint16Array(states * width) : new Uint32Array(states * width);
-  for (let st = 0; st < states; st++) {
-    for (let k = 0; k < width; k++) table[renamed[st]! * width + k] = renamed[next[st * width + k]!]!;
-  }
-  const outStart = new Uint32Array(loud.length + 1);
+  const outStart = new Uint32Array(states + 1);
   const ids: number[] = [];
-  loud.forEach((st, i) => { outStart[i] = ids.length; ids.push(...ends[st]!); });
-  outStart[loud.length] = ids.length;
-  return { next: table, width, classes, high, firstOut: quiet.length, outStart, outIds: Uint32Array.from(ids) };
+  for (let s = 0; s < states; s++) { outStart[s] = ids.length; ids.push(...ends[s]!); }
+  outStart[states] = ids.length;
+  return { next, width, classes, high, outStart, outIds: Uint32Array.from(ids) };
 }
 
-/**
- * The hits of one pass, in text order: literal `ids[k]` ends at `ends[k]`, for k < count. One
- * buffer is reused from pass to pass: a callback per hit, or a list per pass, cost more than the scan.
- */
-export interface Hits { ids: Int32Array; ends: Int32Array; count: number }
-
-export function newHits(capacity = 64): Hits {
-  return { ids: new Int32Array(capacity), ends: new Int32Array(capacity), count: 0 };
-}
-
-function grow(h: Hits): void {
-  const ids = new Int32Array(h.ids.length * 2);
-  const ends = new Int32Array(h.ends.length * 2);
-  ids.set(h.ids);
-  ends.set(h.ends);
-  h.ids = ids;
-  h.ends = ends;
-}
-
-/** Fills `hits` with every literal occurrence in `text`, in the order the occurrences end. */
-export function runAutomaton(a: Automaton, text: string, hits: Hits): void {
-  const { next, width, classes, high, firstOut, outStart, outIds } = a;
+/** Calls `found(literalId, endIndex)` for every literal occurrence, in text order. */
+export function runAutomaton(a: Automaton, text: string, found: (id: number, end: number) => void): void {
+  const { next, width, classes, high, outStart, outIds } = a;
   const anyHigh = high.size > 0;
   let s = 0;
-  let n = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c |= 32;
     s = next[s * width + (c < 128 ? classes[c]! : anyHigh ? high.get(c) ?? 0 : 0)]!;
-    if (s < firstOut) continue;
-    const to = outStart[s - firstOut + 1]!;
-    for (let j = outStart[s - firstOut]!; j < to; j++) {
-      if (n === hits.ids.length) grow(hits);
-      hits.ids[n] = outIds[j]!;
-      hits.ends[n] = i;
-      n++;
-    }
+    const from = outStart[s]!;
+    const to = outStart[s + 1]!;
+    for (let j = from; j < to; j++) found(outIds[j]!, i);
   }
-  hits.count = n;
 }

@@ -2,7 +2,7 @@
 // the generated scanner finds every literal the registry knows (provider hosts, wrapper tokens and
 // wordings; error class names; category wordings; reason phrases); a few regexes read the shapes
 // that carry values (a status in prose, a Node errno, a body field quoted inside a message).
-import { buildAutomaton, newHits, runAutomaton, type Automaton } from './automaton.js';
+import { buildAutomaton, runAutomaton, type Automaton } from './automaton.js';
 import { pushUnique, type Evidence } from './evidence.js';
 import type { EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js';
 
@@ -106,20 +106,13 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
   }
 }
 
-/** Reused by every scan (classification is synchronous, so one pass never overlaps another). */
-const hits = newHits();
-
 /** One pass over the text: every literal at every position. */
 function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void {
   const text = ev.text;
-  runAutomaton(c.automaton, text, hits);
-  const { literals, hits: hitsOf } = t.scanner;
-  for (let k = 0; k < hits.count; k++) {
-    const id = hits.ids[k]!;
-    const literal = literals[id]!;
-    const at = hits.ends[k]! - literal.length + 1;
-    for (const hit of hitsOf[id]!) applyHit(ev, c, hit, text, at, literal, state);
-  }
+  runAutomaton(c.automaton, text, (id, end) => {
+    const literal = t.scanner.literals[id]!;
+    for (const hit of t.scanner.hits[id]!) applyHit(ev, c, hit, text, end - literal.length + 1, literal, state);
+  });
 }
 
 function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTables): void {
