@@ -1,6 +1,6 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import type { PackedHit, PackedRule, PackedTables } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, type PackedClass, type PackedCode, type PackedHit, type PackedRule, type PackedTables } from '../src/classify/packed-tables.js';
 import type { MatchTables, ScanHit } from '../src/classify/types.js';
 
 function packHit(h: ScanHit): PackedHit {
@@ -18,5 +18,7 @@ export function packTables(t: MatchTables): PackedTables {
   const match: PackedRule[][] = t.codes.map(() => []);
   for (const { entry, rule, score: _score, anchors: _anchors, ...row } of rules) match[entry]![rule] = row;
   const hits = scanner.hits.map((list) => list.map(packHit));
-  return { ...rest, scanner: { literals: scanner.literals, hits }, match };
+  const codes = t.codes.map((c) => CODE_FIELDS.map((f) => c[f]) as unknown as PackedCode);
+  const classes = t.classes.map((c) => CLASS_FIELDS.map((f) => c[f]) as unknown as PackedClass);
+  return { ...rest, codes, classes, scanner: { literals: scanner.literals, hits }, match };
 }

@@ -8,7 +8,11 @@ import OpenAI from 'openai';
 import * as promClient from 'prom-client';
 import { chainTargets } from '../generators/executor-policy.js';
 import type { Registry, Scenario } from '../registry/schema.js';
-import { classify } from '../src/index.js';
+import { buildMatchTables } from '../generators/match-tables.js';
+import { classifyWith } from '../src/classify/classify.js';
+import type { Hint } from '../src/classify/evidence.js';
+import type { Classification } from '../src/classify/types.js';
+import { DEFAULT_DOCS_BASE_URL } from '../src/index.js';
 import { ChainExhaustedError, createExecutor, RequestFailedError } from '../src/executor/executor.js';
 import { MemoryStore } from '../src/executor/memory-store.js';
 import { prometheusMetrics } from '../src/executor/metrics.js';
@@ -79,6 +83,15 @@ function clientFor(target: Target, fetch: typeof globalThis.fetch): { chat: { co
   return new OpenAI({ ...common, baseURL }) as never;
 }
 
+/**
+ * `classify` over the tables built from `reg`, not the ones generated into src/ by the previous
+ * `npm run generate`: a registry edit shows in the scenario pages on the first run.
+ */
+function classifierOf(reg: Registry): (error: unknown, hint?: Hint) => Classification {
+  const tables = buildMatchTables(reg);
+  return (error, hint) => classifyWith(tables, error, hint, { docsBaseUrl: DEFAULT_DOCS_BASE_URL });
+}
+
 /** Runs one scenario; the same registry gives the same record every time. */
 export async function runScenario(reg: Registry, s: Scenario, overrides: RunOverrides = {}): Promise<ScenarioRun> {
   const time = new FakeTime(SCENARIO_SEED);
@@ -86,6 +99,7 @@ export async function runScenario(reg: Registry, s: Scenario, overrides: RunOver
   const rel = (t: number) => t - start;
   const targets = chainTargets(reg)[s.chain]!;
   const policy = overrides.policy ?? reg.executorPolicy;
+  const classify = classifierOf(reg);
   const clients = new Map(targets.map((t) => [t.id, clientFor(t, mockProviderFetch({
     faultNow: () => faultAt(reg, s, t.id, rel(time.now)), latencyMs: s.latencyMs, model: t.model ?? t.id,
     sleep: (ms, signal) => time.sleep(ms, signal),
@@ -95,7 +109,7 @@ export async function runScenario(reg: Registry, s: Scenario, overrides: RunOver
   const store = new RecordingStore(policy, run, rel);
   const registry = new promClient.Registry();
   const executor = createExecutor({
-    targets, policy, store, runtime: time.runtime(), attemptTimeoutMs: s.attemptTimeoutMs,
+    targets, policy, store, classify, runtime: time.runtime(), attemptTimeoutMs: s.attemptTimeoutMs,
     metrics: prometheusMetrics(promClient, registry),
     onEvent: (e) => run.alerts.push({ atMs: rel(e.at), type: e.type, resolves: e.resolves ?? null, target: e.target, code: e.code }),
   });

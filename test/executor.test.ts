@@ -3,7 +3,7 @@
 // about a target across requests, and that it never sleeps past a deadline.
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
-import { ChainExhaustedError, createExecutor, RequestFailedError, type ExecutorOptions, type Target } from '../src/index.js';
+import { ChainExhaustedError, classify as classifyShipped, createExecutor, RequestFailedError, StreamInterruptedError, type ExecutorOptions, type Target } from '../src/index.js';
 import { EXECUTOR_POLICY } from '../src/generated/executor-policy.js';
 import { fullJitter } from '../src/executor/backoff.js';
 import { Breaker } from '../src/executor/breaker.js';
@@ -44,6 +44,30 @@ function setup(targets: Target[], over: Partial<ExecutorOptions> = {}) {
   const executor = createExecutor({ targets, runtime: time.runtime(), ...over });
   return { time, executor };
 }
+
+describe('the classify option', () => {
+  it('decides with the classifier it is given, for attempts and for a stream cut after its first chunk', async () => {
+    const seen: Array<string | undefined> = [];
+    // Calls every failure a final one: the request must fail at once instead of switching to OpenAI.
+    const classify: ExecutorOptions['classify'] = (error, hint) => {
+      seen.push(hint?.provider);
+      return { ...classifyShipped(error, hint), code: 'http-400', category: 'INVALID_REQUEST', action: 'fail', retryable: false };
+    };
+    const { time, executor } = setup([GROQ, OPENAI], { classify });
+    const { fn, calls } = scripted(time, { 'groq-primary': [ERRORS.groq429] });
+    const err = await time.run(executor.execute(fn)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RequestFailedError);
+    expect(calls).toEqual(['groq-primary']);
+    expect(seen).toEqual(['groq']);
+
+    async function* cut() { yield { choices: [{ delta: { content: 'partial' } }] }; throw ERRORS.openai500(); }
+    const stream = executor.stream(() => cut());
+    const interrupted = await (async () => { for await (const _ of stream); })().catch((e: unknown) => e);
+    expect(interrupted).toBeInstanceOf(StreamInterruptedError);
+    expect((interrupted as StreamInterruptedError).classification.code).toBe('http-400');
+    expect(seen).toEqual(['groq', 'groq']);
+  });
+});
 
 describe('where a failure sends the request', () => {
   it('switches from a rate-limited target at once, without sleeping on its retry-after', async () => {

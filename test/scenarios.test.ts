@@ -10,7 +10,7 @@ import { loadRegistry } from '../registry/index.js';
 import { parseRegistry, RegistryError } from '../registry/validate.js';
 import { runScenario, runScenarios } from '../scenarios/run.js';
 import { escapeRegExp } from '../src/regexp.js';
-import { freshInput } from './helpers/fixtures.js';
+import { entry, freshInput } from './helpers/fixtures.js';
 import { ROOT, SCENARIO_RUNS, tempCopyOfArtifacts } from './helpers/project.js';
 
 const reg = loadRegistry();
@@ -19,6 +19,16 @@ const scenario = (id: string) => reg.scenarios.find((s) => s.id === id)!;
 describe('scenario runs', () => {
   it('repeat exactly: the same registry gives the same record', async () => {
     for (const s of reg.scenarios) expect(await runScenario(reg, s), s.id).toEqual(SCENARIO_RUNS[s.id]);
+  });
+
+  it('classify with the registry being generated, not the tables src/ holds from the previous generate', async () => {
+    // Validation accepts a changed action; the committed tables still say fallback.
+    const { input, origins } = freshInput();
+    Object.assign(entry(input, 'groq-rate-limit'), { action: 'fail', retryable: false });
+    const edited = parseRegistry(input, origins, { redos: false });
+    const run = await runScenario(edited, edited.scenarios.find((s) => s.id === 'rate-limit-exceeded')!);
+    expect(run.attempts[0]).toMatchObject({ target: 'groq-primary', code: 'groq-rate-limit', decision: 'fail' });
+    expect(SCENARIO_RUNS['rate-limit-exceeded']!.attempts[0]).toMatchObject({ code: 'groq-rate-limit', decision: 'switch' });
   });
 
   it('cover the seed\'s three simulations and five more', () => {

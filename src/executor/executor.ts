@@ -9,6 +9,7 @@
 // default, or shared across processes, see redis-store.ts).
 import { classify } from '../index.js';
 import type { Classification } from '../classify/types.js';
+import type { Hint } from '../classify/evidence.js';
 import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
 import { fullJitter } from './backoff.js';
 import { MemoryStore } from './memory-store.js';
@@ -37,6 +38,12 @@ export interface ExecutorOptions {
   metrics?: ExecutorMetrics;
   /** Response headers of a result, to read the provider's x-ratelimit-*; default: `response.headers` or `headers` on it (openai's `.withResponse()` shape). */
   headersOf?: (value: unknown) => unknown;
+  /**
+   * How a failure is classified; default: this package's `classify`, with the tables it shipped.
+   * The scenario runner passes one built from the registry being generated, so the scenario pages
+   * never record the previous registry's decisions.
+   */
+  classify?: (error: unknown, hint?: Hint) => Classification;
 }
 
 /** A result's response headers: openai's `.withResponse()` shape (`response.headers`) or `headers` on it. */
@@ -127,6 +134,7 @@ export function createExecutor(options: ExecutorOptions) {
   const alerts = new Alerts((e) => options.onEvent?.(e));
   const usageOf = options.usageOf ?? defaultUsage;
   const headersOf = options.headersOf ?? defaultHeaders;
+  const classifyError = options.classify ?? classify;
   let waiting = 0;
 
   /** When `target` can take a request of `tokens`: after its cooldown or open breaker (`blocked`), and when its limits have room. */
@@ -310,7 +318,7 @@ export function createExecutor(options: ExecutorOptions) {
 
     /** Classifies the failure, records it, and returns the next target (or throws when there is none to try). */
     async failed(target: Target, n: number, startedAt: number, err: unknown): Promise<Target | undefined> {
-      const c = classify(err, target.provider ? { provider: target.provider } : undefined);
+      const c = classifyError(err, target.provider ? { provider: target.provider } : undefined);
       this.last = c;
       const cat = policy.categories[c.category];
       const now = rt.now();
@@ -360,7 +368,7 @@ export function createExecutor(options: ExecutorOptions) {
 
   /** A streaming request: switches before the first chunk, throws StreamInterruptedError after it. */
   function stream<C>(request: (ctx: AttemptContext) => Promise<AsyncIterable<C>> | AsyncIterable<C>, opts: StreamOptions<C> = {}) {
-    return streamVia(execute, request, opts);
+    return streamVia(execute, request, opts, classifyError);
   }
 
   return { execute, stream, store, policy };

@@ -5,6 +5,7 @@
 // target is ever appended to it (no duplicated or stitched output).
 import { classify } from '../index.js';
 import type { Classification } from '../classify/types.js';
+import type { Hint } from '../classify/evidence.js';
 import type { AttemptContext, AttemptRecord, ExecutionResult } from './types.js';
 
 export class StreamInterruptedError extends Error {
@@ -34,6 +35,7 @@ export async function* streamVia<C>(
   execute: Execute,
   request: (ctx: AttemptContext) => Promise<AsyncIterable<C>> | AsyncIterable<C>,
   opts: StreamOptions<C> = {},
+  classifyError: (error: unknown, hint?: Hint) => Classification = classify,
 ): AsyncGenerator<C, ExecutionResult<null>> {
   const textOf = opts.textOf ?? openAiText;
   const opened = await execute(async (ctx) => {
@@ -49,7 +51,7 @@ export async function* streamVia<C>(
       yield r.value;
     }
   } catch (err) {
-    throw new StreamInterruptedError(classify(err, hint ? { provider: hint } : undefined), partial, target, opened.attempts, err);
+    throw new StreamInterruptedError(classifyError(err, hint ? { provider: hint } : undefined), partial, target, opened.attempts, err);
   }
   return { ...opened, value: null };
 }

@@ -80,636 +80,636 @@ const PACKED: PackedTables = {
     "openai"
    ],
    "classes": [
-    {
-     "name": "AuthenticationError",
-     "library": "LiteLLM, openai-node, openai-python, groq-sdk",
-     "status": 401,
-     "category": "AUTH"
-    },
-    {
-     "name": "NotFoundError",
-     "library": "LiteLLM, openai-node, openai-python, groq-sdk",
-     "status": 404,
-     "category": "MODEL_UNAVAILABLE"
-    },
-    {
-     "name": "BadRequestError",
-     "library": "LiteLLM, openai-node, openai-python, groq-sdk",
-     "status": 400,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "ImageFetchError",
-     "library": "LiteLLM",
-     "status": 400,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "UnprocessableEntityError",
-     "library": "LiteLLM, openai-node, openai-python, groq-sdk",
-     "status": 422,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "Timeout",
-     "library": "LiteLLM, requests",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "PermissionDeniedError",
-     "library": "LiteLLM, openai-node, openai-python, groq-sdk",
-     "status": 403,
-     "category": "AUTH"
-    },
-    {
-     "name": "RateLimitError",
-     "library": "LiteLLM, openai-node, openai-python, groq-sdk",
-     "status": 429,
-     "category": "RATE_LIMIT"
-    },
-    {
-     "name": "ContextWindowExceededError",
-     "library": "LiteLLM",
-     "status": 400,
-     "category": "CONTEXT_LENGTH"
-    },
-    {
-     "name": "RejectedRequestError",
-     "library": "LiteLLM",
-     "status": 400,
-     "category": "CONTENT_POLICY"
-    },
-    {
-     "name": "ContentPolicyViolationError",
-     "library": "LiteLLM",
-     "status": 400,
-     "category": "CONTENT_POLICY"
-    },
-    {
-     "name": "ServiceUnavailableError",
-     "library": "LiteLLM",
-     "status": 503,
-     "category": "OVERLOADED"
-    },
-    {
-     "name": "BadGatewayError",
-     "library": "LiteLLM",
-     "status": 502,
-     "category": "SERVER"
-    },
-    {
-     "name": "InternalServerError",
-     "library": "LiteLLM, openai-node, openai-python, groq-sdk",
-     "status": null,
-     "category": "SERVER"
-    },
-    {
-     "name": "APIConnectionError",
-     "library": "LiteLLM, openai-node, openai-python, groq-sdk",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "APIResponseValidationError",
-     "library": "LiteLLM",
-     "status": 500,
-     "category": "SERVER"
-    },
-    {
-     "name": "JSONSchemaValidationError",
-     "library": "LiteLLM",
-     "status": 500,
-     "category": null
-    },
-    {
-     "name": "UnsupportedParamsError",
-     "library": "LiteLLM",
-     "status": 400,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "BudgetExceededError",
-     "library": "LiteLLM",
-     "status": null,
-     "category": "QUOTA"
-    },
-    {
-     "name": "InvalidRequestError",
-     "library": "LiteLLM",
-     "status": 400,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "LiteLLMUnknownProvider",
-     "library": "LiteLLM",
-     "status": 400,
-     "category": "CONFIG"
-    },
-    {
-     "name": "GuardrailRaisedException",
-     "library": "LiteLLM",
-     "status": null,
-     "category": "CONTENT_POLICY"
-    },
-    {
-     "name": "BlockedPiiEntityError",
-     "library": "LiteLLM",
-     "status": null,
-     "category": "CONTENT_POLICY"
-    },
-    {
-     "name": "MidStreamFallbackError",
-     "library": "LiteLLM",
-     "status": 503,
-     "category": "STREAMING"
-    },
-    {
-     "name": "GuardrailInterventionNormalStringError",
-     "library": "LiteLLM",
-     "status": null,
-     "category": "CONTENT_POLICY"
-    },
-    {
-     "name": "RouterRateLimitError",
-     "library": "LiteLLM",
-     "status": null,
-     "category": "RATE_LIMIT"
-    },
-    {
-     "name": "RouterRateLimitErrorBasic",
-     "library": "LiteLLM",
-     "status": null,
-     "category": "RATE_LIMIT"
-    },
-    {
-     "name": "APIConnectionTimeoutError",
-     "library": "openai-node, groq-sdk",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "ConflictError",
-     "library": "openai-node, openai-python, groq-sdk",
-     "status": 409,
-     "category": null
-    },
-    {
-     "name": "LengthFinishReasonError",
-     "library": "openai-node, openai-python",
-     "status": null,
-     "category": "CONTEXT_LENGTH"
-    },
-    {
-     "name": "ContentFilterFinishReasonError",
-     "library": "openai-node, openai-python",
-     "status": null,
-     "category": "CONTENT_POLICY"
-    },
-    {
-     "name": "APITimeoutError",
-     "library": "openai-python",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "OAuthError",
-     "library": "openai-python",
-     "status": 401,
-     "category": "AUTH"
-    },
-    {
-     "name": "SubjectTokenProviderError",
-     "library": "openai-python",
-     "status": null,
-     "category": "AUTH"
-    },
-    {
-     "name": "WebSocketConnectionClosedError",
-     "library": "openai-python",
-     "status": null,
-     "category": "STREAMING"
-    },
-    {
-     "name": "AI_EmptyResponseBodyError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "SERVER"
-    },
-    {
-     "name": "AI_InvalidResponseDataError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "SERVER"
-    },
-    {
-     "name": "AI_LoadAPIKeyError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "AI_LoadSettingError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "AI_NoSuchModelError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "MODEL_UNAVAILABLE"
-    },
-    {
-     "name": "AI_DownloadError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "AI_InvalidArgumentError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "AI_InvalidPromptError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "AI_UnsupportedFunctionalityError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "AI_TooManyEmbeddingValuesForCallError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "AI_TooManyDocumentsForRerankingError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "AI_NoSuchProviderReferenceError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "AI_InvalidDataContentError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "AI_DecisionRefusalError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "CONTENT_POLICY"
-    },
-    {
-     "name": "AI_StreamProviderError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "STREAMING"
-    },
-    {
-     "name": "AI_InvalidStreamPartError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "STREAMING"
-    },
-    {
-     "name": "AI_UIMessageStreamError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "STREAMING"
-    },
-    {
-     "name": "AI_MCPClientOAuthError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "AUTH"
-    },
-    {
-     "name": "MCPClientOAuthError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "AUTH"
-    },
-    {
-     "name": "AI_UnsupportedModelVersionError",
-     "library": "Vercel AI SDK",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "GatewayRateLimitError",
-     "library": "Vercel AI SDK",
-     "status": 429,
-     "category": "RATE_LIMIT"
-    },
-    {
-     "name": "GatewayAuthenticationError",
-     "library": "Vercel AI SDK",
-     "status": 401,
-     "category": "AUTH"
-    },
-    {
-     "name": "GatewayModelNotFoundError",
-     "library": "Vercel AI SDK",
-     "status": 404,
-     "category": "MODEL_UNAVAILABLE"
-    },
-    {
-     "name": "GatewayTimeoutError",
-     "library": "Vercel AI SDK",
-     "status": 408,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "GatewayInternalServerError",
-     "library": "Vercel AI SDK",
-     "status": 500,
-     "category": "SERVER"
-    },
-    {
-     "name": "GatewayInvalidRequestError",
-     "library": "Vercel AI SDK",
-     "status": 400,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "ConnectTimeoutError",
-     "library": "undici",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "HeadersTimeoutError",
-     "library": "undici",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "HeadersOverflowError",
-     "library": "undici",
-     "status": null,
-     "category": "SERVER"
-    },
-    {
-     "name": "BodyTimeoutError",
-     "library": "undici",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "InvalidArgumentError",
-     "library": "undici",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "InvalidReturnValueError",
-     "library": "undici",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "InformationalError",
-     "library": "undici",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "RequestContentLengthMismatchError",
-     "library": "undici",
-     "status": null,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "ResponseContentLengthMismatchError",
-     "library": "undici",
-     "status": null,
-     "category": "STREAMING"
-    },
-    {
-     "name": "ClientDestroyedError",
-     "library": "undici",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "ClientClosedError",
-     "library": "undici",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "SocketError",
-     "library": "undici",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "NotSupportedError",
-     "library": "undici",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "MissingUpstreamError",
-     "library": "undici",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "HTTPParserError",
-     "library": "undici",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "SecureProxyConnectionError",
-     "library": "undici",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "ContentLengthMismatchError",
-     "library": "undici",
-     "status": null,
-     "category": "STREAMING"
-    },
-    {
-     "name": "TrailerMismatchError",
-     "library": "undici",
-     "status": null,
-     "category": "STREAMING"
-    },
-    {
-     "name": "TimeoutError",
-     "library": "Node.js",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "TransportError",
-     "library": "httpx",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "TimeoutException",
-     "library": "httpx",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "ConnectTimeout",
-     "library": "httpx, requests",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "ReadTimeout",
-     "library": "httpx, requests",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "WriteTimeout",
-     "library": "httpx",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "PoolTimeout",
-     "library": "httpx",
-     "status": null,
-     "category": "TIMEOUT"
-    },
-    {
-     "name": "NetworkError",
-     "library": "httpx",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "ReadError",
-     "library": "httpx",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "WriteError",
-     "library": "httpx",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "ConnectError",
-     "library": "httpx",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "CloseError",
-     "library": "httpx",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "ProxyError",
-     "library": "httpx, requests",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "UnsupportedProtocol",
-     "library": "httpx",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "ProtocolError",
-     "library": "httpx",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "LocalProtocolError",
-     "library": "httpx",
-     "status": null,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "RemoteProtocolError",
-     "library": "httpx",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "InvalidURL",
-     "library": "httpx, requests",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "ConnectionError",
-     "library": "requests",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "SSLError",
-     "library": "requests",
-     "status": null,
-     "category": "NETWORK"
-    },
-    {
-     "name": "URLRequired",
-     "library": "requests",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "MissingSchema",
-     "library": "requests",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "InvalidSchema",
-     "library": "requests",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "InvalidHeader",
-     "library": "requests",
-     "status": null,
-     "category": "INVALID_REQUEST"
-    },
-    {
-     "name": "InvalidProxyURL",
-     "library": "requests",
-     "status": null,
-     "category": "CONFIG"
-    },
-    {
-     "name": "ChunkedEncodingError",
-     "library": "requests",
-     "status": null,
-     "category": "STREAMING"
-    }
+    [
+     "AuthenticationError",
+     "LiteLLM, openai-node, openai-python, groq-sdk",
+     401,
+     "AUTH"
+    ],
+    [
+     "NotFoundError",
+     "LiteLLM, openai-node, openai-python, groq-sdk",
+     404,
+     "MODEL_UNAVAILABLE"
+    ],
+    [
+     "BadRequestError",
+     "LiteLLM, openai-node, openai-python, groq-sdk",
+     400,
+     "INVALID_REQUEST"
+    ],
+    [
+     "ImageFetchError",
+     "LiteLLM",
+     400,
+     "INVALID_REQUEST"
+    ],
+    [
+     "UnprocessableEntityError",
+     "LiteLLM, openai-node, openai-python, groq-sdk",
+     422,
+     "INVALID_REQUEST"
+    ],
+    [
+     "Timeout",
+     "LiteLLM, requests",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "PermissionDeniedError",
+     "LiteLLM, openai-node, openai-python, groq-sdk",
+     403,
+     "AUTH"
+    ],
+    [
+     "RateLimitError",
+     "LiteLLM, openai-node, openai-python, groq-sdk",
+     429,
+     "RATE_LIMIT"
+    ],
+    [
+     "ContextWindowExceededError",
+     "LiteLLM",
+     400,
+     "CONTEXT_LENGTH"
+    ],
+    [
+     "RejectedRequestError",
+     "LiteLLM",
+     400,
+     "CONTENT_POLICY"
+    ],
+    [
+     "ContentPolicyViolationError",
+     "LiteLLM",
+     400,
+     "CONTENT_POLICY"
+    ],
+    [
+     "ServiceUnavailableError",
+     "LiteLLM",
+     503,
+     "OVERLOADED"
+    ],
+    [
+     "BadGatewayError",
+     "LiteLLM",
+     502,
+     "SERVER"
+    ],
+    [
+     "InternalServerError",
+     "LiteLLM, openai-node, openai-python, groq-sdk",
+     null,
+     "SERVER"
+    ],
+    [
+     "APIConnectionError",
+     "LiteLLM, openai-node, openai-python, groq-sdk",
+     null,
+     "NETWORK"
+    ],
+    [
+     "APIResponseValidationError",
+     "LiteLLM",
+     500,
+     "SERVER"
+    ],
+    [
+     "JSONSchemaValidationError",
+     "LiteLLM",
+     500,
+     null
+    ],
+    [
+     "UnsupportedParamsError",
+     "LiteLLM",
+     400,
+     "INVALID_REQUEST"
+    ],
+    [
+     "BudgetExceededError",
+     "LiteLLM",
+     null,
+     "QUOTA"
+    ],
+    [
+     "InvalidRequestError",
+     "LiteLLM",
+     400,
+     "INVALID_REQUEST"
+    ],
+    [
+     "LiteLLMUnknownProvider",
+     "LiteLLM",
+     400,
+     "CONFIG"
+    ],
+    [
+     "GuardrailRaisedException",
+     "LiteLLM",
+     null,
+     "CONTENT_POLICY"
+    ],
+    [
+     "BlockedPiiEntityError",
+     "LiteLLM",
+     null,
+     "CONTENT_POLICY"
+    ],
+    [
+     "MidStreamFallbackError",
+     "LiteLLM",
+     503,
+     "STREAMING"
+    ],
+    [
+     "GuardrailInterventionNormalStringError",
+     "LiteLLM",
+     null,
+     "CONTENT_POLICY"
+    ],
+    [
+     "RouterRateLimitError",
+     "LiteLLM",
+     null,
+     "RATE_LIMIT"
+    ],
+    [
+     "RouterRateLimitErrorBasic",
+     "LiteLLM",
+     null,
+     "RATE_LIMIT"
+    ],
+    [
+     "APIConnectionTimeoutError",
+     "openai-node, groq-sdk",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "ConflictError",
+     "openai-node, openai-python, groq-sdk",
+     409,
+     null
+    ],
+    [
+     "LengthFinishReasonError",
+     "openai-node, openai-python",
+     null,
+     "CONTEXT_LENGTH"
+    ],
+    [
+     "ContentFilterFinishReasonError",
+     "openai-node, openai-python",
+     null,
+     "CONTENT_POLICY"
+    ],
+    [
+     "APITimeoutError",
+     "openai-python",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "OAuthError",
+     "openai-python",
+     401,
+     "AUTH"
+    ],
+    [
+     "SubjectTokenProviderError",
+     "openai-python",
+     null,
+     "AUTH"
+    ],
+    [
+     "WebSocketConnectionClosedError",
+     "openai-python",
+     null,
+     "STREAMING"
+    ],
+    [
+     "AI_EmptyResponseBodyError",
+     "Vercel AI SDK",
+     null,
+     "SERVER"
+    ],
+    [
+     "AI_InvalidResponseDataError",
+     "Vercel AI SDK",
+     null,
+     "SERVER"
+    ],
+    [
+     "AI_LoadAPIKeyError",
+     "Vercel AI SDK",
+     null,
+     "CONFIG"
+    ],
+    [
+     "AI_LoadSettingError",
+     "Vercel AI SDK",
+     null,
+     "CONFIG"
+    ],
+    [
+     "AI_NoSuchModelError",
+     "Vercel AI SDK",
+     null,
+     "MODEL_UNAVAILABLE"
+    ],
+    [
+     "AI_DownloadError",
+     "Vercel AI SDK",
+     null,
+     "NETWORK"
+    ],
+    [
+     "AI_InvalidArgumentError",
+     "Vercel AI SDK",
+     null,
+     "INVALID_REQUEST"
+    ],
+    [
+     "AI_InvalidPromptError",
+     "Vercel AI SDK",
+     null,
+     "INVALID_REQUEST"
+    ],
+    [
+     "AI_UnsupportedFunctionalityError",
+     "Vercel AI SDK",
+     null,
+     "INVALID_REQUEST"
+    ],
+    [
+     "AI_TooManyEmbeddingValuesForCallError",
+     "Vercel AI SDK",
+     null,
+     "INVALID_REQUEST"
+    ],
+    [
+     "AI_TooManyDocumentsForRerankingError",
+     "Vercel AI SDK",
+     null,
+     "INVALID_REQUEST"
+    ],
+    [
+     "AI_NoSuchProviderReferenceError",
+     "Vercel AI SDK",
+     null,
+     "CONFIG"
+    ],
+    [
+     "AI_InvalidDataContentError",
+     "Vercel AI SDK",
+     null,
+     "INVALID_REQUEST"
+    ],
+    [
+     "AI_DecisionRefusalError",
+     "Vercel AI SDK",
+     null,
+     "CONTENT_POLICY"
+    ],
+    [
+     "AI_StreamProviderError",
+     "Vercel AI SDK",
+     null,
+     "STREAMING"
+    ],
+    [
+     "AI_InvalidStreamPartError",
+     "Vercel AI SDK",
+     null,
+     "STREAMING"
+    ],
+    [
+     "AI_UIMessageStreamError",
+     "Vercel AI SDK",
+     null,
+     "STREAMING"
+    ],
+    [
+     "AI_MCPClientOAuthError",
+     "Vercel AI SDK",
+     null,
+     "AUTH"
+    ],
+    [
+     "MCPClientOAuthError",
+     "Vercel AI SDK",
+     null,
+     "AUTH"
+    ],
+    [
+     "AI_UnsupportedModelVersionError",
+     "Vercel AI SDK",
+     null,
+     "CONFIG"
+    ],
+    [
+     "GatewayRateLimitError",
+     "Vercel AI SDK",
+     429,
+     "RATE_LIMIT"
+    ],
+    [
+     "GatewayAuthenticationError",
+     "Vercel AI SDK",
+     401,
+     "AUTH"
+    ],
+    [
+     "GatewayModelNotFoundError",
+     "Vercel AI SDK",
+     404,
+     "MODEL_UNAVAILABLE"
+    ],
+    [
+     "GatewayTimeoutError",
+     "Vercel AI SDK",
+     408,
+     "TIMEOUT"
+    ],
+    [
+     "GatewayInternalServerError",
+     "Vercel AI SDK",
+     500,
+     "SERVER"
+    ],
+    [
+     "GatewayInvalidRequestError",
+     "Vercel AI SDK",
+     400,
+     "INVALID_REQUEST"
+    ],
+    [
+     "ConnectTimeoutError",
+     "undici",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "HeadersTimeoutError",
+     "undici",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "HeadersOverflowError",
+     "undici",
+     null,
+     "SERVER"
+    ],
+    [
+     "BodyTimeoutError",
+     "undici",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "InvalidArgumentError",
+     "undici",
+     null,
+     "CONFIG"
+    ],
+    [
+     "InvalidReturnValueError",
+     "undici",
+     null,
+     "CONFIG"
+    ],
+    [
+     "InformationalError",
+     "undici",
+     null,
+     "NETWORK"
+    ],
+    [
+     "RequestContentLengthMismatchError",
+     "undici",
+     null,
+     "INVALID_REQUEST"
+    ],
+    [
+     "ResponseContentLengthMismatchError",
+     "undici",
+     null,
+     "STREAMING"
+    ],
+    [
+     "ClientDestroyedError",
+     "undici",
+     null,
+     "NETWORK"
+    ],
+    [
+     "ClientClosedError",
+     "undici",
+     null,
+     "NETWORK"
+    ],
+    [
+     "SocketError",
+     "undici",
+     null,
+     "NETWORK"
+    ],
+    [
+     "NotSupportedError",
+     "undici",
+     null,
+     "CONFIG"
+    ],
+    [
+     "MissingUpstreamError",
+     "undici",
+     null,
+     "CONFIG"
+    ],
+    [
+     "HTTPParserError",
+     "undici",
+     null,
+     "NETWORK"
+    ],
+    [
+     "SecureProxyConnectionError",
+     "undici",
+     null,
+     "NETWORK"
+    ],
+    [
+     "ContentLengthMismatchError",
+     "undici",
+     null,
+     "STREAMING"
+    ],
+    [
+     "TrailerMismatchError",
+     "undici",
+     null,
+     "STREAMING"
+    ],
+    [
+     "TimeoutError",
+     "Node.js",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "TransportError",
+     "httpx",
+     null,
+     "NETWORK"
+    ],
+    [
+     "TimeoutException",
+     "httpx",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "ConnectTimeout",
+     "httpx, requests",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "ReadTimeout",
+     "httpx, requests",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "WriteTimeout",
+     "httpx",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "PoolTimeout",
+     "httpx",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "NetworkError",
+     "httpx",
+     null,
+     "NETWORK"
+    ],
+    [
+     "ReadError",
+     "httpx",
+     null,
+     "NETWORK"
+    ],
+    [
+     "WriteError",
+     "httpx",
+     null,
+     "NETWORK"
+    ],
+    [
+     "ConnectError",
+     "httpx",
+     null,
+     "NETWORK"
+    ],
+    [
+     "CloseError",
+     "httpx",
+     null,
+     "NETWORK"
+    ],
+    [
+     "ProxyError",
+     "httpx, requests",
+     null,
+     "NETWORK"
+    ],
+    [
+     "UnsupportedProtocol",
+     "httpx",
+     null,
+     "CONFIG"
+    ],
+    [
+     "ProtocolError",
+     "httpx",
+     null,
+     "NETWORK"
+    ],
+    [
+     "LocalProtocolError",
+     "httpx",
+     null,
+     "INVALID_REQUEST"
+    ],
+    [
+     "RemoteProtocolError",
+     "httpx",
+     null,
+     "NETWORK"
+    ],
+    [
+     "InvalidURL",
+     "httpx, requests",
+     null,
+     "CONFIG"
+    ],
+    [
+     "ConnectionError",
+     "requests",
+     null,
+     "NETWORK"
+    ],
+    [
+     "SSLError",
+     "requests",
+     null,
+     "NETWORK"
+    ],
+    [
+     "URLRequired",
+     "requests",
+     null,
+     "CONFIG"
+    ],
+    [
+     "MissingSchema",
+     "requests",
+     null,
+     "CONFIG"
+    ],
+    [
+     "InvalidSchema",
+     "requests",
+     null,
+     "CONFIG"
+    ],
+    [
+     "InvalidHeader",
+     "requests",
+     null,
+     "INVALID_REQUEST"
+    ],
+    [
+     "InvalidProxyURL",
+     "requests",
+     null,
+     "CONFIG"
+    ],
+    [
+     "ChunkedEncodingError",
+     "requests",
+     null,
+     "STREAMING"
+    ]
    ],
    "statusShapes": [
     "\\bError code:? (\\d{3})\\b",
@@ -766,852 +766,852 @@ const PACKED: PackedTables = {
     }
    },
    "codes": [
-    {
-     "code": "http-400",
-     "category": "INVALID_REQUEST",
-     "severity": "MEDIUM",
-     "source": "http",
-     "httpStatus": 400,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "http-401",
-     "category": "AUTH",
-     "severity": "HIGH",
-     "source": "http",
-     "httpStatus": 401,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "http-402",
-     "category": "QUOTA",
-     "severity": "HIGH",
-     "source": "http",
-     "httpStatus": 402,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "http-403",
-     "category": "AUTH",
-     "severity": "HIGH",
-     "source": "http",
-     "httpStatus": 403,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "http-404",
-     "category": "MODEL_UNAVAILABLE",
-     "severity": "MEDIUM",
-     "source": "http",
-     "httpStatus": 404,
-     "retryable": false,
-     "action": "fallback"
-    },
-    {
-     "code": "http-408",
-     "category": "TIMEOUT",
-     "severity": "MEDIUM",
-     "source": "http",
-     "httpStatus": 408,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "http-413",
-     "category": "INVALID_REQUEST",
-     "severity": "MEDIUM",
-     "source": "http",
-     "httpStatus": 413,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "http-422",
-     "category": "INVALID_REQUEST",
-     "severity": "LOW",
-     "source": "http",
-     "httpStatus": 422,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "http-429",
-     "category": "RATE_LIMIT",
-     "severity": "MEDIUM",
-     "source": "http",
-     "httpStatus": 429,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "http-500",
-     "category": "SERVER",
-     "severity": "MEDIUM",
-     "source": "http",
-     "httpStatus": 500,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "http-502",
-     "category": "SERVER",
-     "severity": "MEDIUM",
-     "source": "http",
-     "httpStatus": 502,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "http-503",
-     "category": "OVERLOADED",
-     "severity": "HIGH",
-     "source": "http",
-     "httpStatus": 503,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "http-504",
-     "category": "TIMEOUT",
-     "severity": "MEDIUM",
-     "source": "http",
-     "httpStatus": 504,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "context-length-exceeded",
-     "category": "CONTEXT_LENGTH",
-     "severity": "MEDIUM",
-     "source": "http",
-     "httpStatus": 400,
-     "retryable": false,
-     "action": "fallback-larger-context"
-    },
-    {
-     "code": "content-policy-violation",
-     "category": "CONTENT_POLICY",
-     "severity": "MEDIUM",
-     "source": "http",
-     "httpStatus": 400,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "ECONNREFUSED",
-     "category": "NETWORK",
-     "severity": "HIGH",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "ETIMEDOUT",
-     "category": "TIMEOUT",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "ENOTFOUND",
-     "category": "NETWORK",
-     "severity": "HIGH",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "ECONNRESET",
-     "category": "NETWORK",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "EPIPE",
-     "category": "NETWORK",
-     "severity": "LOW",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "EPROTO",
-     "category": "CONFIG",
-     "severity": "HIGH",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "EHOSTUNREACH",
-     "category": "NETWORK",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "ENETUNREACH",
-     "category": "NETWORK",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "ENETDOWN",
-     "category": "NETWORK",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "EADDRINUSE",
-     "category": "CONFIG",
-     "severity": "HIGH",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "ECONNABORTED",
-     "category": "TIMEOUT",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "EAI_AGAIN",
-     "category": "NETWORK",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "UND_ERR_CONNECT_TIMEOUT",
-     "category": "TIMEOUT",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "UND_ERR_HEADERS_TIMEOUT",
-     "category": "TIMEOUT",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "UND_ERR_BODY_TIMEOUT",
-     "category": "TIMEOUT",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "UND_ERR_SOCKET",
-     "category": "NETWORK",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "ERR_SOCKET_CONNECTION_TIMEOUT",
-     "category": "TIMEOUT",
-     "severity": "LOW",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "timeout-error",
-     "category": "TIMEOUT",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "abort-error",
-     "category": "NETWORK",
-     "severity": "LOW",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "fetch-failed",
-     "category": "NETWORK",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "stream-terminated",
-     "category": "STREAMING",
-     "severity": "MEDIUM",
-     "source": "network",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "groq-rate-limit",
-     "category": "RATE_LIMIT",
-     "severity": "MEDIUM",
-     "source": "groq",
-     "httpStatus": 429,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "groq-daily-limit",
-     "category": "RATE_LIMIT",
-     "severity": "HIGH",
-     "source": "groq",
-     "httpStatus": 429,
-     "retryable": false,
-     "action": "fallback"
-    },
-    {
-     "code": "groq-request-too-large",
-     "category": "RATE_LIMIT",
-     "severity": "MEDIUM",
-     "source": "groq",
-     "httpStatus": 413,
-     "retryable": false,
-     "action": "fallback"
-    },
-    {
-     "code": "groq-invalid-api-key",
-     "category": "AUTH",
-     "severity": "CRITICAL",
-     "source": "groq",
-     "httpStatus": 401,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "groq-model-overload",
-     "category": "OVERLOADED",
-     "severity": "HIGH",
-     "source": "groq",
-     "httpStatus": 503,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "groq-server-overload",
-     "category": "OVERLOADED",
-     "severity": "HIGH",
-     "source": "groq",
-     "httpStatus": 503,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "groq-context-length",
-     "category": "CONTEXT_LENGTH",
-     "severity": "MEDIUM",
-     "source": "groq",
-     "httpStatus": 400,
-     "retryable": false,
-     "action": "fallback-larger-context"
-    },
-    {
-     "code": "groq-invalid-model",
-     "category": "MODEL_UNAVAILABLE",
-     "severity": "HIGH",
-     "source": "groq",
-     "httpStatus": 404,
-     "retryable": false,
-     "action": "fallback"
-    },
-    {
-     "code": "groq-model-decommissioned",
-     "category": "MODEL_UNAVAILABLE",
-     "severity": "HIGH",
-     "source": "groq",
-     "httpStatus": 400,
-     "retryable": false,
-     "action": "fallback"
-    },
-    {
-     "code": "groq-content-policy-violation",
-     "category": "CONTENT_POLICY",
-     "severity": "MEDIUM",
-     "source": "groq",
-     "httpStatus": 400,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "groq-insufficient-quota",
-     "category": "QUOTA",
-     "severity": "HIGH",
-     "source": "groq",
-     "httpStatus": 429,
-     "retryable": false,
-     "action": "fallback"
-    },
-    {
-     "code": "groq-streaming-error",
-     "category": "STREAMING",
-     "severity": "MEDIUM",
-     "source": "groq",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "groq-function-call-error",
-     "category": "INVALID_REQUEST",
-     "severity": "MEDIUM",
-     "source": "groq",
-     "httpStatus": 400,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "groq-json-validate-failed",
-     "category": "INVALID_REQUEST",
-     "severity": "LOW",
-     "source": "groq",
-     "httpStatus": 400,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "groq-organization-restricted",
-     "category": "AUTH",
-     "severity": "CRITICAL",
-     "source": "groq",
-     "httpStatus": 400,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "groq-flex-capacity-exceeded",
-     "category": "OVERLOADED",
-     "severity": "LOW",
-     "source": "groq",
-     "httpStatus": 498,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "groq-request-cancelled",
-     "category": "TIMEOUT",
-     "severity": "LOW",
-     "source": "groq",
-     "httpStatus": 499,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "groq-access-blocked",
-     "category": "AUTH",
-     "severity": "HIGH",
-     "source": "groq",
-     "httpStatus": 403,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "groq-server-error",
-     "category": "SERVER",
-     "severity": "MEDIUM",
-     "source": "groq",
-     "httpStatus": 500,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "openai-invalid-api-key",
-     "category": "AUTH",
-     "severity": "HIGH",
-     "source": "openai",
-     "httpStatus": 401,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "openai-rate-limit",
-     "category": "RATE_LIMIT",
-     "severity": "MEDIUM",
-     "source": "openai",
-     "httpStatus": 429,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "openai-insufficient-quota",
-     "category": "QUOTA",
-     "severity": "HIGH",
-     "source": "openai",
-     "httpStatus": 429,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "openai-context-length",
-     "category": "CONTEXT_LENGTH",
-     "severity": "MEDIUM",
-     "source": "openai",
-     "httpStatus": 400,
-     "retryable": false,
-     "action": "fallback-larger-context"
-    },
-    {
-     "code": "openai-model-not-found",
-     "category": "MODEL_UNAVAILABLE",
-     "severity": "HIGH",
-     "source": "openai",
-     "httpStatus": 404,
-     "retryable": false,
-     "action": "fallback"
-    },
-    {
-     "code": "openai-region-unsupported",
-     "category": "AUTH",
-     "severity": "HIGH",
-     "source": "openai",
-     "httpStatus": 403,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "openai-server-error",
-     "category": "SERVER",
-     "severity": "MEDIUM",
-     "source": "openai",
-     "httpStatus": 500,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "openai-overloaded",
-     "category": "OVERLOADED",
-     "severity": "MEDIUM",
-     "source": "openai",
-     "httpStatus": 503,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "openrouter-invalid-key",
-     "category": "AUTH",
-     "severity": "HIGH",
-     "source": "openrouter",
-     "httpStatus": 401,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "openrouter-rate-limit",
-     "category": "RATE_LIMIT",
-     "severity": "MEDIUM",
-     "source": "openrouter",
-     "httpStatus": 429,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "openrouter-upstream-rate-limit",
-     "category": "RATE_LIMIT",
-     "severity": "MEDIUM",
-     "source": "openrouter",
-     "httpStatus": 429,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "openrouter-model-unavailable",
-     "category": "MODEL_UNAVAILABLE",
-     "severity": "HIGH",
-     "source": "openrouter",
-     "httpStatus": 400,
-     "retryable": false,
-     "action": "fallback"
-    },
-    {
-     "code": "openrouter-credits-exhausted",
-     "category": "QUOTA",
-     "severity": "HIGH",
-     "source": "openrouter",
-     "httpStatus": 402,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "openrouter-key-limit",
-     "category": "QUOTA",
-     "severity": "HIGH",
-     "source": "openrouter",
-     "httpStatus": 402,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "openrouter-in-flight-budget",
-     "category": "RATE_LIMIT",
-     "severity": "LOW",
-     "source": "openrouter",
-     "httpStatus": 402,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "openrouter-context-limit",
-     "category": "CONTEXT_LENGTH",
-     "severity": "MEDIUM",
-     "source": "openrouter",
-     "httpStatus": 400,
-     "retryable": false,
-     "action": "fallback-larger-context"
-    },
-    {
-     "code": "openrouter-moderation",
-     "category": "CONTENT_POLICY",
-     "severity": "MEDIUM",
-     "source": "openrouter",
-     "httpStatus": 403,
-     "retryable": false,
-     "action": "fallback-other-provider"
-    },
-    {
-     "code": "openrouter-timeout",
-     "category": "TIMEOUT",
-     "severity": "MEDIUM",
-     "source": "openrouter",
-     "httpStatus": 408,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "openrouter-provider-error",
-     "category": "SERVER",
-     "severity": "MEDIUM",
-     "source": "openrouter",
-     "httpStatus": 502,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "openrouter-no-provider",
-     "category": "OVERLOADED",
-     "severity": "MEDIUM",
-     "source": "openrouter",
-     "httpStatus": 503,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "openrouter-no-endpoints",
-     "category": "CONFIG",
-     "severity": "HIGH",
-     "source": "openrouter",
-     "httpStatus": 404,
-     "retryable": false,
-     "action": "fallback"
-    },
-    {
-     "code": "openrouter-stream-error",
-     "category": "STREAMING",
-     "severity": "MEDIUM",
-     "source": "openrouter",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "litellm-config-error",
-     "category": "CONFIG",
-     "severity": "CRITICAL",
-     "source": "litellm",
-     "httpStatus": null,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "litellm-no-models",
-     "category": "MODEL_UNAVAILABLE",
-     "severity": "HIGH",
-     "source": "litellm",
-     "httpStatus": 400,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "litellm-auth-failed",
-     "category": "AUTH",
-     "severity": "HIGH",
-     "source": "litellm",
-     "httpStatus": 401,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "litellm-port-in-use",
-     "category": "CONFIG",
-     "severity": "HIGH",
-     "source": "litellm",
-     "httpStatus": null,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "litellm-model-degraded",
-     "category": "MODEL_UNAVAILABLE",
-     "severity": "MEDIUM",
-     "source": "litellm",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "litellm-fallback-exhausted",
-     "category": "MODEL_UNAVAILABLE",
-     "severity": "HIGH",
-     "source": "litellm",
-     "httpStatus": null,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "litellm-cache-error",
-     "category": "CACHE",
-     "severity": "LOW",
-     "source": "litellm",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "litellm-budget-exceeded",
-     "category": "QUOTA",
-     "severity": "HIGH",
-     "source": "litellm",
-     "httpStatus": 429,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "litellm-no-deployments",
-     "category": "RATE_LIMIT",
-     "severity": "MEDIUM",
-     "source": "litellm",
-     "httpStatus": 429,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "litellm-virtual-key-invalid",
-     "category": "AUTH",
-     "severity": "HIGH",
-     "source": "litellm",
-     "httpStatus": 401,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "litellm-proxy-rate-limit",
-     "category": "RATE_LIMIT",
-     "severity": "MEDIUM",
-     "source": "litellm",
-     "httpStatus": 429,
-     "retryable": true,
-     "action": "retry"
-    },
-    {
-     "code": "litellm-timeout",
-     "category": "TIMEOUT",
-     "severity": "MEDIUM",
-     "source": "litellm",
-     "httpStatus": 408,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "litellm-db-unavailable",
-     "category": "SERVER",
-     "severity": "HIGH",
-     "source": "litellm",
-     "httpStatus": 500,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "kilo-rate-limit",
-     "category": "RATE_LIMIT",
-     "severity": "MEDIUM",
-     "source": "kilo",
-     "httpStatus": 429,
-     "retryable": true,
-     "action": "fallback"
-    },
-    {
-     "code": "kilo-model-unavailable",
-     "category": "MODEL_UNAVAILABLE",
-     "severity": "HIGH",
-     "source": "kilo",
-     "httpStatus": null,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "kilo-extension-error",
-     "category": "CONFIG",
-     "severity": "MEDIUM",
-     "source": "kilo",
-     "httpStatus": null,
-     "retryable": false,
-     "action": "fail"
-    },
-    {
-     "code": "kilo-empty-response",
-     "category": "STREAMING",
-     "severity": "MEDIUM",
-     "source": "kilo",
-     "httpStatus": null,
-     "retryable": true,
-     "action": "fallback"
-    }
+    [
+     "http-400",
+     "INVALID_REQUEST",
+     "MEDIUM",
+     "http",
+     400,
+     false,
+     "fail"
+    ],
+    [
+     "http-401",
+     "AUTH",
+     "HIGH",
+     "http",
+     401,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "http-402",
+     "QUOTA",
+     "HIGH",
+     "http",
+     402,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "http-403",
+     "AUTH",
+     "HIGH",
+     "http",
+     403,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "http-404",
+     "MODEL_UNAVAILABLE",
+     "MEDIUM",
+     "http",
+     404,
+     false,
+     "fallback"
+    ],
+    [
+     "http-408",
+     "TIMEOUT",
+     "MEDIUM",
+     "http",
+     408,
+     true,
+     "fallback"
+    ],
+    [
+     "http-413",
+     "INVALID_REQUEST",
+     "MEDIUM",
+     "http",
+     413,
+     false,
+     "fail"
+    ],
+    [
+     "http-422",
+     "INVALID_REQUEST",
+     "LOW",
+     "http",
+     422,
+     false,
+     "fail"
+    ],
+    [
+     "http-429",
+     "RATE_LIMIT",
+     "MEDIUM",
+     "http",
+     429,
+     true,
+     "fallback"
+    ],
+    [
+     "http-500",
+     "SERVER",
+     "MEDIUM",
+     "http",
+     500,
+     true,
+     "retry"
+    ],
+    [
+     "http-502",
+     "SERVER",
+     "MEDIUM",
+     "http",
+     502,
+     true,
+     "fallback"
+    ],
+    [
+     "http-503",
+     "OVERLOADED",
+     "HIGH",
+     "http",
+     503,
+     true,
+     "fallback"
+    ],
+    [
+     "http-504",
+     "TIMEOUT",
+     "MEDIUM",
+     "http",
+     504,
+     true,
+     "fallback"
+    ],
+    [
+     "context-length-exceeded",
+     "CONTEXT_LENGTH",
+     "MEDIUM",
+     "http",
+     400,
+     false,
+     "fallback-larger-context"
+    ],
+    [
+     "content-policy-violation",
+     "CONTENT_POLICY",
+     "MEDIUM",
+     "http",
+     400,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "ECONNREFUSED",
+     "NETWORK",
+     "HIGH",
+     "network",
+     null,
+     true,
+     "retry"
+    ],
+    [
+     "ETIMEDOUT",
+     "TIMEOUT",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "fallback"
+    ],
+    [
+     "ENOTFOUND",
+     "NETWORK",
+     "HIGH",
+     "network",
+     null,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "ECONNRESET",
+     "NETWORK",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "retry"
+    ],
+    [
+     "EPIPE",
+     "NETWORK",
+     "LOW",
+     "network",
+     null,
+     true,
+     "retry"
+    ],
+    [
+     "EPROTO",
+     "CONFIG",
+     "HIGH",
+     "network",
+     null,
+     false,
+     "fail"
+    ],
+    [
+     "EHOSTUNREACH",
+     "NETWORK",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "fallback-other-provider"
+    ],
+    [
+     "ENETUNREACH",
+     "NETWORK",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "fallback-other-provider"
+    ],
+    [
+     "ENETDOWN",
+     "NETWORK",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "retry"
+    ],
+    [
+     "EADDRINUSE",
+     "CONFIG",
+     "HIGH",
+     "network",
+     null,
+     false,
+     "fail"
+    ],
+    [
+     "ECONNABORTED",
+     "TIMEOUT",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "fallback"
+    ],
+    [
+     "EAI_AGAIN",
+     "NETWORK",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "retry"
+    ],
+    [
+     "UND_ERR_CONNECT_TIMEOUT",
+     "TIMEOUT",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "fallback"
+    ],
+    [
+     "UND_ERR_HEADERS_TIMEOUT",
+     "TIMEOUT",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "fallback"
+    ],
+    [
+     "UND_ERR_BODY_TIMEOUT",
+     "TIMEOUT",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "fallback"
+    ],
+    [
+     "UND_ERR_SOCKET",
+     "NETWORK",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "retry"
+    ],
+    [
+     "ERR_SOCKET_CONNECTION_TIMEOUT",
+     "TIMEOUT",
+     "LOW",
+     "network",
+     null,
+     true,
+     "retry"
+    ],
+    [
+     "timeout-error",
+     "TIMEOUT",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "fallback"
+    ],
+    [
+     "abort-error",
+     "NETWORK",
+     "LOW",
+     "network",
+     null,
+     false,
+     "fail"
+    ],
+    [
+     "fetch-failed",
+     "NETWORK",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "retry"
+    ],
+    [
+     "stream-terminated",
+     "STREAMING",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "retry"
+    ],
+    [
+     "groq-rate-limit",
+     "RATE_LIMIT",
+     "MEDIUM",
+     "groq",
+     429,
+     true,
+     "fallback"
+    ],
+    [
+     "groq-daily-limit",
+     "RATE_LIMIT",
+     "HIGH",
+     "groq",
+     429,
+     false,
+     "fallback"
+    ],
+    [
+     "groq-request-too-large",
+     "RATE_LIMIT",
+     "MEDIUM",
+     "groq",
+     413,
+     false,
+     "fallback"
+    ],
+    [
+     "groq-invalid-api-key",
+     "AUTH",
+     "CRITICAL",
+     "groq",
+     401,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "groq-model-overload",
+     "OVERLOADED",
+     "HIGH",
+     "groq",
+     503,
+     true,
+     "fallback"
+    ],
+    [
+     "groq-server-overload",
+     "OVERLOADED",
+     "HIGH",
+     "groq",
+     503,
+     true,
+     "fallback"
+    ],
+    [
+     "groq-context-length",
+     "CONTEXT_LENGTH",
+     "MEDIUM",
+     "groq",
+     400,
+     false,
+     "fallback-larger-context"
+    ],
+    [
+     "groq-invalid-model",
+     "MODEL_UNAVAILABLE",
+     "HIGH",
+     "groq",
+     404,
+     false,
+     "fallback"
+    ],
+    [
+     "groq-model-decommissioned",
+     "MODEL_UNAVAILABLE",
+     "HIGH",
+     "groq",
+     400,
+     false,
+     "fallback"
+    ],
+    [
+     "groq-content-policy-violation",
+     "CONTENT_POLICY",
+     "MEDIUM",
+     "groq",
+     400,
+     false,
+     "fail"
+    ],
+    [
+     "groq-insufficient-quota",
+     "QUOTA",
+     "HIGH",
+     "groq",
+     429,
+     false,
+     "fallback"
+    ],
+    [
+     "groq-streaming-error",
+     "STREAMING",
+     "MEDIUM",
+     "groq",
+     null,
+     true,
+     "fallback"
+    ],
+    [
+     "groq-function-call-error",
+     "INVALID_REQUEST",
+     "MEDIUM",
+     "groq",
+     400,
+     true,
+     "fallback"
+    ],
+    [
+     "groq-json-validate-failed",
+     "INVALID_REQUEST",
+     "LOW",
+     "groq",
+     400,
+     true,
+     "fallback"
+    ],
+    [
+     "groq-organization-restricted",
+     "AUTH",
+     "CRITICAL",
+     "groq",
+     400,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "groq-flex-capacity-exceeded",
+     "OVERLOADED",
+     "LOW",
+     "groq",
+     498,
+     true,
+     "retry"
+    ],
+    [
+     "groq-request-cancelled",
+     "TIMEOUT",
+     "LOW",
+     "groq",
+     499,
+     false,
+     "fail"
+    ],
+    [
+     "groq-access-blocked",
+     "AUTH",
+     "HIGH",
+     "groq",
+     403,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "groq-server-error",
+     "SERVER",
+     "MEDIUM",
+     "groq",
+     500,
+     true,
+     "retry"
+    ],
+    [
+     "openai-invalid-api-key",
+     "AUTH",
+     "HIGH",
+     "openai",
+     401,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "openai-rate-limit",
+     "RATE_LIMIT",
+     "MEDIUM",
+     "openai",
+     429,
+     true,
+     "fallback"
+    ],
+    [
+     "openai-insufficient-quota",
+     "QUOTA",
+     "HIGH",
+     "openai",
+     429,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "openai-context-length",
+     "CONTEXT_LENGTH",
+     "MEDIUM",
+     "openai",
+     400,
+     false,
+     "fallback-larger-context"
+    ],
+    [
+     "openai-model-not-found",
+     "MODEL_UNAVAILABLE",
+     "HIGH",
+     "openai",
+     404,
+     false,
+     "fallback"
+    ],
+    [
+     "openai-region-unsupported",
+     "AUTH",
+     "HIGH",
+     "openai",
+     403,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "openai-server-error",
+     "SERVER",
+     "MEDIUM",
+     "openai",
+     500,
+     true,
+     "retry"
+    ],
+    [
+     "openai-overloaded",
+     "OVERLOADED",
+     "MEDIUM",
+     "openai",
+     503,
+     true,
+     "fallback"
+    ],
+    [
+     "openrouter-invalid-key",
+     "AUTH",
+     "HIGH",
+     "openrouter",
+     401,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "openrouter-rate-limit",
+     "RATE_LIMIT",
+     "MEDIUM",
+     "openrouter",
+     429,
+     true,
+     "fallback"
+    ],
+    [
+     "openrouter-upstream-rate-limit",
+     "RATE_LIMIT",
+     "MEDIUM",
+     "openrouter",
+     429,
+     true,
+     "fallback"
+    ],
+    [
+     "openrouter-model-unavailable",
+     "MODEL_UNAVAILABLE",
+     "HIGH",
+     "openrouter",
+     400,
+     false,
+     "fallback"
+    ],
+    [
+     "openrouter-credits-exhausted",
+     "QUOTA",
+     "HIGH",
+     "openrouter",
+     402,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "openrouter-key-limit",
+     "QUOTA",
+     "HIGH",
+     "openrouter",
+     402,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "openrouter-in-flight-budget",
+     "RATE_LIMIT",
+     "LOW",
+     "openrouter",
+     402,
+     true,
+     "retry"
+    ],
+    [
+     "openrouter-context-limit",
+     "CONTEXT_LENGTH",
+     "MEDIUM",
+     "openrouter",
+     400,
+     false,
+     "fallback-larger-context"
+    ],
+    [
+     "openrouter-moderation",
+     "CONTENT_POLICY",
+     "MEDIUM",
+     "openrouter",
+     403,
+     false,
+     "fallback-other-provider"
+    ],
+    [
+     "openrouter-timeout",
+     "TIMEOUT",
+     "MEDIUM",
+     "openrouter",
+     408,
+     true,
+     "fallback"
+    ],
+    [
+     "openrouter-provider-error",
+     "SERVER",
+     "MEDIUM",
+     "openrouter",
+     502,
+     true,
+     "fallback"
+    ],
+    [
+     "openrouter-no-provider",
+     "OVERLOADED",
+     "MEDIUM",
+     "openrouter",
+     503,
+     true,
+     "fallback"
+    ],
+    [
+     "openrouter-no-endpoints",
+     "CONFIG",
+     "HIGH",
+     "openrouter",
+     404,
+     false,
+     "fallback"
+    ],
+    [
+     "openrouter-stream-error",
+     "STREAMING",
+     "MEDIUM",
+     "openrouter",
+     null,
+     true,
+     "retry"
+    ],
+    [
+     "litellm-config-error",
+     "CONFIG",
+     "CRITICAL",
+     "litellm",
+     null,
+     false,
+     "fail"
+    ],
+    [
+     "litellm-no-models",
+     "MODEL_UNAVAILABLE",
+     "HIGH",
+     "litellm",
+     400,
+     false,
+     "fail"
+    ],
+    [
+     "litellm-auth-failed",
+     "AUTH",
+     "HIGH",
+     "litellm",
+     401,
+     false,
+     "fail"
+    ],
+    [
+     "litellm-port-in-use",
+     "CONFIG",
+     "HIGH",
+     "litellm",
+     null,
+     false,
+     "fail"
+    ],
+    [
+     "litellm-model-degraded",
+     "MODEL_UNAVAILABLE",
+     "MEDIUM",
+     "litellm",
+     null,
+     true,
+     "fallback"
+    ],
+    [
+     "litellm-fallback-exhausted",
+     "MODEL_UNAVAILABLE",
+     "HIGH",
+     "litellm",
+     null,
+     false,
+     "fail"
+    ],
+    [
+     "litellm-cache-error",
+     "CACHE",
+     "LOW",
+     "litellm",
+     null,
+     true,
+     "retry"
+    ],
+    [
+     "litellm-budget-exceeded",
+     "QUOTA",
+     "HIGH",
+     "litellm",
+     429,
+     false,
+     "fail"
+    ],
+    [
+     "litellm-no-deployments",
+     "RATE_LIMIT",
+     "MEDIUM",
+     "litellm",
+     429,
+     true,
+     "fallback"
+    ],
+    [
+     "litellm-virtual-key-invalid",
+     "AUTH",
+     "HIGH",
+     "litellm",
+     401,
+     false,
+     "fail"
+    ],
+    [
+     "litellm-proxy-rate-limit",
+     "RATE_LIMIT",
+     "MEDIUM",
+     "litellm",
+     429,
+     true,
+     "retry"
+    ],
+    [
+     "litellm-timeout",
+     "TIMEOUT",
+     "MEDIUM",
+     "litellm",
+     408,
+     true,
+     "fallback"
+    ],
+    [
+     "litellm-db-unavailable",
+     "SERVER",
+     "HIGH",
+     "litellm",
+     500,
+     false,
+     "fail"
+    ],
+    [
+     "kilo-rate-limit",
+     "RATE_LIMIT",
+     "MEDIUM",
+     "kilo",
+     429,
+     true,
+     "fallback"
+    ],
+    [
+     "kilo-model-unavailable",
+     "MODEL_UNAVAILABLE",
+     "HIGH",
+     "kilo",
+     null,
+     false,
+     "fail"
+    ],
+    [
+     "kilo-extension-error",
+     "CONFIG",
+     "MEDIUM",
+     "kilo",
+     null,
+     false,
+     "fail"
+    ],
+    [
+     "kilo-empty-response",
+     "STREAMING",
+     "MEDIUM",
+     "kilo",
+     null,
+     true,
+     "fallback"
+    ]
    ],
    "aliases": {
     "400": "http-400",
