@@ -94,7 +94,7 @@ export const providers = defineProviders([
       precedence: 3,
       headers: ['x-litellm-call-id', 'x-litellm-model-group', 'x-litellm-version'],
       hosts: [],
-      wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in model=', 'LLM Provider NOT provided', 'PrismaClient', 'Authentication Error - Expired Key', 'Spend tracking - ', 'Limit type: max_parallel_requests', 'ProxyException'],
+      wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in model=', 'LLM Provider NOT provided', 'PrismaClient', 'Authentication Error - Expired Key', 'Spend tracking - ', 'Limit type: max_parallel_requests', 'ProxyException', 'litellm/proxy/'],
       phrases: [],
       weakPatterns: [],
       orgIdPattern: null,

@@ -49,5 +49,19 @@ describe('provider recognition comes from the provider records', () => {
     providers.find((p) => p.id === 'openai')!.recognition.precedence = -1;
     expect(classifyWith(buildMatchTables({ ...reg, providers }), both, undefined, opts).provider).toBe('openai');
   });
+
+  it('a provider field on an app\'s error names Groq or OpenRouter, but never OpenAI (apps say openai for any compatible server)', () => {
+    const err = (fields: Record<string, unknown>) => Object.assign(new Error('Connection error.'), fields);
+    expect(classifyWith(tables, err({ providerId: 'openrouter' }), undefined, opts).provider).toBe('openrouter');
+    expect(classifyWith(tables, err({ provider: 'groq' }), undefined, opts).provider).toBe('groq');
+    expect(classifyWith(tables, err({ providerId: 'openai' }), undefined, opts).provider).toBeNull();
+    expect(classifyWith(tables, err({ provider: 'Targon' }), undefined, opts).provider).toBeNull();
+  });
+
+  it('a class named after a provider names it (OpenRouterClient in a stack trace); a model group or a hyphenated name does not', () => {
+    expect(classifyWith(tables, 'ApiError: Request timed out.\n    at OpenRouterClient.makeRequest (file:///app/dist/chunk.js:846:15)', undefined, opts).provider).toBe('openrouter');
+    expect(classifyWith(tables, 'Request timed out. Received Model Group=openrouter-tertiary', undefined, opts).provider).not.toBe('openrouter');
+    expect(classifyWith(tables, 'Request timed out calling OpenRouter-compatible-gateway', undefined, opts).provider).toBeNull();
+  });
 });
 

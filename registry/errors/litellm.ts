@@ -371,8 +371,11 @@ export const litellmErrors = defineErrors([
     retryable: false,
     action: 'fail',
     match: [
-      { provider: ANY_PROVIDER, status: [400, 401, 403, 404, 408, 429, 500, 502, 503, 504], message: ['Error doing the fallback', 'Available Model Group Fallbacks=\\[', 'No fallback model group found for original model_group'] },
-      { provider: ANY_PROVIDER, message: ['Error doing the fallback', 'Available Model Group Fallbacks=\\[', 'No fallback model group found for original model_group'] },
+      // A chain was configured (a list of fallbacks) and ran out. "Error doing the fallback" alone is
+      // not enough: the Router also prints it when no fallback exists ("Fallbacks=None", then an
+      // IndexError), and the error is then the original one (BerriAI/litellm #11197).
+      { provider: ANY_PROVIDER, status: [400, 401, 403, 404, 408, 429, 500, 502, 503, 504], message: ['Available Model Group Fallbacks=\\[', 'No fallback model group found for original model_group'] },
+      { provider: ANY_PROVIDER, message: ['Available Model Group Fallbacks=\\[', 'No fallback model group found for original model_group'] },
     ],
     samples: [
       {
@@ -853,7 +856,8 @@ export const litellmErrors = defineErrors([
       { provider: ANY_PROVIDER, status: [500, 503], message: ['Database not connected', 'DB not connected'] },
       { provider: ANY_PROVIDER, status: [500, 503], type: ['no_db_connection'] },
       { provider: ANY_PROVIDER, message: ['"db": ?"Not connected"'] },
-      { provider: ANY_PROVIDER, message: ['DB not connected', 'Database not connected', 'ClientNotConnectedError', 'Client is not connected to the query engine', 'Prisma Client Exception'] },
+      // "No connected db" is the older proxy's wording (BerriAI/litellm #4880, in this entry's sources).
+      { provider: ANY_PROVIDER, message: ['DB not connected', 'Database not connected', 'No connected db', 'ClientNotConnectedError', 'Client is not connected to the query engine', 'Prisma Client Exception'] },
     ],
     samples: [
       {

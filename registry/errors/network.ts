@@ -60,7 +60,8 @@ export const networkErrors = defineErrors([
     httpStatus: null,
     retryable: true,
     action: 'retry',
-    match: [{ errno: ['ECONNREFUSED'] }],
+    // Bun's fetch (opencode and the Kilo CLI run on Bun) sets a top-level code ConnectionRefused instead (oven-sh/bun #34397).
+    match: [{ errno: ['ECONNREFUSED'] }, { code: ['ConnectionRefused'] }],
     samples: [
       {
         source: `Node fetch (undici): TypeError fetch failed with the system error on cause (undici fetch errors); Kilo Code pointed at ${PROXY_URL}/v1`,
@@ -86,6 +87,11 @@ export const networkErrors = defineErrors([
         source: 'Pasted log line (Kilo Code output panel, CLI)',
         kind: 'text',
         text: `Error: connect ECONNREFUSED 127.0.0.1:${PROXY_PORT}`,
+      },
+      {
+        source: 'Bun fetch: a top-level code ConnectionRefused, no cause (oven-sh/bun #34397, Bun 1.3)',
+        kind: 'error',
+        error: { name: 'Error', message: 'Unable to connect. Is the computer able to access the url?', code: 'ConnectionRefused', errno: 0 },
       },
     ],
     summary: 'The connection was actively refused: nothing is listening on that host and port, or a firewall rejected it.',
@@ -117,6 +123,7 @@ export const networkErrors = defineErrors([
       NODE_ERRORS_COMMON_SYSTEM_ERRORS,
       KILOCODE_SESSION_NETWORK,
       { kind: 'web', title: 'LiteLLM: APIConnectionError connection refused', url: 'https://github.com/BerriAI/litellm/issues/4494' },
+      { kind: 'web', title: 'Bun: fetch connection-refused error is code ConnectionRefused, not cause.code ECONNREFUSED', url: 'https://github.com/oven-sh/bun/issues/34397' },
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -248,7 +255,8 @@ export const networkErrors = defineErrors([
     httpStatus: null,
     retryable: true,
     action: 'retry',
-    match: [{ errno: ['ECONNRESET'] }, { message: ['socket hang up'] }],
+    // Bun's fetch reports a dropped connection as code ConnectionClosed ("The socket connection was closed unexpectedly", oven-sh/bun #9881).
+    match: [{ errno: ['ECONNRESET'] }, { message: ['socket hang up'] }, { code: ['ConnectionClosed'] }, { message: ['The socket connection was closed unexpectedly'] }],
     samples: [
       {
         source: 'Node fetch (undici): TypeError fetch failed with the system error on cause (Node.js common system errors; undici fetch errors)',
@@ -269,6 +277,11 @@ export const networkErrors = defineErrors([
         source: 'Pasted log line from a Node http client; Kilo Code also matches "socket hang up" (undici fetch errors)',
         kind: 'text',
         text: 'Error: socket hang up',
+      },
+      {
+        source: 'Bun fetch (opencode and the Kilo CLI run on Bun): code ConnectionClosed (oven-sh/bun #9881; newer Bun also sets cause.code ECONNRESET, oven-sh/bun #34402)',
+        kind: 'text',
+        text: 'ConnectionClosed: The socket connection was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()',
       },
     ],
     summary: 'The other side closed the connection abruptly before the response arrived.',
@@ -295,6 +308,7 @@ export const networkErrors = defineErrors([
       NODE_SYSTEM_ERRORS,
       NODE_ERRORS_COMMON_SYSTEM_ERRORS,
       KILOCODE_SESSION_NETWORK,
+      { kind: 'web', title: 'Bun: ConnectionClosed, the socket connection was closed unexpectedly', url: 'https://github.com/oven-sh/bun/issues/9881' },
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -1180,6 +1194,8 @@ export const networkErrors = defineErrors([
     match: [
       { errno: ['UND_ERR_SOCKET', 'ECONNRESET'], message: ['^terminated', 'TypeError: terminated'] },
       { message: ['^terminated', 'TypeError: terminated'] },
+      // Node's stream.finished / pipeline error when a body stream ends before its end (nodejs.org/api/errors.html#err_stream_premature_close).
+      { errno: ['ERR_STREAM_PREMATURE_CLOSE'] },
     ],
     samples: [
       {
@@ -1196,6 +1212,11 @@ export const networkErrors = defineErrors([
         source: 'Pasted log line (Kilo Code "API Streaming Failed" details)',
         kind: 'text',
         text: 'TypeError: terminated',
+      },
+      {
+        source: 'Node stream.finished / pipeline on a body that ended early: Error [ERR_STREAM_PREMATURE_CLOSE]: Premature close (Node.js errors reference; ericc-ch/copilot-api #51)',
+        kind: 'error',
+        error: { name: 'Error', message: 'Premature close', code: 'ERR_STREAM_PREMATURE_CLOSE' },
       },
     ],
     summary: 'The response had started (HTTP 200), but the connection died while the body or stream was being read.',
@@ -1220,6 +1241,7 @@ export const networkErrors = defineErrors([
       { kind: 'web', title: 'undici: TypeError terminated', url: 'https://github.com/nodejs/undici/issues/1688' },
       { kind: 'web', title: 'copilot-api: TypeError terminated, other side closed', url: 'https://github.com/ericc-ch/copilot-api/issues/148' },
       { kind: 'web', title: 'OpenRouter ai-sdk-provider: terminated mid SSE stream', url: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/412' },
+      { kind: 'web', title: 'Node.js errors: ERR_STREAM_PREMATURE_CLOSE', url: 'https://nodejs.org/api/errors.html#err_stream_premature_close' },
       UNDICI_SOCKETERROR_OTHER_SIDE_CLOSED,
       KILO_RESPONSE_ENDED_UNEXPECTEDLY,
     ],

@@ -217,6 +217,7 @@ class Collector {
     const metadata = o.metadata;
     if (metadata !== null && typeof metadata === 'object') this.visitMetadata(metadata as Record<string, unknown>, depth);
     if (o.user_id !== undefined) this.markProvider('openrouter', 'user_id');
+    this.visitProviderField(o.provider ?? o.providerId);
     if (o.object === 'chat.completion.chunk' || isErrorChoice(o.choices)) this.ev.stream = true;
 
     for (const key of CHILD_KEYS) {
@@ -250,6 +251,16 @@ class Collector {
       else if (code.length === 3 && asStatus(code) !== undefined) this.setStatus(code);
       else pushUnique(this.ev, 'codes', code);
     }
+  }
+
+  /**
+   * Apps put the provider they called on their errors (LobeChat's `provider`, Cline's `providerId`).
+   * Only ids that name one API count: `openai` is what Cline, LiteLLM and others call any
+   * OpenAI-compatible server, so it proves nothing.
+   */
+  private visitProviderField(v: unknown): void {
+    const p = normaliseProvider(v);
+    if (p === 'groq' || p === 'openrouter') this.markProvider(p, `provider field "${String(v)}"`);
   }
 
   private visitMetadata(metadata: Record<string, unknown>, depth: number): void {

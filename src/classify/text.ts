@@ -7,7 +7,7 @@ import { pushUnique, type Evidence } from './evidence.js';
 import type { EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js';
 
 /** Node system and undici codes as they appear in text: "connect ECONNREFUSED 127.0.0.1:4000". */
-const ERRNO_IN_TEXT = /\b(E[A-Z]{4,}(?:_[A-Z]+)?|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_(?:SOCKET|SSL|TLS)_[A-Z_]+)\b/g;
+const ERRNO_IN_TEXT = /\b(E[A-Z]{4,}(?:_[A-Z]+)?|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_(?:SOCKET|SSL|TLS|STREAM)_[A-Z_]+)\b/g;
 /** Body fields quoted inside messages (LiteLLM and Python reprs), all four in one pass. */
 const FIELD_IN_TEXT = /['"](code|type|error_type|limit_source)['"]\s*:\s*['"]([A-Za-z][\w.-]{0,63})['"]/g;
 const FIELD_LIST = { code: 'codes', type: 'types', error_type: 'errorTypes', limit_source: 'limitSources' } as const;
@@ -62,11 +62,19 @@ function wholeToken(text: string, at: number, length: number): boolean {
 
 const isNameChar = (code: number) => isWordChar(code) || code === 45 /* - */ || code === 95 /* _ */;
 
-/** A wrapper that begins or ends with a letter counts only as a whole name: `OpenAI`, not `OpenAI-compatible` or `OpenAIException`. */
+const isUpper = (code: number) => code >= 65 && code <= 90;
+const isLower = (code: number) => code >= 97 && code <= 122;
+
+/**
+ * A wrapper that begins or ends with a letter counts only as a whole name (`Groq`, not `groq-primary`),
+ * or as the head of a CamelCase name (`OpenRouterClient` in a stack trace, `GroqCloud`): a class
+ * named after the provider is that provider's client.
+ */
 function wholeName(text: string, at: number, literal: string): boolean {
   const end = at + literal.length;
   if (isWordChar(literal.charCodeAt(0)) && at > 0 && isNameChar(text.charCodeAt(at - 1))) return false;
-  if (isWordChar(literal.charCodeAt(literal.length - 1)) && end < text.length && isNameChar(text.charCodeAt(end))) return false;
+  const last = literal.charCodeAt(literal.length - 1);
+  if (isWordChar(last) && end < text.length && isNameChar(text.charCodeAt(end)) && !(isLower(last) && isUpper(text.charCodeAt(end)))) return false;
   return true;
 }
 

@@ -1632,6 +1632,7 @@ const PACKED: PackedTables = {
    "scanner": {
     "literals": [
      " tier capacity exceeded",
+     "\"delta\":{",
      "\"not connected\"",
      "\"unhealthy_count\":",
      "' is not a dictionary.",
@@ -1677,6 +1678,7 @@ const PACKED: PackedTables = {
      "apitimeouterror - request timed out",
      "apiuseraborterror",
      "as a result of our safety system",
+     "async_data_generator",
      "attention required! | cloudflare",
      "authentication",
      "authentication error - expired key",
@@ -1701,6 +1703,7 @@ const PACKED: PackedTables = {
      "cache_ping",
      "can only afford",
      "capacity",
+     "chat.completion.chunk",
      "chunkedencodingerror",
      "client is not connected to the query engine",
      "clientclosederror",
@@ -1759,8 +1762,8 @@ const PACKED: PackedTables = {
      "does not support",
      "doesn't match directory \"",
      "econn",
-     "error doing the fallback",
      "error in stream",
+     "error parsing chunk",
      "error processing stream",
      "error while attempting to bind on address",
      "exceeded budget for",
@@ -1870,6 +1873,7 @@ const PACKED: PackedTables = {
      "litellm.",
      "litellm.timeout",
      "litellm.timeout: connection timed out",
+     "litellm/proxy/",
      "litellmunknownprovider",
      "llm provider not provided",
      "localprotocolerror",
@@ -1962,6 +1966,7 @@ const PACKED: PackedTables = {
      "platform.openai.com",
      "please enable cookies",
      "please reduce your message size",
+     "please wait before trying again",
      "pooltimeout",
      "port is already allocated",
      "premature close",
@@ -2055,6 +2060,7 @@ const PACKED: PackedTables = {
      "the server had an error",
      "the server had an error processing your request",
      "the server had an error while processing your request",
+     "the socket connection was closed unexpectedly",
      "there are no healthy deployments for this model",
      "this endpoint's maximum context length",
      "this model's maximum context length is",
@@ -2069,7 +2075,6 @@ const PACKED: PackedTables = {
      "tokens per day (tpd)",
      "tokens per minute",
      "too many requests",
-     "too many tokens",
      "took too long",
      "trailermismatcherror",
      "transporterror",
@@ -2118,22 +2123,28 @@ const PACKED: PackedTables = {
     "hits": [
      [
       [
-       147
+       148
       ]
      ],
      [
       [
-       170
+       "c",
+       "STREAMING"
       ]
      ],
      [
       [
-       160
+       171
       ]
      ],
      [
       [
-       153
+       161
+      ]
+     ],
+     [
+      [
+       154
       ]
      ],
      [
@@ -2144,7 +2155,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       68
+       69
       ]
      ],
      [
@@ -2155,18 +2166,18 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       216
+       220
       ]
      ],
      [
       [
-       217
+       221
       ]
      ],
      [
       [
-       176,
-       222
+       177,
+       226
       ]
      ],
      [
@@ -2190,7 +2201,7 @@ const PACKED: PackedTables = {
        "CONFIG"
       ],
       [
-       159
+       160
       ]
      ],
      [
@@ -2361,7 +2372,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       218
+       222
       ]
      ],
      [
@@ -2370,7 +2381,7 @@ const PACKED: PackedTables = {
        27
       ],
       [
-       216
+       220
       ]
      ],
      [
@@ -2387,12 +2398,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       113
+       114
       ]
      ],
      [
       [
-       217
+       221
       ]
      ],
      [
@@ -2404,12 +2415,18 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       207
+       210
       ]
      ],
      [
       [
-       67
+       "c",
+       "STREAMING"
+      ]
+     ],
+     [
+      [
+       68
       ]
      ],
      [
@@ -2427,8 +2444,8 @@ const PACKED: PackedTables = {
        "Authentication Error - Expired Key"
       ],
       [
-       110,
-       166
+       111,
+       167
       ]
      ],
      [
@@ -2442,12 +2459,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       158
+       159
       ]
      ],
      [
       [
-       158
+       159
       ]
      ],
      [
@@ -2458,13 +2475,13 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       107,
-       161
+       108,
+       162
       ]
      ],
      [
       [
-       210
+       214
       ]
      ],
      [
@@ -2513,7 +2530,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       213
+       217
       ]
      ],
      [
@@ -2541,9 +2558,9 @@ const PACKED: PackedTables = {
        "QUOTA"
       ],
       [
-       108,
-       134,
-       164
+       109,
+       135,
+       165
       ]
      ],
      [
@@ -2566,7 +2583,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       149
+       150
       ]
      ],
      [
@@ -2577,13 +2594,19 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "STREAMING"
+      ]
+     ],
+     [
+      [
        "k",
        104
       ]
      ],
      [
       [
-       171
+       172
       ]
      ],
      [
@@ -2604,7 +2627,7 @@ const PACKED: PackedTables = {
        "SERVER"
       ],
       [
-       171
+       172
       ]
      ],
      [
@@ -2633,7 +2656,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       211
+       215
       ]
      ],
      [
@@ -2660,7 +2683,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       218
+       222
       ]
      ],
      [
@@ -2714,7 +2737,7 @@ const PACKED: PackedTables = {
        "CONTENT_POLICY"
       ],
       [
-       207
+       210
       ]
      ],
      [
@@ -2737,7 +2760,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       207
+       210
       ]
      ],
      [
@@ -2758,7 +2781,7 @@ const PACKED: PackedTables = {
        10
       ],
       [
-       207
+       210
       ]
      ],
      [
@@ -2769,7 +2792,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       206
+       209
       ]
      ],
      [
@@ -2786,7 +2809,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       206
+       209
       ]
      ],
      [
@@ -2801,7 +2824,7 @@ const PACKED: PackedTables = {
        8
       ],
       [
-       206
+       209
       ]
      ],
      [
@@ -2821,8 +2844,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       76,
-       190
+       77,
+       191
       ]
      ],
      [
@@ -2833,20 +2856,20 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       108,
-       164
+       109,
+       165
       ]
      ],
      [
       [
-       108,
-       134
+       109,
+       135
       ]
      ],
      [
       [
-       111,
-       167
+       112,
+       168
       ]
      ],
      [
@@ -2867,14 +2890,14 @@ const PACKED: PackedTables = {
        "CONFIG"
       ],
       [
-       115,
-       171
+       116,
+       172
       ]
      ],
      [
       [
-       115,
-       171
+       116,
+       172
       ]
      ],
      [
@@ -2891,17 +2914,17 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       111
+       112
       ]
      ],
      [
       [
-       111
+       112
       ]
      ],
      [
       [
-       177
+       178
       ]
      ],
      [
@@ -2917,8 +2940,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       74,
-       142
+       75,
+       143
       ]
      ],
      [
@@ -2929,7 +2952,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       176
+       177
       ]
      ],
      [
@@ -2940,8 +2963,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       107,
-       161
+       "c",
+       "STREAMING"
       ]
      ],
      [
@@ -2957,25 +2980,25 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       159,
-       221
+       160,
+       225
       ]
      ],
      [
       [
-       164
+       165
       ]
      ],
      [
       [
-       108,
-       134
+       109,
+       135
       ]
      ],
      [
       [
-       108,
-       134
+       109,
+       135
       ]
      ],
      [
@@ -2997,9 +3020,9 @@ const PACKED: PackedTables = {
        "QUOTA"
       ],
       [
-       108,
-       134,
-       164
+       109,
+       135,
+       165
       ]
      ],
      [
@@ -3025,7 +3048,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       176
+       177
       ]
      ],
      [
@@ -3040,7 +3063,7 @@ const PACKED: PackedTables = {
        "INVALID_REQUEST"
       ],
       [
-       145
+       146
       ]
      ],
      [
@@ -3051,23 +3074,23 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       218
+       222
       ]
      ],
      [
       [
-       176
+       177
       ]
      ],
      [
       [
-       162
+       163
       ]
      ],
      [
       [
-       153,
-       220
+       154,
+       224
       ]
      ],
      [
@@ -3076,7 +3099,7 @@ const PACKED: PackedTables = {
        "NETWORK"
       ],
       [
-       218
+       222
       ]
      ],
      [
@@ -3087,7 +3110,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       207
+       210
       ]
      ],
      [
@@ -3179,12 +3202,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       92
+       93
       ]
      ],
      [
       [
-       162
+       163
       ]
      ],
      [
@@ -3244,7 +3267,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       176
+       177
       ]
      ],
      [
@@ -3256,12 +3279,12 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       143
+       144
       ]
      ],
      [
       [
-       212
+       216
       ]
      ],
      [
@@ -3287,7 +3310,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       150
+       151
       ]
      ],
      [
@@ -3323,7 +3346,7 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       69
+       70
       ]
      ],
      [
@@ -3350,8 +3373,8 @@ const PACKED: PackedTables = {
        "QUOTA"
       ],
       [
-       88,
-       149
+       89,
+       150
       ]
      ],
      [
@@ -3409,8 +3432,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       106,
-       157
+       107,
+       158
       ]
      ],
      [
@@ -3440,9 +3463,9 @@ const PACKED: PackedTables = {
        "Invalid model name passed in model="
       ],
       [
-       104,
-       116,
-       202
+       105,
+       117,
+       203
       ]
      ],
      [
@@ -3463,8 +3486,8 @@ const PACKED: PackedTables = {
      [
       [
        46,
-       106,
-       157
+       107,
+       158
       ]
      ],
      [
@@ -3553,12 +3576,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       176
+       177
       ]
      ],
      [
       [
-       176
+       177
       ]
      ],
      [
@@ -3570,7 +3593,7 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       84
+       85
       ]
      ],
      [
@@ -3602,8 +3625,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       90,
-       150
+       91,
+       151
       ]
      ],
      [
@@ -3615,7 +3638,7 @@ const PACKED: PackedTables = {
        "key not allowed to access model"
       ],
       [
-       105
+       106
       ]
      ],
      [
@@ -3651,7 +3674,7 @@ const PACKED: PackedTables = {
        "Limit type: max_parallel_requests"
       ],
       [
-       167
+       168
       ]
      ],
      [
@@ -3686,13 +3709,13 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       167
+       168
       ]
      ],
      [
       [
-       110,
-       166
+       111,
+       167
       ]
      ],
      [
@@ -3706,13 +3729,22 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       113,
-       168
+       114,
+       169
       ]
      ],
      [
       [
-       114
+       115
+      ]
+     ],
+     [
+      [
+       "p",
+       "litellm",
+       "proxy",
+       "wrapper",
+       "litellm/proxy/"
       ]
      ],
      [
@@ -3734,7 +3766,7 @@ const PACKED: PackedTables = {
        "CONFIG"
       ],
       [
-       154
+       155
       ]
      ],
      [
@@ -3752,7 +3784,7 @@ const PACKED: PackedTables = {
        "Max parallel request limit reached"
       ],
       [
-       167
+       168
       ]
      ],
      [
@@ -3769,12 +3801,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       206
+       209
       ]
      ],
      [
       [
-       94
+       95
       ]
      ],
      [
@@ -3791,7 +3823,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       152
+       153
       ]
      ],
      [
@@ -3803,7 +3835,7 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       94
+       95
       ]
      ],
      [
@@ -3826,7 +3858,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       81
+       82
       ]
      ],
      [
@@ -3859,17 +3891,17 @@ const PACKED: PackedTables = {
        "MODEL_UNAVAILABLE"
       ],
       [
-       116
+       117
       ]
      ],
      [
       [
-       174
+       175
       ]
      ],
      [
       [
-       112
+       113
       ]
      ],
      [
@@ -3884,7 +3916,7 @@ const PACKED: PackedTables = {
        "MODEL_UNAVAILABLE"
       ],
       [
-       116
+       117
       ]
      ],
      [
@@ -3907,8 +3939,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       153,
-       220
+       154,
+       224
       ]
      ],
      [
@@ -3939,8 +3971,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       88,
-       149
+       89,
+       150
       ]
      ],
      [
@@ -3952,15 +3984,15 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       102,
        103,
-       151
+       104,
+       152
       ]
      ],
      [
       [
-       106,
-       157
+       107,
+       158
       ]
      ],
      [
@@ -3978,18 +4010,21 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       81
+       82
       ]
      ],
      [
       [
        "c",
        "CONFIG"
+      ],
+      [
+       172
       ]
      ],
      [
       [
-       81
+       82
       ]
      ],
      [
@@ -4012,8 +4047,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       109,
-       165
+       110,
+       166
       ]
      ],
      [
@@ -4024,7 +4059,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       103
+       104
       ]
      ],
      [
@@ -4042,30 +4077,30 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       86
+       87
       ]
      ],
      [
       [
-       103,
-       151
+       104,
+       152
       ]
      ],
      [
       [
-       103
+       104
       ]
      ],
      [
       [
-       103,
-       151
+       104,
+       152
       ]
      ],
      [
       [
-       107,
-       161
+       108,
+       162
       ]
      ],
      [
@@ -4079,8 +4114,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       109,
-       165
+       110,
+       166
       ]
      ],
      [
@@ -4091,13 +4126,13 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       175
+       176
       ]
      ],
      [
       [
-       104,
-       155
+       105,
+       156
       ]
      ],
      [
@@ -4150,7 +4185,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       159
+       160
       ]
      ],
      [
@@ -4166,12 +4201,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       75
+       76
       ]
      ],
      [
       [
-       79
+       80
       ]
      ],
      [
@@ -4185,22 +4220,22 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       80
+      ]
+     ],
+     [
+      [
+       76
+      ]
+     ],
+     [
+      [
        79
       ]
      ],
      [
       [
-       75
-      ]
-     ],
-     [
-      [
-       78
-      ]
-     ],
-     [
-      [
-       73
+       74
       ]
      ],
      [
@@ -4254,7 +4289,7 @@ const PACKED: PackedTables = {
        "AUTH"
       ],
       [
-       146
+       147
       ]
      ],
      [
@@ -4263,7 +4298,7 @@ const PACKED: PackedTables = {
        "NETWORK"
       ],
       [
-       214
+       218
       ]
      ],
      [
@@ -4289,7 +4324,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       134
+       135
       ]
      ],
      [
@@ -4334,7 +4369,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       67
+       68
       ]
      ],
      [
@@ -4348,13 +4383,19 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "RATE_LIMIT"
+      ]
+     ],
+     [
+      [
        "k",
        85
       ]
      ],
      [
       [
-       159
+       160
       ]
      ],
      [
@@ -4365,7 +4406,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       171
+       172
       ]
      ],
      [
@@ -4389,7 +4430,7 @@ const PACKED: PackedTables = {
        "QUOTA"
       ],
       [
-       150
+       151
       ]
      ],
      [
@@ -4407,7 +4448,7 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       172
+       173
       ]
      ],
      [
@@ -4426,8 +4467,8 @@ const PACKED: PackedTables = {
        1,
        2,
        24,
-       83,
-       100
+       84,
+       101
       ]
      ],
      [
@@ -4494,32 +4535,32 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       111
+       112
       ]
      ],
      [
       [
-       111
+       112
       ]
      ],
      [
       [
-       111
+       112
       ]
      ],
      [
       [
-       82
+       83
       ]
      ],
      [
       [
-       82
+       83
       ]
      ],
      [
       [
-       70
+       71
       ]
      ],
      [
@@ -4581,12 +4622,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       206
+       209
       ]
      ],
      [
       [
-       141
+       142
       ]
      ],
      [
@@ -4609,12 +4650,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       95
+       96
       ]
      ],
      [
       [
-       216
+       220
       ]
      ],
      [
@@ -4625,7 +4666,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       70
+       71
       ]
      ],
      [
@@ -4638,12 +4679,12 @@ const PACKED: PackedTables = {
       ],
       [
        12,
-       140
+       141
       ]
      ],
      [
       [
-       217
+       221
       ]
      ],
      [
@@ -4654,7 +4695,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       144
+       145
       ]
      ],
      [
@@ -4666,7 +4707,7 @@ const PACKED: PackedTables = {
      [
       [
        11,
-       65
+       66
       ]
      ],
      [
@@ -4684,7 +4725,7 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       95
+       96
       ]
      ],
      [
@@ -4693,8 +4734,8 @@ const PACKED: PackedTables = {
        "QUOTA"
       ],
       [
-       88,
-       149
+       89,
+       150
       ]
      ],
      [
@@ -4708,7 +4749,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       66
+       67
       ]
      ],
      [
@@ -4779,7 +4820,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       102
+       103
       ]
      ],
      [
@@ -4811,7 +4852,7 @@ const PACKED: PackedTables = {
       ],
       [
        4,
-       66
+       67
       ]
      ],
      [
@@ -4845,7 +4886,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       215
+       219
       ]
      ],
      [
@@ -4854,7 +4895,7 @@ const PACKED: PackedTables = {
        "NETWORK"
       ],
       [
-       208
+       211
       ]
      ],
      [
@@ -4865,7 +4906,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       67
+       68
       ]
      ],
      [
@@ -4915,7 +4956,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       105
+       106
       ]
      ],
      [
@@ -4923,7 +4964,7 @@ const PACKED: PackedTables = {
        1,
        2,
        24,
-       83
+       84
       ]
      ],
      [
@@ -4941,7 +4982,7 @@ const PACKED: PackedTables = {
        0,
        3,
        6,
-       219
+       223
       ]
      ],
      [
@@ -4955,7 +4996,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       177
+       178
       ]
      ],
      [
@@ -4974,7 +5015,7 @@ const PACKED: PackedTables = {
       ],
       [
        40,
-       77
+       78
       ]
      ],
      [
@@ -4987,14 +5028,19 @@ const PACKED: PackedTables = {
       ],
       [
        40,
-       77
+       78
       ]
      ],
      [
       [
-       104,
-       116,
-       202
+       212
+      ]
+     ],
+     [
+      [
+       105,
+       117,
+       203
       ]
      ],
      [
@@ -5008,7 +5054,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       72
+       73
       ]
      ],
      [
@@ -5029,7 +5075,7 @@ const PACKED: PackedTables = {
        "TIMEOUT"
       ],
       [
-       97
+       98
       ]
      ],
      [
@@ -5056,7 +5102,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       160
+       161
       ]
      ],
      [
@@ -5068,7 +5114,7 @@ const PACKED: PackedTables = {
      [
       [
        11,
-       65
+       66
       ]
      ],
      [
@@ -5085,12 +5131,6 @@ const PACKED: PackedTables = {
       [
        "r",
        429
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
       ]
      ],
      [
@@ -5114,7 +5154,7 @@ const PACKED: PackedTables = {
      [
       [
        6,
-       219
+       223
       ]
      ],
      [
@@ -5126,8 +5166,8 @@ const PACKED: PackedTables = {
      [
       [
        46,
-       110,
-       166
+       111,
+       167
       ]
      ],
      [
@@ -5157,7 +5197,7 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       223
+       227
       ]
      ],
      [
@@ -5222,7 +5262,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       66
+       67
       ]
      ],
      [
@@ -5255,7 +5295,7 @@ const PACKED: PackedTables = {
        "AUTH"
       ],
       [
-       81
+       82
       ]
      ],
      [
@@ -5326,7 +5366,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       209
+       213
       ]
      ],
      [
@@ -5340,17 +5380,17 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       185
+       186
       ]
      ],
      [
       [
-       69
+       70
       ]
      ],
      [
       [
-       71
+       72
       ]
      ],
      [
@@ -5364,12 +5404,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       71
+       72
       ]
      ],
      [
       [
-       95
+       96
       ]
      ]
     ]
@@ -5481,6 +5521,11 @@ const PACKED: PackedTables = {
       "errno": [
        "ECONNREFUSED"
       ]
+     },
+     {
+      "code": [
+       "ConnectionRefused"
+      ]
      }
     ],
     [
@@ -5505,6 +5550,14 @@ const PACKED: PackedTables = {
      },
      {
       "message": "(?:socket hang up)"
+     },
+     {
+      "code": [
+       "ConnectionClosed"
+      ]
+     },
+     {
+      "message": "(?:The socket connection was closed unexpectedly)"
      }
     ],
     [
@@ -5674,6 +5727,11 @@ const PACKED: PackedTables = {
      },
      {
       "message": "(?:^terminated)|(?:TypeError: terminated)"
+     },
+     {
+      "errno": [
+       "ERR_STREAM_PREMATURE_CLOSE"
+      ]
      }
     ],
     [
@@ -7249,7 +7307,7 @@ const PACKED: PackedTables = {
        503,
        504
       ],
-      "message": "(?:Error doing the fallback)|(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)"
+      "message": "(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)"
      },
      {
       "provider": [
@@ -7258,7 +7316,7 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:Error doing the fallback)|(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)"
+      "message": "(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)"
      }
     ],
     [
@@ -7526,7 +7584,7 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:DB not connected)|(?:Database not connected)|(?:ClientNotConnectedError)|(?:Client is not connected to the query engine)|(?:Prisma Client Exception)"
+      "message": "(?:DB not connected)|(?:Database not connected)|(?:No connected db)|(?:ClientNotConnectedError)|(?:Client is not connected to the query engine)|(?:Prisma Client Exception)"
      }
     ],
     [

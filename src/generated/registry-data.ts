@@ -1265,6 +1265,11 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "LiteLLM: APIConnectionError connection refused",
           "url": "https://github.com/BerriAI/litellm/issues/4494"
+        },
+        {
+          "kind": "web",
+          "title": "Bun: fetch connection-refused error is code ConnectionRefused, not cause.code ECONNREFUSED",
+          "url": "https://github.com/oven-sh/bun/issues/34397"
         }
       ],
       "lifecycle": "active",
@@ -1500,6 +1505,11 @@ export const REGISTRY: RuntimeRegistry = {
           "path": "packages/opencode/src/session/network.ts",
           "symbol": "SessionNetwork.disconnected / message",
           "commit": "4d0b0f33df460b6c3dbedd4ee4646b6f89455e7d"
+        },
+        {
+          "kind": "web",
+          "title": "Bun: ConnectionClosed, the socket connection was closed unexpectedly",
+          "url": "https://github.com/oven-sh/bun/issues/9881"
         }
       ],
       "lifecycle": "active",
@@ -2591,6 +2601,11 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "OpenRouter ai-sdk-provider: terminated mid SSE stream",
           "url": "https://github.com/OpenRouterTeam/ai-sdk-provider/issues/412"
+        },
+        {
+          "kind": "web",
+          "title": "Node.js errors: ERR_STREAM_PREMATURE_CLOSE",
+          "url": "https://nodejs.org/api/errors.html#err_stream_premature_close"
         },
         {
           "kind": "web",
