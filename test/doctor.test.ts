@@ -30,7 +30,8 @@ describe('doctor on a good setup', () => {
 
   it('passes on a small hand-written config too (any LiteLLM config, not only the generated one)', async () => {
     const results = await doctor({ configPath: fixture('valid-small.yaml') });
-    expect(failures(results)).toEqual([]);
+    // Its one finding is advice, not a mistake: without drop_params an unsupported parameter fails the request.
+    expect(failures(results).map((r) => [r.id, r.status])).toEqual([['config.drop-params', 'warn']]);
   });
 
   it('reads the process environment when the env file does not exist', async () => {
@@ -256,6 +257,21 @@ describe('config', () => {
     expect(r.status).toBe('warn');
     expect(r.message).toContain('(groq-primary, groq-small, openai-secondary, openrouter-tertiary) on 429 or 5xx');
     expect(only(await doctor(), 'config.cooldowns').status).toBe('pass');
+  });
+
+  it('warns when drop_params is missing or quoted, so unsupported parameters would fail requests', async () => {
+    const generated = readFileSync(GENERATED_CONFIG, 'utf8');
+    expect(only(await doctor(), 'config.drop-params').status).toBe('pass');
+    const missing = generated.replace(/\n  drop_params: true\n/, '\n');
+    expect(missing).not.toContain('drop_params:');
+    const r = only(await doctor({ configPath: tempFile('c.yaml', missing) }), 'config.drop-params');
+    expect(r).toMatchObject({ status: 'warn', code: 'litellm-unsupported-params' });
+    expect(r.message).toContain('litellm_settings.drop_params is not set');
+    const quoted = only(await doctor({ configPath: tempFile('c.yaml', generated.replace('drop_params: true', 'drop_params: "true"')) }), 'config.drop-params');
+    expect(quoted.status).toBe('warn');
+    expect(quoted.message).toMatch(/^line \d+: litellm_settings\.drop_params is "true", not the boolean true/);
+    const perDeployment = readFileSync(fixture('valid-small.yaml'), 'utf8').replace(/(\n {6}model: [^\n]+)/g, '$1\n      drop_params: true');
+    expect(only(await doctor({ configPath: tempFile('c.yaml', perDeployment) }), 'config.drop-params').status).toBe('pass');
   });
 
   it('warns when background health checks spend more than 2% of a model\'s daily requests', async () => {

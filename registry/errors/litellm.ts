@@ -4,7 +4,7 @@
 // A message that names GroqException / OpenrouterException / OpenAIException is the upstream
 // provider's error and belongs to groq.ts / openrouter.ts / openai.ts, not here.
 import { defineErrors } from '../define.js';
-import { LITELLM_RUN_ASYNC_FALLBACK, LITELLM_DOCS_FALLBACKS_PROXY, LITELLM_DOCS_PROXY_ERROR_REFERENCE, LITELLM_DOCS_ROUTER_LOAD_BALANCING, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_ROUTE_REQUEST, LITELLM_TYPES_PROXYERRORTYPES, LITELLM_USER_API_KEY_AUTH, KILOCODE_SESSION_RETRY } from '../sources.js';
+import { LITELLM_DOCS_DROP_PARAMS, LITELLM_RUN_ASYNC_FALLBACK, LITELLM_DOCS_FALLBACKS_PROXY, LITELLM_DOCS_PROXY_ERROR_REFERENCE, LITELLM_DOCS_ROUTER_LOAD_BALANCING, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_ROUTE_REQUEST, LITELLM_TYPES_PROXYERRORTYPES, LITELLM_USER_API_KEY_AUTH, KILOCODE_SESSION_RETRY } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** Every upstream provider plus LiteLLM: rules whose evidence is LiteLLM's own text, whichever provider failed first. */
@@ -839,6 +839,64 @@ export const litellmErrors = defineErrors([
       { kind: 'web', title: 'LiteLLM: litellm.Timeout Connection timed out', url: 'https://github.com/BerriAI/litellm/issues/14635' },
       { kind: 'web', title: 'LiteLLM: APIConnectionError wrapping Timeout', url: 'https://github.com/BerriAI/litellm/issues/7996' },
       { kind: 'web', title: 'LiteLLM docs: Proxy timeouts', url: 'https://docs.litellm.ai/docs/proxy/timeout' },
+    ],
+    lifecycle: 'active',
+    since: '0.1.0',
+  },
+  {
+    code: 'litellm-unsupported-params',
+    title: 'LiteLLM refused a parameter the target model does not support (UnsupportedParamsError)',
+    source: 'litellm',
+    category: 'INVALID_REQUEST',
+    severity: 'MEDIUM',
+    httpStatus: 400,
+    retryable: false,
+    action: 'fallback-other-provider',
+    match: [
+      { provider: ANY_PROVIDER, message: ['UnsupportedParamsError', 'does not support parameters: \\{', 'To drop (?:these|unsupported params),? set `litellm\\.drop_params ?= ?True`'] },
+      { message: ['litellm\\.UnsupportedParamsError'] },
+      { name: ['UnsupportedParamsError'] },
+    ],
+    samples: [
+      {
+        source: 'lm-sys/RouteLLM #32 (a Groq model behind LiteLLM, sent OpenAI penalty parameters)',
+        kind: 'text',
+        text: "litellm.UnsupportedParamsError: groq does not support parameters: {'presence_penalty': 0.0, 'frequency_penalty': 0.0}, for model=llama3-8b-8192.",
+      },
+      {
+        source: 'Kilo-Org/kilocode #6272 (Kilo Code through a LiteLLM proxy, streaming)',
+        kind: 'text',
+        text: 'Provider ended the request: LiteLLM streaming error: 400 litellm.UnsupportedParamsError: Anthropic doesn\'t support tool calling without tools= param specified. Pass tools= param OR set litellm.modify_params = True // litellm_settings::modify_params: True to add dummy tool to the request.',
+      },
+      {
+        source: 'BerriAI/litellm PR #33738 (proxy output: a reasoning model that accepts only temperature=1)',
+        kind: 'text',
+        text: "litellm.UnsupportedParamsError: gpt-5-nano doesn't support temperature=0.1 while reasoning is active. Only temperature=1 is supported unless reasoning.effort resolves to 'none', either set explicitly on the request or declared as the model's default_reasoning_effort. To drop unsupported params set `litellm.drop_params = True`",
+      },
+    ],
+    summary: 'LiteLLM stopped the request before calling the provider: it carries an OpenAI parameter the target model does not accept, and drop_params is off.',
+    cause: 'LiteLLM maps each OpenAI parameter to the target provider. When the request holds one the model does not support (Groq and OpenAI penalties on some models, a temperature other than 1 on reasoning models, tool settings without tools) and `drop_params` is not on, it raises `UnsupportedParamsError`, a `BadRequestError` that always carries status 400 (litellm/exceptions.py), with "To drop these, set `litellm.drop_params=True`" in the message. The provider was never called and nothing was billed. The generated proxy_config.yaml sets `litellm_settings.drop_params: true`, so this appears with a hand-written or older config, or when `drop_params` is quoted as a string (`"true"`), which LiteLLM ignored before PR #33738. `drop_params` only removes OpenAI parameters the model does not support (BerriAI/litellm #10791); a provider-specific parameter passes through and the provider itself may refuse it (http-400). A few cases cannot be dropped and need `modify_params` instead (Anthropic tool calling without `tools`). LiteLLM tries the fallback chain, like any BadRequestError; another provider may accept the parameter.',
+    resolution: [
+      { text: 'Check that the proxy config drops unsupported parameters: `drop_params: true` under `litellm_settings`, as a YAML boolean, not the string "true".', command: { bash: 'grep -nE "^\\s*drop_params:" litellm/proxy_config.yaml', powershell: "Select-String -Path litellm/proxy_config.yaml -Pattern '^\\s*drop_params:'" } },
+      { text: 'Regenerate the config (it sets `drop_params: true`) or add the line by hand, then restart the proxy.', command: START_CMD },
+      { text: 'If the parameter matters for the answer (a temperature, tool settings), choose a model group that supports it in Kilo Code, or stop sending it from the client; for Anthropic-style tool errors set `litellm_settings.modify_params: true`.' },
+    ],
+    related: ['http-400', 'litellm-config-error', 'groq-function-call-error'],
+    litellm: { exception: 'UnsupportedParamsError', retryPolicyKey: 'BadRequestErrorRetries' },
+    playbook: {
+      detect: '400 with `litellm.UnsupportedParamsError` ("does not support parameters", "To drop these, set `litellm.drop_params=True`") from the proxy.',
+      triage: ['Which parameter and which model? Both are named in the message.', 'Is `drop_params: true` in the running config, unquoted?'],
+      mitigate: ['Set `litellm_settings.drop_params: true` and restart the proxy.', 'Meanwhile, requests fall back to a model group that accepts the parameter.'],
+      escalate: 'If `drop_params: true` is set and the error persists for an OpenAI parameter, report it to LiteLLM with the version, model and parameter.',
+    },
+    alert: { fires: false, why: 'A configuration mistake fixed once in proxy_config.yaml; doctor flags a config without drop_params before the proxy starts' },
+    sources: [
+      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'UnsupportedParamsError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
+      LITELLM_DOCS_DROP_PARAMS,
+      { kind: 'web', title: 'RouteLLM #32: UnsupportedParamsError, groq does not support parameters', url: 'https://github.com/lm-sys/RouteLLM/pull/32' },
+      { kind: 'web', title: 'LiteLLM PR #33738: honor string drop_params values from config', url: 'https://github.com/BerriAI/litellm/pull/33738' },
+      { kind: 'web', title: 'LiteLLM #10791: drop_params covers OpenAI parameters only', url: 'https://github.com/BerriAI/litellm/issues/10791' },
+      { kind: 'web', title: 'Kilo Code #6272: LiteLLM streaming error 400 UnsupportedParamsError', url: 'https://github.com/Kilo-Org/kilocode/issues/6272' },
     ],
     lifecycle: 'active',
     since: '0.1.0',

@@ -6,6 +6,8 @@ import { classify } from '../index.js';
 
 /** Config mistakes LiteLLM rejects at startup or silently ignores. */
 export const CONFIG_ERROR = 'litellm-config-error';
+/** A config that lets LiteLLM refuse parameters a model does not support. */
+export const UNSUPPORTED_PARAMS = 'litellm-unsupported-params';
 /** A config with no usable model_list: the proxy serves nothing. */
 export const NO_MODELS = 'litellm-no-models';
 
@@ -60,4 +62,4 @@ export function bindErrorCode(reg: Registry, err: unknown): string | null {
 }
 
 /** Every fixed code named in this module, for the test that they exist. */
-export const FIXED_CODES = [CONFIG_ERROR, NO_MODELS, ...Object.values(GROUP_CODES)];
+export const FIXED_CODES = [CONFIG_ERROR, NO_MODELS, UNSUPPORTED_PARAMS, ...Object.values(GROUP_CODES)];

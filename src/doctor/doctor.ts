@@ -10,7 +10,7 @@ import { redact } from './mask.js';
 import { configParseCheck, modelListChecks, placementChecks, sectionChecks } from './checks/config-structure.js';
 import { fallbackChecks } from './checks/config-fallbacks.js';
 import { healthCheckCostChecks } from './checks/config-health-checks.js';
-import { cooldownChecks, deploymentIdChecks, nestedFallbackChecks } from './checks/config-router.js';
+import { cooldownChecks, deploymentIdChecks, dropParamsChecks, nestedFallbackChecks } from './checks/config-router.js';
 import { deploymentLimitChecks, modelLifecycleChecks } from './checks/config-models.js';
 import { secretChecks, secretLookalikes } from './checks/config-secrets.js';
 import { envChecks, envFileCheck, type EnvFileState } from './checks/env.js';
@@ -71,6 +71,7 @@ function configChecks(ctx: Context, load: LoadResult): CheckResult[] {
     ...nestedFallbackChecks(config),
     ...deploymentIdChecks(config),
     ...cooldownChecks(config),
+    ...dropParamsChecks(config),
     ...healthCheckCostChecks(ctx.reg, config),
     ...deploymentLimitChecks(config),
     ...modelLifecycleChecks(ctx.reg, config, ctx.now),

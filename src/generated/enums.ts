@@ -143,6 +143,7 @@ export const ERROR_CODES = [
     "litellm-virtual-key-invalid",
     "litellm-proxy-rate-limit",
     "litellm-timeout",
+    "litellm-unsupported-params",
     "litellm-db-unavailable",
     "kilo-rate-limit",
     "kilo-model-unavailable",

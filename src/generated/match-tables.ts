@@ -1568,6 +1568,15 @@ const PACKED: PackedTables = {
      "fallback"
     ],
     [
+     "litellm-unsupported-params",
+     "INVALID_REQUEST",
+     "MEDIUM",
+     "litellm",
+     400,
+     false,
+     "fallback-other-provider"
+    ],
+    [
      "litellm-db-unavailable",
      "SERVER",
      "HIGH",
@@ -1631,6 +1640,7 @@ const PACKED: PackedTables = {
    },
    "scanner": {
     "literals": [
+     " set `litellm.drop_params",
      " tier capacity exceeded",
      "\"delta\":{",
      "\"not connected\"",
@@ -1760,6 +1770,7 @@ const PACKED: PackedTables = {
      "does not exist",
      "does not exist or you do not have access to it",
      "does not support",
+     "does not support parameters: {",
      "doesn't match directory \"",
      "econn",
      "error in stream",
@@ -1873,6 +1884,7 @@ const PACKED: PackedTables = {
      "litellm.",
      "litellm.timeout",
      "litellm.timeout: connection timed out",
+     "litellm.unsupportedparamserror",
      "litellm/proxy/",
      "litellmunknownprovider",
      "llm provider not provided",
@@ -2123,6 +2135,11 @@ const PACKED: PackedTables = {
     "hits": [
      [
       [
+       170
+      ]
+     ],
+     [
+      [
        148
       ]
      ],
@@ -2134,7 +2151,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       171
+       173
       ]
      ],
      [
@@ -2166,18 +2183,18 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       220
+       222
       ]
      ],
      [
       [
-       221
+       223
       ]
      ],
      [
       [
-       177,
-       226
+       179,
+       229
       ]
      ],
      [
@@ -2372,7 +2389,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       222
+       224
       ]
      ],
      [
@@ -2381,7 +2398,7 @@ const PACKED: PackedTables = {
        27
       ],
       [
-       220
+       222
       ]
      ],
      [
@@ -2403,7 +2420,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       221
+       223
       ]
      ],
      [
@@ -2415,7 +2432,7 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       210
+       212
       ]
      ],
      [
@@ -2481,7 +2498,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       214
+       216
       ]
      ],
      [
@@ -2530,7 +2547,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       217
+       219
       ]
      ],
      [
@@ -2606,7 +2623,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       172
+       174
       ]
      ],
      [
@@ -2627,7 +2644,7 @@ const PACKED: PackedTables = {
        "SERVER"
       ],
       [
-       172
+       174
       ]
      ],
      [
@@ -2656,7 +2673,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       215
+       217
       ]
      ],
      [
@@ -2683,7 +2700,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       222
+       224
       ]
      ],
      [
@@ -2737,7 +2754,7 @@ const PACKED: PackedTables = {
        "CONTENT_POLICY"
       ],
       [
-       210
+       212
       ]
      ],
      [
@@ -2760,7 +2777,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       210
+       212
       ]
      ],
      [
@@ -2781,7 +2798,7 @@ const PACKED: PackedTables = {
        10
       ],
       [
-       210
+       212
       ]
      ],
      [
@@ -2792,7 +2809,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       209
+       211
       ]
      ],
      [
@@ -2809,7 +2826,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       209
+       211
       ]
      ],
      [
@@ -2824,7 +2841,7 @@ const PACKED: PackedTables = {
        8
       ],
       [
-       209
+       211
       ]
      ],
      [
@@ -2845,7 +2862,7 @@ const PACKED: PackedTables = {
      [
       [
        77,
-       191
+       193
       ]
      ],
      [
@@ -2891,13 +2908,13 @@ const PACKED: PackedTables = {
       ],
       [
        116,
-       172
+       174
       ]
      ],
      [
       [
        116,
-       172
+       174
       ]
      ],
      [
@@ -2924,7 +2941,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       178
+       180
       ]
      ],
      [
@@ -2952,7 +2969,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       177
+       170
+      ]
+     ],
+     [
+      [
+       179
       ]
      ],
      [
@@ -2981,7 +3003,7 @@ const PACKED: PackedTables = {
      [
       [
        160,
-       225
+       227
       ]
      ],
      [
@@ -3048,7 +3070,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       177
+       179
       ]
      ],
      [
@@ -3074,12 +3096,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       222
+       224
       ]
      ],
      [
       [
-       177
+       179
       ]
      ],
      [
@@ -3090,7 +3112,7 @@ const PACKED: PackedTables = {
      [
       [
        154,
-       224
+       226
       ]
      ],
      [
@@ -3099,7 +3121,7 @@ const PACKED: PackedTables = {
        "NETWORK"
       ],
       [
-       222
+       224
       ]
      ],
      [
@@ -3110,7 +3132,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       210
+       212
       ]
      ],
      [
@@ -3267,7 +3289,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       177
+       179
       ]
      ],
      [
@@ -3284,7 +3306,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       216
+       218
       ]
      ],
      [
@@ -3465,7 +3487,7 @@ const PACKED: PackedTables = {
       [
        105,
        117,
-       203
+       205
       ]
      ],
      [
@@ -3576,12 +3598,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       177
+       179
       ]
      ],
      [
       [
-       177
+       179
       ]
      ],
      [
@@ -3740,6 +3762,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       228
+      ]
+     ],
+     [
+      [
        "p",
        "litellm",
        "proxy",
@@ -3801,7 +3828,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       209
+       211
       ]
      ],
      [
@@ -3896,7 +3923,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       175
+       177
       ]
      ],
      [
@@ -3940,7 +3967,7 @@ const PACKED: PackedTables = {
      [
       [
        154,
-       224
+       226
       ]
      ],
      [
@@ -4019,7 +4046,7 @@ const PACKED: PackedTables = {
        "CONFIG"
       ],
       [
-       172
+       174
       ]
      ],
      [
@@ -4126,7 +4153,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       176
+       178
       ]
      ],
      [
@@ -4298,7 +4325,7 @@ const PACKED: PackedTables = {
        "NETWORK"
       ],
       [
-       218
+       220
       ]
      ],
      [
@@ -4406,7 +4433,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       172
+       174
       ]
      ],
      [
@@ -4448,7 +4475,7 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       173
+       175
       ]
      ],
      [
@@ -4622,7 +4649,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       209
+       211
       ]
      ],
      [
@@ -4655,7 +4682,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       220
+       222
       ]
      ],
      [
@@ -4684,7 +4711,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       221
+       223
       ]
      ],
      [
@@ -4886,7 +4913,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       219
+       221
       ]
      ],
      [
@@ -4895,7 +4922,7 @@ const PACKED: PackedTables = {
        "NETWORK"
       ],
       [
-       211
+       213
       ]
      ],
      [
@@ -4982,7 +5009,7 @@ const PACKED: PackedTables = {
        0,
        3,
        6,
-       223
+       225
       ]
      ],
      [
@@ -4996,7 +5023,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       178
+       180
       ]
      ],
      [
@@ -5033,14 +5060,14 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       212
+       214
       ]
      ],
      [
       [
        105,
        117,
-       203
+       205
       ]
      ],
      [
@@ -5154,7 +5181,7 @@ const PACKED: PackedTables = {
      [
       [
        6,
-       223
+       225
       ]
      ],
      [
@@ -5197,7 +5224,7 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       227
+       230
       ]
      ],
      [
@@ -5252,6 +5279,9 @@ const PACKED: PackedTables = {
       [
        "k",
        17
+      ],
+      [
+       170
       ]
      ],
      [
@@ -5366,7 +5396,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       213
+       215
       ]
      ],
      [
@@ -5380,7 +5410,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       186
+       188
       ]
      ],
      [
@@ -7537,6 +7567,25 @@ const PACKED: PackedTables = {
        "litellm"
       ],
       "message": "(?:litellm\\.Timeout)"
+     }
+    ],
+    [
+     {
+      "provider": [
+       "groq",
+       "openai",
+       "openrouter",
+       "litellm"
+      ],
+      "message": "(?:UnsupportedParamsError)|(?:does not support parameters: \\{)|(?:To drop (?:these|unsupported params),? set `litellm\\.drop_params ?= ?True`)"
+     },
+     {
+      "message": "(?:litellm\\.UnsupportedParamsError)"
+     },
+     {
+      "name": [
+       "UnsupportedParamsError"
+      ]
      }
     ],
     [

@@ -6640,6 +6640,83 @@ export const REGISTRY: RuntimeRegistry = {
       "since": "0.1.0"
     },
     {
+      "code": "litellm-unsupported-params",
+      "aliases": [],
+      "title": "LiteLLM refused a parameter the target model does not support (UnsupportedParamsError)",
+      "source": "litellm",
+      "category": "INVALID_REQUEST",
+      "severity": "MEDIUM",
+      "httpStatus": 400,
+      "retryable": false,
+      "action": "fallback-other-provider",
+      "summary": "LiteLLM stopped the request before calling the provider: it carries an OpenAI parameter the target model does not accept, and drop_params is off.",
+      "cause": "LiteLLM maps each OpenAI parameter to the target provider. When the request holds one the model does not support (Groq and OpenAI penalties on some models, a temperature other than 1 on reasoning models, tool settings without tools) and `drop_params` is not on, it raises `UnsupportedParamsError`, a `BadRequestError` that always carries status 400 (litellm/exceptions.py), with \"To drop these, set `litellm.drop_params=True`\" in the message. The provider was never called and nothing was billed. The generated proxy_config.yaml sets `litellm_settings.drop_params: true`, so this appears with a hand-written or older config, or when `drop_params` is quoted as a string (`\"true\"`), which LiteLLM ignored before PR #33738. `drop_params` only removes OpenAI parameters the model does not support (BerriAI/litellm #10791); a provider-specific parameter passes through and the provider itself may refuse it (http-400). A few cases cannot be dropped and need `modify_params` instead (Anthropic tool calling without `tools`). LiteLLM tries the fallback chain, like any BadRequestError; another provider may accept the parameter.",
+      "resolution": [
+        {
+          "text": "Check that the proxy config drops unsupported parameters: `drop_params: true` under `litellm_settings`, as a YAML boolean, not the string \"true\".",
+          "command": {
+            "bash": "grep -nE \"^\\s*drop_params:\" litellm/proxy_config.yaml",
+            "powershell": "Select-String -Path litellm/proxy_config.yaml -Pattern '^\\s*drop_params:'"
+          }
+        },
+        {
+          "text": "Regenerate the config (it sets `drop_params: true`) or add the line by hand, then restart the proxy.",
+          "command": {
+            "bash": "litellm --config litellm/proxy_config.yaml --port 4000 --detailed_debug",
+            "powershell": "litellm --config litellm/proxy_config.yaml --port 4000 --detailed_debug"
+          }
+        },
+        {
+          "text": "If the parameter matters for the answer (a temperature, tool settings), choose a model group that supports it in Kilo Code, or stop sending it from the client; for Anthropic-style tool errors set `litellm_settings.modify_params: true`."
+        }
+      ],
+      "related": [
+        "http-400",
+        "litellm-config-error",
+        "groq-function-call-error"
+      ],
+      "litellm": {
+        "exception": "UnsupportedParamsError",
+        "retryPolicyKey": "BadRequestErrorRetries"
+      },
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "UnsupportedParamsError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Drop unsupported params",
+          "url": "https://docs.litellm.ai/docs/completion/drop_params"
+        },
+        {
+          "kind": "web",
+          "title": "RouteLLM #32: UnsupportedParamsError, groq does not support parameters",
+          "url": "https://github.com/lm-sys/RouteLLM/pull/32"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM PR #33738: honor string drop_params values from config",
+          "url": "https://github.com/BerriAI/litellm/pull/33738"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM #10791: drop_params covers OpenAI parameters only",
+          "url": "https://github.com/BerriAI/litellm/issues/10791"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo Code #6272: LiteLLM streaming error 400 UnsupportedParamsError",
+          "url": "https://github.com/Kilo-Org/kilocode/issues/6272"
+        }
+      ],
+      "lifecycle": "active",
+      "since": "0.1.0"
+    },
+    {
       "code": "litellm-db-unavailable",
       "aliases": [],
       "title": "LiteLLM proxy cannot reach its database",

@@ -7,10 +7,13 @@
 //   percentage rule (cooldown_handlers.py @ 1fa201c7, _should_cooldown_deployment) never cools a
 //   single-deployment group on 429 or 5xx, so every request still hits a rate-limited provider first;
 // - nested fallbacks: run_async_fallback calls async_function_with_fallbacks for each target, so
-//   the target's own chain runs too, and a group named at two levels is called twice per request.
+//   the target's own chain runs too, and a group named at two levels is called twice per request;
+// - drop_params: without it, an OpenAI parameter the target model does not support stops the request
+//   with UnsupportedParamsError before the provider is called (docs.litellm.ai/docs/completion/drop_params);
+//   a quoted "true" was ignored before BerriAI/litellm PR #33738.
 import { LITELLM_DEFAULT_ALLOWED_FAILS, usesCountRule } from '../../litellm/cooldowns.js';
 import { fallbackOrder, repeatedGroups } from '../../litellm/fallback-order.js';
-import { CONFIG_ERROR } from '../codes.js';
+import { CONFIG_ERROR, UNSUPPORTED_PARAMS } from '../codes.js';
 import { isRecord, type ConfigFile } from '../config-file.js';
 import { deployments, modelGroups } from '../deployments.js';
 import { fail, pass, warn, type CheckResult } from '../types.js';
@@ -68,4 +71,21 @@ export function cooldownChecks(config: ConfigFile): CheckResult[] {
   return [warn('config.cooldowns',
     `no allowed_fails_policy and allowed_fails at LiteLLM's default (${LITELLM_DEFAULT_ALLOWED_FAILS}): the router then never cools down a group with one deployment (${single.join(', ')}) on 429 or 5xx, so every request still tries a rate-limited provider first`,
     'set router_settings.allowed_fails_policy (for example RateLimitErrorAllowedFails: 1; 0 counts as unset) or an allowed_fails other than 3', CONFIG_ERROR)];
+}
+
+export function dropParamsChecks(config: ConfigFile): CheckResult[] {
+  const settings = isRecord(config.data.litellm_settings) ? config.data.litellm_settings : {};
+  const value = settings.drop_params;
+  if (value === true) return [pass('config.drop-params', 'litellm_settings.drop_params: true (parameters a model does not support are dropped)')];
+  // The docs also allow it per deployment, in litellm_params.
+  const all = deployments(config);
+  if (all.length > 0 && all.every((d) => isRecord(d.item.litellm_params) && d.item.litellm_params.drop_params === true)) {
+    return [pass('config.drop-params', 'every deployment sets litellm_params.drop_params: true')];
+  }
+  const line = config.lineOf(['litellm_settings', 'drop_params']);
+  const where = line ? `line ${line}: ` : '';
+  const what = value === undefined ? 'litellm_settings.drop_params is not set' : `${where}litellm_settings.drop_params is ${JSON.stringify(value)}, not the boolean true`;
+  return [warn('config.drop-params',
+    `${what}: a request carrying an OpenAI parameter the model does not support (penalties on some Groq models, a temperature on reasoning models) fails with UnsupportedParamsError instead of being sent without it`,
+    'set drop_params: true (unquoted) under litellm_settings', UNSUPPORTED_PARAMS)];
 }
