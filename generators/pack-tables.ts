@@ -17,8 +17,11 @@ export function packTables(t: MatchTables): PackedTables {
   const { rules, scanner, ...rest } = t;
   const match: PackedRule[][] = t.codes.map(() => []);
   for (const { entry, rule, score: _score, anchors: _anchors, ...row } of rules) match[entry]![rule] = row;
-  const hits = scanner.hits.map((list) => list.map(packHit));
+  // A class hit sits on its class's own name, lower-cased: unpacking puts it back, so neither the
+  // hit nor a literal left with no other hit is stored (the names are in `classes` already).
+  const kept = scanner.literals.map((literal, i) => ({ literal, hits: scanner.hits[i]!.filter((h) => h.kind !== 'class').map(packHit) }))
+    .filter((l) => l.hits.length > 0);
   const codes = t.codes.map((c) => CODE_FIELDS.map((f) => c[f]) as unknown as PackedCode);
   const classes = t.classes.map((c) => CLASS_FIELDS.map((f) => c[f]) as unknown as PackedClass);
-  return { ...rest, codes, classes, scanner: { literals: scanner.literals, hits }, match };
+  return { ...rest, codes, classes, scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) }, match };
 }

@@ -1,7 +1,8 @@
 // The match tables as the generated module stores them, and their unpacking at load. Everything
 // the runtime can recompute is left out of the stored form, which keeps the browser bundle small:
 // a rule's entry and index come from where it sits, its score from its conditions (scoreOf), its
-// anchors from the scanner hits that point at it, a class hit's exact name from the class list; hits
+// anchors from the scanner hits that point at it, and class hits (each on its class's own name,
+// lower-cased) from the class list: about 900 gzipped bytes. Hits
 // are stored as tuples (an anchor hit as the bare list of rule indices), and so are codes and error
 // classes: their field names, repeated on every row, cost about 370 gzipped bytes of the paste box.
 import { scoreOf, type RuleRow } from './conditions.js';
@@ -60,6 +61,23 @@ function unpackHit(h: PackedHit, classes: MatchTables['classes']): ScanHit {
   }
 }
 
+/**
+ * Puts back the class hits packing leaves out: each class on its lower-cased name, after the
+ * literal's provider hits (the order the generator adds hits in), literals sorted as generated.
+ */
+function withClassHits(literals: readonly string[], hits: ScanHit[][], classes: readonly ErrorClassInfo[]): MatchTables['scanner'] {
+  const byLiteral = new Map(literals.map((l, i) => [l, hits[i]!]));
+  classes.forEach((c, cls) => {
+    const literal = c.name.toLowerCase();
+    let list = byLiteral.get(literal);
+    if (!list) byLiteral.set(literal, (list = []));
+    const at = list.findIndex((h) => h.kind !== 'provider' && h.kind !== 'class');
+    list.splice(at === -1 ? list.length : at, 0, { kind: 'class', cls, exact: c.name });
+  });
+  const sorted = [...byLiteral.keys()].sort();
+  return { literals: sorted, hits: sorted.map((l) => byLiteral.get(l)!) };
+}
+
 /** A record from a tuple, field by field in the order `fields` names them. */
 function fromTuple<T>(fields: readonly string[], tuple: readonly unknown[]): T {
   const o: Record<string, unknown> = {};
@@ -72,8 +90,7 @@ export function unpackTables(p: PackedTables): MatchTables {
   const codes = packedCodes.map((c) => fromTuple<CodeInfo>(CODE_FIELDS, c));
   const classes = packedClasses.map((c) => fromTuple<ErrorClassInfo>(CLASS_FIELDS, c));
   const rules = sortRules(match.flatMap((list, entry) => list.map((row, rule) => ({ ...row, entry, rule, score: scoreOf(row) }) as RuleRow)));
-  const hits = packed.hits.map((list) => list.map((h) => unpackHit(h, classes)));
-  const scanner = { literals: packed.literals, hits };
+  const scanner = withClassHits(packed.literals, packed.hits.map((list) => list.map((h) => unpackHit(h, classes))), classes);
   setAnchorsFromHits(scanner, rules);
   return { ...rest, classes, scanner, codes, rules };
 }

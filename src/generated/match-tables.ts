@@ -1655,25 +1655,6 @@ const PACKED: PackedTables = {
      "add 10 credits to unlock",
      "add_cache",
      "address already in use",
-     "ai_decisionrefusalerror",
-     "ai_downloaderror",
-     "ai_emptyresponsebodyerror",
-     "ai_invalidargumenterror",
-     "ai_invaliddatacontenterror",
-     "ai_invalidprompterror",
-     "ai_invalidresponsedataerror",
-     "ai_invalidstreamparterror",
-     "ai_loadapikeyerror",
-     "ai_loadsettingerror",
-     "ai_mcpclientoautherror",
-     "ai_nosuchmodelerror",
-     "ai_nosuchproviderreferenceerror",
-     "ai_streamprovidererror",
-     "ai_toomanydocumentsforrerankingerror",
-     "ai_toomanyembeddingvaluesforcallerror",
-     "ai_uimessagestreamerror",
-     "ai_unsupportedfunctionalityerror",
-     "ai_unsupportedmodelversionerror",
      "api key",
      "api key is missing",
      "api key not valid",
@@ -1683,8 +1664,6 @@ const PACKED: PackedTables = {
      "apiconnectionerror",
      "apiconnectionerror: connection error.",
      "apiconnectiontimeouterror",
-     "apiresponsevalidationerror",
-     "apitimeouterror",
      "apitimeouterror - request timed out",
      "apiuseraborterror",
      "as a result of our safety system",
@@ -1695,34 +1674,24 @@ const PACKED: PackedTables = {
      "authentication error,",
      "authentication error, invalid token passed",
      "authentication error, only proxy admin",
-     "authenticationerror",
      "available model group fallbacks=[",
      "axioserror: timeout of",
      "bad gateway",
      "bad request",
-     "badgatewayerror",
      "badrequesterror",
      "billing details",
-     "blockedpiientityerror",
      "body timeout error",
-     "bodytimeouterror",
      "budget exceeded",
      "budget has been exceeded",
-     "budgetexceedederror",
      "cache error",
      "cache_ping",
      "can only afford",
      "capacity",
      "chat.completion.chunk",
-     "chunkedencodingerror",
      "client is not connected to the query engine",
-     "clientclosederror",
-     "clientdestroyederror",
      "clientnotconnectederror",
      "closed unexpectedly",
-     "closeerror",
      "config.yaml",
-     "conflicterror",
      "connect timeout error",
      "connecterror",
      "connection aborted",
@@ -1731,17 +1700,12 @@ const PACKED: PackedTables = {
      "connection refused",
      "connection reset",
      "connection was closed",
-     "connectionerror",
-     "connecttimeout",
-     "connecttimeouterror",
      "console.groq.com",
      "content management policy",
      "content policy",
      "content_filter",
      "content_policy",
      "content_policy_violation",
-     "contentfilterfinishreasonerror",
-     "contentlengthmismatcherror",
      "contentpolicyviolationerror",
      "context length",
      "context length exceeded",
@@ -1801,12 +1765,6 @@ const PACKED: PackedTables = {
      "free-models-per-min",
      "freeusagelimiterror",
      "gateway timeout",
-     "gatewayauthenticationerror",
-     "gatewayinternalservererror",
-     "gatewayinvalidrequesterror",
-     "gatewaymodelnotfounderror",
-     "gatewayratelimiterror",
-     "gatewaytimeouterror",
      "get cache",
      "getaddrinfo",
      "given your current in-flight requests",
@@ -1815,21 +1773,14 @@ const PACKED: PackedTables = {
      "groq.",
      "groqexception",
      "groqstatus.com",
-     "guardrailinterventionnormalstringerror",
-     "guardrailraisedexception",
      "has an invalid description length",
      "has been decommissioned and is no longer supported",
      "headers timeout error",
-     "headersoverflowerror",
-     "headerstimeouterror",
      "help.openai.com",
      "higher monthly limit",
-     "httpparsererror",
-     "imagefetcherror",
      "incomplete chunked",
      "incorrect api key",
      "incorrect api key provided",
-     "informationalerror",
      "input is too long",
      "insufficient balance",
      "insufficient credits",
@@ -1854,26 +1805,17 @@ const PACKED: PackedTables = {
      "invalid_api_key",
      "invalid_prompt",
      "invalid_request_error",
-     "invalidargumenterror",
-     "invalidheader",
      "invalidhttpresponse",
-     "invalidproxyurl",
-     "invalidrequesterror",
-     "invalidreturnvalueerror",
-     "invalidschema",
-     "invalidurl",
      "is invalid: must be lowercase letters/numbers/hyphens only",
      "is missing required '",
      "is not a valid model id",
      "is not supported",
      "is not supported by",
      "is temporarily rate-limited upstream",
-     "jsonschemavalidationerror",
      "key limit exceeded",
      "key not allowed to access model",
      "kilo code",
      "kilocode",
-     "lengthfinishreasonerror",
      "limit type: max_parallel_requests",
      "limited access to this content",
      "litellm",
@@ -1886,24 +1828,18 @@ const PACKED: PackedTables = {
      "litellm.timeout: connection timed out",
      "litellm.unsupportedparamserror",
      "litellm/proxy/",
-     "litellmunknownprovider",
      "llm provider not provided",
-     "localprotocolerror",
      "max parallel request limit reached",
      "maximum allowed tokens",
      "maximum context",
      "maximum context length",
      "maximum context length is",
-     "mcpclientoautherror",
      "mid-stream",
      "mid-stream error",
      "middle-out",
      "midstream",
-     "midstreamfallbackerror",
      "missing api key",
      "missing authentication header",
-     "missingschema",
-     "missingupstreamerror",
      "model is not available",
      "model not available",
      "model not found",
@@ -1918,7 +1854,6 @@ const PACKED: PackedTables = {
      "need more tokens? upgrade to dev tier",
      "network connection lost",
      "network error",
-     "networkerror",
      "never purchased credits",
      "no allowed providers are available",
      "no api key passed in",
@@ -1947,9 +1882,6 @@ const PACKED: PackedTables = {
      "not a valid model",
      "not authorized",
      "not found",
-     "notfounderror",
-     "notsupportederror",
-     "oautherror",
      "only one usage of each socket address",
      "only proxy admin",
      "openaiexception",
@@ -1974,25 +1906,21 @@ const PACKED: PackedTables = {
      "overloaded",
      "payment required",
      "permission denied",
-     "permissiondeniederror",
      "platform.openai.com",
      "please enable cookies",
      "please reduce your message size",
      "please wait before trying again",
-     "pooltimeout",
      "port is already allocated",
      "premature close",
      "prisma client exception",
      "prismaclient",
      "prompt is too long",
      "prompt tokens limit exceeded",
-     "protocolerror",
      "provider rate limit exceeded. please try again shortly",
      "provider returned error",
      "provider: openrouter",
      "proxy_config",
      "proxy_config.yaml",
-     "proxyerror",
      "proxyexception",
      "quota",
      "quota exceeded",
@@ -2007,24 +1935,18 @@ const PACKED: PackedTables = {
      "rate-limited",
      "rate_limit",
      "ratelimit",
-     "ratelimiterror",
-     "readerror",
-     "readtimeout",
      "received model group=",
      "redis",
      "reduce the length",
      "reduce the length of the messages",
      "reduce the length of the messages or completion",
      "reduce your prompt",
-     "rejectedrequesterror",
-     "remoteprotocolerror",
      "request blocked:",
      "request timed out.",
      "request timeout",
      "request too large for",
      "request too large for model",
      "request was aborted.",
-     "requestcontentlengthmismatcherror",
      "requested tool does not exist",
      "requests per day",
      "requests per day (rpd)",
@@ -2034,12 +1956,8 @@ const PACKED: PackedTables = {
      "requires more credits, or fewer max_tokens",
      "reset reason: overflow",
      "response ended",
-     "responsecontentlengthmismatcherror",
-     "routerratelimiterror",
-     "routerratelimiterrorbasic",
      "run out of funds",
      "safety system",
-     "secureproxyconnectionerror",
      "see 'failed_generation'",
      "server error",
      "server_is_overloaded",
@@ -2049,20 +1967,16 @@ const PACKED: PackedTables = {
      "service unavailable",
      "service unhealthy",
      "serviceunavailable",
-     "serviceunavailableerror",
      "slow down",
      "socket closed",
      "socket connection timeout",
      "socket hang up",
-     "socketerror",
      "sorry, you have been blocked",
      "spend tracking -",
-     "sslerror",
      "stream closed",
      "stream ended",
      "stream error",
      "stream stalled",
-     "subjecttokenprovidererror",
      "team not allowed to access model",
      "temporarily rate-limited upstream",
      "temporarily unavailable",
@@ -2080,16 +1994,12 @@ const PACKED: PackedTables = {
      "time out",
      "timed out",
      "timeout",
-     "timeouterror",
-     "timeoutexception",
      "to cooldown list",
      "tokens per day",
      "tokens per day (tpd)",
      "tokens per minute",
      "too many requests",
      "took too long",
-     "trailermismatcherror",
-     "transporterror",
      "typeerror: terminated",
      "unable to connect",
      "unable to find token in cache or",
@@ -2102,15 +2012,12 @@ const PACKED: PackedTables = {
      "unknown parameter",
      "unprocessable",
      "unprocessable entity",
-     "unprocessableentityerror",
      "unrecognized request argument",
      "unsupported parameter",
      "unsupportedparamserror",
-     "unsupportedprotocol",
      "upstream connect error or disconnect/reset before headers",
      "upstream error",
      "upstream request failed",
-     "urlrequired",
      "usage policy",
      "user not found",
      "user not found.",
@@ -2120,9 +2027,6 @@ const PACKED: PackedTables = {
      "violates",
      "violation of",
      "we've limited access to this content for safety reasons",
-     "websocketconnectionclosederror",
-     "writeerror",
-     "writetimeout",
      "wrong version number",
      "x-groq-region",
      "you are unable to access</span> groq.com",
@@ -2223,120 +2127,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       48
-      ]
-     ],
-     [
-      [
-       "k",
-       40
-      ]
-     ],
-     [
-      [
-       "k",
-       35
-      ]
-     ],
-     [
-      [
-       "k",
-       41
-      ]
-     ],
-     [
-      [
-       "k",
-       47
-      ]
-     ],
-     [
-      [
-       "k",
-       42
-      ]
-     ],
-     [
-      [
-       "k",
-       36
-      ]
-     ],
-     [
-      [
-       "k",
-       50
-      ]
-     ],
-     [
-      [
-       "k",
-       37
-      ]
-     ],
-     [
-      [
-       "k",
-       38
-      ]
-     ],
-     [
-      [
-       "k",
-       52
-      ]
-     ],
-     [
-      [
-       "k",
-       39
-      ]
-     ],
-     [
-      [
-       "k",
-       46
-      ]
-     ],
-     [
-      [
-       "k",
-       49
-      ]
-     ],
-     [
-      [
-       "k",
-       45
-      ]
-     ],
-     [
-      [
-       "k",
-       44
-      ]
-     ],
-     [
-      [
-       "k",
-       51
-      ]
-     ],
-     [
-      [
-       "k",
-       43
-      ]
-     ],
-     [
-      [
-       "k",
-       54
-      ]
-     ],
-     [
-      [
        "c",
        "AUTH"
       ]
@@ -2379,10 +2169,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       14
-      ],
-      [
        "c",
        "NETWORK"
       ]
@@ -2394,23 +2180,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       27
-      ],
-      [
        222
-      ]
-     ],
-     [
-      [
-       "k",
-       15
-      ]
-     ],
-     [
-      [
-       "k",
-       31
       ]
      ],
      [
@@ -2486,12 +2256,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       0
-      ]
-     ],
-     [
-      [
        108,
        162
       ]
@@ -2519,16 +2283,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       12
-      ]
-     ],
-     [
-      [
-       "k",
-       2
-      ],
-      [
        "c",
        "INVALID_REQUEST"
       ]
@@ -2541,19 +2295,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       22
-      ]
-     ],
-     [
-      [
        219
-      ]
-     ],
-     [
-      [
-       "k",
-       64
       ]
      ],
      [
@@ -2578,12 +2320,6 @@ const PACKED: PackedTables = {
        109,
        135,
        165
-      ]
-     ],
-     [
-      [
-       "k",
-       18
       ]
      ],
      [
@@ -2617,25 +2353,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       104
-      ]
-     ],
-     [
-      [
        174
-      ]
-     ],
-     [
-      [
-       "k",
-       71
-      ]
-     ],
-     [
-      [
-       "k",
-       70
       ]
      ],
      [
@@ -2655,20 +2373,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       90
-      ]
-     ],
-     [
-      [
        "c",
        "CONFIG"
-      ]
-     ],
-     [
-      [
-       "k",
-       28
       ]
      ],
      [
@@ -2677,10 +2383,6 @@ const PACKED: PackedTables = {
       ]
      ],
      [
-      [
-       "k",
-       89
-      ],
       [
        "c",
        "NETWORK"
@@ -2719,24 +2421,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "NETWORK"
-      ]
-     ],
-     [
-      [
-       "k",
-       97
-      ]
-     ],
-     [
-      [
-       "k",
-       82
-      ]
-     ],
-     [
-      [
-       "k",
-       61
       ]
      ],
      [
@@ -2782,22 +2466,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       30
-      ]
-     ],
-     [
-      [
-       "k",
-       77
-      ]
-     ],
-     [
-      [
-       "k",
-       10
-      ],
-      [
        212
       ]
      ],
@@ -2836,10 +2504,6 @@ const PACKED: PackedTables = {
       ]
      ],
      [
-      [
-       "k",
-       8
-      ],
       [
        211
       ]
@@ -3176,42 +2840,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       56
-      ]
-     ],
-     [
-      [
-       "k",
-       59
-      ]
-     ],
-     [
-      [
-       "k",
-       60
-      ]
-     ],
-     [
-      [
-       "k",
-       57
-      ]
-     ],
-     [
-      [
-       "k",
-       55
-      ]
-     ],
-     [
-      [
-       "k",
-       58
-      ]
-     ],
-     [
-      [
        "c",
        "CACHE"
       ]
@@ -3277,18 +2905,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       24
-      ]
-     ],
-     [
-      [
-       "k",
-       21
-      ]
-     ],
-     [
-      [
        179
       ]
      ],
@@ -3311,18 +2927,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       63
-      ]
-     ],
-     [
-      [
-       "k",
-       62
-      ]
-     ],
-     [
-      [
        "p",
        "openai",
        "upstream",
@@ -3333,18 +2937,6 @@ const PACKED: PackedTables = {
      [
       [
        151
-      ]
-     ],
-     [
-      [
-       "k",
-       75
-      ]
-     ],
-     [
-      [
-       "k",
-       3
       ]
      ],
      [
@@ -3369,12 +2961,6 @@ const PACKED: PackedTables = {
       ],
       [
        70
-      ]
-     ],
-     [
-      [
-       "k",
-       67
       ]
      ],
      [
@@ -3437,10 +3023,6 @@ const PACKED: PackedTables = {
       ]
      ],
      [
-      [
-       "k",
-       13
-      ],
       [
        "c",
        "SERVER"
@@ -3550,50 +3132,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       65
-      ]
-     ],
-     [
-      [
-       "k",
-       102
-      ]
-     ],
-     [
-      [
        "c",
        "NETWORK"
-      ]
-     ],
-     [
-      [
-       "k",
-       103
-      ]
-     ],
-     [
-      [
-       "k",
-       19
-      ]
-     ],
-     [
-      [
-       "k",
-       66
-      ]
-     ],
-     [
-      [
-       "k",
-       101
-      ]
-     ],
-     [
-      [
-       "k",
-       96
       ]
      ],
      [
@@ -3641,12 +3181,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       16
-      ]
-     ],
-     [
-      [
        91,
        151
       ]
@@ -3679,12 +3213,6 @@ const PACKED: PackedTables = {
        "client",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "k",
-       29
       ]
      ],
      [
@@ -3776,12 +3304,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       20
-      ]
-     ],
-     [
-      [
        "p",
        "litellm",
        "proxy",
@@ -3794,12 +3316,6 @@ const PACKED: PackedTables = {
       ],
       [
        155
-      ]
-     ],
-     [
-      [
-       "k",
-       94
       ]
      ],
      [
@@ -3838,12 +3354,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       53
-      ]
-     ],
-     [
-      [
        "c",
        "STREAMING"
       ]
@@ -3873,12 +3383,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       23
-      ]
-     ],
-     [
-      [
        "c",
        "AUTH"
       ]
@@ -3886,18 +3390,6 @@ const PACKED: PackedTables = {
      [
       [
        82
-      ]
-     ],
-     [
-      [
-       "k",
-       100
-      ]
-     ],
-     [
-      [
-       "k",
-       74
       ]
      ],
      [
@@ -3988,12 +3480,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "NETWORK"
-      ]
-     ],
-     [
-      [
-       "k",
-       86
       ]
      ],
      [
@@ -4194,24 +3680,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       1
-      ]
-     ],
-     [
-      [
-       "k",
-       73
-      ]
-     ],
-     [
-      [
-       "k",
-       32
-      ]
-     ],
-     [
-      [
        160
       ]
      ],
@@ -4381,12 +3849,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       6
-      ]
-     ],
-     [
-      [
        "p",
        "openai",
        "upstream",
@@ -4412,12 +3874,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
-       "k",
-       85
       ]
      ],
      [
@@ -4458,12 +3914,6 @@ const PACKED: PackedTables = {
       ],
       [
        151
-      ]
-     ],
-     [
-      [
-       "k",
-       93
       ]
      ],
      [
@@ -4520,12 +3970,6 @@ const PACKED: PackedTables = {
        "proxy",
        "wrapper",
        "proxy_config.yaml"
-      ]
-     ],
-     [
-      [
-       "k",
-       91
       ]
      ],
      [
@@ -4610,24 +4054,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       7
-      ]
-     ],
-     [
-      [
-       "k",
-       87
-      ]
-     ],
-     [
-      [
-       "k",
-       83
-      ]
-     ],
-     [
-      [
        "p",
        "litellm",
        "proxy",
@@ -4661,18 +4087,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "k",
-       9
-      ]
-     ],
-     [
-      [
-       "k",
-       95
       ]
      ],
      [
@@ -4712,12 +4126,6 @@ const PACKED: PackedTables = {
      [
       [
        223
-      ]
-     ],
-     [
-      [
-       "k",
-       68
       ]
      ],
      [
@@ -4787,24 +4195,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       69
-      ]
-     ],
-     [
-      [
-       "k",
-       25
-      ]
-     ],
-     [
-      [
-       "k",
-       26
-      ]
-     ],
-     [
-      [
        "c",
        "QUOTA"
       ]
@@ -4813,12 +4203,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "k",
-       76
       ]
      ],
      [
@@ -4895,12 +4279,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       11
-      ]
-     ],
-     [
-      [
        "c",
        "RATE_LIMIT"
       ]
@@ -4927,12 +4305,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       72
-      ]
-     ],
-     [
-      [
        68
       ]
      ],
@@ -4947,12 +4319,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       98
-      ]
-     ],
-     [
-      [
        "c",
        "STREAMING"
       ]
@@ -4973,12 +4339,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "STREAMING"
-      ]
-     ],
-     [
-      [
-       "k",
-       33
       ]
      ],
      [
@@ -5107,24 +4467,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       5
-      ],
-      [
        "c",
        "TIMEOUT"
-      ]
-     ],
-     [
-      [
-       "k",
-       79
-      ]
-     ],
-     [
-      [
-       "k",
-       81
       ]
      ],
      [
@@ -5164,18 +4508,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "TIMEOUT"
-      ]
-     ],
-     [
-      [
-       "k",
-       78
-      ]
-     ],
-     [
-      [
-       "k",
-       80
       ]
      ],
      [
@@ -5259,12 +4591,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "k",
-       4
-      ]
-     ],
-     [
-      [
        "c",
        "INVALID_REQUEST"
       ]
@@ -5276,18 +4602,8 @@ const PACKED: PackedTables = {
       ]
      ],
      [
-      [
-       "k",
-       17
-      ],
       [
        170
-      ]
-     ],
-     [
-      [
-       "k",
-       92
       ]
      ],
      [
@@ -5305,12 +4621,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "SERVER"
-      ]
-     ],
-     [
-      [
-       "k",
-       99
       ]
      ],
      [
@@ -5374,24 +4684,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "k",
-       34
-      ]
-     ],
-     [
-      [
-       "k",
-       88
-      ]
-     ],
-     [
-      [
-       "k",
-       84
       ]
      ],
      [
