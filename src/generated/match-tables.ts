@@ -66,7 +66,7 @@ const PACKED: PackedTables = {
     {
      "provider": "openai",
      "what": "weak marker",
-     "pattern": "(?<!Azure )\\bOpenAI\\b(?![-_/])"
+     "pattern": "(?<!Azure )\\bOpenAI\\b(?![-_/]| completion error)"
     },
     {
      "provider": "openai",
@@ -1661,7 +1661,6 @@ const PACKED: PackedTables = {
      "api usage limits",
      "api.groq.com",
      "api.openai.com",
-     "apiconnectionerror",
      "apiconnectionerror: connection error.",
      "apiconnectiontimeouterror",
      "apitimeouterror - request timed out",
@@ -1693,7 +1692,6 @@ const PACKED: PackedTables = {
      "closed unexpectedly",
      "config.yaml",
      "connect timeout error",
-     "connecterror",
      "connection aborted",
      "connection error",
      "connection error.",
@@ -1737,7 +1735,9 @@ const PACKED: PackedTables = {
      "does not support parameters: {",
      "doesn't match directory \"",
      "econn",
+     "error decoding response body",
      "error in stream",
+     "error occurred while processing your request",
      "error parsing chunk",
      "error processing stream",
      "error while attempting to bind on address",
@@ -1746,6 +1746,7 @@ const PACKED: PackedTables = {
      "exceeded budget for provider",
      "exceeded your current quota",
      "exceededbudget",
+     "exceeds max token count",
      "exception - 'choices'",
      "exception - 'id'",
      "expired key",
@@ -1753,6 +1754,7 @@ const PACKED: PackedTables = {
      "extra inputs are not permitted",
      "failed to call a function",
      "failed to connect",
+     "failed to deserialize the json body",
      "failed to fetch",
      "failed to load skill at",
      "failed to push aggregated spend updates to redis",
@@ -1801,6 +1803,8 @@ const PACKED: PackedTables = {
      "invalid proxy server token passed",
      "invalid request",
      "invalid token",
+     "invalid url (get",
+     "invalid url (post",
      "invalid x-api-key",
      "invalid_api_key",
      "invalid_prompt",
@@ -1847,6 +1851,7 @@ const PACKED: PackedTables = {
      "model rate limit exceeded",
      "model_decommissioned",
      "model_not_found",
+     "model_not_supported",
      "moderation",
      "monthly limit",
      "must be less than or equal to",
@@ -1898,6 +1903,7 @@ const PACKED: PackedTables = {
      "openrouter/",
      "openrouterexception",
      "organization has been restricted",
+     "organization has been restricted. please reach out to support",
      "other side closed",
      "our servers are currently overloaded",
      "out of credits",
@@ -1944,9 +1950,11 @@ const PACKED: PackedTables = {
      "request blocked:",
      "request timed out.",
      "request timeout",
+     "request too large",
      "request too large for",
      "request too large for model",
      "request was aborted.",
+     "requested model is not supported",
      "requested tool does not exist",
      "requests per day",
      "requests per day (rpd)",
@@ -2010,6 +2018,7 @@ const PACKED: PackedTables = {
      "unexpected error",
      "unknown model",
      "unknown parameter",
+     "unknown request url",
      "unprocessable",
      "unprocessable entity",
      "unrecognized request argument",
@@ -2025,7 +2034,6 @@ const PACKED: PackedTables = {
      "validation error",
      "validation failed",
      "violates",
-     "violation of",
      "we've limited access to this content for safety reasons",
      "wrong version number",
      "x-groq-region",
@@ -2034,7 +2042,8 @@ const PACKED: PackedTables = {
      "you exceeded your current quota",
      "you exceeded your current quota, please check your plan and billing details",
      "you have no credits remaining",
-     "your input was flagged for"
+     "your input was flagged for",
+     "your organization must be verified to use the model"
     ],
     "hits": [
      [
@@ -2165,12 +2174,6 @@ const PACKED: PackedTables = {
        "upstream",
        "host",
        null
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
       ]
      ],
      [
@@ -2380,12 +2383,6 @@ const PACKED: PackedTables = {
      [
       [
        217
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
       ]
      ],
      [
@@ -2661,6 +2658,18 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "SERVER"
+      ]
+     ],
+     [
+      [
+       "c",
+       "STREAMING"
+      ]
+     ],
+     [
+      [
        24
       ]
      ],
@@ -2714,6 +2723,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "CONTEXT_LENGTH"
+      ]
+     ],
+     [
+      [
+       "c",
        "STREAMING"
       ]
      ],
@@ -2756,6 +2771,12 @@ const PACKED: PackedTables = {
       [
        "c",
        "NETWORK"
+      ]
+     ],
+     [
+      [
+       "c",
+       "INVALID_REQUEST"
       ]
      ],
      [
@@ -3109,6 +3130,18 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "CONFIG"
+      ]
+     ],
+     [
+      [
+       "c",
+       "CONFIG"
+      ]
+     ],
+     [
+      [
+       "c",
        "AUTH"
       ]
      ],
@@ -3441,6 +3474,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "MODEL_UNAVAILABLE"
+      ]
+     ],
+     [
+      [
+       "c",
        "CONTENT_POLICY"
       ]
      ],
@@ -3536,6 +3575,13 @@ const PACKED: PackedTables = {
       ]
      ],
      [
+      [
+       "p",
+       "openrouter",
+       "upstream",
+       "wording",
+       null
+      ],
       [
        82
       ]
@@ -3785,6 +3831,15 @@ const PACKED: PackedTables = {
       ],
       [
        147
+      ]
+     ],
+     [
+      [
+       "p",
+       "groq",
+       "upstream",
+       "wording",
+       null
       ]
      ],
      [
@@ -4107,6 +4162,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "INVALID_REQUEST"
+      ]
+     ],
+     [
+      [
        71
       ]
      ],
@@ -4126,6 +4187,12 @@ const PACKED: PackedTables = {
      [
       [
        223
+      ]
+     ],
+     [
+      [
+       "c",
+       "MODEL_UNAVAILABLE"
       ]
      ],
      [
@@ -4383,6 +4450,13 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "p",
+       "kilo",
+       "client",
+       "wording",
+       null
+      ],
+      [
        180
       ]
      ],
@@ -4580,6 +4654,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "CONFIG"
+      ]
+     ],
+     [
+      [
+       "c",
        "INVALID_REQUEST"
       ]
      ],
@@ -4607,6 +4687,10 @@ const PACKED: PackedTables = {
       ]
      ],
      [
+      [
+       "c",
+       "NETWORK"
+      ],
       [
        67
       ]
@@ -4673,12 +4757,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
        "p",
        "openai",
        "upstream",
@@ -4732,6 +4810,15 @@ const PACKED: PackedTables = {
      [
       [
        96
+      ]
+     ],
+     [
+      [
+       "p",
+       "openai",
+       "upstream",
+       "wording",
+       null
       ]
      ]
     ]
