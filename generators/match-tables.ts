@@ -64,6 +64,7 @@ function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[], rules: 
     for (const phrase of c.phrases) add(phrase, { kind: 'category', category: category as ErrorCategory });
   }
   for (const [phrase, status] of Object.entries(src.wordings.reasonPhrases)) add(phrase, { kind: 'reason', status });
+  for (const [name, markers] of Object.entries(src.wordings.otherProviders)) for (const m of markers) add(m, { kind: 'other', name });
   const anchored = new Map<string, number[]>();
   rules.forEach((r, i) => { for (const a of r.anchors ?? []) anchored.set(a, [...(anchored.get(a) ?? []), i]); });
   for (const [anchor, ruleIndices] of anchored) add(anchor, { kind: 'anchor', rules: ruleIndices });

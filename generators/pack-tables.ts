@@ -10,6 +10,7 @@ function packHit(h: ScanHit): PackedHit {
     case 'class': return ['k', h.cls];
     case 'category': return ['c', h.category];
     case 'reason': return ['r', h.status];
+    case 'other': return ['o', h.name];
   }
 }
 

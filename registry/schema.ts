@@ -403,6 +403,7 @@ export const WordingsSchema = z.object({
   }).strict()),
   categoryPrecedence: z.array(z.enum(ERROR_CATEGORIES)),
   specificCategories: z.array(z.enum(ERROR_CATEGORIES)),
+  otherProviders: z.record(nonEmpty, z.array(lowerPhrase).min(1)),
 }).strict();
 
 /** The docs site: where `npm start` serves it (runbook links in the generated alert rules). */

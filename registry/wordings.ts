@@ -54,4 +54,16 @@ export const wordings = defineWordings({
   // says "maximum context length" is a context-length error. Generic wordings ("server error")
   // never override the status they come with.
   specificCategories: ['QUOTA', 'CONTEXT_LENGTH', 'CONTENT_POLICY', 'MODEL_UNAVAILABLE', 'AUTH', 'CACHE', 'CONFIG'],
+  // Markers of providers outside this stack: their hosts, and LiteLLM's `<Provider>Exception` wrapper
+  // for them (it names the upstream it called). When one is present, a weak marker of ours (an app's
+  // "OpenAI" prefix, LiteLLM's OpenAIException) or the relaying layer is not taken as the provider.
+  otherProviders: {
+    Anthropic: ['api.anthropic.com', 'docs.anthropic.com', 'anthropicexception', 'anthropic api'],
+    'Azure OpenAI': ['openai.azure.com', 'azure openai', 'azureexception'],
+    Google: ['generativelanguage.googleapis.com', 'aiplatform.googleapis.com', 'vertexaiexception', 'geminiexception', 'gemini api'],
+    'AWS Bedrock': ['bedrock-runtime', 'bedrockexception'],
+    Ollama: ['ollamaexception'],
+    Mistral: ['api.mistral.ai', 'mistralexception'],
+    DeepSeek: ['api.deepseek.com', 'deepseekexception'],
+  },
 });

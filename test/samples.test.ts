@@ -58,6 +58,20 @@ describe('provider recognition comes from the provider records', () => {
     expect(classifyWith(tables, err({ provider: 'Targon' }), undefined, opts).provider).toBeNull();
   });
 
+  it('a provider outside this stack, when named, keeps a weak marker or the relaying layer from being reported', () => {
+    // An app's "OpenAI API error" prefix in front of Anthropic's rate limit is not OpenAI speaking.
+    const anthropic = "OpenAI API error: Error code: 429 - {'error': {'code': 'rate_limit_error', 'message': 'This request would exceed the rate limit for your organization. For details, refer to: https://docs.anthropic.com/en/api/rate-limits.'}}";
+    expect(classifyWith(tables, anthropic, undefined, opts)).toMatchObject({ category: 'RATE_LIMIT', provider: null });
+    expect(classifyWith(tables, anthropic.replace('https://docs.anthropic.com/en/api/rate-limits', 'the docs'), undefined, opts).provider).toBe('openai');
+    // LiteLLM timing out on Ollama: the upstream is Ollama, not LiteLLM.
+    expect(classifyWith(tables, 'litellm.APIConnectionError: OllamaException - litellm.Timeout: Connection timed out after 600.0 seconds.', undefined, opts)).toMatchObject({ category: 'TIMEOUT', provider: null });
+    expect(classifyWith(tables, 'litellm.APIConnectionError: litellm.Timeout: Connection timed out after 600.0 seconds.', undefined, opts).provider).toBe('litellm');
+    // LiteLLM's own config error stays LiteLLM's, whatever host the config names.
+    expect(classifyWith(tables, "litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=claude-3-5-sonnet anthropic_api_url='https://api.anthropic.com'", undefined, opts).provider).toBe('litellm');
+    // A strong marker of ours still wins: Groq's own wrapper beside an Anthropic link.
+    expect(classifyWith(tables, 'litellm.RateLimitError: GroqException - Rate limit reached (see also https://docs.anthropic.com)', undefined, opts).provider).toBe('groq');
+  });
+
   it('a class named after a provider names it (OpenRouterClient in a stack trace); a model group or a hyphenated name does not', () => {
     expect(classifyWith(tables, 'ApiError: Request timed out.\n    at OpenRouterClient.makeRequest (file:///app/dist/chunk.js:846:15)', undefined, opts).provider).toBe('openrouter');
     expect(classifyWith(tables, 'Request timed out. Received Model Group=openrouter-tertiary', undefined, opts).provider).not.toBe('openrouter');

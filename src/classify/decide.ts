@@ -66,6 +66,7 @@ function support(ev: Evidence): EvidenceItem[] {
   const out: EvidenceItem[] = [];
   if (ev.statusFrom) out.push(ev.statusFrom);
   if (ev.providerFrom) out.push(ev.providerFrom);
+  if (ev.other) out.push(ev.other);
   return out;
 }
 

@@ -24,6 +24,10 @@ export interface Evidence {
   viaLitellm: boolean;
   /** Kilo Code itself reported it. */
   viaKilo: boolean;
+  /** A provider outside this stack is named (its host, or LiteLLM's wrapper for it): weak markers of ours then prove nothing. */
+  other: EvidenceItem | undefined;
+  /** That provider is named by LiteLLM's `<Provider>Exception` wrapper: LiteLLM called it and it failed. */
+  otherCalled: boolean;
   codes: string[];
   types: string[];
   errorTypes: string[];
@@ -136,7 +140,7 @@ function emptyEvidence(): Evidence {
   return {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
     providerIsLayer: false, providerIsWeak: false, providerIsSuggested: false, weakFieldProvider: undefined,
-    viaLitellm: false, viaKilo: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
+    viaLitellm: false, viaKilo: false, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
     classes: [], wordings: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, anchorHits: undefined, hint: undefined,
   };
 }

@@ -17,7 +17,8 @@ export type PackedHit =
   | readonly ['p', Hit<'provider'>['provider'], Hit<'provider'>['layer'], string, string | null]
   | readonly ['k', number]
   | readonly ['c', Hit<'category'>['category']]
-  | readonly ['r', number];
+  | readonly ['r', number]
+  | readonly ['o', string];
 
 /** A code's fields in CODE_FIELDS order. */
 export type PackedCode = readonly [CodeInfo['code'], CodeInfo['category'], CodeInfo['severity'], string, number | null, boolean, CodeInfo['action']];
@@ -57,6 +58,7 @@ function unpackHit(h: PackedHit, classes: MatchTables['classes']): ScanHit {
     case 'p': return { kind: 'provider', provider: t[1], layer: t[2], what: t[3], exact: t[4] };
     case 'k': return { kind: 'class', cls: t[1], exact: classes[t[1]]!.name };
     case 'c': return { kind: 'category', category: t[1] };
+    case 'o': return { kind: 'other', name: t[1] };
     default: return { kind: 'reason', status: t[1] };
   }
 }

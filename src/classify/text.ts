@@ -107,6 +107,10 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
     case 'reason':
       state.reason ??= { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length), status: hit.status };
       return;
+    case 'other':
+      ev.other ??= { layer: 'provider', rule: `${hit.name}, outside this stack`, matched: text.slice(at, at + literal.length) };
+      if (literal.endsWith('exception')) ev.otherCalled = true;
+      return;
     case 'anchor': {
       const seen = ev.anchorHits!; // readText starts the list before it scans
       for (const r of hit.rules) if (!seen.includes(r)) seen.push(r);

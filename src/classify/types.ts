@@ -63,6 +63,8 @@ export type ScanHit =
   | { kind: 'class'; cls: number; exact: string }
   | { kind: 'category'; category: ErrorCategory }
   | { kind: 'reason'; status: number }
+  /** A provider outside this stack (registry/wordings.ts `otherProviders`), by name. */
+  | { kind: 'other'; name: string }
   /** A literal some rules' message patterns require: the rules (indices into `rules`) worth testing. */
   | { kind: 'anchor'; rules: readonly number[] };
 

@@ -1655,11 +1655,17 @@ const PACKED: PackedTables = {
      "add 10 credits to unlock",
      "add_cache",
      "address already in use",
+     "aiplatform.googleapis.com",
+     "anthropic api",
+     "anthropicexception",
      "api key",
      "api key is missing",
      "api key not valid",
      "api usage limits",
+     "api.anthropic.com",
+     "api.deepseek.com",
      "api.groq.com",
+     "api.mistral.ai",
      "api.openai.com",
      "apiconnectionerror: connection error.",
      "apiconnectiontimeouterror",
@@ -1675,9 +1681,13 @@ const PACKED: PackedTables = {
      "authentication error, only proxy admin",
      "available model group fallbacks=[",
      "axioserror: timeout of",
+     "azure openai",
+     "azureexception",
      "bad gateway",
      "bad request",
      "badrequesterror",
+     "bedrock-runtime",
+     "bedrockexception",
      "billing details",
      "body timeout error",
      "budget exceeded",
@@ -1725,10 +1735,12 @@ const PACKED: PackedTables = {
      "db not connected",
      "deadline exceeded",
      "decommissioned",
+     "deepseekexception",
      "deployment over defined rpm limit",
      "deployment over defined tpm limit",
      "did not provide any assistant messages",
      "disconnected",
+     "docs.anthropic.com",
      "does not exist",
      "does not exist or you do not have access to it",
      "does not support",
@@ -1767,6 +1779,9 @@ const PACKED: PackedTables = {
      "free-models-per-min",
      "freeusagelimiterror",
      "gateway timeout",
+     "gemini api",
+     "geminiexception",
+     "generativelanguage.googleapis.com",
      "get cache",
      "getaddrinfo",
      "given your current in-flight requests",
@@ -1844,6 +1859,7 @@ const PACKED: PackedTables = {
      "midstream",
      "missing api key",
      "missing authentication header",
+     "mistralexception",
      "model is not available",
      "model not available",
      "model not found",
@@ -1887,8 +1903,10 @@ const PACKED: PackedTables = {
      "not a valid model",
      "not authorized",
      "not found",
+     "ollamaexception",
      "only one usage of each socket address",
      "only proxy admin",
+     "openai.azure.com",
      "openaiexception",
      "openaiexception - error code: 404",
      "openaiexception - error code: 503",
@@ -2033,6 +2051,7 @@ const PACKED: PackedTables = {
      "user_api_key_auth",
      "validation error",
      "validation failed",
+     "vertexaiexception",
      "violates",
      "we've limited access to this content for safety reasons",
      "wrong version number",
@@ -2136,6 +2155,24 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "o",
+       "Google"
+      ]
+     ],
+     [
+      [
+       "o",
+       "Anthropic"
+      ]
+     ],
+     [
+      [
+       "o",
+       "Anthropic"
+      ]
+     ],
+     [
+      [
        "c",
        "AUTH"
       ]
@@ -2160,11 +2197,29 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "o",
+       "Anthropic"
+      ]
+     ],
+     [
+      [
+       "o",
+       "DeepSeek"
+      ]
+     ],
+     [
+      [
        "p",
        "groq",
        "upstream",
        "host",
        null
+      ]
+     ],
+     [
+      [
+       "o",
+       "Mistral"
       ]
      ],
      [
@@ -2270,6 +2325,18 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "o",
+       "Azure OpenAI"
+      ]
+     ],
+     [
+      [
+       "o",
+       "Azure OpenAI"
+      ]
+     ],
+     [
+      [
        "c",
        "SERVER"
       ],
@@ -2288,6 +2355,18 @@ const PACKED: PackedTables = {
       [
        "c",
        "INVALID_REQUEST"
+      ]
+     ],
+     [
+      [
+       "o",
+       "AWS Bedrock"
+      ]
+     ],
+     [
+      [
+       "o",
+       "AWS Bedrock"
       ]
      ],
      [
@@ -2592,6 +2671,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "o",
+       "DeepSeek"
+      ]
+     ],
+     [
+      [
        112
       ]
      ],
@@ -2608,6 +2693,12 @@ const PACKED: PackedTables = {
      [
       [
        24
+      ]
+     ],
+     [
+      [
+       "o",
+       "Anthropic"
       ]
      ],
      [
@@ -2857,6 +2948,24 @@ const PACKED: PackedTables = {
       [
        "r",
        504
+      ]
+     ],
+     [
+      [
+       "o",
+       "Google"
+      ]
+     ],
+     [
+      [
+       "o",
+       "Google"
+      ]
+     ],
+     [
+      [
+       "o",
+       "Google"
       ]
      ],
      [
@@ -3427,6 +3536,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "o",
+       "Mistral"
+      ]
+     ],
+     [
+      [
        "c",
        "MODEL_UNAVAILABLE"
       ]
@@ -3726,6 +3841,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "o",
+       "Ollama"
+      ]
+     ],
+     [
+      [
        160
       ]
      ],
@@ -3733,6 +3854,12 @@ const PACKED: PackedTables = {
       [
        "c",
        "AUTH"
+      ]
+     ],
+     [
+      [
+       "o",
+       "Azure OpenAI"
       ]
      ],
      [
@@ -4747,6 +4874,12 @@ const PACKED: PackedTables = {
       [
        "c",
        "INVALID_REQUEST"
+      ]
+     ],
+     [
+      [
+       "o",
+       "Google"
       ]
      ],
      [
