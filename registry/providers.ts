@@ -46,7 +46,7 @@ export const providers = defineProviders([
       headers: ['openai-organization', 'openai-processing-ms', 'openai-version'],
       hosts: ['platform.openai.com', 'api.openai.com', 'help.openai.com'],
       wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota'],
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'the api_key client option must be set', 'your organization must be verified to use the model'],
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'the api_key client option must be set', 'your organization must be verified to use the model', 'the model produced invalid content'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included,
       // and SDKs and apps name OpenAI for any OpenAI-compatible server: both suggest, neither proves.
       // Kilo Code and Roo Code print "OpenAI completion error" for their OpenAI-compatible provider, whatever the server.

@@ -68,6 +68,10 @@ describe('provider recognition comes from the provider records', () => {
     expect(classifyWith(tables, 'litellm.APIConnectionError: litellm.Timeout: Connection timed out after 600.0 seconds.', undefined, opts).provider).toBe('litellm');
     // LiteLLM's own config error stays LiteLLM's, whatever host the config names.
     expect(classifyWith(tables, "litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=claude-3-5-sonnet anthropic_api_url='https://api.anthropic.com'", undefined, opts).provider).toBe('litellm');
+    // A wording is strong alone, but servers copy wordings: xAI answers with OpenAI's "Incorrect API key provided".
+    const xai = 'Incorrect API key provided: na***ys. You can obtain an API key from https://console.x.ai.';
+    expect(classifyWith(tables, xai, undefined, opts)).toMatchObject({ category: 'AUTH', provider: null });
+    expect(classifyWith(tables, xai.replace('https://console.x.ai', 'your dashboard'), undefined, opts).provider).toBe('openai');
     // A strong marker of ours still wins: Groq's own wrapper beside an Anthropic link.
     expect(classifyWith(tables, 'litellm.RateLimitError: GroqException - Rate limit reached (see also https://docs.anthropic.com)', undefined, opts).provider).toBe('groq');
   });

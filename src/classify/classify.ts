@@ -131,10 +131,10 @@ function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefi
  * Groq error with no Groq marker left) names nobody: the provider is never guessed.
  */
 function providerOf(ev: Evidence, info: CodeInfo | undefined): ProviderId | null {
-  // Another provider is named and only a weak marker names one of ours: the upstream is the other one.
+  // Another provider is named and only a weak marker or a (copyable) wording names one of ours: the upstream is the other one.
   // The relaying layer yields to it only when LiteLLM's wrapper shows it called that provider; a host
   // in a LiteLLM config error is the layer's own problem.
-  if (ev.other && (ev.provider === undefined || ev.providerIsWeak || ev.providerIsSuggested || (ev.providerIsLayer && ev.otherCalled))) return null;
+  if (ev.other && (ev.provider === undefined || ev.providerIsWeak || ev.providerIsWording || ev.providerIsSuggested || (ev.providerIsLayer && ev.otherCalled))) return null;
   const layerCode = info?.source === 'litellm' || info?.source === 'kilo' ? info.source : undefined;
   if (layerCode && (ev.provider === undefined || ev.providerIsLayer || ev.providerIsWeak) && (layerCode === 'litellm' ? ev.viaLitellm : ev.viaKilo)) return layerCode;
   if (ev.provider === undefined || ev.providerIsSuggested || (ev.providerIsLayer && info?.source !== ev.provider)) return null;

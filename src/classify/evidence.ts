@@ -16,6 +16,8 @@ export interface Evidence {
   providerIsLayer: boolean;
   /** `provider` rests only on weak markers (a model id, an organisation id, LiteLLM's OpenAIException). */
   providerIsWeak: boolean;
+  /** `provider` rests on a wording: strong alone, but other servers copy wordings (xAI answers OpenAI's "Incorrect API key provided"). */
+  providerIsWording: boolean;
   /** `provider` rests only on a numeric error.code, which OpenRouter, LiteLLM and Google all send: it picks rules but is not reported. */
   providerIsSuggested: boolean;
   /** A weak provider marker in the fields (a numeric error.code), used only when nothing else names one. */
@@ -139,7 +141,7 @@ function normaliseProvider(p: unknown): ProviderId | undefined {
 function emptyEvidence(): Evidence {
   return {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
-    providerIsLayer: false, providerIsWeak: false, providerIsSuggested: false, weakFieldProvider: undefined,
+    providerIsLayer: false, providerIsWeak: false, providerIsWording: false, providerIsSuggested: false, weakFieldProvider: undefined,
     viaLitellm: false, viaKilo: false, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
     classes: [], wordings: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, anchorHits: undefined, hint: undefined,
   };
@@ -304,6 +306,7 @@ function applyHint(ev: Evidence): void {
     ev.provider = ev.hint;
     ev.providerIsLayer = false;
     ev.providerIsWeak = false;
+    ev.providerIsWording = false;
     ev.providerIsSuggested = false;
     ev.providerFrom = { layer: 'provider', rule: 'hint', matched: ev.hint };
   }

@@ -79,7 +79,7 @@ function wholeName(text: string, at: number, literal: string): boolean {
 }
 
 interface ScanState {
-  upstream: { provider: ProviderId; rank: number; item: EvidenceItem } | undefined;
+  upstream: { provider: ProviderId; rank: number; item: EvidenceItem; wording: boolean } | undefined;
   reason: EvidenceItem & { status: number } | undefined;
 }
 
@@ -91,7 +91,7 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
       if (hit.layer === 'client') { ev.viaKilo = true; return; }
       const rank = c.precedence.get(hit.provider) ?? 99;
       if (state.upstream === undefined || rank < state.upstream.rank) {
-        state.upstream = { provider: hit.provider, rank, item: { layer: 'provider', rule: `${hit.provider} ${hit.what}`, matched: text.slice(at, at + literal.length) } };
+        state.upstream = { provider: hit.provider, rank, wording: hit.what === 'wording', item: { layer: 'provider', rule: `${hit.provider} ${hit.what}`, matched: text.slice(at, at + literal.length) } };
       }
       return;
     }
@@ -152,7 +152,7 @@ function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTab
  */
 function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
   if (ev.provider !== undefined) return;
-  if (state.upstream) { ev.provider = state.upstream.provider; ev.providerFrom = state.upstream.item; return; }
+  if (state.upstream) { ev.provider = state.upstream.provider; ev.providerFrom = state.upstream.item; ev.providerIsWording = state.upstream.wording; return; }
   if (ev.text.length > 0) {
     for (const p of c.providerPatterns) {
       p.re.lastIndex = 0;

@@ -1667,6 +1667,7 @@ const PACKED: PackedTables = {
      "api.groq.com",
      "api.mistral.ai",
      "api.openai.com",
+     "api.x.ai",
      "apiconnectionerror: connection error.",
      "apiconnectiontimeouterror",
      "apitimeouterror - request timed out",
@@ -1709,6 +1710,7 @@ const PACKED: PackedTables = {
      "connection reset",
      "connection was closed",
      "console.groq.com",
+     "console.x.ai",
      "content management policy",
      "content policy",
      "content_filter",
@@ -1769,6 +1771,7 @@ const PACKED: PackedTables = {
      "failed to deserialize the json body",
      "failed to fetch",
      "failed to load skill at",
+     "failed to process successful response",
      "failed to push aggregated spend updates to redis",
      "falling back to model_group = {'model'",
      "fetch failed",
@@ -1811,6 +1814,7 @@ const PACKED: PackedTables = {
      "invalid api key. please check your litellm api key",
      "invalid config",
      "invalid enum value",
+     "invalid json response body",
      "invalid model",
      "invalid model name passed in model=",
      "invalid parameter",
@@ -1859,11 +1863,13 @@ const PACKED: PackedTables = {
      "midstream",
      "missing api key",
      "missing authentication header",
+     "missing finish_reason for choice",
      "mistralexception",
      "model is not available",
      "model not available",
      "model not found",
      "model not found:",
+     "model produced invalid content",
      "model rate limit exceeded",
      "model_decommissioned",
      "model_not_found",
@@ -1903,7 +1909,9 @@ const PACKED: PackedTables = {
      "not a valid model",
      "not authorized",
      "not found",
+     "not supported in the v1/completions endpoint",
      "ollamaexception",
+     "one of the following must be satisfied",
      "only one usage of each socket address",
      "only proxy admin",
      "openai.azure.com",
@@ -1982,6 +1990,7 @@ const PACKED: PackedTables = {
      "requires more credits, or fewer max_tokens",
      "reset reason: overflow",
      "response ended",
+     "responses api endpoint not found",
      "run out of funds",
      "safety system",
      "see 'failed_generation'",
@@ -2008,6 +2017,7 @@ const PACKED: PackedTables = {
      "temporarily unavailable",
      "terminated",
      "the api_key client option must be set",
+     "the model produced invalid content",
      "the provider repeatedly ended the response before returning usable output",
      "the server had an error",
      "the server had an error processing your request",
@@ -2056,6 +2066,7 @@ const PACKED: PackedTables = {
      "we've limited access to this content for safety reasons",
      "wrong version number",
      "x-groq-region",
+     "xaiexception",
      "you are unable to access</span> groq.com",
      "you didn't provide an api key",
      "you exceeded your current quota",
@@ -2229,6 +2240,12 @@ const PACKED: PackedTables = {
        "upstream",
        "host",
        null
+      ]
+     ],
+     [
+      [
+       "o",
+       "xAI"
       ]
      ],
      [
@@ -2506,6 +2523,12 @@ const PACKED: PackedTables = {
        "upstream",
        "host",
        null
+      ]
+     ],
+     [
+      [
+       "o",
+       "xAI"
       ]
      ],
      [
@@ -2882,6 +2905,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "STREAMING"
+      ]
+     ],
+     [
+      [
        163
       ]
      ],
@@ -3180,6 +3209,12 @@ const PACKED: PackedTables = {
       [
        "c",
        "INVALID_REQUEST"
+      ]
+     ],
+     [
+      [
+       "c",
+       "STREAMING"
       ]
      ],
      [
@@ -3536,6 +3571,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "STREAMING"
+      ]
+     ],
+     [
+      [
        "o",
        "Mistral"
       ]
@@ -3564,6 +3605,12 @@ const PACKED: PackedTables = {
      [
       [
        177
+      ]
+     ],
+     [
+      [
+       "c",
+       "SERVER"
       ]
      ],
      [
@@ -3841,8 +3888,20 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "CONFIG"
+      ]
+     ],
+     [
+      [
        "o",
        "Ollama"
+      ]
+     ],
+     [
+      [
+       "c",
+       "INVALID_REQUEST"
       ]
      ],
      [
@@ -4390,6 +4449,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "CONFIG"
+      ]
+     ],
+     [
+      [
+       "c",
        "QUOTA"
       ]
      ],
@@ -4564,6 +4629,15 @@ const PACKED: PackedTables = {
        3,
        6,
        225
+      ]
+     ],
+     [
+      [
+       "p",
+       "openai",
+       "upstream",
+       "wording",
+       null
       ]
      ],
      [
@@ -4909,6 +4983,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
+      ]
+     ],
+     [
+      [
+       "o",
+       "xAI"
       ]
      ],
      [
