@@ -1,6 +1,6 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, type PackedClass, type PackedCode, type PackedHit, type PackedRule, type PackedTables } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, joinAlternatives, type PackedClass, type PackedCode, type PackedHit, type PackedRule, type PackedTables } from '../src/classify/packed-tables.js';
 import type { MatchTables, ScanHit } from '../src/classify/types.js';
 
 function packHit(h: ScanHit): PackedHit {
@@ -14,10 +14,17 @@ function packHit(h: ScanHit): PackedHit {
   }
 }
 
+/** `(?:a)|(?:b)` as ['a', 'b'] when that joins back to the same pattern (the alternatives' brackets cost bytes). */
+function packMessage<R extends { message?: string }>(row: R): PackedRule {
+  if (row.message === undefined || !row.message.startsWith('(?:') || !row.message.endsWith(')')) return row as PackedRule;
+  const alternatives = row.message.slice(3, -1).split(')|(?:');
+  return (joinAlternatives(alternatives) === row.message ? { ...row, message: alternatives } : row) as PackedRule;
+}
+
 export function packTables(t: MatchTables): PackedTables {
   const { rules, scanner, ...rest } = t;
   const match: PackedRule[][] = t.codes.map(() => []);
-  for (const { entry, rule, score: _score, anchors: _anchors, ...row } of rules) match[entry]![rule] = row;
+  for (const { entry, rule, score: _score, anchors: _anchors, ...row } of rules) match[entry]![rule] = packMessage(row);
   // A class hit sits on its class's own name, lower-cased: unpacking puts it back, so neither the
   // hit nor a literal left with no other hit is stored (the names are in `classes` already).
   const kept = scanner.literals.map((literal, i) => ({ literal, hits: scanner.hits[i]!.filter((h) => h.kind !== 'class').map(packHit) }))

@@ -8,8 +8,13 @@
 import { scoreOf, type RuleRow } from './conditions.js';
 import type { CodeInfo, ErrorClassInfo, MatchTables, ScanHit } from './types.js';
 
-/** A match rule without what unpacking recomputes. */
-export type PackedRule = Omit<RuleRow, 'entry' | 'rule' | 'score' | 'anchors'>;
+/**
+ * A match rule without what unpacking recomputes. Its message pattern, `(?:a)|(?:b)`, is stored as
+ * the list of its alternatives when joining them gives it back exactly.
+ */
+export type PackedRule = Omit<RuleRow, 'entry' | 'rule' | 'score' | 'anchors' | 'message'> & { message?: string | readonly string[] };
+
+export const joinAlternatives = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
 type Hit<K extends ScanHit['kind']> = Extract<ScanHit, { kind: K }>;
 /** A scanner hit as a tuple: an anchor hit is the list of rule indices it anchors. */
 export type PackedHit =
@@ -91,7 +96,10 @@ export function unpackTables(p: PackedTables): MatchTables {
   const { match, scanner: packed, codes: packedCodes, classes: packedClasses, ...rest } = p;
   const codes = packedCodes.map((c) => fromTuple<CodeInfo>(CODE_FIELDS, c));
   const classes = packedClasses.map((c) => fromTuple<ErrorClassInfo>(CLASS_FIELDS, c));
-  const rules = sortRules(match.flatMap((list, entry) => list.map((row, rule) => ({ ...row, entry, rule, score: scoreOf(row) }) as RuleRow)));
+  const rules = sortRules(match.flatMap((list, entry) => list.map((packed, rule) => {
+    const row = (Array.isArray(packed.message) ? { ...packed, message: joinAlternatives(packed.message) } : packed) as Omit<RuleRow, 'entry' | 'rule' | 'score'>;
+    return { ...row, entry, rule, score: scoreOf(row) } as RuleRow;
+  })));
   const scanner = withClassHits(packed.literals, packed.hits.map((list) => list.map((h) => unpackHit(h, classes))), classes);
   setAnchorsFromHits(scanner, rules);
   return { ...rest, classes, scanner, codes, rules };

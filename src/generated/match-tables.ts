@@ -5130,12 +5130,24 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "message": "(?:maximum context length)|(?:context length exceeded)|(?:context_length_exceeded)|(?:ContextWindowExceededError)|(?:reduce the length of the messages)"
+      "message": [
+       "maximum context length",
+       "context length exceeded",
+       "context_length_exceeded",
+       "ContextWindowExceededError",
+       "reduce the length of the messages"
+      ]
      }
     ],
     [
      {
-      "message": "(?:content management policy)|(?:content_policy_violation)|(?:ContentPolicyViolationError)|(?:as a result of our safety system)|(?:flagged as potentially violating)"
+      "message": [
+       "content management policy",
+       "content_policy_violation",
+       "ContentPolicyViolationError",
+       "as a result of our safety system",
+       "flagged as potentially violating"
+      ]
      }
     ],
     [
@@ -5171,7 +5183,9 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:socket hang up)"
+      "message": [
+       "socket hang up"
+      ]
      },
      {
       "code": [
@@ -5179,7 +5193,9 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:The socket connection was closed unexpectedly)"
+      "message": [
+       "The socket connection was closed unexpectedly"
+      ]
      }
     ],
     [
@@ -5201,7 +5217,9 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:wrong version number)"
+      "message": [
+       "wrong version number"
+      ]
      }
     ],
     [
@@ -5239,7 +5257,9 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:AxiosError: timeout of)"
+      "message": [
+       "AxiosError: timeout of"
+      ]
      }
     ],
     [
@@ -5256,7 +5276,9 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:Connect Timeout Error)"
+      "message": [
+       "Connect Timeout Error"
+      ]
      }
     ],
     [
@@ -5266,7 +5288,9 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:Headers Timeout Error)"
+      "message": [
+       "Headers Timeout Error"
+      ]
      }
     ],
     [
@@ -5276,7 +5300,9 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:Body Timeout Error)"
+      "message": [
+       "Body Timeout Error"
+      ]
      }
     ],
     [
@@ -5286,7 +5312,9 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:other side closed)"
+      "message": [
+       "other side closed"
+      ]
      }
     ],
     [
@@ -5296,7 +5324,9 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:Socket connection timeout)"
+      "message": [
+       "Socket connection timeout"
+      ]
      }
     ],
     [
@@ -5311,7 +5341,11 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:aborted due to timeout)|(?:^Request timed out\\.)|(?:APIConnectionTimeoutError)"
+      "message": [
+       "aborted due to timeout",
+       "^Request timed out\\.",
+       "APIConnectionTimeoutError"
+      ]
      }
     ],
     [
@@ -5326,7 +5360,11 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:AbortError: This operation was aborted)|(?:^Request was aborted\\.)|(?:APIUserAbortError)"
+      "message": [
+       "AbortError: This operation was aborted",
+       "^Request was aborted\\.",
+       "APIUserAbortError"
+      ]
      }
     ],
     [
@@ -5336,7 +5374,12 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "message": "(?:fetch failed)|(?:failed to fetch)|(?:APIConnectionError: Connection error\\.)|(?:^Connection error\\.)"
+      "message": [
+       "fetch failed",
+       "failed to fetch",
+       "APIConnectionError: Connection error\\.",
+       "^Connection error\\."
+      ]
      }
     ],
     [
@@ -5345,10 +5388,16 @@ const PACKED: PackedTables = {
        "UND_ERR_SOCKET",
        "ECONNRESET"
       ],
-      "message": "(?:^terminated)|(?:TypeError: terminated)"
+      "message": [
+       "^terminated",
+       "TypeError: terminated"
+      ]
      },
      {
-      "message": "(?:^terminated)|(?:TypeError: terminated)"
+      "message": [
+       "^terminated",
+       "TypeError: terminated"
+      ]
      },
      {
       "errno": [
@@ -5382,7 +5431,10 @@ const PACKED: PackedTables = {
       "code": [
        "rate_limit_exceeded"
       ],
-      "message": "(?:tokens per day \\(TPD\\))|(?:requests per day \\(RPD\\))"
+      "message": [
+       "tokens per day \\(TPD\\)",
+       "requests per day \\(RPD\\)"
+      ]
      },
      {
       "provider": [
@@ -5391,7 +5443,10 @@ const PACKED: PackedTables = {
       "status": [
        429
       ],
-      "message": "(?:tokens per day \\(TPD\\))|(?:requests per day \\(RPD\\))"
+      "message": [
+       "tokens per day \\(TPD\\)",
+       "requests per day \\(RPD\\)"
+      ]
      }
     ],
     [
@@ -5402,7 +5457,9 @@ const PACKED: PackedTables = {
       "code": [
        "rate_limit_exceeded"
       ],
-      "message": "(?:Request too large for model)"
+      "message": [
+       "Request too large for model"
+      ]
      },
      {
       "provider": [
@@ -5427,7 +5484,9 @@ const PACKED: PackedTables = {
       "provider": [
        "groq"
       ],
-      "message": "(?:Request too large for model)"
+      "message": [
+       "Request too large for model"
+      ]
      }
     ],
     [
@@ -5468,7 +5527,11 @@ const PACKED: PackedTables = {
       "status": [
        503
       ],
-      "message": "(?:upstream connect error or disconnect/reset before headers)|(?:reset reason: overflow)|(?:Service Unavailable)"
+      "message": [
+       "upstream connect error or disconnect/reset before headers",
+       "reset reason: overflow",
+       "Service Unavailable"
+      ]
      },
      {
       "provider": [
@@ -5503,7 +5566,9 @@ const PACKED: PackedTables = {
       "provider": [
        "groq"
       ],
-      "message": "(?:reduce the length of the messages or completion)"
+      "message": [
+       "reduce the length of the messages or completion"
+      ]
      }
     ],
     [
@@ -5530,7 +5595,9 @@ const PACKED: PackedTables = {
       "provider": [
        "groq"
       ],
-      "message": "(?:does not exist or you do not have access to it)"
+      "message": [
+       "does not exist or you do not have access to it"
+      ]
      }
     ],
     [
@@ -5557,7 +5624,9 @@ const PACKED: PackedTables = {
       "provider": [
        "groq"
       ],
-      "message": "(?:has been decommissioned and is no longer supported)"
+      "message": [
+       "has been decommissioned and is no longer supported"
+      ]
      }
     ],
     [],
@@ -5573,7 +5642,9 @@ const PACKED: PackedTables = {
       "name": [
        "TypeError"
       ],
-      "message": "(?:^terminated)"
+      "message": [
+       "^terminated"
+      ]
      },
      {
       "provider": [
@@ -5582,7 +5653,9 @@ const PACKED: PackedTables = {
       "name": [
        "TypeError"
       ],
-      "message": "(?:^terminated)"
+      "message": [
+       "^terminated"
+      ]
      },
      {
       "provider": [
@@ -5591,7 +5664,9 @@ const PACKED: PackedTables = {
       "name": [
        "APIError"
       ],
-      "message": "(?:^Service Unavailable)"
+      "message": [
+       "^Service Unavailable"
+      ]
      },
      {
       "provider": [
@@ -5624,13 +5699,17 @@ const PACKED: PackedTables = {
       "provider": [
        "groq"
       ],
-      "message": "(?:requested tool does not exist)"
+      "message": [
+       "requested tool does not exist"
+      ]
      },
      {
       "provider": [
        "groq"
       ],
-      "message": "(?:Failed to call a function)"
+      "message": [
+       "Failed to call a function"
+      ]
      }
     ],
     [
@@ -5678,7 +5757,9 @@ const PACKED: PackedTables = {
       "provider": [
        "groq"
       ],
-      "message": "(?:Organization has been restricted)"
+      "message": [
+       "Organization has been restricted"
+      ]
      }
     ],
     [
@@ -5713,7 +5794,9 @@ const PACKED: PackedTables = {
       "provider": [
        "groq"
       ],
-      "message": "(?:flex`? tier capacity exceeded)"
+      "message": [
+       "flex`? tier capacity exceeded"
+      ]
      }
     ],
     [
@@ -5734,13 +5817,19 @@ const PACKED: PackedTables = {
       "status": [
        403
       ],
-      "message": "(?:Attention Required! \\| Cloudflare)|(?:Please enable cookies)|(?:Sorry, you have been blocked)"
+      "message": [
+       "Attention Required! \\| Cloudflare",
+       "Please enable cookies",
+       "Sorry, you have been blocked"
+      ]
      },
      {
       "status": [
        403
       ],
-      "message": "(?:You are unable to access</span> groq\\.com)"
+      "message": [
+       "You are unable to access</span> groq\\.com"
+      ]
      },
      {
       "provider": [
@@ -5759,7 +5848,9 @@ const PACKED: PackedTables = {
       "status": [
        502
       ],
-      "message": "(?:502: Bad gateway)"
+      "message": [
+       "502: Bad gateway"
+      ]
      },
      {
       "provider": [
@@ -5806,7 +5897,10 @@ const PACKED: PackedTables = {
       "status": [
        401
       ],
-      "message": "(?:Incorrect API key provided)|(?:You didn't provide an API key)"
+      "message": [
+       "Incorrect API key provided",
+       "You didn't provide an API key"
+      ]
      }
     ],
     [
@@ -5844,7 +5938,10 @@ const PACKED: PackedTables = {
       "status": [
        429
       ],
-      "message": "(?:Rate limit reached for)|(?:Request too large for)"
+      "message": [
+       "Rate limit reached for",
+       "Request too large for"
+      ]
      }
     ],
     [
@@ -5876,7 +5973,10 @@ const PACKED: PackedTables = {
       "status": [
        429
       ],
-      "message": "(?:You exceeded your current quota)|(?:You have no credits remaining)"
+      "message": [
+       "You exceeded your current quota",
+       "You have no credits remaining"
+      ]
      }
     ],
     [
@@ -5906,7 +6006,9 @@ const PACKED: PackedTables = {
       "status": [
        400
       ],
-      "message": "(?:This model's maximum context length is)"
+      "message": [
+       "This model's maximum context length is"
+      ]
      },
      {
       "provider": [
@@ -5916,7 +6018,9 @@ const PACKED: PackedTables = {
       "status": [
        400
       ],
-      "message": "(?:OpenAIException - This model's maximum context length is)"
+      "message": [
+       "OpenAIException - This model's maximum context length is"
+      ]
      },
      {
       "provider": [
@@ -5926,7 +6030,9 @@ const PACKED: PackedTables = {
       "code": [
        "context_length_exceeded"
       ],
-      "message": "(?:OpenAIException)"
+      "message": [
+       "OpenAIException"
+      ]
      }
     ],
     [
@@ -5956,7 +6062,9 @@ const PACKED: PackedTables = {
       "status": [
        404
       ],
-      "message": "(?:does not exist or you do not have access to it)"
+      "message": [
+       "does not exist or you do not have access to it"
+      ]
      },
      {
       "provider": [
@@ -5966,7 +6074,10 @@ const PACKED: PackedTables = {
       "status": [
        404
       ],
-      "message": "(?:OpenAIException - The model `)|(?:OpenAIException - Error code: 404)"
+      "message": [
+       "OpenAIException - The model `",
+       "OpenAIException - Error code: 404"
+      ]
      }
     ],
     [
@@ -6001,7 +6112,9 @@ const PACKED: PackedTables = {
       "status": [
        403
       ],
-      "message": "(?:Country, region, or territory not supported)"
+      "message": [
+       "Country, region, or territory not supported"
+      ]
      },
      {
       "provider": [
@@ -6011,7 +6124,9 @@ const PACKED: PackedTables = {
       "status": [
        403
       ],
-      "message": "(?:Country, region, or territory not supported)"
+      "message": [
+       "Country, region, or territory not supported"
+      ]
      }
     ],
     [
@@ -6030,7 +6145,10 @@ const PACKED: PackedTables = {
       "status": [
        500
       ],
-      "message": "(?:The server had an error while processing your request)|(?:The server had an error processing your request)"
+      "message": [
+       "The server had an error while processing your request",
+       "The server had an error processing your request"
+      ]
      },
      {
       "provider": [
@@ -6042,7 +6160,10 @@ const PACKED: PackedTables = {
       "type": [
        "server_error"
       ],
-      "message": "(?:The server had an error while processing your request)|(?:The server had an error processing your request)"
+      "message": [
+       "The server had an error while processing your request",
+       "The server had an error processing your request"
+      ]
      },
      {
       "provider": [
@@ -6052,7 +6173,9 @@ const PACKED: PackedTables = {
       "status": [
        500
       ],
-      "message": "(?:OpenAIException - The server had an error)"
+      "message": [
+       "OpenAIException - The server had an error"
+      ]
      }
     ],
     [
@@ -6093,7 +6216,10 @@ const PACKED: PackedTables = {
       "status": [
        503
       ],
-      "message": "(?:OpenAIException - Our servers are currently overloaded)|(?:OpenAIException - Error code: 503)"
+      "message": [
+       "OpenAIException - Our servers are currently overloaded",
+       "OpenAIException - Error code: 503"
+      ]
      }
     ],
     [
@@ -6131,7 +6257,12 @@ const PACKED: PackedTables = {
       "status": [
        401
       ],
-      "message": "(?:User not found)|(?:No auth credentials found)|(?:No cookie auth credentials found)|(?:Missing Authentication header)"
+      "message": [
+       "User not found",
+       "No auth credentials found",
+       "No cookie auth credentials found",
+       "Missing Authentication header"
+      ]
      }
     ],
     [
@@ -6161,7 +6292,10 @@ const PACKED: PackedTables = {
       "status": [
        429
       ],
-      "message": "(?:Rate limit exceeded: free-models-per)|(?:Rate limit exceeded: limit_rpd)"
+      "message": [
+       "Rate limit exceeded: free-models-per",
+       "Rate limit exceeded: limit_rpd"
+      ]
      }
     ],
     [
@@ -6172,7 +6306,10 @@ const PACKED: PackedTables = {
       "status": [
        429
       ],
-      "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)"
+      "message": [
+       "Provider returned error",
+       "temporarily rate-limited upstream"
+      ]
      },
      {
       "provider": [
@@ -6195,7 +6332,10 @@ const PACKED: PackedTables = {
       "errorType": [
        "rate_limit_exceeded"
       ],
-      "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)"
+      "message": [
+       "Provider returned error",
+       "temporarily rate-limited upstream"
+      ]
      }
     ],
     [
@@ -6206,7 +6346,9 @@ const PACKED: PackedTables = {
       "status": [
        400
       ],
-      "message": "(?:is not a valid model ID)"
+      "message": [
+       "is not a valid model ID"
+      ]
      },
      {
       "provider": [
@@ -6234,7 +6376,9 @@ const PACKED: PackedTables = {
       "status": [
        404
       ],
-      "message": "(?:No endpoints found for)"
+      "message": [
+       "No endpoints found for"
+      ]
      }
     ],
     [
@@ -6291,13 +6435,22 @@ const PACKED: PackedTables = {
       "status": [
        402
       ],
-      "message": "(?:requires more credits)|(?:Insufficient credits)|(?:never purchased credits)"
+      "message": [
+       "requires more credits",
+       "Insufficient credits",
+       "never purchased credits"
+      ]
      },
      {
       "provider": [
        "openrouter"
       ],
-      "message": "(?:requires more credits)|(?:Insufficient credits)|(?:never purchased credits)|(?:can only afford)"
+      "message": [
+       "requires more credits",
+       "Insufficient credits",
+       "never purchased credits",
+       "can only afford"
+      ]
      }
     ],
     [
@@ -6338,13 +6491,19 @@ const PACKED: PackedTables = {
        402,
        403
       ],
-      "message": "(?:Key limit exceeded)"
+      "message": [
+       "Key limit exceeded"
+      ]
      },
      {
       "provider": [
        "openrouter"
       ],
-      "message": "(?:Key limit exceeded)|(?:higher monthly limit)|(?:Prompt tokens limit exceeded)"
+      "message": [
+       "Key limit exceeded",
+       "higher monthly limit",
+       "Prompt tokens limit exceeded"
+      ]
      }
     ],
     [
@@ -6382,7 +6541,9 @@ const PACKED: PackedTables = {
       "status": [
        402
       ],
-      "message": "(?:given your current in-flight requests)"
+      "message": [
+       "given your current in-flight requests"
+      ]
      }
     ],
     [
@@ -6416,7 +6577,10 @@ const PACKED: PackedTables = {
       "status": [
        400
       ],
-      "message": "(?:maximum context length is)|(?:middle-out)"
+      "message": [
+       "maximum context length is",
+       "middle-out"
+      ]
      }
     ],
     [
@@ -6435,7 +6599,11 @@ const PACKED: PackedTables = {
       "status": [
        403
       ],
-      "message": "(?:requires moderation on)|(?:Your input was flagged for)|(?:Request blocked:)"
+      "message": [
+       "requires moderation on",
+       "Your input was flagged for",
+       "Request blocked:"
+      ]
      },
      {
       "provider": [
@@ -6478,7 +6646,9 @@ const PACKED: PackedTables = {
       "status": [
        408
       ],
-      "message": "(?:timed out)"
+      "message": [
+       "timed out"
+      ]
      },
      {
       "provider": [
@@ -6556,7 +6726,9 @@ const PACKED: PackedTables = {
       "status": [
        502
       ],
-      "message": "(?:Provider returned error)"
+      "message": [
+       "Provider returned error"
+      ]
      }
     ],
     [
@@ -6594,7 +6766,10 @@ const PACKED: PackedTables = {
       "status": [
        503
       ],
-      "message": "(?:No allowed providers are available)|(?:Service temporarily overloaded)"
+      "message": [
+       "No allowed providers are available",
+       "Service temporarily overloaded"
+      ]
      }
     ],
     [
@@ -6605,13 +6780,23 @@ const PACKED: PackedTables = {
       "status": [
        404
       ],
-      "message": "(?:No endpoints found matching your data policy)|(?:No endpoints found that support)|(?:No endpoints available matching your)|(?:No endpoints found that can handle)|(?:No allowed providers are available)"
+      "message": [
+       "No endpoints found matching your data policy",
+       "No endpoints found that support",
+       "No endpoints available matching your",
+       "No endpoints found that can handle",
+       "No allowed providers are available"
+      ]
      },
      {
       "provider": [
        "openrouter"
       ],
-      "message": "(?:No endpoints found matching your data policy)|(?:No endpoints found that support)|(?:No allowed providers are available)"
+      "message": [
+       "No endpoints found matching your data policy",
+       "No endpoints found that support",
+       "No allowed providers are available"
+      ]
      }
     ],
     [
@@ -6664,7 +6849,15 @@ const PACKED: PackedTables = {
        504
       ],
       "stream": true,
-      "message": "(?:Provider returned error)|(?:Error processing stream)|(?:Rate limit exceeded)|(?:overloaded)|(?:disconnected)|(?:Network connection lost)|(?:temporarily rate-limited upstream)"
+      "message": [
+       "Provider returned error",
+       "Error processing stream",
+       "Rate limit exceeded",
+       "overloaded",
+       "disconnected",
+       "Network connection lost",
+       "temporarily rate-limited upstream"
+      ]
      },
      {
       "provider": [
@@ -6755,18 +6948,26 @@ const PACKED: PackedTables = {
        "unmapped"
       ],
       "stream": true,
-      "message": "(?:Provider returned error)|(?:temporarily rate-limited upstream)"
+      "message": [
+       "Provider returned error",
+       "temporarily rate-limited upstream"
+      ]
      },
      {
       "provider": [
        "openrouter"
       ],
-      "message": "(?:Mid-Stream Error)"
+      "message": [
+       "Mid-Stream Error"
+      ]
      }
     ],
     [
      {
-      "message": "(?:must have exactly one key, but has)|(?:Falling back to model_group = \\{'model')"
+      "message": [
+       "must have exactly one key, but has",
+       "Falling back to model_group = \\{'model'"
+      ]
      },
      {
       "provider": [
@@ -6775,7 +6976,11 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:must have exactly one key, but has)|(?:Falling back to model_group = \\{'model')|(?:' is not a dictionary\\.)"
+      "message": [
+       "must have exactly one key, but has",
+       "Falling back to model_group = \\{'model'",
+       "' is not a dictionary\\."
+      ]
      },
      {
       "provider": [
@@ -6784,7 +6989,9 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:LLM Provider NOT provided)"
+      "message": [
+       "LLM Provider NOT provided"
+      ]
      }
     ],
     [
@@ -6798,13 +7005,20 @@ const PACKED: PackedTables = {
       "status": [
        400
       ],
-      "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)|(?:No models configured on proxy)"
+      "message": [
+       "Invalid model name passed in model=",
+       "There are no healthy deployments for this model",
+       "No models configured on proxy"
+      ]
      },
      {
       "status": [
        400
       ],
-      "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)"
+      "message": [
+       "Invalid model name passed in model=",
+       "There are no healthy deployments for this model"
+      ]
      },
      {
       "provider": [
@@ -6813,7 +7027,9 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:No models configured on proxy)"
+      "message": [
+       "No models configured on proxy"
+      ]
      },
      {
       "provider": [
@@ -6826,7 +7042,10 @@ const PACKED: PackedTables = {
        401,
        403
       ],
-      "message": "(?:key not allowed to access model)|(?:team not allowed to access model)"
+      "message": [
+       "key not allowed to access model",
+       "team not allowed to access model"
+      ]
      },
      {
       "provider": [
@@ -6852,7 +7071,11 @@ const PACKED: PackedTables = {
       "status": [
        401
       ],
-      "message": "(?:Invalid proxy server token passed)|(?:No api key passed in)|(?:Invalid API Key\\. Please check your LiteLLM API key)"
+      "message": [
+       "Invalid proxy server token passed",
+       "No api key passed in",
+       "Invalid API Key\\. Please check your LiteLLM API key"
+      ]
      },
      {
       "provider": [
@@ -6872,7 +7095,11 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:Invalid proxy server token passed)|(?:No api key passed in)|(?:Invalid API Key\\. Please check your LiteLLM API key)"
+      "message": [
+       "Invalid proxy server token passed",
+       "No api key passed in",
+       "Invalid API Key\\. Please check your LiteLLM API key"
+      ]
      },
      {
       "provider": [
@@ -6881,7 +7108,10 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:Authentication Error, Invalid token passed)|(?:Authentication Error, Only proxy admin)"
+      "message": [
+       "Authentication Error, Invalid token passed",
+       "Authentication Error, Only proxy admin"
+      ]
      }
     ],
     [
@@ -6892,10 +7122,17 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:error while attempting to bind on address)|(?:address already in use)|(?:only one usage of each socket address)|(?:port is already allocated)"
+      "message": [
+       "error while attempting to bind on address",
+       "address already in use",
+       "only one usage of each socket address",
+       "port is already allocated"
+      ]
      },
      {
-      "message": "(?:error while attempting to bind on address)"
+      "message": [
+       "error while attempting to bind on address"
+      ]
      }
     ],
     [
@@ -6906,7 +7143,10 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:\"unhealthy_count\": ?[1-9])|(?:to cooldown list)"
+      "message": [
+       "\"unhealthy_count\": ?[1-9]",
+       "to cooldown list"
+      ]
      }
     ],
     [
@@ -6929,7 +7169,10 @@ const PACKED: PackedTables = {
        503,
        504
       ],
-      "message": "(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)"
+      "message": [
+       "Available Model Group Fallbacks=\\[",
+       "No fallback model group found for original model_group"
+      ]
      },
      {
       "provider": [
@@ -6938,7 +7181,10 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:Available Model Group Fallbacks=\\[)|(?:No fallback model group found for original model_group)"
+      "message": [
+       "Available Model Group Fallbacks=\\[",
+       "No fallback model group found for original model_group"
+      ]
      }
     ],
     [
@@ -6949,7 +7195,10 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:Got exception from REDIS)|(?:failed to push aggregated spend updates to Redis)"
+      "message": [
+       "Got exception from REDIS",
+       "failed to push aggregated spend updates to Redis"
+      ]
      },
      {
       "provider": [
@@ -6978,7 +7227,9 @@ const PACKED: PackedTables = {
       "type": [
        "cache_ping_error"
       ],
-      "message": "(?:Service Unhealthy)"
+      "message": [
+       "Service Unhealthy"
+      ]
      }
     ],
     [
@@ -6993,7 +7244,14 @@ const PACKED: PackedTables = {
        400,
        429
       ],
-      "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:exceeded budget for model)|(?:crossed budget for provider)|(?:Exceeded budget for provider)|(?:crossed budget)"
+      "message": [
+       "Budget has been exceeded",
+       "ExceededBudget",
+       "exceeded budget for model",
+       "crossed budget for provider",
+       "Exceeded budget for provider",
+       "crossed budget"
+      ]
      },
      {
       "provider": [
@@ -7005,7 +7263,14 @@ const PACKED: PackedTables = {
       "type": [
        "budget_exceeded"
       ],
-      "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:exceeded budget for model)|(?:crossed budget for provider)|(?:Exceeded budget for provider)|(?:over budget)"
+      "message": [
+       "Budget has been exceeded",
+       "ExceededBudget",
+       "exceeded budget for model",
+       "crossed budget for provider",
+       "Exceeded budget for provider",
+       "over budget"
+      ]
      },
      {
       "provider": [
@@ -7014,7 +7279,12 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:Budget has been exceeded)|(?:ExceededBudget)|(?:Exceeded budget for)|(?:crossed budget)"
+      "message": [
+       "Budget has been exceeded",
+       "ExceededBudget",
+       "Exceeded budget for",
+       "crossed budget"
+      ]
      }
     ],
     [
@@ -7028,7 +7298,10 @@ const PACKED: PackedTables = {
       "status": [
        429
       ],
-      "message": "(?:No deployments available for selected model)|(?:No healthy deployment available)"
+      "message": [
+       "No deployments available for selected model",
+       "No healthy deployment available"
+      ]
      },
      {
       "provider": [
@@ -7037,7 +7310,10 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:No deployments available for selected model)|(?:No healthy deployment available)"
+      "message": [
+       "No deployments available for selected model",
+       "No healthy deployment available"
+      ]
      }
     ],
     [
@@ -7056,7 +7332,11 @@ const PACKED: PackedTables = {
        "token_not_found_in_db",
        "expired_key"
       ],
-      "message": "(?:Unable to find token in cache or)|(?:Expired Key)|(?:Invalid proxy server token passed)"
+      "message": [
+       "Unable to find token in cache or",
+       "Expired Key",
+       "Invalid proxy server token passed"
+      ]
      },
      {
       "provider": [
@@ -7069,7 +7349,11 @@ const PACKED: PackedTables = {
        400,
        401
       ],
-      "message": "(?:LiteLLM Virtual Key expected)|(?:Unable to find token in cache or)|(?:Authentication Error - Expired Key)"
+      "message": [
+       "LiteLLM Virtual Key expected",
+       "Unable to find token in cache or",
+       "Authentication Error - Expired Key"
+      ]
      },
      {
       "provider": [
@@ -7090,7 +7374,11 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:Authentication Error - Expired Key)|(?:LiteLLM Virtual Key expected)|(?:Unable to find token in cache or)"
+      "message": [
+       "Authentication Error - Expired Key",
+       "LiteLLM Virtual Key expected",
+       "Unable to find token in cache or"
+      ]
      }
     ],
     [
@@ -7104,7 +7392,14 @@ const PACKED: PackedTables = {
       "status": [
        429
       ],
-      "message": "(?:Crossed TPM / RPM / Max Parallel Request Limit)|(?:Deployment over defined rpm limit)|(?:Deployment over defined tpm limit)|(?:Rate limit exceeded for api_key)|(?:Rate limit exceeded for team)|(?:Rate limit exceeded for user)"
+      "message": [
+       "Crossed TPM / RPM / Max Parallel Request Limit",
+       "Deployment over defined rpm limit",
+       "Deployment over defined tpm limit",
+       "Rate limit exceeded for api_key",
+       "Rate limit exceeded for team",
+       "Rate limit exceeded for user"
+      ]
      },
      {
       "provider": [
@@ -7113,7 +7408,9 @@ const PACKED: PackedTables = {
       "status": [
        429
       ],
-      "message": "(?:Model rate limit exceeded)"
+      "message": [
+       "Model rate limit exceeded"
+      ]
      },
      {
       "provider": [
@@ -7122,7 +7419,12 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:Crossed TPM / RPM / Max Parallel Request Limit)|(?:LiteLLM Rate Limit Handler)|(?:Max parallel request limit reached)|(?:Limit type: max_parallel_requests)"
+      "message": [
+       "Crossed TPM / RPM / Max Parallel Request Limit",
+       "LiteLLM Rate Limit Handler",
+       "Max parallel request limit reached",
+       "Limit type: max_parallel_requests"
+      ]
      }
     ],
     [
@@ -7137,7 +7439,10 @@ const PACKED: PackedTables = {
        408,
        504
       ],
-      "message": "(?:litellm\\.Timeout)|(?:APITimeoutError - Request timed out)"
+      "message": [
+       "litellm\\.Timeout",
+       "APITimeoutError - Request timed out"
+      ]
      },
      {
       "provider": [
@@ -7149,7 +7454,9 @@ const PACKED: PackedTables = {
       "status": [
        500
       ],
-      "message": "(?:litellm\\.Timeout: Connection timed out)"
+      "message": [
+       "litellm\\.Timeout: Connection timed out"
+      ]
      },
      {
       "provider": [
@@ -7158,7 +7465,9 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:litellm\\.Timeout)"
+      "message": [
+       "litellm\\.Timeout"
+      ]
      }
     ],
     [
@@ -7169,10 +7478,16 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:UnsupportedParamsError)|(?:does not support parameters: \\{)|(?:To drop (?:these|unsupported params),? set `litellm\\.drop_params ?= ?True`)"
+      "message": [
+       "UnsupportedParamsError",
+       "does not support parameters: \\{",
+       "To drop (?:these|unsupported params),? set `litellm\\.drop_params ?= ?True`"
+      ]
      },
      {
-      "message": "(?:litellm\\.UnsupportedParamsError)"
+      "message": [
+       "litellm\\.UnsupportedParamsError"
+      ]
      },
      {
       "name": [
@@ -7192,7 +7507,10 @@ const PACKED: PackedTables = {
        500,
        503
       ],
-      "message": "(?:Database not connected)|(?:DB not connected)"
+      "message": [
+       "Database not connected",
+       "DB not connected"
+      ]
      },
      {
       "provider": [
@@ -7216,7 +7534,9 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:\"db\": ?\"Not connected\")"
+      "message": [
+       "\"db\": ?\"Not connected\""
+      ]
      },
      {
       "provider": [
@@ -7225,7 +7545,14 @@ const PACKED: PackedTables = {
        "openrouter",
        "litellm"
       ],
-      "message": "(?:DB not connected)|(?:Database not connected)|(?:No connected db)|(?:ClientNotConnectedError)|(?:Client is not connected to the query engine)|(?:Prisma Client Exception)"
+      "message": [
+       "DB not connected",
+       "Database not connected",
+       "No connected db",
+       "ClientNotConnectedError",
+       "Client is not connected to the query engine",
+       "Prisma Client Exception"
+      ]
      }
     ],
     [
@@ -7233,7 +7560,9 @@ const PACKED: PackedTables = {
       "provider": [
        "kilo"
       ],
-      "message": "(?:Provider rate limit exceeded\\. Please try again shortly)"
+      "message": [
+       "Provider rate limit exceeded\\. Please try again shortly"
+      ]
      },
      {
       "provider": [
@@ -7258,19 +7587,28 @@ const PACKED: PackedTables = {
        400,
        404
       ],
-      "message": "(?:Invalid model name passed in model=)|(?:There are no healthy deployments for this model)|(?:model_not_found)|(?:Model not found)"
+      "message": [
+       "Invalid model name passed in model=",
+       "There are no healthy deployments for this model",
+       "model_not_found",
+       "Model not found"
+      ]
      },
      {
       "provider": [
        "kilo"
       ],
-      "message": "(?:Model not found:)"
+      "message": [
+       "Model not found:"
+      ]
      },
      {
       "provider": [
        "kilo"
       ],
-      "message": "(?:No models available for provider)"
+      "message": [
+       "No models available for provider"
+      ]
      }
     ],
     [
@@ -7278,10 +7616,20 @@ const PACKED: PackedTables = {
       "provider": [
        "kilo"
       ],
-      "message": "(?:doesn't match directory \")|(?:is missing required '(?:name|description)' field)|(?:has an invalid description length)|(?:is invalid: must be lowercase letters/numbers/hyphens only)|(?:Failed to load skill at)|(?:Activating extension 'kilocode\\.kilo-code' failed)|(?:Extension host terminated unexpectedly)"
+      "message": [
+       "doesn't match directory \"",
+       "is missing required '(?:name|description)' field",
+       "has an invalid description length",
+       "is invalid: must be lowercase letters/numbers/hyphens only",
+       "Failed to load skill at",
+       "Activating extension 'kilocode\\.kilo-code' failed",
+       "Extension host terminated unexpectedly"
+      ]
      },
      {
-      "message": "(?:Activating extension 'kilocode\\.kilo-code' failed)"
+      "message": [
+       "Activating extension 'kilocode\\.kilo-code' failed"
+      ]
      }
     ],
     [
@@ -7289,10 +7637,15 @@ const PACKED: PackedTables = {
       "provider": [
        "kilo"
       ],
-      "message": "(?:did not provide any assistant messages)|(?:The provider repeatedly ended the response before returning usable output)"
+      "message": [
+       "did not provide any assistant messages",
+       "The provider repeatedly ended the response before returning usable output"
+      ]
      },
      {
-      "message": "(?:Unexpected API Response: The language model did not provide any assistant messages)"
+      "message": [
+       "Unexpected API Response: The language model did not provide any assistant messages"
+      ]
      }
     ]
    ]
