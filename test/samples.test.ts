@@ -56,6 +56,10 @@ describe('provider recognition comes from the provider records', () => {
     expect(classifyWith(tables, err({ provider: 'groq' }), undefined, opts).provider).toBe('groq');
     expect(classifyWith(tables, err({ providerId: 'openai' }), undefined, opts).provider).toBeNull();
     expect(classifyWith(tables, err({ provider: 'Targon' }), undefined, opts).provider).toBeNull();
+    // OpenRouter names the upstream it routed to in its own chunks ("Groq"): that is still OpenRouter speaking.
+    const chunk = { id: 'gen-1', provider: 'Groq', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: '' }, finish_reason: 'error' }], error: { code: 502, message: 'Provider returned error', metadata: { provider_name: 'Groq' } } };
+    expect(classifyWith(tables, chunk, undefined, opts).provider).toBe('openrouter');
+    expect(classifyWith(tables, err({ provider: 'Groq' }), undefined, opts).provider).toBeNull();
   });
 
   it('a provider outside this stack, when named, keeps a weak marker or the relaying layer from being reported', () => {

@@ -223,7 +223,9 @@ class Collector {
     const metadata = o.metadata;
     if (metadata !== null && typeof metadata === 'object') this.visitMetadata(metadata as Record<string, unknown>, depth);
     if (o.user_id !== undefined) this.markProvider('openrouter', 'user_id');
-    this.visitProviderField(o.provider ?? o.providerId);
+    // OpenRouter's own responses and chunks carry `provider` too, naming the upstream it routed to
+    // ("Groq", capitalised): that is OpenRouter speaking, so only an app's lower-case id counts.
+    if (o.object === undefined && o.choices === undefined) this.visitProviderField(o.provider ?? o.providerId);
     if (o.object === 'chat.completion.chunk' || isErrorChoice(o.choices)) this.ev.stream = true;
 
     for (const key of CHILD_KEYS) {
@@ -265,8 +267,7 @@ class Collector {
    * OpenAI-compatible server, so it proves nothing.
    */
   private visitProviderField(v: unknown): void {
-    const p = normaliseProvider(v);
-    if (p === 'groq' || p === 'openrouter') this.markProvider(p, `provider field "${String(v)}"`);
+    if (v === 'groq' || v === 'openrouter') this.markProvider(v, `provider field "${v}"`);
   }
 
   private visitMetadata(metadata: Record<string, unknown>, depth: number): void {
