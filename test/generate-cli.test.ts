@@ -35,6 +35,16 @@ function snapshot(root: string): Map<string, string> {
   return files;
 }
 
+/** Runs `generate` and requires it to fail with `error` on stderr and to leave every file as it was. */
+async function expectRefused(root: string, error: string, load?: () => ReturnType<typeof parseRegistry>) {
+  const before = snapshot(root);
+  const r = await run(root, false, load);
+  expect(r.code).toBe(1);
+  expect(r.err).toContain(error);
+  expect(snapshot(root)).toEqual(before);
+  return r;
+}
+
 describe('generate --check', () => {
   it('passes on the committed artifacts', async () => {
     const r = await run(tempCopyOfArtifacts(), true);
@@ -105,21 +115,13 @@ describe('ops files embedded in the guides', () => {
     const root = tempCopyOfArtifacts();
     const path = join(root, guide);
     writeFileSync(path, readFileSync(path, 'utf8').replace(`<!-- END GENERATED: embed ${compose} -->`, ''));
-    const before = snapshot(root);
-    const r = await run(root, false);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain(`${guide}: missing marker pair for generated region 'embed ${compose}'`);
-    expect(snapshot(root)).toEqual(before);
+    await expectRefused(root, `${guide}: missing marker pair for generated region 'embed ${compose}'`);
   });
 
   it('writes nothing when an embedded file is missing, naming the guide and the file', async () => {
     const root = tempCopyOfArtifacts();
     rmSync(join(root, compose));
-    const before = snapshot(root);
-    const r = await run(root, false);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain(`${guide}: embeds ${compose}, which does not exist`);
-    expect(snapshot(root)).toEqual(before);
+    await expectRefused(root, `${guide}: embeds ${compose}, which does not exist`);
   });
 
   it('fences a file with a longer run of backticks than any inside it', () => {
@@ -185,14 +187,10 @@ describe('generate', () => {
   it('writes nothing when the registry is invalid, and names the entry and field', async () => {
     const root = tempCopyOfArtifacts();
     writeFileSync(join(root, REFERENCE_PATH), 'stale\n');
-    const before = snapshot(root);
     const { input, origins } = freshInput();
     entry(input, 'ECONNREFUSED').resolution = [];
-    const r = await run(root, false, () => parseRegistry(input, origins, { redos: false }));
-    expect(r.code).toBe(1);
-    expect(r.err).toContain('errors[ECONNREFUSED] › resolution');
+    const r = await expectRefused(root, 'errors[ECONNREFUSED] › resolution', () => parseRegistry(input, origins, { redos: false }));
     expect(r.err).toContain('Nothing was written.');
-    expect(snapshot(root)).toEqual(before);
   });
 
   it('writes nothing when one generator fails after others succeeded', async () => {
@@ -200,11 +198,7 @@ describe('generate', () => {
     writeFileSync(join(root, REFERENCE_PATH), 'stale\n');
     const path = join(root, SKILL_PATH);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/<!-- END GENERATED: fallbacks -->/, ''));
-    const before = snapshot(root);
-    const r = await run(root, false);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain(`${SKILL_PATH}: missing marker pair for generated region 'fallbacks'`);
-    expect(snapshot(root)).toEqual(before);
+    await expectRefused(root, `${SKILL_PATH}: missing marker pair for generated region 'fallbacks'`);
   });
 
   it('removes staged files when a write fails midway, leaving targets untouched', async () => {
@@ -236,10 +230,6 @@ describe('generate without SKILL.md', () => {
   it('refuses, naming the file and how to restore its hand-written prose, and writes nothing', async () => {
     const root = tempCopyOfArtifacts();
     rmSync(join(root, SKILL_PATH));
-    const before = snapshot(root);
-    const r = await run(root, false);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain(`${SKILL_PATH}: missing; it holds hand-written prose, restore it (git checkout -- ${SKILL_PATH})`);
-    expect(snapshot(root)).toEqual(before);
+    await expectRefused(root, `${SKILL_PATH}: missing; it holds hand-written prose, restore it (git checkout -- ${SKILL_PATH})`);
   });
 });
