@@ -4,7 +4,7 @@
 // src/generated/ is this function's output written as code; tests also call it directly.
 import type { ErrorEntry, Provider, Registry } from '../registry/schema.js';
 import { scoreOf } from '../src/classify/conditions.js';
-import { setAnchorsFromHits, sortRules } from '../src/classify/packed-tables.js';
+import { joinAlternatives, setAnchorsFromHits, sortRules } from '../src/classify/packed-tables.js';
 import { anchorsOf } from './anchors.js';
 import type { CodeInfo, ErrorCategory, ErrorClassInfo, ErrorCode, MatchTables, ProviderPattern, RuleRow, ScanHit } from '../src/classify/types.js';
 
@@ -25,7 +25,7 @@ function codesAndRules(entries: readonly ErrorEntry[]): { codes: CodeInfo[]; rul
       const { message, ...rest } = m;
       const row: RuleRow = { entry, rule, score: scoreOf(m), ...rest };
       if (message) {
-        row.message = message.map((p) => `(?:${p})`).join('|');
+        row.message = joinAlternatives(message);
         const anchors = anchorsOf(message);
         if (anchors) row.anchors = anchors;
       }

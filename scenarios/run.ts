@@ -10,14 +10,12 @@ import { chainTargets } from '../generators/executor-policy.js';
 import type { Registry, Scenario } from '../registry/schema.js';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { classifyWith } from '../src/classify/classify.js';
-import type { Hint } from '../src/classify/evidence.js';
-import type { Classification } from '../src/classify/types.js';
 import { DEFAULT_DOCS_BASE_URL } from '../src/index.js';
 import { ChainExhaustedError, createExecutor, RequestFailedError } from '../src/executor/executor.js';
 import { MemoryStore } from '../src/executor/memory-store.js';
 import { prometheusMetrics } from '../src/executor/metrics.js';
 import { StreamInterruptedError } from '../src/executor/stream.js';
-import type { AttemptRecord, ExecutorPolicy, Target } from '../src/executor/types.js';
+import type { AttemptRecord, Classifier, ExecutorPolicy, Target } from '../src/executor/types.js';
 import { FakeTime } from './fake-time.js';
 import { mockProviderFetch, type Fault } from './mock-provider.js';
 
@@ -87,7 +85,7 @@ function clientFor(target: Target, fetch: typeof globalThis.fetch): { chat: { co
  * `classify` over the tables built from `reg`, not the ones generated into src/ by the previous
  * `npm run generate`: a registry edit shows in the scenario pages on the first run.
  */
-function classifierOf(reg: Registry): (error: unknown, hint?: Hint) => Classification {
+function classifierOf(reg: Registry): Classifier {
   const tables = buildMatchTables(reg);
   return (error, hint) => classifyWith(tables, error, hint, { docsBaseUrl: DEFAULT_DOCS_BASE_URL });
 }

@@ -67,4 +67,4 @@ export type { Limits } from './executor/limiter.js';
 export type { StreamOptions } from './executor/stream.js';
 export type { AlertEvent, AlertType } from './executor/events.js';
 export type { ExecutorStore, Admission, MaybePromise } from './executor/store.js';
-export type { AttemptContext, AttemptRecord, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './executor/types.js';
+export type { AttemptContext, AttemptRecord, Classifier, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './executor/types.js';

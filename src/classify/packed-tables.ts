@@ -9,11 +9,12 @@ import { scoreOf, type RuleRow } from './conditions.js';
 import type { CodeInfo, ErrorClassInfo, MatchTables, ScanHit } from './types.js';
 
 /**
- * A match rule without what unpacking recomputes. Its message pattern, `(?:a)|(?:b)`, is stored as
- * the list of its alternatives when joining them gives it back exactly.
+ * A match rule without what unpacking recomputes. Its message pattern, `(?:a)|(?:b)` as
+ * joinAlternatives builds it, is stored as the list of its alternatives.
  */
 export type PackedRule = Omit<RuleRow, 'entry' | 'rule' | 'score' | 'anchors' | 'message'> & { message?: string | readonly string[] };
 
+/** One regex source matching any of `alternatives`: how a rule's message list and the status shapes are joined. */
 export const joinAlternatives = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
 type Hit<K extends ScanHit['kind']> = Extract<ScanHit, { kind: K }>;
 /** A scanner hit as a tuple: an anchor hit is the list of rule indices it anchors. */

@@ -4,6 +4,7 @@
 // that carry values (a status in prose, a Node errno, a body field quoted inside a message).
 import { buildAutomaton, runAutomaton, type Automaton } from './automaton.js';
 import { pushUnique, type Evidence } from './evidence.js';
+import { joinAlternatives } from './packed-tables.js';
 import type { EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js';
 
 /** Node system and undici codes as they appear in text: "connect ECONNREFUSED 127.0.0.1:4000". */
@@ -43,7 +44,7 @@ function compiled(t: MatchTables): Compiled {
   if (!c) {
     c = {
       automaton: buildAutomaton(t.scanner.literals),
-      statusShape: t.statusShapes.length ? new RegExp(t.statusShapes.map((s) => `(?:${s})`).join('|')) : null,
+      statusShape: t.statusShapes.length ? new RegExp(joinAlternatives(t.statusShapes)) : null,
       classByName: new Map(t.classes.map((cls, i) => [cls.name, i])),
       providerPatterns: t.providerPatterns.map((p) => ({ provider: p.provider, what: p.what, re: new RegExp(p.pattern) })),
       precedence: new Map(t.providerPrecedence.map((p, i) => [p, i])),

@@ -9,7 +9,6 @@
 // default, or shared across processes, see redis-store.ts).
 import { classify } from '../index.js';
 import type { Classification } from '../classify/types.js';
-import type { Hint } from '../classify/evidence.js';
 import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
 import { fullJitter } from './backoff.js';
 import { MemoryStore } from './memory-store.js';
@@ -19,7 +18,7 @@ import { streamVia, type StreamOptions } from './stream.js';
 import { parseGoDuration } from '../classify/retry-after.js';
 import { collectHeaders } from '../classify/evidence.js';
 import type { ExecutorMetrics } from './metrics.js';
-import type { AttemptContext, AttemptRecord, DelaySource, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './types.js';
+import type { AttemptContext, AttemptRecord, Classifier, DelaySource, ExecutionResult, ExecutorPolicy, RequestFn, Runtime, Target } from './types.js';
 
 export interface ExecutorOptions {
   /** In order of preference: the first one that can take the request gets it. */
@@ -43,7 +42,7 @@ export interface ExecutorOptions {
    * The scenario runner passes one built from the registry being generated, so the scenario pages
    * never record the previous registry's decisions.
    */
-  classify?: (error: unknown, hint?: Hint) => Classification;
+  classify?: Classifier;
 }
 
 /** A result's response headers: openai's `.withResponse()` shape (`response.headers`) or `headers` on it. */

@@ -3,10 +3,8 @@
 // chunk on, the request is committed to its target: a later failure is thrown as a
 // StreamInterruptedError that carries the text already delivered, and nothing from another
 // target is ever appended to it (no duplicated or stitched output).
-import { classify } from '../index.js';
 import type { Classification } from '../classify/types.js';
-import type { Hint } from '../classify/evidence.js';
-import type { AttemptContext, AttemptRecord, ExecutionResult } from './types.js';
+import type { AttemptContext, AttemptRecord, Classifier, ExecutionResult } from './types.js';
 
 export class StreamInterruptedError extends Error {
   constructor(readonly classification: Classification, readonly partialText: string, readonly target: string, readonly attempts: AttemptRecord[], override readonly cause: unknown) {
@@ -35,7 +33,7 @@ export async function* streamVia<C>(
   execute: Execute,
   request: (ctx: AttemptContext) => Promise<AsyncIterable<C>> | AsyncIterable<C>,
   opts: StreamOptions<C> = {},
-  classifyError: (error: unknown, hint?: Hint) => Classification = classify,
+  classifyError: Classifier,
 ): AsyncGenerator<C, ExecutionResult<null>> {
   const textOf = opts.textOf ?? openAiText;
   const opened = await execute(async (ctx) => {

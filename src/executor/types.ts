@@ -1,6 +1,7 @@
 // The fallback executor's public types. A target is one place a request can go (a provider and
 // model, or a LiteLLM model group); the caller's request function does the actual call.
 import type { Classification, ProviderId } from '../classify/types.js';
+import type { Hint } from '../classify/evidence.js';
 import type { ErrorCategory } from '../generated/enums.js';
 import type { Limits } from './limiter.js';
 
@@ -29,6 +30,9 @@ export interface AttemptContext {
 }
 
 export type RequestFn<T> = (ctx: AttemptContext) => Promise<T>;
+
+/** What turns a failure into a Classification: the package's `classify`, or one over other tables. */
+export type Classifier = (error: unknown, hint?: Hint) => Classification;
 
 /** Where an attempt's delay came from. */
 export type DelaySource = 'none' | 'server' | 'backoff' | 'cooldown' | 'rate-limit';
