@@ -1,7 +1,7 @@
 // `npm run bench` (accuracy part): classify against the corpus of real errors, beside the keyword
 // baseline, with the confusions that remain and every row still missed.
 import { keywordBaseline } from './keyword-baseline.js';
-import { classify } from '../src/index.js';
+import { classify } from '../lib/index.js';
 import { expectedProvider, loadCorpus, score, type Score } from '../test/helpers/corpus.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

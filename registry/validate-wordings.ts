@@ -1,6 +1,7 @@
 // Cross-checks of the classifier's wordings and error classes: every status shape reads the status
 // out of its own example, every generic code exists and belongs to its category, every category
-// has one place in the precedence, and every pattern is ReDoS-safe.
+// has one place in the precedence, every pattern is ReDoS-safe, and no marker of a provider
+// outside the stack overlaps a marker of one of ours (it would take the provider away from them).
 import { checkRegexSafety } from './redos.js';
 import type { Registry } from './schema.js';
 import type { Problem } from './validate.js';
@@ -59,6 +60,19 @@ function classProblems(reg: Registry): Problem[] {
   return problems;
 }
 
+function otherProviderProblems(reg: Registry): Problem[] {
+  const ours = reg.providers.flatMap((p) => [...p.recognition.hosts, ...p.recognition.wrappers, ...p.recognition.phrases]
+    .map((m) => ({ provider: p.id, marker: m.toLowerCase() })));
+  const problems: Problem[] = [];
+  for (const [name, markers] of Object.entries(reg.wordings.otherProviders)) {
+    markers.forEach((m, i) => {
+      const clash = ours.find((o) => o.marker.includes(m) || m.includes(o.marker));
+      if (clash) problems.push({ file: FILE, entry: `otherProviders[${name}]`, field: `[${i}]`, message: `'${m}' overlaps ${clash.provider}'s marker '${clash.marker}': text naming ${clash.provider} would also name ${name}` });
+    });
+  }
+  return problems;
+}
+
 export function wordingProblems(reg: Registry, redos: boolean): Problem[] {
-  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg)];
+  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg)];
 }

@@ -268,6 +268,12 @@ describe('registry validation rejects bad input', () => {
     expect(msg).toContain('registry/wordings.ts: categoryPrecedence › (entry): CACHE has wordings but no place in the precedence');
   });
 
+  it('a marker of a provider outside the stack that overlaps one of ours', () => {
+    const { input, origins } = freshInput();
+    input.wordings.otherProviders.Anthropic!.push('groqexception');
+    expect(rejectionOf(input, origins)).toContain("registry/wordings.ts: otherProviders[Anthropic] › [4]: 'groqexception' overlaps groq's marker 'groqexception'");
+  });
+
   it('an error class that says nothing (neither status nor category)', () => {
     const { input, origins } = freshInput();
     input.errorClasses[0]!.classes.push({ name: 'VagueError', status: null, category: null });
