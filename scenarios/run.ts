@@ -10,8 +10,8 @@ import { chainTargets } from '../generators/executor-policy.js';
 import type { Registry, Scenario } from '../registry/schema.js';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { classifyWith } from '../src/classify/classify.js';
-import { DEFAULT_DOCS_BASE_URL } from '../src/index.js';
-import { ChainExhaustedError, createExecutor, RequestFailedError } from '../src/executor/executor.js';
+import { DEFAULT_DOCS_BASE_URL } from '../src/docs-base-url.js';
+import { ChainExhaustedError, createExecutorWith, RequestFailedError } from '../src/executor/executor.js';
 import { MemoryStore } from '../src/executor/memory-store.js';
 import { prometheusMetrics } from '../src/executor/metrics.js';
 import { StreamInterruptedError } from '../src/executor/stream.js';
@@ -106,8 +106,8 @@ export async function runScenario(reg: Registry, s: Scenario, overrides: RunOver
   const run: ScenarioRun = { id: s.id, targets: targets.map((t) => ({ id: t.id, provider: t.provider ?? '', model: t.model ?? '' })), requests: [], attempts: [], cooldowns: [], breakers: [], alerts: [], metrics: [] };
   const store = new RecordingStore(policy, run, rel);
   const registry = new promClient.Registry();
-  const executor = createExecutor({
-    targets, policy, store, classify, runtime: time.runtime(), attemptTimeoutMs: s.attemptTimeoutMs,
+  const executor = createExecutorWith({ policy, classify }, {
+    targets, store, runtime: time.runtime(), attemptTimeoutMs: s.attemptTimeoutMs,
     metrics: prometheusMetrics(promClient, registry),
     onEvent: (e) => run.alerts.push({ atMs: rel(e.at), type: e.type, resolves: e.resolves ?? null, target: e.target, code: e.code }),
   });

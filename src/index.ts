@@ -3,6 +3,11 @@
 import { classifyWith, docsUrlFor } from './classify/classify.js';
 import type { Hint } from './classify/evidence.js';
 import type { Classification } from './classify/types.js';
+import { DEFAULT_DOCS_BASE_URL } from './docs-base-url.js';
+import { createExecutorWith, type Executor, type ExecutorOptions } from './executor/executor.js';
+import { MemoryStore as MemoryStoreWithPolicy } from './executor/memory-store.js';
+import type { StorePolicy } from './executor/store.js';
+import { EXECUTOR_POLICY } from './generated/executor-policy.js';
 import { MATCH_TABLES } from './generated/match-tables.js';
 
 export { ACTIONS, ERROR_CODES, ErrorCategory, ErrorSeverity, PROVIDERS } from './generated/enums.js';
@@ -10,13 +15,7 @@ export type { Action, ErrorCode, ProviderId } from './generated/enums.js';
 export type { Classification } from './classify/types.js';
 export type { Hint } from './classify/evidence.js';
 export { MAX_RETRY_AFTER_MS, parseGoDuration } from './classify/retry-after.js';
-
-/**
- * Where docs links lead by default: REFERENCE.md, shipped in the package (and generated in a
- * checkout) one folder above this module, with an anchor per code. It exists wherever the package
- * is installed, so a link works with no docs site running.
- */
-export const DEFAULT_DOCS_BASE_URL = shippedReference();
+export { DEFAULT_DOCS_BASE_URL } from './docs-base-url.js';
 
 let docsBaseUrl = DEFAULT_DOCS_BASE_URL;
 
@@ -26,16 +25,6 @@ let docsBaseUrl = DEFAULT_DOCS_BASE_URL;
  */
 export function setDocsBaseUrl(url: string): void {
   docsBaseUrl = url;
-}
-
-function shippedReference(): string {
-  try {
-    // A variable, not a literal: bundlers (Vite) would otherwise copy REFERENCE.md in as an asset.
-    const reference = '../.kilocode/skills/provider-fallback/REFERENCE.md';
-    return new URL(reference, import.meta.url).href;
-  } catch {
-    return 'REFERENCE.md'; // a bundle without import.meta.url (an IIFE in a page): the site sets its own base
-  }
 }
 
 /**
@@ -52,9 +41,20 @@ export function docsUrl(code: string): string {
   return docsUrlFor(docsBaseUrl, Object.hasOwn(MATCH_TABLES.aliases, code) ? MATCH_TABLES.aliases[code]! : code);
 }
 
-export { createExecutor, ChainExhaustedError, RequestFailedError } from './executor/executor.js';
+/** The fallback executor; unless its options name others, it uses `classify` and the executor policy this package shipped. */
+export function createExecutor(options: ExecutorOptions): Executor {
+  return createExecutorWith({ policy: EXECUTOR_POLICY, classify }, options);
+}
+
+/** The executor's in-process store (its default one); without a policy, the shipped executor policy. */
+export class MemoryStore extends MemoryStoreWithPolicy {
+  constructor(policy: StorePolicy = EXECUTOR_POLICY) {
+    super(policy);
+  }
+}
+
+export { ChainExhaustedError, RequestFailedError } from './executor/executor.js';
 export type { Executor, ExecutorOptions, ExecuteOptions } from './executor/executor.js';
-export { MemoryStore } from './executor/memory-store.js';
 export { RedisStore } from './executor/redis-store.js';
 export type { RedisStoreOptions, RedisLike } from './executor/redis-store.js';
 export { StreamInterruptedError } from './executor/stream.js';

@@ -1,7 +1,8 @@
 // `generate` and `generate --check` against a temp copy of the artifacts: drift is reported with a
 // diff naming the file, writes are all-or-nothing, and hand-written prose survives regeneration.
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALERTS_PATH } from '../generators/alerts.js';
 import { fence } from '../generators/markdown.js';
@@ -11,7 +12,7 @@ import { SKILL_PATH } from '../generators/skill-md.js';
 import { writeAll } from '../generators/writer.js';
 import { runGenerate } from '../generators/cli.js';
 import { entry, freshInput } from './helpers/fixtures.js';
-import { SCENARIO_RUNS, tempCopyOfArtifacts } from './helpers/project.js';
+import { ROOT, SCENARIO_RUNS, tempCopyOfArtifacts } from './helpers/project.js';
 import { parseRegistry } from '../registry/validate.js';
 import { RegistryError } from '../registry/validate.js';
 
@@ -231,5 +232,25 @@ describe('generate without SKILL.md', () => {
     const root = tempCopyOfArtifacts();
     rmSync(join(root, SKILL_PATH));
     await expectRefused(root, `${SKILL_PATH}: missing; it holds hand-written prose, restore it (git checkout -- ${SKILL_PATH})`);
+  });
+});
+
+describe('generate after a merge conflict in a generated module', () => {
+  // Two branches that both regenerated leave conflict markers in src/generated/. `generate` is the
+  // way out, so none of the code it runs (the scenario runner and the executor included) may load
+  // the generated modules it is about to rewrite. Run as a user would: the CLI, in a copy of the repo.
+  it('rewrites every conflicted module and leaves the rest as committed', () => {
+    const root = tempCopyOfArtifacts();
+    for (const dir of ['generators', 'registry', 'scenarios', 'src', 'package.json']) cpSync(join(ROOT, dir), join(root, dir), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+    const modules = readdirSync(join(root, 'src/generated')).map((f) => join(root, 'src/generated', f));
+    const committed = new Map(modules.map((p) => [p, readFileSync(p, 'utf8')]));
+    for (const p of modules) writeFileSync(p, `<<<<<<< HEAD\n${committed.get(p)}=======\n>>>>>>> other-branch\n`);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'generators/cli.ts'], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const p of modules) expect(r.stdout).toContain(`updated   ${relative(root, p)}`);
+    for (const p of modules) expect(readFileSync(p, 'utf8')).toBe(committed.get(p));
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('updated')).length).toBe(modules.length);
   });
 });

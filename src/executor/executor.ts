@@ -7,9 +7,7 @@
 // long sleep. Clock, randomness and sleep are injected; everything that outlives a request (health,
 // stated waits, rate-limit windows, latencies, the retry budget) lives in the store (in memory by
 // default, or shared across processes, see redis-store.ts).
-import { classify } from '../index.js';
 import type { Classification } from '../classify/types.js';
-import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
 import { fullJitter } from './backoff.js';
 import { MemoryStore } from './memory-store.js';
 import type { ExecutorStore } from './store.js';
@@ -43,6 +41,16 @@ export interface ExecutorOptions {
    * never record the previous registry's decisions.
    */
   classify?: Classifier;
+}
+
+/**
+ * What an executor uses when its options name none: the package entry (src/index.ts) passes the
+ * shipped classifier and policy. This module imports no generated data, so `generate` can run the
+ * scenarios even when a generated module it is about to rewrite does not load.
+ */
+export interface ExecutorDefaults {
+  policy: ExecutorPolicy;
+  classify: Classifier;
 }
 
 /** A result's response headers: openai's `.withResponse()` shape (`response.headers`) or `headers` on it. */
@@ -125,15 +133,15 @@ function defaultUsage(value: unknown): number | null {
   return null;
 }
 
-export function createExecutor(options: ExecutorOptions) {
-  const policy = options.policy ?? EXECUTOR_POLICY;
+export function createExecutorWith(defaults: ExecutorDefaults, options: ExecutorOptions) {
+  const policy = options.policy ?? defaults.policy;
   const rt: Runtime = { now: Date.now, random: Math.random, sleep: realSleep, ...options.runtime };
   const store: ExecutorStore = options.store ?? new MemoryStore(policy);
   const attemptTimeoutMs = options.attemptTimeoutMs ?? policy.deadlineMs;
   const alerts = new Alerts((e) => options.onEvent?.(e));
   const usageOf = options.usageOf ?? defaultUsage;
   const headersOf = options.headersOf ?? defaultHeaders;
-  const classifyError = options.classify ?? classify;
+  const classifyError = options.classify ?? defaults.classify;
   let waiting = 0;
 
   /** When `target` can take a request of `tokens`: after its cooldown or open breaker (`blocked`), and when its limits have room. */
@@ -373,4 +381,4 @@ export function createExecutor(options: ExecutorOptions) {
   return { execute, stream, store, policy };
 }
 
-export type Executor = ReturnType<typeof createExecutor>;
+export type Executor = ReturnType<typeof createExecutorWith>;

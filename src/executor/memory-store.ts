@@ -1,6 +1,6 @@
 // The executor's state in one process: cooldowns, stated waits, breakers, sliding-window limiters
-// and latencies in maps, and the retry budget.
-import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
+// and latencies in maps, and the retry budget. The policy is a parameter, not the generated one:
+// the package entry (src/index.ts) exports this store with the shipped policy as its default.
 import { Breaker, type BreakerState } from './breaker.js';
 import { TargetBudget, type Limits, type Reservation } from './limiter.js';
 import { RetryBudget } from './retry-budget.js';
@@ -15,7 +15,7 @@ export class MemoryStore implements ExecutorStore {
   readonly #latency: LatencyTracker;
   readonly #retries: RetryBudget;
 
-  constructor(private readonly policy: StorePolicy = EXECUTOR_POLICY) {
+  constructor(private readonly policy: StorePolicy) {
     this.#latency = new LatencyTracker(policy.adaptiveTimeout);
     this.#retries = new RetryBudget(policy.retryBudget);
   }

@@ -21,6 +21,7 @@
 // The package does not import a Redis client: pass an ioredis client (or anything with its `eval`).
 import type { BreakerState } from './breaker.js';
 import { DIMENSIONS, type Limits, type Reservation } from './limiter.js';
+import { EXECUTOR_POLICY } from '../generated/executor-policy.js';
 import { MemoryStore } from './memory-store.js';
 import type { Admission, ExecutorStore, StorePolicy } from './store.js';
 
@@ -172,7 +173,7 @@ export class RedisStore implements ExecutorStore {
   readonly #instance = Math.random().toString(36).slice(2, 10);
 
   constructor(options: RedisStoreOptions) {
-    this.#local = new MemoryStore(options.policy);
+    this.#local = new MemoryStore(options.policy ?? EXECUTOR_POLICY);
     this.#client = options.client;
     this.#prefix = options.prefix ?? 'provider-fallback';
     this.#timeoutMs = options.timeoutMs ?? 250;
