@@ -179,6 +179,29 @@ export const errorClasses = defineErrorClasses([
     ],
   },
   {
+    // LiteLLM's own HTTP transport: these reach agents' logs through litellm's APIConnectionError.
+    library: 'aiohttp',
+    source: { kind: 'upstream', repo: 'aio-libs/aiohttp', path: 'aiohttp/client_exceptions.py', symbol: 'exception classes', commit: 'e4afd5cd89e3ca624a848a46eae20962d0dd53c3' },
+    classes: [
+      { name: 'ClientConnectorError', status: null, category: 'NETWORK' },
+      { name: 'ClientConnectionResetError', status: null, category: 'NETWORK' },
+      { name: 'ServerDisconnectedError', status: null, category: 'NETWORK' },
+      { name: 'ClientConnectorCertificateError', status: null, category: 'NETWORK' },
+      { name: 'ServerTimeoutError', status: null, category: 'TIMEOUT' },
+      { name: 'ConnectionTimeoutError', status: null, category: 'TIMEOUT' },
+      { name: 'SocketTimeoutError', status: null, category: 'TIMEOUT' },
+      { name: 'ClientPayloadError', status: null, category: 'STREAMING' },
+    ],
+  },
+  {
+    // The Kilo CLI is built on opencode; both print these NamedErrors by name.
+    library: 'opencode / Kilo CLI',
+    source: { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/provider.ts', symbol: 'ModelNotFoundError = NamedError.create("ProviderModelNotFoundError")', commit: 'f99376fc05ac5f85ba1a17064a5cf7695f87ee56' },
+    classes: [
+      { name: 'ProviderModelNotFoundError', status: null, category: 'MODEL_UNAVAILABLE' },
+    ],
+  },
+  {
     library: 'requests',
     source: { kind: 'upstream', repo: 'psf/requests', path: 'src/requests/exceptions.py', symbol: 'exception classes', commit: '214afa3408b94184b3cf4c741eba73957aafefd6' },
     classes: [

@@ -44,9 +44,10 @@ export const providers = defineProviders([
     recognition: {
       precedence: 2,
       headers: ['openai-organization', 'openai-processing-ms', 'openai-version'],
-      hosts: ['platform.openai.com', 'api.openai.com', 'help.openai.com'],
+      // Every openai.com host is OpenAI's (api., platform., help., status., an address @openai.com); chatgpt.com serves the Codex backend.
+      hosts: ['openai.com', 'chatgpt.com'],
       wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota'],
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'the api_key client option must be set', 'your organization must be verified to use the model', 'the model produced invalid content'],
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'your organization must be verified to use the model', 'the model produced invalid content'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included,
       // and SDKs and apps name OpenAI for any OpenAI-compatible server: both suggest, neither proves.
       // Kilo Code and Roo Code print "OpenAI completion error" for their OpenAI-compatible provider, whatever the server.
@@ -95,7 +96,7 @@ export const providers = defineProviders([
       precedence: 3,
       headers: ['x-litellm-call-id', 'x-litellm-model-group', 'x-litellm-version'],
       hosts: [],
-      wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in model=', 'LLM Provider NOT provided', 'PrismaClient', 'Authentication Error - Expired Key', 'Spend tracking - ', 'Limit type: max_parallel_requests', 'ProxyException', 'litellm/proxy/'],
+      wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in', 'LLM Provider NOT provided', 'PrismaClient', 'Authentication Error - Expired Key', 'Spend tracking - ', 'Limit type: max_parallel_requests', 'ProxyException', 'litellm/proxy/'],
       phrases: [],
       weakPatterns: [],
       orgIdPattern: null,
@@ -119,7 +120,9 @@ export const providers = defineProviders([
       headers: [],
       hosts: [],
       wrappers: [],
-      phrases: ['kilo code', 'kilocode', 'unexpected api response: the language model did not provide any assistant messages', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror', 'the provider repeatedly ended the response before returning usable output'],
+      // Not Kilo's "Unexpected API Response: ... did not provide any assistant messages": Roo Code, which Kilo forked, prints it too.
+      // `kilo/` is the provider id of Kilo's own gateway in the CLI's "Model not found: <provider>/<model>".
+      phrases: ['kilo code', 'kilocode', 'model not found: kilo/', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror', 'the provider repeatedly ended the response before returning usable output'],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

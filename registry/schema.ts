@@ -397,6 +397,9 @@ const lowerPhrase = nonEmpty.refine((p) => p === p.toLowerCase(), 'is matched lo
 export const WordingsSchema = z.object({
   statusShapes: z.array(z.object({ pattern: nonEmpty, example: nonEmpty }).strict()).min(1),
   reasonPhrases: z.record(lowerPhrase, httpStatus),
+  statusCategories: z.record(z.string(), z.enum(ERROR_CATEGORIES.filter((c) => c !== 'UNKNOWN') as [ErrorCategoryName, ...ErrorCategoryName[]])).superRefine((table, ctx) => {
+    for (const status of Object.keys(table)) if (!/^[45]\d\d$/.test(status)) ctx.addIssue({ code: 'custom', path: [status], message: 'is not an error status (4xx or 5xx)' });
+  }),
   categories: z.record(z.enum(ERROR_CATEGORIES.filter((c) => c !== 'UNKNOWN') as [ErrorCategoryName, ...ErrorCategoryName[]]), z.object({
     genericCode: code,
     phrases: z.array(lowerPhrase).min(1),

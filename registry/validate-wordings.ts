@@ -45,6 +45,12 @@ function categoryProblems(reg: Registry): Problem[] {
   for (const c of Object.keys(reg.wordings.categories)) {
     if (!seen.has(c)) problems.push({ file: FILE, entry: 'categoryPrecedence', field: '(entry)', message: `${c} has wordings but no place in the precedence` });
   }
+  // A status with its own generic entry is decided by that entry's rule first: a row here would never be read.
+  for (const [status, category] of Object.entries(reg.wordings.statusCategories)) {
+    const own = reg.errors.find((e) => e.source === 'http' && e.match.some((m) => m.status?.includes(Number(status))));
+    if (own) problems.push({ file: FILE, entry: `statusCategories[${status}]`, field: category, message: `${status} has its own generic entry ${own.code}, which decides it first: edit that entry instead` });
+    if (!reg.wordings.categories[category]) problems.push({ file: FILE, entry: `statusCategories[${status}]`, field: category, message: `${category} has no generic code (categories[${category}]) to answer with` });
+  }
   return problems;
 }
 

@@ -16,6 +16,7 @@ export const wordings = defineWordings({
     { pattern: '(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{)', example: 'OpenRouter completion error: 400 This endpoint\'s maximum context length is 256000 tokens.' },
     { pattern: '\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b', example: 'Error: 502 Bad Gateway' },
     { pattern: '\\b[Ee]rror:? \\(?([45]\\d{2})\\b', example: 'API Request Failed (OpenAI completion error: 404, no body).' },
+    { pattern: "\\b(?:Client|Server) error '(\\d{3})\\b", example: "httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'https://api.groq.com/openai/v1/chat/completions'" },
     { pattern: '\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b', example: 'Request failed with status 401' },
   ],
   // Reason phrases stand for their status when no number is written.
@@ -25,26 +26,34 @@ export const wordings = defineWordings({
     'service unavailable': 503,
     'bad gateway': 502,
     'gateway timeout': 504,
+    'gateway time-out': 504, // nginx's error page
     'internal server error': 500,
     'request timeout': 408,
     'unprocessable entity': 422,
     'not found': 404,
   },
+  // Statuses outside the registry's generic entries whose meaning is narrower than their family
+  // (every other 5xx is SERVER, every other 4xx INVALID_REQUEST). A specific wording still wins.
+  // Cloudflare's 522 "Connection timed out" and 524 "A timeout occurred" (developers.cloudflare.com/support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-5xx-errors/),
+  // Anthropic's 529 overloaded_error (docs.anthropic.com/en/api/errors), which other gateways pass on.
+  statusCategories: { 522: 'TIMEOUT', 524: 'TIMEOUT', 529: 'OVERLOADED' },
   // Lower-case wordings that make a category evident, and the code used when no entry's rule fits.
   categories: {
     RATE_LIMIT: { genericCode: 'http-429', phrases: ['rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per minute', 'requests per minute', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again'] },
     QUOTA: { genericCode: 'http-402', phrases: ['insufficient_quota', 'exceeded your current quota', 'quota exceeded', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'run out of funds', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits'] },
     AUTH: { genericCode: 'http-401', phrases: ['invalid api key', 'incorrect api key', 'invalid_api_key', 'api key not valid', 'invalid x-api-key', 'no auth credentials', 'missing api key', 'api key is missing', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key', 'organization has been restricted', 'expired key', 'only proxy admin', 'user_api_key_auth'] },
     MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'model_decommissioned', 'no models available', 'model_not_supported', 'requested model is not supported'] },
-    CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'maximum allowed tokens', 'reduce your prompt', 'exceeds max token count'] },
+    CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'maximum allowed tokens', 'reduce your prompt', 'exceeds max token count', 'context limit', 'max_prompt_tokens_exceeded'] },
     CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['content policy', 'content_policy', 'content management policy', 'content_filter', 'moderation', 'flagged', 'safety system', 'violates', 'for safety reasons', 'invalid_prompt', 'usage policy', 'limited access to this content'] },
     INVALID_REQUEST: { genericCode: 'http-400', phrases: ['bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror', 'must be less than or equal to', 'unknown parameter', 'unrecognized request argument', 'invalid enum value', 'extra inputs are not permitted', 'failed to call a function', 'does not support', 'request too large', 'failed to deserialize the json body', 'one of the following must be satisfied'] },
     SERVER: { genericCode: 'http-500', phrases: ['internal server error', 'internal_server_error', 'server error', 'bad gateway', 'upstream error', 'provider returned error', 'unexpected error', 'internalservererror', 'upstream request failed', 'unable to get json response', 'the server had an error', 'clientnotconnectederror', 'error occurred while processing your request', 'model produced invalid content'] },
     OVERLOADED: { genericCode: 'http-503', phrases: ['overloaded', 'service unavailable', 'capacity', 'temporarily unavailable', 'serviceunavailable', 'currently unavailable'] },
     TIMEOUT: { genericCode: 'timeout-error', phrases: ['timed out', 'timeout', 'time out', 'deadline exceeded', 'took too long'] },
-    NETWORK: { genericCode: 'fetch-failed', phrases: ['connection error', 'connection refused', 'connection reset', 'fetch failed', 'socket hang up', 'network error', 'getaddrinfo', 'failed to connect', 'unable to connect', 'could not connect', 'connection aborted', 'other side closed', 'econn', 'connection was closed', 'closed unexpectedly', 'socket closed', 'invalidhttpresponse', 'upstream connect error or disconnect/reset before headers'] },
+    // Besides client wordings: the C library's texts (strerror EHOSTUNREACH, gai_strerror EAI_AGAIN / EAI_NONAME
+    // on Linux and macOS), aiohttp's ClientConnectorError ("Cannot connect to host h:p ssl:..."), reqwest's send error.
+    NETWORK: { genericCode: 'fetch-failed', phrases: ['connection error', 'connection refused', 'connection reset', 'fetch failed', 'socket hang up', 'network error', 'getaddrinfo', 'failed to connect', 'unable to connect', 'could not connect', 'connection aborted', 'other side closed', 'econn', 'connection was closed', 'closed unexpectedly', 'socket closed', 'invalidhttpresponse', 'upstream connect error or disconnect/reset before headers', 'no route to host', 'temporary failure in name resolution', 'name or service not known', 'nodename nor servname provided', 'cannot connect to host', 'error sending request for url'] },
     STREAMING: { genericCode: 'stream-terminated', phrases: ['terminated', 'premature close', 'incomplete chunked', 'stream ended', 'response ended', 'midstream', 'mid-stream', 'stream error', 'error in stream', 'stream closed', 'stream stalled', 'exception - \'choices\'', 'exception - \'id\'', 'error parsing chunk', 'chat.completion.chunk', '"delta":{', 'async_data_generator', 'error decoding response body', 'invalid json response body', 'failed to process successful response', 'missing finish_reason for choice'] },
-    CONFIG: { genericCode: 'litellm-config-error', phrases: ['proxy_config', 'config.yaml', 'invalid config', 'no deployments configured', 'database not connected', 'no connected db', 'address already in use', 'llm provider not provided', 'no module named', 'invalid url (post ', 'invalid url (get ', 'unknown request url', 'responses api endpoint not found', 'not supported in the v1/completions endpoint'] },
+    CONFIG: { genericCode: 'litellm-config-error', phrases: ['proxy_config', 'config.yaml', 'invalid config', 'no deployments configured', 'database not connected', 'no connected db', 'address already in use', 'llm provider not provided', 'no module named', 'invalid url (post ', 'invalid url (get ', 'unknown request url', 'responses api endpoint not found', 'not supported in the v1/completions endpoint', 'invalid url protocol', 'err_invalid_url'] },
     CACHE: { genericCode: 'litellm-cache-error', phrases: ['redis', 'cache error', 'cache_ping', 'litellm cache', 'add_cache', 'get cache', 'crossslot', "'cache' object", ':6379'] },
   },
   // When several categories are evident from wordings alone, the first in this list wins: the

@@ -1,5 +1,6 @@
 // The scanner's Aho-Corasick automaton finds exactly what a naive search finds: every literal at
-// every position, overlapping and nested ones included, ignoring ASCII case, in the order the hits end.
+// every position, overlapping and nested ones included, ignoring ASCII case, with a tab or line break
+// matching a space, in the order the hits end.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
@@ -7,7 +8,9 @@ import { buildAutomaton, runAutomaton } from '../src/classify/automaton.js';
 
 /** Every occurrence as `id@end`, ordered by end, longest literal first among those ending together. */
 function naive(literals: readonly string[], text: string): string[] {
-  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[\t\n\r]/g, ' ');
+  const lower = fold(text);
+  literals = literals.map(fold);
   const hits: Array<{ id: number; end: number }> = [];
   literals.forEach((l, id) => {
     for (let i = lower.indexOf(l); i !== -1; i = lower.indexOf(l, i + 1)) hits.push({ id, end: i + l.length - 1 });
@@ -29,6 +32,13 @@ describe('the scanner automaton', () => {
     expect(found(literals, 'Rate Limit Reached').map((h) => literals[Number(h.split('@')[0])])).toEqual(expect.arrayContaining(['rate limit', 'limit', 'rate limit reached']));
   });
 
+  it('matches a space in a literal across a hard-wrapped line, but not across a blank', () => {
+    const literals = ['while processing your request'];
+    expect(found(literals, 'An error occurred while\nprocessing your request')).toEqual(['0@52'.replace('52', String('An error occurred while\nprocessing your request'.length - 1))]);
+    expect(found(literals, 'An error occurred while\r\nprocessing your request')).toEqual([]);
+    expect(found(literals, 'while  processing your request')).toEqual([]);
+  });
+
   it('reports hits in the order they end, the longest first among those ending together', () => {
     const literals = ['rate limit reached', 'limit reached', 'reached', 'rate limit'];
     expect(found(literals, 'Rate limit reached')).toEqual(['3@9', '0@17', '1@17', '2@17']);
@@ -48,7 +58,7 @@ describe('the scanner automaton', () => {
   });
 
   it('agrees with a naive search on random literals and texts', () => {
-    const alphabet = fc.constantFrom('a', 'b', 'c', 'A', 'B', ' ', '.', 'é');
+    const alphabet = fc.constantFrom('a', 'b', 'c', 'A', 'B', ' ', '\n', '.', 'é');
     const word = fc.array(alphabet, { minLength: 1, maxLength: 5 }).map((cs) => cs.join('').toLowerCase());
     fc.assert(fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 12 }), fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (literals, text) => {
       expect(found(literals, text)).toEqual(naive(literals, text));

@@ -268,6 +268,15 @@ describe('registry validation rejects bad input', () => {
     expect(msg).toContain('registry/wordings.ts: categoryPrecedence › (entry): CACHE has wordings but no place in the precedence');
   });
 
+  it('a status category that is not an error status, or that a generic entry already decides', () => {
+    const { input, origins } = freshInput();
+    (input.wordings.statusCategories as Record<string, string>)['200'] = 'SERVER';
+    expect(rejectionOf(input, origins)).toContain('registry/wordings.ts: wordings[statusCategories] › 200: is not an error status (4xx or 5xx)');
+    const again = freshInput();
+    again.input.wordings.statusCategories['503'] = 'TIMEOUT';
+    expect(rejectionOf(again.input, again.origins)).toContain('registry/wordings.ts: statusCategories[503] › TIMEOUT: 503 has its own generic entry http-503, which decides it first: edit that entry instead');
+  });
+
   it('a marker of a provider outside the stack that overlaps one of ours', () => {
     const { input, origins } = freshInput();
     input.wordings.otherProviders.Anthropic!.push('groqexception');

@@ -87,3 +87,23 @@ describe('provider recognition comes from the provider records', () => {
   });
 });
 
+
+describe('statuses narrower than their family (registry wordings.statusCategories)', () => {
+  const category = (input: unknown, t = tables) => classifyWith(t, input, undefined, opts).category;
+
+  it('reads Anthropic\'s 529 as OVERLOADED and Cloudflare\'s 524 as TIMEOUT, even beside a generic "server error"', () => {
+    expect(category("httpx.HTTPStatusError: Server error '529 ' for url 'https://api.anthropic.com/v1/messages'")).toBe('OVERLOADED');
+    expect(category({ status: 524, message: 'error code: 524' })).toBe('TIMEOUT');
+    expect(category({ status: 521, message: 'error code: 521' })).toBe('SERVER'); // not in the table: its family
+  });
+
+  it('lets a specific wording override the status, as for a bare-status rule', () => {
+    expect(category({ status: 529, message: "This model's maximum context length is 8192 tokens" })).toBe('CONTEXT_LENGTH');
+  });
+
+  it('takes the table from the registry: without the entry, 529 is a plain 5xx', () => {
+    const { 529: _, ...rest } = reg.wordings.statusCategories;
+    const t = buildMatchTables({ ...reg, wordings: { ...reg.wordings, statusCategories: rest } });
+    expect(category({ status: 529, message: 'error code: 529' }, t)).toBe('SERVER');
+  });
+});

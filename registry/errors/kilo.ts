@@ -80,7 +80,7 @@ export const kiloErrors = defineErrors([
     action: 'fail',
     match: [
       { name: ['ProviderModelNotFoundError'] },
-      { provider: ['kilo'], status: [400, 404], message: ['Invalid model name passed in model=', 'There are no healthy deployments for this model', 'model_not_found', 'Model not found'] },
+      { provider: ['kilo'], status: [400, 404], message: ['Invalid model name passed in', 'There are no healthy deployments for this model', 'model_not_found', 'Model not found'] },
       { provider: ['kilo'], message: ['Model not found: '] },
       { provider: ['kilo'], message: ['No models available for provider'] },
     ],
@@ -198,7 +198,7 @@ export const kiloErrors = defineErrors([
     action: 'fallback',
     match: [
       { provider: ['kilo'], message: ['did not provide any assistant messages', 'The provider repeatedly ended the response before returning usable output'] },
-      { message: ['Unexpected API Response: The language model did not provide any assistant messages'] },
+      { message: ['Unexpected API Response: The language model did not provide any assistant messages', "The model's response ended unexpectedly"] },
     ],
     samples: [
       {
@@ -211,6 +211,11 @@ export const kiloErrors = defineErrors([
         kind: 'text',
         hintProvider: 'kilo',
         text: 'The provider repeatedly ended the response before returning usable output.',
+      },
+      {
+        source: 'Kilo-Org/kilocode #2384 (the extension\'s wording when a streamed turn ends with no assistant message)',
+        kind: 'text',
+        text: "The model's response ended unexpectedly (no assistant messages). This may be a sign of rate limiting.",
       },
     ],
     summary: 'The request succeeded at the HTTP level but the stream ended without any text or tool call, so Kilo Code had nothing to act on.',
@@ -225,7 +230,7 @@ export const kiloErrors = defineErrors([
     related: ['litellm-timeout', 'stream-terminated', 'groq-streaming-error', 'openrouter-stream-error', 'kilo-model-unavailable'],
     litellm: { exception: null, retryPolicyKey: null },
     playbook: {
-      detect: 'Kilo Code shows "Unexpected API Response: The language model did not provide any assistant messages" or "The provider repeatedly ended the response before returning usable output."',
+      detect: 'Kilo Code shows "Unexpected API Response: The language model did not provide any assistant messages", "The model\'s response ended unexpectedly (no assistant messages)" or "The provider repeatedly ended the response before returning usable output."',
       triage: ['Replay the request against the proxy without streaming.', 'Look for timeouts or stream errors in the proxy log at that time.'],
       mitigate: ['Retry once, then switch model group; fix missing output limits in kilo.json.'],
       escalate: 'If one model group returns empty answers for every request, treat it as a provider incident for that group.',

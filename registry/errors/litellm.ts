@@ -106,9 +106,9 @@ export const litellmErrors = defineErrors([
     retryable: false,
     action: 'fail',
     match: [
-      { provider: ANY_PROVIDER, status: [400], message: ['Invalid model name passed in model=', 'There are no healthy deployments for this model', 'No models configured on proxy'] },
-      { status: [400], message: ['Invalid model name passed in model=', 'There are no healthy deployments for this model'] },
-      { provider: ANY_PROVIDER, message: ['No models configured on proxy'] },
+      { provider: ANY_PROVIDER, status: [400], message: ['Invalid model name passed in', 'There are no healthy deployments for this model', 'No models configured on proxy'] },
+      { status: [400], message: ['Invalid model name passed in', 'There are no healthy deployments for this model'] },
+      { provider: ANY_PROVIDER, message: ['No models configured on proxy', 'Invalid model name passed in'] },
       { provider: ANY_PROVIDER, status: [401, 403], message: ['key not allowed to access model', 'team not allowed to access model'] },
       { provider: ANY_PROVIDER, type: ['key_model_access_denied', 'team_model_access_denied'] },
     ],

@@ -1,7 +1,7 @@
 // An Aho-Corasick automaton over the scanner's literals: one pass over the text finds every
-// literal at every position, case-insensitively (ASCII letters are folded). Built once per table
-// set, on first use, from the generated literal list; the alphabet is compressed to the characters
-// the literals use, so the transition table stays small.
+// literal at every position, case-insensitively (ASCII letters are folded), a tab or line break
+// matching a space. Built once per table set, on first use, from the generated literal list; the
+// alphabet is compressed to the characters the literals use, so the transition table stays small.
 
 export interface Automaton {
   /** Transition table: state * width + class -> next state. */
@@ -16,7 +16,9 @@ export interface Automaton {
   outIds: Uint32Array;
 }
 
-const fold = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+// ASCII letters are folded to lower case, and a tab or line break to a space: terminals and issue
+// threads hard-wrap long messages ("An error occurred while\nprocessing your request").
+const fold = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c === 9 || c === 10 || c === 13 ? 32 : c);
 
 export function buildAutomaton(literals: readonly string[]): Automaton {
   const classes = new Uint16Array(128);
@@ -29,6 +31,8 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
       else if (!high.has(c)) high.set(c, width++);
     }
   }
+  // The scan folds only letters (for speed), so the whitespace the literals fold to a space shares its class.
+  for (const c of [9, 10, 13]) classes[c] = classes[32]!;
   const classOf = (c: number) => (c < 128 ? classes[fold(c)]! : high.get(c) ?? 0);
   // Trie.
   const children: Array<Map<number, number>> = [new Map()];

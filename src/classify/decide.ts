@@ -85,6 +85,15 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
     if (!specific) return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: () => [describeRule(t, rule!, ev), ...support(ev)] };
     return { info: specific, confidence: 'medium', evidence: () => [override!.item, ...support(ev)] };
   }
+  // A status whose meaning is narrower than its family (Cloudflare's 524, Anthropic's 529) decides
+  // like a bare status rule: only a specific wording overrides it.
+  const byStatus = ev.status === undefined ? undefined : t.categories.byStatus[ev.status];
+  if (byStatus) {
+    const override = evidentCategory(t, ev, true);
+    const info = generic(t, override?.category ?? byStatus);
+    const item: EvidenceItem = override?.item ?? { layer: 'status', rule: `status ${ev.status} means ${byStatus}`, matched: String(ev.status) };
+    if (info) return { info, confidence: 'low', evidence: () => [item, ...support(ev)] };
+  }
   const evident = evidentCategory(t, ev);
   if (evident) {
     const info = generic(t, evident.category);

@@ -101,7 +101,7 @@ export interface MatchTables {
   /** Regex sources, each capturing an HTTP status in one group. */
   statusShapes: readonly string[];
   /** Category precedence for wordings, and each category's generic code (an index into `codes`). */
-  categories: { precedence: readonly ErrorCategory[]; specific: readonly ErrorCategory[]; generic: Readonly<Partial<Record<ErrorCategory, number>>> };
+  categories: { precedence: readonly ErrorCategory[]; specific: readonly ErrorCategory[]; generic: Readonly<Partial<Record<ErrorCategory, number>>>; byStatus: Readonly<Record<string, ErrorCategory>> };
   codes: readonly CodeInfo[];
   /** Sorted by score, highest first; ties keep registry order. */
   rules: readonly RuleRow[];

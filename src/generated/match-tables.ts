@@ -663,6 +663,60 @@ const PACKED: PackedTables = {
      "CONFIG"
     ],
     [
+     "ClientConnectorError",
+     "aiohttp",
+     null,
+     "NETWORK"
+    ],
+    [
+     "ClientConnectionResetError",
+     "aiohttp",
+     null,
+     "NETWORK"
+    ],
+    [
+     "ServerDisconnectedError",
+     "aiohttp",
+     null,
+     "NETWORK"
+    ],
+    [
+     "ClientConnectorCertificateError",
+     "aiohttp",
+     null,
+     "NETWORK"
+    ],
+    [
+     "ServerTimeoutError",
+     "aiohttp",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "ConnectionTimeoutError",
+     "aiohttp",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "SocketTimeoutError",
+     "aiohttp",
+     null,
+     "TIMEOUT"
+    ],
+    [
+     "ClientPayloadError",
+     "aiohttp",
+     null,
+     "STREAMING"
+    ],
+    [
+     "ProviderModelNotFoundError",
+     "opencode / Kilo CLI",
+     null,
+     "MODEL_UNAVAILABLE"
+    ],
+    [
      "ConnectionError",
      "requests",
      null,
@@ -720,6 +774,7 @@ const PACKED: PackedTables = {
     "(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{)",
     "\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b",
     "\\b[Ee]rror:? \\(?([45]\\d{2})\\b",
+    "\\b(?:Client|Server) error '(\\d{3})\\b",
     "\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b"
    ],
    "categories": {
@@ -763,6 +818,11 @@ const PACKED: PackedTables = {
      "STREAMING": 35,
      "CONFIG": 77,
      "CACHE": 83
+    },
+    "byStatus": {
+     "522": "TIMEOUT",
+     "524": "TIMEOUT",
+     "529": "OVERLOADED"
     }
    },
    "codes": [
@@ -1666,7 +1726,6 @@ const PACKED: PackedTables = {
      "api.deepseek.com",
      "api.groq.com",
      "api.mistral.ai",
-     "api.openai.com",
      "api.x.ai",
      "apiconnectionerror: connection error.",
      "apiconnectiontimeouterror",
@@ -1696,8 +1755,10 @@ const PACKED: PackedTables = {
      "cache error",
      "cache_ping",
      "can only afford",
+     "cannot connect to host",
      "capacity",
      "chat.completion.chunk",
+     "chatgpt.com",
      "client is not connected to the query engine",
      "clientnotconnectederror",
      "closed unexpectedly",
@@ -1719,6 +1780,7 @@ const PACKED: PackedTables = {
      "contentpolicyviolationerror",
      "context length",
      "context length exceeded",
+     "context limit",
      "context window",
      "context_length",
      "context_length_exceeded",
@@ -1749,11 +1811,13 @@ const PACKED: PackedTables = {
      "does not support parameters: {",
      "doesn't match directory \"",
      "econn",
+     "err_invalid_url",
      "error decoding response body",
      "error in stream",
      "error occurred while processing your request",
      "error parsing chunk",
      "error processing stream",
+     "error sending request for url",
      "error while attempting to bind on address",
      "exceeded budget for",
      "exceeded budget for model",
@@ -1781,6 +1845,7 @@ const PACKED: PackedTables = {
      "free-models-per-day",
      "free-models-per-min",
      "freeusagelimiterror",
+     "gateway time-out",
      "gateway timeout",
      "gemini api",
      "geminiexception",
@@ -1796,7 +1861,6 @@ const PACKED: PackedTables = {
      "has an invalid description length",
      "has been decommissioned and is no longer supported",
      "headers timeout error",
-     "help.openai.com",
      "higher monthly limit",
      "incomplete chunked",
      "incorrect api key",
@@ -1816,7 +1880,7 @@ const PACKED: PackedTables = {
      "invalid enum value",
      "invalid json response body",
      "invalid model",
-     "invalid model name passed in model=",
+     "invalid model name passed in",
      "invalid parameter",
      "invalid proxy server token",
      "invalid proxy server token passed",
@@ -1824,6 +1888,7 @@ const PACKED: PackedTables = {
      "invalid token",
      "invalid url (get",
      "invalid url (post",
+     "invalid url protocol",
      "invalid x-api-key",
      "invalid_api_key",
      "invalid_prompt",
@@ -1853,6 +1918,7 @@ const PACKED: PackedTables = {
      "litellm/proxy/",
      "llm provider not provided",
      "max parallel request limit reached",
+     "max_prompt_tokens_exceeded",
      "maximum allowed tokens",
      "maximum context",
      "maximum context length",
@@ -1869,6 +1935,7 @@ const PACKED: PackedTables = {
      "model not available",
      "model not found",
      "model not found:",
+     "model not found: kilo/",
      "model produced invalid content",
      "model rate limit exceeded",
      "model_decommissioned",
@@ -1878,6 +1945,7 @@ const PACKED: PackedTables = {
      "monthly limit",
      "must be less than or equal to",
      "must have exactly one key, but has",
+     "name or service not known",
      "need more tokens? upgrade to dev tier",
      "network connection lost",
      "network error",
@@ -1905,7 +1973,9 @@ const PACKED: PackedTables = {
      "no models available for provider",
      "no models configured on proxy",
      "no module named",
+     "no route to host",
      "no such model",
+     "nodename nor servname provided",
      "not a valid model",
      "not authorized",
      "not found",
@@ -1915,6 +1985,7 @@ const PACKED: PackedTables = {
      "only one usage of each socket address",
      "only proxy admin",
      "openai.azure.com",
+     "openai.com",
      "openaiexception",
      "openaiexception - error code: 404",
      "openaiexception - error code: 503",
@@ -1938,7 +2009,6 @@ const PACKED: PackedTables = {
      "overloaded",
      "payment required",
      "permission denied",
-     "platform.openai.com",
      "please enable cookies",
      "please reduce your message size",
      "please wait before trying again",
@@ -2015,9 +2085,10 @@ const PACKED: PackedTables = {
      "team not allowed to access model",
      "temporarily rate-limited upstream",
      "temporarily unavailable",
+     "temporary failure in name resolution",
      "terminated",
-     "the api_key client option must be set",
      "the model produced invalid content",
+     "the model's response ended unexpectedly",
      "the provider repeatedly ended the response before returning usable output",
      "the server had an error",
      "the server had an error processing your request",
@@ -2051,6 +2122,7 @@ const PACKED: PackedTables = {
      "unprocessable entity",
      "unrecognized request argument",
      "unsupported parameter",
+     "unsupported_country_region_territory",
      "unsupportedparamserror",
      "upstream connect error or disconnect/reset before headers",
      "upstream error",
@@ -2231,15 +2303,6 @@ const PACKED: PackedTables = {
       [
        "o",
        "Mistral"
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "host",
-       null
       ]
      ],
      [
@@ -2441,6 +2504,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "NETWORK"
+      ]
+     ],
+     [
+      [
+       "c",
        "OVERLOADED"
       ]
      ],
@@ -2448,6 +2517,15 @@ const PACKED: PackedTables = {
       [
        "c",
        "STREAMING"
+      ]
+     ],
+     [
+      [
+       "p",
+       "openai",
+       "upstream",
+       "host",
+       null
       ]
      ],
      [
@@ -2593,6 +2671,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "CONTEXT_LENGTH"
+      ]
+     ],
+     [
+      [
        211
       ]
      ],
@@ -2623,6 +2707,13 @@ const PACKED: PackedTables = {
       ]
      ],
      [
+      [
+       "p",
+       "openai",
+       "upstream",
+       "wording",
+       null
+      ],
       [
        77,
        193
@@ -2761,6 +2852,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "CONFIG"
+      ]
+     ],
+     [
+      [
+       "c",
        "STREAMING"
       ]
      ],
@@ -2785,6 +2882,12 @@ const PACKED: PackedTables = {
      [
       [
        24
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
       ]
      ],
      [
@@ -2981,6 +3084,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "r",
+       504
+      ]
+     ],
+     [
+      [
        "o",
        "Google"
       ]
@@ -3082,15 +3191,6 @@ const PACKED: PackedTables = {
      [
       [
        218
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "host",
-       null
       ]
      ],
      [
@@ -3229,11 +3329,12 @@ const PACKED: PackedTables = {
        "litellm",
        "proxy",
        "wrapper",
-       "Invalid model name passed in model="
+       "Invalid model name passed in"
       ],
       [
        105,
        117,
+       156,
        205
       ]
      ],
@@ -3269,6 +3370,12 @@ const PACKED: PackedTables = {
       [
        "c",
        "AUTH"
+      ]
+     ],
+     [
+      [
+       "c",
+       "CONFIG"
       ]
      ],
      [
@@ -3521,6 +3628,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "CONTEXT_LENGTH"
+      ]
+     ],
+     [
+      [
        211
       ]
      ],
@@ -3609,6 +3722,15 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "p",
+       "kilo",
+       "client",
+       "wording",
+       null
+      ]
+     ],
+     [
+      [
        "c",
        "SERVER"
       ]
@@ -3661,6 +3783,12 @@ const PACKED: PackedTables = {
       [
        154,
        226
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
       ]
      ],
      [
@@ -3865,7 +3993,19 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "NETWORK"
+      ]
+     ],
+     [
+      [
+       "c",
        "MODEL_UNAVAILABLE"
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
       ]
      ],
      [
@@ -3919,6 +4059,15 @@ const PACKED: PackedTables = {
       [
        "o",
        "Azure OpenAI"
+      ]
+     ],
+     [
+      [
+       "p",
+       "openai",
+       "upstream",
+       "host",
+       null
       ]
      ],
      [
@@ -4086,15 +4235,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "AUTH"
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "host",
-       null
       ]
      ],
      [
@@ -4622,6 +4762,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "NETWORK"
+      ]
+     ],
+     [
+      [
+       "c",
        "STREAMING"
       ],
       [
@@ -4642,11 +4788,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
+       230
       ]
      ],
      [
@@ -4824,13 +4966,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "kilo",
-       "client",
-       "wording",
-       null
-      ],
-      [
        230
       ]
      ],
@@ -4880,6 +5015,15 @@ const PACKED: PackedTables = {
       [
        "c",
        "INVALID_REQUEST"
+      ]
+     ],
+     [
+      [
+       "p",
+       "openai",
+       "upstream",
+       "wording",
+       null
       ]
      ],
      [
@@ -7006,7 +7150,7 @@ const PACKED: PackedTables = {
        400
       ],
       "message": [
-       "Invalid model name passed in model=",
+       "Invalid model name passed in",
        "There are no healthy deployments for this model",
        "No models configured on proxy"
       ]
@@ -7016,7 +7160,7 @@ const PACKED: PackedTables = {
        400
       ],
       "message": [
-       "Invalid model name passed in model=",
+       "Invalid model name passed in",
        "There are no healthy deployments for this model"
       ]
      },
@@ -7028,7 +7172,8 @@ const PACKED: PackedTables = {
        "litellm"
       ],
       "message": [
-       "No models configured on proxy"
+       "No models configured on proxy",
+       "Invalid model name passed in"
       ]
      },
      {
@@ -7588,7 +7733,7 @@ const PACKED: PackedTables = {
        404
       ],
       "message": [
-       "Invalid model name passed in model=",
+       "Invalid model name passed in",
        "There are no healthy deployments for this model",
        "model_not_found",
        "Model not found"
@@ -7644,7 +7789,8 @@ const PACKED: PackedTables = {
      },
      {
       "message": [
-       "Unexpected API Response: The language model did not provide any assistant messages"
+       "Unexpected API Response: The language model did not provide any assistant messages",
+       "The model's response ended unexpectedly"
       ]
      }
     ]
