@@ -1,6 +1,6 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, type PackedClass, type PackedCode, type PackedHit, type PackedRule, type PackedTables } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, plainAnchors, splitAlternatives, type PackedClass, type PackedCode, type PackedHit, type PackedRule, type PackedTables } from '../src/classify/packed-tables.js';
 import type { MatchTables, ScanHit } from '../src/classify/types.js';
 
 function packHit(h: ScanHit): PackedHit {
@@ -20,7 +20,7 @@ function packHit(h: ScanHit): PackedHit {
  */
 function packMessage<R extends { message?: string }>(row: R): PackedRule {
   if (row.message === undefined) return row as PackedRule;
-  return { ...row, message: row.message.slice(3, -1).split(')|(?:') } as PackedRule;
+  return { ...row, message: splitAlternatives(row.message) } as PackedRule;
 }
 
 export function packTables(t: MatchTables): PackedTables {
@@ -29,7 +29,15 @@ export function packTables(t: MatchTables): PackedTables {
   for (const { entry, rule, score: _score, anchors: _anchors, ...row } of rules) match[entry]![rule] = packMessage(row);
   // A class hit sits on its class's own name, lower-cased: unpacking puts it back, so neither the
   // hit nor a literal left with no other hit is stored (the names are in `classes` already).
-  const kept = scanner.literals.map((literal, i) => ({ literal, hits: scanner.hits[i]!.filter((h) => h.kind !== 'class').map(packHit) }))
+  // So is a plain rule's anchor hit: unpacking rebuilds it from the rule's message (plainAnchors).
+  const plain = new Set(rules.flatMap((r, i) => (plainAnchors(r.message === undefined ? undefined : splitAlternatives(r.message)) ? [i] : [])));
+  const packable = (h: ScanHit): ScanHit | null => {
+    if (h.kind === 'class') return null;
+    if (h.kind !== 'anchor') return h;
+    const left = h.rules.filter((r) => !plain.has(r));
+    return left.length > 0 ? { ...h, rules: left } : null;
+  };
+  const kept = scanner.literals.map((literal, i) => ({ literal, hits: scanner.hits[i]!.map(packable).filter((h) => h !== null).map(packHit) }))
     .filter((l) => l.hits.length > 0);
   const codes = t.codes.map((c) => CODE_FIELDS.map((f) => c[f]) as unknown as PackedCode);
   const classes = t.classes.map((c) => CLASS_FIELDS.map((f) => c[f]) as unknown as PackedClass);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { packTables } from '../generators/pack-tables.js';
 import { loadRegistry } from '../registry/index.js';
-import { unpackTables } from '../src/classify/packed-tables.js';
+import { plainAnchors, splitAlternatives, unpackTables } from '../src/classify/packed-tables.js';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
 
 describe('packed match tables', () => {
@@ -31,5 +31,15 @@ describe('packed match tables', () => {
     for (const list of packed.match) for (const row of list) expect(Object.keys(row)).not.toEqual(expect.arrayContaining(['entry']));
     expect(JSON.stringify(packed)).not.toContain('"anchors"');
     expect(JSON.stringify(packed)).not.toContain('"kind"');
+  });
+
+  it('leaves out the anchors of rules whose messages are plain text, which unpacking rebuilds', () => {
+    const packed = packTables(built);
+    const onlyPlainAnchors = built.scanner.literals.filter((_, i) => built.scanner.hits[i]!.every((h) => h.kind === 'anchor' && h.rules.every((r) => plainAnchors(built.rules[r]!.message === undefined ? undefined : splitAlternatives(built.rules[r]!.message!)))));
+    expect(onlyPlainAnchors.length).toBeGreaterThan(50);
+    for (const literal of onlyPlainAnchors) expect(packed.scanner.literals).not.toContain(literal);
+    // A rule with regex syntax in its message keeps its anchors stored.
+    expect(plainAnchors(['Error code: 4\\d\\d'])).toBeUndefined();
+    expect(plainAnchors(['Invalid model name passed in', 'No models configured on proxy'])).toEqual(['invalid model name passed in', 'no models configured on proxy']);
   });
 });

@@ -1,10 +1,11 @@
 // The match tables as the generated module stores them, and their unpacking at load. Everything
 // the runtime can recompute is left out of the stored form, which keeps the browser bundle small:
 // a rule's entry and index come from where it sits, its score from its conditions (scoreOf), its
-// anchors from the scanner hits that point at it, and class hits (each on its class's own name,
-// lower-cased) from the class list: about 900 gzipped bytes. Hits
-// are stored as tuples (an anchor hit as the bare list of rule indices), and so are codes and error
-// classes: their field names, repeated on every row, cost about 370 gzipped bytes of the paste box.
+// anchors from the scanner hits that point at it; class hits (each on its class's own name,
+// lower-cased) come from the class list (about 900 gzipped bytes), and the anchor hits of rules
+// whose messages are plain text from those messages (about 800). Hits are stored as tuples (an
+// anchor hit as the bare list of rule indices), and so are codes and error classes: their field
+// names, repeated on every row, cost about 370 gzipped bytes of the paste box.
 import { scoreOf, type RuleRow } from './conditions.js';
 import type { CodeInfo, ErrorClassInfo, MatchTables, ScanHit } from './types.js';
 
@@ -16,6 +17,8 @@ export type PackedRule = Omit<RuleRow, 'entry' | 'rule' | 'score' | 'anchors' | 
 
 /** One regex source matching any of `alternatives`: how a rule's message list and the status shapes are joined. */
 export const joinAlternatives = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
+/** The alternatives joinAlternatives joined (the joints split back exactly for plain alternatives). */
+export const splitAlternatives = (pattern: string) => pattern.slice(3, -1).split(')|(?:');
 type Hit<K extends ScanHit['kind']> = Extract<ScanHit, { kind: K }>;
 /** A scanner hit as a tuple: an anchor hit is the list of rule indices it anchors. */
 export type PackedHit =
@@ -39,6 +42,16 @@ export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'c
   scanner: { literals: readonly string[]; hits: ReadonlyArray<readonly PackedHit[]> };
   /** Each code's match rules (parallel to `codes`), in registry order. */
   match: ReadonlyArray<readonly PackedRule[]>;
+}
+
+/**
+ * A rule whose message alternatives are all plain text (no regex syntax, at least 3 characters) is
+ * anchored on exactly those alternatives, lower-cased (generators/anchors.ts): packing leaves those
+ * anchor hits out, and unpacking puts them back from the rules.
+ */
+const PLAIN = /^[^\\^$.|?*+()[\]{}]{3,}$/;
+export function plainAnchors(message: readonly string[] | undefined): string[] | undefined {
+  return message && message.every((a) => PLAIN.test(a)) ? [...new Set(message.map((a) => a.toLowerCase()))] : undefined;
 }
 
 /** Highest score first; a stable sort keeps registry order among equal scores. */
@@ -73,8 +86,17 @@ function unpackHit(h: PackedHit, classes: MatchTables['classes']): ScanHit {
  * Puts back the class hits packing leaves out: each class on its lower-cased name, after the
  * literal's provider hits (the order the generator adds hits in), literals sorted as generated.
  */
-function withClassHits(literals: readonly string[], hits: ScanHit[][], classes: readonly ErrorClassInfo[]): MatchTables['scanner'] {
+function withClassHits(literals: readonly string[], hits: ScanHit[][], classes: readonly ErrorClassInfo[], plain: ReadonlyArray<string[] | undefined>): MatchTables['scanner'] {
   const byLiteral = new Map(literals.map((l, i) => [l, hits[i]!]));
+  plain.forEach((anchors, rule) => {
+    for (const literal of anchors ?? []) {
+      let list = byLiteral.get(literal);
+      if (!list) byLiteral.set(literal, (list = []));
+      const hit = list.find((h): h is Hit<'anchor'> => h.kind === 'anchor');
+      if (hit) hit.rules = [...hit.rules, rule].sort((a, b) => a - b);
+      else list.push({ kind: 'anchor', rules: [rule] });
+    }
+  });
   classes.forEach((c, cls) => {
     const literal = c.name.toLowerCase();
     let list = byLiteral.get(literal);
@@ -101,7 +123,8 @@ export function unpackTables(p: PackedTables): MatchTables {
     const row = (Array.isArray(packed.message) ? { ...packed, message: joinAlternatives(packed.message) } : packed) as Omit<RuleRow, 'entry' | 'rule' | 'score'>;
     return { ...row, entry, rule, score: scoreOf(row) } as RuleRow;
   })));
-  const scanner = withClassHits(packed.literals, packed.hits.map((list) => list.map((h) => unpackHit(h, classes))), classes);
+  const hits = packed.hits.map((list) => list.map((h) => unpackHit(h, classes)));
+  const scanner = withClassHits(packed.literals, hits, classes, rules.map((r) => plainAnchors(r.message === undefined ? undefined : splitAlternatives(r.message))));
   setAnchorsFromHits(scanner, rules);
   return { ...rest, classes, scanner, codes, rules };
 }

@@ -1707,7 +1707,6 @@ const PACKED: PackedTables = {
      "\"unhealthy_count\":",
      "' is not a dictionary.",
      "'cache' object",
-     "502: bad gateway",
      ":6379",
      "aborted due to timeout",
      "aborterror: this operation was aborted",
@@ -1737,10 +1736,7 @@ const PACKED: PackedTables = {
      "authentication",
      "authentication error - expired key",
      "authentication error,",
-     "authentication error, invalid token passed",
-     "authentication error, only proxy admin",
      "available model group fallbacks=[",
-     "axioserror: timeout of",
      "azure openai",
      "azureexception",
      "bad gateway",
@@ -1749,21 +1745,17 @@ const PACKED: PackedTables = {
      "bedrock-runtime",
      "bedrockexception",
      "billing details",
-     "body timeout error",
      "budget exceeded",
      "budget has been exceeded",
      "cache error",
      "cache_ping",
-     "can only afford",
      "cannot connect to host",
      "capacity",
      "chat.completion.chunk",
      "chatgpt.com",
-     "client is not connected to the query engine",
      "clientnotconnectederror",
      "closed unexpectedly",
      "config.yaml",
-     "connect timeout error",
      "connection aborted",
      "connection error",
      "connection error.",
@@ -1776,37 +1768,23 @@ const PACKED: PackedTables = {
      "content policy",
      "content_filter",
      "content_policy",
-     "content_policy_violation",
-     "contentpolicyviolationerror",
      "context length",
-     "context length exceeded",
      "context limit",
      "context window",
      "context_length",
-     "context_length_exceeded",
      "contextwindowexceeded",
-     "contextwindowexceedederror",
      "cooldown_list",
      "could not connect",
      "country, region, or territory not supported",
      "credit balance",
-     "crossed budget",
-     "crossed budget for provider",
-     "crossed tpm / rpm / max parallel request limit",
      "crossslot",
      "currently unavailable",
      "database not connected",
-     "db not connected",
      "deadline exceeded",
      "decommissioned",
      "deepseekexception",
-     "deployment over defined rpm limit",
-     "deployment over defined tpm limit",
-     "did not provide any assistant messages",
-     "disconnected",
      "docs.anthropic.com",
      "does not exist",
-     "does not exist or you do not have access to it",
      "does not support",
      "does not support parameters: {",
      "doesn't match directory \"",
@@ -1816,12 +1794,7 @@ const PACKED: PackedTables = {
      "error in stream",
      "error occurred while processing your request",
      "error parsing chunk",
-     "error processing stream",
      "error sending request for url",
-     "error while attempting to bind on address",
-     "exceeded budget for",
-     "exceeded budget for model",
-     "exceeded budget for provider",
      "exceeded your current quota",
      "exceededbudget",
      "exceeds max token count",
@@ -1836,11 +1809,9 @@ const PACKED: PackedTables = {
      "failed to fetch",
      "failed to load skill at",
      "failed to process successful response",
-     "failed to push aggregated spend updates to redis",
      "falling back to model_group = {'model'",
      "fetch failed",
      "flagged",
-     "flagged as potentially violating",
      "for safety reasons",
      "free-models-per-day",
      "free-models-per-min",
@@ -1852,16 +1823,12 @@ const PACKED: PackedTables = {
      "generativelanguage.googleapis.com",
      "get cache",
      "getaddrinfo",
-     "given your current in-flight requests",
-     "got exception from redis",
      "groq",
      "groq.",
      "groqexception",
      "groqstatus.com",
      "has an invalid description length",
      "has been decommissioned and is no longer supported",
-     "headers timeout error",
-     "higher monthly limit",
      "incomplete chunked",
      "incorrect api key",
      "incorrect api key provided",
@@ -1900,7 +1867,6 @@ const PACKED: PackedTables = {
      "is not supported",
      "is not supported by",
      "is temporarily rate-limited upstream",
-     "key limit exceeded",
      "key not allowed to access model",
      "kilo code",
      "kilocode",
@@ -1909,8 +1875,6 @@ const PACKED: PackedTables = {
      "litellm",
      "litellm --config",
      "litellm cache",
-     "litellm rate limit handler",
-     "litellm virtual key expected",
      "litellm.",
      "litellm.timeout",
      "litellm.timeout: connection timed out",
@@ -1921,23 +1885,17 @@ const PACKED: PackedTables = {
      "max_prompt_tokens_exceeded",
      "maximum allowed tokens",
      "maximum context",
-     "maximum context length",
-     "maximum context length is",
      "mid-stream",
-     "mid-stream error",
      "middle-out",
      "midstream",
      "missing api key",
-     "missing authentication header",
      "missing finish_reason for choice",
      "mistralexception",
      "model is not available",
      "model not available",
      "model not found",
-     "model not found:",
      "model not found: kilo/",
      "model produced invalid content",
-     "model rate limit exceeded",
      "model_decommissioned",
      "model_not_found",
      "model_not_supported",
@@ -1947,9 +1905,7 @@ const PACKED: PackedTables = {
      "must have exactly one key, but has",
      "name or service not known",
      "need more tokens? upgrade to dev tier",
-     "network connection lost",
      "network error",
-     "never purchased credits",
      "no allowed providers are available",
      "no api key passed in",
      "no auth credentials",
@@ -1958,20 +1914,11 @@ const PACKED: PackedTables = {
      "no cookie auth credentials found",
      "no credits were charged",
      "no deployments available",
-     "no deployments available for selected model",
      "no deployments configured",
-     "no endpoints available matching your",
      "no endpoints found",
-     "no endpoints found for",
-     "no endpoints found matching your data policy",
-     "no endpoints found that can handle",
-     "no endpoints found that support",
      "no fallback model group found for original model_group",
      "no healthy deployment",
-     "no healthy deployment available",
      "no models available",
-     "no models available for provider",
-     "no models configured on proxy",
      "no module named",
      "no route to host",
      "no such model",
@@ -1982,18 +1929,10 @@ const PACKED: PackedTables = {
      "not supported in the v1/completions endpoint",
      "ollamaexception",
      "one of the following must be satisfied",
-     "only one usage of each socket address",
      "only proxy admin",
      "openai.azure.com",
      "openai.com",
-     "openaiexception",
-     "openaiexception - error code: 404",
-     "openaiexception - error code: 503",
      "openaiexception - incorrect api key",
-     "openaiexception - our servers are currently overloaded",
-     "openaiexception - the model `",
-     "openaiexception - the server had an error",
-     "openaiexception - this model's maximum context length is",
      "openaiexception - you exceeded your current quota",
      "openrouter",
      "openrouter.ai",
@@ -2005,16 +1944,13 @@ const PACKED: PackedTables = {
      "our servers are currently overloaded",
      "out of credits",
      "out of funds",
-     "over budget",
      "overloaded",
      "payment required",
      "permission denied",
      "please enable cookies",
      "please reduce your message size",
      "please wait before trying again",
-     "port is already allocated",
      "premature close",
-     "prisma client exception",
      "prismaclient",
      "prompt is too long",
      "prompt tokens limit exceeded",
@@ -2027,38 +1963,25 @@ const PACKED: PackedTables = {
      "quota",
      "quota exceeded",
      "rate limit",
-     "rate limit exceeded",
-     "rate limit exceeded for api_key",
-     "rate limit exceeded for team",
-     "rate limit exceeded for user",
-     "rate limit exceeded: free-models-per",
-     "rate limit exceeded: limit_rpd",
-     "rate limit reached for",
      "rate-limited",
      "rate_limit",
      "ratelimit",
      "received model group=",
      "redis",
      "reduce the length",
-     "reduce the length of the messages",
-     "reduce the length of the messages or completion",
      "reduce your prompt",
-     "request blocked:",
      "request timed out.",
      "request timeout",
      "request too large",
-     "request too large for",
      "request too large for model",
      "request was aborted.",
      "requested model is not supported",
-     "requested tool does not exist",
      "requests per day",
      "requests per day (rpd)",
      "requests per minute",
      "requires moderation on",
      "requires more credits",
      "requires more credits, or fewer max_tokens",
-     "reset reason: overflow",
      "response ended",
      "responses api endpoint not found",
      "run out of funds",
@@ -2066,15 +1989,12 @@ const PACKED: PackedTables = {
      "see 'failed_generation'",
      "server error",
      "server_is_overloaded",
-     "service temporarily overloaded",
      "service tier `on_demand",
      "service tier on_demand",
      "service unavailable",
-     "service unhealthy",
      "serviceunavailable",
      "slow down",
      "socket closed",
-     "socket connection timeout",
      "socket hang up",
      "sorry, you have been blocked",
      "spend tracking -",
@@ -2082,21 +2002,15 @@ const PACKED: PackedTables = {
      "stream ended",
      "stream error",
      "stream stalled",
-     "team not allowed to access model",
-     "temporarily rate-limited upstream",
      "temporarily unavailable",
      "temporary failure in name resolution",
      "terminated",
      "the model produced invalid content",
-     "the model's response ended unexpectedly",
      "the provider repeatedly ended the response before returning usable output",
      "the server had an error",
      "the server had an error processing your request",
      "the server had an error while processing your request",
-     "the socket connection was closed unexpectedly",
-     "there are no healthy deployments for this model",
      "this endpoint's maximum context length",
-     "this model's maximum context length is",
      "throttl",
      "time out",
      "timed out",
@@ -2109,11 +2023,9 @@ const PACKED: PackedTables = {
      "took too long",
      "typeerror: terminated",
      "unable to connect",
-     "unable to find token in cache or",
      "unable to get json response",
      "unauthorised",
      "unauthorized",
-     "unexpected api response: the language model did not provide any assistant messages",
      "unexpected error",
      "unknown model",
      "unknown parameter",
@@ -2136,15 +2048,10 @@ const PACKED: PackedTables = {
      "vertexaiexception",
      "violates",
      "we've limited access to this content for safety reasons",
-     "wrong version number",
      "x-groq-region",
      "xaiexception",
      "you are unable to access</span> groq.com",
-     "you didn't provide an api key",
-     "you exceeded your current quota",
      "you exceeded your current quota, please check your plan and billing details",
-     "you have no credits remaining",
-     "your input was flagged for",
      "your organization must be verified to use the model"
     ],
     "hits": [
@@ -2183,11 +2090,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CACHE"
-      ]
-     ],
-     [
-      [
-       69
       ]
      ],
      [
@@ -2231,9 +2133,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CONFIG"
-      ],
-      [
-       160
       ]
      ],
      [
@@ -2338,9 +2237,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       212
       ]
      ],
      [
@@ -2367,10 +2263,6 @@ const PACKED: PackedTables = {
        "proxy",
        "wrapper",
        "Authentication Error - Expired Key"
-      ],
-      [
-       111,
-       167
       ]
      ],
      [
@@ -2384,23 +2276,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       159
-      ]
-     ],
-     [
-      [
-       159
-      ]
-     ],
-     [
-      [
        108,
        162
-      ]
-     ],
-     [
-      [
-       216
       ]
      ],
      [
@@ -2457,11 +2334,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       219
-      ]
-     ],
-     [
-      [
        "c",
        "QUOTA"
       ]
@@ -2477,11 +2349,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "QUOTA"
-      ],
-      [
-       109,
-       135,
-       165
       ]
      ],
      [
@@ -2494,11 +2361,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CACHE"
-      ]
-     ],
-     [
-      [
-       150
       ]
      ],
      [
@@ -2530,16 +2392,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       174
-      ]
-     ],
-     [
-      [
        "c",
        "SERVER"
-      ],
-      [
-       174
       ]
      ],
      [
@@ -2552,11 +2406,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CONFIG"
-      ]
-     ],
-     [
-      [
-       217
       ]
      ],
      [
@@ -2613,9 +2462,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CONTENT_POLICY"
-      ],
-      [
-       212
       ]
      ],
      [
@@ -2638,23 +2484,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       212
-      ]
-     ],
-     [
-      [
-       212
-      ]
-     ],
-     [
-      [
        "c",
        "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       211
       ]
      ],
      [
@@ -2677,18 +2508,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       211
-      ]
-     ],
-     [
-      [
        "c",
        "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       211
       ]
      ],
      [
@@ -2713,34 +2534,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       77,
-       193
       ]
      ],
      [
       [
        "c",
        "QUOTA"
-      ]
-     ],
-     [
-      [
-       109,
-       165
-      ]
-     ],
-     [
-      [
-       109,
-       135
-      ]
-     ],
-     [
-      [
-       112,
-       168
       ]
      ],
      [
@@ -2759,16 +2558,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CONFIG"
-      ],
-      [
-       116,
-       174
-      ]
-     ],
-     [
-      [
-       116,
-       174
       ]
      ],
      [
@@ -2791,26 +2580,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       112
-      ]
-     ],
-     [
-      [
-       112
-      ]
-     ],
-     [
-      [
-       180
-      ]
-     ],
-     [
-      [
-       24
-      ]
-     ],
-     [
-      [
        "o",
        "Anthropic"
       ]
@@ -2819,12 +2588,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       75,
-       143
       ]
      ],
      [
@@ -2881,36 +2644,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       24
-      ]
-     ],
-     [
-      [
        "c",
        "NETWORK"
-      ]
-     ],
-     [
-      [
-       160,
-       227
-      ]
-     ],
-     [
-      [
-       165
-      ]
-     ],
-     [
-      [
-       109,
-       135
-      ]
-     ],
-     [
-      [
-       109,
-       135
       ]
      ],
      [
@@ -2930,11 +2665,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "QUOTA"
-      ],
-      [
-       109,
-       135,
-       165
       ]
      ],
      [
@@ -2959,9 +2689,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "AUTH"
-      ],
-      [
-       46
       ]
      ],
      [
@@ -2979,9 +2706,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "INVALID_REQUEST"
-      ],
-      [
-       146
       ]
      ],
      [
@@ -3014,11 +2738,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       163
-      ]
-     ],
-     [
-      [
        154,
        226
       ]
@@ -3036,11 +2755,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       212
       ]
      ],
      [
@@ -3120,16 +2834,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       93
-      ]
-     ],
-     [
-      [
-       163
-      ]
-     ],
-     [
-      [
        "p",
        "groq",
        "upstream",
@@ -3183,19 +2887,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       144
-      ]
-     ],
-     [
-      [
-       218
-      ]
-     ],
-     [
-      [
-       151
       ]
      ],
      [
@@ -3217,9 +2908,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       70
       ]
      ],
      [
@@ -3238,10 +2926,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "QUOTA"
-      ],
-      [
-       89,
-       150
       ]
      ],
      [
@@ -3330,12 +3014,6 @@ const PACKED: PackedTables = {
        "proxy",
        "wrapper",
        "Invalid model name passed in"
-      ],
-      [
-       105,
-       117,
-       156,
-       205
       ]
      ],
      [
@@ -3355,7 +3033,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       46,
        107,
        158
       ]
@@ -3437,9 +3114,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       85
       ]
      ],
      [
@@ -3465,20 +3139,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       91,
-       151
-      ]
-     ],
-     [
-      [
        "p",
        "litellm",
        "proxy",
        "wrapper",
        "key not allowed to access model"
-      ],
-      [
-       106
       ]
      ],
      [
@@ -3506,9 +3171,6 @@ const PACKED: PackedTables = {
        "proxy",
        "wrapper",
        "Limit type: max_parallel_requests"
-      ],
-      [
-       168
       ]
      ],
      [
@@ -3539,17 +3201,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CACHE"
-      ]
-     ],
-     [
-      [
-       168
-      ]
-     ],
-     [
-      [
-       111,
-       167
       ]
      ],
      [
@@ -3597,9 +3248,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CONFIG"
-      ],
-      [
-       155
       ]
      ],
      [
@@ -3609,9 +3257,6 @@ const PACKED: PackedTables = {
        "proxy",
        "wrapper",
        "Max parallel request limit reached"
-      ],
-      [
-       168
       ]
      ],
      [
@@ -3630,16 +3275,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       211
-      ]
-     ],
-     [
-      [
-       95
       ]
      ],
      [
@@ -3650,19 +3285,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       153
-      ]
-     ],
-     [
-      [
        "p",
        "openrouter",
        "upstream",
        "wording",
        null
-      ],
-      [
-       95
       ]
      ],
      [
@@ -3675,11 +3302,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "AUTH"
-      ]
-     ],
-     [
-      [
-       82
       ]
      ],
      [
@@ -3710,14 +3332,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "MODEL_UNAVAILABLE"
-      ],
-      [
-       117
-      ]
-     ],
-     [
-      [
-       177
       ]
      ],
      [
@@ -3737,11 +3351,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       113
-      ]
-     ],
-     [
-      [
        "c",
        "MODEL_UNAVAILABLE"
       ]
@@ -3750,9 +3359,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "MODEL_UNAVAILABLE"
-      ],
-      [
-       117
       ]
      ],
      [
@@ -3802,19 +3408,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       24
-      ]
-     ],
-     [
-      [
        "c",
        "NETWORK"
-      ]
-     ],
-     [
-      [
-       89,
-       150
       ]
      ],
      [
@@ -3824,11 +3419,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       103,
-       104,
-       152
       ]
      ],
      [
@@ -3850,18 +3440,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       82
       ]
      ],
      [
       [
        "c",
        "CONFIG"
-      ],
-      [
-       174
       ]
      ],
      [
@@ -3871,9 +3455,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       82
       ]
      ],
      [
@@ -3896,19 +3477,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       110,
-       166
-      ]
-     ],
-     [
-      [
        "c",
        "CONFIG"
-      ]
-     ],
-     [
-      [
-       104
       ]
      ],
      [
@@ -3922,28 +3492,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       87
-      ]
-     ],
-     [
-      [
-       104,
-       152
-      ]
-     ],
-     [
-      [
-       104
-      ]
-     ],
-     [
-      [
-       104,
-       152
       ]
      ],
      [
@@ -3963,25 +3511,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       110,
-       166
-      ]
-     ],
-     [
-      [
        "c",
        "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       178
-      ]
-     ],
-     [
-      [
-       105,
-       156
       ]
      ],
      [
@@ -4046,11 +3577,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       160
-      ]
-     ],
-     [
-      [
        "c",
        "AUTH"
       ]
@@ -4072,46 +3598,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       13
-      ]
-     ],
-     [
-      [
-       76
-      ]
-     ],
-     [
-      [
-       80
-      ]
-     ],
-     [
-      [
        "p",
        "openai",
        "upstream",
        "wrapper",
        "OpenAIException - Incorrect API key"
-      ]
-     ],
-     [
-      [
-       80
-      ]
-     ],
-     [
-      [
-       76
-      ]
-     ],
-     [
-      [
-       79
-      ]
-     ],
-     [
-      [
-       74
       ]
      ],
      [
@@ -4163,9 +3654,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "AUTH"
-      ],
-      [
-       147
       ]
      ],
      [
@@ -4181,9 +3669,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "NETWORK"
-      ],
-      [
-       220
       ]
      ],
      [
@@ -4209,16 +3694,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       135
-      ]
-     ],
-     [
-      [
        "c",
        "OVERLOADED"
-      ],
-      [
-       24
       ]
      ],
      [
@@ -4259,18 +3736,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       160
-      ]
-     ],
-     [
-      [
        "c",
        "STREAMING"
-      ]
-     ],
-     [
-      [
-       174
       ]
      ],
      [
@@ -4292,9 +3759,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "QUOTA"
-      ],
-      [
-       151
       ]
      ],
      [
@@ -4320,13 +3784,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "SERVER"
-      ],
-      [
-       1,
-       2,
-       24,
-       84,
-       101
       ]
      ],
      [
@@ -4382,41 +3839,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       24
-      ]
-     ],
-     [
-      [
-       112
-      ]
-     ],
-     [
-      [
-       112
-      ]
-     ],
-     [
-      [
-       112
-      ]
-     ],
-     [
-      [
-       83
-      ]
-     ],
-     [
-      [
-       83
-      ]
-     ],
-     [
-      [
-       71
-      ]
-     ],
-     [
-      [
        "c",
        "RATE_LIMIT"
       ]
@@ -4456,23 +3878,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       211
-      ]
-     ],
-     [
-      [
-       142
-      ]
-     ],
-     [
-      [
        "c",
        "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       96
       ]
      ],
      [
@@ -4494,20 +3901,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       71
-      ]
-     ],
-     [
-      [
        "p",
        "groq",
        "upstream",
        "wording",
        null
-      ],
-      [
-       12,
-       141
       ]
      ],
      [
@@ -4519,11 +3917,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       145
       ]
      ],
      [
@@ -4551,19 +3944,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       96
       ]
      ],
      [
       [
        "c",
        "QUOTA"
-      ],
-      [
-       89,
-       150
       ]
      ],
      [
@@ -4573,11 +3959,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       67
       ]
      ],
      [
@@ -4630,11 +4011,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       103
-      ]
-     ],
-     [
-      [
        "p",
        "groq",
        "upstream",
@@ -4661,13 +4037,7 @@ const PACKED: PackedTables = {
        503
       ],
       [
-       4,
-       67
-      ]
-     ],
-     [
-      [
-       45
+       4
       ]
      ],
      [
@@ -4690,16 +4060,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       221
-      ]
-     ],
-     [
-      [
        "c",
        "NETWORK"
-      ],
-      [
-       213
       ]
      ],
      [
@@ -4742,19 +4104,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       106
-      ]
-     ],
-     [
-      [
-       1,
-       2,
-       24,
-       84
-      ]
-     ],
-     [
-      [
        "c",
        "OVERLOADED"
       ]
@@ -4788,19 +4137,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       230
-      ]
-     ],
-     [
-      [
        "p",
        "kilo",
        "client",
        "wording",
        null
-      ],
-      [
-       180
       ]
      ],
      [
@@ -4816,10 +4157,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       40,
-       78
       ]
      ],
      [
@@ -4829,22 +4166,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       40,
-       78
-      ]
-     ],
-     [
-      [
-       214
-      ]
-     ],
-     [
-      [
-       105,
-       117,
-       205
       ]
      ],
      [
@@ -4854,11 +4175,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       73
       ]
      ],
      [
@@ -4877,9 +4193,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "TIMEOUT"
-      ],
-      [
-       98
       ]
      ],
      [
@@ -4941,13 +4254,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       46,
-       111,
-       167
-      ]
-     ],
-     [
-      [
        "c",
        "SERVER"
       ]
@@ -4962,11 +4268,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "AUTH"
-      ]
-     ],
-     [
-      [
-       230
       ]
      ],
      [
@@ -5035,9 +4336,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "NETWORK"
-      ],
-      [
-       67
       ]
      ],
      [
@@ -5062,9 +4360,6 @@ const PACKED: PackedTables = {
       [
        "c",
        "AUTH"
-      ],
-      [
-       82
       ]
      ],
      [
@@ -5117,11 +4412,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       215
-      ]
-     ],
-     [
-      [
        "p",
        "groq",
        "upstream",
@@ -5142,31 +4432,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       70
-      ]
-     ],
-     [
-      [
-       72
-      ]
-     ],
-     [
-      [
        "p",
        "openai",
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       72
-      ]
-     ],
-     [
-      [
-       96
       ]
      ],
      [
