@@ -85,6 +85,7 @@ export function parseRegistry(input: RegistryInput, origins: Origins = {}, opts:
     ...alertProblems(reg, origins),
     ...executorAlertProblems(reg, Object.values(METRIC_NAMES)),
     ...wordingProblems(reg, opts.redos !== false),
+    ...groupProblems(reg, origins),
     ...(opts.redos === false ? [] : redosProblems(reg, origins)),
     ...sampleProblems(reg, origins),
     ...scenarioProblems(reg, origins.scenarios),
@@ -197,6 +198,21 @@ function referenceProblems(reg: Registry, origins: Origins): Problem[] {
       if (t === f.from) push('fallbacks', i, id, `to[${j}]`, 'a model group cannot fall back to itself');
     });
   });
+  return problems;
+}
+
+/**
+ * Message patterns are regex sources, so prose with brackets ("ended unexpectedly (no assistant
+ * messages)") silently becomes a group and stops matching its own text. Groups must be written
+ * `(?:...)`; a bracket meant literally, `\(`.
+ */
+function groupProblems(reg: Registry, origins: Origins): Problem[] {
+  const problems: Problem[] = [];
+  reg.errors.forEach((e, i) => e.match.forEach((rule, r) => rule.message?.forEach((pattern, p) => {
+    if (/(?:^|[^\\])(?:\\\\)*\((?!\?)/.test(pattern)) {
+      problems.push({ file: origins.errors?.[i], entry: `errors[${e.code}]`, field: `match[${r}].message[${p}]`, message: `${JSON.stringify(pattern)} has a capturing group: write \\( for a literal bracket, (?:...) for a group` });
+    }
+  })));
   return problems;
 }
 

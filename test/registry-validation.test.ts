@@ -8,6 +8,7 @@ import { PROXY_PORT } from '../registry/proxy-address.js';
 import { ROOT } from './helpers/project.js';
 import { checkRegexSafety } from '../registry/redos.js';
 import { SEED_CODES } from '../registry/seed-codes.js';
+import { parseRegistry } from '../registry/validate.js';
 import { entry, freshInput, rejectionOf } from './helpers/fixtures.js';
 
 describe('the real registry', () => {
@@ -170,6 +171,16 @@ describe('registry validation rejects bad input', () => {
     delete copy.seed;
     input.errors.push(copy);
     expect(rejectionOf(input, origins)).toMatch(/errors\[openrouter-rate-limit\] › samples\[0\]: is ambiguous: openrouter-rate-limit-twin \(score \d+\) matches as strongly as its own entry/);
+  });
+
+  it('a message pattern with a bracket in prose, which would be a capturing group', () => {
+    const { input, origins } = freshInput();
+    entry(input, 'kilo-empty-response').match[1]!.message!.push("The model's response ended unexpectedly (no assistant messages)");
+    expect(rejectionOf(input, origins)).toContain('registry/errors/kilo.ts: errors[kilo-empty-response] › match[1].message[2]: "The model\'s response ended unexpectedly (no assistant messages)" has a capturing group: write \\( for a literal bracket, (?:...) for a group');
+    // Escaped brackets and non-capturing groups are fine.
+    const ok = freshInput();
+    entry(ok.input, 'kilo-empty-response').match[1]!.message!.push('ended unexpectedly \\(no assistant messages\\)', '(?:no|zero) assistant messages');
+    expect(() => parseRegistry(ok.input, ok.origins, { redos: false })).not.toThrow();
   });
 
   it('a removed code that was issued (codes.lock.json is append-only)', async () => {
