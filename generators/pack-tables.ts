@@ -1,6 +1,6 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, plainAnchors, splitAlternatives, type PackedClass, type PackedCode, type PackedHit, type PackedRule, type PackedTables } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, plainAnchors, type PackedClass, type PackedCode, type PackedHit, type PackedRule, type PackedTables } from '../src/classify/packed-tables.js';
 import type { MatchTables, ScanHit } from '../src/classify/types.js';
 
 function packHit(h: ScanHit): PackedHit {
@@ -14,10 +14,10 @@ function packHit(h: ScanHit): PackedHit {
   }
 }
 
-/**
- * A message pattern as the list joinAlternatives joined (the brackets cost bytes). Splitting on the
- * joints gives pieces that join back to the same pattern, even if one holds `)|(?:` itself.
- */
+/** The alternatives joinAlternatives joined: pieces that join back to the same pattern, even if one holds `)|(?:` itself. */
+export const splitAlternatives = (pattern: string) => pattern.slice(3, -1).split(')|(?:');
+
+/** A message pattern as the list joinAlternatives joined (the brackets cost bytes). */
 function packMessage<R extends { message?: string }>(row: R): PackedRule {
   if (row.message === undefined) return row as PackedRule;
   return { ...row, message: splitAlternatives(row.message) } as PackedRule;
@@ -26,11 +26,14 @@ function packMessage<R extends { message?: string }>(row: R): PackedRule {
 export function packTables(t: MatchTables): PackedTables {
   const { rules, scanner, ...rest } = t;
   const match: PackedRule[][] = t.codes.map(() => []);
-  for (const { entry, rule, score: _score, anchors: _anchors, ...row } of rules) match[entry]![rule] = packMessage(row);
+  const plain = new Set<number>();
+  rules.forEach(({ entry, rule, score: _score, anchors: _anchors, ...row }, i) => {
+    const packed = match[entry]![rule] = packMessage(row);
+    if (plainAnchors(packed.message as readonly string[] | undefined)) plain.add(i);
+  });
   // A class hit sits on its class's own name, lower-cased: unpacking puts it back, so neither the
   // hit nor a literal left with no other hit is stored (the names are in `classes` already).
   // So is a plain rule's anchor hit: unpacking rebuilds it from the rule's message (plainAnchors).
-  const plain = new Set(rules.flatMap((r, i) => (plainAnchors(r.message === undefined ? undefined : splitAlternatives(r.message)) ? [i] : [])));
   const packable = (h: ScanHit): ScanHit | null => {
     if (h.kind === 'class') return null;
     if (h.kind !== 'anchor') return h;

@@ -49,7 +49,6 @@ function categoryProblems(reg: Registry): Problem[] {
   for (const [status, category] of Object.entries(reg.wordings.statusCategories)) {
     const own = reg.errors.find((e) => e.source === 'http' && e.match.some((m) => m.status?.includes(Number(status))));
     if (own) problems.push({ file: FILE, entry: `statusCategories[${status}]`, field: category, message: `${status} has its own generic entry ${own.code}, which decides it first: edit that entry instead` });
-    if (!reg.wordings.categories[category]) problems.push({ file: FILE, entry: `statusCategories[${status}]`, field: category, message: `${category} has no generic code (categories[${category}]) to answer with` });
   }
   return problems;
 }

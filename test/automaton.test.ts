@@ -34,7 +34,8 @@ describe('the scanner automaton', () => {
 
   it('matches a space in a literal across a hard-wrapped line, but not across a blank', () => {
     const literals = ['while processing your request'];
-    expect(found(literals, 'An error occurred while\nprocessing your request')).toEqual(['0@52'.replace('52', String('An error occurred while\nprocessing your request'.length - 1))]);
+    const wrapped = 'An error occurred while\nprocessing your request';
+    expect(found(literals, wrapped)).toEqual([`0@${wrapped.length - 1}`]);
     expect(found(literals, 'An error occurred while\r\nprocessing your request')).toEqual([]);
     expect(found(literals, 'while  processing your request')).toEqual([]);
   });

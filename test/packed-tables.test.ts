@@ -2,9 +2,9 @@
 // built from the registry, rule order, scores, anchors and hits included.
 import { describe, expect, it } from 'vitest';
 import { buildMatchTables } from '../generators/match-tables.js';
-import { packTables } from '../generators/pack-tables.js';
+import { packTables, splitAlternatives } from '../generators/pack-tables.js';
 import { loadRegistry } from '../registry/index.js';
-import { plainAnchors, splitAlternatives, unpackTables } from '../src/classify/packed-tables.js';
+import { plainAnchors, unpackTables } from '../src/classify/packed-tables.js';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
 
 describe('packed match tables', () => {

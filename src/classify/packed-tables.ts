@@ -17,8 +17,6 @@ export type PackedRule = Omit<RuleRow, 'entry' | 'rule' | 'score' | 'anchors' | 
 
 /** One regex source matching any of `alternatives`: how a rule's message list and the status shapes are joined. */
 export const joinAlternatives = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
-/** The alternatives joinAlternatives joined (the joints split back exactly for plain alternatives). */
-export const splitAlternatives = (pattern: string) => pattern.slice(3, -1).split(')|(?:');
 type Hit<K extends ScanHit['kind']> = Extract<ScanHit, { kind: K }>;
 /** A scanner hit as a tuple: an anchor hit is the list of rule indices it anchors. */
 export type PackedHit =
@@ -119,12 +117,16 @@ export function unpackTables(p: PackedTables): MatchTables {
   const { match, scanner: packed, codes: packedCodes, classes: packedClasses, ...rest } = p;
   const codes = packedCodes.map((c) => fromTuple<CodeInfo>(CODE_FIELDS, c));
   const classes = packedClasses.map((c) => fromTuple<ErrorClassInfo>(CLASS_FIELDS, c));
+  // Each rule's message alternatives as stored, kept to rebuild plain anchors without splitting the joined pattern again.
+  const alternatives = new Map<RuleRow, readonly string[]>();
   const rules = sortRules(match.flatMap((list, entry) => list.map((packed, rule) => {
     const row = (Array.isArray(packed.message) ? { ...packed, message: joinAlternatives(packed.message) } : packed) as Omit<RuleRow, 'entry' | 'rule' | 'score'>;
-    return { ...row, entry, rule, score: scoreOf(row) } as RuleRow;
+    const full = { ...row, entry, rule, score: scoreOf(row) } as RuleRow;
+    if (Array.isArray(packed.message)) alternatives.set(full, packed.message);
+    return full;
   })));
   const hits = packed.hits.map((list) => list.map((h) => unpackHit(h, classes)));
-  const scanner = withClassHits(packed.literals, hits, classes, rules.map((r) => plainAnchors(r.message === undefined ? undefined : splitAlternatives(r.message))));
+  const scanner = withClassHits(packed.literals, hits, classes, rules.map((r) => plainAnchors(alternatives.get(r))));
   setAnchorsFromHits(scanner, rules);
   return { ...rest, classes, scanner, codes, rules };
 }
