@@ -63,8 +63,8 @@ describe('provider recognition comes from the provider records', () => {
   });
 
   it('a provider outside this stack, when named, keeps a weak marker or the relaying layer from being reported', () => {
-    // An app's "OpenAI API error" prefix in front of Anthropic's rate limit is not OpenAI speaking.
-    const anthropic = "OpenAI API error: Error code: 429 - {'error': {'code': 'rate_limit_error', 'message': 'This request would exceed the rate limit for your organization. For details, refer to: https://docs.anthropic.com/en/api/rate-limits.'}}";
+    // LiteLLM's OpenAIException in front of Anthropic's rate limit is not OpenAI speaking.
+    const anthropic = "litellm.RateLimitError: OpenAIException - Error code: 429 - {'error': {'code': 'rate_limit_error', 'message': 'This request would exceed the rate limit for your organization. For details, refer to: https://docs.anthropic.com/en/api/rate-limits.'}}";
     expect(classifyWith(tables, anthropic, undefined, opts)).toMatchObject({ category: 'RATE_LIMIT', provider: null });
     expect(classifyWith(tables, anthropic.replace('https://docs.anthropic.com/en/api/rate-limits', 'the docs'), undefined, opts).provider).toBe('openai');
     // LiteLLM timing out on Ollama: the upstream is Ollama, not LiteLLM.
@@ -78,6 +78,15 @@ describe('provider recognition comes from the provider records', () => {
     expect(classifyWith(tables, xai.replace('https://console.x.ai', 'your dashboard'), undefined, opts).provider).toBe('openai');
     // A strong marker of ours still wins: Groq's own wrapper beside an Anthropic link.
     expect(classifyWith(tables, 'litellm.RateLimitError: GroqException - Rate limit reached (see also https://docs.anthropic.com)', undefined, opts).provider).toBe('groq');
+  });
+
+  it('the bare name OpenAI names a client or an API shape, not the server that answered', () => {
+    // openai-python 0.x says this for any base URL, a local server's included.
+    const local = "openai.error.APIConnectionError: Error communicating with OpenAI: HTTPConnectionPool(host='localhost', port=8000): Max retries exceeded";
+    expect(classifyWith(tables, local, undefined, opts)).toMatchObject({ category: 'NETWORK', provider: null });
+    expect(classifyWith(tables, 'OpenAI API error: Error code: 429 - rate limit reached', undefined, opts).provider).toBeNull();
+    // OpenAI's own host or wording still names it.
+    expect(classifyWith(tables, 'Error communicating with OpenAI: Connection aborted (https://api.openai.com/v1/chat/completions)', undefined, opts).provider).toBe('openai');
   });
 
   it('a class named after a provider names it (OpenRouterClient in a stack trace); a model group or a hyphenated name does not', () => {
@@ -105,5 +114,48 @@ describe('statuses narrower than their family (registry wordings.statusCategorie
     const { 529: _, ...rest } = reg.wordings.statusCategories;
     const t = buildMatchTables({ ...reg, wordings: { ...reg.wordings, statusCategories: rest } });
     expect(category({ status: 529, message: 'error code: 529' }, t)).toBe('SERVER');
+  });
+});
+
+describe('round-5 formats: body codes, FastAPI bodies, LiteLLM markers', () => {
+  const classify = (input: unknown) => classifyWith(tables, input, undefined, opts);
+
+  it('reads a body code or type that spells a category, whatever language the message is in; a code names no provider', () => {
+    const relay = { body: { error: { message: '当前分组上游负载已饱和，请稍后再试', type: 'requests', code: 'rate_limit_exceeded' } } };
+    expect(classify(relay)).toMatchObject({ category: 'RATE_LIMIT', provider: null });
+    expect(classify({ code: 'UNAUTHORIZED', name: 'TRPCError' }).category).toBe('AUTH');
+    // A code that spells nothing is no evidence.
+    expect(classify({ body: { error: { message: '当前分组上游负载已饱和', code: 'requests' } } }).category).toBe('UNKNOWN');
+  });
+
+  it('reads FastAPI\'s `detail` body, as the LiteLLM proxy answers', () => {
+    expect(classify('{"detail":{"error":"LLM Model List not loaded in. Make sure you passed models in your config.yaml"}}')).toMatchObject({ category: 'CONFIG', provider: 'litellm' });
+    expect(classify({ detail: 'Not authenticated: invalid api key' }).category).toBe('AUTH');
+  });
+
+  it('credits a numeric error.code to LiteLLM when its wrapper is in sight, to OpenRouter\'s shape otherwise', () => {
+    const body = (message: string) => ({ status: 401, body: { error: { message, type: 'auth_error', code: 401 } } });
+    const proxy = classify(body('Authentication Error, Only master key can be used to generate, delete, update info for new keys/users/teams.'));
+    expect(proxy.code.startsWith('litellm-')).toBe(true);
+    expect(proxy.provider).toBe('litellm');
+    expect(classify(body('User not found.')).code).toBe('openrouter-invalid-key');
+  });
+
+  it('a Router note without fallbacks ("Fallbacks=None") leaves the original error in charge', () => {
+    const none = "litellm.BadRequestError: XaiException - Argument not supported on this model: frequencyPenalty\nNo fallback model group found for original model_group=grok-4. Fallbacks=[{'mf-1': ['deepseek-v3']}]. Received Model Group=grok-4\nAvailable Model Group Fallbacks=None";
+    expect(classify(none)).toMatchObject({ code: 'http-400', category: 'INVALID_REQUEST' });
+    expect(classify(none.replace('Fallbacks=None', "Fallbacks=['deepseek-v3']")).code).toBe('litellm-fallback-exhausted');
+  });
+
+  it('"Reconnecting" is not a connection error: network errno words match whole', () => {
+    const codex = 'Reconnecting... 4/5\nstream disconnected before completion: An error occurred while processing your request.';
+    expect(classify(codex).category).toBe('SERVER');
+    expect(classify('read ECONNRESET').category).toBe('NETWORK');
+  });
+
+  it('an OpenAI project id marks OpenAI (weakly), like an organisation id', () => {
+    const c = classify("Error code: 403 - {'error': {'message': 'Project `proj_uFBGSkr9FAbFof6HIsCIszAP` does not have access to model `gpt-4o`', 'code': 'model_not_found'}}");
+    expect(c).toMatchObject({ category: 'MODEL_UNAVAILABLE', provider: 'openai' });
+    expect(classify('Project `proj_short` does not have access to model `x`').provider).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** Every upstream provider plus LiteLLM: rules whose evidence is LiteLLM's own text, whichever provider failed first. */
 const ANY_PROVIDER: Array<'groq' | 'openai' | 'openrouter' | 'litellm'> = ['groq', 'openai', 'openrouter', 'litellm'];
+/** The Router's note for a group without fallbacks; a chain ran out only when the error lists some (not "Fallbacks=None"). */
+const NO_FALLBACK_GROUP = 'No fallback model group found for original model_group(?![\\s\\S]*Available Model Group Fallbacks=None)';
 /** Headers the proxy sets on failures after authentication (docs proxy/error_reference.md). */
 const PROXY_HEADERS = { 'content-type': 'application/json', 'x-litellm-call-id': '0193b6f2-7c1e-7d40-9a55-3f0c2a1e9b7d' };
 
@@ -373,9 +375,10 @@ export const litellmErrors = defineErrors([
     match: [
       // A chain was configured (a list of fallbacks) and ran out. "Error doing the fallback" alone is
       // not enough: the Router also prints it when no fallback exists ("Fallbacks=None", then an
-      // IndexError), and the error is then the original one (BerriAI/litellm #11197).
-      { provider: ANY_PROVIDER, status: [400, 401, 403, 404, 408, 429, 500, 502, 503, 504], message: ['Available Model Group Fallbacks=\\[', 'No fallback model group found for original model_group'] },
-      { provider: ANY_PROVIDER, message: ['Available Model Group Fallbacks=\\[', 'No fallback model group found for original model_group'] },
+      // IndexError), and the error is then the original one (BerriAI/litellm #11197). The same holds
+      // for "No fallback model group found" when the same error says "Available Model Group Fallbacks=None".
+      { provider: ANY_PROVIDER, status: [400, 401, 403, 404, 408, 429, 500, 502, 503, 504], message: ['Available Model Group Fallbacks=\\[', NO_FALLBACK_GROUP] },
+      { provider: ANY_PROVIDER, message: ['Available Model Group Fallbacks=\\[', NO_FALLBACK_GROUP] },
     ],
     samples: [
       {
@@ -915,7 +918,7 @@ export const litellmErrors = defineErrors([
       { provider: ANY_PROVIDER, status: [500, 503], type: ['no_db_connection'] },
       { provider: ANY_PROVIDER, message: ['"db": ?"Not connected"'] },
       // "No connected db" is the older proxy's wording (BerriAI/litellm #4880, in this entry's sources).
-      { provider: ANY_PROVIDER, message: ['DB not connected', 'Database not connected', 'No connected db', 'ClientNotConnectedError', 'Client is not connected to the query engine', 'Prisma Client Exception'] },
+      { provider: ANY_PROVIDER, message: ['DB not connected', 'Database not connected', 'No connected db', 'ClientNotConnectedError', 'Client is not connected to the query engine', 'Prisma Client Exception', "Can't reach database server"] },
     ],
     samples: [
       {

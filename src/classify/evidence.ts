@@ -65,7 +65,8 @@ export interface Hint { provider?: string | undefined; model?: string | undefine
 const MAX_DEPTH = 8;
 const MAX_TEXT = 16_384;
 const MAX_NODES = 200;
-const CHILD_KEYS = ['error', 'body', 'responseBody', 'data', 'cause', 'lastError', 'raw', 'err', 'details', 'response'] as const;
+// `detail`: FastAPI's error body (`{"detail": "..."}` or `{"detail": {"error": "..."}}`), which the LiteLLM proxy answers with.
+const CHILD_KEYS = ['error', 'body', 'responseBody', 'data', 'cause', 'lastError', 'raw', 'err', 'details', 'detail', 'response'] as const;
 const ERRNO_CODE = /^(?:E[A-Z]{3,}|EAI_|UND_ERR_|ERR_)/;
 
 /** Shared empty list: evidence lists start as this and get their own array on first push. */

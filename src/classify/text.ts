@@ -128,6 +128,21 @@ function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void
   });
 }
 
+/**
+ * Body codes and types that spell a category (`rate_limit_exceeded`, `UNAUTHORIZED`,
+ * `exceed_context_size_error`) count as its wording: relays and gateways copy OpenAI's codes onto
+ * messages in other languages, or send a code with no message at all. Only category hits are read:
+ * a code names no provider. The separator is a character no literal uses, so no match spans two fields.
+ */
+function categoryFromFields(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void {
+  if (ev.codes.length + ev.types.length + ev.errorTypes.length === 0) return;
+  const fields = [...ev.codes, ...ev.types, ...ev.errorTypes].join('\u0001');
+  runAutomaton(c.automaton, fields, (id, end) => {
+    const literal = t.scanner.literals[id]!;
+    for (const hit of t.scanner.hits[id]!) if (hit.kind === 'category') applyHit(ev, c, hit, fields, end - literal.length + 1, literal, state);
+  });
+}
+
 function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTables): void {
   if (ev.status !== undefined) return;
   // The shapes only read error statuses: skip them when no 4xx or 5xx number is written at all.
@@ -166,7 +181,8 @@ function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
       }
     }
   }
-  if (ev.weakFieldProvider) {
+  // LiteLLM's own errors carry a numeric code too: with its wrapper in sight, the code is the proxy's.
+  if (ev.weakFieldProvider && !ev.viaLitellm) {
     ev.provider = ev.weakFieldProvider.provider;
     ev.providerIsWeak = true;
     ev.providerIsSuggested = true;
@@ -195,6 +211,7 @@ export function readText(ev: Evidence, t: MatchTables): void {
     collectFromText(text, ev);
     scan(ev, t, c, state);
   }
+  categoryFromFields(ev, t, c, state);
   statusFromText(ev, c, state, t);
   providerFromText(ev, c, state);
 }

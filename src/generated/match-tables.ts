@@ -65,13 +65,8 @@ const PACKED: PackedTables = {
     },
     {
      "provider": "openai",
-     "what": "weak marker",
-     "pattern": "(?<!Azure )\\bOpenAI\\b(?![-_/]| completion error)"
-    },
-    {
-     "provider": "openai",
      "what": "organisation id",
-     "pattern": "\\borg-[A-Za-z0-9]{8,}"
+     "pattern": "\\b(?:org-[A-Za-z0-9]{8,}|proj_[A-Za-z0-9]{24}\\b)"
     }
    ],
    "providerPrecedence": [
@@ -1770,6 +1765,7 @@ const PACKED: PackedTables = {
      "content_policy",
      "context length",
      "context limit",
+     "context size",
      "context window",
      "context_length",
      "contextwindowexceeded",
@@ -1788,7 +1784,9 @@ const PACKED: PackedTables = {
      "does not support",
      "does not support parameters: {",
      "doesn't match directory \"",
-     "econn",
+     "econnaborted",
+     "econnrefused",
+     "econnreset",
      "err_invalid_url",
      "error decoding response body",
      "error in stream",
@@ -1867,6 +1865,8 @@ const PACKED: PackedTables = {
      "is not supported",
      "is not supported by",
      "is temporarily rate-limited upstream",
+     "key limit exceeded",
+     "key limit exceeded (",
      "key not allowed to access model",
      "kilo code",
      "kilocode",
@@ -1880,11 +1880,13 @@ const PACKED: PackedTables = {
      "litellm.timeout: connection timed out",
      "litellm.unsupportedparamserror",
      "litellm/proxy/",
+     "llm model list not loaded in",
      "llm provider not provided",
      "max parallel request limit reached",
      "max_prompt_tokens_exceeded",
      "maximum allowed tokens",
      "maximum context",
+     "maximum prompt length",
      "mid-stream",
      "middle-out",
      "midstream",
@@ -1892,6 +1894,7 @@ const PACKED: PackedTables = {
      "missing finish_reason for choice",
      "mistralexception",
      "model is not available",
+     "model list not loaded",
      "model not available",
      "model not found",
      "model not found: kilo/",
@@ -2514,6 +2517,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "CONTEXT_LENGTH"
+      ]
+     ],
+     [
+      [
        "p",
        "litellm",
        "proxy",
@@ -2604,6 +2613,18 @@ const PACKED: PackedTables = {
      [
       [
        179
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
       ]
      ],
      [
@@ -3139,6 +3160,21 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "QUOTA"
+      ]
+     ],
+     [
+      [
+       "p",
+       "openrouter",
+       "upstream",
+       "wording",
+       null
+      ]
+     ],
+     [
+      [
        "p",
        "litellm",
        "proxy",
@@ -3243,6 +3279,15 @@ const PACKED: PackedTables = {
        "litellm",
        "proxy",
        "wrapper",
+       "LLM Model List not loaded in"
+      ]
+     ],
+     [
+      [
+       "p",
+       "litellm",
+       "proxy",
+       "wrapper",
        "LLM Provider NOT provided"
       ],
       [
@@ -3257,6 +3302,12 @@ const PACKED: PackedTables = {
        "proxy",
        "wrapper",
        "Max parallel request limit reached"
+      ]
+     ],
+     [
+      [
+       "c",
+       "CONTEXT_LENGTH"
       ]
      ],
      [
@@ -3320,6 +3371,12 @@ const PACKED: PackedTables = {
       [
        "c",
        "MODEL_UNAVAILABLE"
+      ]
+     ],
+     [
+      [
+       "c",
+       "CONFIG"
       ]
      ],
      [
@@ -6586,7 +6643,7 @@ const PACKED: PackedTables = {
       ],
       "message": [
        "Available Model Group Fallbacks=\\[",
-       "No fallback model group found for original model_group"
+       "No fallback model group found for original model_group(?![\\s\\S]*Available Model Group Fallbacks=None)"
       ]
      },
      {
@@ -6598,7 +6655,7 @@ const PACKED: PackedTables = {
       ],
       "message": [
        "Available Model Group Fallbacks=\\[",
-       "No fallback model group found for original model_group"
+       "No fallback model group found for original model_group(?![\\s\\S]*Available Model Group Fallbacks=None)"
       ]
      }
     ],
@@ -6966,7 +7023,8 @@ const PACKED: PackedTables = {
        "No connected db",
        "ClientNotConnectedError",
        "Client is not connected to the query engine",
-       "Prisma Client Exception"
+       "Prisma Client Exception",
+       "Can't reach database server"
       ]
      }
     ],
