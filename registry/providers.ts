@@ -54,7 +54,8 @@ export const providers = defineProviders([
       // openai-node's stack frames, Kilo Code's "OpenAI completion error"), and reading it as the
       // provider cost more rows of the real-error corpus than it won (test/corpus, README).
       weakPatterns: ['[Oo]pen[Aa][Ii]Exception'],
-      orgIdPattern: '\\b(?:org-[A-Za-z0-9]{8,}|proj_[A-Za-z0-9]{24}\\b)',
+      // Organisation and project ids are 24 characters (Moonshot copies the org- prefix with 32 hex digits).
+      orgIdPattern: '\\b(?:org-|proj_)[A-Za-z0-9]{24}\\b',
       modelIdPattern: null,
     },
   },
@@ -98,7 +99,7 @@ export const providers = defineProviders([
       precedence: 3,
       headers: ['x-litellm-call-id', 'x-litellm-model-group', 'x-litellm-version'],
       hosts: [],
-      wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in', 'LLM Provider NOT provided', 'PrismaClient', 'Authentication Error - Expired Key', 'Spend tracking - ', 'Limit type: max_parallel_requests', 'ProxyException', 'litellm/proxy/', 'LLM Model List not loaded in'],
+      wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in', 'LLM Provider NOT provided', 'PrismaClient', 'Authentication Error - Expired Key', 'Spend tracking - ', 'Limit type: max_parallel_requests', 'ProxyException', 'litellm/proxy/', 'LLM Model List not loaded in', 'is not allowed to call this route', 'Invalid llm model list', 'No fallback model group found'],
       phrases: [],
       weakPatterns: [],
       orgIdPattern: null,

@@ -125,7 +125,7 @@ describe('round-5 formats: body codes, FastAPI bodies, LiteLLM markers', () => {
     expect(classify(relay)).toMatchObject({ category: 'RATE_LIMIT', provider: null });
     expect(classify({ code: 'UNAUTHORIZED', name: 'TRPCError' }).category).toBe('AUTH');
     // A code that spells nothing is no evidence.
-    expect(classify({ body: { error: { message: '当前分组上游负载已饱和', code: 'requests' } } }).category).toBe('UNKNOWN');
+    expect(classify({ body: { error: { message: '请求失败', code: 'requests' } } }).category).toBe('UNKNOWN');
   });
 
   it('reads FastAPI\'s `detail` body, as the LiteLLM proxy answers', () => {
@@ -157,5 +157,53 @@ describe('round-5 formats: body codes, FastAPI bodies, LiteLLM markers', () => {
     const c = classify("Error code: 403 - {'error': {'message': 'Project `proj_uFBGSkr9FAbFof6HIsCIszAP` does not have access to model `gpt-4o`', 'code': 'model_not_found'}}");
     expect(c).toMatchObject({ category: 'MODEL_UNAVAILABLE', provider: 'openai' });
     expect(classify('Project `proj_short` does not have access to model `x`').provider).toBeNull();
+  });
+});
+
+describe('round-6 formats: word starts, class-given statuses, hosts in fields, HTML bodies', () => {
+  const classify = (input: unknown) => classifyWith(tables, input, undefined, opts);
+
+  it('a category wording counts only where a word starts, CamelCase included', () => {
+    expect(classify('Error: server_error: Upstream error from Moonshot: Unterminated string starting at: line 1 column 138').category).toBe('SERVER');
+    expect(classify('TypeError: terminated').category).toBe('STREAMING');
+    expect(classify('stream error: stream disconnected before completion').category).toBe('STREAMING');
+    // A capital starts a word inside a class name: MyGatewayTimeoutError is a timeout, RECONNECTING is not a connection error.
+    expect(classify('MyGatewayTimeoutError: gave up').category).toBe('TIMEOUT');
+  });
+
+  it('a status only an error class gave yields to any wording, as the class does', () => {
+    const c = classify('AnthropicResponsesStreamWrapper error: litellm.MidStreamFallbackError: litellm.APIError: Your requests to gpt-5 have exceeded rate limit');
+    expect(c.category).toBe('RATE_LIMIT');
+    expect(classify('litellm.MidStreamFallbackError: Error receiving chunk from stream').category).toBe('STREAMING');
+    // A status in the fields still decides against a generic wording.
+    expect(classify({ status: 503, message: 'rate limit on our side, try later' }).category).toBe('OVERLOADED');
+  });
+
+  it('reads the host a getaddrinfo error names, and a message that is an object', () => {
+    expect(classify({ cause: { errno: -3001, code: 'EAI_AGAIN', syscall: 'getaddrinfo', hostname: 'api.openai.com' } })).toMatchObject({ category: 'NETWORK', provider: 'openai' });
+    const proxy = { body: { error: { message: { error: '/chat/completions: Invalid model name passed in model=DeepSeek-R1x. Call `/v1/models` to view available models for your key.' }, type: 'None', code: '400' } } };
+    expect(classify(proxy)).toMatchObject({ code: 'litellm-no-models', provider: 'litellm' });
+  });
+
+  it('reads the status in front of an HTML error page', () => {
+    const c = classify('[backend] error: GroqAi:listModels 403 <!DOCTYPE html>\n<html><head><title>Attention Required! | Cloudflare</title>');
+    expect(c.code).toBe('groq-access-blocked');
+  });
+
+  it('an OpenAI organisation id has 24 characters; the same prefix with 32 hex digits (Moonshot) is not OpenAI', () => {
+    expect(classify('Rate limit reached in organization org-vyUrKHsIdLcZGKR3zqCqllrS on tokens per min').provider).toBe('openai');
+    expect(classify('Your account org-78cd08fac9804d20bac9a1f02fc1e6a5 request reached organization TPD rate limit').provider).toBeNull();
+  });
+
+  it.each([
+    ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
+    ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
+    ["Invalid 'previous_response_id': '@results.ress'. Expected an ID that contains letters", 'INVALID_REQUEST'],
+    ['Error: Network connection lost.', 'NETWORK'],
+    ['relay error (channel #5): 当前分组上游负载已饱和，请稍后再试', 'RATE_LIMIT'],
+    ["you've reached your hourly usage limit, please wait or upgrade to continue", 'RATE_LIMIT'],
+    ['Error: Provider finish_reason: error', 'STREAMING'],
+  ])('reads %s as %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
   });
 });

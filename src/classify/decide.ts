@@ -80,7 +80,8 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
   if (rule) {
     const info = t.codes[rule.entry]!;
     const bareStatus = info.source === 'http' && rule.score <= 2;
-    const override = bareStatus ? evidentCategory(t, ev, true) : undefined;
+    // A status only an error class gave is the class speaking: any wording beats it, as it beats the class.
+    const override = bareStatus ? evidentCategory(t, ev, ev.statusFrom?.layer !== 'class') : undefined;
     const specific = override && override.category !== info.category ? generic(t, override.category) : undefined;
     if (!specific) return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: () => [describeRule(t, rule!, ev), ...support(ev)] };
     return { info: specific, confidence: 'medium', evidence: () => [override!.item, ...support(ev)] };

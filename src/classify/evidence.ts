@@ -201,9 +201,17 @@ class Collector {
     if (ctor !== undefined && ctor !== 'Object') pushUnique(this.ev, 'names', ctor);
     const message = o.message;
     if (typeof message === 'string') this.addText(message);
-    // The AI SDK's APICallError names the endpoint it called: a provider's host is evidence.
+    // The LiteLLM proxy can answer with a dict as the message: `{"message": {"error": "..."}}`.
+    else if (message !== null && typeof message === 'object') this.visit(message, depth + 1);
+    // FastAPI's validation errors and several providers' bodies say `msg` (`{"error": true, "msg": "..."}`).
+    const msg = o.msg;
+    if (typeof msg === 'string') this.addText(msg);
+    // The AI SDK's APICallError names the endpoint it called, Node's getaddrinfo errors the host
+    // they looked up: a provider's host is evidence.
     const url = o.url;
     if (typeof url === 'string' && url.length < 300) this.addText(url);
+    const hostname = o.hostname;
+    if (typeof hostname === 'string' && hostname.length < 300) this.addText(hostname);
 
     const status = o.status;
     this.setStatus(status);

@@ -79,6 +79,19 @@ function wholeName(text: string, at: number, literal: string): boolean {
   return true;
 }
 
+/**
+ * A category wording counts only where a word starts: after a non-alphanumeric character, or at a
+ * capital that begins a CamelCase word (`APITimeoutError`, `ServiceUnavailableError`). So "stream
+ * error" is not found in "Upstream error", nor "terminated" in "Unterminated string".
+ */
+function wordStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (at === 0 || !isWordChar(c)) return true;
+  const p = text.charCodeAt(at - 1);
+  if (!isWordChar(p)) return true;
+  return isUpper(c) && (!isUpper(p) || isLower(text.charCodeAt(at + 1)));
+}
+
 interface ScanState {
   upstream: { provider: ProviderId; rank: number; item: EvidenceItem; wording: boolean } | undefined;
   reason: EvidenceItem & { status: number } | undefined;
@@ -103,6 +116,7 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
       if (!ev.classes.some((x) => x.cls === hit.cls)) ev.classes.push({ cls: hit.cls, matched: hit.exact });
       return;
     case 'category':
+      if (!wordStart(text, at)) return;
       if (!ev.wordings.some(([c]) => c === hit.category)) ev.wordings.push([hit.category, text.slice(at, at + literal.length)]);
       return;
     case 'reason':

@@ -66,7 +66,7 @@ const PACKED: PackedTables = {
     {
      "provider": "openai",
      "what": "organisation id",
-     "pattern": "\\b(?:org-[A-Za-z0-9]{8,}|proj_[A-Za-z0-9]{24}\\b)"
+     "pattern": "\\b(?:org-|proj_)[A-Za-z0-9]{24}\\b"
     }
    ],
    "providerPrecedence": [
@@ -770,6 +770,7 @@ const PACKED: PackedTables = {
     "\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b",
     "\\b[Ee]rror:? \\(?([45]\\d{2})\\b",
     "\\b(?:Client|Server) error '(\\d{3})\\b",
+    "\\b([45]\\d{2}) <(?:!DOCTYPE|!doctype|html)",
     "\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b"
    ],
    "categories": {
@@ -1698,10 +1699,12 @@ const PACKED: PackedTables = {
      " set `litellm.drop_params",
      " tier capacity exceeded",
      "\"delta\":{",
+     "\"finish_reason\":\"error\"",
      "\"not connected\"",
      "\"unhealthy_count\":",
      "' is not a dictionary.",
      "'cache' object",
+     "'finish_reason': 'error'",
      ":6379",
      "aborted due to timeout",
      "aborterror: this operation was aborted",
@@ -1759,6 +1762,7 @@ const PACKED: PackedTables = {
      "connection was closed",
      "console.groq.com",
      "console.x.ai",
+     "content filter",
      "content management policy",
      "content policy",
      "content_filter",
@@ -1805,10 +1809,12 @@ const PACKED: PackedTables = {
      "failed to connect",
      "failed to deserialize the json body",
      "failed to fetch",
+     "failed to get response from provider",
      "failed to load skill at",
      "failed to process successful response",
      "falling back to model_group = {'model'",
      "fetch failed",
+     "finish_reason: error",
      "flagged",
      "for safety reasons",
      "free-models-per-day",
@@ -1839,14 +1845,17 @@ const PACKED: PackedTables = {
      "internal server error",
      "internal_server_error",
      "internalservererror",
+     "invalid '",
      "invalid api key",
      "invalid api key. please check your litellm api key",
      "invalid config",
      "invalid enum value",
      "invalid json response body",
+     "invalid llm model list",
      "invalid model",
      "invalid model name passed in",
      "invalid parameter",
+     "invalid provider",
      "invalid proxy server token",
      "invalid proxy server token passed",
      "invalid request",
@@ -1862,9 +1871,11 @@ const PACKED: PackedTables = {
      "is invalid: must be lowercase letters/numbers/hyphens only",
      "is missing required '",
      "is not a valid model id",
+     "is not allowed to call this route",
      "is not supported",
      "is not supported by",
      "is temporarily rate-limited upstream",
+     "json schema",
      "key limit exceeded",
      "key limit exceeded (",
      "key not allowed to access model",
@@ -1896,6 +1907,7 @@ const PACKED: PackedTables = {
      "model is not available",
      "model list not loaded",
      "model not available",
+     "model not exist",
      "model not found",
      "model not found: kilo/",
      "model produced invalid content",
@@ -1908,6 +1920,7 @@ const PACKED: PackedTables = {
      "must have exactly one key, but has",
      "name or service not known",
      "need more tokens? upgrade to dev tier",
+     "network connection lost",
      "network error",
      "no allowed providers are available",
      "no api key passed in",
@@ -1919,6 +1932,7 @@ const PACKED: PackedTables = {
      "no deployments available",
      "no deployments configured",
      "no endpoints found",
+     "no fallback model group found",
      "no fallback model group found for original model_group",
      "no healthy deployment",
      "no models available",
@@ -1927,6 +1941,7 @@ const PACKED: PackedTables = {
      "no such model",
      "nodename nor servname provided",
      "not a valid model",
+     "not allowed to call this route",
      "not authorized",
      "not found",
      "not supported in the v1/completions endpoint",
@@ -2042,6 +2057,7 @@ const PACKED: PackedTables = {
      "upstream connect error or disconnect/reset before headers",
      "upstream error",
      "upstream request failed",
+     "usage limit",
      "usage policy",
      "user not found",
      "user not found.",
@@ -2055,7 +2071,8 @@ const PACKED: PackedTables = {
      "xaiexception",
      "you are unable to access</span> groq.com",
      "you exceeded your current quota, please check your plan and billing details",
-     "your organization must be verified to use the model"
+     "your organization must be verified to use the model",
+     "负载已饱和"
     ],
     "hits": [
      [
@@ -2066,6 +2083,12 @@ const PACKED: PackedTables = {
      [
       [
        148
+      ]
+     ],
+     [
+      [
+       "c",
+       "STREAMING"
       ]
      ],
      [
@@ -2093,6 +2116,12 @@ const PACKED: PackedTables = {
       [
        "c",
        "CACHE"
+      ]
+     ],
+     [
+      [
+       "c",
+       "STREAMING"
       ]
      ],
      [
@@ -2488,6 +2517,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "CONTENT_POLICY"
+      ]
+     ],
+     [
+      [
+       "c",
        "CONTEXT_LENGTH"
       ]
      ],
@@ -2748,6 +2783,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "SERVER"
+      ]
+     ],
+     [
+      [
        179
       ]
      ],
@@ -2770,6 +2811,12 @@ const PACKED: PackedTables = {
       ],
       [
        224
+      ]
+     ],
+     [
+      [
+       "c",
+       "STREAMING"
       ]
      ],
      [
@@ -2995,6 +3042,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "INVALID_REQUEST"
+      ]
+     ],
+     [
+      [
+       "c",
        "AUTH"
       ]
      ],
@@ -3024,6 +3077,19 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "p",
+       "litellm",
+       "proxy",
+       "wrapper",
+       "Invalid llm model list"
+      ],
+      [
+       "c",
+       "CONFIG"
+      ]
+     ],
+     [
+      [
        "c",
        "MODEL_UNAVAILABLE"
       ]
@@ -3041,6 +3107,12 @@ const PACKED: PackedTables = {
       [
        "c",
        "INVALID_REQUEST"
+      ]
+     ],
+     [
+      [
+       "c",
+       "CONFIG"
       ]
      ],
      [
@@ -3139,6 +3211,15 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "p",
+       "litellm",
+       "proxy",
+       "wrapper",
+       "is not allowed to call this route"
+      ]
+     ],
+     [
+      [
        "c",
        "INVALID_REQUEST"
       ]
@@ -3156,6 +3237,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
+      ]
+     ],
+     [
+      [
+       "c",
+       "INVALID_REQUEST"
       ]
      ],
      [
@@ -3393,6 +3480,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "MODEL_UNAVAILABLE"
+      ]
+     ],
+     [
+      [
        "p",
        "kilo",
        "client",
@@ -3461,6 +3554,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
       ]
      ],
      [
@@ -3553,6 +3652,15 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "p",
+       "litellm",
+       "proxy",
+       "wrapper",
+       "No fallback model group found"
+      ]
+     ],
+     [
+      [
        108,
        162
       ]
@@ -3600,6 +3708,12 @@ const PACKED: PackedTables = {
       [
        "c",
        "MODEL_UNAVAILABLE"
+      ]
+     ],
+     [
+      [
+       "c",
+       "AUTH"
       ]
      ],
      [
@@ -4410,6 +4524,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "RATE_LIMIT"
+      ]
+     ],
+     [
+      [
+       "c",
        "CONTENT_POLICY"
       ]
      ],
@@ -4503,6 +4623,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
+      ]
+     ],
+     [
+      [
+       "c",
+       "RATE_LIMIT"
       ]
      ]
     ]
