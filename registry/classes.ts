@@ -196,9 +196,11 @@ export const errorClasses = defineErrorClasses([
   {
     // The Kilo CLI is built on opencode; both print these NamedErrors by name.
     library: 'opencode / Kilo CLI',
-    source: { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/provider.ts', symbol: 'ModelNotFoundError = NamedError.create("ProviderModelNotFoundError")', commit: 'f99376fc05ac5f85ba1a17064a5cf7695f87ee56' },
+    source: { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/provider/provider.ts', symbol: 'ModelNotFoundError = NamedError.create("ProviderModelNotFoundError"), InitError = NamedError.create("ProviderInitError")', commit: 'f99376fc05ac5f85ba1a17064a5cf7695f87ee56' },
     classes: [
       { name: 'ProviderModelNotFoundError', status: null, category: 'MODEL_UNAVAILABLE' },
+      // The provider's SDK could not be set up from the configuration (package, options, credentials).
+      { name: 'ProviderInitError', status: null, category: 'CONFIG' },
     ],
   },
   {

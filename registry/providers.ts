@@ -47,7 +47,9 @@ export const providers = defineProviders([
       // Every openai.com host is OpenAI's (api., platform., help., status., an address @openai.com); chatgpt.com serves the Codex backend.
       hosts: ['openai.com', 'chatgpt.com'],
       wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota'],
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'your organization must be verified to use the model', 'the model produced invalid content'],
+      // "The model: `gpt-4` does not exist" is OpenAI's older model_not_found wording; the newer "does not
+      // exist or you do not have access to it" is not listed: OpenAI-compatible servers copy it.
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'your organization must be verified to use the model', 'the model produced invalid content', 'the model: `'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,
@@ -99,8 +101,11 @@ export const providers = defineProviders([
       precedence: 3,
       headers: ['x-litellm-call-id', 'x-litellm-model-group', 'x-litellm-version'],
       hosts: [],
-      wrappers: ['litellm.', 'LiteLLM', 'No deployments available', 'No healthy deployment', 'Invalid proxy server token', 'Budget has been exceeded', 'ExceededBudget', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'Authentication Error, ', 'Max parallel request limit reached', 'key not allowed to access model', 'Invalid model name passed in', 'LLM Provider NOT provided', 'PrismaClient', 'Authentication Error - Expired Key', 'Spend tracking - ', 'Limit type: max_parallel_requests', 'ProxyException', 'litellm/proxy/', 'LLM Model List not loaded in', 'is not allowed to call this route', 'Invalid llm model list', 'No fallback model group found'],
-      phrases: [],
+      // Markers that LiteLLM relayed or raised the error: its prefixes, paths and router notes.
+      wrappers: ['litellm.', 'LiteLLM', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'PrismaClient', 'Spend tracking - ', 'ProxyException', 'litellm/proxy/', 'No fallback model group found'],
+      // LiteLLM's own error wordings (budgets, keys, routes, model names, config): the proxy produced the
+      // error, so `provider` names LiteLLM whatever code the error gets.
+      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'authentication error, ', 'max parallel request limit reached', 'key not allowed to access model', 'invalid model name passed in', 'llm provider not provided', 'authentication error - expired key', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'no team has access to the requested model', 'did your master_key/salt key change'],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

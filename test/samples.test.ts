@@ -207,3 +207,44 @@ describe('round-6 formats: word starts, class-given statuses, hosts in fields, H
     expect(classify(text).category).toBe(category);
   });
 });
+
+describe('round-7 formats: whole host names, LiteLLM\'s own wordings, operations errors', () => {
+  const classify = (input: unknown) => classifyWith(tables, input, undefined, opts);
+
+  it('a host counts only as a whole name', () => {
+    expect(classify('litellm.llms.openai.common_utils.OpenAIError: Internal Server Error').provider).toBeNull();
+    expect(classify('Internal Server Error from https://api.openai.com/v1/chat/completions').provider).toBe('openai');
+  });
+
+  it("LiteLLM's own wordings name LiteLLM whatever code the error gets; its relay markers alone name nobody", () => {
+    const admin = classify('Exception: Only proxy admin can be used to generate, delete, update info for new keys/users/teams. Route=/user/list. Your role=internal_user.');
+    expect(admin).toMatchObject({ category: 'AUTH', provider: 'litellm' });
+    expect(admin.code.startsWith('litellm-')).toBe(false);
+    expect(classify('litellm.APIError: APIError: something went wrong upstream').provider).toBeNull();
+    // A Kilo Code hint still takes an error Kilo relayed from the proxy as Kilo's.
+    const relayed = new Error("400 {'error': '/chat/completions: Invalid model name passed in model=groq-primay. Call `/v1/models` to view available models for your key.'}");
+    expect(classifyWith(tables, Object.assign(relayed, { status: 400, name: 'BadRequestError' }), { provider: 'kilo' }, opts).code).toBe('kilo-model-unavailable');
+  });
+
+  it('reads TLS failures, FastAPI and openai-python 0.x statuses, database and relay configuration errors', () => {
+    expect(classify('litellm.InternalServerError: AnthropicException - [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain (_ssl.c:1000)').category).toBe('NETWORK');
+    expect(classify('fastapi.exceptions.HTTPException: 403: No team has access to the requested model: llama3.1-70b-instruct.')).toMatchObject({ httpStatus: 403, category: 'AUTH', provider: 'litellm' });
+    expect(classify("APIError: Invalid response object from API: 'An error occurred with this application.' (HTTP response code was 502)").category).toBe('SERVER');
+    expect(classify("Error: P1001: Can't reach database server at `litellm-postgresql`:`5432`").category).toBe('SERVER');
+    expect(classify('Error decrypting value, Did your master_key/salt key change recently?')).toMatchObject({ category: 'CONFIG', provider: 'litellm' });
+    expect(classify('503 {"error":{"message":"当前分组 default 下对于模型 gpt-4 无可用渠道","type":"one_api_error"}}').category).toBe('CONFIG');
+    expect(classify("LiteLLM Proxy:ERROR: utils.py:882 - [Non-Blocking] Error in post_call_failure_hook: got an unexpected keyword argument 'traceback_str'")).toMatchObject({ category: 'CONFIG', provider: 'litellm' });
+    expect(classify("LiteLLM Proxy:ERROR: prisma_migration.py:83 - 'prisma db push' failed with exit code 1.").category).toBe('SERVER');
+    expect(classify('{"name":"ProviderInitError","data":{"providerID":"openrouter"}}').category).toBe('CONFIG');
+  });
+
+  it('reads a used-up monthly allowance as quota and a message cap as a rate limit', () => {
+    expect(classify('You have exceeded your monthly included credits for Inference Providers. Subscribe to PRO to get 20x more monthly included credits.').category).toBe('QUOTA');
+    expect(classify('{"detail":{"message":"You have sent too many messages to the model. Please try again later.","code":"model_cap_exceeded"}}').category).toBe('RATE_LIMIT');
+  });
+
+  it("OpenAI's older model_not_found wording names OpenAI; the newer one, which compatible servers copy, does not", () => {
+    expect(classify('Error: 404 Not Found {"error": {"message": "The model: `gpt-4` does not exist", "code": "model_not_found"}}').provider).toBe('openai');
+    expect(classify('The model `gpt-4o` does not exist or you do not have access to it.').provider).toBeNull();
+  });
+});

@@ -24,6 +24,8 @@ export interface Evidence {
   weakFieldProvider: { provider: ProviderId; item: EvidenceItem } | undefined;
   /** The LiteLLM proxy relayed or raised it (a LiteLLM wrapper or x-litellm-* header). */
   viaLitellm: boolean;
+  /** One of LiteLLM's own error wordings (its budgets, keys, routes, config): the proxy raised it, not relayed it. */
+  litellmRaised: boolean;
   /** Kilo Code itself reported it. */
   viaKilo: boolean;
   /** A provider outside this stack is named (its host, or LiteLLM's wrapper for it): weak markers of ours then prove nothing. */
@@ -143,7 +145,7 @@ function emptyEvidence(): Evidence {
   return {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
     providerIsLayer: false, providerIsWeak: false, providerIsWording: false, providerIsSuggested: false, weakFieldProvider: undefined,
-    viaLitellm: false, viaKilo: false, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
+    viaLitellm: false, litellmRaised: false, viaKilo: false, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
     classes: [], wordings: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, anchorHits: undefined, hint: undefined,
   };
 }

@@ -92,6 +92,13 @@ function wordStart(text: string, at: number): boolean {
   return isUpper(c) && (!isUpper(p) || isLower(text.charCodeAt(at + 1)));
 }
 
+const isHostChar = (code: number) => isWordChar(code) || code === 45 /* - */;
+
+/** A host counts as a whole name: `api.openai.com`, not `litellm.llms.openai.common_utils` or `notopenai.com`. */
+function wholeHost(text: string, at: number, length: number): boolean {
+  return (at === 0 || !isHostChar(text.charCodeAt(at - 1))) && (at + length >= text.length || !isHostChar(text.charCodeAt(at + length)));
+}
+
 interface ScanState {
   upstream: { provider: ProviderId; rank: number; item: EvidenceItem; wording: boolean } | undefined;
   reason: EvidenceItem & { status: number } | undefined;
@@ -101,7 +108,8 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
   switch (hit.kind) {
     case 'provider': {
       if (hit.exact !== null && (!text.startsWith(hit.exact, at) || !wholeName(text, at, hit.exact))) return;
-      if (hit.layer === 'proxy') { ev.viaLitellm = true; return; }
+      if (hit.what === 'host' && !wholeHost(text, at, literal.length)) return;
+      if (hit.layer === 'proxy') { ev.viaLitellm = true; if (hit.what === 'wording') ev.litellmRaised = true; return; }
       if (hit.layer === 'client') { ev.viaKilo = true; return; }
       const rank = c.precedence.get(hit.provider) ?? 99;
       if (state.upstream === undefined || rank < state.upstream.rank) {

@@ -712,6 +712,12 @@ const PACKED: PackedTables = {
      "MODEL_UNAVAILABLE"
     ],
     [
+     "ProviderInitError",
+     "opencode / Kilo CLI",
+     null,
+     "CONFIG"
+    ],
+    [
      "ConnectionError",
      "requests",
      null,
@@ -770,6 +776,8 @@ const PACKED: PackedTables = {
     "\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b",
     "\\b[Ee]rror:? \\(?([45]\\d{2})\\b",
     "\\b(?:Client|Server) error '(\\d{3})\\b",
+    "\\(HTTP response code was (\\d{3})\\)",
+    "\\bHTTPException: ([45]\\d{2}):",
     "\\b([45]\\d{2}) <(?:!DOCTYPE|!doctype|html)",
     "\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b"
    ],
@@ -1705,7 +1713,9 @@ const PACKED: PackedTables = {
      "' is not a dictionary.",
      "'cache' object",
      "'finish_reason': 'error'",
+     "'prisma db push' failed",
      ":6379",
+     "[non-blocking]",
      "aborted due to timeout",
      "aborterror: this operation was aborted",
      "activating extension 'kilocode.kilo-code' failed",
@@ -1747,8 +1757,11 @@ const PACKED: PackedTables = {
      "budget has been exceeded",
      "cache error",
      "cache_ping",
+     "can't reach database server",
      "cannot connect to host",
      "capacity",
+     "cert_has_expired",
+     "certificate verify failed",
      "chat.completion.chunk",
      "chatgpt.com",
      "clientnotconnectederror",
@@ -1783,6 +1796,7 @@ const PACKED: PackedTables = {
      "deadline exceeded",
      "decommissioned",
      "deepseekexception",
+     "did your master_key/salt key change",
      "docs.anthropic.com",
      "does not exist",
      "does not support",
@@ -1798,6 +1812,7 @@ const PACKED: PackedTables = {
      "error parsing chunk",
      "error sending request for url",
      "exceeded your current quota",
+     "exceeded your monthly",
      "exceededbudget",
      "exceeds max token count",
      "exception - 'choices'",
@@ -1939,6 +1954,7 @@ const PACKED: PackedTables = {
      "no module named",
      "no route to host",
      "no such model",
+     "no team has access to the requested model",
      "nodename nor servname provided",
      "not a valid model",
      "not allowed to call this route",
@@ -1948,6 +1964,7 @@ const PACKED: PackedTables = {
      "ollamaexception",
      "one of the following must be satisfied",
      "only proxy admin",
+     "only proxy admin can be used",
      "openai.azure.com",
      "openai.com",
      "openaiexception - incorrect api key",
@@ -2004,7 +2021,11 @@ const PACKED: PackedTables = {
      "responses api endpoint not found",
      "run out of funds",
      "safety system",
+     "salt key",
      "see 'failed_generation'",
+     "self signed certificate",
+     "self-signed certificate",
+     "self_signed_cert_in_chain",
      "server error",
      "server_is_overloaded",
      "service tier `on_demand",
@@ -2024,6 +2045,7 @@ const PACKED: PackedTables = {
      "temporary failure in name resolution",
      "terminated",
      "the model produced invalid content",
+     "the model: `",
      "the provider repeatedly ended the response before returning usable output",
      "the server had an error",
      "the server had an error processing your request",
@@ -2037,11 +2059,15 @@ const PACKED: PackedTables = {
      "tokens per day",
      "tokens per day (tpd)",
      "tokens per minute",
+     "too many clients already",
+     "too many messages",
      "too many requests",
      "took too long",
      "typeerror: terminated",
      "unable to connect",
      "unable to get json response",
+     "unable to get local issuer certificate",
+     "unable_to_verify_leaf_signature",
      "unauthorised",
      "unauthorized",
      "unexpected error",
@@ -2072,6 +2098,7 @@ const PACKED: PackedTables = {
      "you are unable to access</span> groq.com",
      "you exceeded your current quota, please check your plan and billing details",
      "your organization must be verified to use the model",
+     "无可用渠道",
      "负载已饱和"
     ],
     "hits": [
@@ -2127,7 +2154,19 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "SERVER"
+      ]
+     ],
+     [
+      [
+       "c",
        "CACHE"
+      ]
+     ],
+     [
+      [
+       "c",
+       "CONFIG"
       ]
      ],
      [
@@ -2293,8 +2332,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "Authentication Error - Expired Key"
+       "wording",
+       null
       ]
      ],
      [
@@ -2302,8 +2341,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "Authentication Error,"
+       "wording",
+       null
       ]
      ],
      [
@@ -2375,8 +2414,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "Budget has been exceeded"
+       "wording",
+       null
       ],
       [
        "c",
@@ -2398,6 +2437,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "SERVER"
+      ]
+     ],
+     [
+      [
+       "c",
        "NETWORK"
       ]
      ],
@@ -2405,6 +2450,18 @@ const PACKED: PackedTables = {
       [
        "c",
        "OVERLOADED"
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
       ]
      ],
      [
@@ -2624,6 +2681,15 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "p",
+       "litellm",
+       "proxy",
+       "wording",
+       null
+      ]
+     ],
+     [
+      [
        "o",
        "Anthropic"
       ]
@@ -2712,11 +2778,17 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "QUOTA"
+      ]
+     ],
+     [
+      [
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "ExceededBudget"
+       "wording",
+       null
       ],
       [
        "c",
@@ -3080,8 +3152,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "Invalid llm model list"
+       "wording",
+       null
       ],
       [
        "c",
@@ -3099,8 +3171,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "Invalid model name passed in"
+       "wording",
+       null
       ]
      ],
      [
@@ -3120,8 +3192,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "Invalid proxy server token"
+       "wording",
+       null
       ]
      ],
      [
@@ -3214,8 +3286,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "is not allowed to call this route"
+       "wording",
+       null
       ]
      ],
      [
@@ -3265,8 +3337,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "key not allowed to access model"
+       "wording",
+       null
       ]
      ],
      [
@@ -3292,8 +3364,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "Limit type: max_parallel_requests"
+       "wording",
+       null
       ]
      ],
      [
@@ -3365,8 +3437,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "LLM Model List not loaded in"
+       "wording",
+       null
       ]
      ],
      [
@@ -3374,8 +3446,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "LLM Provider NOT provided"
+       "wording",
+       null
       ],
       [
        "c",
@@ -3387,8 +3459,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "Max parallel request limit reached"
+       "wording",
+       null
       ]
      ],
      [
@@ -3627,8 +3699,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "No deployments available"
+       "wording",
+       null
       ]
      ],
      [
@@ -3670,8 +3742,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wrapper",
-       "No healthy deployment"
+       "wording",
+       null
       ]
      ],
      [
@@ -3696,6 +3768,15 @@ const PACKED: PackedTables = {
       [
        "c",
        "MODEL_UNAVAILABLE"
+      ]
+     ],
+     [
+      [
+       "p",
+       "litellm",
+       "proxy",
+       "wording",
+       null
       ]
      ],
      [
@@ -3750,6 +3831,15 @@ const PACKED: PackedTables = {
       [
        "c",
        "AUTH"
+      ]
+     ],
+     [
+      [
+       "p",
+       "litellm",
+       "proxy",
+       "wording",
+       null
       ]
      ],
      [
@@ -4158,11 +4248,35 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "CONFIG"
+      ]
+     ],
+     [
+      [
        "p",
        "groq",
        "upstream",
        "wording",
        null
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
       ]
      ],
      [
@@ -4309,6 +4423,15 @@ const PACKED: PackedTables = {
      [
       [
        "p",
+       "openai",
+       "upstream",
+       "wording",
+       null
+      ]
+     ],
+     [
+      [
+       "p",
        "kilo",
        "client",
        "wording",
@@ -4398,6 +4521,18 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "SERVER"
+      ]
+     ],
+     [
+      [
+       "c",
+       "RATE_LIMIT"
+      ]
+     ],
+     [
+      [
+       "c",
        "RATE_LIMIT"
       ],
       [
@@ -4427,6 +4562,18 @@ const PACKED: PackedTables = {
       [
        "c",
        "SERVER"
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
+      ]
+     ],
+     [
+      [
+       "c",
+       "NETWORK"
       ]
      ],
      [
@@ -4623,6 +4770,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
+      ]
+     ],
+     [
+      [
+       "c",
+       "CONFIG"
       ]
      ],
      [
