@@ -204,6 +204,15 @@ export const errorClasses = defineErrorClasses([
     ],
   },
   {
+    // The errors a session records on an assistant message (opencode, and the Kilo CLI built on it).
+    library: 'opencode / Kilo CLI',
+    source: { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/message-v2.ts', symbol: 'ContextOverflowError, AuthError = NamedError.create("ProviderAuthError")', commit: 'cda421df328be3ed8009e3ea7fbc9a643d762b63' },
+    classes: [
+      { name: 'ContextOverflowError', status: null, category: 'CONTEXT_LENGTH' },
+      { name: 'ProviderAuthError', status: null, category: 'AUTH' },
+    ],
+  },
+  {
     library: 'requests',
     source: { kind: 'upstream', repo: 'psf/requests', path: 'src/requests/exceptions.py', symbol: 'exception classes', commit: '214afa3408b94184b3cf4c741eba73957aafefd6' },
     classes: [

@@ -248,3 +248,31 @@ describe('round-7 formats: whole host names, LiteLLM\'s own wordings, operations
     expect(classify('The model `gpt-4o` does not exist or you do not have access to it.').provider).toBeNull();
   });
 });
+
+describe('round-8 formats: opencode session errors, response lines, more shapes', () => {
+  const classify = (input: unknown) => classifyWith(tables, input, undefined, opts);
+
+  it('reads the errors an opencode / Kilo CLI session records', () => {
+    expect(classify('{"name":"ContextOverflowError","data":{"message":"Compaction exhausted: context still exceeds model limits after 3 attempts"}}').category).toBe('CONTEXT_LENGTH');
+    expect(classify('ProviderAuthError: {"providerID":"groq"}').category).toBe('AUTH');
+  });
+
+  it('an error after a logged "HTTP/1.1 200 OK" came in the stream', () => {
+    const log = '2024-11-23 17:13:02,391 INFO: HTTP Request: POST https://openrouter.ai/api/v1/chat/completions "HTTP/1.1 200 OK"\n2024-11-23 17:13:02,753 ERROR: Error while generating response\nopenai.APIError: Provider returned error';
+    expect(classify(log)).toMatchObject({ code: 'openrouter-stream-error', category: 'STREAMING', provider: 'openrouter' });
+    expect(classify(log.replace('"HTTP/1.1 200 OK"', '')).category).toBe('SERVER');
+  });
+
+  it.each([
+    ['Failed to load models - 405 status code (no body)', 'INVALID_REQUEST'],
+    ['OpenAI API 请求失败,状态码: 401', 'AUTH'],
+    ['400 <400> InternalError.Algo.InvalidParameter: Range of input length should be [1, 983616]', 'CONTEXT_LENGTH'],
+    ["Error code: 400 - {'code': 20015, 'message': 'length of prompt_tokens (70462) must be less than max_seq_len (65536).'}", 'CONTEXT_LENGTH'],
+    ['Free BYOK request cap exceeded for this month. Purchase credits at https://openrouter.ai/settings/credits', 'QUOTA'],
+    ["You don't have access to this model or the model name is invalid", 'MODEL_UNAVAILABLE'],
+    ["Error from provider (Console): OpenCode's free tier can only be used from within OpenCode", 'AUTH'],
+    ['  File "/usr/lib/python3.11/site-packages/litellm/proxy/proxy_server.py", line 1802, in load_config\nTypeError: string indices must be integers', 'CONFIG'],
+  ])('reads %s as %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+});

@@ -718,6 +718,18 @@ const PACKED: PackedTables = {
      "CONFIG"
     ],
     [
+     "ContextOverflowError",
+     "opencode / Kilo CLI",
+     null,
+     "CONTEXT_LENGTH"
+    ],
+    [
+     "ProviderAuthError",
+     "opencode / Kilo CLI",
+     null,
+     "AUTH"
+    ],
+    [
      "ConnectionError",
      "requests",
      null,
@@ -778,6 +790,8 @@ const PACKED: PackedTables = {
     "\\b(?:Client|Server) error '(\\d{3})\\b",
     "\\(HTTP response code was (\\d{3})\\)",
     "\\bHTTPException: ([45]\\d{2}):",
+    "\\b([45]\\d{2}) status code \\(no body\\)",
+    "状态码[:：] ?(\\d{3})",
     "\\b([45]\\d{2}) <(?:!DOCTYPE|!doctype|html)",
     "\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b"
    ],
@@ -1718,8 +1732,10 @@ const PACKED: PackedTables = {
      "[non-blocking]",
      "aborted due to timeout",
      "aborterror: this operation was aborted",
+     "access to this model",
      "activating extension 'kilocode.kilo-code' failed",
      "add 10 credits to unlock",
+     "add credits",
      "add_cache",
      "address already in use",
      "aiplatform.googleapis.com",
@@ -1832,6 +1848,7 @@ const PACKED: PackedTables = {
      "finish_reason: error",
      "flagged",
      "for safety reasons",
+     "free tier can only be used",
      "free-models-per-day",
      "free-models-per-min",
      "freeusagelimiterror",
@@ -1848,6 +1865,7 @@ const PACKED: PackedTables = {
      "groqstatus.com",
      "has an invalid description length",
      "has been decommissioned and is no longer supported",
+     "in load_config",
      "incomplete chunked",
      "incorrect api key",
      "incorrect api key provided",
@@ -1910,6 +1928,7 @@ const PACKED: PackedTables = {
      "llm provider not provided",
      "max parallel request limit reached",
      "max_prompt_tokens_exceeded",
+     "max_seq_len",
      "maximum allowed tokens",
      "maximum context",
      "maximum prompt length",
@@ -1943,6 +1962,7 @@ const PACKED: PackedTables = {
      "no auth credentials found",
      "no connected db",
      "no cookie auth credentials found",
+     "no credits remaining",
      "no credits were charged",
      "no deployments available",
      "no deployments configured",
@@ -1995,8 +2015,10 @@ const PACKED: PackedTables = {
      "proxy_config",
      "proxy_config.yaml",
      "proxyexception",
+     "purchase credits",
      "quota",
      "quota exceeded",
+     "range of input length",
      "rate limit",
      "rate-limited",
      "rate_limit",
@@ -2181,6 +2203,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "MODEL_UNAVAILABLE"
+      ]
+     ],
+     [
+      [
        179,
        229
       ]
@@ -2192,6 +2220,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
+      ]
+     ],
+     [
+      [
+       "c",
+       "QUOTA"
       ]
      ],
      [
@@ -2905,6 +2939,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "c",
+       "AUTH"
+      ]
+     ],
+     [
+      [
        "p",
        "openrouter",
        "upstream",
@@ -3027,6 +3067,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
+      ]
+     ],
+     [
+      [
+       "c",
+       "CONFIG"
       ]
      ],
      [
@@ -3490,6 +3536,12 @@ const PACKED: PackedTables = {
      [
       [
        "c",
+       "CONTEXT_LENGTH"
+      ]
+     ],
+     [
+      [
+       "c",
        "STREAMING"
       ]
      ],
@@ -3683,6 +3735,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
+      ]
+     ],
+     [
+      [
+       "c",
+       "QUOTA"
       ]
      ],
      [
@@ -4090,6 +4148,18 @@ const PACKED: PackedTables = {
       [
        "c",
        "QUOTA"
+      ]
+     ],
+     [
+      [
+       "c",
+       "QUOTA"
+      ]
+     ],
+     [
+      [
+       "c",
+       "CONTEXT_LENGTH"
       ]
      ],
      [
