@@ -10,6 +10,8 @@ import { sampleInput } from '../registry/sample-input.js';
 const reg = loadRegistry();
 const tables = buildMatchTables(reg);
 const opts = { docsBaseUrl: 'http://localhost:4321', now: () => Date.parse('2026-11-28T12:00:00Z') };
+/** The shipped classifier over the registry's tables, without a provider hint. */
+const classify = (input: unknown) => classifyWith(tables, input, undefined, opts);
 
 describe('every registry sample classifies to its own code', () => {
   for (const e of reg.errors) {
@@ -118,7 +120,6 @@ describe('statuses narrower than their family (registry wordings.statusCategorie
 });
 
 describe('round-5 formats: body codes, FastAPI bodies, LiteLLM markers', () => {
-  const classify = (input: unknown) => classifyWith(tables, input, undefined, opts);
 
   it('reads a body code or type that spells a category, whatever language the message is in; a code names no provider', () => {
     const relay = { body: { error: { message: '当前分组上游负载已饱和，请稍后再试', type: 'requests', code: 'rate_limit_exceeded' } } };
@@ -161,13 +162,12 @@ describe('round-5 formats: body codes, FastAPI bodies, LiteLLM markers', () => {
 });
 
 describe('round-6 formats: word starts, class-given statuses, hosts in fields, HTML bodies', () => {
-  const classify = (input: unknown) => classifyWith(tables, input, undefined, opts);
 
   it('a category wording counts only where a word starts, CamelCase included', () => {
     expect(classify('Error: server_error: Upstream error from Moonshot: Unterminated string starting at: line 1 column 138').category).toBe('SERVER');
     expect(classify('TypeError: terminated').category).toBe('STREAMING');
     expect(classify('stream error: stream disconnected before completion').category).toBe('STREAMING');
-    // A capital starts a word inside a class name: MyGatewayTimeoutError is a timeout, RECONNECTING is not a connection error.
+    // A capital starts a word inside a class name: MyGatewayTimeoutError is a timeout.
     expect(classify('MyGatewayTimeoutError: gave up').category).toBe('TIMEOUT');
   });
 
@@ -209,7 +209,6 @@ describe('round-6 formats: word starts, class-given statuses, hosts in fields, H
 });
 
 describe('round-7 formats: whole host names, LiteLLM\'s own wordings, operations errors', () => {
-  const classify = (input: unknown) => classifyWith(tables, input, undefined, opts);
 
   it('a host counts only as a whole name', () => {
     expect(classify('litellm.llms.openai.common_utils.OpenAIError: Internal Server Error').provider).toBeNull();
@@ -250,7 +249,6 @@ describe('round-7 formats: whole host names, LiteLLM\'s own wordings, operations
 });
 
 describe('round-8 formats: opencode session errors, response lines, more shapes', () => {
-  const classify = (input: unknown) => classifyWith(tables, input, undefined, opts);
 
   it('reads the errors an opencode / Kilo CLI session records', () => {
     expect(classify('{"name":"ContextOverflowError","data":{"message":"Compaction exhausted: context still exceeds model limits after 3 attempts"}}').category).toBe('CONTEXT_LENGTH');
