@@ -255,6 +255,12 @@ describe('round-8 formats: opencode session errors, response lines, more shapes'
     expect(classify('ProviderAuthError: {"providerID":"groq"}').category).toBe('AUTH');
   });
 
+  it('undici\'s "terminated" with "other side closed" is a cut stream; "other side closed" alone a closed socket', () => {
+    expect(classify({ err: { message: 'terminated: other side closed', stack: 'TypeError: terminated\n    at Fetch.onAborted' } }).code).toBe('stream-terminated');
+    expect(classify('UNDICI 6788: request to POST https://gw.example/v1/chat/completions errored - other side closed\nTypeError: terminated').code).toBe('stream-terminated');
+    expect(classify('SocketError: other side closed').code).toBe('UND_ERR_SOCKET');
+  });
+
   it('an error after a logged "HTTP/1.1 200 OK" came in the stream', () => {
     const log = '2024-11-23 17:13:02,391 INFO: HTTP Request: POST https://openrouter.ai/api/v1/chat/completions "HTTP/1.1 200 OK"\n2024-11-23 17:13:02,753 ERROR: Error while generating response\nopenai.APIError: Provider returned error';
     expect(classify(log)).toMatchObject({ code: 'openrouter-stream-error', category: 'STREAMING', provider: 'openrouter' });

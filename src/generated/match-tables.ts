@@ -831,9 +831,9 @@ const PACKED: PackedTables = {
      "INVALID_REQUEST": 0,
      "SERVER": 9,
      "OVERLOADED": 11,
-     "TIMEOUT": 32,
-     "NETWORK": 34,
-     "STREAMING": 35,
+     "TIMEOUT": 33,
+     "NETWORK": 35,
+     "STREAMING": 30,
      "CONFIG": 77,
      "CACHE": 83
     },
@@ -1115,6 +1115,15 @@ const PACKED: PackedTables = {
      "fallback"
     ],
     [
+     "stream-terminated",
+     "STREAMING",
+     "MEDIUM",
+     "network",
+     null,
+     true,
+     "retry"
+    ],
+    [
      "UND_ERR_SOCKET",
      "NETWORK",
      "MEDIUM",
@@ -1153,15 +1162,6 @@ const PACKED: PackedTables = {
     [
      "fetch-failed",
      "NETWORK",
-     "MEDIUM",
-     "network",
-     null,
-     true,
-     "retry"
-    ],
-    [
-     "stream-terminated",
-     "STREAMING",
      "MEDIUM",
      "network",
      null,
@@ -2193,12 +2193,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       222
+       223
       ]
      ],
      [
       [
-       223
+       224
       ]
      ],
      [
@@ -2317,12 +2317,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       224
+       225
       ]
      ],
      [
       [
-       222
+       223
       ]
      ],
      [
@@ -2332,7 +2332,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       223
+       224
       ]
      ],
      [
@@ -2545,7 +2545,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       224
+       225
       ]
      ],
      [
@@ -2884,7 +2884,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       224
+       225
       ]
      ],
      [
@@ -2916,7 +2916,7 @@ const PACKED: PackedTables = {
        "NETWORK"
       ],
       [
-       224
+       225
       ]
      ],
      [
@@ -4215,7 +4215,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       222
+       223
       ]
      ],
      [
@@ -4241,7 +4241,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       223
+       224
       ]
      ],
      [
@@ -4478,7 +4478,7 @@ const PACKED: PackedTables = {
        0,
        3,
        6,
-       225
+       220
       ]
      ],
      [
@@ -4619,7 +4619,7 @@ const PACKED: PackedTables = {
      [
       [
        6,
-       225
+       220
       ]
      ],
      [
@@ -5128,6 +5128,29 @@ const PACKED: PackedTables = {
     [
      {
       "errno": [
+       "UND_ERR_SOCKET",
+       "ECONNRESET"
+      ],
+      "message": [
+       "^terminated",
+       "TypeError: terminated"
+      ]
+     },
+     {
+      "message": [
+       "^terminated",
+       "TypeError: terminated"
+      ]
+     },
+     {
+      "errno": [
+       "ERR_STREAM_PREMATURE_CLOSE"
+      ]
+     }
+    ],
+    [
+     {
+      "errno": [
        "UND_ERR_SOCKET"
       ]
      },
@@ -5199,29 +5222,6 @@ const PACKED: PackedTables = {
        "failed to fetch",
        "APIConnectionError: Connection error\\.",
        "^Connection error\\."
-      ]
-     }
-    ],
-    [
-     {
-      "errno": [
-       "UND_ERR_SOCKET",
-       "ECONNRESET"
-      ],
-      "message": [
-       "^terminated",
-       "TypeError: terminated"
-      ]
-     },
-     {
-      "message": [
-       "^terminated",
-       "TypeError: terminated"
-      ]
-     },
-     {
-      "errno": [
-       "ERR_STREAM_PREMATURE_CLOSE"
       ]
      }
     ],

@@ -2217,6 +2217,80 @@ export const REGISTRY: RuntimeRegistry = {
       "since": "0.1.0"
     },
     {
+      "code": "stream-terminated",
+      "aliases": [],
+      "title": "Stream terminated (socket died while the response body was read)",
+      "source": "network",
+      "category": "STREAMING",
+      "severity": "MEDIUM",
+      "httpStatus": null,
+      "retryable": true,
+      "action": "retry",
+      "summary": "The response had started (HTTP 200), but the connection died while the body or stream was being read.",
+      "cause": "When the socket closes after fetch has resolved, reading the body rejects with `TypeError: terminated`, with the socket error on `cause` (`SocketError: other side closed`, UND_ERR_SOCKET, or ECONNRESET) (nodejs/undici #3300; ericc-ch/copilot-api #148). For a streamed completion this means part of the answer was already shown and billed. Causes: the LiteLLM proxy restarted or a worker died mid-stream, an upstream closed its stream, a load balancer or corporate proxy cut a long-lived connection, or the machine slept. Kilo Code shows \"API Streaming Failed\". In-band error chunks (an `error` object inside a 200 stream) are provider stream errors, not this.",
+      "resolution": [
+        {
+          "text": "Retry the request: the new stream starts from scratch."
+        },
+        {
+          "text": "Check whether the proxy restarted during the stream.",
+          "command": {
+            "bash": "docker ps --filter name=litellm --format \"{{.Names}} {{.Status}}\"",
+            "powershell": "docker ps --filter name=litellm --format \"{{.Names}} {{.Status}}\""
+          }
+        },
+        {
+          "text": "If long streams are cut at a fixed duration, an intermediary has a connection or idle timeout: raise it above the longest expected stream."
+        }
+      ],
+      "windows": "Sleep/resume, VPN reconnects, `wsl --shutdown` and Docker Desktop restarts all cut streams into a proxy running in WSL2 or a container. Behind a corporate proxy: Node's built-in fetch in Node 20 does not read `HTTPS_PROXY`, so Kilo Code and other Node clients connect directly and may be dropped by the firewall, while LiteLLM (Python, httpx) does use `HTTPS_PROXY`; put `localhost,127.0.0.1` in `NO_PROXY` so client-to-proxy traffic is not sent to the corporate proxy. `netsh winhttp show proxy` shows the system proxy.",
+      "related": [
+        "UND_ERR_SOCKET",
+        "ECONNRESET",
+        "UND_ERR_BODY_TIMEOUT",
+        "groq-streaming-error",
+        "openrouter-stream-error"
+      ],
+      "litellm": {
+        "exception": "MidStreamFallbackError",
+        "retryPolicyKey": null
+      },
+      "sources": [
+        {
+          "kind": "web",
+          "title": "undici: TypeError terminated",
+          "url": "https://github.com/nodejs/undici/issues/1688"
+        },
+        {
+          "kind": "web",
+          "title": "copilot-api: TypeError terminated, other side closed",
+          "url": "https://github.com/ericc-ch/copilot-api/issues/148"
+        },
+        {
+          "kind": "web",
+          "title": "OpenRouter ai-sdk-provider: terminated mid SSE stream",
+          "url": "https://github.com/OpenRouterTeam/ai-sdk-provider/issues/412"
+        },
+        {
+          "kind": "web",
+          "title": "Node.js errors: ERR_STREAM_PREMATURE_CLOSE",
+          "url": "https://nodejs.org/api/errors.html#err_stream_premature_close"
+        },
+        {
+          "kind": "web",
+          "title": "undici: SocketError other side closed",
+          "url": "https://github.com/nodejs/undici/issues/583"
+        },
+        {
+          "kind": "web",
+          "title": "Kilo: Response ended unexpectedly",
+          "url": "https://github.com/Kilo-Org/kilocode/issues/13062"
+        }
+      ],
+      "lifecycle": "active",
+      "since": "0.1.0"
+    },
+    {
       "code": "UND_ERR_SOCKET",
       "aliases": [],
       "title": "undici socket error (\"other side closed\" before the response)",
@@ -2542,80 +2616,6 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "undici: fetch failed with cause",
           "url": "https://github.com/nodejs/undici/issues/2182"
-        }
-      ],
-      "lifecycle": "active",
-      "since": "0.1.0"
-    },
-    {
-      "code": "stream-terminated",
-      "aliases": [],
-      "title": "Stream terminated (socket died while the response body was read)",
-      "source": "network",
-      "category": "STREAMING",
-      "severity": "MEDIUM",
-      "httpStatus": null,
-      "retryable": true,
-      "action": "retry",
-      "summary": "The response had started (HTTP 200), but the connection died while the body or stream was being read.",
-      "cause": "When the socket closes after fetch has resolved, reading the body rejects with `TypeError: terminated`, with the socket error on `cause` (`SocketError: other side closed`, UND_ERR_SOCKET, or ECONNRESET) (nodejs/undici #3300; ericc-ch/copilot-api #148). For a streamed completion this means part of the answer was already shown and billed. Causes: the LiteLLM proxy restarted or a worker died mid-stream, an upstream closed its stream, a load balancer or corporate proxy cut a long-lived connection, or the machine slept. Kilo Code shows \"API Streaming Failed\". In-band error chunks (an `error` object inside a 200 stream) are provider stream errors, not this.",
-      "resolution": [
-        {
-          "text": "Retry the request: the new stream starts from scratch."
-        },
-        {
-          "text": "Check whether the proxy restarted during the stream.",
-          "command": {
-            "bash": "docker ps --filter name=litellm --format \"{{.Names}} {{.Status}}\"",
-            "powershell": "docker ps --filter name=litellm --format \"{{.Names}} {{.Status}}\""
-          }
-        },
-        {
-          "text": "If long streams are cut at a fixed duration, an intermediary has a connection or idle timeout: raise it above the longest expected stream."
-        }
-      ],
-      "windows": "Sleep/resume, VPN reconnects, `wsl --shutdown` and Docker Desktop restarts all cut streams into a proxy running in WSL2 or a container. Behind a corporate proxy: Node's built-in fetch in Node 20 does not read `HTTPS_PROXY`, so Kilo Code and other Node clients connect directly and may be dropped by the firewall, while LiteLLM (Python, httpx) does use `HTTPS_PROXY`; put `localhost,127.0.0.1` in `NO_PROXY` so client-to-proxy traffic is not sent to the corporate proxy. `netsh winhttp show proxy` shows the system proxy.",
-      "related": [
-        "UND_ERR_SOCKET",
-        "ECONNRESET",
-        "UND_ERR_BODY_TIMEOUT",
-        "groq-streaming-error",
-        "openrouter-stream-error"
-      ],
-      "litellm": {
-        "exception": "MidStreamFallbackError",
-        "retryPolicyKey": null
-      },
-      "sources": [
-        {
-          "kind": "web",
-          "title": "undici: TypeError terminated",
-          "url": "https://github.com/nodejs/undici/issues/1688"
-        },
-        {
-          "kind": "web",
-          "title": "copilot-api: TypeError terminated, other side closed",
-          "url": "https://github.com/ericc-ch/copilot-api/issues/148"
-        },
-        {
-          "kind": "web",
-          "title": "OpenRouter ai-sdk-provider: terminated mid SSE stream",
-          "url": "https://github.com/OpenRouterTeam/ai-sdk-provider/issues/412"
-        },
-        {
-          "kind": "web",
-          "title": "Node.js errors: ERR_STREAM_PREMATURE_CLOSE",
-          "url": "https://nodejs.org/api/errors.html#err_stream_premature_close"
-        },
-        {
-          "kind": "web",
-          "title": "undici: SocketError other side closed",
-          "url": "https://github.com/nodejs/undici/issues/583"
-        },
-        {
-          "kind": "web",
-          "title": "Kilo: Response ended unexpectedly",
-          "url": "https://github.com/Kilo-Org/kilocode/issues/13062"
         }
       ],
       "lifecycle": "active",
