@@ -101,11 +101,12 @@ export const providers = defineProviders([
       precedence: 3,
       headers: ['x-litellm-call-id', 'x-litellm-model-group', 'x-litellm-version'],
       hosts: [],
-      // Markers that LiteLLM relayed or raised the error: its prefixes, paths and router notes.
-      wrappers: ['litellm.', 'LiteLLM', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'PrismaClient', 'Spend tracking - ', 'ProxyException', 'litellm/proxy/', 'No fallback model group found'],
+      // Markers that LiteLLM relayed or raised the error: its prefixes, paths and router notes, and its
+      // "Authentication Error, " prefix, which only its capitalisation tells apart from other servers' words.
+      wrappers: ['litellm.', 'LiteLLM', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'PrismaClient', 'Spend tracking - ', 'ProxyException', 'litellm/proxy/', 'No fallback model group found', 'Authentication Error, ', 'Authentication Error - Expired Key'],
       // LiteLLM's own error wordings (budgets, keys, routes, model names, config): the proxy produced the
       // error, so `provider` names LiteLLM whatever code the error gets.
-      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'authentication error, ', 'max parallel request limit reached', 'key not allowed to access model', 'invalid model name passed in', 'llm provider not provided', 'authentication error - expired key', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'no team has access to the requested model', 'did your master_key/salt key change'],
+      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'key not allowed to access model', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'no team has access to the requested model', 'did your master_key/salt key change'],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

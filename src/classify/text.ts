@@ -152,7 +152,7 @@ function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void
 
 /**
  * Body codes and types that spell a category (`rate_limit_exceeded`, `UNAUTHORIZED`,
- * `exceed_context_size_error`) count as its wording: relays and gateways copy OpenAI's codes onto
+ * `insufficient_quota`) count as its wording: relays and gateways copy OpenAI's codes onto
  * messages in other languages, or send a code with no message at all. Only category hits are read:
  * a code names no provider. The separator is a character no literal uses, so no match spans two fields.
  */

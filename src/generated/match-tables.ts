@@ -2366,8 +2366,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wording",
-       null
+       "wrapper",
+       "Authentication Error - Expired Key"
       ]
      ],
      [
@@ -2375,8 +2375,8 @@ const PACKED: PackedTables = {
        "p",
        "litellm",
        "proxy",
-       "wording",
-       null
+       "wrapper",
+       "Authentication Error,"
       ]
      ],
      [
