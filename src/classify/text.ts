@@ -170,7 +170,7 @@ const SUCCESS_RESPONSE_LINE = /\bHTTP\/\d(?:\.\d)? 200 OK\b/;
 
 function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTables): void {
   if (ev.status !== undefined) return;
-  if (SUCCESS_RESPONSE_LINE.test(ev.text)) ev.stream = true;
+  if (ev.text.includes(' 200 OK') && SUCCESS_RESPONSE_LINE.test(ev.text)) ev.stream = true;
   // The shapes only read error statuses: skip them when no 4xx or 5xx number is written at all.
   const m = ERROR_STATUS_DIGITS.test(ev.text) ? c.statusShape?.exec(ev.text) : null;
   if (m) {
