@@ -246,10 +246,12 @@ export const ErrorEntrySchema = z.object({
 });
 
 /**
- * What in an error's text shows that this provider (or layer) produced it. Literal substrings are
- * tested with `includes`: `hosts` and `phrases` against the lower-cased text, `wrappers` (LiteLLM's
- * `GroqException`, a product name) against the text as it is, so case tells a provider from a
- * model-group name such as `openrouter-tertiary`.
+ * What in an error's text shows that this provider (or layer) produced it. Literals are found by the
+ * scanner: `hosts` as whole host names and `phrases` case-insensitively, `wrappers` (LiteLLM's
+ * `GroqException`, a product name) as written and as whole names, so case tells a provider from a
+ * model-group name such as `openrouter-tertiary`. For the LiteLLM proxy, `wrappers` only show that
+ * it relayed or raised the error (they name nobody), while `phrases` are its own error wordings and
+ * name it.
  */
 export const RecognitionSchema = z.object({
   /** Lower first: when two providers' markers appear, the lower precedence wins (an OpenRouter error quoting an OpenAI host is OpenRouter's). */
@@ -260,7 +262,7 @@ export const RecognitionSchema = z.object({
   phrases: z.array(nonEmpty.refine((p) => p === p.toLowerCase(), 'phrases are matched lower-cased: write them in lower case')).default([]),
   /** Response headers only this provider (or layer) sends, lower case (`x-groq-region`): strong evidence read from the fields. */
   headers: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be a lower-case header name')).default([]),
-  /** ReDoS-safe patterns that suggest this provider but that others share (LiteLLM's `OpenAIException`, an SDK's name): weak evidence. */
+  /** ReDoS-safe patterns that suggest this provider but that others share (LiteLLM's `OpenAIException`): weak evidence. An SDK's or API's bare name is not even that. */
   weakPatterns: z.array(nonEmpty).default([]),
   /** Shape of the provider's organisation ids (`org_01…`), a ReDoS-safe regex. */
   orgIdPattern: nonEmpty.nullable().default(null),

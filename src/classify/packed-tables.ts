@@ -81,24 +81,27 @@ function unpackHit(h: PackedHit, classes: MatchTables['classes']): ScanHit {
 }
 
 /**
- * Puts back the class hits packing leaves out: each class on its lower-cased name, after the
- * literal's provider hits (the order the generator adds hits in), literals sorted as generated.
+ * Puts back the hits packing leaves out: the anchor hits of plain rules (on their lower-cased
+ * alternatives, `plain[rule]`), then each class on its lower-cased name, after the literal's
+ * provider hits (the order the generator adds hits in); literals sorted as generated.
  */
-function withClassHits(literals: readonly string[], hits: ScanHit[][], classes: readonly ErrorClassInfo[], plain: ReadonlyArray<string[] | undefined>): MatchTables['scanner'] {
+function withRebuiltHits(literals: readonly string[], hits: ScanHit[][], classes: readonly ErrorClassInfo[], plain: ReadonlyArray<string[] | undefined>): MatchTables['scanner'] {
   const byLiteral = new Map(literals.map((l, i) => [l, hits[i]!]));
+  const hitsOf = (literal: string): ScanHit[] => {
+    let list = byLiteral.get(literal);
+    if (!list) byLiteral.set(literal, (list = []));
+    return list;
+  };
   plain.forEach((anchors, rule) => {
     for (const literal of anchors ?? []) {
-      let list = byLiteral.get(literal);
-      if (!list) byLiteral.set(literal, (list = []));
+      const list = hitsOf(literal);
       const hit = list.find((h): h is Hit<'anchor'> => h.kind === 'anchor');
       if (hit) hit.rules = [...hit.rules, rule].sort((a, b) => a - b);
       else list.push({ kind: 'anchor', rules: [rule] });
     }
   });
   classes.forEach((c, cls) => {
-    const literal = c.name.toLowerCase();
-    let list = byLiteral.get(literal);
-    if (!list) byLiteral.set(literal, (list = []));
+    const list = hitsOf(c.name.toLowerCase());
     const at = list.findIndex((h) => h.kind !== 'provider' && h.kind !== 'class');
     list.splice(at === -1 ? list.length : at, 0, { kind: 'class', cls, exact: c.name });
   });
@@ -126,7 +129,7 @@ export function unpackTables(p: PackedTables): MatchTables {
     return full;
   })));
   const hits = packed.hits.map((list) => list.map((h) => unpackHit(h, classes)));
-  const scanner = withClassHits(packed.literals, hits, classes, rules.map((r) => plainAnchors(alternatives.get(r))));
+  const scanner = withRebuiltHits(packed.literals, hits, classes, rules.map((r) => plainAnchors(alternatives.get(r))));
   setAnchorsFromHits(scanner, rules);
   return { ...rest, classes, scanner, codes, rules };
 }
