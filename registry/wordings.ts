@@ -48,35 +48,35 @@ export const wordings = defineWordings({
   // Anthropic's 529 overloaded_error (docs.anthropic.com/en/api/errors), which other gateways pass on.
   statusCategories: { 522: 'TIMEOUT', 524: 'TIMEOUT', 529: 'OVERLOADED' },
   // Lower-case wordings that make a category evident, and the code used when no entry's rule fits.
-  // Body codes and types are read against them too (`rate_limit_exceeded`, `UNAUTHORIZED`). Among
-  // them: llama.cpp server's "the request exceeds the available context size" (exceed_context_size_error),
-  // OpenRouter's per-key cap "Key limit exceeded (total limit)", the LiteLLM proxy's "LLM Model List
-  // not loaded in. Make sure you passed models in your config.yaml"; Node errnos are whole words
-  // ('econnreset', not 'econn'). A wording counts only where a word starts (src/classify/text.ts
-  // wordStart): "stream error" is not in "Upstream error", "terminated" not in "Unterminated". Also: OpenAI's "blocked by our content filters", DeepSeek's "Model Not Exist", OpenAI's
-  // parameter errors ("Invalid 'previous_response_id': ..."), Cloudflare Workers' "Network connection
-  // lost.", one-api / new-api relays' "当前分组上游负载已饱和" (the group's upstream load is saturated,
-  // answered with 429), usage limits per hour or window ("you've reached your hourly usage limit"),
-  // an in-stream error chunk's `finish_reason: error`, and LiteLLM's route check ("Virtual key is not
-  // allowed to call this route", and the older "Invalid llm model list"). Gateways: Cloudflare AI
-  // Gateway's 2005 "Failed to get response from provider" (the upstream failed) and 2008 "Invalid
-  // provider" (a configuration error), as OpenCode's gateway words it too; "... is not a valid ... json
-  // schema" is a request error. TLS failures are network errors (Python's "[SSL: CERTIFICATE_VERIFY_FAILED]
-  // certificate verify failed", OpenSSL's "unable to get local issuer certificate", Node's
-  // SELF_SIGNED_CERT_IN_CHAIN, behind corporate proxies); Prisma's P1001 "Can't reach database server" and
-  // Postgres' "sorry, too many clients already" are server-side; LiteLLM's "Did your master_key/salt key
-  // change recently?" is configuration, and so is one-api's "当前分组 x 下对于模型 y 无可用渠道" (no channel
-  // of the group serves the model: the relay's configuration). LiteLLM marks errors in its logging
-  // callbacks and hooks "[Non-Blocking]" (a callback's configuration), and its migration job logs
-  // "'prisma db push' failed" when the database cannot be set up. A monthly allowance used up ("You have
-  // exceeded your monthly included credits", Hugging Face's providers) is quota; a message cap ("You have
-  // sent too many messages to the model", ChatGPT) is a rate limit; so are credits used up ("You have no
-  // credits remaining", "add credits", "Purchase credits"; OpenRouter's BYOK cap, Continue's and OpenCode's
-  // gateways) for quota. Alibaba DashScope's "Range of input length should be [1, N]" and SiliconFlow's
-  // "must be less than max_seq_len" are context lengths; "You don't have access to this model" a model
-  // that is not available; OpenCode's "free tier can only be used from within OpenCode" a refused client.
-  // A Python traceback through LiteLLM's config loader (`File ".../proxy_server.py", line N, in load_config`)
-  // is a configuration error, whatever exception it ends in.
+  // They count only where a word starts (src/classify/text.ts wordStart: "stream error" is not in
+  // "Upstream error"), and body codes and types are read against them too (`rate_limit_exceeded`,
+  // `UNAUTHORIZED`). Where the less obvious ones come from:
+  // - RATE_LIMIT: one-api / new-api relays' "当前分组上游负载已饱和" (the group's upstream load is
+  //   saturated, answered with 429); "you've reached your hourly usage limit"; ChatGPT's "You have sent
+  //   too many messages to the model".
+  // - QUOTA: OpenRouter's per-key cap "Key limit exceeded (total limit)" and BYOK cap "Purchase
+  //   credits"; "You have no credits remaining" (Continue), "add credits" (OpenCode); Hugging Face's
+  //   "You have exceeded your monthly included credits".
+  // - CONTEXT_LENGTH: llama.cpp server's "the request exceeds the available context size", DashScope's
+  //   "Range of input length should be [1, N]", SiliconFlow's "must be less than max_seq_len".
+  // - CONTENT_POLICY: OpenAI's "blocked by our content filters".
+  // - MODEL_UNAVAILABLE: DeepSeek's "Model Not Exist"; "You don't have access to this model".
+  // - AUTH: LiteLLM's "Virtual key is not allowed to call this route"; OpenCode's "free tier can only
+  //   be used from within OpenCode".
+  // - INVALID_REQUEST: OpenAI's "Invalid 'previous_response_id': ..."; "... is not a valid ... json schema".
+  // - SERVER: Cloudflare AI Gateway's 2005 "Failed to get response from provider"; Prisma's P1001
+  //   "Can't reach database server", Postgres' "sorry, too many clients already", LiteLLM's migration
+  //   job's "'prisma db push' failed".
+  // - NETWORK: Node errnos as whole words ('econnreset', not 'econn'); Cloudflare Workers' "Network
+  //   connection lost."; TLS failures behind corporate proxies (Python's "[SSL: CERTIFICATE_VERIFY_FAILED]
+  //   certificate verify failed", OpenSSL's "unable to get local issuer certificate", Node's
+  //   SELF_SIGNED_CERT_IN_CHAIN).
+  // - STREAMING: an in-stream error chunk's `finish_reason: error`.
+  // - CONFIG: LiteLLM's "LLM Model List not loaded in", the older "Invalid llm model list", "Did your
+  //   master_key/salt key change recently?", its "[Non-Blocking]" callback and hook errors, and a
+  //   traceback through its config loader (`..., in load_config`); Cloudflare AI Gateway's 2008 "Invalid
+  //   provider" (OpenCode's gateway words it too); one-api's "当前分组 x 下对于模型 y 无可用渠道" (no channel
+  //   of the group serves the model).
   categories: {
     RATE_LIMIT: { genericCode: 'http-429', phrases: ['rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per minute', 'requests per minute', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages'] },
     QUOTA: { genericCode: 'http-402', phrases: ['insufficient_quota', 'exceeded your current quota', 'quota exceeded', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'run out of funds', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits', 'key limit exceeded', 'exceeded your monthly', 'no credits remaining', 'add credits', 'purchase credits'] },
