@@ -33,9 +33,14 @@ export function packTables(t: MatchTables): PackedTables {
   });
   // A class hit sits on its class's own name, lower-cased: unpacking puts it back, so neither the
   // hit nor a literal left with no other hit is stored (the names are in `classes` already).
-  // So is a plain rule's anchor hit: unpacking rebuilds it from the rule's message (plainAnchors).
+  // So is a plain rule's anchor hit: unpacking rebuilds it from the rule's message (plainAnchors),
+  // and a category hit, from the category's list of wordings.
+  const categoryPhrases: PackedTables['categoryPhrases'] = {};
+  scanner.literals.forEach((literal, i) => {
+    for (const h of scanner.hits[i]!) if (h.kind === 'category') ((categoryPhrases[h.category] ??= []) as string[]).push(literal);
+  });
   const packable = (h: ScanHit): ScanHit | null => {
-    if (h.kind === 'class') return null;
+    if (h.kind === 'class' || h.kind === 'category') return null;
     if (h.kind !== 'anchor') return h;
     const left = h.rules.filter((r) => !plain.has(r));
     return left.length > 0 ? { ...h, rules: left } : null;
@@ -44,5 +49,5 @@ export function packTables(t: MatchTables): PackedTables {
     .filter((l) => l.hits.length > 0);
   const codes = t.codes.map((c) => CODE_FIELDS.map((f) => c[f]) as unknown as PackedCode);
   const classes = t.classes.map((c) => CLASS_FIELDS.map((f) => c[f]) as unknown as PackedClass);
-  return { ...rest, codes, classes, scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) }, match };
+  return { ...rest, codes, classes, scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) }, categoryPhrases, match };
 }

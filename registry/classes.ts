@@ -206,10 +206,12 @@ export const errorClasses = defineErrorClasses([
   {
     // The errors a session records on an assistant message (opencode, and the Kilo CLI built on it).
     library: 'opencode / Kilo CLI',
-    source: { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/message-v2.ts', symbol: 'ContextOverflowError, AuthError = NamedError.create("ProviderAuthError")', commit: 'cda421df328be3ed8009e3ea7fbc9a643d762b63' },
+    source: { kind: 'upstream', repo: 'Kilo-Org/kilocode', path: 'packages/opencode/src/session/message-v2.ts', symbol: 'ContextOverflowError, AuthError = NamedError.create("ProviderAuthError"), AbortedError = NamedError.create("MessageAbortedError")', commit: 'cda421df328be3ed8009e3ea7fbc9a643d762b63' },
     classes: [
       { name: 'ContextOverflowError', status: null, category: 'CONTEXT_LENGTH' },
       { name: 'ProviderAuthError', status: null, category: 'AUTH' },
+      // The request was cancelled (the user pressed stop, or the session ended): the abort-error case.
+      { name: 'MessageAbortedError', status: null, category: 'NETWORK' },
     ],
   },
   {

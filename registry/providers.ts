@@ -80,7 +80,8 @@ export const providers = defineProviders([
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter'],
       phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-day', 'free-models-per-min', "this endpoint's maximum context length", 'no auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'requires more credits, or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'no cookie auth credentials found', 'key limit exceeded ('],
-      weakPatterns: [],
+      // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id.
+      weakPatterns: ['\\bgen-\\d{10}-[A-Za-z0-9]{20}\\b'],
       orgIdPattern: null,
       modelIdPattern: '[A-Za-z0-9._-]:free\\b',
     },
@@ -104,9 +105,10 @@ export const providers = defineProviders([
       // Markers that LiteLLM relayed or raised the error: its prefixes, paths and router notes, and its
       // "Authentication Error, " prefix, which only its capitalisation tells apart from other servers' words.
       wrappers: ['litellm.', 'LiteLLM', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'PrismaClient', 'Spend tracking - ', 'ProxyException', 'litellm/proxy/', 'No fallback model group found', 'Authentication Error, ', 'Authentication Error - Expired Key'],
-      // LiteLLM's own error wordings (budgets, keys, routes, model names, config): the proxy produced the
+      // LiteLLM's own error wordings (budgets, keys, routes, model names, config, and its Enterprise-only
+      // features: CommonProxyErrors.not_premium_user in litellm/proxy/_types.py): the proxy produced the
       // error, so `provider` names LiteLLM whatever code the error gets.
-      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'key not allowed to access model', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'no team has access to the requested model', 'did your master_key/salt key change'],
+      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'key not allowed to access model', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'no team has access to the requested model', 'did your master_key/salt key change', 'must be a litellm enterprise user', "there is no 'model_name' with this string"],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

@@ -27,6 +27,9 @@ export const wordings = defineWordings({
     { pattern: '状态码[:：] ?(\\d{3})', example: 'OpenAI API 请求失败,状态码: 401' },
     // openai-node and most JS clients write `${status} ${body}`: an HTML error page follows the number.
     { pattern: '\\b([45]\\d{2}) <(?:!DOCTYPE|!doctype|html)', example: '[backend] error: GroqAi:listModels 403 <!DOCTYPE html>' },
+    // The LiteLLM proxy logs "<function>(): Exception occured - {str(e)}" (litellm/proxy/proxy_server.py),
+    // and a FastAPI HTTPException prints as "403: detail".
+    { pattern: '\\bException occured - ([45]\\d{2}):', example: "litellm.proxy.proxy_server.update_key_fn(): Exception occured - 403: {'error': 'This feature is only available for LiteLLM Enterprise users.'}" },
     { pattern: '\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b', example: 'Request failed with status 401' },
   ],
   // Reason phrases stand for their status when no number is written.
@@ -56,7 +59,8 @@ export const wordings = defineWordings({
   //   too many messages to the model".
   // - QUOTA: OpenRouter's per-key cap "Key limit exceeded (total limit)" and BYOK cap "Purchase
   //   credits"; "You have no credits remaining" (Continue), "add credits" (OpenCode); Hugging Face's
-  //   "You have exceeded your monthly included credits".
+  //   "You have exceeded your monthly included credits"; one-api / new-api relays' "用户额度不足" (the
+  //   user's quota is not enough).
   // - CONTEXT_LENGTH: llama.cpp server's "the request exceeds the available context size", DashScope's
   //   "Range of input length should be [1, N]", SiliconFlow's "must be less than max_seq_len".
   // - CONTENT_POLICY: OpenAI's "blocked by our content filters".
@@ -70,8 +74,10 @@ export const wordings = defineWordings({
   // - NETWORK: Node errnos as whole words ('econnreset', not 'econn'); Cloudflare Workers' "Network
   //   connection lost."; TLS failures behind corporate proxies (Python's "[SSL: CERTIFICATE_VERIFY_FAILED]
   //   certificate verify failed", OpenSSL's "unable to get local issuer certificate", Node's
-  //   SELF_SIGNED_CERT_IN_CHAIN).
-  // - STREAMING: an in-stream error chunk's `finish_reason: error`.
+  //   SELF_SIGNED_CERT_IN_CHAIN); urllib3's NewConnectionError "Failed to establish a new connection" and
+  //   openai-python 0.x's APIConnectionError "Error communicating with OpenAI".
+  // - STREAMING: an in-stream error chunk's `finish_reason: error`; Chromium's
+  //   net::ERR_INCOMPLETE_CHUNKED_ENCODING (a chunked response cut short).
   // - CONFIG: LiteLLM's "LLM Model List not loaded in", the older "Invalid llm model list", "Did your
   //   master_key/salt key change recently?", its "[Non-Blocking]" callback and hook errors, and a
   //   traceback through its config loader (`..., in load_config`); Cloudflare AI Gateway's 2008 "Invalid
@@ -79,7 +85,7 @@ export const wordings = defineWordings({
   //   of the group serves the model).
   categories: {
     RATE_LIMIT: { genericCode: 'http-429', phrases: ['rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per minute', 'requests per minute', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages'] },
-    QUOTA: { genericCode: 'http-402', phrases: ['insufficient_quota', 'exceeded your current quota', 'quota exceeded', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'run out of funds', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits', 'key limit exceeded', 'exceeded your monthly', 'no credits remaining', 'add credits', 'purchase credits'] },
+    QUOTA: { genericCode: 'http-402', phrases: ['insufficient_quota', 'exceeded your current quota', 'quota exceeded', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'run out of funds', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits', 'key limit exceeded', 'exceeded your monthly', 'no credits remaining', 'add credits', 'purchase credits', '额度不足'] },
     AUTH: { genericCode: 'http-401', phrases: ['invalid api key', 'incorrect api key', 'invalid_api_key', 'api key not valid', 'invalid x-api-key', 'no auth credentials', 'missing api key', 'api key is missing', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key', 'organization has been restricted', 'expired key', 'only proxy admin', 'user_api_key_auth', 'not allowed to call this route', 'free tier can only be used'] },
     MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'model_decommissioned', 'no models available', 'model_not_supported', 'requested model is not supported', 'model not exist', 'access to this model'] },
     CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'maximum allowed tokens', 'reduce your prompt', 'exceeds max token count', 'context limit', 'max_prompt_tokens_exceeded', 'maximum prompt length', 'context size', 'range of input length', 'max_seq_len'] },
@@ -90,8 +96,8 @@ export const wordings = defineWordings({
     TIMEOUT: { genericCode: 'timeout-error', phrases: ['timed out', 'timeout', 'time out', 'deadline exceeded', 'took too long'] },
     // Besides client wordings: the C library's texts (strerror EHOSTUNREACH, gai_strerror EAI_AGAIN / EAI_NONAME
     // on Linux and macOS), aiohttp's ClientConnectorError ("Cannot connect to host h:p ssl:..."), reqwest's send error.
-    NETWORK: { genericCode: 'fetch-failed', phrases: ['connection error', 'connection refused', 'connection reset', 'fetch failed', 'socket hang up', 'network error', 'getaddrinfo', 'failed to connect', 'unable to connect', 'could not connect', 'connection aborted', 'other side closed', 'econnrefused', 'econnreset', 'econnaborted', 'connection was closed', 'closed unexpectedly', 'socket closed', 'invalidhttpresponse', 'upstream connect error or disconnect/reset before headers', 'no route to host', 'temporary failure in name resolution', 'name or service not known', 'nodename nor servname provided', 'cannot connect to host', 'error sending request for url', 'network connection lost', 'certificate verify failed', 'self-signed certificate', 'self signed certificate', 'unable to get local issuer certificate', 'unable_to_verify_leaf_signature', 'self_signed_cert_in_chain', 'cert_has_expired'] },
-    STREAMING: { genericCode: 'stream-terminated', phrases: ['terminated', 'finish_reason: error', "'finish_reason': 'error'", '"finish_reason":"error"', 'premature close', 'incomplete chunked', 'stream ended', 'response ended', 'midstream', 'mid-stream', 'stream error', 'error in stream', 'stream closed', 'stream stalled', 'exception - \'choices\'', 'exception - \'id\'', 'error parsing chunk', 'chat.completion.chunk', '"delta":{', 'async_data_generator', 'error decoding response body', 'invalid json response body', 'failed to process successful response', 'missing finish_reason for choice'] },
+    NETWORK: { genericCode: 'fetch-failed', phrases: ['connection error', 'connection refused', 'connection reset', 'fetch failed', 'socket hang up', 'network error', 'getaddrinfo', 'failed to connect', 'unable to connect', 'could not connect', 'connection aborted', 'other side closed', 'econnrefused', 'econnreset', 'econnaborted', 'connection was closed', 'closed unexpectedly', 'socket closed', 'invalidhttpresponse', 'upstream connect error or disconnect/reset before headers', 'no route to host', 'temporary failure in name resolution', 'name or service not known', 'nodename nor servname provided', 'cannot connect to host', 'error sending request for url', 'network connection lost', 'certificate verify failed', 'self-signed certificate', 'self signed certificate', 'unable to get local issuer certificate', 'unable_to_verify_leaf_signature', 'self_signed_cert_in_chain', 'cert_has_expired', 'failed to establish a new connection', 'error communicating with', 'connection failed'] },
+    STREAMING: { genericCode: 'stream-terminated', phrases: ['terminated', 'finish_reason: error', "'finish_reason': 'error'", '"finish_reason":"error"', 'premature close', 'incomplete chunked', 'incomplete_chunked', 'stream ended', 'response ended', 'midstream', 'mid-stream', 'stream error', 'error in stream', 'stream closed', 'stream stalled', 'exception - \'choices\'', 'exception - \'id\'', 'error parsing chunk', 'chat.completion.chunk', '"delta":{', 'async_data_generator', 'error decoding response body', 'invalid json response body', 'failed to process successful response', 'missing finish_reason for choice'] },
     CONFIG: { genericCode: 'litellm-config-error', phrases: ['proxy_config', 'config.yaml', 'invalid config', 'no deployments configured', 'database not connected', 'no connected db', 'address already in use', 'llm provider not provided', 'no module named', 'invalid url (post ', 'invalid url (get ', 'unknown request url', 'responses api endpoint not found', 'not supported in the v1/completions endpoint', 'invalid url protocol', 'err_invalid_url', 'model list not loaded', 'invalid llm model list', 'invalid provider', 'salt key', '无可用渠道', '[non-blocking]', 'in load_config'] },
     CACHE: { genericCode: 'litellm-cache-error', phrases: ['redis', 'cache error', 'cache_ping', 'litellm cache', 'add_cache', 'get cache', 'crossslot', "'cache' object", ':6379'] },
   },

@@ -42,4 +42,18 @@ describe('packed match tables', () => {
     expect(plainAnchors(['Error code: 4\\d\\d'])).toBeUndefined();
     expect(plainAnchors(['Invalid model name passed in', 'No models configured on proxy'])).toEqual(['invalid model name passed in', 'no models configured on proxy']);
   });
+
+  it('stores category wordings once, as lists per category, and unpacking puts their hits back in generator order', () => {
+    const packed = packTables(built);
+    expect(packed.scanner.hits.flat().some((h) => h[0] === 'c')).toBe(false);
+    expect(packed.categoryPhrases.RATE_LIMIT).toContain('throttl');
+    expect(packed.scanner.literals).not.toContain('throttl');
+    // A literal that is also a provider's wording keeps its provider hit first, then the category's.
+    const both = built.scanner.literals.findIndex((l, i) => built.scanner.hits[i]!.some((h) => h.kind === 'provider') && built.scanner.hits[i]!.some((h) => h.kind === 'category'));
+    expect(both).toBeGreaterThanOrEqual(0);
+    const unpacked = unpackTables(packed);
+    expect(unpacked.scanner.hits[unpacked.scanner.literals.indexOf(built.scanner.literals[both]!)]!.map((h) => h.kind)).toEqual(built.scanner.hits[both]!.map((h) => h.kind));
+    // Without the lists, the category hits are gone: the round trip depends on them.
+    expect(unpackTables({ ...packed, categoryPhrases: {} })).not.toEqual(built);
+  });
 });

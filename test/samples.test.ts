@@ -256,7 +256,40 @@ describe('round-8 formats: opencode session errors, response lines, more shapes'
   });
 });
 
-describe('category wordings from documented messages (corpus rounds 6 and 8)', () => {
+describe('round-9 formats: cancelled requests, generation ids, provider ids, LiteLLM proxy logs', () => {
+
+  it('a cancelled request in other words is abort-error; an abort a timeout caused is a timeout', () => {
+    expect(classify('MessageAbortedError: The operation was aborted').code).toBe('abort-error');
+    expect(classify('AxiosError: Request aborted').code).toBe('abort-error');
+    expect(classify('[agents/client.js #sendCompletion] Operation aborted').code).toBe('abort-error');
+    expect(classify('DOMException [TimeoutError]: The operation was aborted due to timeout').category).toBe('TIMEOUT');
+  });
+
+  it("an OpenRouter generation id marks OpenRouter weakly; another gen- id does not", () => {
+    expect(classify('The language model did not provide any assistant messages. (reqId: gen-1757937480-kuau4qizxI8ZFywVX9Nd)').provider).toBe('openrouter');
+    expect(classify('The language model did not provide any assistant messages. (reqId: gen-42-abc)').provider).toBeNull();
+  });
+
+  it("an app's openai-native provider id names OpenAI's own API; plain openai still names nobody", () => {
+    const err = (providerId: string) => ({ message: "400 Item 'fc_1' of type 'function_call' was provided without its required 'reasoning' item", status: 400, providerId });
+    expect(classify(err('openai-native')).provider).toBe('openai');
+    expect(classify(err('openai')).provider).toBeNull();
+  });
+
+  it("reads the status LiteLLM's proxy logs after \"Exception occured - \"; its Enterprise-only and unknown-model wordings name LiteLLM", () => {
+    const log = "LiteLLM Proxy:ERROR: key_management_endpoints.py:1233 - litellm.proxy.proxy_server.update_key_fn(): Exception occured - 403: {'error': 'You must be a LiteLLM Enterprise user to use this feature.'}";
+    expect(classify(log)).toMatchObject({ httpStatus: 403, category: 'AUTH', provider: 'litellm' });
+    expect(classify(log.replace('Exception occured - 403: ', 'Exception occured - ')).httpStatus).toBeNull();
+    expect(classify("litellm.BadRequestError: You passed in model=gpt-5. There is no 'model_name' with this string")).toMatchObject({ code: 'litellm-no-models', provider: 'litellm' });
+  });
+
+  it('"connection failed" counts where a word starts, not inside "Reconnection failed"', () => {
+    expect(classify('Request error: https://api.example.com/v1/chat/completions: Connection Failed: Connect error').category).toBe('NETWORK');
+    expect(classify('Reconnection failed').category).toBe('UNKNOWN');
+  });
+});
+
+describe('category wordings from documented messages (corpus rounds 6, 8 and 9)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
     ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
@@ -273,6 +306,10 @@ describe('category wordings from documented messages (corpus rounds 6 and 8)', (
     ["You don't have access to this model or the model name is invalid", 'MODEL_UNAVAILABLE'],
     ["Error from provider (Console): OpenCode's free tier can only be used from within OpenCode", 'AUTH'],
     ['  File "/usr/lib/python3.11/site-packages/litellm/proxy/proxy_server.py", line 1802, in load_config\nTypeError: string indices must be integers', 'CONFIG'],
+    ['unexpected status 403 Forbidden: local proxy failed; cause: 用户额度不足, 剩余额度: ＄-0.000002', 'QUOTA'],
+    ["Error communicating with OpenAI: RemoteDisconnected('Remote end closed connection without response')", 'NETWORK'],
+    ["(Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [WinError 10060]'))", 'NETWORK'],
+    ['POST /api/workspace/thread/stream-chat net::ERR_INCOMPLETE_CHUNKED_ENCODING 200 (OK)', 'STREAMING'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

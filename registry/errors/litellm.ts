@@ -110,7 +110,8 @@ export const litellmErrors = defineErrors([
     match: [
       { provider: ANY_PROVIDER, status: [400], message: ['Invalid model name passed in', 'There are no healthy deployments for this model', 'No models configured on proxy'] },
       { status: [400], message: ['Invalid model name passed in', 'There are no healthy deployments for this model'] },
-      { provider: ANY_PROVIDER, message: ['No models configured on proxy', 'Invalid model name passed in'] },
+      // The Router's own wording for a name it does not serve: "You passed in model=X. There is no 'model_name' with this string".
+      { provider: ANY_PROVIDER, message: ['No models configured on proxy', 'Invalid model name passed in', "There is no 'model_name' with this string"] },
       { provider: ANY_PROVIDER, status: [401, 403], message: ['key not allowed to access model', 'team not allowed to access model'] },
       { provider: ANY_PROVIDER, type: ['key_model_access_denied', 'team_model_access_denied'] },
     ],

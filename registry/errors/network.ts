@@ -1147,6 +1147,9 @@ export const networkErrors = defineErrors([
       { name: ['AbortError'] },
       { name: ['APIUserAbortError'] },
       { message: ['AbortError: This operation was aborted', '^Request was aborted\\.', 'APIUserAbortError'] },
+      // The same abort in other words: DOMException's "The operation was aborted" (but not AbortSignal.timeout's
+      // "... due to timeout"), axios's "Request aborted" (ECONNABORTED), apps' "Operation aborted".
+      { message: ['\\b(?:The|This) operation was aborted(?! due to timeout)', '\\bRequest aborted\\b', '\\bOperation aborted\\b'] },
     ],
     samples: [
       {

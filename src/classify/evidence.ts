@@ -275,10 +275,12 @@ class Collector {
   /**
    * Apps put the provider they called on their errors (LobeChat's `provider`, Cline's `providerId`).
    * Only ids that name one API count: `openai` is what Cline, LiteLLM and others call any
-   * OpenAI-compatible server, so it proves nothing.
+   * OpenAI-compatible server, so it proves nothing; Cline's, Roo Code's and Kilo Code's
+   * `openai-native` is OpenAI's own API.
    */
   private visitProviderField(v: unknown): void {
     if (v === 'groq' || v === 'openrouter') this.markProvider(v, `provider field "${v}"`);
+    else if (v === 'openai-native') this.markProvider('openai', `provider field "${v}"`);
   }
 
   private visitMetadata(metadata: Record<string, unknown>, depth: number): void {

@@ -2,12 +2,13 @@
 // the runtime can recompute is left out of the stored form, which keeps the browser bundle small:
 // a rule's entry and index come from where it sits, its score from its conditions (scoreOf), its
 // anchors from the scanner hits that point at it; class hits (each on its class's own name,
-// lower-cased) come from the class list (about 900 gzipped bytes), and the anchor hits of rules
-// whose messages are plain text from those messages (about 800). Hits are stored as tuples (an
+// lower-cased) come from the class list (about 900 gzipped bytes), the anchor hits of rules whose
+// messages are plain text from those messages (about 800), and category hits from each category's
+// list of wordings (about 370). Hits are stored as tuples (an
 // anchor hit as the bare list of rule indices), and so are codes and error classes: their field
 // names, repeated on every row, cost about 370 gzipped bytes of the paste box.
 import { scoreOf, type RuleRow } from './conditions.js';
-import type { CodeInfo, ErrorClassInfo, MatchTables, ScanHit } from './types.js';
+import type { CodeInfo, ErrorCategory, ErrorClassInfo, MatchTables, ScanHit } from './types.js';
 
 /**
  * A match rule without what unpacking recomputes. Its message pattern, `(?:a)|(?:b)` as
@@ -38,6 +39,8 @@ export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'c
   codes: readonly PackedCode[];
   classes: readonly PackedClass[];
   scanner: { literals: readonly string[]; hits: ReadonlyArray<readonly PackedHit[]> };
+  /** Each category's wordings (its scanner literals), instead of one category hit per literal. */
+  categoryPhrases: Partial<Record<ErrorCategory, readonly string[]>>;
   /** Each code's match rules (parallel to `codes`), in registry order. */
   match: ReadonlyArray<readonly PackedRule[]>;
 }
@@ -80,12 +83,19 @@ function unpackHit(h: PackedHit, classes: MatchTables['classes']): ScanHit {
   }
 }
 
+/** Inserts `hit` into a literal's hits after those of the kinds the generator adds before it. */
+function insertAfter(list: ScanHit[], kinds: ReadonlyArray<ScanHit['kind']>, hit: ScanHit): void {
+  const at = list.findIndex((h) => !kinds.includes(h.kind));
+  list.splice(at === -1 ? list.length : at, 0, hit);
+}
+
 /**
  * Puts back the hits packing leaves out: the anchor hits of plain rules (on their lower-cased
- * alternatives, `plain[rule]`), then each class on its lower-cased name, after the literal's
- * provider hits (the order the generator adds hits in); literals sorted as generated.
+ * alternatives, `plain[rule]`), then each class on its lower-cased name and each category on its
+ * wordings, in the order the generator adds hits (provider, class, category, then the rest);
+ * literals sorted as generated.
  */
-function withRebuiltHits(literals: readonly string[], hits: ScanHit[][], classes: readonly ErrorClassInfo[], plain: ReadonlyArray<string[] | undefined>): MatchTables['scanner'] {
+function withRebuiltHits(literals: readonly string[], hits: ScanHit[][], classes: readonly ErrorClassInfo[], plain: ReadonlyArray<string[] | undefined>, categoryPhrases: PackedTables['categoryPhrases']): MatchTables['scanner'] {
   const byLiteral = new Map(literals.map((l, i) => [l, hits[i]!]));
   const hitsOf = (literal: string): ScanHit[] => {
     let list = byLiteral.get(literal);
@@ -100,11 +110,10 @@ function withRebuiltHits(literals: readonly string[], hits: ScanHit[][], classes
       else list.push({ kind: 'anchor', rules: [rule] });
     }
   });
-  classes.forEach((c, cls) => {
-    const list = hitsOf(c.name.toLowerCase());
-    const at = list.findIndex((h) => h.kind !== 'provider' && h.kind !== 'class');
-    list.splice(at === -1 ? list.length : at, 0, { kind: 'class', cls, exact: c.name });
-  });
+  classes.forEach((c, cls) => insertAfter(hitsOf(c.name.toLowerCase()), ['provider', 'class'], { kind: 'class', cls, exact: c.name }));
+  for (const [category, phrases] of Object.entries(categoryPhrases) as Array<[ErrorCategory, readonly string[]]>) {
+    for (const phrase of phrases) insertAfter(hitsOf(phrase), ['provider', 'class', 'category'], { kind: 'category', category });
+  }
   const sorted = [...byLiteral.keys()].sort();
   return { literals: sorted, hits: sorted.map((l) => byLiteral.get(l)!) };
 }
@@ -117,7 +126,7 @@ function fromTuple<T>(fields: readonly string[], tuple: readonly unknown[]): T {
 }
 
 export function unpackTables(p: PackedTables): MatchTables {
-  const { match, scanner: packed, codes: packedCodes, classes: packedClasses, ...rest } = p;
+  const { match, scanner: packed, codes: packedCodes, classes: packedClasses, categoryPhrases, ...rest } = p;
   const codes = packedCodes.map((c) => fromTuple<CodeInfo>(CODE_FIELDS, c));
   const classes = packedClasses.map((c) => fromTuple<ErrorClassInfo>(CLASS_FIELDS, c));
   // Each rule's message alternatives as stored, kept to rebuild plain anchors without splitting the joined pattern again.
@@ -129,7 +138,7 @@ export function unpackTables(p: PackedTables): MatchTables {
     return full;
   })));
   const hits = packed.hits.map((list) => list.map((h) => unpackHit(h, classes)));
-  const scanner = withRebuiltHits(packed.literals, hits, classes, rules.map((r) => plainAnchors(alternatives.get(r))));
+  const scanner = withRebuiltHits(packed.literals, hits, classes, rules.map((r) => plainAnchors(alternatives.get(r))), categoryPhrases);
   setAnchorsFromHits(scanner, rules);
   return { ...rest, classes, scanner, codes, rules };
 }

@@ -55,6 +55,11 @@ const PACKED: PackedTables = {
     },
     {
      "provider": "openrouter",
+     "what": "weak marker",
+     "pattern": "\\bgen-\\d{10}-[A-Za-z0-9]{20}\\b"
+    },
+    {
+     "provider": "openrouter",
      "what": "model id",
      "pattern": "[A-Za-z0-9._-]:free\\b"
     },
@@ -730,6 +735,12 @@ const PACKED: PackedTables = {
      "AUTH"
     ],
     [
+     "MessageAbortedError",
+     "opencode / Kilo CLI",
+     null,
+     "NETWORK"
+    ],
+    [
      "ConnectionError",
      "requests",
      null,
@@ -793,6 +804,7 @@ const PACKED: PackedTables = {
     "\\b([45]\\d{2}) status code \\(no body\\)",
     "状态码[:：] ?(\\d{3})",
     "\\b([45]\\d{2}) <(?:!DOCTYPE|!doctype|html)",
+    "\\bException occured - ([45]\\d{2}):",
     "\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b"
    ],
    "categories": {
@@ -1718,33 +1730,19 @@ const PACKED: PackedTables = {
    },
    "scanner": {
     "literals": [
+     " operation was aborted",
      " set `litellm.drop_params",
      " tier capacity exceeded",
-     "\"delta\":{",
-     "\"finish_reason\":\"error\"",
      "\"not connected\"",
      "\"unhealthy_count\":",
      "' is not a dictionary.",
-     "'cache' object",
-     "'finish_reason': 'error'",
-     "'prisma db push' failed",
-     ":6379",
-     "[non-blocking]",
      "aborted due to timeout",
      "aborterror: this operation was aborted",
-     "access to this model",
      "activating extension 'kilocode.kilo-code' failed",
      "add 10 credits to unlock",
-     "add credits",
-     "add_cache",
-     "address already in use",
      "aiplatform.googleapis.com",
      "anthropic api",
      "anthropicexception",
-     "api key",
-     "api key is missing",
-     "api key not valid",
-     "api usage limits",
      "api.anthropic.com",
      "api.deepseek.com",
      "api.groq.com",
@@ -1755,100 +1753,33 @@ const PACKED: PackedTables = {
      "apitimeouterror - request timed out",
      "apiuseraborterror",
      "as a result of our safety system",
-     "async_data_generator",
      "attention required! | cloudflare",
-     "authentication",
      "authentication error - expired key",
      "authentication error,",
      "available model group fallbacks=[",
      "azure openai",
      "azureexception",
      "bad gateway",
-     "bad request",
-     "badrequesterror",
      "bedrock-runtime",
      "bedrockexception",
-     "billing details",
-     "budget exceeded",
      "budget has been exceeded",
-     "cache error",
-     "cache_ping",
-     "can't reach database server",
-     "cannot connect to host",
-     "capacity",
-     "cert_has_expired",
-     "certificate verify failed",
-     "chat.completion.chunk",
      "chatgpt.com",
-     "clientnotconnectederror",
-     "closed unexpectedly",
-     "config.yaml",
-     "connection aborted",
-     "connection error",
      "connection error.",
-     "connection refused",
-     "connection reset",
-     "connection was closed",
      "console.groq.com",
      "console.x.ai",
-     "content filter",
-     "content management policy",
-     "content policy",
-     "content_filter",
-     "content_policy",
-     "context length",
-     "context limit",
-     "context size",
-     "context window",
-     "context_length",
-     "contextwindowexceeded",
      "cooldown_list",
-     "could not connect",
      "country, region, or territory not supported",
-     "credit balance",
-     "crossslot",
-     "currently unavailable",
-     "database not connected",
-     "deadline exceeded",
-     "decommissioned",
      "deepseekexception",
      "did your master_key/salt key change",
      "docs.anthropic.com",
-     "does not exist",
-     "does not support",
      "does not support parameters: {",
      "doesn't match directory \"",
-     "econnaborted",
-     "econnrefused",
-     "econnreset",
-     "err_invalid_url",
-     "error decoding response body",
-     "error in stream",
-     "error occurred while processing your request",
-     "error parsing chunk",
-     "error sending request for url",
-     "exceeded your current quota",
-     "exceeded your monthly",
      "exceededbudget",
-     "exceeds max token count",
-     "exception - 'choices'",
-     "exception - 'id'",
-     "expired key",
      "extension host terminated unexpectedly",
-     "extra inputs are not permitted",
-     "failed to call a function",
-     "failed to connect",
-     "failed to deserialize the json body",
      "failed to fetch",
-     "failed to get response from provider",
      "failed to load skill at",
-     "failed to process successful response",
      "falling back to model_group = {'model'",
      "fetch failed",
-     "finish_reason: error",
-     "flagged",
-     "for safety reasons",
-     "free tier can only be used",
      "free-models-per-day",
      "free-models-per-min",
      "freeusagelimiterror",
@@ -1857,68 +1788,32 @@ const PACKED: PackedTables = {
      "gemini api",
      "geminiexception",
      "generativelanguage.googleapis.com",
-     "get cache",
-     "getaddrinfo",
      "groq",
      "groq.",
      "groqexception",
      "groqstatus.com",
      "has an invalid description length",
      "has been decommissioned and is no longer supported",
-     "in load_config",
-     "incomplete chunked",
-     "incorrect api key",
      "incorrect api key provided",
-     "input is too long",
-     "insufficient balance",
-     "insufficient credits",
      "insufficient credits. add more using",
-     "insufficient_balance",
-     "insufficient_quota",
      "internal server error",
-     "internal_server_error",
-     "internalservererror",
-     "invalid '",
-     "invalid api key",
      "invalid api key. please check your litellm api key",
-     "invalid config",
-     "invalid enum value",
-     "invalid json response body",
      "invalid llm model list",
-     "invalid model",
      "invalid model name passed in",
-     "invalid parameter",
-     "invalid provider",
      "invalid proxy server token",
      "invalid proxy server token passed",
-     "invalid request",
-     "invalid token",
-     "invalid url (get",
-     "invalid url (post",
-     "invalid url protocol",
-     "invalid x-api-key",
-     "invalid_api_key",
-     "invalid_prompt",
-     "invalid_request_error",
-     "invalidhttpresponse",
      "is invalid: must be lowercase letters/numbers/hyphens only",
      "is missing required '",
      "is not a valid model id",
      "is not allowed to call this route",
-     "is not supported",
-     "is not supported by",
      "is temporarily rate-limited upstream",
-     "json schema",
-     "key limit exceeded",
      "key limit exceeded (",
      "key not allowed to access model",
      "kilo code",
      "kilocode",
      "limit type: max_parallel_requests",
-     "limited access to this content",
      "litellm",
      "litellm --config",
-     "litellm cache",
      "litellm.",
      "litellm.timeout",
      "litellm.timeout: connection timed out",
@@ -1927,63 +1822,25 @@ const PACKED: PackedTables = {
      "llm model list not loaded in",
      "llm provider not provided",
      "max parallel request limit reached",
-     "max_prompt_tokens_exceeded",
-     "max_seq_len",
-     "maximum allowed tokens",
-     "maximum context",
-     "maximum prompt length",
-     "mid-stream",
      "middle-out",
-     "midstream",
-     "missing api key",
-     "missing finish_reason for choice",
      "mistralexception",
-     "model is not available",
-     "model list not loaded",
-     "model not available",
-     "model not exist",
-     "model not found",
      "model not found: kilo/",
-     "model produced invalid content",
-     "model_decommissioned",
-     "model_not_found",
-     "model_not_supported",
-     "moderation",
-     "monthly limit",
-     "must be less than or equal to",
+     "must be a litellm enterprise user",
      "must have exactly one key, but has",
-     "name or service not known",
      "need more tokens? upgrade to dev tier",
-     "network connection lost",
-     "network error",
      "no allowed providers are available",
      "no api key passed in",
-     "no auth credentials",
      "no auth credentials found",
-     "no connected db",
      "no cookie auth credentials found",
-     "no credits remaining",
      "no credits were charged",
      "no deployments available",
-     "no deployments configured",
      "no endpoints found",
      "no fallback model group found",
      "no fallback model group found for original model_group",
      "no healthy deployment",
-     "no models available",
-     "no module named",
-     "no route to host",
-     "no such model",
      "no team has access to the requested model",
-     "nodename nor servname provided",
-     "not a valid model",
-     "not allowed to call this route",
-     "not authorized",
      "not found",
-     "not supported in the v1/completions endpoint",
      "ollamaexception",
-     "one of the following must be satisfied",
-     "only proxy admin",
      "only proxy admin can be used",
      "openai.azure.com",
      "openai.com",
@@ -1993,137 +1850,64 @@ const PACKED: PackedTables = {
      "openrouter.ai",
      "openrouter/",
      "openrouterexception",
-     "organization has been restricted",
+     "operation aborted",
      "organization has been restricted. please reach out to support",
-     "other side closed",
      "our servers are currently overloaded",
-     "out of credits",
-     "out of funds",
-     "overloaded",
      "payment required",
-     "permission denied",
      "please enable cookies",
      "please reduce your message size",
-     "please wait before trying again",
-     "premature close",
      "prismaclient",
-     "prompt is too long",
-     "prompt tokens limit exceeded",
      "provider rate limit exceeded. please try again shortly",
      "provider returned error",
      "provider: openrouter",
-     "proxy_config",
      "proxy_config.yaml",
      "proxyexception",
-     "purchase credits",
-     "quota",
-     "quota exceeded",
-     "range of input length",
-     "rate limit",
-     "rate-limited",
-     "rate_limit",
-     "ratelimit",
      "received model group=",
-     "redis",
-     "reduce the length",
-     "reduce your prompt",
+     "request aborted",
      "request timed out.",
      "request timeout",
-     "request too large",
      "request too large for model",
      "request was aborted.",
-     "requested model is not supported",
-     "requests per day",
      "requests per day (rpd)",
-     "requests per minute",
      "requires moderation on",
-     "requires more credits",
      "requires more credits, or fewer max_tokens",
-     "response ended",
-     "responses api endpoint not found",
-     "run out of funds",
-     "safety system",
-     "salt key",
      "see 'failed_generation'",
-     "self signed certificate",
-     "self-signed certificate",
-     "self_signed_cert_in_chain",
-     "server error",
      "server_is_overloaded",
      "service tier `on_demand",
      "service tier on_demand",
      "service unavailable",
-     "serviceunavailable",
-     "slow down",
-     "socket closed",
-     "socket hang up",
      "sorry, you have been blocked",
      "spend tracking -",
-     "stream closed",
-     "stream ended",
-     "stream error",
-     "stream stalled",
-     "temporarily unavailable",
-     "temporary failure in name resolution",
      "terminated",
      "the model produced invalid content",
      "the model: `",
      "the provider repeatedly ended the response before returning usable output",
-     "the server had an error",
      "the server had an error processing your request",
      "the server had an error while processing your request",
+     "there is no 'model_name' with this string",
      "this endpoint's maximum context length",
-     "throttl",
-     "time out",
-     "timed out",
-     "timeout",
      "to cooldown list",
-     "tokens per day",
      "tokens per day (tpd)",
-     "tokens per minute",
-     "too many clients already",
-     "too many messages",
      "too many requests",
-     "took too long",
      "typeerror: terminated",
-     "unable to connect",
-     "unable to get json response",
-     "unable to get local issuer certificate",
-     "unable_to_verify_leaf_signature",
-     "unauthorised",
-     "unauthorized",
-     "unexpected error",
-     "unknown model",
-     "unknown parameter",
-     "unknown request url",
-     "unprocessable",
      "unprocessable entity",
-     "unrecognized request argument",
-     "unsupported parameter",
      "unsupported_country_region_territory",
      "unsupportedparamserror",
-     "upstream connect error or disconnect/reset before headers",
-     "upstream error",
-     "upstream request failed",
-     "usage limit",
-     "usage policy",
-     "user not found",
      "user not found.",
-     "user_api_key_auth",
-     "validation error",
-     "validation failed",
      "vertexaiexception",
-     "violates",
      "we've limited access to this content for safety reasons",
      "x-groq-region",
      "xaiexception",
      "you are unable to access</span> groq.com",
      "you exceeded your current quota, please check your plan and billing details",
-     "your organization must be verified to use the model",
-     "无可用渠道",
-     "负载已饱和"
+     "your organization must be verified to use the model"
     ],
     "hits": [
+     [
+      [
+       225
+      ]
+     ],
      [
       [
        170
@@ -2132,18 +1916,6 @@ const PACKED: PackedTables = {
      [
       [
        148
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
       ]
      ],
      [
@@ -2163,36 +1935,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "CACHE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CACHE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
        223
       ]
      ],
@@ -2203,14 +1945,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
        179,
-       229
+       230
       ]
      ],
      [
@@ -2220,24 +1956,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CACHE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
       ]
      ],
      [
@@ -2256,30 +1974,6 @@ const PACKED: PackedTables = {
       [
        "o",
        "Anthropic"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
       ]
      ],
      [
@@ -2317,7 +2011,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       225
+       226
       ]
      ],
      [
@@ -2346,19 +2040,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
        68
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
       ]
      ],
      [
@@ -2399,28 +2081,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "SERVER"
-      ],
-      [
        "r",
        502
       ]
      ],
      [
       [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
        "o",
        "AWS Bedrock"
       ]
@@ -2429,18 +2095,6 @@ const PACKED: PackedTables = {
       [
        "o",
        "AWS Bedrock"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
       ]
      ],
      [
@@ -2450,58 +2104,6 @@ const PACKED: PackedTables = {
        "proxy",
        "wording",
        null
-      ],
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CACHE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CACHE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "OVERLOADED"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
       ]
      ],
      [
@@ -2515,55 +2117,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       225
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
+       226
       ]
      ],
      [
@@ -2583,72 +2137,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
        "p",
        "litellm",
        "proxy",
@@ -2658,53 +2146,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
        "p",
        "openai",
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CACHE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "OVERLOADED"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "TIMEOUT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
       ]
      ],
      [
@@ -2730,18 +2176,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
        170
       ]
      ],
@@ -2752,105 +2186,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
        "p",
        "litellm",
        "proxy",
        "wording",
        null
-      ],
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
       ]
      ],
      [
@@ -2860,87 +2200,23 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       225
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       179
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       154,
        226
       ]
      ],
      [
       [
-       "c",
-       "NETWORK"
-      ],
-      [
-       225
+       179
       ]
      ],
      [
       [
-       "c",
-       "STREAMING"
+       154,
+       227
       ]
      ],
      [
       [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
+       226
       ]
      ],
      [
@@ -2998,18 +2274,6 @@ const PACKED: PackedTables = {
       [
        "o",
        "Google"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CACHE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
       ]
      ],
      [
@@ -3071,24 +2335,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
        "p",
        "openai",
        "upstream",
@@ -3098,24 +2344,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
        "p",
        "openrouter",
        "upstream",
@@ -3124,22 +2352,6 @@ const PACKED: PackedTables = {
       ]
      ],
      [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
-      ],
       [
        "r",
        500
@@ -3147,73 +2359,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
        107,
        158
       ]
      ],
      [
       [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ],
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
        "p",
        "litellm",
        "proxy",
@@ -3223,14 +2374,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
+       "p",
+       "litellm",
+       "proxy",
+       "wording",
+       null
       ]
      ],
      [
@@ -3246,66 +2394,6 @@ const PACKED: PackedTables = {
       [
        107,
        158
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
       ]
      ],
      [
@@ -3338,35 +2426,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
        "p",
        "openrouter",
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
       ]
      ],
      [
@@ -3412,12 +2476,6 @@ const PACKED: PackedTables = {
        "proxy",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTENT_POLICY"
       ]
      ],
      [
@@ -3436,12 +2494,6 @@ const PACKED: PackedTables = {
        "proxy",
        "wrapper",
        "litellm --config"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CACHE"
       ]
      ],
      [
@@ -3466,7 +2518,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       228
+       229
       ]
      ],
      [
@@ -3494,10 +2546,6 @@ const PACKED: PackedTables = {
        "proxy",
        "wording",
        null
-      ],
-      [
-       "c",
-       "CONFIG"
       ]
      ],
      [
@@ -3511,42 +2559,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
        "p",
        "openrouter",
        "upstream",
@@ -3556,56 +2568,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
        "o",
        "Mistral"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
       ]
      ],
      [
@@ -3619,56 +2583,17 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
+       "p",
+       "litellm",
+       "proxy",
+       "wording",
+       null
       ]
      ],
      [
       [
        154,
-       226
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
+       227
       ]
      ],
      [
@@ -3678,18 +2603,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
       ]
      ],
      [
@@ -3709,12 +2622,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
        "p",
        "openrouter",
        "upstream",
@@ -3724,23 +2631,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
        "p",
        "openrouter",
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
       ]
      ],
      [
@@ -3763,21 +2658,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
        "p",
        "openrouter",
        "upstream",
        "wording",
        null
-      ],
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
       ]
      ],
      [
@@ -3806,59 +2691,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
        "p",
        "litellm",
        "proxy",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
       ]
      ],
      [
@@ -3869,26 +2706,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
        "o",
        "Ollama"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
       ]
      ],
      [
@@ -3971,8 +2790,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "AUTH"
+       225
       ]
      ],
      [
@@ -3986,12 +2804,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
        "p",
        "openai",
        "upstream",
@@ -4001,36 +2813,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "OVERLOADED"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ],
-      [
        "r",
        402
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
       ]
      ],
      [
@@ -4049,35 +2833,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
        "p",
        "litellm",
        "proxy",
        "wrapper",
        "PrismaClient"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
       ]
      ],
      [
@@ -4099,10 +2859,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ],
-      [
-       "c",
-       "SERVER"
       ]
      ],
      [
@@ -4112,12 +2868,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
       ]
      ],
      [
@@ -4140,54 +2890,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
        "p",
        "litellm",
        "proxy",
@@ -4197,20 +2899,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "CACHE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTEXT_LENGTH"
+       225
       ]
      ],
      [
@@ -4222,12 +2911,6 @@ const PACKED: PackedTables = {
       [
        "r",
        408
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
       ]
      ],
      [
@@ -4246,30 +2929,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
        11,
        66
       ]
      ],
      [
       [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
        "p",
        "openrouter",
        "upstream",
@@ -4279,47 +2944,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
        "p",
        "openrouter",
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "QUOTA"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
       ]
      ],
      [
@@ -4329,30 +2958,6 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
       ]
      ],
      [
@@ -4384,39 +2989,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "OVERLOADED"
-      ],
-      [
        "r",
        503
       ],
       [
        4
-      ]
-     ],
-     [
-      [
-       "c",
-       "OVERLOADED"
-      ]
-     ],
-     [
-      [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
       ]
      ],
      [
@@ -4434,46 +3011,6 @@ const PACKED: PackedTables = {
       ]
      ],
      [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ]
-     ],
-     [
-      [
-       "c",
-       "OVERLOADED"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "STREAMING"
-      ],
       [
        0,
        3,
@@ -4510,8 +3047,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "SERVER"
+       "p",
+       "openai",
+       "upstream",
+       "wording",
+       null
       ]
      ],
      [
@@ -4526,8 +3066,8 @@ const PACKED: PackedTables = {
      [
       [
        "p",
-       "openai",
-       "upstream",
+       "litellm",
+       "proxy",
        "wording",
        null
       ]
@@ -4543,37 +3083,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "TIMEOUT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "TIMEOUT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "TIMEOUT"
-      ]
-     ],
-     [
-      [
        161
-      ]
-     ],
-     [
-      [
-       "c",
-       "RATE_LIMIT"
       ]
      ],
      [
@@ -4584,36 +3094,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "RATE_LIMIT"
-      ],
-      [
        "r",
        429
-      ]
-     ],
-     [
-      [
-       "c",
-       "TIMEOUT"
       ]
      ],
      [
@@ -4624,86 +3106,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "MODEL_UNAVAILABLE"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
        "r",
        422
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
       ]
      ],
      [
@@ -4722,42 +3126,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "NETWORK"
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "SERVER"
-      ]
-     ],
-     [
-      [
-       "c",
-       "RATE_LIMIT"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTENT_POLICY"
-      ]
-     ],
-     [
-      [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
        "p",
        "openrouter",
        "upstream",
@@ -4767,32 +3135,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "c",
-       "AUTH"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
-       "c",
-       "INVALID_REQUEST"
-      ]
-     ],
-     [
-      [
        "o",
        "Google"
-      ]
-     ],
-     [
-      [
-       "c",
-       "CONTENT_POLICY"
       ]
      ],
      [
@@ -4841,19 +3185,293 @@ const PACKED: PackedTables = {
        "wording",
        null
       ]
-     ],
-     [
-      [
-       "c",
-       "CONFIG"
-      ]
-     ],
-     [
-      [
-       "c",
-       "RATE_LIMIT"
-      ]
      ]
+    ]
+   },
+   "categoryPhrases": {
+    "STREAMING": [
+     "\"delta\":{",
+     "\"finish_reason\":\"error\"",
+     "'finish_reason': 'error'",
+     "async_data_generator",
+     "chat.completion.chunk",
+     "error decoding response body",
+     "error in stream",
+     "error parsing chunk",
+     "exception - 'choices'",
+     "exception - 'id'",
+     "failed to process successful response",
+     "finish_reason: error",
+     "incomplete chunked",
+     "incomplete_chunked",
+     "invalid json response body",
+     "mid-stream",
+     "midstream",
+     "missing finish_reason for choice",
+     "premature close",
+     "response ended",
+     "stream closed",
+     "stream ended",
+     "stream error",
+     "stream stalled",
+     "terminated"
+    ],
+    "CACHE": [
+     "'cache' object",
+     ":6379",
+     "add_cache",
+     "cache error",
+     "cache_ping",
+     "crossslot",
+     "get cache",
+     "litellm cache",
+     "redis"
+    ],
+    "SERVER": [
+     "'prisma db push' failed",
+     "bad gateway",
+     "can't reach database server",
+     "clientnotconnectederror",
+     "error occurred while processing your request",
+     "failed to get response from provider",
+     "internal server error",
+     "internal_server_error",
+     "internalservererror",
+     "model produced invalid content",
+     "provider returned error",
+     "server error",
+     "the server had an error",
+     "too many clients already",
+     "unable to get json response",
+     "unexpected error",
+     "upstream error",
+     "upstream request failed"
+    ],
+    "CONFIG": [
+     "[non-blocking]",
+     "address already in use",
+     "config.yaml",
+     "database not connected",
+     "err_invalid_url",
+     "in load_config",
+     "invalid config",
+     "invalid llm model list",
+     "invalid provider",
+     "invalid url (get",
+     "invalid url (post",
+     "invalid url protocol",
+     "llm provider not provided",
+     "model list not loaded",
+     "no connected db",
+     "no deployments configured",
+     "no module named",
+     "not supported in the v1/completions endpoint",
+     "proxy_config",
+     "responses api endpoint not found",
+     "salt key",
+     "unknown request url",
+     "无可用渠道"
+    ],
+    "MODEL_UNAVAILABLE": [
+     "access to this model",
+     "decommissioned",
+     "does not exist",
+     "invalid model",
+     "is not supported by",
+     "model is not available",
+     "model not available",
+     "model not exist",
+     "model not found",
+     "model_decommissioned",
+     "model_not_found",
+     "model_not_supported",
+     "no endpoints found",
+     "no models available",
+     "no such model",
+     "not a valid model",
+     "requested model is not supported",
+     "unknown model"
+    ],
+    "QUOTA": [
+     "add credits",
+     "api usage limits",
+     "billing details",
+     "budget exceeded",
+     "budget has been exceeded",
+     "credit balance",
+     "exceeded your current quota",
+     "exceeded your monthly",
+     "exceededbudget",
+     "insufficient balance",
+     "insufficient credits",
+     "insufficient_balance",
+     "insufficient_quota",
+     "key limit exceeded",
+     "monthly limit",
+     "no credits remaining",
+     "out of credits",
+     "out of funds",
+     "payment required",
+     "prompt tokens limit exceeded",
+     "purchase credits",
+     "quota",
+     "quota exceeded",
+     "requires more credits",
+     "run out of funds",
+     "额度不足"
+    ],
+    "AUTH": [
+     "api key",
+     "api key is missing",
+     "api key not valid",
+     "authentication",
+     "expired key",
+     "free tier can only be used",
+     "incorrect api key",
+     "invalid api key",
+     "invalid token",
+     "invalid x-api-key",
+     "invalid_api_key",
+     "missing api key",
+     "no auth credentials",
+     "not allowed to call this route",
+     "not authorized",
+     "only proxy admin",
+     "organization has been restricted",
+     "permission denied",
+     "unauthorised",
+     "unauthorized",
+     "user not found",
+     "user_api_key_auth"
+    ],
+    "INVALID_REQUEST": [
+     "bad request",
+     "badrequesterror",
+     "does not support",
+     "extra inputs are not permitted",
+     "failed to call a function",
+     "failed to deserialize the json body",
+     "invalid '",
+     "invalid enum value",
+     "invalid parameter",
+     "invalid request",
+     "invalid_request_error",
+     "is not supported",
+     "json schema",
+     "must be less than or equal to",
+     "one of the following must be satisfied",
+     "request too large",
+     "unknown parameter",
+     "unprocessable",
+     "unrecognized request argument",
+     "unsupported parameter",
+     "validation error",
+     "validation failed"
+    ],
+    "NETWORK": [
+     "cannot connect to host",
+     "cert_has_expired",
+     "certificate verify failed",
+     "closed unexpectedly",
+     "connection aborted",
+     "connection error",
+     "connection failed",
+     "connection refused",
+     "connection reset",
+     "connection was closed",
+     "could not connect",
+     "econnaborted",
+     "econnrefused",
+     "econnreset",
+     "error communicating with",
+     "error sending request for url",
+     "failed to connect",
+     "failed to establish a new connection",
+     "fetch failed",
+     "getaddrinfo",
+     "invalidhttpresponse",
+     "name or service not known",
+     "network connection lost",
+     "network error",
+     "no route to host",
+     "nodename nor servname provided",
+     "other side closed",
+     "self signed certificate",
+     "self-signed certificate",
+     "self_signed_cert_in_chain",
+     "socket closed",
+     "socket hang up",
+     "temporary failure in name resolution",
+     "unable to connect",
+     "unable to get local issuer certificate",
+     "unable_to_verify_leaf_signature",
+     "upstream connect error or disconnect/reset before headers"
+    ],
+    "OVERLOADED": [
+     "capacity",
+     "currently unavailable",
+     "overloaded",
+     "service unavailable",
+     "serviceunavailable",
+     "temporarily unavailable"
+    ],
+    "CONTENT_POLICY": [
+     "content filter",
+     "content management policy",
+     "content policy",
+     "content_filter",
+     "content_policy",
+     "flagged",
+     "for safety reasons",
+     "invalid_prompt",
+     "limited access to this content",
+     "moderation",
+     "safety system",
+     "usage policy",
+     "violates"
+    ],
+    "CONTEXT_LENGTH": [
+     "context length",
+     "context limit",
+     "context size",
+     "context window",
+     "context_length",
+     "contextwindowexceeded",
+     "exceeds max token count",
+     "input is too long",
+     "max_prompt_tokens_exceeded",
+     "max_seq_len",
+     "maximum allowed tokens",
+     "maximum context",
+     "maximum prompt length",
+     "prompt is too long",
+     "range of input length",
+     "reduce the length",
+     "reduce your prompt"
+    ],
+    "TIMEOUT": [
+     "deadline exceeded",
+     "time out",
+     "timed out",
+     "timeout",
+     "took too long"
+    ],
+    "RATE_LIMIT": [
+     "please wait before trying again",
+     "rate limit",
+     "rate-limited",
+     "rate_limit",
+     "ratelimit",
+     "requests per day",
+     "requests per minute",
+     "slow down",
+     "throttl",
+     "tokens per day",
+     "tokens per minute",
+     "too many messages",
+     "too many requests",
+     "usage limit",
+     "负载已饱和"
     ]
    },
    "match": [
@@ -5207,6 +3825,13 @@ const PACKED: PackedTables = {
        "AbortError: This operation was aborted",
        "^Request was aborted\\.",
        "APIUserAbortError"
+      ]
+     },
+     {
+      "message": [
+       "\\b(?:The|This) operation was aborted(?! due to timeout)",
+       "\\bRequest aborted\\b",
+       "\\bOperation aborted\\b"
       ]
      }
     ],
@@ -6849,7 +5474,8 @@ const PACKED: PackedTables = {
       ],
       "message": [
        "No models configured on proxy",
-       "Invalid model name passed in"
+       "Invalid model name passed in",
+       "There is no 'model_name' with this string"
       ]
      },
      {
