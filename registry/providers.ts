@@ -108,7 +108,7 @@ export const providers = defineProviders([
       // LiteLLM's own error wordings (budgets, keys, routes, model names, config, and its Enterprise-only
       // features: CommonProxyErrors.not_premium_user in litellm/proxy/_types.py): the proxy produced the
       // error, so `provider` names LiteLLM whatever code the error gets.
-      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'key not allowed to access model', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'no team has access to the requested model', 'did your master_key/salt key change', 'must be a litellm enterprise user', "there is no 'model_name' with this string"],
+      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'key not allowed to access model', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'no team has access to the requested model', 'did your master_key/salt key change', 'must be a litellm enterprise user', "there is no 'model_name' with this string", "this model isn't mapped yet", 'unmapped llm provider for this endpoint', 'master key is not initialized'],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

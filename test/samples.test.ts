@@ -289,7 +289,43 @@ describe('round-9 formats: cancelled requests, generation ids, provider ids, Lit
   });
 });
 
-describe('category wordings from documented messages (corpus rounds 6, 8 and 9)', () => {
+describe('round-10 formats: error lists, gateway and runner failures, LiteLLM configuration', () => {
+
+  it("reads a list of errors where one is expected (Cloudflare's envelope): AI Gateway's 2005 is a bad gateway whatever its status", () => {
+    const body = { success: false, result: [], messages: [], error: [{ code: 2005, message: 'Failed to get response from provider' }] };
+    expect(classify({ status: 400, body })).toMatchObject({ code: 'http-502', category: 'SERVER' });
+    expect(classify({ status: 400, body: { ...body, error: [{ code: 2001, message: 'Invalid request' }] } }).category).toBe('INVALID_REQUEST');
+  });
+
+  it("Ollama's crashed runner is a server error, not a cut stream", () => {
+    expect(classify('{"error":"llama runner process has terminated: exit status 2"}')).toMatchObject({ code: 'http-500', category: 'SERVER' });
+    expect(classify('TypeError: terminated').category).toBe('STREAMING');
+  });
+
+  it("a browser's \"Failed to fetch\" is a network failure; an app's \"Failed to fetch <something>\" leaves the status in charge", () => {
+    expect(classify('TypeError: Failed to fetch').code).toBe('fetch-failed');
+    expect(classify("A2AClientHTTPError: HTTP Error 401: Failed to fetch agent card from http://proxy/a2a/agent-card.json: Client error '401 Unauthorized'").category).toBe('AUTH');
+  });
+
+  it("OpenAI's region refusal decides without its status; OpenAI's quota wording on Google's docs host names nobody", () => {
+    expect(classify('Error: Country, region, or territory not supported')).toMatchObject({ code: 'openai-region-unsupported', provider: 'openai' });
+    const quota = 'You exceeded your current quota, please check your plan and billing details.';
+    expect(classify(quota).provider).toBe('openai');
+    expect(classify(`${quota} For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.`).provider).toBeNull();
+  });
+
+  it("LiteLLM's configuration wordings name LiteLLM, even beside a Groq model id", () => {
+    expect(classify("LiteLLM Router:ERROR: router.py:4855 - An error occurs - This model isn't mapped yet. model=llama-3.1-70b-versatile, custom_llm_provider=None.")).toMatchObject({ category: 'CONFIG', provider: 'litellm' });
+    expect(classify('Unmapped LLM provider for this endpoint. You passed model=togetherai/gpt-3.5-turbo, custom_llm_provider=togetherai.')).toMatchObject({ category: 'CONFIG', provider: 'litellm' });
+    expect(classify('ValueError: Master key is not initialized or formatted. master_key=None')).toMatchObject({ category: 'CONFIG', provider: 'litellm' });
+  });
+
+  it("a wrapped \"no healthy deployments for this model\" is still an unavailable model, not the 400 it came with", () => {
+    expect(classify("openai.BadRequestError: Error code: 400 - {'error': {'message': \"'litellm.BadRequestError: There are \"\n 'no healthy deployments for this model.', 'code': '400'}}").category).toBe('MODEL_UNAVAILABLE');
+  });
+});
+
+describe('category wordings from documented messages (corpus rounds 6, 8, 9 and 10)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
     ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
@@ -310,6 +346,18 @@ describe('category wordings from documented messages (corpus rounds 6, 8 and 9)'
     ["Error communicating with OpenAI: RemoteDisconnected('Remote end closed connection without response')", 'NETWORK'],
     ["(Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [WinError 10060]'))", 'NETWORK'],
     ['POST /api/workspace/thread/stream-chat net::ERR_INCOMPLETE_CHUNKED_ENCODING 200 (OK)', 'STREAMING'],
+    ['Request too large for gpt-5 in organization org-XXXXX on tokens per min (TPM): Limit 30000, Requested 36741.', 'RATE_LIMIT'],
+    ['{"detail":{"error":"User not allowed to access proxy. User role=proxy_admin, proxy mode=admin_only"}}', 'AUTH'],
+    ['{"error":{"message":"Key not found in database","type":"not_found_error","param":"key","code":"404"}}', 'AUTH'],
+    ['429 "Your team 1234 has either used all available credits or reached its monthly spending limit."', 'QUOTA'],
+    ['HTTP 404 Not Found from https://gateway.example/v1/chat/completions {"message":"no Route matched with those values"}', 'CONFIG'],
+    ['Transaction API error: Unable to start a transaction in the given time.', 'SERVER'],
+    ['[ERROR] The model has crashed without additional information. (Exit code: 18446744072635812000)', 'SERVER'],
+    ['LLM request rejected: messages.98.content.1: unexpected tool_use_id found in tool_result blocks', 'INVALID_REQUEST'],
+    ['"Cannot truncate prompt with n_keep (15028) >= n_ctx (7424)"', 'CONTEXT_LENGTH'],
+    ['Requests are hanging - 600s+ request time', 'TIMEOUT'],
+    ['err_stream_premature_close', 'STREAMING'],
+    ['{"error":{"message":"Bedrock guardrail failed: I cannot respond to requests containing personal information.","code":"500"}}', 'CONTENT_POLICY'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

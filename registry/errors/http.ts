@@ -565,7 +565,12 @@ export const httpErrors = defineErrors([
     httpStatus: 500,
     retryable: true,
     action: 'retry',
-    match: [{ status: [500] }],
+    match: [
+      { status: [500] },
+      // Ollama's answer when the model's runner process crashed (out of memory, a bad model file); the
+      // word "terminated" in it is not a cut stream.
+      { message: ['llama runner process has terminated'] },
+    ],
     samples: [
       {
         source: 'Plain-text 500 body (Starlette/FastAPI default) from an OpenAI-compatible server',
@@ -625,8 +630,19 @@ export const httpErrors = defineErrors([
     httpStatus: 502,
     retryable: true,
     action: 'fallback',
-    match: [{ status: [502] }],
+    match: [
+      { status: [502] },
+      // Cloudflare AI Gateway's error 2005 (developers.cloudflare.com/ai-gateway/reference/errors/): the
+      // gateway got no answer from the provider, whatever status it put on the reply (a 400 has been seen).
+      { message: ['Failed to get response from provider'] },
+    ],
     samples: [
+      {
+        source: 'Cloudflare AI Gateway error 2005 answered with HTTP 400 (github.com/cloudflare/ai/issues/611)',
+        kind: 'http',
+        status: 400,
+        body: { success: false, result: [], messages: [], error: [{ code: 2005, message: 'Failed to get response from provider' }] },
+      },
       {
         source: 'nginx default 502 page from a reverse proxy whose upstream (the LiteLLM proxy) is down',
         kind: 'http',
@@ -641,7 +657,7 @@ export const httpErrors = defineErrors([
       },
     ],
     summary: 'A gateway got no valid answer from the server behind it, and the answer does not say which gateway.',
-    cause: 'Groq answers 502 when its upstream fails (retryable). OpenRouter answers 502 "Provider returned error" (`error_type: provider_unavailable`) when the chosen model is down or sent an invalid response. LiteLLM raises `APIError` with status 502 (its mapping for these providers has no 502 branch). A reverse proxy in front of LiteLLM answers 502 with its own HTML page when the LiteLLM process is down or restarting. Kilo Code retries 502 automatically.',
+    cause: 'Groq answers 502 when its upstream fails (retryable). OpenRouter answers 502 "Provider returned error" (`error_type: provider_unavailable`) when the chosen model is down or sent an invalid response. LiteLLM raises `APIError` with status 502 (its mapping for these providers has no 502 branch). A reverse proxy in front of LiteLLM answers 502 with its own HTML page when the LiteLLM process is down or restarting. Cloudflare AI Gateway says the same with its error 2005 "Failed to get response from provider", sometimes with a 400 status. Kilo Code retries 502 automatically.',
     resolution: [
       WHICH_HOP,
       {

@@ -442,6 +442,8 @@ export const openaiErrors = defineErrors([
       { provider: ['openai'], code: ['unsupported_country_region_territory'] },
       { provider: ['openai'], status: [403], code: ['unsupported_country_region_territory'] },
       { status: [403], message: ['Country, region, or territory not supported'] },
+      // The wording names OpenAI on its own (no other server sends it): pasted without its status, it still decides.
+      { provider: ['openai'], message: ['Country, region, or territory not supported'] },
       { provider: ['litellm', 'openai'], status: [403], message: ['Country, region, or territory not supported'] },
     ],
     samples: [

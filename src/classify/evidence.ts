@@ -190,7 +190,9 @@ class Collector {
     if (this.seen.length >= MAX_NODES || this.seen.includes(v)) return;
     this.seen.push(v);
     try {
-      this.readNode(v as Record<string, unknown>, depth);
+      // A list of errors where one is expected: Cloudflare's API envelope (`"error": [{ code, message }]`).
+      if (Array.isArray(v)) for (let i = 0; i < v.length && i < 8; i++) this.visit(v[i], depth + 1);
+      else this.readNode(v as Record<string, unknown>, depth);
     } catch {
       // A throwing getter or a hostile Proxy: keep what this node gave before it threw.
     }
@@ -243,8 +245,7 @@ class Collector {
       const child = o[key];
       if (child !== undefined && child !== null) this.visit(child, depth + 1);
     }
-    const errors = o.errors;
-    if (Array.isArray(errors)) for (let i = 0; i < errors.length && i < 8; i++) this.visit(errors[i], depth + 1);
+    this.visit(o.errors, depth);
   }
 
   private visitString(s: string): void {

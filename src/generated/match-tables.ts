@@ -1740,6 +1740,7 @@ const PACKED: PackedTables = {
      "aborterror: this operation was aborted",
      "activating extension 'kilocode.kilo-code' failed",
      "add 10 credits to unlock",
+     "ai.google.dev",
      "aiplatform.googleapis.com",
      "anthropic api",
      "anthropicexception",
@@ -1821,6 +1822,7 @@ const PACKED: PackedTables = {
      "litellm/proxy/",
      "llm model list not loaded in",
      "llm provider not provided",
+     "master key is not initialized",
      "max parallel request limit reached",
      "middle-out",
      "mistralexception",
@@ -1886,10 +1888,12 @@ const PACKED: PackedTables = {
      "the server had an error while processing your request",
      "there is no 'model_name' with this string",
      "this endpoint's maximum context length",
+     "this model isn't mapped yet",
      "to cooldown list",
      "tokens per day (tpd)",
      "too many requests",
      "typeerror: terminated",
+     "unmapped llm provider for this endpoint",
      "unprocessable entity",
      "unsupported_country_region_territory",
      "unsupportedparamserror",
@@ -1905,12 +1909,12 @@ const PACKED: PackedTables = {
     "hits": [
      [
       [
-       225
+       228
       ]
      ],
      [
       [
-       170
+       171
       ]
      ],
      [
@@ -1920,33 +1924,33 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       173
+       174
       ]
      ],
      [
       [
-       161
+       162
       ]
      ],
      [
       [
-       154
+       155
       ]
      ],
      [
       [
-       223
+       226
       ]
      ],
      [
       [
-       224
+       227
       ]
      ],
      [
       [
-       179,
-       230
+       180,
+       233
       ]
      ],
      [
@@ -1956,6 +1960,12 @@ const PACKED: PackedTables = {
        "upstream",
        "wording",
        null
+      ]
+     ],
+     [
+      [
+       "o",
+       "Google"
       ]
      ],
      [
@@ -2011,12 +2021,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       226
+       229
       ]
      ],
      [
       [
-       223
+       226
       ]
      ],
      [
@@ -2026,7 +2036,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       224
+       227
       ]
      ],
      [
@@ -2064,7 +2074,7 @@ const PACKED: PackedTables = {
      [
       [
        108,
-       162
+       163
       ]
      ],
      [
@@ -2117,7 +2127,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       226
+       229
       ]
      ],
      [
@@ -2176,12 +2186,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       170
+       171
       ]
      ],
      [
       [
-       179
+       180
       ]
      ],
      [
@@ -2195,28 +2205,28 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       179
+       180
       ]
      ],
      [
       [
-       226
+       229
       ]
      ],
      [
       [
-       179
+       180
       ]
      ],
      [
       [
-       154,
-       227
+       155,
+       230
       ]
      ],
      [
       [
-       226
+       229
       ]
      ],
      [
@@ -2321,7 +2331,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       179
+       180
       ]
      ],
      [
@@ -2360,7 +2370,7 @@ const PACKED: PackedTables = {
      [
       [
        107,
-       158
+       159
       ]
      ],
      [
@@ -2393,17 +2403,17 @@ const PACKED: PackedTables = {
      [
       [
        107,
-       158
+       159
       ]
      ],
      [
       [
-       179
+       180
       ]
      ],
      [
       [
-       179
+       180
       ]
      ],
      [
@@ -2508,7 +2518,7 @@ const PACKED: PackedTables = {
      [
       [
        114,
-       169
+       170
       ]
      ],
      [
@@ -2518,7 +2528,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       229
+       232
       ]
      ],
      [
@@ -2528,6 +2538,15 @@ const PACKED: PackedTables = {
        "proxy",
        "wrapper",
        "litellm/proxy/"
+      ]
+     ],
+     [
+      [
+       "p",
+       "litellm",
+       "proxy",
+       "wording",
+       null
       ]
      ],
      [
@@ -2592,8 +2611,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       154,
-       227
+       155,
+       230
       ]
      ],
      [
@@ -2617,7 +2636,7 @@ const PACKED: PackedTables = {
      [
       [
        107,
-       158
+       159
       ]
      ],
      [
@@ -2677,7 +2696,7 @@ const PACKED: PackedTables = {
      [
       [
        108,
-       162
+       163
       ]
      ],
      [
@@ -2790,7 +2809,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       225
+       228
       ]
      ],
      [
@@ -2849,7 +2868,7 @@ const PACKED: PackedTables = {
        null
       ],
       [
-       175
+       176
       ]
      ],
      [
@@ -2899,12 +2918,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       225
+       228
       ]
      ],
      [
       [
-       223
+       226
       ]
      ],
      [
@@ -2924,7 +2943,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       224
+       227
       ]
      ],
      [
@@ -3015,7 +3034,7 @@ const PACKED: PackedTables = {
        0,
        3,
        6,
-       220
+       223
       ]
      ],
      [
@@ -3083,7 +3102,16 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       161
+       "p",
+       "litellm",
+       "proxy",
+       "wording",
+       null
+      ]
+     ],
+     [
+      [
+       162
       ]
      ],
      [
@@ -3101,7 +3129,16 @@ const PACKED: PackedTables = {
      [
       [
        6,
-       220
+       223
+      ]
+     ],
+     [
+      [
+       "p",
+       "litellm",
+       "proxy",
+       "wording",
+       null
       ]
      ],
      [
@@ -3121,7 +3158,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       170
+       171
       ]
      ],
      [
@@ -3165,7 +3202,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       188
+       189
       ]
      ],
      [
@@ -3195,6 +3232,7 @@ const PACKED: PackedTables = {
      "'finish_reason': 'error'",
      "async_data_generator",
      "chat.completion.chunk",
+     "err_stream_premature_close",
      "error decoding response body",
      "error in stream",
      "error parsing chunk",
@@ -3237,11 +3275,13 @@ const PACKED: PackedTables = {
      "internal server error",
      "internal_server_error",
      "internalservererror",
+     "model has crashed",
      "model produced invalid content",
      "provider returned error",
      "server error",
      "the server had an error",
      "too many clients already",
+     "transaction api error",
      "unable to get json response",
      "unexpected error",
      "upstream error",
@@ -3260,16 +3300,20 @@ const PACKED: PackedTables = {
      "invalid url (get",
      "invalid url (post",
      "invalid url protocol",
+     "isn't mapped yet",
      "llm provider not provided",
+     "master key is not initialized",
      "model list not loaded",
      "no connected db",
      "no deployments configured",
      "no module named",
+     "no route matched",
      "not supported in the v1/completions endpoint",
      "proxy_config",
      "responses api endpoint not found",
      "salt key",
      "unknown request url",
+     "unmapped llm provider",
      "无可用渠道"
     ],
     "MODEL_UNAVAILABLE": [
@@ -3286,6 +3330,7 @@ const PACKED: PackedTables = {
      "model_not_found",
      "model_not_supported",
      "no endpoints found",
+     "no healthy deployments for this model",
      "no models available",
      "no such model",
      "not a valid model",
@@ -3318,6 +3363,7 @@ const PACKED: PackedTables = {
      "quota exceeded",
      "requires more credits",
      "run out of funds",
+     "spending limit",
      "额度不足"
     ],
     "AUTH": [
@@ -3332,8 +3378,10 @@ const PACKED: PackedTables = {
      "invalid token",
      "invalid x-api-key",
      "invalid_api_key",
+     "key not found",
      "missing api key",
      "no auth credentials",
+     "not allowed to access",
      "not allowed to call this route",
      "not authorized",
      "only proxy admin",
@@ -3361,6 +3409,7 @@ const PACKED: PackedTables = {
      "must be less than or equal to",
      "one of the following must be satisfied",
      "request too large",
+     "tool_use_id",
      "unknown parameter",
      "unprocessable",
      "unrecognized request argument",
@@ -3423,6 +3472,7 @@ const PACKED: PackedTables = {
      "content_policy",
      "flagged",
      "for safety reasons",
+     "guardrail",
      "invalid_prompt",
      "limited access to this content",
      "moderation",
@@ -3444,6 +3494,7 @@ const PACKED: PackedTables = {
      "maximum allowed tokens",
      "maximum context",
      "maximum prompt length",
+     "n_ctx",
      "prompt is too long",
      "range of input length",
      "reduce the length",
@@ -3451,6 +3502,7 @@ const PACKED: PackedTables = {
     ],
     "TIMEOUT": [
      "deadline exceeded",
+     "requests are hanging",
      "time out",
      "timed out",
      "timeout",
@@ -3463,11 +3515,11 @@ const PACKED: PackedTables = {
      "rate_limit",
      "ratelimit",
      "requests per day",
-     "requests per minute",
+     "requests per min",
      "slow down",
      "throttl",
      "tokens per day",
-     "tokens per minute",
+     "tokens per min",
      "too many messages",
      "too many requests",
      "usage limit",
@@ -3543,12 +3595,22 @@ const PACKED: PackedTables = {
       "status": [
        500
       ]
+     },
+     {
+      "message": [
+       "llama runner process has terminated"
+      ]
      }
     ],
     [
      {
       "status": [
        502
+      ]
+     },
+     {
+      "message": [
+       "Failed to get response from provider"
       ]
      }
     ],
@@ -3844,7 +3906,7 @@ const PACKED: PackedTables = {
      {
       "message": [
        "fetch failed",
-       "failed to fetch",
+       "failed to fetch(?! [a-z])",
        "APIConnectionError: Connection error\\.",
        "^Connection error\\."
       ]
@@ -4556,6 +4618,14 @@ const PACKED: PackedTables = {
      {
       "status": [
        403
+      ],
+      "message": [
+       "Country, region, or territory not supported"
+      ]
+     },
+     {
+      "provider": [
+       "openai"
       ],
       "message": [
        "Country, region, or territory not supported"
