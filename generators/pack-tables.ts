@@ -1,14 +1,12 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, plainAnchors, type PackedClass, type PackedCode, type PackedHit, type PackedRule, type PackedTables } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, plainAnchors, type PackedClass, type PackedCode, type PackedHit, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
 import type { MatchTables, ScanHit } from '../src/classify/types.js';
 
-function packHit(h: ScanHit): PackedHit {
+/** A stored hit: only the kinds unpacking cannot rebuild (provider, class and category hits are rebuilt). */
+function packHit(h: Exclude<ScanHit, { kind: 'provider' | 'class' | 'category' }>): PackedHit {
   switch (h.kind) {
     case 'anchor': return h.rules;
-    case 'provider': return ['p', h.provider, h.layer, h.what, h.exact];
-    case 'class': return ['k', h.cls];
-    case 'category': return ['c', h.category];
     case 'reason': return ['r', h.status];
     case 'other': return ['o', h.name];
   }
@@ -23,6 +21,21 @@ function packMessage<R extends { message?: string }>(row: R): PackedRule {
   return { ...row, message: splitAlternatives(row.message) } as PackedRule;
 }
 
+/** `keys` so that each comes before every key `after` lists for it; otherwise as given (Kahn's algorithm). */
+function inOrder(keys: readonly string[], after: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const before = new Map(keys.map((k) => [k, 0]));
+  for (const next of after.values()) for (const k of next) before.set(k, before.get(k)! + 1);
+  const out: string[] = [];
+  const ready = keys.filter((k) => before.get(k) === 0);
+  while (ready.length > 0) {
+    const k = ready.shift()!;
+    out.push(k);
+    for (const n of after.get(k) ?? []) if (before.set(n, before.get(n)! - 1).get(n) === 0) ready.push(n);
+  }
+  if (out.length !== keys.length) throw new Error('provider markers: two literals list the same providers in opposite orders');
+  return out;
+}
+
 export function packTables(t: MatchTables): PackedTables {
   const { rules, scanner, ...rest } = t;
   const match: PackedRule[][] = t.codes.map(() => []);
@@ -34,13 +47,35 @@ export function packTables(t: MatchTables): PackedTables {
   // A class hit sits on its class's own name, lower-cased: unpacking puts it back, so neither the
   // hit nor a literal left with no other hit is stored (the names are in `classes` already).
   // So is a plain rule's anchor hit: unpacking rebuilds it from the rule's message (plainAnchors),
-  // and a category hit, from the category's list of wordings.
+  // and a category hit, from the category's list of wordings; a provider hit, from its provider's
+  // list of markers of that kind (in hit order, so a literal's provider hits come back in order).
   const categoryPhrases: PackedTables['categoryPhrases'] = {};
+  const markers = new Map<string, ProviderMarkers>();
+  const providerHits: Array<{ literal: string; hit: Extract<ScanHit, { kind: 'provider' }> }> = [];
   scanner.literals.forEach((literal, i) => {
-    for (const h of scanner.hits[i]!) if (h.kind === 'category') ((categoryPhrases[h.category] ??= []) as string[]).push(literal);
+    for (const h of scanner.hits[i]!) {
+      if (h.kind === 'category') ((categoryPhrases[h.category] ??= []) as string[]).push(literal);
+      if (h.kind === 'provider') providerHits.push({ literal, hit: h });
+    }
   });
-  const packable = (h: ScanHit): ScanHit | null => {
-    if (h.kind === 'class' || h.kind === 'category') return null;
+  const keyOf = (h: Extract<ScanHit, { kind: 'provider' }>) => `${h.provider}|${h.what}|${h.layer}|${h.exact === null ? 'any' : 'exact'}`;
+  for (const { literal, hit } of providerHits) {
+    const match = hit.exact === null ? 'any' : 'exact';
+    if (match === 'exact' && hit.exact!.toLowerCase() !== literal) throw new Error(`provider marker ${hit.exact} is not its literal ${literal}`);
+    const key = keyOf(hit);
+    if (!markers.has(key)) markers.set(key, [hit.provider, hit.layer, hit.what, match, []]);
+    (markers.get(key)![4] as string[]).push(hit.exact ?? literal);
+  }
+  // Unpacking appends each list's hits in list order, so the lists go in an order every literal's
+  // provider hits agree with (the generator's: provider by provider, one kind after another).
+  const after = new Map<string, Set<string>>();
+  scanner.hits.forEach((list) => {
+    const keys = list.filter((h) => h.kind === 'provider').map((h) => keyOf(h as Extract<ScanHit, { kind: 'provider' }>));
+    for (let k = 1; k < keys.length; k++) if (keys[k] !== keys[k - 1]) (after.get(keys[k - 1]!) ?? after.set(keys[k - 1]!, new Set()).get(keys[k - 1]!)!).add(keys[k]!);
+  });
+  type Stored = Exclude<ScanHit, { kind: 'provider' | 'class' | 'category' }>;
+  const packable = (h: ScanHit): Stored | null => {
+    if (h.kind === 'class' || h.kind === 'category' || h.kind === 'provider') return null;
     if (h.kind !== 'anchor') return h;
     const left = h.rules.filter((r) => !plain.has(r));
     return left.length > 0 ? { ...h, rules: left } : null;
@@ -49,5 +84,5 @@ export function packTables(t: MatchTables): PackedTables {
     .filter((l) => l.hits.length > 0);
   const codes = t.codes.map((c) => CODE_FIELDS.map((f) => c[f]) as unknown as PackedCode);
   const classes = t.classes.map((c) => CLASS_FIELDS.map((f) => c[f]) as unknown as PackedClass);
-  return { ...rest, codes, classes, scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) }, categoryPhrases, match };
+  return { ...rest, codes, classes, scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) }, categoryPhrases, providerMarkers: inOrder([...markers.keys()], after).map((k) => markers.get(k)!), match };
 }

@@ -45,7 +45,8 @@ describe('packed match tables', () => {
 
   it('stores category wordings once, as lists per category, and unpacking puts their hits back in generator order', () => {
     const packed = packTables(built);
-    expect(packed.scanner.hits.flat().some((h) => h[0] === 'c')).toBe(false);
+    // Only anchor, reason and other-provider hits are stored; the rest come back from their lists.
+    expect(packed.scanner.hits.flat().every((h) => typeof h[0] === 'number' || h[0] === 'r' || h[0] === 'o')).toBe(true);
     expect(packed.categoryPhrases.RATE_LIMIT).toContain('throttl');
     expect(packed.scanner.literals).not.toContain('throttl');
     // A literal that is also a provider's wording keeps its provider hit first, then the category's.
@@ -55,5 +56,21 @@ describe('packed match tables', () => {
     expect(unpacked.scanner.hits[unpacked.scanner.literals.indexOf(built.scanner.literals[both]!)]!.map((h) => h.kind)).toEqual(built.scanner.hits[both]!.map((h) => h.kind));
     // Without the lists, the category hits are gone: the round trip depends on them.
     expect(unpackTables({ ...packed, categoryPhrases: {} })).not.toEqual(built);
+  });
+
+  it('stores provider markers as lists per provider and kind, exact-case wrappers as written', () => {
+    const packed = packTables(built);
+    const groqWrappers = packed.providerMarkers.find(([p, , what]) => p === 'groq' && what === 'wrapper');
+    expect(groqWrappers?.[3]).toBe('exact');
+    expect(groqWrappers?.[4]).toContain('GroqException');
+    expect(packed.scanner.literals).not.toContain('groqexception');
+    const unpacked = unpackTables(packed);
+    const hit = unpacked.scanner.hits[unpacked.scanner.literals.indexOf('groqexception')]!.find((h) => h.kind === 'provider');
+    expect(hit).toEqual({ kind: 'provider', provider: 'groq', layer: 'upstream', what: 'wrapper', exact: 'GroqException' });
+    // Every literal with several provider hits gets them back in the generator's order.
+    const several = built.scanner.hits.filter((l) => l.filter((h) => h.kind === 'provider').length > 1).length;
+    expect(several).toBeGreaterThan(0);
+    expect(unpacked.scanner).toEqual(built.scanner);
+    expect(unpackTables({ ...packed, providerMarkers: [] })).not.toEqual(built);
   });
 });

@@ -3,8 +3,8 @@
 // a rule's entry and index come from where it sits, its score from its conditions (scoreOf), its
 // anchors from the scanner hits that point at it; class hits (each on its class's own name,
 // lower-cased) come from the class list (about 900 gzipped bytes), the anchor hits of rules whose
-// messages are plain text from those messages (about 800), and category hits from each category's
-// list of wordings (about 370). Hits are stored as tuples (an
+// messages are plain text from those messages (about 800), category hits from each category's
+// list of wordings (about 370), and provider hits from each provider marker list (about 400). Hits are stored as tuples (an
 // anchor hit as the bare list of rule indices), and so are codes and error classes: their field
 // names, repeated on every row, cost about 370 gzipped bytes of the paste box.
 import { scoreOf, type RuleRow } from './conditions.js';
@@ -19,14 +19,14 @@ export type PackedRule = Omit<RuleRow, 'entry' | 'rule' | 'score' | 'anchors' | 
 /** One regex source matching any of `alternatives`: how a rule's message list and the status shapes are joined. */
 export const joinAlternatives = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
 type Hit<K extends ScanHit['kind']> = Extract<ScanHit, { kind: K }>;
-/** A scanner hit as a tuple: an anchor hit is the list of rule indices it anchors. */
+/** A scanner hit as a tuple (those of the kinds unpacking rebuilds are not stored): an anchor hit is the list of rule indices it anchors. */
 export type PackedHit =
   | readonly number[]
-  | readonly ['p', Hit<'provider'>['provider'], Hit<'provider'>['layer'], string, string | null]
-  | readonly ['k', number]
-  | readonly ['c', Hit<'category'>['category']]
   | readonly ['r', number]
   | readonly ['o', string];
+
+/** One provider's markers of one kind (`what`); `exact` lists are written in their exact case, matched lower-cased. */
+export type ProviderMarkers = readonly [Hit<'provider'>['provider'], Hit<'provider'>['layer'], string, 'exact' | 'any', readonly string[]];
 
 /** A code's fields in CODE_FIELDS order. */
 export type PackedCode = readonly [CodeInfo['code'], CodeInfo['category'], CodeInfo['severity'], string, number | null, boolean, CodeInfo['action']];
@@ -41,6 +41,8 @@ export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'c
   scanner: { literals: readonly string[]; hits: ReadonlyArray<readonly PackedHit[]> };
   /** Each category's wordings (its scanner literals), instead of one category hit per literal. */
   categoryPhrases: Partial<Record<ErrorCategory, readonly string[]>>;
+  /** The provider markers, one list per provider and kind: an exact-case marker as written, any other as its literal. */
+  providerMarkers: ReadonlyArray<ProviderMarkers>;
   /** Each code's match rules (parallel to `codes`), in registry order. */
   match: ReadonlyArray<readonly PackedRule[]>;
 }
@@ -71,16 +73,10 @@ export function setAnchorsFromHits(scanner: MatchTables['scanner'], rules: reado
   });
 }
 
-function unpackHit(h: PackedHit, classes: MatchTables['classes']): ScanHit {
+function unpackHit(h: PackedHit): ScanHit {
   if (h.length === 0 || typeof h[0] === 'number') return { kind: 'anchor', rules: h as readonly number[] };
   const t = h as Exclude<PackedHit, readonly number[]>;
-  switch (t[0]) {
-    case 'p': return { kind: 'provider', provider: t[1], layer: t[2], what: t[3], exact: t[4] };
-    case 'k': return { kind: 'class', cls: t[1], exact: classes[t[1]]!.name };
-    case 'c': return { kind: 'category', category: t[1] };
-    case 'o': return { kind: 'other', name: t[1] };
-    default: return { kind: 'reason', status: t[1] };
-  }
+  return t[0] === 'o' ? { kind: 'other', name: t[1] } : { kind: 'reason', status: t[1] };
 }
 
 /** Inserts `hit` into a literal's hits after those of the kinds the generator adds before it. */
@@ -95,7 +91,7 @@ function insertAfter(list: ScanHit[], kinds: ReadonlyArray<ScanHit['kind']>, hit
  * wordings, in the order the generator adds hits (provider, class, category, then the rest);
  * literals sorted as generated.
  */
-function withRebuiltHits(literals: readonly string[], hits: ScanHit[][], classes: readonly ErrorClassInfo[], plain: ReadonlyArray<string[] | undefined>, categoryPhrases: PackedTables['categoryPhrases']): MatchTables['scanner'] {
+function withRebuiltHits(literals: readonly string[], hits: ScanHit[][], classes: readonly ErrorClassInfo[], plain: ReadonlyArray<string[] | undefined>, packed: Pick<PackedTables, 'categoryPhrases' | 'providerMarkers'>): MatchTables['scanner'] {
   const byLiteral = new Map(literals.map((l, i) => [l, hits[i]!]));
   const hitsOf = (literal: string): ScanHit[] => {
     let list = byLiteral.get(literal);
@@ -110,8 +106,11 @@ function withRebuiltHits(literals: readonly string[], hits: ScanHit[][], classes
       else list.push({ kind: 'anchor', rules: [rule] });
     }
   });
+  for (const [provider, layer, what, match, markers] of packed.providerMarkers) {
+    for (const m of markers) insertAfter(hitsOf(m.toLowerCase()), ['provider'], { kind: 'provider', provider, layer, what, exact: match === 'exact' ? m : null });
+  }
   classes.forEach((c, cls) => insertAfter(hitsOf(c.name.toLowerCase()), ['provider', 'class'], { kind: 'class', cls, exact: c.name }));
-  for (const [category, phrases] of Object.entries(categoryPhrases) as Array<[ErrorCategory, readonly string[]]>) {
+  for (const [category, phrases] of Object.entries(packed.categoryPhrases) as Array<[ErrorCategory, readonly string[]]>) {
     for (const phrase of phrases) insertAfter(hitsOf(phrase), ['provider', 'class', 'category'], { kind: 'category', category });
   }
   const sorted = [...byLiteral.keys()].sort();
@@ -126,7 +125,7 @@ function fromTuple<T>(fields: readonly string[], tuple: readonly unknown[]): T {
 }
 
 export function unpackTables(p: PackedTables): MatchTables {
-  const { match, scanner: packed, codes: packedCodes, classes: packedClasses, categoryPhrases, ...rest } = p;
+  const { match, scanner: packed, codes: packedCodes, classes: packedClasses, categoryPhrases, providerMarkers, ...rest } = p;
   const codes = packedCodes.map((c) => fromTuple<CodeInfo>(CODE_FIELDS, c));
   const classes = packedClasses.map((c) => fromTuple<ErrorClassInfo>(CLASS_FIELDS, c));
   // Each rule's message alternatives as stored, kept to rebuild plain anchors without splitting the joined pattern again.
@@ -137,8 +136,8 @@ export function unpackTables(p: PackedTables): MatchTables {
     if (Array.isArray(packed.message)) alternatives.set(full, packed.message);
     return full;
   })));
-  const hits = packed.hits.map((list) => list.map((h) => unpackHit(h, classes)));
-  const scanner = withRebuiltHits(packed.literals, hits, classes, rules.map((r) => plainAnchors(alternatives.get(r))), categoryPhrases);
+  const hits = packed.hits.map((list) => list.map(unpackHit));
+  const scanner = withRebuiltHits(packed.literals, hits, classes, rules.map((r) => plainAnchors(alternatives.get(r))), { categoryPhrases, providerMarkers });
   setAnchorsFromHits(scanner, rules);
   return { ...rest, classes, scanner, codes, rules };
 }

@@ -1739,172 +1739,78 @@ const PACKED: PackedTables = {
      "aborted due to timeout",
      "aborterror: this operation was aborted",
      "activating extension 'kilocode.kilo-code' failed",
-     "add 10 credits to unlock",
      "ai.google.dev",
      "aiplatform.googleapis.com",
      "anthropic api",
      "anthropicexception",
      "api.anthropic.com",
      "api.deepseek.com",
-     "api.groq.com",
      "api.mistral.ai",
      "api.x.ai",
      "apiconnectionerror: connection error.",
      "apiconnectiontimeouterror",
      "apitimeouterror - request timed out",
      "apiuseraborterror",
-     "as a result of our safety system",
      "attention required! | cloudflare",
-     "authentication error - expired key",
-     "authentication error,",
      "available model group fallbacks=[",
      "azure openai",
      "azureexception",
      "bad gateway",
      "bedrock-runtime",
      "bedrockexception",
-     "budget has been exceeded",
-     "chatgpt.com",
      "connection error.",
-     "console.groq.com",
      "console.x.ai",
-     "cooldown_list",
-     "country, region, or territory not supported",
      "deepseekexception",
-     "did your master_key/salt key change",
      "docs.anthropic.com",
      "does not support parameters: {",
      "doesn't match directory \"",
-     "exceededbudget",
      "extension host terminated unexpectedly",
      "failed to fetch",
      "failed to load skill at",
      "falling back to model_group = {'model'",
      "fetch failed",
-     "free-models-per-day",
-     "free-models-per-min",
-     "freeusagelimiterror",
      "gateway time-out",
      "gateway timeout",
      "gemini api",
      "geminiexception",
      "generativelanguage.googleapis.com",
-     "groq",
-     "groq.",
-     "groqexception",
-     "groqstatus.com",
      "has an invalid description length",
-     "has been decommissioned and is no longer supported",
-     "incorrect api key provided",
-     "insufficient credits. add more using",
      "internal server error",
      "invalid api key. please check your litellm api key",
-     "invalid llm model list",
-     "invalid model name passed in",
-     "invalid proxy server token",
      "invalid proxy server token passed",
      "is invalid: must be lowercase letters/numbers/hyphens only",
      "is missing required '",
-     "is not a valid model id",
-     "is not allowed to call this route",
-     "is temporarily rate-limited upstream",
-     "key limit exceeded (",
-     "key not allowed to access model",
-     "kilo code",
-     "kilocode",
-     "limit type: max_parallel_requests",
-     "litellm",
-     "litellm --config",
-     "litellm.",
      "litellm.timeout",
      "litellm.timeout: connection timed out",
      "litellm.unsupportedparamserror",
-     "litellm/proxy/",
-     "llm model list not loaded in",
-     "llm provider not provided",
-     "master key is not initialized",
-     "max parallel request limit reached",
-     "middle-out",
      "mistralexception",
-     "model not found: kilo/",
-     "must be a litellm enterprise user",
      "must have exactly one key, but has",
-     "need more tokens? upgrade to dev tier",
-     "no allowed providers are available",
      "no api key passed in",
-     "no auth credentials found",
-     "no cookie auth credentials found",
-     "no credits were charged",
-     "no deployments available",
-     "no endpoints found",
-     "no fallback model group found",
      "no fallback model group found for original model_group",
-     "no healthy deployment",
-     "no team has access to the requested model",
      "not found",
      "ollamaexception",
-     "only proxy admin can be used",
      "openai.azure.com",
-     "openai.com",
-     "openaiexception - incorrect api key",
-     "openaiexception - you exceeded your current quota",
-     "openrouter",
-     "openrouter.ai",
-     "openrouter/",
-     "openrouterexception",
      "operation aborted",
-     "organization has been restricted. please reach out to support",
-     "our servers are currently overloaded",
      "payment required",
      "please enable cookies",
-     "please reduce your message size",
-     "prismaclient",
      "provider rate limit exceeded. please try again shortly",
-     "provider returned error",
-     "provider: openrouter",
-     "proxy_config.yaml",
-     "proxyexception",
-     "received model group=",
      "request aborted",
      "request timed out.",
      "request timeout",
-     "request too large for model",
      "request was aborted.",
      "requests per day (rpd)",
-     "requires moderation on",
-     "requires more credits, or fewer max_tokens",
-     "see 'failed_generation'",
-     "server_is_overloaded",
-     "service tier `on_demand",
-     "service tier on_demand",
      "service unavailable",
      "sorry, you have been blocked",
-     "spend tracking -",
      "terminated",
-     "the model produced invalid content",
-     "the model: `",
-     "the provider repeatedly ended the response before returning usable output",
-     "the server had an error processing your request",
-     "the server had an error while processing your request",
-     "there is no 'model_name' with this string",
-     "this endpoint's maximum context length",
-     "this model isn't mapped yet",
      "to cooldown list",
      "tokens per day (tpd)",
      "too many requests",
      "typeerror: terminated",
-     "unmapped llm provider for this endpoint",
      "unprocessable entity",
-     "unsupported_country_region_territory",
      "unsupportedparamserror",
-     "user not found.",
      "vertexaiexception",
-     "we've limited access to this content for safety reasons",
-     "x-groq-region",
      "xaiexception",
-     "you are unable to access</span> groq.com",
-     "you exceeded your current quota, please check your plan and billing details",
-     "your organization must be verified to use the model"
+     "you are unable to access</span> groq.com"
     ],
     "hits": [
      [
@@ -1955,15 +1861,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        "o",
        "Google"
       ]
@@ -2000,15 +1897,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "groq",
-       "upstream",
-       "host",
-       null
-      ]
-     ],
-     [
-      [
        "o",
        "Mistral"
       ]
@@ -2041,34 +1929,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        68
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "Authentication Error - Expired Key"
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "Authentication Error,"
       ]
      ],
      [
@@ -2109,34 +1970,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "host",
-       null
-      ]
-     ],
-     [
-      [
        229
-      ]
-     ],
-     [
-      [
-       "p",
-       "groq",
-       "upstream",
-       "host",
-       null
       ]
      ],
      [
@@ -2147,35 +1981,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "cooldown_list"
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        "o",
        "DeepSeek"
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
       ]
      ],
      [
@@ -2196,15 +2003,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        180
       ]
      ],
@@ -2231,33 +2029,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "kilo",
-       "client",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        "r",
        504
       ]
@@ -2284,81 +2055,11 @@ const PACKED: PackedTables = {
       [
        "o",
        "Google"
-      ]
-     ],
-     [
-      [
-       "p",
-       "groq",
-       "upstream",
-       "wrapper",
-       "Groq"
-      ],
-      [
-       "p",
-       "groq",
-       "upstream",
-       "wrapper",
-       "GROQ"
-      ]
-     ],
-     [
-      [
-       "p",
-       "groq",
-       "upstream",
-       "wrapper",
-       "groq."
-      ]
-     ],
-     [
-      [
-       "p",
-       "groq",
-       "upstream",
-       "wrapper",
-       "GroqException"
-      ]
-     ],
-     [
-      [
-       "p",
-       "groq",
-       "upstream",
-       "host",
-       null
       ]
      ],
      [
       [
        180
-      ]
-     ],
-     [
-      [
-       "p",
-       "groq",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
       ]
      ],
      [
@@ -2375,33 +2076,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        107,
        159
       ]
@@ -2414,105 +2088,6 @@ const PACKED: PackedTables = {
      [
       [
        180
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "kilo",
-       "client",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "kilo",
-       "client",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "LiteLLM"
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "litellm --config"
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "litellm."
       ]
      ],
      [
@@ -2533,80 +2108,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "litellm/proxy/"
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        "o",
        "Mistral"
-      ]
-     ],
-     [
-      [
-       "p",
-       "kilo",
-       "client",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
       ]
      ],
      [
@@ -2617,104 +2120,14 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "groq",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        107,
        159
       ]
      ],
      [
       [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "No fallback model group found"
-      ]
-     ],
-     [
-      [
        108,
        163
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
       ]
      ],
      [
@@ -2731,103 +2144,13 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        "o",
        "Azure OpenAI"
       ]
      ],
      [
       [
-       "p",
-       "openai",
-       "upstream",
-       "host",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wrapper",
-       "OpenAIException - Incorrect API key"
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wrapper",
-       "OpenAIException - You exceeded your current quota"
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wrapper",
-       "OpenRouter"
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "host",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wrapper",
-       "OpenrouterException"
-      ]
-     ],
-     [
-      [
        228
-      ]
-     ],
-     [
-      [
-       "p",
-       "groq",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
       ]
      ],
      [
@@ -2843,77 +2166,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "groq",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "PrismaClient"
-      ]
-     ],
-     [
-      [
-       "p",
-       "kilo",
-       "client",
-       "wording",
-       null
-      ],
-      [
        176
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "proxy_config.yaml"
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "ProxyException"
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "Received Model Group="
       ]
      ],
      [
@@ -2934,15 +2187,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "groq",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        227
       ]
      ],
@@ -2950,60 +2194,6 @@ const PACKED: PackedTables = {
       [
        11,
        66
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "groq",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "groq",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "groq",
-       "upstream",
-       "wording",
-       null
       ]
      ],
      [
@@ -3022,91 +2212,10 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "litellm",
-       "proxy",
-       "wrapper",
-       "Spend tracking -"
-      ]
-     ],
-     [
-      [
        0,
        3,
        6,
        223
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "kilo",
-       "client",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
       ]
      ],
      [
@@ -3134,26 +2243,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "litellm",
-       "proxy",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        "r",
        422
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
       ]
      ],
      [
@@ -3163,35 +2254,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "p",
-       "openrouter",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
        "o",
        "Google"
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "groq",
-       "upstream",
-       "wording",
-       null
       ]
      ],
      [
@@ -3203,24 +2267,6 @@ const PACKED: PackedTables = {
      [
       [
        189
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
-      ]
-     ],
-     [
-      [
-       "p",
-       "openai",
-       "upstream",
-       "wording",
-       null
       ]
      ]
     ]
@@ -3526,6 +2572,200 @@ const PACKED: PackedTables = {
      "负载已饱和"
     ]
    },
+   "providerMarkers": [
+    [
+     "openrouter",
+     "upstream",
+     "wording",
+     "any",
+     [
+      "add 10 credits to unlock",
+      "free-models-per-day",
+      "free-models-per-min",
+      "insufficient credits. add more using",
+      "is not a valid model id",
+      "is temporarily rate-limited upstream",
+      "key limit exceeded (",
+      "middle-out",
+      "no allowed providers are available",
+      "no auth credentials found",
+      "no cookie auth credentials found",
+      "no credits were charged",
+      "no endpoints found",
+      "openrouter/",
+      "provider returned error",
+      "provider: openrouter",
+      "requires moderation on",
+      "requires more credits, or fewer max_tokens",
+      "this endpoint's maximum context length",
+      "user not found."
+     ]
+    ],
+    [
+     "groq",
+     "upstream",
+     "host",
+     "any",
+     [
+      "api.groq.com",
+      "console.groq.com",
+      "groqstatus.com"
+     ]
+    ],
+    [
+     "openai",
+     "upstream",
+     "wording",
+     "any",
+     [
+      "as a result of our safety system",
+      "country, region, or territory not supported",
+      "incorrect api key provided",
+      "our servers are currently overloaded",
+      "server_is_overloaded",
+      "the model produced invalid content",
+      "the model: `",
+      "the server had an error processing your request",
+      "the server had an error while processing your request",
+      "unsupported_country_region_territory",
+      "we've limited access to this content for safety reasons",
+      "you exceeded your current quota, please check your plan and billing details",
+      "your organization must be verified to use the model"
+     ]
+    ],
+    [
+     "litellm",
+     "proxy",
+     "wrapper",
+     "exact",
+     [
+      "Authentication Error - Expired Key",
+      "Authentication Error,",
+      "cooldown_list",
+      "LiteLLM",
+      "litellm --config",
+      "litellm.",
+      "litellm/proxy/",
+      "No fallback model group found",
+      "PrismaClient",
+      "proxy_config.yaml",
+      "ProxyException",
+      "Received Model Group=",
+      "Spend tracking -"
+     ]
+    ],
+    [
+     "litellm",
+     "proxy",
+     "wording",
+     "any",
+     [
+      "budget has been exceeded",
+      "did your master_key/salt key change",
+      "exceededbudget",
+      "invalid llm model list",
+      "invalid model name passed in",
+      "invalid proxy server token",
+      "is not allowed to call this route",
+      "key not allowed to access model",
+      "limit type: max_parallel_requests",
+      "llm model list not loaded in",
+      "llm provider not provided",
+      "master key is not initialized",
+      "max parallel request limit reached",
+      "must be a litellm enterprise user",
+      "no deployments available",
+      "no healthy deployment",
+      "no team has access to the requested model",
+      "only proxy admin can be used",
+      "there is no 'model_name' with this string",
+      "this model isn't mapped yet",
+      "unmapped llm provider for this endpoint"
+     ]
+    ],
+    [
+     "openai",
+     "upstream",
+     "host",
+     "any",
+     [
+      "chatgpt.com",
+      "openai.com"
+     ]
+    ],
+    [
+     "kilo",
+     "client",
+     "wording",
+     "any",
+     [
+      "freeusagelimiterror",
+      "kilo code",
+      "kilocode",
+      "model not found: kilo/",
+      "provider rate limit exceeded. please try again shortly",
+      "the provider repeatedly ended the response before returning usable output"
+     ]
+    ],
+    [
+     "groq",
+     "upstream",
+     "wrapper",
+     "exact",
+     [
+      "Groq",
+      "GROQ",
+      "groq.",
+      "GroqException"
+     ]
+    ],
+    [
+     "groq",
+     "upstream",
+     "wording",
+     "any",
+     [
+      "has been decommissioned and is no longer supported",
+      "need more tokens? upgrade to dev tier",
+      "organization has been restricted. please reach out to support",
+      "please reduce your message size",
+      "request too large for model",
+      "see 'failed_generation'",
+      "service tier `on_demand",
+      "service tier on_demand",
+      "x-groq-region"
+     ]
+    ],
+    [
+     "openai",
+     "upstream",
+     "wrapper",
+     "exact",
+     [
+      "OpenAIException - Incorrect API key",
+      "OpenAIException - You exceeded your current quota"
+     ]
+    ],
+    [
+     "openrouter",
+     "upstream",
+     "wrapper",
+     "exact",
+     [
+      "OpenRouter",
+      "OpenrouterException"
+     ]
+    ],
+    [
+     "openrouter",
+     "upstream",
+     "host",
+     "any",
+     [
+      "openrouter.ai"
+     ]
+    ]
+   ],
    "match": [
     [
      {
