@@ -26,7 +26,7 @@ export const providers = defineProviders([
       phrases: ['x-groq-region', 'service tier `on_demand', 'service tier on_demand', "see 'failed_generation'", 'please reduce your message size', 'need more tokens? upgrade to dev tier', 'has been decommissioned and is no longer supported', 'request too large for model', 'organization has been restricted. please reach out to support'],
       weakPatterns: [],
       orgIdPattern: '\\borg_01[a-z0-9]{8,}',
-      modelIdPattern: '\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b',
+      modelIdPattern: '\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|llama2-70b-4096|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b',
     },
   },
   {
@@ -49,13 +49,13 @@ export const providers = defineProviders([
       wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota'],
       // "The model: `gpt-4` does not exist" is OpenAI's older model_not_found wording; the newer "does not
       // exist or you do not have access to it" is not listed: OpenAI-compatible servers copy it.
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'your organization must be verified to use the model', 'the model produced invalid content', 'the model: `'],
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'your organization must be verified to use the model', 'the model produced invalid content', 'the model: `', 'per min (tpm)', 'per min (rpm)'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,
       // openai-node's stack frames, Kilo Code's "OpenAI completion error"), and reading it as the
       // provider cost more rows of the real-error corpus than it won (test/corpus, README).
-      weakPatterns: ['[Oo]pen[Aa][Ii]Exception'],
+      weakPatterns: ['\\b[Oo]pen[Aa][Ii]Exception'],
       // Organisation and project ids are 24 characters (Moonshot copies the org- prefix with 32 hex digits).
       orgIdPattern: '\\b(?:org-|proj_)[A-Za-z0-9]{24}\\b',
       modelIdPattern: null,
@@ -80,8 +80,9 @@ export const providers = defineProviders([
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter'],
       phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-day', 'free-models-per-min', "this endpoint's maximum context length", 'no auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'requires more credits, or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'no cookie auth credentials found', 'key limit exceeded ('],
-      // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id.
-      weakPatterns: ['\\bgen-\\d{10}-[A-Za-z0-9]{20}\\b'],
+      // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id,
+      // and its error metadata's `provider_name` field quoted in a pasted body.
+      weakPatterns: ['\\bgen-\\d{10}-[A-Za-z0-9]{20}\\b', '[\'"]provider_name[\'"]'],
       orgIdPattern: null,
       modelIdPattern: '[A-Za-z0-9._-]:free\\b',
     },
@@ -108,7 +109,7 @@ export const providers = defineProviders([
       // LiteLLM's own error wordings (budgets, keys, routes, model names, config, and its Enterprise-only
       // features: CommonProxyErrors.not_premium_user in litellm/proxy/_types.py): the proxy produced the
       // error, so `provider` names LiteLLM whatever code the error gets.
-      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'key not allowed to access model', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'no team has access to the requested model', 'did your master_key/salt key change', 'must be a litellm enterprise user', "there is no 'model_name' with this string", "this model isn't mapped yet", 'unmapped llm provider for this endpoint', 'master key is not initialized'],
+      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'key not allowed to access model', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'no team has access to the requested model', 'did your master_key/salt key change', 'must be a litellm enterprise user', "there is no 'model_name' with this string", "this model isn't mapped yet", 'unmapped llm provider for this endpoint', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role='],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

@@ -14,7 +14,7 @@ export const wordings = defineWordings({
     { pattern: '["\']?(?:code|statusCode)["\']?\\s*[:=]\\s*(\\d{3})\\b', example: "{'error': {'message': 'Provider returned error', 'code': 502}}" },
     { pattern: '(?:^|\\n)([45]\\d{2}) \\S', example: '404 page not found' },
     { pattern: '(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{)', example: 'OpenRouter completion error: 400 This endpoint\'s maximum context length is 256000 tokens.' },
-    { pattern: '\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b', example: 'Error: 502 Bad Gateway' },
+    { pattern: '\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Request Entity Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b', example: 'Error: 502 Bad Gateway' },
     { pattern: '\\b[Ee]rror:? \\(?([45]\\d{2})\\b', example: 'API Request Failed (OpenAI completion error: 404, no body).' },
     { pattern: "\\b(?:Client|Server) error '(\\d{3})\\b", example: "httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'https://api.groq.com/openai/v1/chat/completions'" },
     // openai-python 0.x: "Invalid response object from API: '...' (HTTP response code was 502)".
@@ -43,6 +43,7 @@ export const wordings = defineWordings({
     'internal server error': 500,
     'request timeout': 408,
     'unprocessable entity': 422,
+    'request entity too large': 413, // the older name of 413 (nginx still says it)
     'not found': 404,
   },
   // Statuses outside the registry's generic entries whose meaning is narrower than their family
@@ -56,24 +57,29 @@ export const wordings = defineWordings({
   // `UNAUTHORIZED`). Where the less obvious ones come from:
   // - RATE_LIMIT: one-api / new-api relays' "当前分组上游负载已饱和" (the group's upstream load is
   //   saturated, answered with 429); "you've reached your hourly usage limit"; ChatGPT's "You have sent
-  //   too many messages to the model".
+  //   too many messages to the model"; "request limit" (a daily or per-key request cap); a quota named
+  //   as the remedy ("check your quotas", aider's hint on every rate limit; "request a quota increase",
+  //   AWS's and Google Cloud's), which is longer than QUOTA's "quota" and so replaces it there.
   // - QUOTA: OpenRouter's per-key cap "Key limit exceeded (total limit)" and BYOK cap "Purchase
   //   credits"; "You have no credits remaining" (Continue), "add credits" (OpenCode); Hugging Face's
   //   "You have exceeded your monthly included credits"; one-api / new-api relays' "用户额度不足" (the
   //   user's quota is not enough); "spending limit" (a team or account spending cap).
   // - CONTEXT_LENGTH: llama.cpp server's "the request exceeds the available context size" and "Cannot
-  //   truncate prompt with n_keep (N) >= n_ctx (M)", DashScope's
-  //   "Range of input length should be [1, N]", SiliconFlow's "must be less than max_seq_len".
+  //   truncate prompt with n_keep (N) >= n_ctx (M)", aider's "Model X has hit a token limit!", DashScope's
+  //   "Range of input length should be [1, N]" ("input length" in general), SiliconFlow's "must be less than max_seq_len".
   // - CONTENT_POLICY: OpenAI's "blocked by our content filters"; a guardrail's block (LiteLLM's and
   //   Bedrock's guardrails).
   // - MODEL_UNAVAILABLE: DeepSeek's "Model Not Exist"; "You don't have access to this model"; LiteLLM's
-  //   "There are no healthy deployments for this model" (litellm-no-models), also when a paste wraps it.
+  //   "There are no healthy deployments for this model" (litellm-no-models), also when a paste wraps it;
+  //   AWS Bedrock's "The provided model identifier is invalid"; "... is not a known model".
   // - AUTH: LiteLLM's "Virtual key is not allowed to call this route" and its "User / Key / Team not
-  //   allowed to access ..." refusals and "Key not found in database"; OpenCode's "free tier can only
+  //   allowed to access ..." refusals and "Key not found in database"; Google Cloud's "Reauthentication is
+  //   needed"; OpenCode's "free tier can only
   //   be used from within OpenCode".
   // - INVALID_REQUEST: OpenAI's "Invalid 'previous_response_id': ..."; "... is not a valid ... json schema";
   //   a tool result without its tool call (Anthropic's "unexpected `tool_use_id` found in `tool_result`
-  //   blocks", agents' "Unable to find tool name for tool_use_id").
+  //   blocks", agents' "Unable to find tool name for tool_use_id"); the AI SDK's InvalidPromptError
+  //   ("Invalid prompt: ..."); Chinese APIs' "不能为空" (must not be empty).
   // - SERVER: Cloudflare AI Gateway's 2005 "Failed to get response from provider"; Prisma's P1001
   //   "Can't reach database server" and P2028 "Transaction API error", Postgres' "sorry, too many clients
   //   already", LiteLLM's migration job's "'prisma db push' failed"; LM Studio's "The model has crashed
@@ -85,7 +91,10 @@ export const wordings = defineWordings({
   //   openai-python 0.x's APIConnectionError "Error communicating with OpenAI".
   // - STREAMING: an in-stream error chunk's `finish_reason: error`; Chromium's
   //   net::ERR_INCOMPLETE_CHUNKED_ENCODING (a chunked response cut short); Node's ERR_STREAM_PREMATURE_CLOSE
-  //   written in lower case.
+  //   written in lower case; aiohttp's "Response payload is not completed" and TransferEncodingError
+  //   (a body cut short); Kilo Code's Chinese "响应意外结束" (the response ended unexpectedly); an answer
+  //   with no content as clients word it (Cline's "The provider returned an empty or unparsable
+  //   response", VS Code chat's "Sorry, no response was returned.").
   // - TIMEOUT: LiteLLM's alert "Requests are hanging - 600s+ request time".
   // - CONFIG: LiteLLM's "LLM Model List not loaded in", the older "Invalid llm model list", "Did your
   //   master_key/salt key change recently?", its "[Non-Blocking]" callback and hook errors, and a
@@ -94,23 +103,25 @@ export const wordings = defineWordings({
   //   of the group serves the model); LiteLLM's "This model isn't mapped yet" (get_model_info: not in its
   //   model map), "Unmapped LLM provider for this endpoint" (LiteLLMCommonStrings.llm_provider_not_provided)
   //   and "Master key is not initialized or formatted"; Kong's 404 "no Route matched with those values"
-  //   (a wrong base URL behind a Kong gateway).
+  //   (a wrong base URL behind a Kong gateway); LiteLLM's "Model not in model_prices_and_context_window.json";
+  //   a model list that did not load ("Failed to load Kilo Code provider model list"); a service that
+  //   "refused to start" (LiteLLM's startup checks).
   categories: {
-    RATE_LIMIT: { genericCode: 'http-429', phrases: ['rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per min', 'requests per min', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages'] },
+    RATE_LIMIT: { genericCode: 'http-429', phrases: ['rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per min', 'requests per min', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages', 'request limit', 'check your quota', 'quota increase'] },
     QUOTA: { genericCode: 'http-402', phrases: ['insufficient_quota', 'exceeded your current quota', 'quota exceeded', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'run out of funds', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits', 'key limit exceeded', 'exceeded your monthly', 'no credits remaining', 'add credits', 'purchase credits', '额度不足', 'spending limit'] },
-    AUTH: { genericCode: 'http-401', phrases: ['invalid api key', 'incorrect api key', 'invalid_api_key', 'api key not valid', 'invalid x-api-key', 'no auth credentials', 'missing api key', 'api key is missing', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key', 'organization has been restricted', 'expired key', 'only proxy admin', 'user_api_key_auth', 'not allowed to call this route', 'free tier can only be used', 'not allowed to access', 'key not found'] },
-    MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'model_decommissioned', 'no models available', 'model_not_supported', 'requested model is not supported', 'model not exist', 'access to this model', 'no healthy deployments for this model'] },
-    CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'maximum allowed tokens', 'reduce your prompt', 'exceeds max token count', 'context limit', 'max_prompt_tokens_exceeded', 'maximum prompt length', 'context size', 'range of input length', 'max_seq_len', 'n_ctx'] },
+    AUTH: { genericCode: 'http-401', phrases: ['invalid api key', 'incorrect api key', 'invalid_api_key', 'api key not valid', 'invalid x-api-key', 'no auth credentials', 'missing api key', 'api key is missing', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key', 'organization has been restricted', 'expired key', 'only proxy admin', 'user_api_key_auth', 'not allowed to call this route', 'free tier can only be used', 'not allowed to access', 'key not found', 'reauthenticat'] },
+    MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'model_decommissioned', 'no models available', 'model_not_supported', 'requested model is not supported', 'model not exist', 'access to this model', 'no healthy deployments for this model', 'model identifier is invalid', 'not a known model'] },
+    CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'maximum allowed tokens', 'reduce your prompt', 'exceeds max token count', 'context limit', 'max_prompt_tokens_exceeded', 'maximum prompt length', 'context size', 'input length', 'max_seq_len', 'n_ctx', 'has hit a token limit'] },
     CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['content policy', 'content_policy', 'content management policy', 'content_filter', 'moderation', 'flagged', 'safety system', 'violates', 'for safety reasons', 'invalid_prompt', 'usage policy', 'limited access to this content', 'content filter', 'guardrail'] },
-    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror', 'must be less than or equal to', 'unknown parameter', 'unrecognized request argument', 'invalid enum value', 'extra inputs are not permitted', 'failed to call a function', 'does not support', 'request too large', 'failed to deserialize the json body', 'one of the following must be satisfied', "invalid '", 'json schema', 'tool_use_id'] },
+    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror', 'must be less than or equal to', 'unknown parameter', 'unrecognized request argument', 'invalid enum value', 'extra inputs are not permitted', 'failed to call a function', 'does not support', 'request too large', 'failed to deserialize the json body', 'the following must be satisfied', "invalid '", 'json schema', 'tool_use_id', 'invalid prompt:', '不能为空'] },
     SERVER: { genericCode: 'http-500', phrases: ['internal server error', 'internal_server_error', 'server error', 'bad gateway', 'upstream error', 'provider returned error', 'unexpected error', 'internalservererror', 'upstream request failed', 'unable to get json response', 'the server had an error', 'clientnotconnectederror', 'error occurred while processing your request', 'model produced invalid content', 'failed to get response from provider', "can't reach database server", 'too many clients already', "'prisma db push' failed", 'transaction api error', 'model has crashed'] },
     OVERLOADED: { genericCode: 'http-503', phrases: ['overloaded', 'service unavailable', 'capacity', 'temporarily unavailable', 'serviceunavailable', 'currently unavailable'] },
     TIMEOUT: { genericCode: 'timeout-error', phrases: ['timed out', 'timeout', 'time out', 'deadline exceeded', 'took too long', 'requests are hanging'] },
     // Besides client wordings: the C library's texts (strerror EHOSTUNREACH, gai_strerror EAI_AGAIN / EAI_NONAME
     // on Linux and macOS), aiohttp's ClientConnectorError ("Cannot connect to host h:p ssl:..."), reqwest's send error.
     NETWORK: { genericCode: 'fetch-failed', phrases: ['connection error', 'connection refused', 'connection reset', 'fetch failed', 'socket hang up', 'network error', 'getaddrinfo', 'failed to connect', 'unable to connect', 'could not connect', 'connection aborted', 'other side closed', 'econnrefused', 'econnreset', 'econnaborted', 'connection was closed', 'closed unexpectedly', 'socket closed', 'invalidhttpresponse', 'upstream connect error or disconnect/reset before headers', 'no route to host', 'temporary failure in name resolution', 'name or service not known', 'nodename nor servname provided', 'cannot connect to host', 'error sending request for url', 'network connection lost', 'certificate verify failed', 'self-signed certificate', 'self signed certificate', 'unable to get local issuer certificate', 'unable_to_verify_leaf_signature', 'self_signed_cert_in_chain', 'cert_has_expired', 'failed to establish a new connection', 'error communicating with', 'connection failed'] },
-    STREAMING: { genericCode: 'stream-terminated', phrases: ['terminated', 'finish_reason: error', "'finish_reason': 'error'", '"finish_reason":"error"', 'premature close', 'incomplete chunked', 'incomplete_chunked', 'stream ended', 'response ended', 'midstream', 'mid-stream', 'stream error', 'error in stream', 'stream closed', 'stream stalled', 'exception - \'choices\'', 'exception - \'id\'', 'error parsing chunk', 'chat.completion.chunk', '"delta":{', 'async_data_generator', 'error decoding response body', 'invalid json response body', 'failed to process successful response', 'missing finish_reason for choice', 'err_stream_premature_close'] },
-    CONFIG: { genericCode: 'litellm-config-error', phrases: ['proxy_config', 'config.yaml', 'invalid config', 'no deployments configured', 'database not connected', 'no connected db', 'address already in use', 'llm provider not provided', 'no module named', 'invalid url (post ', 'invalid url (get ', 'unknown request url', 'responses api endpoint not found', 'not supported in the v1/completions endpoint', 'invalid url protocol', 'err_invalid_url', 'model list not loaded', 'invalid llm model list', 'invalid provider', 'salt key', '无可用渠道', '[non-blocking]', 'in load_config', "isn't mapped yet", 'unmapped llm provider', 'master key is not initialized', 'no route matched'] },
+    STREAMING: { genericCode: 'stream-terminated', phrases: ['terminated', 'finish_reason: error', "'finish_reason': 'error'", '"finish_reason":"error"', 'premature close', 'incomplete chunked', 'incomplete_chunked', 'stream ended', 'response ended', 'midstream', 'mid-stream', 'stream error', 'error in stream', 'stream closed', 'stream stalled', 'exception - \'choices\'', 'exception - \'id\'', 'error parsing chunk', 'chat.completion.chunk', '"delta":{', 'async_data_generator', 'error decoding response body', 'invalid json response body', 'failed to process successful response', 'missing finish_reason for choice', 'err_stream_premature_close', 'response payload is not completed', 'transferencodingerror', '响应意外结束', 'empty or unparsable response', 'no response was returned'] },
+    CONFIG: { genericCode: 'litellm-config-error', phrases: ['proxy_config', 'config.yaml', 'invalid config', 'no deployments configured', 'database not connected', 'no connected db', 'address already in use', 'llm provider not provided', 'no module named', 'invalid url (post ', 'invalid url (get ', 'unknown request url', 'responses api endpoint not found', 'not supported in the v1/completions endpoint', 'invalid url protocol', 'err_invalid_url', 'model list not loaded', 'invalid llm model list', 'invalid provider', 'salt key', '无可用渠道', '[non-blocking]', 'in load_config', "isn't mapped yet", 'unmapped llm provider', 'master key is not initialized', 'no route matched', 'model_prices_and_context_window', 'model list', 'refused to start'] },
     CACHE: { genericCode: 'litellm-cache-error', phrases: ['redis', 'cache error', 'cache_ping', 'litellm cache', 'add_cache', 'get cache', 'crossslot', "'cache' object", ':6379'] },
   },
   // When several categories are evident from wordings alone, the first in this list wins: the

@@ -325,7 +325,58 @@ describe('round-10 formats: error lists, gateway and runner failures, LiteLLM co
   });
 });
 
-describe('category wordings from documented messages (corpus rounds 6, 8, 9 and 10)', () => {
+describe('round-11 formats: fallback notes, provider markers, overlapping wordings, classes against prose statuses', () => {
+
+  it('a Router note for a group without fallbacks, before or after "Fallbacks=None", leaves the original error in charge', () => {
+    const hop = "litellm.BadRequestError: AzureException BadRequestError - Unrecognized request argument supplied: litellm_session_id";
+    const note = 'No fallback model group found for original model_group=azure/gpt-4.1-prod. Fallbacks=[]';
+    const text = `400 ${hop}${note}. Received Model Group=azure/gpt-4.1-prod\nAvailable Model Group Fallbacks=None\nError doing the fallback: ${hop}${note}`;
+    expect(classify(text)).toMatchObject({ category: 'INVALID_REQUEST' });
+    expect(classify(text).code).not.toBe('litellm-fallback-exhausted');
+    expect(classify(`${note}. Received Model Group=a\nAvailable Model Group Fallbacks=['b']`).code).toBe('litellm-fallback-exhausted');
+  });
+
+  it("OpenAI's own markers: its wrapper as a whole word, its \"per min (TPM)\" format; Groq's older model id", () => {
+    expect(classify('litellm.AuthenticationError: OpenAIException - UNAUTHENTICATED').provider).toBe('openai');
+    expect(classify('litellm.NotFoundError: Custom_openaiException - The model `azureai` does not exist.').provider).toBeNull();
+    expect(classify('Request too large for gpt-4o on tokens per min (TPM): Limit 30000, Requested 342389.').provider).toBe('openai');
+    expect(classify('Request too large for model `llama-4` on tokens per minute (TPM): Limit 6000, Requested 9000.').provider).not.toBe('openai');
+    expect(classify("NotFoundError: Error code: 404 - {'error': {'message': 'The model `llama2-70b-4096` does not exist or you do not have access to it.'}}").provider).toBe('groq');
+  });
+
+  it("OpenRouter's metadata field quoted in a pasted body marks OpenRouter weakly", () => {
+    expect(classify("ValueError: {'message': 'upstream failed', 'code': 502, 'metadata': {'provider_name': 'DeepInfra'}}").provider).toBe('openrouter');
+    expect(classify("ValueError: {'message': 'upstream failed', 'code': 502, 'metadata': {'provider': 'DeepInfra'}}").provider).toBeNull();
+  });
+
+  it("LiteLLM's own wordings name it: its role checks, drop_params advice and cost map", () => {
+    expect(classify("Status: 403 Forbidden, Response: {'error': 'User does not have permission to make this model call. Your role=internal_user.'}")).toMatchObject({ category: 'AUTH', provider: 'litellm' });
+    expect(classify('litellm.exceptions.NotFoundError: Model not in model_prices_and_context_window.json. You passed model=openai/mistral')).toMatchObject({ category: 'CONFIG', provider: 'litellm' });
+  });
+
+  it('a quota named as the remedy of a rate limit is part of a longer wording, not a quota error', () => {
+    expect(classify('litellm.RateLimitError: The API provider has rate limited you. Try again later or check\nyour quotas.').category).toBe('RATE_LIMIT');
+    expect(classify('Too many tokens, please wait before trying again. Contact AWS support to request a quota increase if needed').category).toBe('RATE_LIMIT');
+    expect(classify('You exceeded your current quota, please check your plan and billing details.').category).toBe('QUOTA');
+  });
+
+  it('a class with no status of its own outweighs a status only read from prose, not one from a field', () => {
+    expect(classify('failed to send message: 400 Bad Request {"name":"ProviderInitError","data":{"providerID":"openrouter"}}').category).toBe('CONFIG');
+    expect(classify({ status: 400, name: 'ProviderInitError', message: 'Bad Request' }).category).toBe('INVALID_REQUEST');
+  });
+
+  it("Safari's \"Load failed\" is a failed fetch; a model that failed to load is not", () => {
+    expect(classify('OpenRouter Provider Error: Load failed').code).toBe('fetch-failed');
+    expect(classify('TypeError: Load failed').code).toBe('fetch-failed');
+    expect(classify('Model load failed').code).not.toBe('fetch-failed');
+  });
+
+  it('reads the older 413 reason phrase in an nginx page', () => {
+    expect(classify('LLM provider error: <html><head><title>413 Request Entity Too Large</title></head></html>').httpStatus).toBe(413);
+  });
+});
+
+describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10 and 11)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
     ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
@@ -358,6 +409,21 @@ describe('category wordings from documented messages (corpus rounds 6, 8, 9 and 
     ['Requests are hanging - 600s+ request time', 'TIMEOUT'],
     ['err_stream_premature_close', 'STREAMING'],
     ['{"error":{"message":"Bedrock guardrail failed: I cannot respond to requests containing personal information.","code":"500"}}', 'CONTENT_POLICY'],
+    ["GroqCloud: 'messages.2' : for 'role: assistant' the following must be satisfied[('messages.2' : property 'reasoning_content' is unsupported)]", 'INVALID_REQUEST'],
+    ['API request failed. {"message":"The provided model identifier is invalid.","providerId":"bedrock"}', 'MODEL_UNAVAILABLE'],
+    ["Error: 'groq-llama3' is not a known model", 'MODEL_UNAVAILABLE'],
+    ['Model deepseek/deepseek-coder has hit a token limit!', 'CONTEXT_LENGTH'],
+    ['400 Input length 72054 exceeds the maximum length 65536', 'CONTEXT_LENGTH'],
+    ["APIConnectionError: Response payload is not completed: <TransferEncodingError: 400, message='Not enough data to satisfy transfer length header.'>", 'STREAMING'],
+    ['响应意外结束，可能不完整', 'STREAMING'],
+    ['Invalid API Response: The provider returned an empty or unparsable response.', 'STREAMING'],
+    ['Sorry, no response was returned.', 'STREAMING'],
+    ['VertexAIException InternalServerError - Reauthentication is needed. Please run `gcloud auth application-default login`', 'AUTH'],
+    ['relay error (channel id 2, user id: 1): Open api daily request limit reached', 'RATE_LIMIT'],
+    ['UnknownError: Invalid prompt: The messages do not match the ModelMessage[] schema.', 'INVALID_REQUEST'],
+    ['API request to https://open.bigmodel.cn/api/paas/v4 failed: messages[6].content[1].text:不能为空', 'INVALID_REQUEST'],
+    ['API Streaming Failed: Failed to load Kilo Code provider model list.', 'CONFIG'],
+    ['LiteLLM proxy refused to start: the master key is a publicly known default.', 'CONFIG'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

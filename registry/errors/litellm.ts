@@ -9,8 +9,11 @@ import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** Every upstream provider plus LiteLLM: rules whose evidence is LiteLLM's own text, whichever provider failed first. */
 const ANY_PROVIDER: Array<'groq' | 'openai' | 'openrouter' | 'litellm'> = ['groq', 'openai', 'openrouter', 'litellm'];
-/** The Router's note for a group without fallbacks; a chain ran out only when the error lists some (not "Fallbacks=None"). */
-const NO_FALLBACK_GROUP = 'No fallback model group found for original model_group(?![\\s\\S]*Available Model Group Fallbacks=None)';
+/**
+ * The Router's note for a group without fallbacks; a chain ran out only when the error lists some: not
+ * when it says "Fallbacks=None" anywhere, before the note (a failed hop repeats it) or after.
+ */
+const NO_FALLBACK_GROUP = '^(?![\\s\\S]*Available Model Group Fallbacks=None)[\\s\\S]*No fallback model group found for original model_group';
 /** Headers the proxy sets on failures after authentication (docs proxy/error_reference.md). */
 const PROXY_HEADERS = { 'content-type': 'application/json', 'x-litellm-call-id': '0193b6f2-7c1e-7d40-9a55-3f0c2a1e9b7d' };
 

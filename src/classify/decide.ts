@@ -17,7 +17,9 @@ export interface Decision {
 /**
  * The category the wordings and the error classes make evident, by the registry's precedence.
  * Against a known status, a class counts only if it stands for that very status: openai-node's
- * InternalServerError covers every 5xx, so it says nothing a 503 does not say better.
+ * InternalServerError covers every 5xx, so it says nothing a 503 does not say better. A class
+ * with no status of its own and a specific category (opencode's ProviderInitError) still counts
+ * against a status only read from prose: an app's "400 Bad Request" around it says less.
  */
 function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { category: ErrorCategory; item: EvidenceItem } | undefined {
   const found: Array<{ category: ErrorCategory; item: EvidenceItem }> = [];
@@ -29,7 +31,8 @@ function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { 
   if (found.length === 0) {
     for (const { cls, matched } of ev.classes) {
       const c = t.classes[cls]!;
-      if (c.category !== null && (ev.status === undefined || c.status === ev.status)) found.push({ category: c.category, item: { layer: 'class', rule: `${c.library} ${c.name}`, matched } });
+      const againstProse = c.status === null && ev.statusFrom?.layer === 'status' && t.categories.specific.includes(c.category!);
+      if (c.category !== null && (ev.status === undefined || c.status === ev.status || againstProse)) found.push({ category: c.category, item: { layer: 'class', rule: `${c.library} ${c.name}`, matched } });
     }
   }
   return firstByPrecedence(t, found);

@@ -5,7 +5,7 @@
 import { buildAutomaton, runAutomaton, type Automaton } from './automaton.js';
 import { pushUnique, type Evidence } from './evidence.js';
 import { joinAlternatives } from './packed-tables.js';
-import type { EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js';
+import type { ErrorCategory, EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js';
 
 /** Node system and undici codes as they appear in text: "connect ECONNREFUSED 127.0.0.1:4000". */
 const ERRNO_IN_TEXT = /\b(E[A-Z]{4,}(?:_[A-Z]+)?|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_(?:SOCKET|SSL|TLS|STREAM)_[A-Z_]+)\b/g;
@@ -102,6 +102,8 @@ function wholeHost(text: string, at: number, length: number): boolean {
 interface ScanState {
   upstream: { provider: ProviderId; rank: number; item: EvidenceItem; wording: boolean } | undefined;
   reason: EvidenceItem & { status: number } | undefined;
+  /** Category wordings of the text being scanned, kept until settleWordings sees them all. */
+  wordings: Array<{ start: number; end: number; category: ErrorCategory }>;
 }
 
 function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: number, literal: string, state: ScanState): void {
@@ -124,8 +126,7 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
       if (!ev.classes.some((x) => x.cls === hit.cls)) ev.classes.push({ cls: hit.cls, matched: hit.exact });
       return;
     case 'category':
-      if (!wordStart(text, at)) return;
-      if (!ev.wordings.some(([c]) => c === hit.category)) ev.wordings.push([hit.category, text.slice(at, at + literal.length)]);
+      if (wordStart(text, at)) state.wordings.push({ start: at, end: at + literal.length, category: hit.category });
       return;
     case 'reason':
       state.reason ??= { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length), status: hit.status };
@@ -141,6 +142,20 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
   }
 }
 
+/**
+ * The category wordings found in `text`, in text order, each category once. A wording inside a
+ * longer one found at the same place is part of it, not a wording of its own: "quota" in "request
+ * a quota increase" (a rate limit's remedy) does not make the error a quota error.
+ */
+function settleWordings(ev: Evidence, state: ScanState, text: string): void {
+  const found = state.wordings;
+  for (const w of found) {
+    if (found.some((o) => o !== w && o.start <= w.start && o.end >= w.end && o.end - o.start > w.end - w.start)) continue;
+    if (!ev.wordings.some(([c]) => c === w.category)) ev.wordings.push([w.category, text.slice(w.start, w.end)]);
+  }
+  state.wordings = [];
+}
+
 /** One pass over the text: every literal at every position. */
 function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void {
   const text = ev.text;
@@ -148,6 +163,7 @@ function scan(ev: Evidence, t: MatchTables, c: Compiled, state: ScanState): void
     const literal = t.scanner.literals[id]!;
     for (const hit of t.scanner.hits[id]!) applyHit(ev, c, hit, text, end - literal.length + 1, literal, state);
   });
+  settleWordings(ev, state, text);
 }
 
 /**
@@ -163,6 +179,7 @@ function categoryFromFields(ev: Evidence, t: MatchTables, c: Compiled, state: Sc
     const literal = t.scanner.literals[id]!;
     for (const hit of t.scanner.hits[id]!) if (hit.kind === 'category') applyHit(ev, c, hit, fields, end - literal.length + 1, literal, state);
   });
+  settleWordings(ev, state, fields);
 }
 
 /** httpx and requests log the response line ("HTTP/1.1 200 OK"): an error after it came in the body or the stream. */
@@ -231,7 +248,7 @@ export function readText(ev: Evidence, t: MatchTables): void {
     if (cls !== undefined && !ev.classes.some((x) => x.cls === cls)) ev.classes.push({ cls, matched: name });
   }
   const text = ev.text;
-  const state: ScanState = { upstream: undefined, reason: undefined };
+  const state: ScanState = { upstream: undefined, reason: undefined, wordings: [] };
   ev.anchorHits = [];
   if (text.length > 0) {
     collectFromText(text, ev);

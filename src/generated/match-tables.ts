@@ -46,7 +46,7 @@ const PACKED: PackedTables = {
     {
      "provider": "groq",
      "what": "model id",
-     "pattern": "\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b"
+     "pattern": "\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|llama2-70b-4096|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b"
     },
     {
      "provider": "groq",
@@ -60,13 +60,18 @@ const PACKED: PackedTables = {
     },
     {
      "provider": "openrouter",
+     "what": "weak marker",
+     "pattern": "['\"]provider_name['\"]"
+    },
+    {
+     "provider": "openrouter",
      "what": "model id",
      "pattern": "[A-Za-z0-9._-]:free\\b"
     },
     {
      "provider": "openai",
      "what": "weak marker",
-     "pattern": "[Oo]pen[Aa][Ii]Exception"
+     "pattern": "\\b[Oo]pen[Aa][Ii]Exception"
     },
     {
      "provider": "openai",
@@ -796,7 +801,7 @@ const PACKED: PackedTables = {
     "[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*(\\d{3})\\b",
     "(?:^|\\n)([45]\\d{2}) \\S",
     "(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{)",
-    "\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b",
+    "\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Request Entity Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b",
     "\\b[Ee]rror:? \\(?([45]\\d{2})\\b",
     "\\b(?:Client|Server) error '(\\d{3})\\b",
     "\\(HTTP response code was (\\d{3})\\)",
@@ -1783,6 +1788,7 @@ const PACKED: PackedTables = {
      "litellm.timeout",
      "litellm.timeout: connection timed out",
      "litellm.unsupportedparamserror",
+     "load failed",
      "mistralexception",
      "must have exactly one key, but has",
      "no api key passed in",
@@ -1795,6 +1801,7 @@ const PACKED: PackedTables = {
      "please enable cookies",
      "provider rate limit exceeded. please try again shortly",
      "request aborted",
+     "request entity too large",
      "request timed out.",
      "request timeout",
      "request was aborted.",
@@ -2108,6 +2115,11 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       229
+      ]
+     ],
+     [
+      [
        "o",
        "Mistral"
       ]
@@ -2172,6 +2184,12 @@ const PACKED: PackedTables = {
      [
       [
        228
+      ]
+     ],
+     [
+      [
+       "r",
+       413
       ]
      ],
      [
@@ -2278,6 +2296,7 @@ const PACKED: PackedTables = {
      "'finish_reason': 'error'",
      "async_data_generator",
      "chat.completion.chunk",
+     "empty or unparsable response",
      "err_stream_premature_close",
      "error decoding response body",
      "error in stream",
@@ -2292,13 +2311,17 @@ const PACKED: PackedTables = {
      "mid-stream",
      "midstream",
      "missing finish_reason for choice",
+     "no response was returned",
      "premature close",
      "response ended",
+     "response payload is not completed",
      "stream closed",
      "stream ended",
      "stream error",
      "stream stalled",
-     "terminated"
+     "terminated",
+     "transferencodingerror",
+     "响应意外结束"
     ],
     "CACHE": [
      "'cache' object",
@@ -2349,13 +2372,16 @@ const PACKED: PackedTables = {
      "isn't mapped yet",
      "llm provider not provided",
      "master key is not initialized",
+     "model list",
      "model list not loaded",
+     "model_prices_and_context_window",
      "no connected db",
      "no deployments configured",
      "no module named",
      "no route matched",
      "not supported in the v1/completions endpoint",
      "proxy_config",
+     "refused to start",
      "responses api endpoint not found",
      "salt key",
      "unknown request url",
@@ -2368,6 +2394,7 @@ const PACKED: PackedTables = {
      "does not exist",
      "invalid model",
      "is not supported by",
+     "model identifier is invalid",
      "model is not available",
      "model not available",
      "model not exist",
@@ -2379,6 +2406,7 @@ const PACKED: PackedTables = {
      "no healthy deployments for this model",
      "no models available",
      "no such model",
+     "not a known model",
      "not a valid model",
      "requested model is not supported",
      "unknown model"
@@ -2433,6 +2461,7 @@ const PACKED: PackedTables = {
      "only proxy admin",
      "organization has been restricted",
      "permission denied",
+     "reauthenticat",
      "unauthorised",
      "unauthorized",
      "user not found",
@@ -2448,20 +2477,22 @@ const PACKED: PackedTables = {
      "invalid '",
      "invalid enum value",
      "invalid parameter",
+     "invalid prompt:",
      "invalid request",
      "invalid_request_error",
      "is not supported",
      "json schema",
      "must be less than or equal to",
-     "one of the following must be satisfied",
      "request too large",
+     "the following must be satisfied",
      "tool_use_id",
      "unknown parameter",
      "unprocessable",
      "unrecognized request argument",
      "unsupported parameter",
      "validation error",
-     "validation failed"
+     "validation failed",
+     "不能为空"
     ],
     "NETWORK": [
      "cannot connect to host",
@@ -2510,6 +2541,26 @@ const PACKED: PackedTables = {
      "serviceunavailable",
      "temporarily unavailable"
     ],
+    "RATE_LIMIT": [
+     "check your quota",
+     "please wait before trying again",
+     "quota increase",
+     "rate limit",
+     "rate-limited",
+     "rate_limit",
+     "ratelimit",
+     "request limit",
+     "requests per day",
+     "requests per min",
+     "slow down",
+     "throttl",
+     "tokens per day",
+     "tokens per min",
+     "too many messages",
+     "too many requests",
+     "usage limit",
+     "负载已饱和"
+    ],
     "CONTENT_POLICY": [
      "content filter",
      "content management policy",
@@ -2534,7 +2585,9 @@ const PACKED: PackedTables = {
      "context_length",
      "contextwindowexceeded",
      "exceeds max token count",
+     "has hit a token limit",
      "input is too long",
+     "input length",
      "max_prompt_tokens_exceeded",
      "max_seq_len",
      "maximum allowed tokens",
@@ -2542,7 +2595,6 @@ const PACKED: PackedTables = {
      "maximum prompt length",
      "n_ctx",
      "prompt is too long",
-     "range of input length",
      "reduce the length",
      "reduce your prompt"
     ],
@@ -2553,23 +2605,6 @@ const PACKED: PackedTables = {
      "timed out",
      "timeout",
      "took too long"
-    ],
-    "RATE_LIMIT": [
-     "please wait before trying again",
-     "rate limit",
-     "rate-limited",
-     "rate_limit",
-     "ratelimit",
-     "requests per day",
-     "requests per min",
-     "slow down",
-     "throttl",
-     "tokens per day",
-     "tokens per min",
-     "too many messages",
-     "too many requests",
-     "usage limit",
-     "负载已饱和"
     ]
    },
    "providerMarkers": [
@@ -2622,6 +2657,8 @@ const PACKED: PackedTables = {
       "country, region, or territory not supported",
       "incorrect api key provided",
       "our servers are currently overloaded",
+      "per min (rpm)",
+      "per min (tpm)",
       "server_is_overloaded",
       "the model produced invalid content",
       "the model: `",
@@ -2669,10 +2706,12 @@ const PACKED: PackedTables = {
       "is not allowed to call this route",
       "key not allowed to access model",
       "limit type: max_parallel_requests",
+      "litellm.drop_params",
       "llm model list not loaded in",
       "llm provider not provided",
       "master key is not initialized",
       "max parallel request limit reached",
+      "model_prices_and_context_window",
       "must be a litellm enterprise user",
       "no deployments available",
       "no healthy deployment",
@@ -2680,7 +2719,8 @@ const PACKED: PackedTables = {
       "only proxy admin can be used",
       "there is no 'model_name' with this string",
       "this model isn't mapped yet",
-      "unmapped llm provider for this endpoint"
+      "unmapped llm provider for this endpoint",
+      "your role="
      ]
     ],
     [
@@ -3148,7 +3188,8 @@ const PACKED: PackedTables = {
        "fetch failed",
        "failed to fetch(?! [a-z])",
        "APIConnectionError: Connection error\\.",
-       "^Connection error\\."
+       "^Connection error\\.",
+       "(?:^|TypeError: |Error: )Load failed\\b"
       ]
      }
     ],
@@ -4928,7 +4969,7 @@ const PACKED: PackedTables = {
       ],
       "message": [
        "Available Model Group Fallbacks=\\[",
-       "No fallback model group found for original model_group(?![\\s\\S]*Available Model Group Fallbacks=None)"
+       "^(?![\\s\\S]*Available Model Group Fallbacks=None)[\\s\\S]*No fallback model group found for original model_group"
       ]
      },
      {
@@ -4940,7 +4981,7 @@ const PACKED: PackedTables = {
       ],
       "message": [
        "Available Model Group Fallbacks=\\[",
-       "No fallback model group found for original model_group(?![\\s\\S]*Available Model Group Fallbacks=None)"
+       "^(?![\\s\\S]*Available Model Group Fallbacks=None)[\\s\\S]*No fallback model group found for original model_group"
       ]
      }
     ],
