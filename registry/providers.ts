@@ -49,7 +49,7 @@ export const providers = defineProviders([
       wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota'],
       // "The model: `gpt-4` does not exist" is OpenAI's older model_not_found wording; the newer "does not
       // exist or you do not have access to it" is not listed: OpenAI-compatible servers copy it.
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'your organization must be verified to use the model', 'the model produced invalid content', 'the model: `', 'per min (tpm)', 'per min (rpm)'],
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'your organization must be verified to use the model', 'the model produced invalid content', 'the model: `', 'per min (tpm)', 'per min (rpm)', 'invalid schema for response_format'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,
@@ -109,7 +109,7 @@ export const providers = defineProviders([
       // LiteLLM's own error wordings (budgets, keys, routes, model names, config, and its Enterprise-only
       // features: CommonProxyErrors.not_premium_user in litellm/proxy/_types.py): the proxy produced the
       // error, so `provider` names LiteLLM whatever code the error gets.
-      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'key not allowed to access model', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'no team has access to the requested model', 'did your master_key/salt key change', 'must be a litellm enterprise user', "there is no 'model_name' with this string", "this model isn't mapped yet", 'unmapped llm provider for this endpoint', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role='],
+      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'not allowed to access model', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'no team has access to the requested model', 'did your master_key/salt key change', 'must be a litellm enterprise user', "there is no 'model_name' with this string", "this model isn't mapped yet", 'unmapped llm provider for this endpoint', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role='],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,
@@ -131,10 +131,13 @@ export const providers = defineProviders([
       precedence: 4,
       headers: [],
       hosts: [],
-      wrappers: [],
-      // Not Kilo's "Unexpected API Response: ... did not provide any assistant messages": Roo Code, which Kilo forked, prints it too.
-      // `kilo/` is the provider id of Kilo's own gateway in the CLI's "Model not found: <provider>/<model>".
-      phrases: ['kilo code', 'kilocode', 'model not found: kilo/', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror', 'the provider repeatedly ended the response before returning usable output'],
+      // Its name, as it writes it in messages, paths and ids: Kilo relayed or reported the error.
+      wrappers: ['Kilo Code', 'KiloCode', 'kilocode', 'Kilocode', 'kilo code'],
+      // Its own wordings (they name Kilo as the provider whatever code the error gets): its gateway's and
+      // CLI's messages, the balance and sign-in notices, the extension starting its CLI server. Not Kilo's
+      // "Unexpected API Response: ... did not provide any assistant messages": Roo Code, which Kilo forked,
+      // prints it too. `kilo/` is the provider id of Kilo's own gateway in the CLI's "Model not found: <provider>/<model>".
+      phrases: ['model not found: kilo/', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror', 'the provider repeatedly ended the response before returning usable output', 'kilo code balance', 'kilo code is not connected', 'cli process exited with code', 'before server started', 'server startup timeout', 'autocomplete has been paused', 'add credits to continue, or switch to a free model', 'or newer, please update', 'requires kilo v'],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

@@ -376,7 +376,27 @@ describe('round-11 formats: fallback notes, provider markers, overlapping wordin
   });
 });
 
-describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10 and 11)', () => {
+describe("round-12 formats: Kilo Code's own messages, quoted bodies", () => {
+
+  it("reads the status before a body openai-node quotes as a bare string", () => {
+    expect(classify('Kilo: Failed to generate commit message: 402 "Usage limit exceeded"')).toMatchObject({ httpStatus: 402, category: 'QUOTA' });
+  });
+
+  it("Kilo Code's own messages name Kilo; its name alone, relaying an error, does not", () => {
+    expect(classify('KiloCode completion error: 400 "Claude Haiku 4.5 requires Kilo Code version 4.106 or newer, please update."')).toMatchObject({ code: 'kilo-model-unavailable', provider: 'kilo' });
+    expect(classify('This model requires Kilo v7 or newer. Please upgrade Kilo and try again')).toMatchObject({ code: 'kilo-model-unavailable', provider: 'kilo' });
+    expect(classify('CLI path: C:\\Users\\me\\.vscode\\extensions\\kilocode.kilo-code-7.3.54-win32-x64\\bin\\kilo.exe\nCLI process exited with code 3221225785 before server started')).toMatchObject({ code: 'kilo-extension-error', provider: 'kilo' });
+    expect(classify('Your Kilo Code balance is low')).toMatchObject({ category: 'QUOTA', provider: 'kilo' });
+    expect(classify('Kilo Code: 402 Payment Required').provider).toBeNull();
+  });
+
+  it("LiteLLM's access refusals and OpenAI's structured-output wording name who answered", () => {
+    expect(classify("Not allowed to access model due to tags configuration. Passed model=gpt-image-1.5 and tags=['Credential: openai']").provider).toBe('litellm');
+    expect(classify("BadRequestError: 400 Invalid schema for response_format 'event'. Please ensure it is a valid JSON Schema.").provider).toBe('openai');
+  });
+});
+
+describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10, 11 and 12)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
     ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
@@ -424,6 +444,13 @@ describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10 
     ['API request to https://open.bigmodel.cn/api/paas/v4 failed: messages[6].content[1].text:不能为空', 'INVALID_REQUEST'],
     ['API Streaming Failed: Failed to load Kilo Code provider model list.', 'CONFIG'],
     ['LiteLLM proxy refused to start: the master key is a publicly known default.', 'CONFIG'],
+    ['upstream connect failed: no healthy upstream', 'OVERLOADED'],
+    ['Failed to load resource: net::ERR_CONNECTION_REFUSED', 'NETWORK'],
+    ['AI_APICallError: Cannot connect to API', 'NETWORK'],
+    ['The input token count (2800010) exceeds the maximum number of tokens allowed (1048575).', 'CONTEXT_LENGTH'],
+    ['you have been blocked.', 'AUTH'],
+    ['{"type":"error","code":null,"message":"Invalid arguments passed to the model."}', 'INVALID_REQUEST'],
+    ['Error - Invalid API endpoint. Please check your URL configuration.', 'CONFIG'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

@@ -83,6 +83,9 @@ export const kiloErrors = defineErrors([
       { provider: ['kilo'], status: [400, 404], message: ['Invalid model name passed in', 'There are no healthy deployments for this model', 'model_not_found', 'Model not found'] },
       { provider: ['kilo'], message: ['Model not found: '] },
       { provider: ['kilo'], message: ['No models available for provider'] },
+      // Kilo's gateway refuses a model the installed version cannot drive: "This model requires Kilo v7 or
+      // newer", "Claude Haiku 4.5 requires Kilo Code version 4.106 or newer, please update."
+      { provider: ['kilo'], message: ['requires Kilo(?: Code)? (?:version |v)\\d'] },
     ],
     samples: [
       {
@@ -137,6 +140,8 @@ export const kiloErrors = defineErrors([
     match: [
       { provider: ['kilo'], message: ['doesn\'t match directory "', 'is missing required \'(?:name|description)\' field', 'has an invalid description length', 'is invalid: must be lowercase letters/numbers/hyphens only', 'Failed to load skill at', 'Activating extension \'kilocode\\.kilo-code\' failed', 'Extension host terminated unexpectedly'] },
       { message: ['Activating extension \'kilocode\\.kilo-code\' failed'] },
+      // The extension starts the Kilo CLI as a local server; when that fails the chat cannot connect.
+      { provider: ['kilo'], message: ['CLI process exited with code -?\\d+ before server started', 'Server startup timeout after', 'Kilo Code is not connected'] },
     ],
     samples: [
       {

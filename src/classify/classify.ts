@@ -137,8 +137,10 @@ function providerOf(ev: Evidence, info: CodeInfo | undefined): ProviderId | null
   if (ev.other && (ev.provider === undefined || ev.providerIsWeak || ev.providerIsWording || ev.providerIsSuggested || (ev.providerIsLayer && ev.otherCalled))) return null;
   const layerCode = info?.source === 'litellm' || info?.source === 'kilo' ? info.source : undefined;
   if (layerCode && (ev.provider === undefined || ev.providerIsLayer || ev.providerIsWeak) && (layerCode === 'litellm' ? ev.viaLitellm : ev.viaKilo)) return layerCode;
-  // A layer that only relayed names nobody; LiteLLM's own wording (a budget, a key, a route) shows it produced the error.
+  // A layer that only relayed names nobody; its own wording (LiteLLM's budgets, keys and routes, Kilo
+  // Code's balance and CLI server) shows it produced the error.
   if (ev.provider === 'litellm' && ev.providerIsLayer && ev.litellmRaised) return 'litellm';
+  if (ev.provider === 'kilo' && ev.providerIsLayer && ev.kiloRaised) return 'kilo';
   if (ev.provider === undefined || ev.providerIsSuggested || (ev.providerIsLayer && info?.source !== ev.provider)) return null;
   return ev.provider;
 }

@@ -28,6 +28,8 @@ export interface Evidence {
   litellmRaised: boolean;
   /** Kilo Code itself reported it. */
   viaKilo: boolean;
+  /** One of Kilo Code's own wordings (its gateway, balance, CLI server): Kilo produced the error, not relayed it. */
+  kiloRaised: boolean;
   /** A provider outside this stack is named (its host, or LiteLLM's wrapper for it): weak markers of ours then prove nothing. */
   other: EvidenceItem | undefined;
   /** That provider is named by LiteLLM's `<Provider>Exception` wrapper: LiteLLM called it and it failed. */
@@ -145,7 +147,7 @@ function emptyEvidence(): Evidence {
   return {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
     providerIsLayer: false, providerIsWeak: false, providerIsWording: false, providerIsSuggested: false, weakFieldProvider: undefined,
-    viaLitellm: false, litellmRaised: false, viaKilo: false, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
+    viaLitellm: false, litellmRaised: false, viaKilo: false, kiloRaised: false, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
     classes: [], wordings: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, anchorHits: undefined, hint: undefined,
   };
 }

@@ -112,7 +112,7 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
       if (hit.exact !== null && (!text.startsWith(hit.exact, at) || !wholeName(text, at, hit.exact))) return;
       if (hit.what === 'host' && !wholeHost(text, at, literal.length)) return;
       if (hit.layer === 'proxy') { ev.viaLitellm = true; if (hit.what === 'wording') ev.litellmRaised = true; return; }
-      if (hit.layer === 'client') { ev.viaKilo = true; return; }
+      if (hit.layer === 'client') { ev.viaKilo = true; if (hit.what === 'wording') ev.kiloRaised = true; return; }
       const rank = c.precedence.get(hit.provider) ?? 99;
       if (state.upstream === undefined || rank < state.upstream.rank) {
         state.upstream = { provider: hit.provider, rank, wording: hit.what === 'wording', item: { layer: 'provider', rule: `${hit.provider} ${hit.what}`, matched: text.slice(at, at + literal.length) } };

@@ -800,7 +800,7 @@ const PACKED: PackedTables = {
     "\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b",
     "[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*(\\d{3})\\b",
     "(?:^|\\n)([45]\\d{2}) \\S",
-    "(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{)",
+    "(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|\")",
     "\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Request Entity Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b",
     "\\b[Ee]rror:? \\(?([45]\\d{2})\\b",
     "\\b(?:Client|Server) error '(\\d{3})\\b",
@@ -1763,6 +1763,7 @@ const PACKED: PackedTables = {
      "bad gateway",
      "bedrock-runtime",
      "bedrockexception",
+     "cli process exited with code ",
      "connection error.",
      "console.x.ai",
      "deepseekexception",
@@ -1785,6 +1786,7 @@ const PACKED: PackedTables = {
      "invalid proxy server token passed",
      "is invalid: must be lowercase letters/numbers/hyphens only",
      "is missing required '",
+     "kilo code is not connected",
      "litellm.timeout",
      "litellm.timeout: connection timed out",
      "litellm.unsupportedparamserror",
@@ -1806,6 +1808,8 @@ const PACKED: PackedTables = {
      "request timeout",
      "request was aborted.",
      "requests per day (rpd)",
+     "requires kilo",
+     "server startup timeout after",
      "service unavailable",
      "sorry, you have been blocked",
      "terminated",
@@ -1822,7 +1826,7 @@ const PACKED: PackedTables = {
     "hits": [
      [
       [
-       228
+       230
       ]
      ],
      [
@@ -1852,18 +1856,18 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       226
+       228
       ]
      ],
      [
       [
-       227
+       229
       ]
      ],
      [
       [
-       180,
-       233
+       181,
+       235
       ]
      ],
      [
@@ -1916,12 +1920,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       229
+       231
       ]
      ],
      [
       [
-       226
+       228
       ]
      ],
      [
@@ -1931,7 +1935,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       227
+       229
       ]
      ],
      [
@@ -1977,7 +1981,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       229
+       182
+      ]
+     ],
+     [
+      [
+       231
       ]
      ],
      [
@@ -2005,39 +2014,33 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       180
+       181
       ]
      ],
      [
       [
-       180
+       181
       ]
      ],
      [
       [
-       229
+       231
       ]
      ],
      [
       [
-       180
+       181
       ]
      ],
      [
       [
        155,
-       230
+       232
       ]
      ],
      [
       [
-       229
-      ]
-     ],
-     [
-      [
-       "r",
-       504
+       231
       ]
      ],
      [
@@ -2048,8 +2051,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "o",
-       "Google"
+       "r",
+       504
       ]
      ],
      [
@@ -2066,7 +2069,13 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       180
+       "o",
+       "Google"
+      ]
+     ],
+     [
+      [
+       181
       ]
      ],
      [
@@ -2089,12 +2098,17 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       180
+       181
       ]
      ],
      [
       [
-       180
+       181
+      ]
+     ],
+     [
+      [
+       182
       ]
      ],
      [
@@ -2110,12 +2124,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       232
+       234
       ]
      ],
      [
       [
-       229
+       231
       ]
      ],
      [
@@ -2127,7 +2141,7 @@ const PACKED: PackedTables = {
      [
       [
        155,
-       230
+       232
       ]
      ],
      [
@@ -2162,7 +2176,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       228
+       230
       ]
      ],
      [
@@ -2183,7 +2197,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       228
+       230
       ]
      ],
      [
@@ -2194,7 +2208,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       226
+       228
       ]
      ],
      [
@@ -2205,13 +2219,23 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       227
+       229
       ]
      ],
      [
       [
        11,
        66
+      ]
+     ],
+     [
+      [
+       180
+      ]
+     ],
+     [
+      [
+       182
       ]
      ],
      [
@@ -2233,7 +2257,7 @@ const PACKED: PackedTables = {
        0,
        3,
        6,
-       223
+       225
       ]
      ],
      [
@@ -2256,7 +2280,7 @@ const PACKED: PackedTables = {
      [
       [
        6,
-       223
+       225
       ]
      ],
      [
@@ -2284,7 +2308,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       189
+       191
       ]
      ]
     ]
@@ -2363,7 +2387,9 @@ const PACKED: PackedTables = {
      "database not connected",
      "err_invalid_url",
      "in load_config",
+     "invalid api endpoint",
      "invalid config",
+     "invalid endpoint",
      "invalid llm model list",
      "invalid provider",
      "invalid url (get",
@@ -2414,6 +2440,7 @@ const PACKED: PackedTables = {
     "QUOTA": [
      "add credits",
      "api usage limits",
+     "balance is low",
      "billing details",
      "budget exceeded",
      "budget has been exceeded",
@@ -2465,7 +2492,8 @@ const PACKED: PackedTables = {
      "unauthorised",
      "unauthorized",
      "user not found",
-     "user_api_key_auth"
+     "user_api_key_auth",
+     "you have been blocked"
     ],
     "INVALID_REQUEST": [
      "bad request",
@@ -2475,6 +2503,7 @@ const PACKED: PackedTables = {
      "failed to call a function",
      "failed to deserialize the json body",
      "invalid '",
+     "invalid argument",
      "invalid enum value",
      "invalid parameter",
      "invalid prompt:",
@@ -2495,7 +2524,7 @@ const PACKED: PackedTables = {
      "不能为空"
     ],
     "NETWORK": [
-     "cannot connect to host",
+     "cannot connect to",
      "cert_has_expired",
      "certificate verify failed",
      "closed unexpectedly",
@@ -2509,6 +2538,9 @@ const PACKED: PackedTables = {
      "econnaborted",
      "econnrefused",
      "econnreset",
+     "err_connection_closed",
+     "err_connection_refused",
+     "err_connection_reset",
      "error communicating with",
      "error sending request for url",
      "failed to connect",
@@ -2536,6 +2568,7 @@ const PACKED: PackedTables = {
     "OVERLOADED": [
      "capacity",
      "currently unavailable",
+     "no healthy upstream",
      "overloaded",
      "service unavailable",
      "serviceunavailable",
@@ -2592,6 +2625,7 @@ const PACKED: PackedTables = {
      "max_seq_len",
      "maximum allowed tokens",
      "maximum context",
+     "maximum number of tokens allowed",
      "maximum prompt length",
      "n_ctx",
      "prompt is too long",
@@ -2637,6 +2671,27 @@ const PACKED: PackedTables = {
      ]
     ],
     [
+     "kilo",
+     "client",
+     "wording",
+     "any",
+     [
+      "add credits to continue, or switch to a free model",
+      "autocomplete has been paused",
+      "before server started",
+      "cli process exited with code",
+      "freeusagelimiterror",
+      "kilo code balance",
+      "kilo code is not connected",
+      "model not found: kilo/",
+      "or newer, please update",
+      "provider rate limit exceeded. please try again shortly",
+      "requires kilo v",
+      "server startup timeout",
+      "the provider repeatedly ended the response before returning usable output"
+     ]
+    ],
+    [
      "groq",
      "upstream",
      "host",
@@ -2656,6 +2711,7 @@ const PACKED: PackedTables = {
       "as a result of our safety system",
       "country, region, or territory not supported",
       "incorrect api key provided",
+      "invalid schema for response_format",
       "our servers are currently overloaded",
       "per min (rpm)",
       "per min (tpm)",
@@ -2704,7 +2760,6 @@ const PACKED: PackedTables = {
       "invalid model name passed in",
       "invalid proxy server token",
       "is not allowed to call this route",
-      "key not allowed to access model",
       "limit type: max_parallel_requests",
       "litellm.drop_params",
       "llm model list not loaded in",
@@ -2716,6 +2771,7 @@ const PACKED: PackedTables = {
       "no deployments available",
       "no healthy deployment",
       "no team has access to the requested model",
+      "not allowed to access model",
       "only proxy admin can be used",
       "there is no 'model_name' with this string",
       "this model isn't mapped yet",
@@ -2731,20 +2787,6 @@ const PACKED: PackedTables = {
      [
       "chatgpt.com",
       "openai.com"
-     ]
-    ],
-    [
-     "kilo",
-     "client",
-     "wording",
-     "any",
-     [
-      "freeusagelimiterror",
-      "kilo code",
-      "kilocode",
-      "model not found: kilo/",
-      "provider rate limit exceeded. please try again shortly",
-      "the provider repeatedly ended the response before returning usable output"
      ]
     ],
     [
@@ -2774,6 +2816,19 @@ const PACKED: PackedTables = {
       "service tier `on_demand",
       "service tier on_demand",
       "x-groq-region"
+     ]
+    ],
+    [
+     "kilo",
+     "client",
+     "wrapper",
+     "exact",
+     [
+      "Kilo Code",
+      "kilo code",
+      "KiloCode",
+      "kilocode",
+      "Kilocode"
      ]
     ],
     [
@@ -5408,6 +5463,14 @@ const PACKED: PackedTables = {
       "message": [
        "No models available for provider"
       ]
+     },
+     {
+      "provider": [
+       "kilo"
+      ],
+      "message": [
+       "requires Kilo(?: Code)? (?:version |v)\\d"
+      ]
      }
     ],
     [
@@ -5428,6 +5491,16 @@ const PACKED: PackedTables = {
      {
       "message": [
        "Activating extension 'kilocode\\.kilo-code' failed"
+      ]
+     },
+     {
+      "provider": [
+       "kilo"
+      ],
+      "message": [
+       "CLI process exited with code -?\\d+ before server started",
+       "Server startup timeout after",
+       "Kilo Code is not connected"
       ]
      }
     ],
