@@ -2,7 +2,7 @@
 // runtime package carries plain data and no dependency on zod or the registry modules.
 import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { ACTIONS, ERROR_CATEGORIES, ERROR_SEVERITIES, PROVIDER_IDS, type Registry } from '../registry/schema.js';
-import { buildMatchTables } from './match-tables.js';
+import { buildMatchTables, codeAliases } from './match-tables.js';
 import { packTables } from './pack-tables.js';
 import { REGENERATE } from './header.js';
 import type { GeneratedFile } from './types.js';
@@ -73,8 +73,13 @@ function tablesFile(project: Project, reg: Registry): GeneratedFile {
   });
   file.addVariableStatement({
     isExported: true, declarationKind: VariableDeclarationKind.Const,
-    docs: ['Codes, match rules (sorted by score, best first) and aliases.'],
+    docs: ['Codes and match rules (sorted by score, best first).'],
     declarations: [{ name: 'MATCH_TABLES', type: 'MatchTables', initializer: 'unpackTables(PACKED)' }],
+  });
+  file.addVariableStatement({
+    isExported: true, declarationKind: VariableDeclarationKind.Const,
+    docs: ['Aliases (the seed\'s bare `429`) and the codes they stand for: only docsUrl() reads them, so a bundle of classify leaves them out.'],
+    declarations: [{ name: 'CODE_ALIASES', type: 'Readonly<Record<string, string>>', initializer: JSON.stringify(codeAliases(reg), null, 1) }],
   });
   // The banner is prepended last so that it stays above the imports ts-morph puts at the top.
   return { path: TABLES_PATH, contents: banner('the match rules and fields of registry/errors/') + file.getFullText() };

@@ -90,8 +90,6 @@ export function buildMatchTables(src: TableSource): MatchTables {
     const i = index.get(c.genericCode);
     if (i !== undefined) generic[category as ErrorCategory] = i;
   }
-  const aliases: Record<string, string> = {};
-  for (const e of src.errors) for (const a of e.aliases) aliases[a] = e.code;
   const scanner = scannerOf(src, classes, rules);
   // Anchors in the form unpacking rebuilds them: the literals that point at the rule, in literal order.
   setAnchorsFromHits(scanner, rules);
@@ -106,6 +104,12 @@ export function buildMatchTables(src: TableSource): MatchTables {
     categories: { precedence: src.wordings.categoryPrecedence, specific: src.wordings.specificCategories, generic, byStatus: src.wordings.statusCategories },
     codes,
     rules,
-    aliases,
   };
+}
+
+/** Each alias (the seed's bare `429`) and the code it stands for; kept out of the match tables, which never read it. */
+export function codeAliases(reg: Pick<Registry, 'errors'>): Record<string, string> {
+  const aliases: Record<string, string> = {};
+  for (const e of reg.errors) for (const a of e.aliases) aliases[a] = e.code;
+  return aliases;
 }

@@ -15,10 +15,17 @@ function packHit(h: Exclude<ScanHit, { kind: 'provider' | 'class' | 'category' }
 /** The alternatives joinAlternatives joined: pieces that join back to the same pattern, even if one holds `)|(?:` itself. */
 export const splitAlternatives = (pattern: string) => pattern.slice(3, -1).split(')|(?:');
 
-/** A message pattern as the list joinAlternatives joined (the brackets cost bytes). */
-function packMessage<R extends { message?: string }>(row: R): PackedRule {
-  if (row.message === undefined) return row as PackedRule;
-  return { ...row, message: splitAlternatives(row.message) } as PackedRule;
+/** A message pattern as the list joinAlternatives joined (the brackets cost bytes); a provider list as its index in `lists`. */
+function packRow<R extends { message?: string; provider?: readonly string[] }>(row: R, lists: string[][]): PackedRule {
+  const packed: Record<string, unknown> = { ...row };
+  if (row.message !== undefined) packed.message = splitAlternatives(row.message);
+  if (row.provider !== undefined) {
+    const key = row.provider.join('|');
+    let i = lists.findIndex((l) => l.join('|') === key);
+    if (i === -1) i = lists.push([...row.provider]) - 1;
+    packed.provider = i;
+  }
+  return packed as PackedRule;
 }
 
 /** `keys` so that each comes before every key `after` lists for it; otherwise as given (Kahn's algorithm). */
@@ -40,8 +47,9 @@ export function packTables(t: MatchTables): PackedTables {
   const { rules, scanner, ...rest } = t;
   const match: PackedRule[][] = t.codes.map(() => []);
   const plain = new Set<number>();
+  const providerLists: string[][] = [];
   rules.forEach(({ entry, rule, score: _score, anchors: _anchors, ...row }, i) => {
-    const packed = match[entry]![rule] = packMessage(row);
+    const packed = match[entry]![rule] = packRow(row, providerLists);
     if (plainAnchors(packed.message as readonly string[] | undefined)) plain.add(i);
   });
   // A class hit sits on its class's own name, lower-cased: unpacking puts it back, so neither the
@@ -84,5 +92,5 @@ export function packTables(t: MatchTables): PackedTables {
     .filter((l) => l.hits.length > 0);
   const codes = t.codes.map((c) => CODE_FIELDS.map((f) => c[f]) as unknown as PackedCode);
   const classes = t.classes.map((c) => CLASS_FIELDS.map((f) => c[f]) as unknown as PackedClass);
-  return { ...rest, codes, classes, scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) }, categoryPhrases, providerMarkers: inOrder([...markers.keys()], after).map((k) => markers.get(k)!), match };
+  return { ...rest, codes, classes, scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) }, categoryPhrases, providerMarkers: inOrder([...markers.keys()], after).map((k) => markers.get(k)!), match, providerLists: providerLists as PackedTables['providerLists'] };
 }

@@ -1,7 +1,8 @@
 // Cross-checks of the classifier's wordings and error classes: every status shape reads the status
 // out of its own example, every generic code exists and belongs to its category, every category
-// has one place in the precedence, every pattern is ReDoS-safe, and no marker of a provider
-// outside the stack overlaps a marker of one of ours (it would take the provider away from them).
+// has one place in the precedence, every pattern is ReDoS-safe, no marker of a provider outside
+// the stack overlaps a marker of one of ours (it would take the provider away from them), and no
+// wording repeats one of its own category (each costs bytes in the browser's paste box).
 import { checkRegexSafety } from './redos.js';
 import type { Registry } from './schema.js';
 import type { Problem } from './validate.js';
@@ -78,6 +79,32 @@ function otherProviderProblems(reg: Registry): Problem[] {
   return problems;
 }
 
+const isWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
+
+/** Whether `inner` occurs in `outer` where a word starts (where the classifier would count it). */
+function containsAtWordStart(outer: string, inner: string): boolean {
+  for (let i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) {
+    if (i === 0 || !isWordChar(outer[i]) || !isWordChar(outer[i - 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * A wording that holds a shorter wording of its own category says nothing more ("invalid api key"
+ * beside "api key"). A longer wording that also holds another category's wording is kept: it is
+ * what stops that shorter one from counting ("request a quota increase" is a rate limit).
+ */
+function redundantWordingProblems(reg: Registry): Problem[] {
+  const all = Object.entries(reg.wordings.categories).flatMap(([category, c]) => c.phrases.map((phrase, i) => ({ category, phrase, i })));
+  const problems: Problem[] = [];
+  for (const w of all) {
+    const inner = all.find((o) => o.category === w.category && o.phrase !== w.phrase && containsAtWordStart(w.phrase, o.phrase));
+    if (!inner || all.some((o) => o.category !== w.category && w.phrase.includes(o.phrase))) continue;
+    problems.push({ file: FILE, entry: `categories[${w.category}]`, field: `phrases[${w.i}]`, message: `'${w.phrase}' holds '${inner.phrase}', already a ${w.category} wording: drop the longer one` });
+  }
+  return problems;
+}
+
 export function wordingProblems(reg: Registry, redos: boolean): Problem[] {
-  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg)];
+  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg), ...redundantWordingProblems(reg)];
 }

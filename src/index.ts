@@ -8,7 +8,7 @@ import { createExecutorWith, type Executor, type ExecutorOptions } from './execu
 import { MemoryStore as MemoryStoreWithPolicy } from './executor/memory-store.js';
 import type { StorePolicy } from './executor/store.js';
 import { EXECUTOR_POLICY } from './generated/executor-policy.js';
-import { MATCH_TABLES } from './generated/match-tables.js';
+import { CODE_ALIASES, MATCH_TABLES } from './generated/match-tables.js';
 
 export { ACTIONS, ERROR_CODES, ErrorCategory, ErrorSeverity, PROVIDERS } from './generated/enums.js';
 export type { Action, ErrorCode, ProviderId } from './generated/enums.js';
@@ -38,7 +38,7 @@ export function classify(input: unknown, hint?: Hint): Classification {
 
 /** The docs page of a code (aliases such as the seed's bare `429` resolve). */
 export function docsUrl(code: string): string {
-  return docsUrlFor(docsBaseUrl, Object.hasOwn(MATCH_TABLES.aliases, code) ? MATCH_TABLES.aliases[code]! : code);
+  return docsUrlFor(docsBaseUrl, Object.hasOwn(CODE_ALIASES, code) ? CODE_ALIASES[code]! : code);
 }
 
 /** The fallback executor; unless its options name others, it uses `classify` and the executor policy this package shipped. */

@@ -58,6 +58,14 @@ describe('packed match tables', () => {
     expect(unpackTables({ ...packed, categoryPhrases: {} })).not.toEqual(built);
   });
 
+  it('stores each distinct provider list of the rules once, the rules pointing at it', () => {
+    const packed = packTables(built);
+    expect(packed.providerLists.length).toBeLessThan(20);
+    expect(packed.match.flat().every((r) => r.provider === undefined || typeof r.provider === 'number')).toBe(true);
+    expect(new Set(packed.providerLists.map((l) => l.join('|'))).size).toBe(packed.providerLists.length);
+    expect(unpackTables({ ...packed, providerLists: packed.providerLists.map(() => ['kilo']) })).not.toEqual(built);
+  });
+
   it('stores provider markers as lists per provider and kind, exact-case wrappers as written', () => {
     const packed = packTables(built);
     const groqWrappers = packed.providerMarkers.find(([p, , what]) => p === 'groq' && what === 'wrapper');

@@ -288,6 +288,16 @@ describe('registry validation rejects bad input', () => {
     expect(rejectionOf(again.input, again.origins)).toContain('registry/wordings.ts: statusCategories[503] › TIMEOUT: 503 has its own generic entry http-503, which decides it first: edit that entry instead');
   });
 
+  it('a wording that repeats a shorter one of its own category, but not one that holds another category\'s', () => {
+    const { input, origins } = freshInput();
+    input.wordings.categories.AUTH!.phrases.push('invalid api key');
+    const msg = rejectionOf(input, origins);
+    expect(msg).toMatch(/registry\/wordings\.ts: categories\[AUTH\] › phrases\[\d+\]: 'invalid api key' holds 'api key', already a AUTH wording: drop the longer one/);
+    // "quota increase" holds QUOTA's "quota" and is a RATE_LIMIT wording: it stays.
+    expect(input.wordings.categories.RATE_LIMIT!.phrases).toContain('quota increase');
+    expect(msg).not.toContain("'quota increase'");
+  });
+
   it('a marker of a provider outside the stack that overlaps one of ours', () => {
     const { input, origins } = freshInput();
     input.wordings.otherProviders.Anthropic!.push('groqexception');

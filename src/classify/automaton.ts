@@ -4,19 +4,14 @@
 // alphabet is compressed to the characters the literals use, so the transition table stays small.
 
 export interface Automaton {
-  /** Transition table: row + class -> the next state's row, where a state's row is its number * width. */
-  next: Uint32Array;
+  /** Transition table: state * width + class -> next state. */
+  next: Uint16Array | Uint32Array;
   width: number;
-  /** Character code (0..127) -> class, upper-case letters folded in; 0 for a character no literal uses. */
+  /** Character code (0..127) -> class; 0 for a character no literal uses. */
   classes: Uint16Array;
   /** Classes of the non-ASCII characters the literals use. */
   high: ReadonlyMap<number, number>;
-  /**
-   * States are numbered so that every state where a literal ends comes last: a row below
-   * `firstOutputRow` ends nothing, so the scan makes one comparison per character.
-   */
-  firstOutputRow: number;
-  /** For each output state (numbered from firstOutputRow / width), the ids of the literals ending there. */
+  /** For each state, the ids of the literals that end there (outStart[s]..outStart[s+1]). */
   outStart: Uint32Array;
   outIds: Uint32Array;
 }
@@ -36,7 +31,7 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
       else if (!high.has(c)) high.set(c, width++);
     }
   }
-  // The whitespace the literals fold to a space shares its class, so the scan needs no folding.
+  // The scan folds only letters (for speed), so the whitespace the literals fold to a space shares its class.
   for (const c of [9, 10, 13]) classes[c] = classes[32]!;
   const classOf = (c: number) => (c < 128 ? classes[fold(c)]! : high.get(c) ?? 0);
   // Trie.
@@ -53,7 +48,7 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
     ends[s]!.push(id);
   });
   const states = children.length;
-  const next = new Uint32Array(states * width);
+  const next = states < 65536 ? new Uint16Array(states * width) : new Uint32Array(states * width);
   const fail = new Uint32Array(states);
   // Breadth-first: each state's transitions are its trie children, else its failure state's.
   const queue: number[] = [];
@@ -71,40 +66,24 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
       else { next[s * width + k] = n; fail[n] = next[f * width + k]!; queue.push(n); }
     }
   }
-  return renumbered(next, width, classes, high, ends);
-}
-
-/** The final table: output states last (see Automaton.firstOutputRow), transitions stored as rows. */
-function renumbered(next: Uint32Array, width: number, classes: Uint16Array, high: Map<number, number>, ends: number[][]): Automaton {
-  const states = ends.length;
-  const order = [...Array(states).keys()];
-  const quiet = order.filter((s) => ends[s]!.length === 0);
-  const loud = order.filter((s) => ends[s]!.length > 0);
-  const newId = new Uint32Array(states);
-  [...quiet, ...loud].forEach((old, id) => { newId[old] = id; });
-  const rows = new Uint32Array(states * width);
-  for (let s = 0; s < states; s++) {
-    for (let k = 0; k < width; k++) rows[newId[s]! * width + k] = newId[next[s * width + k]!]! * width;
-  }
-  const outStart = new Uint32Array(loud.length + 1);
+  const outStart = new Uint32Array(states + 1);
   const ids: number[] = [];
-  loud.forEach((s, i) => { outStart[i] = ids.length; ids.push(...ends[s]!); });
-  outStart[loud.length] = ids.length;
-  // Upper-case letters share their lower-case class, so the scan needs no folding of its own.
-  for (let c = 65; c <= 90; c++) classes[c] = classes[c | 32]!;
-  return { next: rows, width, classes, high, firstOutputRow: quiet.length * width, outStart, outIds: Uint32Array.from(ids) };
+  for (let s = 0; s < states; s++) { outStart[s] = ids.length; ids.push(...ends[s]!); }
+  outStart[states] = ids.length;
+  return { next, width, classes, high, outStart, outIds: Uint32Array.from(ids) };
 }
 
 /** Calls `found(literalId, endIndex)` for every literal occurrence, in text order. */
 export function runAutomaton(a: Automaton, text: string, found: (id: number, end: number) => void): void {
-  const { next, width, classes, high, firstOutputRow, outStart, outIds } = a;
+  const { next, width, classes, high, outStart, outIds } = a;
   const anyHigh = high.size > 0;
-  let row = 0;
+  let s = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    row = next[row + (c < 128 ? classes[c]! : anyHigh ? high.get(c) ?? 0 : 0)]!;
-    if (row < firstOutputRow) continue;
-    const out = (row - firstOutputRow) / width;
-    for (let j = outStart[out]!, to = outStart[out + 1]!; j < to; j++) found(outIds[j]!, i);
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    s = next[s * width + (c < 128 ? classes[c]! : anyHigh ? high.get(c) ?? 0 : 0)]!;
+    const from = outStart[s]!;
+    const to = outStart[s + 1]!;
+    for (let j = from; j < to; j++) found(outIds[j]!, i);
   }
 }

@@ -12,9 +12,10 @@ import type { CodeInfo, ErrorCategory, ErrorClassInfo, MatchTables, ScanHit } fr
 
 /**
  * A match rule without what unpacking recomputes. Its message pattern, `(?:a)|(?:b)` as
- * joinAlternatives builds it, is stored as the list of its alternatives.
+ * joinAlternatives builds it, is stored as the list of its alternatives, and its provider list as
+ * an index into `providerLists` (a handful of lists recur on most rules).
  */
-export type PackedRule = Omit<RuleRow, 'entry' | 'rule' | 'score' | 'anchors' | 'message'> & { message?: string | readonly string[] };
+export type PackedRule = Omit<RuleRow, 'entry' | 'rule' | 'score' | 'anchors' | 'message' | 'provider'> & { message?: string | readonly string[]; provider?: number };
 
 /** One regex source matching any of `alternatives`: how a rule's message list and the status shapes are joined. */
 export const joinAlternatives = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
@@ -45,6 +46,8 @@ export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'c
   providerMarkers: ReadonlyArray<ProviderMarkers>;
   /** Each code's match rules (parallel to `codes`), in registry order. */
   match: ReadonlyArray<readonly PackedRule[]>;
+  /** The distinct provider lists of the rules. */
+  providerLists: ReadonlyArray<NonNullable<RuleRow['provider']>>;
 }
 
 /**
@@ -125,13 +128,14 @@ function fromTuple<T>(fields: readonly string[], tuple: readonly unknown[]): T {
 }
 
 export function unpackTables(p: PackedTables): MatchTables {
-  const { match, scanner: packed, codes: packedCodes, classes: packedClasses, categoryPhrases, providerMarkers, ...rest } = p;
+  const { match, scanner: packed, codes: packedCodes, classes: packedClasses, categoryPhrases, providerMarkers, providerLists, ...rest } = p;
   const codes = packedCodes.map((c) => fromTuple<CodeInfo>(CODE_FIELDS, c));
   const classes = packedClasses.map((c) => fromTuple<ErrorClassInfo>(CLASS_FIELDS, c));
   // Each rule's message alternatives as stored, kept to rebuild plain anchors without splitting the joined pattern again.
   const alternatives = new Map<RuleRow, readonly string[]>();
   const rules = sortRules(match.flatMap((list, entry) => list.map((packed, rule) => {
-    const row = (Array.isArray(packed.message) ? { ...packed, message: joinAlternatives(packed.message) } : packed) as Omit<RuleRow, 'entry' | 'rule' | 'score'>;
+    const withMessage = Array.isArray(packed.message) ? { ...packed, message: joinAlternatives(packed.message) } : packed;
+    const row = (packed.provider === undefined ? withMessage : { ...withMessage, provider: providerLists[packed.provider] }) as Omit<RuleRow, 'entry' | 'rule' | 'score'>;
     const full = { ...row, entry, rule, score: scoreOf(row) } as RuleRow;
     if (Array.isArray(packed.message)) alternatives.set(full, packed.message);
     return full;

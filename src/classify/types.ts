@@ -105,5 +105,4 @@ export interface MatchTables {
   codes: readonly CodeInfo[];
   /** Sorted by score, highest first; ties keep registry order. */
   rules: readonly RuleRow[];
-  aliases: Readonly<Record<string, string>>;
 }

@@ -1717,22 +1717,6 @@ const PACKED: PackedTables = {
      "fallback"
     ]
    ],
-   "aliases": {
-    "400": "http-400",
-    "401": "http-401",
-    "402": "http-402",
-    "403": "http-403",
-    "404": "http-404",
-    "408": "http-408",
-    "413": "http-413",
-    "422": "http-422",
-    "429": "http-429",
-    "500": "http-500",
-    "502": "http-502",
-    "503": "http-503",
-    "504": "http-504",
-    "groq-model-not-found": "groq-invalid-model"
-   },
    "scanner": {
     "literals": [
      " operation was aborted",
@@ -2365,7 +2349,6 @@ const PACKED: PackedTables = {
      "clientnotconnectederror",
      "error occurred while processing your request",
      "failed to get response from provider",
-     "internal server error",
      "internal_server_error",
      "internalservererror",
      "model has crashed",
@@ -2390,7 +2373,6 @@ const PACKED: PackedTables = {
      "invalid api endpoint",
      "invalid config",
      "invalid endpoint",
-     "invalid llm model list",
      "invalid provider",
      "invalid url (get",
      "invalid url (post",
@@ -2399,7 +2381,6 @@ const PACKED: PackedTables = {
      "llm provider not provided",
      "master key is not initialized",
      "model list",
-     "model list not loaded",
      "model_prices_and_context_window",
      "no connected db",
      "no deployments configured",
@@ -2425,7 +2406,6 @@ const PACKED: PackedTables = {
      "model not available",
      "model not exist",
      "model not found",
-     "model_decommissioned",
      "model_not_found",
      "model_not_supported",
      "no endpoints found",
@@ -2445,13 +2425,11 @@ const PACKED: PackedTables = {
      "budget exceeded",
      "budget has been exceeded",
      "credit balance",
-     "exceeded your current quota",
      "exceeded your monthly",
      "exceededbudget",
      "insufficient balance",
      "insufficient credits",
      "insufficient_balance",
-     "insufficient_quota",
      "key limit exceeded",
      "monthly limit",
      "no credits remaining",
@@ -2461,26 +2439,19 @@ const PACKED: PackedTables = {
      "prompt tokens limit exceeded",
      "purchase credits",
      "quota",
-     "quota exceeded",
      "requires more credits",
-     "run out of funds",
      "spending limit",
      "额度不足"
     ],
     "AUTH": [
      "api key",
-     "api key is missing",
-     "api key not valid",
      "authentication",
      "expired key",
      "free tier can only be used",
-     "incorrect api key",
-     "invalid api key",
      "invalid token",
      "invalid x-api-key",
      "invalid_api_key",
      "key not found",
-     "missing api key",
      "no auth credentials",
      "not allowed to access",
      "not allowed to call this route",
@@ -3250,17 +3221,13 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        429
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "code": [
        "rate_limit_exceeded"
       ]
@@ -3268,9 +3235,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "code": [
        "rate_limit_exceeded"
       ],
@@ -3280,9 +3245,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        429
       ],
@@ -3294,9 +3257,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "code": [
        "rate_limit_exceeded"
       ],
@@ -3305,9 +3266,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        413
       ],
@@ -3316,17 +3275,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        413
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "message": [
        "Request too large for model"
       ]
@@ -3334,9 +3289,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        401
       ],
@@ -3345,17 +3298,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "code": [
        "invalid_api_key"
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        401
       ]
@@ -3364,9 +3313,7 @@ const PACKED: PackedTables = {
     [],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        503
       ],
@@ -3377,9 +3324,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        503
       ]
@@ -3387,9 +3332,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        400
       ],
@@ -3398,17 +3341,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "code": [
        "context_length_exceeded"
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "message": [
        "reduce the length of the messages or completion"
       ]
@@ -3416,9 +3355,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        404
       ],
@@ -3427,17 +3364,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "code": [
        "model_not_found"
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "message": [
        "does not exist or you do not have access to it"
       ]
@@ -3445,9 +3378,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        400
       ],
@@ -3456,17 +3387,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "code": [
        "model_decommissioned"
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "message": [
        "has been decommissioned and is no longer supported"
       ]
@@ -3476,9 +3403,7 @@ const PACKED: PackedTables = {
     [],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "errno": [
        "UND_ERR_SOCKET"
       ],
@@ -3490,9 +3415,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "name": [
        "TypeError"
       ],
@@ -3501,9 +3424,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "name": [
        "APIError"
       ],
@@ -3512,17 +3433,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "stream": true
      }
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        400
       ],
@@ -3531,25 +3448,19 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "code": [
        "tool_use_failed"
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "message": [
        "requested tool does not exist"
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "message": [
        "Failed to call a function"
       ]
@@ -3557,9 +3468,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        400
       ],
@@ -3568,9 +3477,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "code": [
        "json_validate_failed"
       ]
@@ -3578,9 +3485,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        400
       ],
@@ -3589,17 +3494,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "code": [
        "organization_restricted"
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "message": [
        "Organization has been restricted"
       ]
@@ -3607,9 +3508,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        498
       ],
@@ -3618,25 +3517,19 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "code": [
        "capacity_exceeded"
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        498
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "message": [
        "flex`? tier capacity exceeded"
       ]
@@ -3644,9 +3537,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        499
       ]
@@ -3654,9 +3545,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        403
       ],
@@ -3675,9 +3564,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        403
       ]
@@ -3685,9 +3572,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        502
       ],
@@ -3696,9 +3581,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq"
-      ],
+      "provider": 0,
       "status": [
        500,
        502
@@ -3707,25 +3590,19 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        401
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "code": [
        "invalid_api_key"
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        401
       ],
@@ -3734,9 +3611,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        401
       ],
@@ -3748,25 +3623,19 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        429
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "code": [
        "rate_limit_exceeded"
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        429
       ],
@@ -3775,9 +3644,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        429
       ],
@@ -3789,18 +3656,14 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "code": [
        "insufficient_quota",
        "credit_balance_exhausted"
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        429
       ],
@@ -3810,9 +3673,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        429
       ],
@@ -3824,17 +3685,13 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "code": [
        "context_length_exceeded"
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        400
       ],
@@ -3843,9 +3700,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        400
       ],
@@ -3854,10 +3709,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "litellm",
-       "openai"
-      ],
+      "provider": 2,
       "status": [
        400
       ],
@@ -3866,10 +3718,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "litellm",
-       "openai"
-      ],
+      "provider": 2,
       "code": [
        "context_length_exceeded"
       ],
@@ -3880,17 +3729,13 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "code": [
        "model_not_found"
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        404
       ],
@@ -3899,9 +3744,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        404
       ],
@@ -3910,10 +3753,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "litellm",
-       "openai"
-      ],
+      "provider": 2,
       "status": [
        404
       ],
@@ -3933,17 +3773,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "code": [
        "unsupported_country_region_territory"
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        403
       ],
@@ -3960,18 +3796,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "message": [
        "Country, region, or territory not supported"
       ]
      },
      {
-      "provider": [
-       "litellm",
-       "openai"
-      ],
+      "provider": 2,
       "status": [
        403
       ],
@@ -3982,17 +3813,13 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        500
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        500
       ],
@@ -4002,9 +3829,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        500
       ],
@@ -4017,10 +3842,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "litellm",
-       "openai"
-      ],
+      "provider": 2,
       "status": [
        500
       ],
@@ -4031,26 +3853,20 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        503
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "code": [
        "server_is_overloaded",
        "slow_down"
       ]
      },
      {
-      "provider": [
-       "openai"
-      ],
+      "provider": 3,
       "status": [
        503
       ],
@@ -4060,10 +3876,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "litellm",
-       "openai"
-      ],
+      "provider": 2,
       "status": [
        503
       ],
@@ -4075,25 +3888,19 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        401
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "errorType": [
        "authentication"
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        401
       ],
@@ -4102,9 +3909,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        401
       ],
@@ -4118,17 +3923,13 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        429
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        429
       ],
@@ -4137,9 +3938,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        429
       ],
@@ -4151,9 +3950,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        429
       ],
@@ -4163,9 +3960,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        429
       ],
@@ -4174,9 +3969,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        429
       ],
@@ -4191,9 +3984,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        400
       ],
@@ -4202,17 +3993,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "errorType": [
        "not_found"
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        404
       ],
@@ -4221,9 +4008,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        404
       ],
@@ -4234,9 +4019,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        402
       ]
@@ -4250,17 +4033,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "limitSource": [
        "openrouter_credits"
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        402
       ],
@@ -4269,9 +4048,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        402
       ],
@@ -4280,9 +4057,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        402
       ],
@@ -4293,9 +4068,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "message": [
        "requires more credits",
        "Insufficient credits",
@@ -4315,17 +4088,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "limitSource": [
        "openrouter_key_limit"
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        402,
        403
@@ -4335,9 +4104,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        402,
        403
@@ -4347,9 +4114,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "message": [
        "Key limit exceeded",
        "higher monthly limit",
@@ -4367,17 +4132,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "limitSource": [
        "openrouter_in_flight_budget"
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        402
       ],
@@ -4386,9 +4147,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        402
       ],
@@ -4399,9 +4158,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "errorType": [
        "context_length_exceeded",
        "max_tokens_exceeded",
@@ -4409,9 +4166,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        400
       ],
@@ -4422,9 +4177,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        400
       ],
@@ -4436,17 +4189,13 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        403
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        403
       ],
@@ -4457,9 +4206,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "errorType": [
        "permission_denied",
        "content_policy_violation",
@@ -4467,9 +4214,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        400,
        403
@@ -4483,17 +4228,13 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        408
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        408
       ],
@@ -4502,17 +4243,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "errorType": [
        "timeout"
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        408,
        504
@@ -4524,33 +4261,25 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        502
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        500
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "errorType": [
        "provider_unavailable"
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        502
       ],
@@ -4559,9 +4288,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        500
       ],
@@ -4571,9 +4298,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        502
       ],
@@ -4584,25 +4309,19 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        503
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "errorType": [
        "provider_overloaded"
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        503
       ],
@@ -4611,9 +4330,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        503
       ],
@@ -4625,9 +4342,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        404
       ],
@@ -4640,9 +4355,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "message": [
        "No endpoints found matching your data policy",
        "No endpoints found that support",
@@ -4652,15 +4365,11 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "stream": true
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        400,
        401,
@@ -4680,9 +4389,7 @@ const PACKED: PackedTables = {
       "stream": true
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        400,
        401,
@@ -4711,9 +4418,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        400,
        401,
@@ -4756,9 +4461,7 @@ const PACKED: PackedTables = {
       "stream": true
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "status": [
        400,
        401,
@@ -4805,9 +4508,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "openrouter"
-      ],
+      "provider": 1,
       "message": [
        "Mid-Stream Error"
       ]
@@ -4821,12 +4522,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "must have exactly one key, but has",
        "Falling back to model_group = \\{'model'",
@@ -4834,12 +4530,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "LLM Provider NOT provided"
       ]
@@ -4847,12 +4538,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        400
       ],
@@ -4872,12 +4558,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "No models configured on proxy",
        "Invalid model name passed in",
@@ -4885,12 +4566,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        401,
        403
@@ -4901,12 +4577,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "type": [
        "key_model_access_denied",
        "team_model_access_denied"
@@ -4915,12 +4586,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        401
       ],
@@ -4931,9 +4597,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "litellm"
-      ],
+      "provider": 5,
       "status": [
        401
       ],
@@ -4942,12 +4606,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "Invalid proxy server token passed",
        "No api key passed in",
@@ -4955,12 +4614,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "Authentication Error, Invalid token passed",
        "Authentication Error, Only proxy admin"
@@ -4969,12 +4623,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "error while attempting to bind on address",
        "address already in use",
@@ -4990,12 +4639,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "\"unhealthy_count\": ?[1-9]",
        "to cooldown list"
@@ -5004,12 +4648,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        400,
        401,
@@ -5028,12 +4667,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "Available Model Group Fallbacks=\\[",
        "^(?![\\s\\S]*Available Model Group Fallbacks=None)[\\s\\S]*No fallback model group found for original model_group"
@@ -5042,24 +4676,14 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "Got exception from REDIS",
        "failed to push aggregated spend updates to Redis"
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        503
       ],
@@ -5068,12 +4692,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        503
       ],
@@ -5087,12 +4706,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        400,
        429
@@ -5107,12 +4721,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "type": [
        "budget_exceeded"
       ],
@@ -5126,12 +4735,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "Budget has been exceeded",
        "ExceededBudget",
@@ -5142,12 +4746,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        429
       ],
@@ -5157,12 +4756,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "No deployments available for selected model",
        "No healthy deployment available"
@@ -5171,12 +4765,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        400,
        401
@@ -5192,12 +4781,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        400,
        401
@@ -5209,24 +4793,14 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "type": [
        "token_not_found_in_db",
        "expired_key"
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "Authentication Error - Expired Key",
        "LiteLLM Virtual Key expected",
@@ -5236,12 +4810,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        429
       ],
@@ -5255,9 +4824,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "litellm"
-      ],
+      "provider": 5,
       "status": [
        429
       ],
@@ -5266,12 +4833,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "Crossed TPM / RPM / Max Parallel Request Limit",
        "LiteLLM Rate Limit Handler",
@@ -5282,12 +4844,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        408,
        504
@@ -5298,12 +4855,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        500
       ],
@@ -5312,12 +4864,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "litellm\\.Timeout"
       ]
@@ -5325,12 +4872,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "UnsupportedParamsError",
        "does not support parameters: \\{",
@@ -5350,12 +4892,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        500,
        503
@@ -5366,12 +4903,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "status": [
        500,
        503
@@ -5381,23 +4913,13 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "\"db\": ?\"Not connected\""
       ]
      },
      {
-      "provider": [
-       "groq",
-       "openai",
-       "openrouter",
-       "litellm"
-      ],
+      "provider": 4,
       "message": [
        "DB not connected",
        "Database not connected",
@@ -5411,17 +4933,13 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "kilo"
-      ],
+      "provider": 6,
       "message": [
        "Provider rate limit exceeded\\. Please try again shortly"
       ]
      },
      {
-      "provider": [
-       "kilo"
-      ],
+      "provider": 6,
       "status": [
        429
       ]
@@ -5434,9 +4952,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "kilo"
-      ],
+      "provider": 6,
       "status": [
        400,
        404
@@ -5449,25 +4965,19 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "kilo"
-      ],
+      "provider": 6,
       "message": [
        "Model not found:"
       ]
      },
      {
-      "provider": [
-       "kilo"
-      ],
+      "provider": 6,
       "message": [
        "No models available for provider"
       ]
      },
      {
-      "provider": [
-       "kilo"
-      ],
+      "provider": 6,
       "message": [
        "requires Kilo(?: Code)? (?:version |v)\\d"
       ]
@@ -5475,9 +4985,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "kilo"
-      ],
+      "provider": 6,
       "message": [
        "doesn't match directory \"",
        "is missing required '(?:name|description)' field",
@@ -5494,9 +5002,7 @@ const PACKED: PackedTables = {
       ]
      },
      {
-      "provider": [
-       "kilo"
-      ],
+      "provider": 6,
       "message": [
        "CLI process exited with code -?\\d+ before server started",
        "Server startup timeout after",
@@ -5506,9 +5012,7 @@ const PACKED: PackedTables = {
     ],
     [
      {
-      "provider": [
-       "kilo"
-      ],
+      "provider": 6,
       "message": [
        "did not provide any assistant messages",
        "The provider repeatedly ended the response before returning usable output"
@@ -5521,7 +5025,51 @@ const PACKED: PackedTables = {
       ]
      }
     ]
+   ],
+   "providerLists": [
+    [
+     "groq"
+    ],
+    [
+     "openrouter"
+    ],
+    [
+     "litellm",
+     "openai"
+    ],
+    [
+     "openai"
+    ],
+    [
+     "groq",
+     "openai",
+     "openrouter",
+     "litellm"
+    ],
+    [
+     "litellm"
+    ],
+    [
+     "kilo"
+    ]
    ]
   };
-/** Codes, match rules (sorted by score, best first) and aliases. */
+/** Codes and match rules (sorted by score, best first). */
 export const MATCH_TABLES: MatchTables = unpackTables(PACKED);
+/** Aliases (the seed's bare `429`) and the codes they stand for: only docsUrl() reads them, so a bundle of classify leaves them out. */
+export const CODE_ALIASES: Readonly<Record<string, string>> = {
+   "400": "http-400",
+   "401": "http-401",
+   "402": "http-402",
+   "403": "http-403",
+   "404": "http-404",
+   "408": "http-408",
+   "413": "http-413",
+   "422": "http-422",
+   "429": "http-429",
+   "500": "http-500",
+   "502": "http-502",
+   "503": "http-503",
+   "504": "http-504",
+   "groq-model-not-found": "groq-invalid-model"
+  };
