@@ -43,6 +43,40 @@ function inOrder(keys: readonly string[], after: ReadonlyMap<string, ReadonlySet
   return out;
 }
 
+type ProviderHit = Extract<ScanHit, { kind: 'provider' }>;
+
+/** Each category's wordings: the literals its category hits sit on. */
+function categoryPhraseLists(scanner: MatchTables['scanner']): PackedTables['categoryPhrases'] {
+  const lists: PackedTables['categoryPhrases'] = {};
+  scanner.literals.forEach((literal, i) => {
+    for (const h of scanner.hits[i]!) if (h.kind === 'category') ((lists[h.category] ??= []) as string[]).push(literal);
+  });
+  return lists;
+}
+
+/**
+ * Each provider's markers of one kind (an exact-case marker as written, any other as its literal).
+ * Unpacking appends each list's hits in list order, so the lists go in an order every literal's
+ * provider hits agree with (the generator's: provider by provider, one kind after another).
+ */
+function providerMarkerLists(scanner: MatchTables['scanner']): ProviderMarkers[] {
+  const keyOf = (h: ProviderHit) => `${h.provider}|${h.what}|${h.layer}|${h.exact === null ? 'any' : 'exact'}`;
+  const markers = new Map<string, ProviderMarkers>();
+  const after = new Map<string, Set<string>>();
+  scanner.literals.forEach((literal, i) => {
+    const hits = scanner.hits[i]!.filter((h): h is ProviderHit => h.kind === 'provider');
+    hits.forEach((hit, k) => {
+      if (hit.exact !== null && hit.exact.toLowerCase() !== literal) throw new Error(`provider marker ${hit.exact} is not its literal ${literal}`);
+      const key = keyOf(hit);
+      if (!markers.has(key)) markers.set(key, [hit.provider, hit.layer, hit.what, hit.exact === null ? 'any' : 'exact', []]);
+      (markers.get(key)![4] as string[]).push(hit.exact ?? literal);
+      const prior = k > 0 ? keyOf(hits[k - 1]!) : key;
+      if (prior !== key) (after.get(prior) ?? after.set(prior, new Set()).get(prior)!).add(key);
+    });
+  });
+  return inOrder([...markers.keys()], after).map((k) => markers.get(k)!);
+}
+
 export function packTables(t: MatchTables): PackedTables {
   const { rules, scanner, ...rest } = t;
   const match: PackedRule[][] = t.codes.map(() => []);
@@ -52,35 +86,10 @@ export function packTables(t: MatchTables): PackedTables {
     const packed = match[entry]![rule] = packRow(row, providerLists);
     if (plainAnchors(packed.message as readonly string[] | undefined)) plain.add(i);
   });
-  // A class hit sits on its class's own name, lower-cased: unpacking puts it back, so neither the
-  // hit nor a literal left with no other hit is stored (the names are in `classes` already).
-  // So is a plain rule's anchor hit: unpacking rebuilds it from the rule's message (plainAnchors),
-  // and a category hit, from the category's list of wordings; a provider hit, from its provider's
-  // list of markers of that kind (in hit order, so a literal's provider hits come back in order).
-  const categoryPhrases: PackedTables['categoryPhrases'] = {};
-  const markers = new Map<string, ProviderMarkers>();
-  const providerHits: Array<{ literal: string; hit: Extract<ScanHit, { kind: 'provider' }> }> = [];
-  scanner.literals.forEach((literal, i) => {
-    for (const h of scanner.hits[i]!) {
-      if (h.kind === 'category') ((categoryPhrases[h.category] ??= []) as string[]).push(literal);
-      if (h.kind === 'provider') providerHits.push({ literal, hit: h });
-    }
-  });
-  const keyOf = (h: Extract<ScanHit, { kind: 'provider' }>) => `${h.provider}|${h.what}|${h.layer}|${h.exact === null ? 'any' : 'exact'}`;
-  for (const { literal, hit } of providerHits) {
-    const match = hit.exact === null ? 'any' : 'exact';
-    if (match === 'exact' && hit.exact!.toLowerCase() !== literal) throw new Error(`provider marker ${hit.exact} is not its literal ${literal}`);
-    const key = keyOf(hit);
-    if (!markers.has(key)) markers.set(key, [hit.provider, hit.layer, hit.what, match, []]);
-    (markers.get(key)![4] as string[]).push(hit.exact ?? literal);
-  }
-  // Unpacking appends each list's hits in list order, so the lists go in an order every literal's
-  // provider hits agree with (the generator's: provider by provider, one kind after another).
-  const after = new Map<string, Set<string>>();
-  scanner.hits.forEach((list) => {
-    const keys = list.filter((h) => h.kind === 'provider').map((h) => keyOf(h as Extract<ScanHit, { kind: 'provider' }>));
-    for (let k = 1; k < keys.length; k++) if (keys[k] !== keys[k - 1]) (after.get(keys[k - 1]!) ?? after.set(keys[k - 1]!, new Set()).get(keys[k - 1]!)!).add(keys[k]!);
-  });
+  // Unpacking rebuilds a class hit from the class list (it sits on the class's lower-cased name), a
+  // plain rule's anchor hit from the rule's message (plainAnchors), a category hit from the
+  // category's list of wordings and a provider hit from its provider's markers: none is stored, nor
+  // a literal left with no other hit.
   type Stored = Exclude<ScanHit, { kind: 'provider' | 'class' | 'category' }>;
   const packable = (h: ScanHit): Stored | null => {
     if (h.kind === 'class' || h.kind === 'category' || h.kind === 'provider') return null;
@@ -90,7 +99,14 @@ export function packTables(t: MatchTables): PackedTables {
   };
   const kept = scanner.literals.map((literal, i) => ({ literal, hits: scanner.hits[i]!.map(packable).filter((h) => h !== null).map(packHit) }))
     .filter((l) => l.hits.length > 0);
-  const codes = t.codes.map((c) => CODE_FIELDS.map((f) => c[f]) as unknown as PackedCode);
-  const classes = t.classes.map((c) => CLASS_FIELDS.map((f) => c[f]) as unknown as PackedClass);
-  return { ...rest, codes, classes, scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) }, categoryPhrases, providerMarkers: inOrder([...markers.keys()], after).map((k) => markers.get(k)!), match, providerLists: providerLists as PackedTables['providerLists'] };
+  return {
+    ...rest,
+    codes: t.codes.map((c) => CODE_FIELDS.map((f) => c[f]) as unknown as PackedCode),
+    classes: t.classes.map((c) => CLASS_FIELDS.map((f) => c[f]) as unknown as PackedClass),
+    scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) },
+    categoryPhrases: categoryPhraseLists(scanner),
+    providerMarkers: providerMarkerLists(scanner),
+    match,
+    providerLists: providerLists as PackedTables['providerLists'],
+  };
 }

@@ -4,9 +4,10 @@
 // anchors from the scanner hits that point at it; class hits (each on its class's own name,
 // lower-cased) come from the class list (about 900 gzipped bytes), the anchor hits of rules whose
 // messages are plain text from those messages (about 800), category hits from each category's
-// list of wordings (about 370), and provider hits from each provider marker list (about 400). Hits are stored as tuples (an
-// anchor hit as the bare list of rule indices), and so are codes and error classes: their field
-// names, repeated on every row, cost about 370 gzipped bytes of the paste box.
+// list of wordings (about 370), and provider hits from each provider's marker lists (about 400).
+// The hits left are stored as tuples (an anchor hit as the bare list of rule indices), and so are
+// codes and error classes: their field names, repeated on every row, cost about 370 gzipped bytes
+// of the paste box.
 import { scoreOf, type RuleRow } from './conditions.js';
 import type { CodeInfo, ErrorCategory, ErrorClassInfo, MatchTables, ScanHit } from './types.js';
 
