@@ -249,9 +249,9 @@ export const ErrorEntrySchema = z.object({
  * What in an error's text shows that this provider (or layer) produced it. Literals are found by the
  * scanner: `hosts` as whole host names and `phrases` case-insensitively, `wrappers` (LiteLLM's
  * `GroqException`, a product name) as written and as whole names, so case tells a provider from a
- * model-group name such as `openrouter-tertiary`. For the LiteLLM proxy, `wrappers` only show that
- * it relayed or raised the error (they name nobody), while `phrases` are its own error wordings and
- * name it.
+ * model-group name such as `openrouter-tertiary`. For the layers (the LiteLLM proxy, Kilo Code),
+ * `wrappers` only show that the layer relayed or raised the error (they name nobody), while
+ * `phrases` are its own error wordings and name it.
  */
 export const RecognitionSchema = z.object({
   /** Lower first: when two providers' markers appear, the lower precedence wins (an OpenRouter error quoting an OpenAI host is OpenRouter's). */
