@@ -137,7 +137,7 @@ export const providers = defineProviders([
       // CLI's messages, the balance and sign-in notices, the extension starting its CLI server. Not Kilo's
       // "Unexpected API Response: ... did not provide any assistant messages": Roo Code, which Kilo forked,
       // prints it too. `kilo/` is the provider id of Kilo's own gateway in the CLI's "Model not found: <provider>/<model>".
-      phrases: ['model not found: kilo/', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror', 'the provider repeatedly ended the response before returning usable output', 'kilo code balance', 'kilo code is not connected', 'cli process exited with code', 'before server started', 'server startup timeout', 'autocomplete has been paused', 'add credits to continue, or switch to a free model', 'or newer, please update', 'requires kilo v'],
+      phrases: ['model not found: kilo/', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror', 'the provider repeatedly ended the response before returning usable output', 'kilo code balance', 'kilo code is not connected', 'cli process exited with code', 'before server started', 'server startup timeout', 'autocomplete has been paused', 'add credits to continue, or switch to a free model', 'or newer, please update', 'requires kilo v', 'produced no actionable output'],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

@@ -31,7 +31,7 @@ export const wordings = defineWordings({
     // The LiteLLM proxy logs "<function>(): Exception occured - {str(e)}" (litellm/proxy/proxy_server.py),
     // and a FastAPI HTTPException prints as "403: detail".
     { pattern: '\\bException occured - ([45]\\d{2}):', example: "litellm.proxy.proxy_server.update_key_fn(): Exception occured - 403: {'error': 'This feature is only available for LiteLLM Enterprise users.'}" },
-    { pattern: '\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b', example: 'Request failed with status 401' },
+    { pattern: '\\b(?:responded|failed|returned|answered)(?: with|:) (?:status |HTTP |code |error )?(\\d{3})\\b', example: 'Request failed with status 401' },
   ],
   // Reason phrases stand for their status when no number is written.
   reasonPhrases: {
@@ -82,7 +82,9 @@ export const wordings = defineWordings({
   //   a tool result without its tool call (Anthropic's "unexpected `tool_use_id` found in `tool_result`
   //   blocks", agents' "Unable to find tool name for tool_use_id"); the AI SDK's InvalidPromptError
   //   ("Invalid prompt: ..."); Chinese APIs' "不能为空" (must not be empty); "invalid argument" (xAI's
-  //   "Client specified an invalid argument", "Invalid arguments passed to the model").
+  //   "Client specified an invalid argument", "Invalid arguments passed to the model"); a tool call the
+  //   model left incomplete (Cline's, Roo Code's and Kilo Code's "tried to use X without value for
+  //   required parameter").
   // - SERVER: Cloudflare AI Gateway's 2005 "Failed to get response from provider"; Prisma's P1001
   //   "Can't reach database server" and P2028 "Transaction API error", Postgres' "sorry, too many clients
   //   already", LiteLLM's migration job's "'prisma db push' failed"; LM Studio's "The model has crashed
@@ -117,7 +119,7 @@ export const wordings = defineWordings({
     MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'no models available', 'model_not_supported', 'requested model is not supported', 'model not exist', 'access to this model', 'no healthy deployments for this model', 'model identifier is invalid', 'not a known model'] },
     CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'maximum allowed tokens', 'reduce your prompt', 'exceeds max token count', 'context limit', 'max_prompt_tokens_exceeded', 'maximum prompt length', 'context size', 'input length', 'max_seq_len', 'n_ctx', 'has hit a token limit', 'maximum number of tokens allowed'] },
     CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['content policy', 'content_policy', 'content management policy', 'content_filter', 'moderation', 'flagged', 'safety system', 'violates', 'for safety reasons', 'invalid_prompt', 'usage policy', 'limited access to this content', 'content filter', 'guardrail'] },
-    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror', 'must be less than or equal to', 'unknown parameter', 'unrecognized request argument', 'invalid enum value', 'extra inputs are not permitted', 'failed to call a function', 'does not support', 'request too large', 'failed to deserialize the json body', 'the following must be satisfied', "invalid '", 'json schema', 'tool_use_id', 'invalid prompt:', '不能为空', 'invalid argument'] },
+    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror', 'must be less than or equal to', 'unknown parameter', 'unrecognized request argument', 'invalid enum value', 'extra inputs are not permitted', 'failed to call a function', 'does not support', 'request too large', 'failed to deserialize the json body', 'the following must be satisfied', "invalid '", 'json schema', 'tool_use_id', 'invalid prompt:', '不能为空', 'invalid argument', 'without value for required parameter'] },
     SERVER: { genericCode: 'http-500', phrases: ['internal_server_error', 'server error', 'bad gateway', 'upstream error', 'provider returned error', 'unexpected error', 'internalservererror', 'upstream request failed', 'unable to get json response', 'the server had an error', 'clientnotconnectederror', 'error occurred while processing your request', 'model produced invalid content', 'failed to get response from provider', "can't reach database server", 'too many clients already', "'prisma db push' failed", 'transaction api error', 'model has crashed'] },
     OVERLOADED: { genericCode: 'http-503', phrases: ['overloaded', 'service unavailable', 'capacity', 'temporarily unavailable', 'serviceunavailable', 'currently unavailable', 'no healthy upstream'] },
     TIMEOUT: { genericCode: 'timeout-error', phrases: ['timed out', 'timeout', 'time out', 'deadline exceeded', 'took too long', 'requests are hanging'] },

@@ -371,6 +371,11 @@ describe('round-11 formats: fallback notes, provider markers, overlapping wordin
     expect(classify('Model load failed').code).not.toBe('fetch-failed');
   });
 
+  it('reads a status after "failed:" as after "failed with"', () => {
+    expect(classify('Connection test failed: 500').httpStatus).toBe(500);
+    expect(classify('Connection test failed: timeout after 1500 ms').httpStatus).toBeNull();
+  });
+
   it('reads the older 413 reason phrase in an nginx page', () => {
     expect(classify('LLM provider error: <html><head><title>413 Request Entity Too Large</title></head></html>').httpStatus).toBe(413);
   });
@@ -388,6 +393,7 @@ describe("round-12 formats: Kilo Code's own messages, quoted bodies", () => {
     expect(classify('CLI path: C:\\Users\\me\\.vscode\\extensions\\kilocode.kilo-code-7.3.54-win32-x64\\bin\\kilo.exe\nCLI process exited with code 3221225785 before server started')).toMatchObject({ code: 'kilo-extension-error', provider: 'kilo' });
     expect(classify('Your Kilo Code balance is low')).toMatchObject({ category: 'QUOTA', provider: 'kilo' });
     expect(classify('Kilo Code: 402 Payment Required').provider).toBeNull();
+    expect(classify('The model hit its output limit while reasoning and produced no actionable output.')).toMatchObject({ code: 'kilo-empty-response', provider: 'kilo' });
   });
 
   it("LiteLLM's access refusals and OpenAI's structured-output wording name who answered", () => {
@@ -451,6 +457,7 @@ describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10,
     ['you have been blocked.', 'AUTH'],
     ['{"type":"error","code":null,"message":"Invalid arguments passed to the model."}', 'INVALID_REQUEST'],
     ['Error - Invalid API endpoint. Please check your URL configuration.', 'CONFIG'],
+    ["Kilo Code tried to use write_to_file without value for required parameter 'content'. Retrying...", 'INVALID_REQUEST'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

@@ -204,6 +204,8 @@ export const kiloErrors = defineErrors([
     match: [
       { provider: ['kilo'], message: ['did not provide any assistant messages', 'The provider repeatedly ended the response before returning usable output'] },
       { message: ['Unexpected API Response: The language model did not provide any assistant messages', "The model's response ended unexpectedly"] },
+      // The newer extension's wording when reasoning used up the output budget.
+      { provider: ['kilo'], message: ['produced no actionable output'] },
     ],
     samples: [
       {

@@ -810,7 +810,7 @@ const PACKED: PackedTables = {
     "状态码[:：] ?(\\d{3})",
     "\\b([45]\\d{2}) <(?:!DOCTYPE|!doctype|html)",
     "\\bException occured - ([45]\\d{2}):",
-    "\\b(?:responded|failed|returned|answered) with (?:status |HTTP |code |error )?(\\d{3})\\b"
+    "\\b(?:responded|failed|returned|answered)(?: with|:) (?:status |HTTP |code |error )?(\\d{3})\\b"
    ],
    "categories": {
     "precedence": [
@@ -1810,7 +1810,7 @@ const PACKED: PackedTables = {
     "hits": [
      [
       [
-       230
+       231
       ]
      ],
      [
@@ -1840,18 +1840,18 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       228
-      ]
-     ],
-     [
-      [
        229
       ]
      ],
      [
       [
+       230
+      ]
+     ],
+     [
+      [
        181,
-       235
+       236
       ]
      ],
      [
@@ -1904,12 +1904,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       231
+       232
       ]
      ],
      [
       [
-       228
+       229
       ]
      ],
      [
@@ -1919,7 +1919,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       229
+       230
       ]
      ],
      [
@@ -1970,7 +1970,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       231
+       232
       ]
      ],
      [
@@ -2008,7 +2008,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       231
+       232
       ]
      ],
      [
@@ -2019,12 +2019,12 @@ const PACKED: PackedTables = {
      [
       [
        155,
-       232
+       233
       ]
      ],
      [
       [
-       231
+       232
       ]
      ],
      [
@@ -2108,12 +2108,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       234
+       235
       ]
      ],
      [
       [
-       231
+       232
       ]
      ],
      [
@@ -2125,7 +2125,7 @@ const PACKED: PackedTables = {
      [
       [
        155,
-       232
+       233
       ]
      ],
      [
@@ -2160,7 +2160,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       230
+       231
       ]
      ],
      [
@@ -2181,7 +2181,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       230
+       231
       ]
      ],
      [
@@ -2192,7 +2192,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       228
+       229
       ]
      ],
      [
@@ -2203,7 +2203,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       229
+       230
       ]
      ],
      [
@@ -2241,7 +2241,7 @@ const PACKED: PackedTables = {
        0,
        3,
        6,
-       225
+       226
       ]
      ],
      [
@@ -2264,7 +2264,7 @@ const PACKED: PackedTables = {
      [
       [
        6,
-       225
+       226
       ]
      ],
      [
@@ -2292,7 +2292,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       191
+       192
       ]
      ]
     ]
@@ -2492,6 +2492,7 @@ const PACKED: PackedTables = {
      "unsupported parameter",
      "validation error",
      "validation failed",
+     "without value for required parameter",
      "不能为空"
     ],
     "NETWORK": [
@@ -2656,6 +2657,7 @@ const PACKED: PackedTables = {
       "kilo code is not connected",
       "model not found: kilo/",
       "or newer, please update",
+      "produced no actionable output",
       "provider rate limit exceeded. please try again shortly",
       "requires kilo v",
       "server startup timeout",
@@ -5022,6 +5024,12 @@ const PACKED: PackedTables = {
       "message": [
        "Unexpected API Response: The language model did not provide any assistant messages",
        "The model's response ended unexpectedly"
+      ]
+     },
+     {
+      "provider": 6,
+      "message": [
+       "produced no actionable output"
       ]
      }
     ]
