@@ -31,8 +31,9 @@ function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { 
   if (found.length === 0) {
     for (const { cls, matched } of ev.classes) {
       const c = t.classes[cls]!;
-      const againstProse = c.status === null && ev.statusFrom?.layer === 'status' && t.categories.specific.includes(c.category!);
-      if (c.category !== null && (ev.status === undefined || c.status === ev.status || againstProse)) found.push({ category: c.category, item: { layer: 'class', rule: `${c.library} ${c.name}`, matched } });
+      if (c.category === null) continue;
+      const againstProse = c.status === null && ev.statusFrom?.layer === 'status' && t.categories.specific.includes(c.category);
+      if (ev.status === undefined || c.status === ev.status || againstProse) found.push({ category: c.category, item: { layer: 'class', rule: `${c.library} ${c.name}`, matched } });
     }
   }
   return firstByPrecedence(t, found);
