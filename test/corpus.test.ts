@@ -6,31 +6,52 @@ import { keywordBaseline } from '../bench/keyword-baseline.js';
 import { ERROR_CATEGORIES, PROVIDER_IDS } from '../registry/schema.js';
 import { loadRegistry } from '../registry/index.js';
 import { classify } from '../src/index.js';
-import { FRESH_PATH, loadCorpus, score } from './helpers/corpus.js';
+import { FRESH_PATH, loadCorpus, score, type CorpusRow } from './helpers/corpus.js';
 
 const rows = loadCorpus();
 /** The newest batch, not yet under the gate (test/helpers/corpus.ts FRESH_PATH): well-formed all the same. */
 const fresh = loadCorpus(FRESH_PATH);
 const codes = new Set(loadRegistry().errors.map((e) => e.code));
 
+/** What is wrong with the corpus and the fresh batch, one line per problem, naming the row. */
+function corpusProblems(gated: readonly CorpusRow[], newest: readonly CorpusRow[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const gatedSources = new Set(gated.map((r) => r.source));
+  for (const r of newest) if (gatedSources.has(r.source)) problems.push(`${r.id}: the fresh batch repeats a thread of the corpus (${r.source})`);
+  for (const r of [...gated, ...newest]) {
+    if (ids.has(r.id)) problems.push(`${r.id}: duplicate id`);
+    ids.add(r.id);
+    if (!/^https:\/\/github\.com\/[^/]+\/[^/]+\/(?:issues|pull)\/\d+$/.test(r.source)) problems.push(`${r.id}: source ${r.source} is not an issue or PR thread`);
+    if (r.category.length === 0 || r.category.some((c) => !(ERROR_CATEGORIES as readonly string[]).includes(c))) problems.push(`${r.id}: category ${r.category.join('/')}`);
+    if (r.code !== null && !codes.has(r.code)) problems.push(`${r.id}: code ${r.code} is not a registry code`);
+    if (r.provider !== null && !(PROVIDER_IDS as readonly string[]).includes(r.provider)) problems.push(`${r.id}: provider ${r.provider}`);
+    const text = r.input.kind === 'text' ? r.input.text : JSON.stringify(r.input.object);
+    if (/\b(?:sk-[A-Za-z0-9_-]{32,}|gsk_[A-Za-z0-9]{32,}|sk-or-v1-[a-f0-9]{64})\b/.test(text)) problems.push(`${r.id}: holds an unredacted key`);
+  }
+  return problems;
+}
+
 describe('the corpus of real errors', () => {
   it('has at least 300 rows, each from a public issue or PR thread, with valid expectations', () => {
     expect(rows.length).toBeGreaterThanOrEqual(300);
-    const problems: string[] = [];
-    const ids = new Set<string>();
-    const gatedSources = new Set(rows.map((r) => r.source));
-    for (const r of fresh) if (gatedSources.has(r.source)) problems.push(`${r.id}: the fresh batch repeats a thread of the corpus (${r.source})`);
-    for (const r of [...rows, ...fresh]) {
-      if (ids.has(r.id)) problems.push(`${r.id}: duplicate id`);
-      ids.add(r.id);
-      if (!/^https:\/\/github\.com\/[^/]+\/[^/]+\/(?:issues|pull)\/\d+$/.test(r.source)) problems.push(`${r.id}: source ${r.source} is not an issue or PR thread`);
-      if (r.category.length === 0 || r.category.some((c) => !(ERROR_CATEGORIES as readonly string[]).includes(c))) problems.push(`${r.id}: category ${r.category.join('/')}`);
-      if (r.code !== null && !codes.has(r.code)) problems.push(`${r.id}: code ${r.code} is not a registry code`);
-      if (r.provider !== null && !(PROVIDER_IDS as readonly string[]).includes(r.provider)) problems.push(`${r.id}: provider ${r.provider}`);
-      const text = r.input.kind === 'text' ? r.input.text : JSON.stringify(r.input.object);
-      if (/\b(?:sk-[A-Za-z0-9_-]{32,}|gsk_[A-Za-z0-9]{32,}|sk-or-v1-[a-f0-9]{64})\b/.test(text)) problems.push(`${r.id}: holds an unredacted key`);
-    }
-    expect(problems).toEqual([]);
+    expect(corpusProblems(rows, fresh)).toEqual([]);
+  });
+
+  it('the row check names each bad row: a repeated id, a thread the fresh batch shares, a bad source, label or code, a key', () => {
+    const row = rows[0]!;
+    const bad: CorpusRow[] = [
+      { ...row, id: 'x-1', source: 'https://example.com/issues/1', category: ['SLOW'], code: 'no-such-code', input: { kind: 'text', text: `key sk-or-v1-${'a'.repeat(64)}` } },
+    ];
+    const problems = corpusProblems([row, row], [...bad, { ...row, id: 'fresh-1' }]);
+    expect(problems).toEqual(expect.arrayContaining([
+      `fresh-1: the fresh batch repeats a thread of the corpus (${row.source})`,
+      `${row.id}: duplicate id`,
+      'x-1: source https://example.com/issues/1 is not an issue or PR thread',
+      'x-1: category SLOW',
+      'x-1: code no-such-code is not a registry code',
+      'x-1: holds an unredacted key',
+    ]));
   });
 
   it('classify gets at least 97% of categories and 95% of providers right', () => {
