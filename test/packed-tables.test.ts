@@ -66,6 +66,18 @@ describe('packed match tables', () => {
     expect(unpackTables({ ...packed, providerLists: packed.providerLists.map(() => ['kilo']) })).not.toEqual(built);
   });
 
+  it('refuses provider hits it could not give back: two literals in opposite orders, an exact marker that is not its literal', () => {
+    const crossed = structuredClone(built);
+    const groq = { kind: 'provider', provider: 'groq', layer: 'upstream', what: 'host', exact: null } as const;
+    const openai = { kind: 'provider', provider: 'openai', layer: 'upstream', what: 'host', exact: null } as const;
+    crossed.scanner.hits[0] = [groq, openai];
+    crossed.scanner.hits[1] = [openai, groq];
+    expect(() => packTables(crossed)).toThrow('provider markers: two literals list the same providers in opposite orders');
+    const miscased = structuredClone(built);
+    miscased.scanner.hits[0] = [{ ...groq, what: 'wrapper', exact: 'SomethingElse' }];
+    expect(() => packTables(miscased)).toThrow(`provider marker SomethingElse is not its literal ${built.scanner.literals[0]}`);
+  });
+
   it('stores provider markers as lists per provider and kind, exact-case wrappers as written', () => {
     const packed = packTables(built);
     const groqWrappers = packed.providerMarkers.find(([p, , what]) => p === 'groq' && what === 'wrapper');
