@@ -6,6 +6,7 @@ import { packTables, splitAlternatives } from '../generators/pack-tables.js';
 import { loadRegistry } from '../registry/index.js';
 import { plainAnchors, unpackTables } from '../src/classify/packed-tables.js';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
+import type { ScanHit } from '../src/classify/types.js';
 
 describe('packed match tables', () => {
   const built = buildMatchTables(loadRegistry());
@@ -50,7 +51,7 @@ describe('packed match tables', () => {
     expect(packed.categoryPhrases.RATE_LIMIT).toContain('throttl');
     expect(packed.scanner.literals).not.toContain('throttl');
     // A literal that is also a provider's wording keeps its provider hit first, then the category's.
-    const both = built.scanner.literals.findIndex((l, i) => built.scanner.hits[i]!.some((h) => h.kind === 'provider') && built.scanner.hits[i]!.some((h) => h.kind === 'category'));
+    const both = built.scanner.literals.findIndex((_, i) => built.scanner.hits[i]!.some((h) => h.kind === 'provider') && built.scanner.hits[i]!.some((h) => h.kind === 'category'));
     expect(both).toBeGreaterThanOrEqual(0);
     const unpacked = unpackTables(packed);
     expect(unpacked.scanner.hits[unpacked.scanner.literals.indexOf(built.scanner.literals[both]!)]!.map((h) => h.kind)).toEqual(built.scanner.hits[both]!.map((h) => h.kind));
@@ -70,11 +71,12 @@ describe('packed match tables', () => {
     const crossed = structuredClone(built);
     const groq = { kind: 'provider', provider: 'groq', layer: 'upstream', what: 'host', exact: null } as const;
     const openai = { kind: 'provider', provider: 'openai', layer: 'upstream', what: 'host', exact: null } as const;
-    crossed.scanner.hits[0] = [groq, openai];
-    crossed.scanner.hits[1] = [openai, groq];
+    const crossedHits = crossed.scanner.hits as ScanHit[][];
+    crossedHits[0] = [groq, openai];
+    crossedHits[1] = [openai, groq];
     expect(() => packTables(crossed)).toThrow('provider markers: two literals list the same providers in opposite orders');
     const miscased = structuredClone(built);
-    miscased.scanner.hits[0] = [{ ...groq, what: 'wrapper', exact: 'SomethingElse' }];
+    (miscased.scanner.hits as ScanHit[][])[0] = [{ ...groq, what: 'wrapper', exact: 'SomethingElse' }];
     expect(() => packTables(miscased)).toThrow(`provider marker SomethingElse is not its literal ${built.scanner.literals[0]}`);
   });
 
