@@ -153,7 +153,7 @@ function settleWordings(ev: Evidence, state: ScanState, text: string): void {
     if (found.some((o) => o !== w && o.start <= w.start && o.end >= w.end && o.end - o.start > w.end - w.start)) continue;
     if (!ev.wordings.some(([c]) => c === w.category)) ev.wordings.push([w.category, text.slice(w.start, w.end)]);
   }
-  state.wordings = [];
+  found.length = 0;
 }
 
 /** One pass over the text: every literal at every position. */
