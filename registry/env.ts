@@ -2,7 +2,7 @@
 // Placeholders only: real values live in litellm/.env, which is git-ignored. `required` for the
 // cache and database groups means required with that group's profile (registry/profiles.ts).
 import { defineEnv } from './define.js';
-import { PROXY_PORT, PROXY_URL } from './proxy-address.js';
+import { PROXY_URL } from './proxy-address.js';
 
 const randomHex32 = {
   bash: 'echo "sk-$(openssl rand -hex 32)"',

@@ -2,7 +2,7 @@
 // LiteLLM's health-check docs (docs.litellm.ai/docs/proxy/health). Limits change: the docs tell operators to read
 // the live values, and `limitsPlan` says which plan these numbers describe.
 import { defineModels, defineProviders } from './define.js';
-import { PROXY_PORT, PROXY_URL } from './proxy-address.js';
+import { PROXY_URL } from './proxy-address.js';
 
 export const providers = defineProviders([
   {

@@ -2,7 +2,7 @@
 // openai-node's classes and retries, and how LiteLLM's exception mapping treats them).
 import { defineErrors } from '../define.js';
 import { KILOCODE_ERROR_PARSESTREAMERROR, LITELLM_MIDSTREAM_FALLBACK_ERROR, LITELLM_IS_RATE_LIMIT_STR, LITELLM_IS_CONTEXT_WINDOW_EXCEEDED, LITELLM_OPENAI_MAPPING, LITELLM_SHOULD_RETRY_THIS_ERROR, LITELLM_ROUTER_RETRYPOLICY, OPENAI_ERRORS, OPENAI_NODE_RETRY_REQUEST } from '../sources.js';
-import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
+import { PROXY_URL } from '../proxy-address.js';
 import { deployedModel } from '../litellm.js';
 
 /** The model the generated config serves from OpenAI. */

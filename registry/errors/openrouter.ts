@@ -5,7 +5,7 @@
 // Classification branches on metadata.error_type and limit_source first, message text last.
 import { defineErrors } from '../define.js';
 import { LITELLM_MIDSTREAM_FALLBACK_ERROR, LITELLM_OPENROUTER_MAPPING, LITELLM_RETRY_FROM_POLICY, LITELLM_SHOULD_RETRY_THIS_ERROR, OPENAI_NODE_STREAM_FROM_SSE, OPENROUTER_ERRORS, OPENROUTER_ERRORS_GUARDRAIL, OPENROUTER_ERRORS_INDEX_WITH_ERROR, OPENROUTER_LIMITS_CREDIT_AND_RATE } from '../sources.js';
-import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
+import { PROXY_URL } from '../proxy-address.js';
 import { deployedModel } from '../litellm.js';
 
 /** The model the generated config serves from OpenRouter. */
