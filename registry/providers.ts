@@ -81,8 +81,9 @@ export const providers = defineProviders([
       wrappers: ['OpenrouterException', 'OpenRouter'],
       phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-day', 'free-models-per-min', "this endpoint's maximum context length", 'no auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'requires more credits, or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'no cookie auth credentials found', 'key limit exceeded ('],
       // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id,
-      // and its error metadata's `provider_name` field quoted in a pasted body.
-      weakPatterns: ['\\bgen-\\d{10}-[A-Za-z0-9]{20}\\b', '[\'"]provider_name[\'"]'],
+      // its error metadata's `provider_name` field quoted in a pasted body, and the account's `user_id`
+      // (`"user_id": "user_2eg..."`) that its error bodies carry beside `error` (the object walk reads it as a field).
+      weakPatterns: ['\\bgen-\\d{10}-[A-Za-z0-9]{20}\\b', '[\'"]provider_name[\'"]', '[\'"]user_id[\'"]: ?[\'"]user_[A-Za-z0-9]{20,}'],
       orgIdPattern: null,
       modelIdPattern: '[A-Za-z0-9._-]:free\\b',
     },
@@ -136,8 +137,9 @@ export const providers = defineProviders([
       // Its own wordings (they name Kilo as the provider whatever code the error gets): its gateway's and
       // CLI's messages, the balance and sign-in notices, the extension starting its CLI server. Not Kilo's
       // "Unexpected API Response: ... did not provide any assistant messages": Roo Code, which Kilo forked,
-      // prints it too. `kilo/` is the provider id of Kilo's own gateway in the CLI's "Model not found: <provider>/<model>".
-      phrases: ['model not found: kilo/', 'provider rate limit exceeded. please try again shortly', 'freeusagelimiterror', 'the provider repeatedly ended the response before returning usable output', 'kilo code balance', 'kilo code is not connected', 'cli process exited with code', 'before server started', 'server startup timeout', 'autocomplete has been paused', 'add credits to continue, or switch to a free model', 'or newer, please update', 'requires kilo v', 'produced no actionable output'],
+      // prints it too. Nor "FreeUsageLimitError": OpenCode Zen's gateway answers it as well (anomalyco/opencode
+      // #42029). `kilo/` is the provider id of Kilo's own gateway in the CLI's "Model not found: <provider>/<model>".
+      phrases: ['model not found: kilo/', 'provider rate limit exceeded. please try again shortly', 'the provider repeatedly ended the response before returning usable output', 'kilo code balance', 'kilo code is not connected', 'cli process exited with code', 'before server started', 'server startup timeout', 'autocomplete has been paused', 'add credits to continue, or switch to a free model', 'or newer, please update', 'requires kilo v', 'produced no actionable output'],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

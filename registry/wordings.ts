@@ -8,7 +8,7 @@ import { defineWordings } from './define.js';
 export const wordings = defineWordings({
   // Each pattern captures the status in group 1; `example` is a real shape it must read.
   statusShapes: [
-    { pattern: '\\bError code:? (\\d{3})\\b', example: 'litellm.RateLimitError: GroqException - Error code: 429 - {...}' },
+    { pattern: '\\bError [Cc]ode:? (\\d{3})\\b', example: 'litellm.RateLimitError: GroqException - Error code: 429 - {...}' },
     { pattern: '\\bstatus(?:[ _]?code)?["\']?(?: of)?[:= ]+["\']?(\\d{3})\\b', example: 'API responded with status code: 429. Response text: {...}' },
     { pattern: '\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b', example: 'HTTP/1.1 503 Service Unavailable' },
     { pattern: '["\']?(?:code|statusCode)["\']?\\s*[:=]\\s*(\\d{3})\\b', example: "{'error': {'message': 'Provider returned error', 'code': 502}}" },
@@ -32,6 +32,10 @@ export const wordings = defineWordings({
     // and a FastAPI HTTPException prints as "403: detail".
     { pattern: '\\bException occured - ([45]\\d{2}):', example: "litellm.proxy.proxy_server.update_key_fn(): Exception occured - 403: {'error': 'This feature is only available for LiteLLM Enterprise users.'}" },
     { pattern: '\\b(?:responded|failed|returned|answered)(?: with|:) (?:status |HTTP |code |error )?(\\d{3})\\b', example: 'Request failed with status 401' },
+    // Gateways and relays: "upstream returned 429"; only an error status reads as one here.
+    { pattern: '\\breturned ([45]\\d{2})\\b', example: 'Chat upstream returned 429' },
+    // urllib3's ResponseError inside a MaxRetryError: "too many {status_code} error responses" (src/urllib3/exceptions.py).
+    { pattern: '\\btoo many ([45]\\d{2}) error responses', example: "Max retries exceeded with url: /v1/chat/completions (Caused by ResponseError('too many 429 error responses'))" },
   ],
   // Reason phrases stand for their status when no number is written.
   reasonPhrases: {
@@ -46,6 +50,14 @@ export const wordings = defineWordings({
     'unprocessable entity': 422,
     'request entity too large': 413, // the older name of 413 (nginx still says it)
     'not found': 404,
+    // n8n's NodeApiError replaces a failed call's message with one of these per status
+    // (STATUS_CODE_MESSAGES in n8n-io/n8n packages/workflow/src/errors/node-api.error.ts; its 400
+    // "Bad request - please check your parameters" is read by the wording "bad request").
+    'authorization failed - please check your credentials': 401,
+    'forbidden - perhaps check your credentials': 403,
+    'the resource you are requesting could not be found': 404,
+    'the service was not able to process your request': 500,
+    'gateway timed out': 504,
   },
   // Statuses outside the registry's generic entries whose meaning is narrower than their family
   // (every other 5xx is SERVER, every other 4xx INVALID_REQUEST). A specific wording still wins.
@@ -84,7 +96,9 @@ export const wordings = defineWordings({
   //   ("Invalid prompt: ..."); Chinese APIs' "不能为空" (must not be empty); "invalid argument" (xAI's
   //   "Client specified an invalid argument", "Invalid arguments passed to the model"); a tool call the
   //   model left incomplete (Cline's, Roo Code's and Kilo Code's "tried to use X without value for
-  //   required parameter").
+  //   required parameter"); Go's encoding/json "json: cannot unmarshal X into Go struct field" (a
+  //   request field of the wrong type, from Go servers such as Ollama and one-api); a parameter outside
+  //   its allowed values ("must be one of").
   // - SERVER: Cloudflare AI Gateway's 2005 "Failed to get response from provider"; Prisma's P1001
   //   "Can't reach database server" and P2028 "Transaction API error", Postgres' "sorry, too many clients
   //   already", LiteLLM's migration job's "'prisma db push' failed"; LM Studio's "The model has crashed
@@ -93,7 +107,9 @@ export const wordings = defineWordings({
   //   connection lost."; TLS failures behind corporate proxies (Python's "[SSL: CERTIFICATE_VERIFY_FAILED]
   //   certificate verify failed", OpenSSL's "unable to get local issuer certificate", Node's
   //   SELF_SIGNED_CERT_IN_CHAIN); urllib3's NewConnectionError "Failed to establish a new connection" and
-  //   openai-python 0.x's APIConnectionError "Error communicating with OpenAI".
+  //   openai-python 0.x's APIConnectionError "Error communicating with OpenAI"; urllib3's MaxRetryError
+  //   "Max retries exceeded with url" (its cause, when printed, says more and a more specific wording
+  //   wins); Windows' WSAECONNREFUSED text "the target machine actively refused it".
   // - STREAMING: an in-stream error chunk's `finish_reason: error`; Chromium's
   //   net::ERR_INCOMPLETE_CHUNKED_ENCODING (a chunked response cut short); Node's ERR_STREAM_PREMATURE_CLOSE
   //   written in lower case; aiohttp's "Response payload is not completed" and TransferEncodingError
@@ -111,7 +127,8 @@ export const wordings = defineWordings({
   //   (a wrong base URL behind a Kong gateway); LiteLLM's "Model not in model_prices_and_context_window.json";
   //   a model list that did not load ("Failed to load Kilo Code provider model list"); a service that
   //   "refused to start" (LiteLLM's startup checks); Kilo Code's "Invalid API endpoint" and "Invalid
-  //   endpoint URL".
+  //   endpoint URL"; routers that cannot find the provider a model is configured with (claude-code-router's
+  //   `provider_not_found`, "provider not found").
   categories: {
     RATE_LIMIT: { genericCode: 'http-429', phrases: ['rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per min', 'requests per min', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages', 'request limit', 'check your quota', 'quota increase'] },
     QUOTA: { genericCode: 'http-402', phrases: ['insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits', 'key limit exceeded', 'exceeded your monthly', 'no credits remaining', 'add credits', 'purchase credits', '额度不足', 'spending limit', 'balance is low'] },
@@ -119,15 +136,15 @@ export const wordings = defineWordings({
     MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'no models available', 'model_not_supported', 'requested model is not supported', 'model not exist', 'access to this model', 'no healthy deployments for this model', 'model identifier is invalid', 'not a known model'] },
     CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'maximum allowed tokens', 'reduce your prompt', 'exceeds max token count', 'context limit', 'max_prompt_tokens_exceeded', 'maximum prompt length', 'context size', 'input length', 'max_seq_len', 'n_ctx', 'has hit a token limit', 'maximum number of tokens allowed'] },
     CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['content policy', 'content_policy', 'content management policy', 'content_filter', 'moderation', 'flagged', 'safety system', 'violates', 'for safety reasons', 'invalid_prompt', 'usage policy', 'limited access to this content', 'content filter', 'guardrail'] },
-    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror', 'must be less than or equal to', 'unknown parameter', 'unrecognized request argument', 'invalid enum value', 'extra inputs are not permitted', 'failed to call a function', 'does not support', 'request too large', 'failed to deserialize the json body', 'the following must be satisfied', "invalid '", 'json schema', 'tool_use_id', 'invalid prompt:', '不能为空', 'invalid argument', 'without value for required parameter'] },
+    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['json: cannot unmarshal', 'must be one of', 'bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror', 'must be less than or equal to', 'unknown parameter', 'unrecognized request argument', 'invalid enum value', 'extra inputs are not permitted', 'failed to call a function', 'does not support', 'request too large', 'failed to deserialize the json body', 'the following must be satisfied', "invalid '", 'json schema', 'tool_use_id', 'invalid prompt:', '不能为空', 'invalid argument', 'without value for required parameter'] },
     SERVER: { genericCode: 'http-500', phrases: ['internal_server_error', 'server error', 'bad gateway', 'upstream error', 'provider returned error', 'unexpected error', 'internalservererror', 'upstream request failed', 'unable to get json response', 'the server had an error', 'clientnotconnectederror', 'error occurred while processing your request', 'model produced invalid content', 'failed to get response from provider', "can't reach database server", 'too many clients already', "'prisma db push' failed", 'transaction api error', 'model has crashed'] },
     OVERLOADED: { genericCode: 'http-503', phrases: ['overloaded', 'service unavailable', 'capacity', 'temporarily unavailable', 'serviceunavailable', 'currently unavailable', 'no healthy upstream'] },
     TIMEOUT: { genericCode: 'timeout-error', phrases: ['timed out', 'timeout', 'time out', 'deadline exceeded', 'took too long', 'requests are hanging'] },
     // Besides client wordings: the C library's texts (strerror EHOSTUNREACH, gai_strerror EAI_AGAIN / EAI_NONAME
     // on Linux and macOS), aiohttp's ClientConnectorError ("Cannot connect to host h:p ssl:..."), reqwest's send error.
-    NETWORK: { genericCode: 'fetch-failed', phrases: ['connection error', 'connection refused', 'connection reset', 'fetch failed', 'socket hang up', 'network error', 'getaddrinfo', 'failed to connect', 'unable to connect', 'could not connect', 'connection aborted', 'other side closed', 'econnrefused', 'econnreset', 'econnaborted', 'connection was closed', 'closed unexpectedly', 'socket closed', 'invalidhttpresponse', 'upstream connect error or disconnect/reset before headers', 'no route to host', 'temporary failure in name resolution', 'name or service not known', 'nodename nor servname provided', 'cannot connect to', 'error sending request for url', 'network connection lost', 'certificate verify failed', 'self-signed certificate', 'self signed certificate', 'unable to get local issuer certificate', 'unable_to_verify_leaf_signature', 'self_signed_cert_in_chain', 'cert_has_expired', 'failed to establish a new connection', 'error communicating with', 'connection failed', 'err_connection_refused', 'err_connection_reset', 'err_connection_closed'] },
+    NETWORK: { genericCode: 'fetch-failed', phrases: ['max retries exceeded with url', 'actively refused', 'connection error', 'connection refused', 'connection reset', 'fetch failed', 'socket hang up', 'network error', 'getaddrinfo', 'failed to connect', 'unable to connect', 'could not connect', 'connection aborted', 'other side closed', 'econnrefused', 'econnreset', 'econnaborted', 'connection was closed', 'closed unexpectedly', 'socket closed', 'invalidhttpresponse', 'upstream connect error or disconnect/reset before headers', 'no route to host', 'temporary failure in name resolution', 'name or service not known', 'nodename nor servname provided', 'cannot connect to', 'error sending request for url', 'network connection lost', 'certificate verify failed', 'self-signed certificate', 'self signed certificate', 'unable to get local issuer certificate', 'unable_to_verify_leaf_signature', 'self_signed_cert_in_chain', 'cert_has_expired', 'failed to establish a new connection', 'error communicating with', 'connection failed', 'err_connection_refused', 'err_connection_reset', 'err_connection_closed'] },
     STREAMING: { genericCode: 'stream-terminated', phrases: ['terminated', 'finish_reason: error', "'finish_reason': 'error'", '"finish_reason":"error"', 'premature close', 'incomplete chunked', 'incomplete_chunked', 'stream ended', 'response ended', 'midstream', 'mid-stream', 'stream error', 'error in stream', 'stream closed', 'stream stalled', 'exception - \'choices\'', 'exception - \'id\'', 'error parsing chunk', 'chat.completion.chunk', '"delta":{', 'async_data_generator', 'error decoding response body', 'invalid json response body', 'failed to process successful response', 'missing finish_reason for choice', 'err_stream_premature_close', 'response payload is not completed', 'transferencodingerror', '响应意外结束', 'empty or unparsable response', 'no response was returned'] },
-    CONFIG: { genericCode: 'litellm-config-error', phrases: ['proxy_config', 'config.yaml', 'invalid config', 'no deployments configured', 'database not connected', 'no connected db', 'address already in use', 'llm provider not provided', 'no module named', 'invalid url (post ', 'invalid url (get ', 'unknown request url', 'responses api endpoint not found', 'not supported in the v1/completions endpoint', 'invalid url protocol', 'err_invalid_url', 'invalid provider', 'salt key', '无可用渠道', '[non-blocking]', 'in load_config', "isn't mapped yet", 'unmapped llm provider', 'master key is not initialized', 'no route matched', 'model_prices_and_context_window', 'model list', 'refused to start', 'invalid api endpoint', 'invalid endpoint'] },
+    CONFIG: { genericCode: 'litellm-config-error', phrases: ['provider not found', 'provider_not_found', 'proxy_config', 'config.yaml', 'invalid config', 'no deployments configured', 'database not connected', 'no connected db', 'address already in use', 'llm provider not provided', 'no module named', 'invalid url (post ', 'invalid url (get ', 'unknown request url', 'responses api endpoint not found', 'not supported in the v1/completions endpoint', 'invalid url protocol', 'err_invalid_url', 'invalid provider', 'salt key', '无可用渠道', '[non-blocking]', 'in load_config', "isn't mapped yet", 'unmapped llm provider', 'master key is not initialized', 'no route matched', 'model_prices_and_context_window', 'model list', 'refused to start', 'invalid api endpoint', 'invalid endpoint'] },
     CACHE: { genericCode: 'litellm-cache-error', phrases: ['redis', 'cache error', 'cache_ping', 'litellm cache', 'add_cache', 'get cache', 'crossslot', "'cache' object", ':6379'] },
   },
   // When several categories are evident from wordings alone, the first in this list wins: the

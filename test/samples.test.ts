@@ -402,6 +402,47 @@ describe("round-12 formats: Kilo Code's own messages, quoted bodies", () => {
   });
 });
 
+describe("round-13 formats: n8n's status messages, more status shapes, markers shared with other gateways", () => {
+  it.each([
+    ['Problem in node ‘AI Agent’\n\nThe resource you are requesting could not be found', 404, 'MODEL_UNAVAILABLE'],
+    ['Authorization failed - please check your credentials', 401, 'AUTH'],
+    ['Forbidden - perhaps check your credentials?', 403, 'AUTH'],
+    ['The service was not able to process your request', 500, 'SERVER'],
+    ['Gateway timed out - perhaps try again later?', 504, 'TIMEOUT'],
+  ])("reads n8n's NodeApiError message %s as status %i", (text, status, category) => {
+    expect(classify(text)).toMatchObject({ httpStatus: status, category });
+  });
+
+  it('reads "Error Code: NNN", "returned NNN" and urllib3\'s "too many NNN error responses"', () => {
+    expect(classify("External: OpenAIException - Error Code: 400 - {'error': {'code': '1214', 'message': 'messages[4]: content must not be empty'}}").httpStatus).toBe(400);
+    expect(classify('AI_ProviderSpecificError: Chat upstream returned 429')).toMatchObject({ httpStatus: 429, category: 'RATE_LIMIT' });
+    expect(classify("Max retries exceeded with url: /v1/chat/completions (Caused by ResponseError('too many 502 error responses'))")).toMatchObject({ httpStatus: 502, category: 'SERVER' });
+    // Only an error status reads as one after "returned".
+    expect(classify('the search returned 200 results and then the request failed').httpStatus).toBeNull();
+    expect(classify('the search returned 4290 results').httpStatus).toBeNull();
+  });
+
+  it('urllib3\'s MaxRetryError is a network error unless its cause says more', () => {
+    expect(classify("HTTPSConnectionPool(host='llm.example.com', port=443): Max retries exceeded with url: /v1/models").category).toBe('NETWORK');
+    expect(classify("HTTPSConnectionPool(host='llm.example.com', port=443): Max retries exceeded with url: /v1/models (Caused by ReadTimeoutError(\"HTTPSConnectionPool(host='llm.example.com', port=443): Read timed out. (read timeout=60)\"))").category).toBe('TIMEOUT');
+    expect(classify('ConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it').category).toBe('NETWORK');
+  });
+
+  it('Go servers\' type errors and values outside their set are invalid requests; a router without the provider is configuration', () => {
+    expect(classify('Error: 400 json: cannot unmarshal array into Go struct field ChatRequest.messages of type string').category).toBe('INVALID_REQUEST');
+    expect(classify('reasoning_effort must be one of low, medium or high').category).toBe('INVALID_REQUEST');
+    expect(classify('API Error: 404 {"error":{"message":"Provider \'acme\' not found","type":"api_error","code":"provider_not_found"}}').category).toBe('CONFIG');
+    expect(classify("API Error: 400 provider not found: provider '' not found in registry").category).toBe('CONFIG');
+  });
+
+  it("OpenCode Zen's FreeUsageLimitError does not name Kilo; OpenRouter's user_id and key-limit wording name OpenRouter", () => {
+    expect(classify('Error: 429: {"type":"FreeUsageLimitError","message":"Rate limit exceeded. Please try again later."}')).toMatchObject({ category: 'RATE_LIMIT', provider: null });
+    expect(classify("BadRequestError: Error code: 400 - {'error': {'message': 'Input required: specify \"prompt\"', 'code': 400}, 'user_id': 'user_2egJVLT61dw0Z9NPjilqjNjFkh9'}").provider).toBe('openrouter');
+    expect(classify("Error code: 400 - {'error': {'message': 'Input required'}, 'user_id': 'alice'}").provider).toBeNull();
+    expect(classify('max_tokens limit exceeded: 100000 > 9577. To increase, visit https://openrouter.ai/keys and create a key with a higher limit')).toMatchObject({ code: 'openrouter-key-limit', provider: 'openrouter' });
+  });
+});
+
 describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10, 11 and 12)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],

@@ -421,7 +421,7 @@ export const openrouterErrors = defineErrors([
       { provider: ['openrouter'], limitSource: ['openrouter_key_limit'] },
       { provider: ['openrouter'], status: [402, 403], limitSource: ['openrouter_key_limit'] },
       { provider: ['openrouter'], status: [402, 403], message: ['Key limit exceeded'] },
-      { provider: ['openrouter'], message: ['Key limit exceeded', 'higher monthly limit', 'Prompt tokens limit exceeded'] },
+      { provider: ['openrouter'], message: ['Key limit exceeded', 'key with a higher', 'Prompt tokens limit exceeded'] },
     ],
     samples: [
       {

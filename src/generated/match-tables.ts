@@ -1375,6 +1375,8 @@ const PACKED: PackedTables = {
      "no module named",
      "no route matched",
      "not supported in the v1/completions endpoint",
+     "provider not found",
+     "provider_not_found",
      "proxy_config",
      "refused to start",
      "responses api endpoint not found",
@@ -1404,6 +1406,50 @@ const PACKED: PackedTables = {
      "not a valid model",
      "requested model is not supported",
      "unknown model"
+    ],
+    "NETWORK": [
+     "actively refused",
+     "cannot connect to",
+     "cert_has_expired",
+     "certificate verify failed",
+     "closed unexpectedly",
+     "connection aborted",
+     "connection error",
+     "connection failed",
+     "connection refused",
+     "connection reset",
+     "connection was closed",
+     "could not connect",
+     "econnaborted",
+     "econnrefused",
+     "econnreset",
+     "err_connection_closed",
+     "err_connection_refused",
+     "err_connection_reset",
+     "error communicating with",
+     "error sending request for url",
+     "failed to connect",
+     "failed to establish a new connection",
+     "fetch failed",
+     "getaddrinfo",
+     "invalidhttpresponse",
+     "max retries exceeded with url",
+     "name or service not known",
+     "network connection lost",
+     "network error",
+     "no route to host",
+     "nodename nor servname provided",
+     "other side closed",
+     "self signed certificate",
+     "self-signed certificate",
+     "self_signed_cert_in_chain",
+     "socket closed",
+     "socket hang up",
+     "temporary failure in name resolution",
+     "unable to connect",
+     "unable to get local issuer certificate",
+     "unable_to_verify_leaf_signature",
+     "upstream connect error or disconnect/reset before headers"
     ],
     "QUOTA": [
      "add credits",
@@ -1470,7 +1516,9 @@ const PACKED: PackedTables = {
      "invalid_request_error",
      "is not supported",
      "json schema",
+     "json: cannot unmarshal",
      "must be less than or equal to",
+     "must be one of",
      "request too large",
      "the following must be satisfied",
      "tool_use_id",
@@ -1482,48 +1530,6 @@ const PACKED: PackedTables = {
      "validation failed",
      "without value for required parameter",
      "不能为空"
-    ],
-    "NETWORK": [
-     "cannot connect to",
-     "cert_has_expired",
-     "certificate verify failed",
-     "closed unexpectedly",
-     "connection aborted",
-     "connection error",
-     "connection failed",
-     "connection refused",
-     "connection reset",
-     "connection was closed",
-     "could not connect",
-     "econnaborted",
-     "econnrefused",
-     "econnreset",
-     "err_connection_closed",
-     "err_connection_refused",
-     "err_connection_reset",
-     "error communicating with",
-     "error sending request for url",
-     "failed to connect",
-     "failed to establish a new connection",
-     "fetch failed",
-     "getaddrinfo",
-     "invalidhttpresponse",
-     "name or service not known",
-     "network connection lost",
-     "network error",
-     "no route to host",
-     "nodename nor servname provided",
-     "other side closed",
-     "self signed certificate",
-     "self-signed certificate",
-     "self_signed_cert_in_chain",
-     "socket closed",
-     "socket hang up",
-     "temporary failure in name resolution",
-     "unable to connect",
-     "unable to get local issuer certificate",
-     "unable_to_verify_leaf_signature",
-     "upstream connect error or disconnect/reset before headers"
     ],
     "OVERLOADED": [
      "capacity",
@@ -1640,7 +1646,6 @@ const PACKED: PackedTables = {
       "autocomplete has been paused",
       "before server started",
       "cli process exited with code",
-      "freeusagelimiterror",
       "kilo code balance",
       "kilo code is not connected",
       "model not found: kilo/",
@@ -1823,7 +1828,7 @@ const PACKED: PackedTables = {
     ]
    ],
    "statusShapes": [
-    "\\bError code:? (\\d{3})\\b",
+    "\\bError [Cc]ode:? (\\d{3})\\b",
     "\\bstatus(?:[ _]?code)?[\"']?(?: of)?[:= ]+[\"']?(\\d{3})\\b",
     "\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b",
     "[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*(\\d{3})\\b",
@@ -1838,7 +1843,9 @@ const PACKED: PackedTables = {
     "状态码[:：] ?(\\d{3})",
     "\\b([45]\\d{2}) <(?:!DOCTYPE|!doctype|html)",
     "\\bException occured - ([45]\\d{2}):",
-    "\\b(?:responded|failed|returned|answered)(?: with|:) (?:status |HTTP |code |error )?(\\d{3})\\b"
+    "\\b(?:responded|failed|returned|answered)(?: with|:) (?:status |HTTP |code |error )?(\\d{3})\\b",
+    "\\breturned ([45]\\d{2})\\b",
+    "\\btoo many ([45]\\d{2}) error responses"
    ],
    "providerPatterns": [
     {
@@ -1860,6 +1867,11 @@ const PACKED: PackedTables = {
      "provider": "openrouter",
      "what": "weak marker",
      "pattern": "['\"]provider_name['\"]"
+    },
+    {
+     "provider": "openrouter",
+     "what": "weak marker",
+     "pattern": "['\"]user_id['\"]: ?['\"]user_[A-Za-z0-9]{20,}"
     },
     {
      "provider": "openrouter",
@@ -1901,6 +1913,7 @@ const PACKED: PackedTables = {
      "apitimeouterror - request timed out",
      "apiuseraborterror",
      "attention required! | cloudflare",
+     "authorization failed - please check your credentials",
      "available model group fallbacks=[",
      "azure openai",
      "azureexception",
@@ -1919,7 +1932,9 @@ const PACKED: PackedTables = {
      "failed to load skill at",
      "falling back to model_group = {'model'",
      "fetch failed",
+     "forbidden - perhaps check your credentials",
      "gateway time-out",
+     "gateway timed out",
      "gateway timeout",
      "gemini api",
      "geminiexception",
@@ -1957,6 +1972,8 @@ const PACKED: PackedTables = {
      "service unavailable",
      "sorry, you have been blocked",
      "terminated",
+     "the resource you are requesting could not be found",
+     "the service was not able to process your request",
      "to cooldown list",
      "tokens per day (tpd)",
      "too many requests",
@@ -2089,6 +2106,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       "r",
+       401
+      ]
+     ],
+     [
+      [
        108,
        163
       ]
@@ -2185,6 +2208,18 @@ const PACKED: PackedTables = {
      [
       [
        232
+      ]
+     ],
+     [
+      [
+       "r",
+       403
+      ]
+     ],
+     [
+      [
+       "r",
+       504
       ]
      ],
      [
@@ -2402,6 +2437,18 @@ const PACKED: PackedTables = {
        3,
        6,
        226
+      ]
+     ],
+     [
+      [
+       "r",
+       404
+      ]
+     ],
+     [
+      [
+       "r",
+       500
       ]
      ],
      [
@@ -3742,7 +3789,7 @@ const PACKED: PackedTables = {
       "provider": 1,
       "message": [
        "Key limit exceeded",
-       "higher monthly limit",
+       "key with a higher",
        "Prompt tokens limit exceeded"
       ]
      }
