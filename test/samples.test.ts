@@ -443,6 +443,19 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
   });
 });
 
+describe('round-14 formats: SDKs without a key, relays naming the provider in capitals', () => {
+  it('the SDKs refusing to start without a key are authentication errors', () => {
+    expect(classify('openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable').category).toBe('AUTH');
+    expect(classify("GroqError: The GROQ_API_KEY environment variable is missing or empty; either provide it, or instantiate the Groq client with an apiKey option, like new Groq({ apiKey: 'My API Key' }).")).toMatchObject({ category: 'AUTH', provider: 'groq' });
+  });
+
+  it('reads "returned HTTP NNN" and a provider named in capitals, not inside an environment variable', () => {
+    expect(classify('Upstream provider OPENROUTER returned HTTP 404.')).toMatchObject({ httpStatus: 404, provider: 'openrouter' });
+    expect(classify('OPENROUTER_API_KEY is not set').provider).toBeNull();
+    expect(classify('Please check your account with your provider to add more credits').category).toBe('QUOTA');
+  });
+});
+
 describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10, 11 and 12)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],

@@ -1453,6 +1453,7 @@ const PACKED: PackedTables = {
     ],
     "QUOTA": [
      "add credits",
+     "add more credits",
      "api usage limits",
      "balance is low",
      "billing details",
@@ -1480,6 +1481,8 @@ const PACKED: PackedTables = {
     "AUTH": [
      "api key",
      "authentication",
+     "client option must be set",
+     "environment variable is missing or empty",
      "expired key",
      "free tier can only be used",
      "invalid token",
@@ -1814,6 +1817,7 @@ const PACKED: PackedTables = {
      "exact",
      [
       "OpenRouter",
+      "OPENROUTER",
       "OpenrouterException"
      ]
     ],
@@ -1844,7 +1848,7 @@ const PACKED: PackedTables = {
     "\\b([45]\\d{2}) <(?:!DOCTYPE|!doctype|html)",
     "\\bException occured - ([45]\\d{2}):",
     "\\b(?:responded|failed|returned|answered)(?: with|:) (?:status |HTTP |code |error )?(\\d{3})\\b",
-    "\\breturned ([45]\\d{2})\\b",
+    "\\breturned (?:HTTP |status )?([45]\\d{2})\\b",
     "\\btoo many ([45]\\d{2}) error responses"
    ],
    "providerPatterns": [
