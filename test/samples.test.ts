@@ -454,6 +454,12 @@ describe('round-14 formats: SDKs without a key, relays naming the provider in ca
     expect(classify('OPENROUTER_API_KEY is not set').provider).toBeNull();
     expect(classify('Please check your account with your provider to add more credits').category).toBe('QUOTA');
   });
+
+  it("Node's response cut short and Groq's failed tool call are recognised by their own words", () => {
+    expect(classify('Error: aborted')).toMatchObject({ code: 'ECONNRESET', category: 'NETWORK' });
+    expect(classify('the user aborted the job after 5 minutes').code).not.toBe('ECONNRESET');
+    expect(classify('Tool use failed: JSON does not match the expected schema for tool calls')).toMatchObject({ code: 'groq-function-call-error', category: 'INVALID_REQUEST' });
+  });
 });
 
 describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10, 11 and 12)', () => {

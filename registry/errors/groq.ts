@@ -878,6 +878,8 @@ export const groqErrors = defineErrors([
       { provider: ['groq'], code: ['tool_use_failed'] },
       { provider: ['groq'], message: ['requested tool does not exist'] },
       { provider: ['groq'], message: ['Failed to call a function'] },
+      // Groq's `failed_generation` for a call that broke the tool's schema, which apps print alone.
+      { message: ['Tool use failed: JSON does not match the expected schema'] },
     ],
     samples: [
       {

@@ -256,7 +256,9 @@ export const networkErrors = defineErrors([
     retryable: true,
     action: 'retry',
     // Bun's fetch reports a dropped connection as code ConnectionClosed ("The socket connection was closed unexpectedly", oven-sh/bun #9881).
-    match: [{ errno: ['ECONNRESET'] }, { message: ['socket hang up'] }, { code: ['ConnectionClosed'] }, { message: ['The socket connection was closed unexpectedly'] }],
+    // Node's http client destroys a response cut short with ConnResetException('aborted'), code ECONNRESET
+    // (nodejs/node lib/_http_client.js socketCloseListener); it prints as "Error: aborted".
+    match: [{ errno: ['ECONNRESET'] }, { message: ['socket hang up'] }, { code: ['ConnectionClosed'] }, { message: ['The socket connection was closed unexpectedly'] }, { message: ['^(?:Error: )?aborted$'] }],
     samples: [
       {
         source: 'Node fetch (undici): TypeError fetch failed with the system error on cause (Node.js common system errors; undici fetch errors)',

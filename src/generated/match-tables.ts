@@ -1901,6 +1901,7 @@ const PACKED: PackedTables = {
      "\"not connected\"",
      "\"unhealthy_count\":",
      "' is not a dictionary.",
+     "aborted",
      "aborted due to timeout",
      "aborterror: this operation was aborted",
      "activating extension 'kilocode.kilo-code' failed",
@@ -1991,7 +1992,7 @@ const PACKED: PackedTables = {
     "hits": [
      [
       [
-       231
+       232
       ]
      ],
      [
@@ -2021,7 +2022,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       229
+       221
       ]
      ],
      [
@@ -2031,8 +2032,13 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       231
+      ]
+     ],
+     [
+      [
        181,
-       236
+       238
       ]
      ],
      [
@@ -2085,12 +2091,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       232
+       233
       ]
      ],
      [
       [
-       229
+       230
       ]
      ],
      [
@@ -2100,7 +2106,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       230
+       231
       ]
      ],
      [
@@ -2157,7 +2163,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       232
+       233
       ]
      ],
      [
@@ -2195,7 +2201,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       232
+       233
       ]
      ],
      [
@@ -2206,12 +2212,12 @@ const PACKED: PackedTables = {
      [
       [
        155,
-       233
+       235
       ]
      ],
      [
       [
-       232
+       233
       ]
      ],
      [
@@ -2307,12 +2313,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       235
+       237
       ]
      ],
      [
       [
-       232
+       233
       ]
      ],
      [
@@ -2324,7 +2330,7 @@ const PACKED: PackedTables = {
      [
       [
        155,
-       233
+       235
       ]
      ],
      [
@@ -2359,7 +2365,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       231
+       232
       ]
      ],
      [
@@ -2380,7 +2386,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       231
+       232
       ]
      ],
      [
@@ -2391,7 +2397,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       229
+       230
       ]
      ],
      [
@@ -2402,7 +2408,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       230
+       231
       ]
      ],
      [
@@ -2440,7 +2446,7 @@ const PACKED: PackedTables = {
        0,
        3,
        6,
-       226
+       227
       ]
      ],
      [
@@ -2475,7 +2481,7 @@ const PACKED: PackedTables = {
      [
       [
        6,
-       226
+       227
       ]
      ],
      [
@@ -2677,6 +2683,11 @@ const PACKED: PackedTables = {
      {
       "message": [
        "The socket connection was closed unexpectedly"
+      ]
+     },
+     {
+      "message": [
+       "^(?:Error: )?aborted$"
       ]
      }
     ],
@@ -3139,6 +3150,11 @@ const PACKED: PackedTables = {
       "provider": 0,
       "message": [
        "Failed to call a function"
+      ]
+     },
+     {
+      "message": [
+       "Tool use failed: JSON does not match the expected schema"
       ]
      }
     ],
