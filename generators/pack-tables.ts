@@ -1,6 +1,6 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, plainAnchors, toColumns, type PackedHit, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, RULE_FIELDS, plainAnchors, toColumns, type EveryConditionPlaced, type PackedHit, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
 import type { MatchTables, ScanHit } from '../src/classify/types.js';
 
 /** A stored hit: only the kinds unpacking cannot rebuild (provider, class and category hits are rebuilt). */
@@ -15,7 +15,13 @@ function packHit(h: Exclude<ScanHit, { kind: 'provider' | 'class' | 'category' }
 /** The alternatives joinAlternatives joined: pieces that join back to the same pattern, even if one holds `)|(?:` itself. */
 export const splitAlternatives = (pattern: string) => pattern.slice(3, -1).split(')|(?:');
 
-/** A message pattern as the list joinAlternatives joined (the brackets cost bytes); a provider list as its index in `lists`. */
+/**
+ * A rule as its RULE_FIELDS tuple: a message pattern as the list joinAlternatives joined (the
+ * brackets cost bytes), a provider list as its index in `lists`, null for a condition the rule lacks.
+ */
+const everyConditionPlaced: EveryConditionPlaced = true;
+void everyConditionPlaced;
+
 function packRow<R extends { message?: string; provider?: readonly string[] }>(row: R, lists: string[][]): PackedRule {
   const packed: Record<string, unknown> = { ...row };
   if (row.message !== undefined) packed.message = splitAlternatives(row.message);
@@ -25,7 +31,11 @@ function packRow<R extends { message?: string; provider?: readonly string[] }>(r
     if (i === -1) i = lists.push([...row.provider]) - 1;
     packed.provider = i;
   }
-  return packed as PackedRule;
+  const unknownKey = Object.keys(packed).find((k) => !(RULE_FIELDS as readonly string[]).includes(k));
+  if (unknownKey) throw new Error(`packTables: rule condition "${unknownKey}" has no place in RULE_FIELDS`);
+  const tuple = RULE_FIELDS.map((f) => packed[f] ?? null);
+  while (tuple.length > 0 && tuple[tuple.length - 1] === null) tuple.pop();
+  return tuple;
 }
 
 /** `keys` so that each comes before every key `after` lists for it; otherwise as given (Kahn's algorithm). */
@@ -84,7 +94,7 @@ export function packTables(t: MatchTables): PackedTables {
   const providerLists: string[][] = [];
   rules.forEach(({ entry, rule, score: _score, anchors: _anchors, ...row }, i) => {
     const packed = match[entry]![rule] = packRow(row, providerLists);
-    if (plainAnchors(packed.message as readonly string[] | undefined)) plain.add(i);
+    if (plainAnchors(packed[RULE_FIELDS.indexOf('message')] as readonly string[] | undefined)) plain.add(i);
   });
   // Unpacking rebuilds a class hit from the class list (it sits on the class's lower-cased name), a
   // plain rule's anchor hit from the rule's message (plainAnchors), a category hit from the

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { packTables, splitAlternatives } from '../generators/pack-tables.js';
 import { loadRegistry } from '../registry/index.js';
-import { plainAnchors, unpackTables } from '../src/classify/packed-tables.js';
+import { RULE_FIELDS, plainAnchors, unpackTables } from '../src/classify/packed-tables.js';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
 import type { ScanHit } from '../src/classify/types.js';
 
@@ -59,10 +59,20 @@ describe('packed match tables', () => {
     expect(unpackTables({ ...packed, categoryPhrases: {} })).not.toEqual(built);
   });
 
+  it('stores a rule as a tuple in RULE_FIELDS order, and refuses a condition with no place in it', () => {
+    const packed = packTables(built);
+    const rows = packed.match.flat();
+    expect(rows.every((r) => Array.isArray(r) && r.length <= RULE_FIELDS.length && r.at(-1) !== null)).toBe(true);
+    const odd = structuredClone(built);
+    (odd.rules[0] as unknown as Record<string, unknown>).bogus = ['x'];
+    expect(() => packTables(odd)).toThrow('rule condition "bogus" has no place in RULE_FIELDS');
+  });
+
   it('stores each distinct provider list of the rules once, the rules pointing at it', () => {
     const packed = packTables(built);
     expect(packed.providerLists.length).toBeLessThan(20);
-    expect(packed.match.flat().every((r) => r.provider === undefined || typeof r.provider === 'number')).toBe(true);
+    const providerAt = RULE_FIELDS.indexOf('provider');
+    expect(packed.match.flat().every((r) => r[providerAt] == null || typeof r[providerAt] === 'number')).toBe(true);
     expect(new Set(packed.providerLists.map((l) => l.join('|'))).size).toBe(packed.providerLists.length);
     expect(unpackTables({ ...packed, providerLists: packed.providerLists.map(() => ['kilo']) })).not.toEqual(built);
   });

@@ -8,15 +8,22 @@
 // The hits left are stored as tuples (an anchor hit as the bare list of rule indices); codes and
 // error classes as columns, with no field names repeated on every row (together about 520
 // gzipped bytes of the paste box).
-import { scoreOf, type RuleRow } from './conditions.js';
+import { scoreOf, type Condition, type RuleRow } from './conditions.js';
 import type { CodeInfo, ErrorCategory, ErrorClassInfo, MatchTables, ScanHit } from './types.js';
 
+/** The conditions in the order a packed rule stores them, the most frequent first. */
+export const RULE_FIELDS = ['status', 'provider', 'message', 'code', 'errno', 'errorType', 'name', 'type', 'limitSource', 'stream'] as const satisfies readonly Condition[];
+/** `true` when every condition has its place in RULE_FIELDS; the packer assigns it, so a condition left out fails to compile. */
+export type EveryConditionPlaced = [Exclude<Condition, (typeof RULE_FIELDS)[number]>] extends [never] ? true : never;
+
 /**
- * A match rule without what unpacking recomputes. Its message pattern, `(?:a)|(?:b)` as
- * joinAlternatives builds it, is stored as the list of its alternatives, and its provider list as
- * an index into `providerLists` (a handful of lists recur on most rules).
+ * A match rule without what unpacking recomputes, as a tuple in RULE_FIELDS order (null where the
+ * rule has no such condition, trailing nulls dropped: field names on 250 rules cost about 130
+ * gzipped bytes). Its message pattern, `(?:a)|(?:b)` as joinAlternatives builds it, is stored as
+ * the list of its alternatives, and its provider list as an index into `providerLists` (a handful
+ * of lists recur on most rules).
  */
-export type PackedRule = Omit<RuleRow, 'entry' | 'rule' | 'score' | 'anchors' | 'message' | 'provider'> & { message?: string | readonly string[]; provider?: number };
+export type PackedRule = readonly unknown[];
 
 /** One regex source matching any of `alternatives`: how a rule's message list and the status shapes are joined. */
 export const joinAlternatives = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
@@ -145,11 +152,14 @@ export function unpackTables(p: PackedTables): MatchTables {
   const classes = fromColumns<ErrorClassInfo>(CLASS_FIELDS, packedClasses);
   // Each rule's message alternatives as stored, kept to rebuild plain anchors without splitting the joined pattern again.
   const alternatives = new Map<RuleRow, readonly string[]>();
-  const rules = sortRules(match.flatMap((list, entry) => list.map((packed, rule) => {
-    const withMessage = Array.isArray(packed.message) ? { ...packed, message: joinAlternatives(packed.message) } : packed;
-    const row = (packed.provider === undefined ? withMessage : { ...withMessage, provider: providerLists[packed.provider] }) as Omit<RuleRow, 'entry' | 'rule' | 'score'>;
-    const full = { ...row, entry, rule, score: scoreOf(row) } as RuleRow;
-    if (Array.isArray(packed.message)) alternatives.set(full, packed.message);
+  const rules = sortRules(match.flatMap((list, entry) => list.map((tuple, rule) => {
+    const row: Record<string, unknown> = {};
+    RULE_FIELDS.forEach((f, i) => { if (tuple[i] != null) row[f] = tuple[i]; });
+    const message = row.message as readonly string[] | undefined;
+    if (message) row.message = joinAlternatives(message);
+    if (row.provider !== undefined) row.provider = providerLists[row.provider as number];
+    const full = { ...row, entry, rule, score: scoreOf(row as Omit<RuleRow, 'entry' | 'rule' | 'score'>) } as RuleRow;
+    if (message) alternatives.set(full, message);
     return full;
   })));
   const hits = packed.hits.map((list) => list.map(unpackHit));

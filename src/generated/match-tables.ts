@@ -2516,1553 +2516,1931 @@ const PACKED: PackedTables = {
    },
    "match": [
     [
-     {
-      "status": [
+     [
+      [
        400
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        401
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        402
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        403
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        404
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        408
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        413
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        422
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        429
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        500
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "llama runner process has terminated"
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        502
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "Failed to get response from provider"
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        503
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        504
       ]
-     }
+     ]
     ],
     [
-     {
-      "message": [
+     [
+      null,
+      null,
+      [
        "maximum context length",
        "context length exceeded",
        "context_length_exceeded",
        "ContextWindowExceededError",
        "reduce the length of the messages"
       ]
-     }
+     ]
     ],
     [
-     {
-      "message": [
+     [
+      null,
+      null,
+      [
        "content management policy",
        "content_policy_violation",
        "ContentPolicyViolationError",
        "as a result of our safety system",
        "flagged as potentially violating"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "ECONNREFUSED"
       ]
-     },
-     {
-      "code": [
+     ],
+     [
+      null,
+      null,
+      null,
+      [
        "ConnectionRefused"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "ETIMEDOUT"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "ENOTFOUND"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "ECONNRESET"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "socket hang up"
       ]
-     },
-     {
-      "code": [
+     ],
+     [
+      null,
+      null,
+      null,
+      [
        "ConnectionClosed"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "The socket connection was closed unexpectedly"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "^(?:Error: )?aborted$"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "EPIPE"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "EPROTO"
       ]
-     },
-     {
-      "errno": [
+     ],
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "ERR_SSL_WRONG_VERSION_NUMBER"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "wrong version number"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "EHOSTUNREACH"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "ENETUNREACH"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "ENETDOWN"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "EADDRINUSE"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "ECONNABORTED"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "AxiosError: timeout of"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "EAI_AGAIN"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "UND_ERR_CONNECT_TIMEOUT"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "Connect Timeout Error"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "UND_ERR_HEADERS_TIMEOUT"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "Headers Timeout Error"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "UND_ERR_BODY_TIMEOUT"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "Body Timeout Error"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      [
+       "^terminated",
+       "TypeError: terminated"
+      ],
+      null,
+      [
        "UND_ERR_SOCKET",
        "ECONNRESET"
-      ],
-      "message": [
+      ]
+     ],
+     [
+      null,
+      null,
+      [
        "^terminated",
        "TypeError: terminated"
       ]
-     },
-     {
-      "message": [
-       "^terminated",
-       "TypeError: terminated"
-      ]
-     },
-     {
-      "errno": [
+     ],
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "ERR_STREAM_PREMATURE_CLOSE"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "UND_ERR_SOCKET"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "other side closed"
       ]
-     }
+     ]
     ],
     [
-     {
-      "errno": [
+     [
+      null,
+      null,
+      null,
+      null,
+      [
        "ERR_SOCKET_CONNECTION_TIMEOUT"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "Socket connection timeout"
       ]
-     }
+     ]
     ],
     [
-     {
-      "name": [
+     [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "TimeoutError"
       ]
-     },
-     {
-      "name": [
+     ],
+     [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "APIConnectionTimeoutError"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "aborted due to timeout",
        "^Request timed out\\.",
        "APIConnectionTimeoutError"
       ]
-     }
+     ]
     ],
     [
-     {
-      "name": [
+     [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "AbortError"
       ]
-     },
-     {
-      "name": [
+     ],
+     [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "APIUserAbortError"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "AbortError: This operation was aborted",
        "^Request was aborted\\.",
        "APIUserAbortError"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "\\b(?:The|This) operation was aborted(?! due to timeout)",
        "\\bRequest aborted\\b",
        "\\bOperation aborted\\b"
       ]
-     }
+     ]
     ],
     [
-     {
-      "name": [
+     [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "APIConnectionError"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "fetch failed",
        "failed to fetch(?! [a-z])",
        "APIConnectionError: Connection error\\.",
        "^Connection error\\.",
        "(?:^|TypeError: |Error: )Load failed\\b"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        429
-      ]
-     },
-     {
-      "provider": 0,
-      "code": [
+      ],
+      0
+     ],
+     [
+      null,
+      0,
+      null,
+      [
        "rate_limit_exceeded"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "code": [
-       "rate_limit_exceeded"
+     [
+      null,
+      0,
+      [
+       "tokens per day \\(TPD\\)",
+       "requests per day \\(RPD\\)"
       ],
-      "message": [
+      [
+       "rate_limit_exceeded"
+      ]
+     ],
+     [
+      [
+       429
+      ],
+      0,
+      [
        "tokens per day \\(TPD\\)",
        "requests per day \\(RPD\\)"
       ]
-     },
-     {
-      "provider": 0,
-      "status": [
-       429
-      ],
-      "message": [
-       "tokens per day \\(TPD\\)",
-       "requests per day \\(RPD\\)"
-      ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "code": [
-       "rate_limit_exceeded"
-      ],
-      "message": [
+     [
+      null,
+      0,
+      [
        "Request too large for model"
-      ]
-     },
-     {
-      "provider": 0,
-      "status": [
-       413
       ],
-      "code": [
+      [
        "rate_limit_exceeded"
       ]
-     },
-     {
-      "provider": 0,
-      "status": [
+     ],
+     [
+      [
        413
+      ],
+      0,
+      null,
+      [
+       "rate_limit_exceeded"
       ]
-     },
-     {
-      "provider": 0,
-      "message": [
+     ],
+     [
+      [
+       413
+      ],
+      0
+     ],
+     [
+      null,
+      0,
+      [
        "Request too large for model"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        401
       ],
-      "code": [
+      0,
+      null,
+      [
        "invalid_api_key"
       ]
-     },
-     {
-      "provider": 0,
-      "code": [
+     ],
+     [
+      null,
+      0,
+      null,
+      [
        "invalid_api_key"
       ]
-     },
-     {
-      "provider": 0,
-      "status": [
+     ],
+     [
+      [
        401
-      ]
-     }
+      ],
+      0
+     ]
     ],
     [],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        503
       ],
-      "message": [
+      0,
+      [
        "upstream connect error or disconnect/reset before headers",
        "reset reason: overflow",
        "Service Unavailable"
       ]
-     },
-     {
-      "provider": 0,
-      "status": [
+     ],
+     [
+      [
        503
-      ]
-     }
+      ],
+      0
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        400
       ],
-      "code": [
+      0,
+      null,
+      [
        "context_length_exceeded"
       ]
-     },
-     {
-      "provider": 0,
-      "code": [
+     ],
+     [
+      null,
+      0,
+      null,
+      [
        "context_length_exceeded"
       ]
-     },
-     {
-      "provider": 0,
-      "message": [
+     ],
+     [
+      null,
+      0,
+      [
        "reduce the length of the messages or completion"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        404
       ],
-      "code": [
+      0,
+      null,
+      [
        "model_not_found"
       ]
-     },
-     {
-      "provider": 0,
-      "code": [
+     ],
+     [
+      null,
+      0,
+      null,
+      [
        "model_not_found"
       ]
-     },
-     {
-      "provider": 0,
-      "message": [
+     ],
+     [
+      null,
+      0,
+      [
        "does not exist or you do not have access to it"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        400
       ],
-      "code": [
+      0,
+      null,
+      [
        "model_decommissioned"
       ]
-     },
-     {
-      "provider": 0,
-      "code": [
+     ],
+     [
+      null,
+      0,
+      null,
+      [
        "model_decommissioned"
       ]
-     },
-     {
-      "provider": 0,
-      "message": [
+     ],
+     [
+      null,
+      0,
+      [
        "has been decommissioned and is no longer supported"
       ]
-     }
+     ]
     ],
     [],
     [],
     [
-     {
-      "provider": 0,
-      "errno": [
+     [
+      null,
+      0,
+      [
+       "^terminated"
+      ],
+      null,
+      [
        "UND_ERR_SOCKET"
       ],
-      "name": [
+      null,
+      [
        "TypeError"
-      ],
-      "message": [
-       "^terminated"
       ]
-     },
-     {
-      "provider": 0,
-      "name": [
+     ],
+     [
+      null,
+      0,
+      [
+       "^terminated"
+      ],
+      null,
+      null,
+      null,
+      [
        "TypeError"
-      ],
-      "message": [
-       "^terminated"
       ]
-     },
-     {
-      "provider": 0,
-      "name": [
-       "APIError"
-      ],
-      "message": [
+     ],
+     [
+      null,
+      0,
+      [
        "^Service Unavailable"
+      ],
+      null,
+      null,
+      null,
+      [
+       "APIError"
       ]
-     },
-     {
-      "provider": 0,
-      "stream": true
-     }
+     ],
+     [
+      null,
+      0,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      true
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        400
       ],
-      "code": [
+      0,
+      null,
+      [
        "tool_use_failed"
       ]
-     },
-     {
-      "provider": 0,
-      "code": [
+     ],
+     [
+      null,
+      0,
+      null,
+      [
        "tool_use_failed"
       ]
-     },
-     {
-      "provider": 0,
-      "message": [
+     ],
+     [
+      null,
+      0,
+      [
        "requested tool does not exist"
       ]
-     },
-     {
-      "provider": 0,
-      "message": [
+     ],
+     [
+      null,
+      0,
+      [
        "Failed to call a function"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "Tool use failed: JSON does not match the expected schema"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        400
       ],
-      "code": [
+      0,
+      null,
+      [
        "json_validate_failed"
       ]
-     },
-     {
-      "provider": 0,
-      "code": [
+     ],
+     [
+      null,
+      0,
+      null,
+      [
        "json_validate_failed"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        400
       ],
-      "code": [
+      0,
+      null,
+      [
        "organization_restricted"
       ]
-     },
-     {
-      "provider": 0,
-      "code": [
+     ],
+     [
+      null,
+      0,
+      null,
+      [
        "organization_restricted"
       ]
-     },
-     {
-      "provider": 0,
-      "message": [
+     ],
+     [
+      null,
+      0,
+      [
        "Organization has been restricted"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        498
       ],
-      "code": [
+      0,
+      null,
+      [
        "capacity_exceeded"
       ]
-     },
-     {
-      "provider": 0,
-      "code": [
+     ],
+     [
+      null,
+      0,
+      null,
+      [
        "capacity_exceeded"
       ]
-     },
-     {
-      "provider": 0,
-      "status": [
+     ],
+     [
+      [
        498
-      ]
-     },
-     {
-      "provider": 0,
-      "message": [
+      ],
+      0
+     ],
+     [
+      null,
+      0,
+      [
        "flex`? tier capacity exceeded"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        499
-      ]
-     }
+      ],
+      0
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        403
       ],
-      "message": [
+      0,
+      [
        "Attention Required! \\| Cloudflare",
        "Please enable cookies",
        "Sorry, you have been blocked"
       ]
-     },
-     {
-      "status": [
+     ],
+     [
+      [
        403
       ],
-      "message": [
+      null,
+      [
        "You are unable to access</span> groq\\.com"
       ]
-     },
-     {
-      "provider": 0,
-      "status": [
+     ],
+     [
+      [
        403
-      ]
-     }
+      ],
+      0
+     ]
     ],
     [
-     {
-      "provider": 0,
-      "status": [
+     [
+      [
        502
       ],
-      "message": [
+      0,
+      [
        "502: Bad gateway"
       ]
-     },
-     {
-      "provider": 0,
-      "status": [
+     ],
+     [
+      [
        500,
        502
-      ]
-     }
+      ],
+      0
+     ]
     ],
     [
-     {
-      "provider": 3,
-      "status": [
-       401
-      ]
-     },
-     {
-      "provider": 3,
-      "code": [
-       "invalid_api_key"
-      ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     [
+      [
        401
       ],
-      "code": [
+      3
+     ],
+     [
+      null,
+      3,
+      null,
+      [
        "invalid_api_key"
       ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     ],
+     [
+      [
        401
       ],
-      "message": [
+      3,
+      null,
+      [
+       "invalid_api_key"
+      ]
+     ],
+     [
+      [
+       401
+      ],
+      3,
+      [
        "Incorrect API key provided",
        "You didn't provide an API key"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 3,
-      "status": [
-       429
-      ]
-     },
-     {
-      "provider": 3,
-      "code": [
-       "rate_limit_exceeded"
-      ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     [
+      [
        429
       ],
-      "code": [
+      3
+     ],
+     [
+      null,
+      3,
+      null,
+      [
        "rate_limit_exceeded"
       ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     ],
+     [
+      [
        429
       ],
-      "message": [
+      3,
+      null,
+      [
+       "rate_limit_exceeded"
+      ]
+     ],
+     [
+      [
+       429
+      ],
+      3,
+      [
        "Rate limit reached for",
        "Request too large for"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 3,
-      "code": [
+     [
+      null,
+      3,
+      null,
+      [
        "insufficient_quota",
        "credit_balance_exhausted"
       ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     ],
+     [
+      [
        429
       ],
-      "code": [
+      3,
+      null,
+      [
        "insufficient_quota",
        "credit_balance_exhausted"
       ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     ],
+     [
+      [
        429
       ],
-      "message": [
+      3,
+      [
        "You exceeded your current quota",
        "You have no credits remaining"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 3,
-      "code": [
+     [
+      null,
+      3,
+      null,
+      [
        "context_length_exceeded"
       ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     ],
+     [
+      [
        400
       ],
-      "code": [
+      3,
+      null,
+      [
        "context_length_exceeded"
       ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     ],
+     [
+      [
        400
       ],
-      "message": [
+      3,
+      [
        "This model's maximum context length is"
       ]
-     },
-     {
-      "provider": 2,
-      "status": [
+     ],
+     [
+      [
        400
       ],
-      "message": [
+      2,
+      [
        "OpenAIException - This model's maximum context length is"
       ]
-     },
-     {
-      "provider": 2,
-      "code": [
-       "context_length_exceeded"
-      ],
-      "message": [
+     ],
+     [
+      null,
+      2,
+      [
        "OpenAIException"
+      ],
+      [
+       "context_length_exceeded"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 3,
-      "code": [
+     [
+      null,
+      3,
+      null,
+      [
        "model_not_found"
       ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     ],
+     [
+      [
        404
       ],
-      "code": [
+      3,
+      null,
+      [
        "model_not_found"
       ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     ],
+     [
+      [
        404
       ],
-      "message": [
+      3,
+      [
        "does not exist or you do not have access to it"
       ]
-     },
-     {
-      "provider": 2,
-      "status": [
+     ],
+     [
+      [
        404
       ],
-      "message": [
+      2,
+      [
        "OpenAIException - The model `",
        "OpenAIException - Error code: 404"
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        403
       ],
-      "code": [
+      null,
+      null,
+      [
        "unsupported_country_region_territory"
       ]
-     },
-     {
-      "provider": 3,
-      "code": [
+     ],
+     [
+      null,
+      3,
+      null,
+      [
        "unsupported_country_region_territory"
       ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     ],
+     [
+      [
        403
       ],
-      "code": [
+      3,
+      null,
+      [
        "unsupported_country_region_territory"
       ]
-     },
-     {
-      "status": [
+     ],
+     [
+      [
        403
       ],
-      "message": [
+      null,
+      [
        "Country, region, or territory not supported"
       ]
-     },
-     {
-      "provider": 3,
-      "message": [
+     ],
+     [
+      null,
+      3,
+      [
        "Country, region, or territory not supported"
       ]
-     },
-     {
-      "provider": 2,
-      "status": [
+     ],
+     [
+      [
        403
       ],
-      "message": [
+      2,
+      [
        "Country, region, or territory not supported"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 3,
-      "status": [
-       500
-      ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     [
+      [
        500
       ],
-      "message": [
+      3
+     ],
+     [
+      [
+       500
+      ],
+      3,
+      [
        "The server had an error while processing your request",
        "The server had an error processing your request"
       ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     ],
+     [
+      [
        500
       ],
-      "type": [
+      3,
+      [
+       "The server had an error while processing your request",
+       "The server had an error processing your request"
+      ],
+      null,
+      null,
+      null,
+      null,
+      [
        "server_error"
-      ],
-      "message": [
-       "The server had an error while processing your request",
-       "The server had an error processing your request"
       ]
-     },
-     {
-      "provider": 2,
-      "status": [
+     ],
+     [
+      [
        500
       ],
-      "message": [
+      2,
+      [
        "OpenAIException - The server had an error"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 3,
-      "status": [
+     [
+      [
        503
-      ]
-     },
-     {
-      "provider": 3,
-      "code": [
+      ],
+      3
+     ],
+     [
+      null,
+      3,
+      null,
+      [
        "server_is_overloaded",
        "slow_down"
       ]
-     },
-     {
-      "provider": 3,
-      "status": [
+     ],
+     [
+      [
        503
       ],
-      "code": [
+      3,
+      null,
+      [
        "server_is_overloaded",
        "slow_down"
       ]
-     },
-     {
-      "provider": 2,
-      "status": [
+     ],
+     [
+      [
        503
       ],
-      "message": [
+      2,
+      [
        "OpenAIException - Our servers are currently overloaded",
        "OpenAIException - Error code: 503"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "status": [
-       401
-      ]
-     },
-     {
-      "provider": 1,
-      "errorType": [
-       "authentication"
-      ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     [
+      [
        401
       ],
-      "errorType": [
+      1
+     ],
+     [
+      null,
+      1,
+      null,
+      null,
+      null,
+      [
        "authentication"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        401
       ],
-      "message": [
+      1,
+      null,
+      null,
+      null,
+      [
+       "authentication"
+      ]
+     ],
+     [
+      [
+       401
+      ],
+      1,
+      [
        "User not found",
        "No auth credentials found",
        "No cookie auth credentials found",
        "Missing Authentication header"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "status": [
-       429
-      ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     [
+      [
        429
       ],
-      "errorType": [
+      1
+     ],
+     [
+      [
+       429
+      ],
+      1,
+      null,
+      null,
+      null,
+      [
        "rate_limit_exceeded"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        429
       ],
-      "message": [
+      1,
+      [
        "Rate limit exceeded: free-models-per",
        "Rate limit exceeded: limit_rpd"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "status": [
+     [
+      [
        429
       ],
-      "message": [
+      1,
+      [
        "Provider returned error",
        "temporarily rate-limited upstream"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        429
       ],
-      "limitSource": [
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "upstream_provider_shared_pool"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        429
       ],
-      "errorType": [
-       "rate_limit_exceeded"
-      ],
-      "message": [
+      1,
+      [
        "Provider returned error",
        "temporarily rate-limited upstream"
+      ],
+      null,
+      null,
+      [
+       "rate_limit_exceeded"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "status": [
+     [
+      [
        400
       ],
-      "message": [
+      1,
+      [
        "is not a valid model ID"
       ]
-     },
-     {
-      "provider": 1,
-      "errorType": [
+     ],
+     [
+      null,
+      1,
+      null,
+      null,
+      null,
+      [
        "not_found"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        404
       ],
-      "errorType": [
+      1,
+      null,
+      null,
+      null,
+      [
        "not_found"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        404
       ],
-      "message": [
+      1,
+      [
        "No endpoints found for"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "status": [
-       402
-      ]
-     },
-     {
-      "status": [
+     [
+      [
        402
       ],
-      "limitSource": [
-       "openrouter_credits"
-      ]
-     },
-     {
-      "provider": 1,
-      "limitSource": [
-       "openrouter_credits"
-      ]
-     },
-     {
-      "provider": 1,
-      "status": [
+      1
+     ],
+     [
+      [
        402
       ],
-      "limitSource": [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "openrouter_credits"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      null,
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
+       "openrouter_credits"
+      ]
+     ],
+     [
+      [
        402
       ],
-      "errorType": [
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
+       "openrouter_credits"
+      ]
+     ],
+     [
+      [
+       402
+      ],
+      1,
+      null,
+      null,
+      null,
+      [
        "payment_required"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        402
       ],
-      "message": [
+      1,
+      [
        "requires more credits",
        "Insufficient credits",
        "never purchased credits"
       ]
-     },
-     {
-      "provider": 1,
-      "message": [
+     ],
+     [
+      null,
+      1,
+      [
        "requires more credits",
        "Insufficient credits",
        "never purchased credits",
        "can only afford"
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        402,
        403
       ],
-      "limitSource": [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "openrouter_key_limit"
       ]
-     },
-     {
-      "provider": 1,
-      "limitSource": [
+     ],
+     [
+      null,
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "openrouter_key_limit"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        402,
        403
       ],
-      "limitSource": [
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "openrouter_key_limit"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        402,
        403
       ],
-      "message": [
+      1,
+      [
        "Key limit exceeded"
       ]
-     },
-     {
-      "provider": 1,
-      "message": [
+     ],
+     [
+      null,
+      1,
+      [
        "Key limit exceeded",
        "key with a higher",
        "Prompt tokens limit exceeded"
       ]
-     }
+     ]
     ],
     [
-     {
-      "status": [
+     [
+      [
        402
       ],
-      "limitSource": [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "openrouter_in_flight_budget"
       ]
-     },
-     {
-      "provider": 1,
-      "limitSource": [
+     ],
+     [
+      null,
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "openrouter_in_flight_budget"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        402
       ],
-      "limitSource": [
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "openrouter_in_flight_budget"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        402
       ],
-      "message": [
+      1,
+      [
        "given your current in-flight requests"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "errorType": [
+     [
+      null,
+      1,
+      null,
+      null,
+      null,
+      [
        "context_length_exceeded",
        "max_tokens_exceeded",
        "token_limit_exceeded"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        400
       ],
-      "errorType": [
+      1,
+      null,
+      null,
+      null,
+      [
        "context_length_exceeded",
        "max_tokens_exceeded",
        "token_limit_exceeded"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        400
       ],
-      "message": [
+      1,
+      [
        "maximum context length is",
        "middle-out"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "status": [
-       403
-      ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     [
+      [
        403
       ],
-      "message": [
+      1
+     ],
+     [
+      [
+       403
+      ],
+      1,
+      [
        "requires moderation on",
        "Your input was flagged for",
        "Request blocked:"
       ]
-     },
-     {
-      "provider": 1,
-      "errorType": [
+     ],
+     [
+      null,
+      1,
+      null,
+      null,
+      null,
+      [
        "permission_denied",
        "content_policy_violation",
        "refusal"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        400,
        403
       ],
-      "errorType": [
+      1,
+      null,
+      null,
+      null,
+      [
        "permission_denied",
        "content_policy_violation",
        "refusal"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "status": [
-       408
-      ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     [
+      [
        408
       ],
-      "message": [
+      1
+     ],
+     [
+      [
+       408
+      ],
+      1,
+      [
        "timed out"
       ]
-     },
-     {
-      "provider": 1,
-      "errorType": [
+     ],
+     [
+      null,
+      1,
+      null,
+      null,
+      null,
+      [
        "timeout"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        408,
        504
       ],
-      "errorType": [
+      1,
+      null,
+      null,
+      null,
+      [
        "timeout"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "status": [
-       502
-      ]
-     },
-     {
-      "provider": 1,
-      "status": [
-       500
-      ]
-     },
-     {
-      "provider": 1,
-      "errorType": [
-       "provider_unavailable"
-      ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     [
+      [
        502
       ],
-      "errorType": [
-       "provider_unavailable"
-      ]
-     },
-     {
-      "provider": 1,
-      "status": [
+      1
+     ],
+     [
+      [
        500
       ],
-      "errorType": [
+      1
+     ],
+     [
+      null,
+      1,
+      null,
+      null,
+      null,
+      [
+       "provider_unavailable"
+      ]
+     ],
+     [
+      [
+       502
+      ],
+      1,
+      null,
+      null,
+      null,
+      [
+       "provider_unavailable"
+      ]
+     ],
+     [
+      [
+       500
+      ],
+      1,
+      null,
+      null,
+      null,
+      [
        "server",
        "unmapped"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        502
       ],
-      "message": [
+      1,
+      [
        "Provider returned error"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "status": [
-       503
-      ]
-     },
-     {
-      "provider": 1,
-      "errorType": [
-       "provider_overloaded"
-      ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     [
+      [
        503
       ],
-      "errorType": [
+      1
+     ],
+     [
+      null,
+      1,
+      null,
+      null,
+      null,
+      [
        "provider_overloaded"
       ]
-     },
-     {
-      "provider": 1,
-      "status": [
+     ],
+     [
+      [
        503
       ],
-      "message": [
+      1,
+      null,
+      null,
+      null,
+      [
+       "provider_overloaded"
+      ]
+     ],
+     [
+      [
+       503
+      ],
+      1,
+      [
        "No allowed providers are available",
        "Service temporarily overloaded"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "status": [
+     [
+      [
        404
       ],
-      "message": [
+      1,
+      [
        "No endpoints found matching your data policy",
        "No endpoints found that support",
        "No endpoints available matching your",
        "No endpoints found that can handle",
        "No allowed providers are available"
       ]
-     },
-     {
-      "provider": 1,
-      "message": [
+     ],
+     [
+      null,
+      1,
+      [
        "No endpoints found matching your data policy",
        "No endpoints found that support",
        "No allowed providers are available"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 1,
-      "stream": true
-     },
-     {
-      "provider": 1,
-      "status": [
+     [
+      null,
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      true
+     ],
+     [
+      [
        400,
        401,
        402,
@@ -4078,11 +4456,18 @@ const PACKED: PackedTables = {
        503,
        504
       ],
-      "stream": true
-     },
-     {
-      "provider": 1,
-      "status": [
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      true
+     ],
+     [
+      [
        400,
        401,
        402,
@@ -4098,8 +4483,8 @@ const PACKED: PackedTables = {
        503,
        504
       ],
-      "stream": true,
-      "message": [
+      1,
+      [
        "Provider returned error",
        "Error processing stream",
        "Rate limit exceeded",
@@ -4107,11 +4492,17 @@ const PACKED: PackedTables = {
        "disconnected",
        "Network connection lost",
        "temporarily rate-limited upstream"
-      ]
-     },
-     {
-      "provider": 1,
-      "status": [
+      ],
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      true
+     ],
+     [
+      [
        400,
        401,
        402,
@@ -4127,7 +4518,11 @@ const PACKED: PackedTables = {
        503,
        504
       ],
-      "errorType": [
+      1,
+      null,
+      null,
+      null,
+      [
        "context_length_exceeded",
        "max_tokens_exceeded",
        "token_limit_exceeded",
@@ -4150,11 +4545,13 @@ const PACKED: PackedTables = {
        "timeout",
        "unmapped"
       ],
-      "stream": true
-     },
-     {
-      "provider": 1,
-      "status": [
+      null,
+      null,
+      null,
+      true
+     ],
+     [
+      [
        400,
        401,
        402,
@@ -4170,178 +4567,207 @@ const PACKED: PackedTables = {
        503,
        504
       ],
-      "errorType": [
-       "context_length_exceeded",
-       "max_tokens_exceeded",
-       "token_limit_exceeded",
-       "string_too_long",
-       "authentication",
-       "permission_denied",
-       "payment_required",
-       "rate_limit_exceeded",
-       "provider_overloaded",
-       "provider_unavailable",
-       "invalid_request",
-       "invalid_prompt",
-       "not_found",
-       "precondition_failed",
-       "payload_too_large",
-       "unprocessable",
-       "content_policy_violation",
-       "refusal",
-       "server",
-       "timeout",
-       "unmapped"
-      ],
-      "stream": true,
-      "message": [
+      1,
+      [
        "Provider returned error",
        "temporarily rate-limited upstream"
-      ]
-     },
-     {
-      "provider": 1,
-      "message": [
+      ],
+      null,
+      null,
+      [
+       "context_length_exceeded",
+       "max_tokens_exceeded",
+       "token_limit_exceeded",
+       "string_too_long",
+       "authentication",
+       "permission_denied",
+       "payment_required",
+       "rate_limit_exceeded",
+       "provider_overloaded",
+       "provider_unavailable",
+       "invalid_request",
+       "invalid_prompt",
+       "not_found",
+       "precondition_failed",
+       "payload_too_large",
+       "unprocessable",
+       "content_policy_violation",
+       "refusal",
+       "server",
+       "timeout",
+       "unmapped"
+      ],
+      null,
+      null,
+      null,
+      true
+     ],
+     [
+      null,
+      1,
+      [
        "Mid-Stream Error"
       ]
-     }
+     ]
     ],
     [
-     {
-      "message": [
+     [
+      null,
+      null,
+      [
        "must have exactly one key, but has",
        "Falling back to model_group = \\{'model'"
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "must have exactly one key, but has",
        "Falling back to model_group = \\{'model'",
        "' is not a dictionary\\."
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "LLM Provider NOT provided"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "status": [
+     [
+      [
        400
       ],
-      "message": [
+      4,
+      [
        "Invalid model name passed in",
        "There are no healthy deployments for this model",
        "No models configured on proxy"
       ]
-     },
-     {
-      "status": [
+     ],
+     [
+      [
        400
       ],
-      "message": [
+      null,
+      [
        "Invalid model name passed in",
        "There are no healthy deployments for this model"
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "No models configured on proxy",
        "Invalid model name passed in",
        "There is no 'model_name' with this string"
       ]
-     },
-     {
-      "provider": 4,
-      "status": [
+     ],
+     [
+      [
        401,
        403
       ],
-      "message": [
+      4,
+      [
        "key not allowed to access model",
        "team not allowed to access model"
       ]
-     },
-     {
-      "provider": 4,
-      "type": [
+     ],
+     [
+      null,
+      4,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "key_model_access_denied",
        "team_model_access_denied"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "status": [
+     [
+      [
        401
       ],
-      "message": [
+      4,
+      [
        "Invalid proxy server token passed",
        "No api key passed in",
        "Invalid API Key\\. Please check your LiteLLM API key"
       ]
-     },
-     {
-      "provider": 5,
-      "status": [
+     ],
+     [
+      [
        401
       ],
-      "type": [
+      5,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "auth_error"
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "Invalid proxy server token passed",
        "No api key passed in",
        "Invalid API Key\\. Please check your LiteLLM API key"
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "Authentication Error, Invalid token passed",
        "Authentication Error, Only proxy admin"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "message": [
+     [
+      null,
+      4,
+      [
        "error while attempting to bind on address",
        "address already in use",
        "only one usage of each socket address",
        "port is already allocated"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "error while attempting to bind on address"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "message": [
+     [
+      null,
+      4,
+      [
        "\"unhealthy_count\": ?[1-9]",
        "to cooldown list"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "status": [
+     [
+      [
        400,
        401,
        403,
@@ -4353,57 +4779,69 @@ const PACKED: PackedTables = {
        503,
        504
       ],
-      "message": [
+      4,
+      [
        "Available Model Group Fallbacks=\\[",
        "^(?![\\s\\S]*Available Model Group Fallbacks=None)[\\s\\S]*No fallback model group found for original model_group"
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "Available Model Group Fallbacks=\\[",
        "^(?![\\s\\S]*Available Model Group Fallbacks=None)[\\s\\S]*No fallback model group found for original model_group"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "message": [
+     [
+      null,
+      4,
+      [
        "Got exception from REDIS",
        "failed to push aggregated spend updates to Redis"
       ]
-     },
-     {
-      "provider": 4,
-      "status": [
+     ],
+     [
+      [
        503
       ],
-      "type": [
+      4,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "cache_ping_error"
       ]
-     },
-     {
-      "provider": 4,
-      "status": [
+     ],
+     [
+      [
        503
       ],
-      "type": [
-       "cache_ping_error"
-      ],
-      "message": [
+      4,
+      [
        "Service Unhealthy"
+      ],
+      null,
+      null,
+      null,
+      null,
+      [
+       "cache_ping_error"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "status": [
+     [
+      [
        400,
        429
       ],
-      "message": [
+      4,
+      [
        "Budget has been exceeded",
        "ExceededBudget",
        "exceeded budget for model",
@@ -4411,102 +4849,120 @@ const PACKED: PackedTables = {
        "Exceeded budget for provider",
        "crossed budget"
       ]
-     },
-     {
-      "provider": 4,
-      "type": [
-       "budget_exceeded"
-      ],
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "Budget has been exceeded",
        "ExceededBudget",
        "exceeded budget for model",
        "crossed budget for provider",
        "Exceeded budget for provider",
        "over budget"
+      ],
+      null,
+      null,
+      null,
+      null,
+      [
+       "budget_exceeded"
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "Budget has been exceeded",
        "ExceededBudget",
        "Exceeded budget for",
        "crossed budget"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "status": [
+     [
+      [
        429
       ],
-      "message": [
+      4,
+      [
        "No deployments available for selected model",
        "No healthy deployment available"
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "No deployments available for selected model",
        "No healthy deployment available"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "status": [
+     [
+      [
        400,
        401
       ],
-      "type": [
-       "token_not_found_in_db",
-       "expired_key"
-      ],
-      "message": [
+      4,
+      [
        "Unable to find token in cache or",
        "Expired Key",
        "Invalid proxy server token passed"
+      ],
+      null,
+      null,
+      null,
+      null,
+      [
+       "token_not_found_in_db",
+       "expired_key"
       ]
-     },
-     {
-      "provider": 4,
-      "status": [
+     ],
+     [
+      [
        400,
        401
       ],
-      "message": [
+      4,
+      [
        "LiteLLM Virtual Key expected",
        "Unable to find token in cache or",
        "Authentication Error - Expired Key"
       ]
-     },
-     {
-      "provider": 4,
-      "type": [
+     ],
+     [
+      null,
+      4,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "token_not_found_in_db",
        "expired_key"
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "Authentication Error - Expired Key",
        "LiteLLM Virtual Key expected",
        "Unable to find token in cache or"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "status": [
+     [
+      [
        429
       ],
-      "message": [
+      4,
+      [
        "Crossed TPM / RPM / Max Parallel Request Limit",
        "Deployment over defined rpm limit",
        "Deployment over defined tpm limit",
@@ -4514,105 +4970,123 @@ const PACKED: PackedTables = {
        "Rate limit exceeded for team",
        "Rate limit exceeded for user"
       ]
-     },
-     {
-      "provider": 5,
-      "status": [
+     ],
+     [
+      [
        429
       ],
-      "message": [
+      5,
+      [
        "Model rate limit exceeded"
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "Crossed TPM / RPM / Max Parallel Request Limit",
        "LiteLLM Rate Limit Handler",
        "Max parallel request limit reached",
        "Limit type: max_parallel_requests"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "status": [
+     [
+      [
        408,
        504
       ],
-      "message": [
+      4,
+      [
        "litellm\\.Timeout",
        "APITimeoutError - Request timed out"
       ]
-     },
-     {
-      "provider": 4,
-      "status": [
+     ],
+     [
+      [
        500
       ],
-      "message": [
+      4,
+      [
        "litellm\\.Timeout: Connection timed out"
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "litellm\\.Timeout"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "message": [
+     [
+      null,
+      4,
+      [
        "UnsupportedParamsError",
        "does not support parameters: \\{",
        "To drop (?:these|unsupported params),? set `litellm\\.drop_params ?= ?True`"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "litellm\\.UnsupportedParamsError"
       ]
-     },
-     {
-      "name": [
+     ],
+     [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "UnsupportedParamsError"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 4,
-      "status": [
+     [
+      [
        500,
        503
       ],
-      "message": [
+      4,
+      [
        "Database not connected",
        "DB not connected"
       ]
-     },
-     {
-      "provider": 4,
-      "status": [
+     ],
+     [
+      [
        500,
        503
       ],
-      "type": [
+      4,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "no_db_connection"
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "\"db\": ?\"Not connected\""
       ]
-     },
-     {
-      "provider": 4,
-      "message": [
+     ],
+     [
+      null,
+      4,
+      [
        "DB not connected",
        "Database not connected",
        "No connected db",
@@ -4621,64 +5095,75 @@ const PACKED: PackedTables = {
        "Prisma Client Exception",
        "Can't reach database server"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 6,
-      "message": [
+     [
+      null,
+      6,
+      [
        "Provider rate limit exceeded\\. Please try again shortly"
       ]
-     },
-     {
-      "provider": 6,
-      "status": [
+     ],
+     [
+      [
        429
-      ]
-     }
+      ],
+      6
+     ]
     ],
     [
-     {
-      "name": [
+     [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
        "ProviderModelNotFoundError"
       ]
-     },
-     {
-      "provider": 6,
-      "status": [
+     ],
+     [
+      [
        400,
        404
       ],
-      "message": [
+      6,
+      [
        "Invalid model name passed in",
        "There are no healthy deployments for this model",
        "model_not_found",
        "Model not found"
       ]
-     },
-     {
-      "provider": 6,
-      "message": [
+     ],
+     [
+      null,
+      6,
+      [
        "Model not found:"
       ]
-     },
-     {
-      "provider": 6,
-      "message": [
+     ],
+     [
+      null,
+      6,
+      [
        "No models available for provider"
       ]
-     },
-     {
-      "provider": 6,
-      "message": [
+     ],
+     [
+      null,
+      6,
+      [
        "requires Kilo(?: Code)? (?:version |v)\\d"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 6,
-      "message": [
+     [
+      null,
+      6,
+      [
        "doesn't match directory \"",
        "is missing required '(?:name|description)' field",
        "has an invalid description length",
@@ -4687,41 +5172,48 @@ const PACKED: PackedTables = {
        "Activating extension 'kilocode\\.kilo-code' failed",
        "Extension host terminated unexpectedly"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "Activating extension 'kilocode\\.kilo-code' failed"
       ]
-     },
-     {
-      "provider": 6,
-      "message": [
+     ],
+     [
+      null,
+      6,
+      [
        "CLI process exited with code -?\\d+ before server started",
        "Server startup timeout after",
        "Kilo Code is not connected"
       ]
-     }
+     ]
     ],
     [
-     {
-      "provider": 6,
-      "message": [
+     [
+      null,
+      6,
+      [
        "did not provide any assistant messages",
        "The provider repeatedly ended the response before returning usable output"
       ]
-     },
-     {
-      "message": [
+     ],
+     [
+      null,
+      null,
+      [
        "Unexpected API Response: The language model did not provide any assistant messages",
        "The model's response ended unexpectedly"
       ]
-     },
-     {
-      "provider": 6,
-      "message": [
+     ],
+     [
+      null,
+      6,
+      [
        "produced no actionable output"
       ]
-     }
+     ]
     ]
    ]
   };
