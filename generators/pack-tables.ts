@@ -15,13 +15,14 @@ function packHit(h: Exclude<ScanHit, { kind: 'provider' | 'class' | 'category' }
 /** The alternatives joinAlternatives joined: pieces that join back to the same pattern, even if one holds `)|(?:` itself. */
 export const splitAlternatives = (pattern: string) => pattern.slice(3, -1).split(')|(?:');
 
+// Fails to compile when a condition of conditions.ts has no place in RULE_FIELDS.
+const everyConditionPlaced: EveryConditionPlaced = true;
+void everyConditionPlaced;
+
 /**
  * A rule as its RULE_FIELDS tuple: a message pattern as the list joinAlternatives joined (the
  * brackets cost bytes), a provider list as its index in `lists`, null for a condition the rule lacks.
  */
-const everyConditionPlaced: EveryConditionPlaced = true;
-void everyConditionPlaced;
-
 function packRow<R extends { message?: string; provider?: readonly string[] }>(row: R, lists: string[][]): PackedRule {
   const packed: Record<string, unknown> = { ...row };
   if (row.message !== undefined) packed.message = splitAlternatives(row.message);
