@@ -43,8 +43,8 @@ function errorClasses(src: TableSource): ErrorClassInfo[] {
       const prior = byName.get(c.name);
       // The same name in two libraries keeps what they agree on (LiteLLM's APIConnectionError is a 500, openai's has no status).
       if (prior) {
-        byName.set(c.name, { ...prior, library: `${prior.library}, ${lib.library}`, status: prior.status === c.status ? prior.status : null, category: prior.category === c.category ? prior.category : prior.category ?? c.category });
-      } else byName.set(c.name, { name: c.name, library: lib.library, status: c.status, category: c.category });
+        byName.set(c.name, { ...prior, status: prior.status === c.status ? prior.status : null, category: prior.category === c.category ? prior.category : prior.category ?? c.category });
+      } else byName.set(c.name, { name: c.name, status: c.status, category: c.category });
     }
   }
   return [...byName.values()].filter((c) => c.status !== null || c.category !== null);

@@ -33,7 +33,7 @@ function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { 
       const c = t.classes[cls]!;
       if (c.category === null) continue;
       const againstProse = c.status === null && ev.statusFrom?.layer === 'status' && t.categories.specific.includes(c.category);
-      if (ev.status === undefined || c.status === ev.status || againstProse) found.push({ category: c.category, item: { layer: 'class', rule: `${c.library} ${c.name}`, matched } });
+      if (ev.status === undefined || c.status === ev.status || againstProse) found.push({ category: c.category, item: { layer: 'class', rule: `${c.name} is ${c.category}`, matched } });
     }
   }
   return firstByPrecedence(t, found);

@@ -39,12 +39,12 @@ export type ProviderMarkers = readonly [Hit<'provider'>['provider'], Hit<'provid
 
 /**
  * Records stored by column: one list per field, in `fields` order. Neighbouring values of one
- * field (the same category, library or source again and again) compress far better than rows
+ * field (the same category, status or source again and again) compress far better than rows
  * (about 150 gzipped bytes of the paste box for codes and classes).
  */
 export type Columns<T> = { readonly [K in keyof T]: ReadonlyArray<T[K]> }[keyof T][];
 export const CODE_FIELDS = ['code', 'category', 'severity', 'source', 'httpStatus', 'retryable', 'action'] as const satisfies ReadonlyArray<keyof CodeInfo>;
-export const CLASS_FIELDS = ['name', 'library', 'status', 'category'] as const satisfies ReadonlyArray<keyof ErrorClassInfo>;
+export const CLASS_FIELDS = ['name', 'status', 'category'] as const satisfies ReadonlyArray<keyof ErrorClassInfo>;
 
 export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'codes' | 'classes'> {
   /** The codes' fields as columns in CODE_FIELDS order. */

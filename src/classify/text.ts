@@ -199,7 +199,7 @@ function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTab
   if (state.reason) { ev.status = state.reason.status; ev.statusFrom = { layer: 'status', rule: state.reason.rule, matched: state.reason.matched }; return; }
   for (const { cls, matched } of ev.classes) {
     const status = t.classes[cls]!.status;
-    if (status !== null) { ev.status = status; ev.statusFrom = { layer: 'class', rule: `${t.classes[cls]!.library} ${t.classes[cls]!.name}`, matched }; return; }
+    if (status !== null) { ev.status = status; ev.statusFrom = { layer: 'class', rule: `${t.classes[cls]!.name} is a ${status}`, matched }; return; }
   }
 }
 
