@@ -462,6 +462,23 @@ describe('round-14 formats: SDKs without a key, relays naming the provider in ca
   });
 });
 
+describe('round-15 formats: enum names, unstored items, agents\' own wordings', () => {
+  it.each([
+    ['Error executing action [attempt 1 of 1]. Reason: TooManyRequests. Will retry after 9000ms', 'RATE_LIMIT'],
+    ['org.springframework.web.client.HttpClientErrorException: TOO_MANY_REQUESTS', 'RATE_LIMIT'],
+    ["There's an issue with the selected model (my-model). It may not exist or you may not have access to it. Run /model to pick a different model.", 'MODEL_UNAVAILABLE'],
+    ['Provider finish_reason: network_error retrying in 17s - attempt #5', 'NETWORK'],
+  ])('reads %s as %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it("OpenAI's unstored response items are a wrong request, not a missing model, whatever status came with them", () => {
+    expect(classify("Item with id 'rs_123' not found. Items are not persisted when `store` is set to false. Try again with `store` set to true, or remove this item from your input.").category).toBe('INVALID_REQUEST');
+    expect(classify('Provider returned error 404 {"error":{"message":"Item with id \'fc_1\' not found. Items are not persisted for Zero Data Retention organizations."}}').category).toBe('INVALID_REQUEST');
+    expect(classify("404 Item with id 'x' not found.").category).toBe('MODEL_UNAVAILABLE');
+  });
+});
+
 describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10, 11 and 12)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],

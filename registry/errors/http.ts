@@ -44,7 +44,10 @@ export const httpErrors = defineErrors([
     httpStatus: 400,
     retryable: false,
     action: 'fail',
-    match: [{ status: [400] }],
+    // OpenAI's Responses API refuses an input item of an earlier response that was not stored
+    // (`store: false`, zero data retention) with a 404 "Item with id '...' not found. Items are not
+    // persisted ...": the request is wrong, not the model.
+    match: [{ status: [400] }, { message: ['Items are not persisted'] }],
     samples: [
       {
         source: 'OpenAI-compatible error body (OpenAI error body shape) from a server with no provider marker',

@@ -1271,6 +1271,7 @@ const PACKED: PackedTables = {
      "does not exist",
      "invalid model",
      "is not supported by",
+     "issue with the selected model",
      "model identifier is invalid",
      "model is not available",
      "model not available",
@@ -1317,6 +1318,7 @@ const PACKED: PackedTables = {
      "name or service not known",
      "network connection lost",
      "network error",
+     "network_error",
      "no route to host",
      "nodename nor servname provided",
      "other side closed",
@@ -1440,6 +1442,8 @@ const PACKED: PackedTables = {
      "tokens per min",
      "too many messages",
      "too many requests",
+     "too_many_requests",
+     "toomanyrequests",
      "usage limit",
      "负载已饱和"
     ],
@@ -1872,7 +1876,7 @@ const PACKED: PackedTables = {
     "hits": [
      [
       [
-       232
+       233
       ]
      ],
      [
@@ -1902,12 +1906,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       221
-      ]
-     ],
-     [
-      [
-       230
+       222
       ]
      ],
      [
@@ -1917,8 +1916,13 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       232
+      ]
+     ],
+     [
+      [
        181,
-       238
+       239
       ]
      ],
      [
@@ -1971,12 +1975,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       233
+       234
       ]
      ],
      [
       [
-       230
+       231
       ]
      ],
      [
@@ -1986,7 +1990,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       231
+       232
       ]
      ],
      [
@@ -2043,7 +2047,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       233
+       234
       ]
      ],
      [
@@ -2081,7 +2085,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       233
+       234
       ]
      ],
      [
@@ -2092,12 +2096,12 @@ const PACKED: PackedTables = {
      [
       [
        155,
-       235
+       236
       ]
      ],
      [
       [
-       233
+       234
       ]
      ],
      [
@@ -2193,12 +2197,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       237
+       238
       ]
      ],
      [
       [
-       233
+       234
       ]
      ],
      [
@@ -2210,7 +2214,7 @@ const PACKED: PackedTables = {
      [
       [
        155,
-       235
+       236
       ]
      ],
      [
@@ -2245,7 +2249,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       232
+       233
       ]
      ],
      [
@@ -2266,7 +2270,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       232
+       233
       ]
      ],
      [
@@ -2277,7 +2281,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       230
+       231
       ]
      ],
      [
@@ -2288,7 +2292,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       231
+       232
       ]
      ],
      [
@@ -2326,7 +2330,7 @@ const PACKED: PackedTables = {
        0,
        3,
        6,
-       227
+       228
       ]
      ],
      [
@@ -2361,7 +2365,7 @@ const PACKED: PackedTables = {
      [
       [
        6,
-       227
+       228
       ]
      ],
      [
@@ -2399,6 +2403,13 @@ const PACKED: PackedTables = {
      [
       [
        400
+      ]
+     ],
+     [
+      null,
+      null,
+      [
+       "Items are not persisted"
       ]
      ]
     ],
