@@ -479,6 +479,23 @@ describe('round-15 formats: enum names, unstored items, agents\' own wordings', 
   });
 });
 
+describe('round-16 formats: gateways\' and clients\' recurring wordings', () => {
+  it.each([
+    ['Free usage exceeded, subscribe to Go [retrying in 8h 13m attempt #1]', 'QUOTA'],
+    ['Kimi For Coding is currently only available for Coding Agents such as Kimi CLI, Claude Code, Roo Code, Kilo Code, etc.', 'AUTH'],
+    ['GitHub Models API error 413: Request body too large for gpt-4.1 model. Max size: 8000 tokens.', 'CONTEXT_LENGTH'],
+    ['Unknown: an internal error occurred (error ID: 527e76658f064be2bb5ab017d9009e67)', 'SERVER'],
+    ['Error reading stream: SyntaxError: Unexpected end of JSON input\n    at JSON.parse (<anonymous>)', 'STREAMING'],
+  ])('reads %s as %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it('a more specific wording still wins over these fallbacks', () => {
+    expect(classify('An internal error occurred: Rate limit exceeded for requests per minute').category).toBe('RATE_LIMIT');
+    expect(classify("Unexpected end of JSON input while reading: This model's maximum context length is 8192 tokens").category).toBe('CONTEXT_LENGTH');
+  });
+});
+
 describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10, 11 and 12)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],

@@ -1197,6 +1197,7 @@ const PACKED: PackedTables = {
      "stream stalled",
      "terminated",
      "transferencodingerror",
+     "unexpected end of json input",
      "响应意外结束"
     ],
     "CACHE": [
@@ -1212,6 +1213,7 @@ const PACKED: PackedTables = {
     ],
     "SERVER": [
      "'prisma db push' failed",
+     "an internal error",
      "bad gateway",
      "can't reach database server",
      "clientnotconnectederror",
@@ -1344,6 +1346,7 @@ const PACKED: PackedTables = {
      "credit balance",
      "exceeded your monthly",
      "exceededbudget",
+     "free usage exceeded",
      "insufficient balance",
      "insufficient credits",
      "insufficient_balance",
@@ -1375,6 +1378,7 @@ const PACKED: PackedTables = {
      "not allowed to access",
      "not allowed to call this route",
      "not authorized",
+     "only available for coding agents",
      "only proxy admin",
      "organization has been restricted",
      "permission denied",
@@ -1483,7 +1487,8 @@ const PACKED: PackedTables = {
      "n_ctx",
      "prompt is too long",
      "reduce the length",
-     "reduce your prompt"
+     "reduce your prompt",
+     "request body too large for"
     ],
     "TIMEOUT": [
      "deadline exceeded",
