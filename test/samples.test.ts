@@ -479,13 +479,19 @@ describe('round-15 formats: enum names, unstored items, agents\' own wordings', 
   });
 });
 
-describe('round-16 formats: gateways\' and clients\' recurring wordings', () => {
+describe('round-16 and 17 formats: gateways\' and clients\' recurring wordings', () => {
   it.each([
     ['Free usage exceeded, subscribe to Go [retrying in 8h 13m attempt #1]', 'QUOTA'],
     ['Kimi For Coding is currently only available for Coding Agents such as Kimi CLI, Claude Code, Roo Code, Kilo Code, etc.', 'AUTH'],
     ['GitHub Models API error 413: Request body too large for gpt-4.1 model. Max size: 8000 tokens.', 'CONTEXT_LENGTH'],
     ['Unknown: an internal error occurred (error ID: 527e76658f064be2bb5ab017d9009e67)', 'SERVER'],
     ['Error reading stream: SyntaxError: Unexpected end of JSON input\n    at JSON.parse (<anonymous>)', 'STREAMING'],
+    // Round 17.
+    ['Error: JSON.parse: unexpected end of data at line 1 column 1 of the JSON data', 'STREAMING'],
+    ['⨯ Error: failed to pipe response\n    at pipeToNodeResponse (node_modules/next/dist/server/pipe-readable.js:126:15)', 'STREAMING'],
+    ['An error occurred while processing the request: Received empty response from chat model call.', 'STREAMING'],
+    ['Invalid response from LLM call - None or empty.', 'STREAMING'],
+    ['Error: DNS_PROBE_FINISHED_NXDOMAIN', 'NETWORK'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });
