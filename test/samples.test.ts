@@ -502,6 +502,23 @@ describe('round-16 and 17 formats: gateways\' and clients\' recurring wordings',
   });
 });
 
+describe("LiteLLM's model allow-lists are an authorisation refusal, not a missing model", () => {
+  // auth_checks._can_object_call_model raises it for a key, team, user or organisation (401 in
+  // older releases, 403 now); the proxy still serves the group, so it is not litellm-no-models.
+  it.each([
+    ['API Error: 401 {"error":{"message":"key not allowed to access model. This key can only access models=[\'gpt-5\']. Tried to access claude-sonnet-4","type":"key_model_access_denied","param":"model","code":"401"}}'],
+    ['LLM API error (403): 403 team not allowed to access model. This team can only access models=[\'nto_models\']. Tried to access nto.google.gemini-3-flash-preview'],
+    ["fastapi.exceptions.HTTPException: 403: No team has access to the requested model: llama3.1-70b-instruct. Checked teams={'ml'}."],
+  ])('%s', (text) => {
+    expect(classify(text)).toMatchObject({ code: 'litellm-model-access-denied', category: 'AUTH' });
+  });
+
+  it('reads the type alone, and leaves an unknown name to litellm-no-models', () => {
+    expect(classify({ status: 403, error: { message: "The requested model 'x' is not available for this API key, or the model name is invalid.", type: 'key_model_access_denied', code: '403' } }).code).toBe('litellm-model-access-denied');
+    expect(classify("litellm.BadRequestError: You passed in model=gpt-5. There is no 'model_name' with this string").code).toBe('litellm-no-models');
+  });
+});
+
 describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10, 11 and 12)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],

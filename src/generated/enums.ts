@@ -133,6 +133,7 @@ export const ERROR_CODES = [
     "openrouter-stream-error",
     "litellm-config-error",
     "litellm-no-models",
+    "litellm-model-access-denied",
     "litellm-auth-failed",
     "litellm-port-in-use",
     "litellm-model-degraded",

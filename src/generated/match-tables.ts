@@ -448,6 +448,7 @@ const PACKED: PackedTables = {
      "openrouter-stream-error",
      "litellm-config-error",
      "litellm-no-models",
+     "litellm-model-access-denied",
      "litellm-auth-failed",
      "litellm-port-in-use",
      "litellm-model-degraded",
@@ -546,6 +547,7 @@ const PACKED: PackedTables = {
      "CONFIG",
      "MODEL_UNAVAILABLE",
      "AUTH",
+     "AUTH",
      "CONFIG",
      "MODEL_UNAVAILABLE",
      "MODEL_UNAVAILABLE",
@@ -641,6 +643,7 @@ const PACKED: PackedTables = {
      "HIGH",
      "MEDIUM",
      "CRITICAL",
+     "HIGH",
      "HIGH",
      "HIGH",
      "HIGH",
@@ -751,6 +754,7 @@ const PACKED: PackedTables = {
      "litellm",
      "litellm",
      "litellm",
+     "litellm",
      "kilo",
      "kilo",
      "kilo",
@@ -836,6 +840,7 @@ const PACKED: PackedTables = {
      null,
      null,
      400,
+     403,
      401,
      null,
      null,
@@ -935,6 +940,7 @@ const PACKED: PackedTables = {
      false,
      false,
      false,
+     false,
      true,
      false,
      true,
@@ -1030,6 +1036,7 @@ const PACKED: PackedTables = {
      "retry",
      "fail",
      "fail",
+     "fallback",
      "fail",
      "fail",
      "fallback",
@@ -1120,7 +1127,7 @@ const PACKED: PackedTables = {
      "NETWORK": 35,
      "STREAMING": 30,
      "CONFIG": 77,
-     "CACHE": 83
+     "CACHE": 84
     },
     "byStatus": {
      "522": "TIMEOUT",
@@ -1891,7 +1898,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       171
+       172
       ]
      ],
      [
@@ -1901,12 +1908,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       174
+       175
       ]
      ],
      [
       [
-       162
+       163
       ]
      ],
      [
@@ -1931,8 +1938,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       181,
-       239
+       182,
+       240
       ]
      ],
      [
@@ -2017,7 +2024,7 @@ const PACKED: PackedTables = {
      [
       [
        108,
-       163
+       164
       ]
      ],
      [
@@ -2052,7 +2059,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       182
+       183
       ]
      ],
      [
@@ -2080,17 +2087,17 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       171
+       172
       ]
      ],
      [
       [
-       181
+       182
       ]
      ],
      [
       [
-       181
+       182
       ]
      ],
      [
@@ -2100,7 +2107,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       181
+       182
       ]
      ],
      [
@@ -2158,7 +2165,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       181
+       182
       ]
      ],
      [
@@ -2170,23 +2177,13 @@ const PACKED: PackedTables = {
      [
       [
        107,
-       159
+       160
       ]
      ],
      [
       [
        107,
-       159
-      ]
-     ],
-     [
-      [
-       181
-      ]
-     ],
-     [
-      [
-       181
+       160
       ]
      ],
      [
@@ -2196,8 +2193,18 @@ const PACKED: PackedTables = {
      ],
      [
       [
+       182
+      ]
+     ],
+     [
+      [
+       183
+      ]
+     ],
+     [
+      [
        114,
-       170
+       171
       ]
      ],
      [
@@ -2207,7 +2214,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       238
+       239
       ]
      ],
      [
@@ -2230,13 +2237,13 @@ const PACKED: PackedTables = {
      [
       [
        107,
-       159
+       160
       ]
      ],
      [
       [
        108,
-       163
+       164
       ]
      ],
      [
@@ -2275,7 +2282,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       176
+       177
       ]
      ],
      [
@@ -2313,12 +2320,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       180
+       181
       ]
      ],
      [
       [
-       182
+       183
       ]
      ],
      [
@@ -2357,7 +2364,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       162
+       163
       ]
      ],
      [
@@ -2386,7 +2393,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       171
+       172
       ]
      ],
      [
@@ -2403,7 +2410,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       192
+       193
       ]
      ]
     ]
@@ -4567,7 +4574,9 @@ const PACKED: PackedTables = {
        "Invalid model name passed in",
        "There is no 'model_name' with this string"
       ]
-     ],
+     ]
+    ],
+    [
      [
       [
        401,
@@ -4575,13 +4584,17 @@ const PACKED: PackedTables = {
       ],
       4,
       [
-       "key not allowed to access model",
-       "team not allowed to access model"
+       "not allowed to access model",
+       "No team has access to the requested model",
+       "is not available for this API key, or the model name is invalid"
       ]
      ],
      [
+      [
+       401,
+       403
+      ],
       null,
-      4,
       null,
       null,
       null,
@@ -4590,6 +4603,28 @@ const PACKED: PackedTables = {
       [
        "key_model_access_denied",
        "team_model_access_denied"
+      ]
+     ],
+     [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      [
+       "key_model_access_denied",
+       "team_model_access_denied"
+      ]
+     ],
+     [
+      null,
+      4,
+      [
+       "key not allowed to access model",
+       "team not allowed to access model",
+       "No team has access to the requested model"
       ]
      ]
     ],

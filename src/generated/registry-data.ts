@@ -5729,8 +5729,8 @@ export const REGISTRY: RuntimeRegistry = {
       "httpStatus": 400,
       "retryable": false,
       "action": "fail",
-      "summary": "The proxy has no model group by the name the client sent (or none at all, or none this key may use), so it rejected the request before calling any provider.",
-      "cause": "Clients send the LiteLLM `model_name` (e.g. `groq-primary`), not the provider model id, and the match is case-sensitive. An unknown name gets 400 `Invalid model name passed in model=X. Call /v1/models to view available models for your key.`; a name the router knows but cannot serve (a fallback or alias pointing to a model_name that is not registered, or every deployment filtered out) gets 400 `There are no healthy deployments for this model`; a proxy started with an empty or unreadable `model_list` answers `No models configured on proxy`. A virtual key with a `models` allow-list answers `key not allowed to access model` (type `key_model_access_denied`, 403; 401 in older versions) for every other group. None of these reach Groq, OpenAI or OpenRouter, so retrying or falling back does not help.",
+      "summary": "The proxy has no model group by the name the client sent (or none at all), so it rejected the request before calling any provider.",
+      "cause": "Clients send the LiteLLM `model_name` (e.g. `groq-primary`), not the provider model id, and the match is case-sensitive. An unknown name gets 400 `Invalid model name passed in model=X. Call /v1/models to view available models for your key.`; a name the router knows but cannot serve (a fallback or alias pointing to a model_name that is not registered, or every deployment filtered out) gets 400 `There are no healthy deployments for this model`; a proxy started with an empty or unreadable `model_list` answers `No models configured on proxy`. A key or team whose `models` allow-list leaves the group out is litellm-model-access-denied. None of these reach Groq, OpenAI or OpenRouter, so retrying or falling back does not help.",
       "resolution": [
         {
           "text": "List the model names this key may use and compare them with the `model` the client sends (Kilo Code: the model id of the LiteLLM provider).",
@@ -5752,13 +5752,6 @@ export const REGISTRY: RuntimeRegistry = {
             "bash": "npx provider-fallback generate",
             "powershell": "npx provider-fallback generate"
           }
-        },
-        {
-          "text": "For `key_model_access_denied`, give the virtual key access to every group in the fallback chain (`/key/update` with `models`), or use a key without a models list.",
-          "command": {
-            "bash": "curl -s -X POST http://localhost:4000/key/update -H \"Authorization: Bearer $LITELLM_MASTER_KEY\" -H 'Content-Type: application/json' -d \"{\\\"key\\\": \\\"$VIRTUAL_KEY\\\", \\\"models\\\": [\\\"groq-primary\\\", \\\"groq-small\\\", \\\"openai-secondary\\\", \\\"openrouter-tertiary\\\"]}\" | jq '{key_alias, models}'",
-            "powershell": "$body = @{ key = $env:VIRTUAL_KEY; models = @('groq-primary', 'groq-small', 'openai-secondary', 'openrouter-tertiary') } | ConvertTo-Json; Invoke-RestMethod -Method Post -Uri http://localhost:4000/key/update -Headers @{ Authorization = \"Bearer $env:LITELLM_MASTER_KEY\" } -ContentType 'application/json' -Body $body | Select-Object key_alias, models"
-          }
         }
       ],
       "windows": "PowerShell prints `.data.id` one per line; an empty result with no error means the proxy answered but serves no models. In WSL2, make sure Kilo Code (Windows) and the curl test hit the same proxy: `localhost:4000` from Windows reaches WSL2 only through localhost forwarding.",
@@ -5766,6 +5759,7 @@ export const REGISTRY: RuntimeRegistry = {
         "kilo-model-unavailable",
         "litellm-config-error",
         "litellm-model-degraded",
+        "litellm-model-access-denied",
         "http-400",
         "groq-invalid-model"
       ],
@@ -5801,6 +5795,84 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "parlant: LiteLLM 400 no healthy deployments for this model",
           "url": "https://github.com/emcie-co/parlant/issues/507"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM docs: Proxy error reference",
+          "url": "https://docs.litellm.ai/docs/proxy/error_reference"
+        }
+      ],
+      "lifecycle": "active",
+      "since": "0.1.0"
+    },
+    {
+      "code": "litellm-model-access-denied",
+      "aliases": [],
+      "title": "LiteLLM key or team not allowed to use the requested model",
+      "source": "litellm",
+      "category": "AUTH",
+      "severity": "HIGH",
+      "httpStatus": 403,
+      "retryable": false,
+      "action": "fallback",
+      "summary": "The proxy knows the model group, but the virtual key (or its team, user or organisation) has a `models` allow-list that leaves it out, so it refused the request before routing it.",
+      "cause": "A virtual key, team, user or organisation with a non-empty `models` list may only call those groups (or access groups and wildcards that cover them). Any other group is refused at authentication: `key not allowed to access model. This key can only access models=[...]. Tried to access X` (type `key_model_access_denied`; `team not allowed to access model` with `team_model_access_denied` for the team's list). The status was 401 in releases whose auth_checks raise it with HTTP_401_UNAUTHORIZED and is 403 in newer ones, which also replace the message with `The requested model 'X' is not available for this API key, or the model name is invalid.` With JWT auth the proxy log says `No team has access to the requested model`. In this stack it shows up when a fallback group (say `openrouter-tertiary`) was added to the config but not to the key Kilo Code uses: the proxy's own fallbacks never run, because the check happens before routing.",
+      "resolution": [
+        {
+          "text": "List the groups this key may call: a group missing here is refused for the key, not missing from the proxy (run it with the key Kilo Code uses in place of the master key).",
+          "command": {
+            "bash": "curl -s http://localhost:4000/v1/models -H \"Authorization: Bearer $LITELLM_MASTER_KEY\" | jq -r '.data[].id'",
+            "powershell": "(Invoke-RestMethod -Uri http://localhost:4000/v1/models -Headers @{ Authorization = \"Bearer $env:LITELLM_MASTER_KEY\" }).data.id"
+          }
+        },
+        {
+          "text": "Give the key access to every group of the fallback chain (`/key/update` with `models`), or use a key without a models list.",
+          "command": {
+            "bash": "curl -s -X POST http://localhost:4000/key/update -H \"Authorization: Bearer $LITELLM_MASTER_KEY\" -H 'Content-Type: application/json' -d \"{\\\"key\\\": \\\"$VIRTUAL_KEY\\\", \\\"models\\\": [\\\"groq-primary\\\", \\\"groq-small\\\", \\\"openai-secondary\\\", \\\"openrouter-tertiary\\\"]}\" | jq '{key_alias, models}'",
+            "powershell": "$body = @{ key = $env:VIRTUAL_KEY; models = @('groq-primary', 'groq-small', 'openai-secondary', 'openrouter-tertiary') } | ConvertTo-Json; Invoke-RestMethod -Method Post -Uri http://localhost:4000/key/update -Headers @{ Authorization = \"Bearer $env:LITELLM_MASTER_KEY\" } -ContentType 'application/json' -Body $body | Select-Object key_alias, models"
+          }
+        },
+        {
+          "text": "If the key belongs to a team, add the group to the team as well (`/team/update` with `models`): the key's list cannot widen the team's."
+        }
+      ],
+      "windows": "In PowerShell 7 `Invoke-RestMethod` throws on the 403; the proxy's answer (with the list of allowed models) is in `$_.ErrorDetails.Message` inside a `catch`.",
+      "related": [
+        "litellm-no-models",
+        "litellm-virtual-key-invalid",
+        "litellm-auth-failed",
+        "http-403"
+      ],
+      "litellm": {
+        "exception": "ProxyException",
+        "retryPolicyKey": null
+      },
+      "sources": [
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/auth/auth_checks.py",
+          "symbol": "_can_object_call_model",
+          "commit": "b06d7166e59be3cfb9341aa68ced39ab1775e0f5"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/auth/model_access_denied.py",
+          "symbol": "MODEL_ACCESS_DENIED_CLIENT_MESSAGE",
+          "commit": "6a251ac5dc00c5596069c5493897441a63dd6161"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/proxy/_types.py",
+          "symbol": "ProxyErrorTypes",
+          "commit": "0bf90f0c206a923c997ac1ee780d1e4b02af811c"
+        },
+        {
+          "kind": "web",
+          "title": "LiteLLM: 403 No team has access to the requested model (JWT groups)",
+          "url": "https://github.com/BerriAI/litellm/issues/8662"
         },
         {
           "kind": "web",
