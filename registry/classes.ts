@@ -215,6 +215,14 @@ export const errorClasses = defineErrorClasses([
     ],
   },
   {
+    library: 'Python http.client',
+    // "Remote end closed connection without response": the server dropped the connection before answering.
+    source: { kind: 'upstream', repo: 'python/cpython', path: 'Lib/http/client.py', symbol: 'RemoteDisconnected', commit: '93e48c142117f9b2d91083e12f1b5cdc5c72c3af' },
+    classes: [
+      { name: 'RemoteDisconnected', status: null, category: 'NETWORK' },
+    ],
+  },
+  {
     library: 'requests',
     source: { kind: 'upstream', repo: 'psf/requests', path: 'src/requests/exceptions.py', symbol: 'exception classes', commit: '214afa3408b94184b3cf4c741eba73957aafefd6' },
     classes: [

@@ -502,6 +502,22 @@ describe('round-16 and 17 formats: gateways\' and clients\' recurring wordings',
   });
 });
 
+describe('round-18 formats: node-fetch and Python http.client transport errors', () => {
+  it.each([
+    // node-fetch's FetchError for a request that got no answer: "request to <url> failed, reason: <cause>".
+    ['request to https://api.groq.com/openai/v1/chat/completions failed, reason:', 'NETWORK'],
+    // Python's http.client.RemoteDisconnected at the end of a urllib3 traceback.
+    ['  File "/usr/local/lib/python3.10/http/client.py", line 287, in _read_status\n    raise RemoteDisconnected("Remote end closed connection without"\nhttp.client.RemoteDisconnected: Remote end closed connection without response', 'NETWORK'],
+  ])('reads %s as %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it("reads node-fetch 2's AbortError as the caller's abort, and a timeout in the reason as a timeout", () => {
+    expect(classify('DOMException: The user aborted a request.').code).toBe('abort-error');
+    expect(classify('FetchError: request to https://api.openai.com/v1/chat/completions failed, reason: connect ETIMEDOUT 104.18.7.192:443').category).toBe('TIMEOUT');
+  });
+});
+
 describe("LiteLLM's model allow-lists are an authorisation refusal, not a missing model", () => {
   // auth_checks._can_object_call_model raises it for a key, team, user or organisation (401 in
   // older releases, 403 now); the proxy still serves the group, so it is not litellm-no-models.

@@ -185,10 +185,9 @@ export const litellmErrors = defineErrors([
     action: 'fallback',
     match: [
       // auth_checks._can_object_call_model: "{object_type} not allowed to access model" for a key, team, user or org.
-      { provider: ANY_PROVIDER, status: [401, 403], message: ['not allowed to access model', 'No team has access to the requested model', 'is not available for this API key, or the model name is invalid'] },
+      { provider: ANY_PROVIDER, message: ['not allowed to access model', 'No team has access to the requested model', 'is not available for this API key, or the model name is invalid'] },
       { status: [401, 403], type: ['key_model_access_denied', 'team_model_access_denied'] },
       { type: ['key_model_access_denied', 'team_model_access_denied'] },
-      { provider: ANY_PROVIDER, message: ['key not allowed to access model', 'team not allowed to access model', 'No team has access to the requested model'] },
     ],
     samples: [
       {

@@ -1150,8 +1150,9 @@ export const networkErrors = defineErrors([
       { name: ['APIUserAbortError'] },
       { message: ['AbortError: This operation was aborted', '^Request was aborted\\.', 'APIUserAbortError'] },
       // The same abort in other words: DOMException's "The operation was aborted" (but not AbortSignal.timeout's
-      // "... due to timeout"), axios's "Request aborted" (ECONNABORTED), apps' "Operation aborted".
-      { message: ['\\b(?:The|This) operation was aborted(?! due to timeout)', '\\bRequest aborted\\b', '\\bOperation aborted\\b'] },
+      // "... due to timeout"), axios's "Request aborted" (ECONNABORTED), apps' "Operation aborted", node-fetch 2's
+      // AbortError "The user aborted a request." (node-fetch 3 says "The operation was aborted.").
+      { message: ['\\b(?:The|This) operation was aborted(?! due to timeout)', '\\bRequest aborted\\b', '\\bOperation aborted\\b', '\\bThe user aborted a request'] },
     ],
     samples: [
       {

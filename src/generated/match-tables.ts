@@ -117,6 +117,7 @@ const PACKED: PackedTables = {
      "ContextOverflowError",
      "ProviderAuthError",
      "MessageAbortedError",
+     "RemoteDisconnected",
      "ConnectionError",
      "SSLError",
      "URLRequired",
@@ -188,6 +189,7 @@ const PACKED: PackedTables = {
      408,
      500,
      400,
+     null,
      null,
      null,
      null,
@@ -356,6 +358,7 @@ const PACKED: PackedTables = {
      "CONFIG",
      "CONTEXT_LENGTH",
      "AUTH",
+     "NETWORK",
      "NETWORK",
      "NETWORK",
      "NETWORK",
@@ -1324,6 +1327,7 @@ const PACKED: PackedTables = {
      "error sending request for url",
      "failed to connect",
      "failed to establish a new connection",
+     "failed, reason:",
      "fetch failed",
      "getaddrinfo",
      "invalidhttpresponse",
@@ -1880,6 +1884,7 @@ const PACKED: PackedTables = {
      "terminated",
      "the resource you are requesting could not be found",
      "the service was not able to process your request",
+     "the user aborted a request",
      "to cooldown list",
      "tokens per day (tpd)",
      "too many requests",
@@ -1893,37 +1898,42 @@ const PACKED: PackedTables = {
     "hits": [
      [
       [
-       233
+       232
       ]
      ],
      [
       [
-       172
+       171
       ]
      ],
      [
       [
-       148
+       147
       ]
      ],
      [
       [
-       175
+       174
       ]
      ],
      [
       [
-       163
+       162
       ]
      ],
      [
       [
-       155
+       154
       ]
      ],
      [
       [
-       222
+       221
+      ]
+     ],
+     [
+      [
+       230
       ]
      ],
      [
@@ -1933,13 +1943,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       232
-      ]
-     ],
-     [
-      [
-       182,
-       240
+       181,
+       239
       ]
      ],
      [
@@ -1992,22 +1997,22 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       234
+       233
+      ]
+     ],
+     [
+      [
+       230
+      ]
+     ],
+     [
+      [
+       113
       ]
      ],
      [
       [
        231
-      ]
-     ],
-     [
-      [
-       114
-      ]
-     ],
-     [
-      [
-       232
       ]
      ],
      [
@@ -2023,8 +2028,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       108,
-       164
+       107,
+       163
       ]
      ],
      [
@@ -2059,12 +2064,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       183
+       182
       ]
      ],
      [
       [
-       234
+       233
       ]
      ],
      [
@@ -2087,38 +2092,38 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       172
+       171
       ]
      ],
      [
       [
-       182
+       181
       ]
      ],
      [
       [
-       182
+       181
       ]
      ],
      [
       [
-       234
+       233
       ]
      ],
      [
       [
-       182
+       181
       ]
      ],
      [
       [
-       155,
-       236
+       154,
+       235
       ]
      ],
      [
       [
-       234
+       233
       ]
      ],
      [
@@ -2165,7 +2170,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       182
+       181
       ]
      ],
      [
@@ -2176,14 +2181,24 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       107,
-       160
+       106,
+       159
       ]
      ],
      [
       [
-       107,
-       160
+       106,
+       159
+      ]
+     ],
+     [
+      [
+       181
+      ]
+     ],
+     [
+      [
+       181
       ]
      ],
      [
@@ -2193,33 +2208,23 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       182
+       113,
+       170
       ]
      ],
      [
       [
-       183
+       114
       ]
      ],
      [
       [
-       114,
-       171
+       238
       ]
      ],
      [
       [
-       115
-      ]
-     ],
-     [
-      [
-       239
-      ]
-     ],
-     [
-      [
-       234
+       233
       ]
      ],
      [
@@ -2230,20 +2235,20 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       155,
-       236
+       154,
+       235
+      ]
+     ],
+     [
+      [
+       106,
+       159
       ]
      ],
      [
       [
        107,
-       160
-      ]
-     ],
-     [
-      [
-       108,
-       164
+       163
       ]
      ],
      [
@@ -2266,7 +2271,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       233
+       232
       ]
      ],
      [
@@ -2282,12 +2287,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       177
+       176
       ]
      ],
      [
       [
-       233
+       232
       ]
      ],
      [
@@ -2298,7 +2303,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       231
+       230
       ]
      ],
      [
@@ -2309,7 +2314,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       232
+       231
       ]
      ],
      [
@@ -2320,12 +2325,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       181
+       180
       ]
      ],
      [
       [
-       183
+       182
       ]
      ],
      [
@@ -2347,7 +2352,7 @@ const PACKED: PackedTables = {
        0,
        3,
        6,
-       228
+       227
       ]
      ],
      [
@@ -2364,7 +2369,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       163
+       232
+      ]
+     ],
+     [
+      [
+       162
       ]
      ],
      [
@@ -2382,7 +2392,7 @@ const PACKED: PackedTables = {
      [
       [
        6,
-       228
+       227
       ]
      ],
      [
@@ -2393,7 +2403,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       172
+       171
       ]
      ],
      [
@@ -2410,7 +2420,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       193
+       192
       ]
      ]
     ]
@@ -2939,7 +2949,8 @@ const PACKED: PackedTables = {
       [
        "\\b(?:The|This) operation was aborted(?! due to timeout)",
        "\\bRequest aborted\\b",
-       "\\bOperation aborted\\b"
+       "\\bOperation aborted\\b",
+       "\\bThe user aborted a request"
       ]
      ]
     ],
@@ -4578,10 +4589,7 @@ const PACKED: PackedTables = {
     ],
     [
      [
-      [
-       401,
-       403
-      ],
+      null,
       4,
       [
        "not allowed to access model",
@@ -4616,15 +4624,6 @@ const PACKED: PackedTables = {
       [
        "key_model_access_denied",
        "team_model_access_denied"
-      ]
-     ],
-     [
-      null,
-      4,
-      [
-       "key not allowed to access model",
-       "team not allowed to access model",
-       "No team has access to the requested model"
       ]
      ]
     ],
