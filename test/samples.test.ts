@@ -502,10 +502,13 @@ describe('round-16 and 17 formats: gateways\' and clients\' recurring wordings',
   });
 });
 
-describe('round-18 formats: node-fetch and Python http.client transport errors', () => {
+describe('round-18 and 19 formats: node-fetch, Python http.client and Chromium transport errors', () => {
   it.each([
     // node-fetch's FetchError for a request that got no answer: "request to <url> failed, reason: <cause>".
     ['request to https://api.groq.com/openai/v1/chat/completions failed, reason:', 'NETWORK'],
+    // Round 19: any of Chromium's network errors; a chunked body cut short stays a streaming error.
+    ['Reason: Please check your firewall rules and network connection then try again. Error Code: net::ERR_HTTP2_PROTOCOL_ERROR.', 'NETWORK'],
+    ['GET http://localhost:3001/api/chat net::ERR_INCOMPLETE_CHUNKED_ENCODING 200 (OK)', 'STREAMING'],
     // Python's http.client.RemoteDisconnected at the end of a urllib3 traceback.
     ['  File "/usr/local/lib/python3.10/http/client.py", line 287, in _read_status\n    raise RemoteDisconnected("Remote end closed connection without"\nhttp.client.RemoteDisconnected: Remote end closed connection without response', 'NETWORK'],
   ])('reads %s as %s', (text, category) => {
