@@ -8,7 +8,9 @@ import { build } from 'esbuild';
 import OpenAI from 'openai';
 import { Bench } from 'tinybench';
 import { gzipSync } from 'node:zlib';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRegistry } from '../registry/index.js';
@@ -81,6 +83,21 @@ function benchAutomaton(): string {
   return `The text layers' Aho-Corasick automaton (src/classify/automaton.ts, ${literals.length} literals): built in ${build.toFixed(1)} ms (median of 21 builds; a process builds it once, on its first classification); ${perLine.toFixed(2)} µs per log line of ${Math.round(meanLength)} characters on average.`;
 }
 
+/** The same classify loops in a plain `node` child (bench/classify-plain.mjs): no tsx loader in the process. */
+function plainNodeRates(): { sdk: number; responses: number; strings: number } | null {
+  const dir = mkdtempSync(join(tmpdir(), 'pf-bench-'));
+  try {
+    const file = join(dir, 'inputs.json');
+    writeFileSync(file, JSON.stringify({ http: http.map((s) => ({ status: s.status, headers: s.headers ?? {}, body: s.body })), lines: logLines }));
+    const script = fileURLToPath(new URL('./classify-plain.mjs', import.meta.url));
+    const run = spawnSync(process.execPath, [script, file], { encoding: 'utf8' });
+    if (run.status !== 0) return null;
+    return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { sdk: number; responses: number; strings: number };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 interface BundleSize { minified: number; gzipped: number }
 
 /** esbuild --minify of a module that imports from the package's entry, for the browser. */
@@ -118,6 +135,7 @@ export async function benchClassify(): Promise<string[]> {
     .add('pasted log strings: switch on a status regex', cycle(logLines, baselineText))
     .add('pasted log strings: keyword baseline', cycle(logLines, keywordBaseline));
   await bench.run();
+  const plain = plainNodeRates();
   const classifyOnly = await bundleSize("export { classify } from './src/index.ts';");
   const wholeEntry = await bundleSize("export * from './src/index.ts';");
   const shipped = shippedPasteBox();
@@ -128,6 +146,10 @@ export async function benchClassify(): Promise<string[]> {
     '| Input | Classifications per second | Mean per call |',
     '| --- | ---: | ---: |',
     ...rows,
+    '',
+    plain
+      ? `The same classify loops in a plain \`node\` process importing lib/ (bench/classify-plain.mjs, no tsx loader), as an application runs it: SDK error objects ${plain.sdk.toLocaleString('en-US')}, Response-like objects ${plain.responses.toLocaleString('en-US')}, log strings ${plain.strings.toLocaleString('en-US')} per second.`
+      : 'The plain-node run (bench/classify-plain.mjs) failed; run it alone to see why.',
     '',
     benchAutomaton(),
     '',
