@@ -40,16 +40,17 @@ export function classifyWith(tables: MatchTables, input: unknown, hint: Hint | u
   try {
     return classifyUnsafe(tables, input, hint, options);
   } catch {
-    return withEvidence(unknown(options, { provider: null, httpStatus: null, retryAfterMs: null, message: describe(input) }), () => []);
+    return new Result(UNKNOWN_INFO, { provider: null, httpStatus: null, retryAfterMs: null, message: describe(input), confidence: 'low' }, options.docsBaseUrl, () => []);
   }
 }
 
-function unknown(options: ClassifyOptions, base: Pick<Classification, 'provider' | 'httpStatus' | 'retryAfterMs' | 'message'>): Omit<Classification, 'evidence'> {
-  return {
-    code: 'UNKNOWN', category: 'UNKNOWN', severity: 'MEDIUM', retryable: false, action: 'fail',
-    docsUrl: cachedDocsUrl(options.docsBaseUrl, 'UNKNOWN'), confidence: 'low', ...base,
-  };
-}
+/** What a result says when no entry matched. */
+const UNKNOWN_INFO: Pick<Classification, 'code' | 'category' | 'severity' | 'retryable' | 'action'> = {
+  code: 'UNKNOWN', category: 'UNKNOWN', severity: 'MEDIUM', retryable: false, action: 'fail',
+};
+
+/** What the evidence, not the code, decides about one result. */
+type Found = Pick<Classification, 'provider' | 'httpStatus' | 'retryAfterMs' | 'message' | 'confidence'>;
 
 /**
  * A Classification whose `evidence` is built on first read: explaining a result costs more than
@@ -69,20 +70,20 @@ class Result implements Classification {
   declare confidence: Classification['confidence'];
   #evidence: EvidenceItem[] | (() => EvidenceItem[]);
 
-  constructor(fields: Omit<Classification, 'evidence'>, evidence: () => EvidenceItem[]) {
+  constructor(info: typeof UNKNOWN_INFO, found: Found, docsBase: string, evidence: () => EvidenceItem[]) {
     // One store per field, always in this order (the order JSON output has always had): every
-    // Result shares one shape, and no object is spread and copied on the way.
-    this.code = fields.code;
-    this.category = fields.category;
-    this.severity = fields.severity;
-    this.retryable = fields.retryable;
-    this.action = fields.action;
-    this.docsUrl = fields.docsUrl;
-    this.confidence = fields.confidence;
-    this.provider = fields.provider;
-    this.httpStatus = fields.httpStatus;
-    this.retryAfterMs = fields.retryAfterMs;
-    this.message = fields.message;
+    // Result shares one shape, and the code's fields are read from its table row, not copied twice.
+    this.code = info.code;
+    this.category = info.category;
+    this.severity = info.severity;
+    this.retryable = info.retryable;
+    this.action = info.action;
+    this.docsUrl = cachedDocsUrl(docsBase, info.code);
+    this.confidence = found.confidence;
+    this.provider = found.provider;
+    this.httpStatus = found.httpStatus;
+    this.retryAfterMs = found.retryAfterMs;
+    this.message = found.message;
     this.#evidence = evidence;
   }
 
@@ -94,10 +95,6 @@ class Result implements Classification {
   toJSON(): Classification {
     return { ...this, evidence: this.evidence };
   }
-}
-
-function withEvidence(c: Omit<Classification, 'evidence'>, build: () => EvidenceItem[]): Classification {
-  return new Result(c, build);
 }
 
 const headerReader = (headers: ReadonlyMap<string, string>) => (name: string) => headers.get(name);
@@ -112,17 +109,14 @@ function mayCarryRetryHint(status: number | undefined, category: string | undefi
 function classifyUnsafe(tables: MatchTables, input: unknown, hint: Hint | undefined, options: ClassifyOptions): Classification {
   const ev = collectEvidence(tables, input, hint);
   const { info, confidence, evidence } = decide(tables, ev);
-  const wait = mayCarryRetryHint(ev.status, info?.category, ev.text)
+  const retryAfter = mayCarryRetryHint(ev.status, info?.category, ev.text)
     ? retryAfterMs(ev.headerSources.length ? headerReader(headerMap(ev)) : null, ev.text, (options.now ?? Date.now)())
     : null;
-  const provider = providerOf(ev, info);
-  const httpStatus = ev.status ?? info?.httpStatus ?? null;
-  const message = ev.message || describe(input);
-  if (!info) return withEvidence(unknown(options, { provider, httpStatus, retryAfterMs: wait, message }), evidence);
-  return withEvidence({
-    code: info.code, category: info.category, severity: info.severity, provider, httpStatus, retryable: info.retryable,
-    action: info.action, retryAfterMs: wait, docsUrl: cachedDocsUrl(options.docsBaseUrl, info.code), message, confidence,
-  }, evidence);
+  const found: Found = {
+    provider: providerOf(ev, info), httpStatus: ev.status ?? info?.httpStatus ?? null, retryAfterMs: retryAfter,
+    message: ev.message || describe(input), confidence: info ? confidence : 'low',
+  };
+  return new Result(info ?? UNKNOWN_INFO, found, options.docsBaseUrl, evidence);
 }
 
 /**
