@@ -509,6 +509,9 @@ describe('round-18 and 19 formats: node-fetch, Python http.client and Chromium t
     // Round 19: any of Chromium's network errors; a chunked body cut short stays a streaming error.
     ['Reason: Please check your firewall rules and network connection then try again. Error Code: net::ERR_HTTP2_PROTOCOL_ERROR.', 'NETWORK'],
     ['GET http://localhost:3001/api/chat net::ERR_INCOMPLETE_CHUNKED_ENCODING 200 (OK)', 'STREAMING'],
+    // OpenCode's gateway relays the upstream's type; its bare "Upstream request failed" stays a server error.
+    ['Error from provider (Console): Upstream request failed: [invalid_request_error] The request contains invalid parameters.', 'INVALID_REQUEST'],
+    ['Error from provider (Console Go): Upstream request failed', 'SERVER'],
     // Python's http.client.RemoteDisconnected at the end of a urllib3 traceback.
     ['  File "/usr/local/lib/python3.10/http/client.py", line 287, in _read_status\n    raise RemoteDisconnected("Remote end closed connection without"\nhttp.client.RemoteDisconnected: Remote end closed connection without response', 'NETWORK'],
   ])('reads %s as %s', (text, category) => {

@@ -1429,6 +1429,7 @@ const PACKED: PackedTables = {
      "unprocessable",
      "unrecognized request argument",
      "unsupported parameter",
+     "upstream request failed: [invalid_request_error]",
      "validation error",
      "validation failed",
      "without value for required parameter",
