@@ -518,6 +518,14 @@ describe('round-18 and 19 formats: node-fetch, Python http.client and Chromium t
     expect(classify(text).category).toBe(category);
   });
 
+  it("reads the class a wrapper's bare server wording names (OpenHands' \"Error type: X\")", () => {
+    const wrapper = 'RuntimeError: There was an unexpected error while running the agent. Please report this error to the developers. Your session ID is 0123. Error type: ';
+    expect(classify(`${wrapper}NotFoundError`).category).toBe('MODEL_UNAVAILABLE');
+    expect(classify(`${wrapper}APIConnectionError`).category).toBe('NETWORK');
+    // A wording of another category still beats the class that carried it.
+    expect(classify('litellm.APIConnectionError: APIConnectionError: GroqException - Rate limit reached for model').category).toBe('RATE_LIMIT');
+  });
+
   it("reads node-fetch 2's AbortError as the caller's abort, and a timeout in the reason as a timeout", () => {
     expect(classify('DOMException: The user aborted a request.').code).toBe('abort-error');
     expect(classify('FetchError: request to https://api.openai.com/v1/chat/completions failed, reason: connect ETIMEDOUT 104.18.7.192:443').category).toBe('TIMEOUT');

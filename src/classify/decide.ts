@@ -24,11 +24,12 @@ export interface Decision {
 function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { category: ErrorCategory; item: EvidenceItem } | undefined {
   const found: Array<{ category: ErrorCategory; item: EvidenceItem }> = [];
   // What the message says beats the class that carried it: LiteLLM raises APIConnectionError for
-  // failures that are not about connections at all.
+  // failures that are not about connections at all. Only a server wording says less than a class:
+  // a wrapper's "unexpected error" around the class it names (OpenHands' "Error type: NotFoundError").
   for (const [category, phrase] of ev.wordings) {
     if (!specificOnly || t.categories.specific.includes(category)) found.push({ category, item: { layer: 'wording', rule: `${category} wording`, matched: phrase } });
   }
-  if (found.length === 0) {
+  if (found.every((f) => f.category === 'SERVER')) {
     for (const { cls, matched } of ev.classes) {
       const c = t.classes[cls]!;
       if (c.category === null) continue;
