@@ -512,6 +512,9 @@ describe('round-18 and 19 formats: node-fetch, Python http.client and Chromium t
     // OpenCode's gateway relays the upstream's type; its bare "Upstream request failed" stays a server error.
     ['Error from provider (Console): Upstream request failed: [invalid_request_error] The request contains invalid parameters.', 'INVALID_REQUEST'],
     ['Error from provider (Console Go): Upstream request failed', 'SERVER'],
+    // The Responses API refusing reasoning items, through whichever relay.
+    ["AI_APICallError: Item 'fc_0dc4' of type 'function_call' was provided without its required 'reasoning' item: 'rs_0dc4'.", 'INVALID_REQUEST'],
+    ['API Request Failed: OpenAI error: The encrypted content for item `rs_0edf` could not be verified', 'INVALID_REQUEST'],
     // Python's http.client.RemoteDisconnected at the end of a urllib3 traceback.
     ['  File "/usr/local/lib/python3.10/http/client.py", line 287, in _read_status\n    raise RemoteDisconnected("Remote end closed connection without"\nhttp.client.RemoteDisconnected: Remote end closed connection without response', 'NETWORK'],
   ])('reads %s as %s', (text, category) => {

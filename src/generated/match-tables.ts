@@ -1407,6 +1407,7 @@ const PACKED: PackedTables = {
      "bad request",
      "badrequesterror",
      "does not support",
+     "encrypted content for item",
      "extra inputs are not permitted",
      "failed to call a function",
      "failed to deserialize the json body",
@@ -1432,6 +1433,7 @@ const PACKED: PackedTables = {
      "upstream request failed: [invalid_request_error]",
      "validation error",
      "validation failed",
+     "was provided without its required",
      "without value for required parameter",
      "不能为空"
     ],
