@@ -502,7 +502,7 @@ describe('round-16 and 17 formats: gateways\' and clients\' recurring wordings',
   });
 });
 
-describe('round-18 and 19 formats: node-fetch, Python http.client and Chromium transport errors', () => {
+describe('round-18 to 20 formats: transport errors, relayed types, reasoning items', () => {
   it.each([
     // node-fetch's FetchError for a request that got no answer: "request to <url> failed, reason: <cause>".
     ['request to https://api.groq.com/openai/v1/chat/completions failed, reason:', 'NETWORK'],
@@ -515,6 +515,9 @@ describe('round-18 and 19 formats: node-fetch, Python http.client and Chromium t
     // The Responses API refusing reasoning items, through whichever relay.
     ["AI_APICallError: Item 'fc_0dc4' of type 'function_call' was provided without its required 'reasoning' item: 'rs_0dc4'.", 'INVALID_REQUEST'],
     ['API Request Failed: OpenAI error: The encrypted content for item `rs_0edf` could not be verified', 'INVALID_REQUEST'],
+    // Round 20: a stream the client could not parse; an account closed (its type is not a cut stream).
+    ['error: There was an uncaught error: [GoogleGenerativeAI Error]: Failed to parse stream', 'STREAMING'],
+    ['{"error":{"message":"Your access was terminated due to violation of our policies, please check your email for more information.","type":"access_terminated","param":null,"code":null}}', 'AUTH'],
     // Python's http.client.RemoteDisconnected at the end of a urllib3 traceback.
     ['  File "/usr/local/lib/python3.10/http/client.py", line 287, in _read_status\n    raise RemoteDisconnected("Remote end closed connection without"\nhttp.client.RemoteDisconnected: Remote end closed connection without response', 'NETWORK'],
   ])('reads %s as %s', (text, category) => {
