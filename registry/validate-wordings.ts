@@ -3,6 +3,7 @@
 // has one place in the precedence, every pattern is ReDoS-safe, no marker of a provider outside
 // the stack overlaps a marker of one of ours (it would take the provider away from them), and no
 // wording repeats one of its own category (each costs bytes in the browser's paste box).
+import { wordStart } from '../src/classify/text.js';
 import { checkRegexSafety } from './redos.js';
 import type { Registry } from './schema.js';
 import type { Problem } from './validate.js';
@@ -79,13 +80,9 @@ function otherProviderProblems(reg: Registry): Problem[] {
   return problems;
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
-
-/** Whether `inner` occurs in `outer` where a word starts (where the classifier would count it). */
+/** Whether `inner` occurs in `outer` where the classifier would count it (text.ts wordStart). */
 function containsAtWordStart(outer: string, inner: string): boolean {
-  for (let i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) {
-    if (i === 0 || !isWordChar(outer[i]) || !isWordChar(outer[i - 1])) return true;
-  }
+  for (let i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) if (wordStart(outer, i)) return true;
   return false;
 }
 
@@ -99,7 +96,7 @@ function redundantWordingProblems(reg: Registry): Problem[] {
   const problems: Problem[] = [];
   for (const w of all) {
     const inner = all.find((o) => o.category === w.category && o.phrase !== w.phrase && containsAtWordStart(w.phrase, o.phrase));
-    if (!inner || all.some((o) => o.category !== w.category && w.phrase.includes(o.phrase))) continue;
+    if (!inner || all.some((o) => o.category !== w.category && containsAtWordStart(w.phrase, o.phrase))) continue;
     problems.push({ file: FILE, entry: `categories[${w.category}]`, field: `phrases[${w.i}]`, message: `'${w.phrase}' holds '${inner.phrase}', already a ${w.category} wording: drop the longer one` });
   }
   return problems;

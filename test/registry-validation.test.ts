@@ -298,6 +298,16 @@ describe('registry validation rejects bad input', () => {
     expect(msg).not.toContain("'quota increase'");
   });
 
+  it('counts a shorter wording inside a longer one only where the classifier would (a word start)', () => {
+    const { input, origins } = freshInput();
+    // "terminated" sits inside "unterminated", where it is not a word of its own: not a repeat.
+    input.wordings.categories.STREAMING!.phrases.push('unterminated stream body');
+    input.wordings.categories.STREAMING!.phrases.push('stream terminated early');
+    const msg = rejectionOf(input, origins);
+    expect(msg).not.toContain("'unterminated stream body'");
+    expect(msg).toContain("'stream terminated early' holds 'terminated', already a STREAMING wording");
+  });
+
   it('a marker of a provider outside the stack that overlaps one of ours', () => {
     const { input, origins } = freshInput();
     input.wordings.otherProviders.Anthropic!.push('groqexception');

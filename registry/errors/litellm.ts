@@ -163,7 +163,7 @@ export const litellmErrors = defineErrors([
     },
     alert: { fires: true, rule: 'LiteLLMProxyBadRequests' },
     seedGaps: ['P0-2'],
-    seed: { id: 'litellm-no-models', correction: 'LiteLLM has no "no models" error code. What really happens: an unknown model name gets 400 `Invalid model name passed in model=X`, a group with no usable deployment gets 400 `There are no healthy deployments for this model`, a proxy started without a model_list answers `No models configured on proxy`, and a key restricted to other models gets 403 `key_model_access_denied`.' },
+    seed: { id: 'litellm-no-models', correction: 'LiteLLM has no "no models" error code. What really happens: an unknown model name gets 400 `Invalid model name passed in model=X`, a group with no usable deployment gets 400 `There are no healthy deployments for this model`, a proxy started without a model_list answers `No models configured on proxy`, and a key restricted to other models gets 403 `key_model_access_denied` (litellm-model-access-denied).' },
     sources: [
       LITELLM_ROUTE_REQUEST,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/proxy/_types.py', symbol: 'CommonProxyErrors', commit: '0bf90f0c206a923c997ac1ee780d1e4b02af811c' },

@@ -44,8 +44,10 @@ export function classifyWith(tables: MatchTables, input: unknown, hint: Hint | u
   }
 }
 
-/** What a result says when no entry matched. */
-const UNKNOWN_INFO: Pick<Classification, 'code' | 'category' | 'severity' | 'retryable' | 'action'> = {
+/** What a result takes from its code: the table row (CodeInfo) or, when no entry matched, UNKNOWN_INFO. */
+type CodeFields = Pick<Classification, 'code' | 'category' | 'severity' | 'retryable' | 'action'>;
+
+const UNKNOWN_INFO: CodeFields = {
   code: 'UNKNOWN', category: 'UNKNOWN', severity: 'MEDIUM', retryable: false, action: 'fail',
 };
 
@@ -70,7 +72,7 @@ class Result implements Classification {
   declare confidence: Classification['confidence'];
   #evidence: EvidenceItem[] | (() => EvidenceItem[]);
 
-  constructor(info: typeof UNKNOWN_INFO, found: Found, docsBase: string, evidence: () => EvidenceItem[]) {
+  constructor(info: CodeFields, found: Found, docsBase: string, evidence: () => EvidenceItem[]) {
     // One store per field, always in this order (the order JSON output has always had): every
     // Result shares one shape, and the code's fields are read from its table row, not copied twice.
     this.code = info.code;

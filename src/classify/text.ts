@@ -84,7 +84,7 @@ function wholeName(text: string, at: number, literal: string): boolean {
  * capital that begins a CamelCase word (`APITimeoutError`, `ServiceUnavailableError`). So "stream
  * error" is not found in "Upstream error", nor "terminated" in "Unterminated string".
  */
-function wordStart(text: string, at: number): boolean {
+export function wordStart(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (at === 0 || !isWordChar(c)) return true;
   const p = text.charCodeAt(at - 1);

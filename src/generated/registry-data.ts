@@ -5769,7 +5769,7 @@ export const REGISTRY: RuntimeRegistry = {
       },
       "seed": {
         "id": "litellm-no-models",
-        "correction": "LiteLLM has no \"no models\" error code. What really happens: an unknown model name gets 400 `Invalid model name passed in model=X`, a group with no usable deployment gets 400 `There are no healthy deployments for this model`, a proxy started without a model_list answers `No models configured on proxy`, and a key restricted to other models gets 403 `key_model_access_denied`."
+        "correction": "LiteLLM has no \"no models\" error code. What really happens: an unknown model name gets 400 `Invalid model name passed in model=X`, a group with no usable deployment gets 400 `There are no healthy deployments for this model`, a proxy started without a model_list answers `No models configured on proxy`, and a key restricted to other models gets 403 `key_model_access_denied` (litellm-model-access-denied)."
       },
       "sources": [
         {
