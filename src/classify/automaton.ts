@@ -4,10 +4,13 @@
 // alphabet is compressed to the characters the literals use, so the transition table stays small.
 
 export interface Automaton {
-  /** Transition table: state * width + class -> next state. */
-  next: Uint16Array | Uint32Array;
+  /**
+   * Transition table: state * width + class -> next state, with HAS_OUTPUT set when some literal
+   * ends in the next state. The flag saves the scan two table reads per character (most states end nothing).
+   */
+  next: Uint32Array;
   width: number;
-  /** Character code (0..127) -> class; 0 for a character no literal uses. */
+  /** Character code (0..127, upper case folded) -> class; 0 for a character no literal uses. */
   classes: Uint16Array;
   /** Classes of the non-ASCII characters the literals use. */
   high: ReadonlyMap<number, number>;
@@ -15,6 +18,9 @@ export interface Automaton {
   outStart: Uint32Array;
   outIds: Uint32Array;
 }
+
+const HAS_OUTPUT = 1 << 30;
+const STATE = HAS_OUTPUT - 1;
 
 // ASCII letters are folded to lower case, and a tab or line break to a space: terminals and issue
 // threads hard-wrap long messages ("An error occurred while\nprocessing your request").
@@ -31,8 +37,6 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
       else if (!high.has(c)) high.set(c, width++);
     }
   }
-  // The scan folds only letters (for speed), so the whitespace the literals fold to a space shares its class.
-  for (const c of [9, 10, 13]) classes[c] = classes[32]!;
   const classOf = (c: number) => (c < 128 ? classes[fold(c)]! : high.get(c) ?? 0);
   // Trie.
   const children: Array<Map<number, number>> = [new Map()];
@@ -48,7 +52,7 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
     ends[s]!.push(id);
   });
   const states = children.length;
-  const next = states < 65536 ? new Uint16Array(states * width) : new Uint32Array(states * width);
+  const next = new Uint32Array(states * width);
   const fail = new Uint32Array(states);
   // Breadth-first: each state's transitions are its trie children, else its failure state's.
   const queue: number[] = [];
@@ -70,20 +74,21 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
   const ids: number[] = [];
   for (let s = 0; s < states; s++) { outStart[s] = ids.length; ids.push(...ends[s]!); }
   outStart[states] = ids.length;
+  for (let i = 0; i < next.length; i++) if (ends[next[i]!]!.length) next[i]! |= HAS_OUTPUT;
+  // The scan reads the class straight from the character code: the folded characters (upper-case
+  // letters, tab and line breaks) share their fold's class.
+  for (let c = 0; c < 128; c++) classes[c] = classes[fold(c)]!;
   return { next, width, classes, high, outStart, outIds: Uint32Array.from(ids) };
 }
 
 /** Calls `found(literalId, endIndex)` for every literal occurrence, in text order. */
 export function runAutomaton(a: Automaton, text: string, found: (id: number, end: number) => void): void {
   const { next, width, classes, high, outStart, outIds } = a;
-  const anyHigh = high.size > 0;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c |= 32;
-    s = next[s * width + (c < 128 ? classes[c]! : anyHigh ? high.get(c) ?? 0 : 0)]!;
-    const from = outStart[s]!;
-    const to = outStart[s + 1]!;
-    for (let j = from; j < to; j++) found(outIds[j]!, i);
+    const c = text.charCodeAt(i);
+    const n = next[s * width + (c < 128 ? classes[c]! : high.get(c) ?? 0)]!;
+    s = n & STATE;
+    if (n & HAS_OUTPUT) for (let j = outStart[s]!, to = outStart[s + 1]!; j < to; j++) found(outIds[j]!, i);
   }
 }
