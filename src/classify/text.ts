@@ -35,6 +35,8 @@ interface Compiled {
   statusShape: RegExp | null;
   classByName: Map<string, number>;
   providerPatterns: Array<{ provider: ProviderId; what: string; re: RegExp }>;
+  /** All the provider patterns as one regex: most texts hold none, and one pass rules out all of them. */
+  anyProviderPattern: RegExp;
   precedence: Map<ProviderId, number>;
 }
 const compiledCache = new WeakMap<MatchTables, Compiled>();
@@ -47,6 +49,7 @@ function compiled(t: MatchTables): Compiled {
       statusShape: t.statusShapes.length ? new RegExp(joinAlternatives(t.statusShapes)) : null,
       classByName: new Map(t.classes.map((cls, i) => [cls.name, i])),
       providerPatterns: t.providerPatterns.map((p) => ({ provider: p.provider, what: p.what, re: new RegExp(p.pattern) })),
+      anyProviderPattern: new RegExp(joinAlternatives(t.providerPatterns.map((p) => p.pattern))),
       precedence: new Map(t.providerPrecedence.map((p, i) => [p, i])),
     };
     compiledCache.set(t, c);
@@ -212,9 +215,8 @@ function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTab
 function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
   if (ev.provider !== undefined) return;
   if (state.upstream) { ev.provider = state.upstream.provider; ev.providerFrom = state.upstream.item; ev.providerIsWording = state.upstream.wording; return; }
-  if (ev.text.length > 0) {
+  if (c.anyProviderPattern.test(ev.text)) {
     for (const p of c.providerPatterns) {
-      p.re.lastIndex = 0;
       const m = p.re.exec(ev.text);
       if (m) {
         ev.provider = p.provider;
