@@ -9,14 +9,15 @@ export const wordings = defineWordings({
   // Each pattern captures the status in group 1; `example` is a real shape it must read.
   statusShapes: [
     { pattern: '\\bError [Cc]ode:? (\\d{3})\\b', example: 'litellm.RateLimitError: GroqException - Error code: 429 - {...}' },
-    { pattern: '\\bstatus(?:[ _]?code)?["\']?(?: of)?[:= ]+["\']?(\\d{3})\\b', example: 'API responded with status code: 429. Response text: {...}' },
+    // Apps capitalise it too: Continue's "Status Code: 500", "HTTP Status 502".
+    { pattern: '\\b[Ss]tatus(?:[ _]?[Cc]ode)?["\']?(?: of)?[:= ]+["\']?(\\d{3})\\b', example: 'API responded with status code: 429. Response text: {...}' },
     { pattern: '\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b', example: 'HTTP/1.1 503 Service Unavailable' },
     { pattern: '["\']?(?:code|statusCode)["\']?\\s*[:=]\\s*(\\d{3})\\b', example: "{'error': {'message': 'Provider returned error', 'code': 502}}" },
     { pattern: '(?:^|\\n)([45]\\d{2}) \\S', example: '404 page not found' },
     // openai-node writes a body that is a bare string in quotes: `402 "Usage limit exceeded"`.
     { pattern: '(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|")', example: 'OpenRouter completion error: 400 This endpoint\'s maximum context length is 256000 tokens.' },
     { pattern: '\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Request Entity Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b', example: 'Error: 502 Bad Gateway' },
-    { pattern: '\\b[Ee]rror:? \\(?([45]\\d{2})\\b', example: 'API Request Failed (OpenAI completion error: 404, no body).' },
+    { pattern: '\\b(?:[Ee]rror|ERROR):? \\(?([45]\\d{2})\\b', example: 'API Request Failed (OpenAI completion error: 404, no body).' },
     { pattern: "\\b(?:Client|Server) error '(\\d{3})\\b", example: "httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'https://api.groq.com/openai/v1/chat/completions'" },
     // openai-python 0.x: "Invalid response object from API: '...' (HTTP response code was 502)".
     { pattern: '\\(HTTP response code was (\\d{3})\\)', example: "APIError: Invalid response object from API: 'An error occurred with this application.' (HTTP response code was 502)" },

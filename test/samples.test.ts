@@ -422,6 +422,15 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
     expect(classify('the search returned 4290 results').httpStatus).toBeNull();
   });
 
+  it('reads a capitalised "Status Code" and an upper-case "ERROR" before the status', () => {
+    expect(classify('Model: Claude Sonnet 4.6 Provider: anthropic (continue-proxy) Status Code: 500 **Error Output**')).toMatchObject({ httpStatus: 500, category: 'SERVER' });
+    expect(classify('HTTP Status 502 from upstream')).toMatchObject({ httpStatus: 502, category: 'SERVER' });
+    expect(classify("[ERROR: 400: [ERROR: 'text']]")).toMatchObject({ httpStatus: 400, category: 'INVALID_REQUEST' });
+    // A word that only contains them is not one of them.
+    expect(classify('Substatus: 503').httpStatus).toBeNull();
+    expect(classify('TERROR 429').httpStatus).toBeNull();
+  });
+
   it('urllib3\'s MaxRetryError is a network error unless its cause says more', () => {
     expect(classify("HTTPSConnectionPool(host='llm.example.com', port=443): Max retries exceeded with url: /v1/models").category).toBe('NETWORK');
     expect(classify("HTTPSConnectionPool(host='llm.example.com', port=443): Max retries exceeded with url: /v1/models (Caused by ReadTimeoutError(\"HTTPSConnectionPool(host='llm.example.com', port=443): Read timed out. (read timeout=60)\"))").category).toBe('TIMEOUT');
