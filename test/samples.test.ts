@@ -422,6 +422,15 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
     expect(classify('the search returned 4290 results').httpStatus).toBeNull();
   });
 
+  it("a body that does not parse: V8's JSON.parse message is a stream read wrong, the AI SDK's \"Invalid JSON response\" a server's answer", () => {
+    expect(classify('SyntaxError: Unexpected token \'d\', "data: {"id"... is not valid JSON').category).toBe('STREAMING');
+    expect(classify('SyntaxError: Unexpected token \'<\', "<html> <h"... is not valid JSON').category).toBe('STREAMING');
+    expect(classify('onError: AI_APICallError: Invalid JSON response at async postToApi (index.js:4658:5851)').category).toBe('SERVER');
+    // The longer wordings keep their own meaning: node-fetch's cut body, a provider refusing a request body.
+    expect(classify('invalid json response body at https://openrouter.ai/api/v1/chat/completions reason: Unexpected end of JSON input').category).toBe('STREAMING');
+    expect(classify('400 {"type":"error","error":{"type":"invalid_request_error","message":"The request body is not valid JSON: no low surrogate in string"}}').category).toBe('INVALID_REQUEST');
+  });
+
   it('reads a capitalised "Status Code" and an upper-case "ERROR" before the status', () => {
     expect(classify('Model: Claude Sonnet 4.6 Provider: anthropic (continue-proxy) Status Code: 500 **Error Output**')).toMatchObject({ httpStatus: 500, category: 'SERVER' });
     expect(classify('HTTP Status 502 from upstream')).toMatchObject({ httpStatus: 502, category: 'SERVER' });
