@@ -34,6 +34,18 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs(h({}), 'on tokens per day (TPD): Please try again in 1h2m3.5s.', NOW)).toBe(3_723_500);
     expect(retryAfterMs(h({}), 'No deployments available for selected model, Try again in 60 seconds.', NOW)).toBe(60_000);
   });
+  it.each([
+    ['Retry in 250 milliseconds', 250],
+    ['Retry in 1 millisecond', 1],
+    ['please try again in 20 secs', 20_000],
+    ['Try again in 1 second.', 1000],
+    ['try again in 2 minutes', 120_000],
+    ['Try again in 5 mins', 300_000],
+    ['Please retry in 1.5 hours', 5_400_000],
+    ['Try again in 3 Hours', 10_800_000],
+  ])('reads every word unit: %s', (text, ms) => {
+    expect(retryAfterMs(h({}), text, NOW)).toBe(ms);
+  });
   it('is never NaN, negative or absurd', () => {
     expect(retryAfterMs(h({ 'retry-after': 'NaN' }), '', NOW)).toBeNull();
     expect(retryAfterMs(h({ 'retry-after-ms': '-5' }), '', NOW)).toBeNull();

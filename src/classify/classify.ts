@@ -146,8 +146,7 @@ function providerOf(ev: Evidence, info: CodeInfo | undefined): ProviderId | null
 /** A short printable form of an input that had no message (numbers, symbols, odd objects). */
 function describe(input: unknown): string {
   try {
-    if (typeof input === 'string') return input.slice(0, 2000);
-    if (typeof input === 'symbol') return input.toString();
+    // String() prints a symbol too (only implicit conversion throws); an object's own toString may throw.
     return String(input).slice(0, 2000);
   } catch {
     return '(unprintable input)';

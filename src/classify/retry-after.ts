@@ -15,7 +15,6 @@ const TRY_AGAIN = /(?:try again|retry) in ((?:\d+(?:\.\d+)?(?:ms|h|m|s))+)\b/i;
 /** Google's RetryInfo, as OpenRouter and LiteLLM relay Gemini errors: "retryDelay": "32s". */
 const RETRY_DELAY = /retryDelay\\?["']?\s*[:=]\s*\\?["']?(\d+(?:\.\d+)?)s\b/;
 const TRY_AGAIN_WORDS = /(?:try again|retry) in (\d+(?:\.\d+)?) ?(milliseconds?|seconds?|secs?|minutes?|mins?|hours?)\b/i;
-const WORD_UNIT_MS: Array<[RegExp, number]> = [[/^milli/, 1], [/^s/, 1000], [/^min/, 60_000], [/^h/, 3_600_000]];
 
 /** Parses a Go-style duration such as `2m59.56s`, `940ms` or `1h2m3s`. */
 export function parseGoDuration(s: string): number | undefined {
@@ -62,8 +61,9 @@ function fromText(text: string): number | undefined {
   if (delay) return Number(delay[1]) * 1000;
   const words = TRY_AGAIN_WORDS.exec(text);
   if (!words) return undefined;
-  const unit = WORD_UNIT_MS.find(([re]) => re.test(words[2]!.toLowerCase()));
-  return unit ? Number(words[1]) * unit[1] : undefined;
+  // The regex admits only these words: milliseconds, or the Go unit their first letter names.
+  const word = words[2]!.toLowerCase();
+  return Number(words[1]) * UNIT_MS[word.startsWith('milli') ? 'ms' : word[0]!]!;
 }
 
 /** Headers that carry the wait in milliseconds, in precedence order. */
