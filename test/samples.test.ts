@@ -573,6 +573,13 @@ describe("LiteLLM's model allow-lists are an authorisation refusal, not a missin
   });
 });
 
+describe("LiteLLM's virtual-key lookup failure", () => {
+  it('its second sentence alone, and its type, are LiteLLM refusing the key', () => {
+    expect(classify('Unable to find token in cache or LiteLLM_VerificationTokenTable')).toMatchObject({ code: 'litellm-auth-failed', category: 'AUTH', provider: 'litellm' });
+    expect(classify({ status: 401, headers: { 'x-litellm-version': '1.80.0' }, error: { message: 'Authentication Error', type: 'token_not_found_in_db', param: 'key', code: '401' } })).toMatchObject({ code: 'litellm-auth-failed', provider: 'litellm' });
+  });
+});
+
 describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10, 11 and 12)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],

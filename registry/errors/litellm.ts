@@ -264,8 +264,8 @@ export const litellmErrors = defineErrors([
     action: 'fail',
     match: [
       { provider: ANY_PROVIDER, status: [401], message: ['Invalid proxy server token passed', 'No api key passed in', 'Invalid API Key\\. Please check your LiteLLM API key'] },
-      { provider: ['litellm'], status: [401], type: ['auth_error'] },
-      { provider: ANY_PROVIDER, message: ['Invalid proxy server token passed', 'No api key passed in', 'Invalid API Key\\. Please check your LiteLLM API key'] },
+      { provider: ['litellm'], status: [401], type: ['auth_error', 'token_not_found_in_db'] },
+      { provider: ANY_PROVIDER, message: ['Invalid proxy server token passed', 'No api key passed in', 'Invalid API Key\\. Please check your LiteLLM API key', 'Unable to find token in cache'] },
       { provider: ANY_PROVIDER, message: ['Authentication Error, Invalid token passed', 'Authentication Error, Only proxy admin'] },
     ],
     samples: [
@@ -286,7 +286,7 @@ export const litellmErrors = defineErrors([
       },
     ],
     summary: 'The LiteLLM proxy refused the request because the client sent no key or a key that is neither the master key nor a known virtual key.',
-    cause: 'With `general_settings.master_key` set (LITELLM_MASTER_KEY), every route except `/health/liveliness` and `/health/readiness` needs `Authorization: Bearer <key>`. No header gives `No api key passed in.`; a key that matches neither the master key nor a virtual key gives `Authentication Error, Invalid proxy server token passed` (type `auth_error`, 401). Common causes in this stack: Kilo Code\'s legacy LiteLLM provider still has its default key `dummy-key`, the master key was rotated but Kilo Code was not updated, the proxy read a different .env than the shell, or the key was placed under `litellm_settings` (ignored) so the proxy runs with another key. This is the proxy\'s own check: the Groq/OpenAI/OpenRouter keys are not involved (a provider 401 carries `GroqException` and is groq-invalid-api-key etc.).',
+    cause: 'With `general_settings.master_key` set (LITELLM_MASTER_KEY), every route except `/health/liveliness` and `/health/readiness` needs `Authorization: Bearer <key>`. No header gives `No api key passed in.`; a key that matches neither the master key nor a virtual key gives `Authentication Error, Invalid proxy server token passed` (type `auth_error`, 401); newer releases add "Unable to find token in cache or `LiteLLM_VerificationTokenTable`" (type `token_not_found_in_db`), and clients often show only that sentence. Common causes in this stack: Kilo Code\'s legacy LiteLLM provider still has its default key `dummy-key`, the master key was rotated but Kilo Code was not updated, the proxy read a different .env than the shell, or the key was placed under `litellm_settings` (ignored) so the proxy runs with another key. This is the proxy\'s own check: the Groq/OpenAI/OpenRouter keys are not involved (a provider 401 carries `GroqException` and is groq-invalid-api-key etc.).',
     resolution: [
       { text: 'Check which key the shell has, without printing it: it must start with `sk-` and be the value in litellm/.env.', command: MASKED_MASTER_KEY_CMD },
       { text: 'Test the key against the proxy: 200 means accepted, 401 means the proxy has a different key.', command: KEY_ACCEPTED_CMD },

@@ -1654,6 +1654,7 @@ const PACKED: PackedTables = {
       "only proxy admin can be used",
       "there is no 'model_name' with this string",
       "this model isn't mapped yet",
+      "unable to find token in cache",
       "unmapped llm provider for this endpoint",
       "your role="
      ]
@@ -1894,6 +1895,7 @@ const PACKED: PackedTables = {
      "tokens per day (tpd)",
      "too many requests",
      "typeerror: terminated",
+     "unable to find token in cache",
      "unprocessable entity",
      "unsupportedparamserror",
      "vertexaiexception",
@@ -2398,6 +2400,11 @@ const PACKED: PackedTables = {
       [
        6,
        227
+      ]
+     ],
+     [
+      [
+       159
       ]
      ],
      [
@@ -4655,7 +4662,8 @@ const PACKED: PackedTables = {
       null,
       null,
       [
-       "auth_error"
+       "auth_error",
+       "token_not_found_in_db"
       ]
      ],
      [
@@ -4664,7 +4672,8 @@ const PACKED: PackedTables = {
       [
        "Invalid proxy server token passed",
        "No api key passed in",
-       "Invalid API Key\\. Please check your LiteLLM API key"
+       "Invalid API Key\\. Please check your LiteLLM API key",
+       "Unable to find token in cache"
       ]
      ],
      [
