@@ -12,7 +12,8 @@ export const wordings = defineWordings({
     // Apps capitalise it too: Continue's "Status Code: 500", "HTTP Status 502".
     { pattern: '\\b[Ss]tatus(?:[ _]?[Cc]ode)?["\']?(?: of)?[:= ]+["\']?(\\d{3})\\b', example: 'API responded with status code: 429. Response text: {...}' },
     { pattern: '\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b', example: 'HTTP/1.1 503 Service Unavailable' },
-    { pattern: '["\']?(?:code|statusCode)["\']?\\s*[:=]\\s*(\\d{3})\\b', example: "{'error': {'message': 'Provider returned error', 'code': 502}}" },
+    // The code quoted too, as a relay writes it: `{ "error": { "code": "500", ... } }`.
+    { pattern: '["\']?(?:code|statusCode)["\']?\\s*[:=]\\s*["\']?(\\d{3})\\b', example: "{'error': {'message': 'Provider returned error', 'code': 502}}" },
     { pattern: '(?:^|\\n)([45]\\d{2}) \\S', example: '404 page not found' },
     // openai-node writes a body that is a bare string in quotes: `402 "Usage limit exceeded"`.
     { pattern: '(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|")', example: 'OpenRouter completion error: 400 This endpoint\'s maximum context length is 256000 tokens.' },
@@ -35,6 +36,8 @@ export const wordings = defineWordings({
     { pattern: '\\b(?:responded|failed|returned|answered)(?: with|:) (?:status |HTTP |code |error )?(\\d{3})\\b', example: 'Request failed with status 401' },
     // Gateways and relays: "upstream returned 429", "provider X returned HTTP 404"; only an error status reads as one here.
     { pattern: '\\breturned (?:HTTP |status )?([45]\\d{2})\\b', example: 'Upstream provider OPENROUTER returned HTTP 404.' },
+    // Apps that print the status, a dash and the body: "Inference API response: 402 - Current balance: 0 cents".
+    { pattern: ': ([45]\\d{2}) - ', example: "请求失败: 400 - Expecting value: line 1 column 1 (char 0)" },
     // urllib3's ResponseError inside a MaxRetryError: "too many {status_code} error responses" (src/urllib3/exceptions.py).
     { pattern: '\\btoo many ([45]\\d{2}) error responses', example: "Max retries exceeded with url: /v1/chat/completions (Caused by ResponseError('too many 429 error responses'))" },
   ],

@@ -431,6 +431,16 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
     expect(classify('400 {"type":"error","error":{"type":"invalid_request_error","message":"The request body is not valid JSON: no low surrogate in string"}}').category).toBe('INVALID_REQUEST');
   });
 
+  it('reads a status followed by a dash, and a quoted status code in a JSON text', () => {
+    expect(classify('Inference API response: 402 - Current balance: 0 cents')).toMatchObject({ httpStatus: 402, category: 'QUOTA' });
+    expect(classify("{'error': {'message': '请求失败: 400 - Expecting value: line 1 column 1 (char 0)', 'type': 'REQUEST_ERROR'}}")).toMatchObject({ httpStatus: 400, category: 'INVALID_REQUEST' });
+    // Not JSON (a relay pasted an HTML page into it), so read as text.
+    expect(classify('{ "error": { "code": "500", "details": " opacity: 1;\n }\n .logo { color: #8e8ea0; }')).toMatchObject({ httpStatus: 500, category: 'SERVER' });
+    // A longer number is not a status.
+    expect(classify('upstream said { "code": "5001", "details": "x" ').httpStatus).toBeNull();
+    expect(classify('processed: 4000 - done').httpStatus).toBeNull();
+  });
+
   it('reads a capitalised "Status Code" and an upper-case "ERROR" before the status', () => {
     expect(classify('Model: Claude Sonnet 4.6 Provider: anthropic (continue-proxy) Status Code: 500 **Error Output**')).toMatchObject({ httpStatus: 500, category: 'SERVER' });
     expect(classify('HTTP Status 502 from upstream')).toMatchObject({ httpStatus: 502, category: 'SERVER' });

@@ -1746,7 +1746,7 @@ const PACKED: PackedTables = {
     "\\bError [Cc]ode:? (\\d{3})\\b",
     "\\b[Ss]tatus(?:[ _]?[Cc]ode)?[\"']?(?: of)?[:= ]+[\"']?(\\d{3})\\b",
     "\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b",
-    "[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*(\\d{3})\\b",
+    "[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*[\"']?(\\d{3})\\b",
     "(?:^|\\n)([45]\\d{2}) \\S",
     "(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|\")",
     "\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Request Entity Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b",
@@ -1760,6 +1760,7 @@ const PACKED: PackedTables = {
     "\\bException occured - ([45]\\d{2}):",
     "\\b(?:responded|failed|returned|answered)(?: with|:) (?:status |HTTP |code |error )?(\\d{3})\\b",
     "\\breturned (?:HTTP |status )?([45]\\d{2})\\b",
+    ": ([45]\\d{2}) -",
     "\\btoo many ([45]\\d{2}) error responses"
    ],
    "providerPatterns": [
