@@ -18,7 +18,9 @@ export const wordings = defineWordings({
     // openai-node writes a body that is a bare string in quotes: `402 "Usage limit exceeded"`.
     { pattern: '(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|")', example: 'OpenRouter completion error: 400 This endpoint\'s maximum context length is 256000 tokens.' },
     { pattern: '\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Request Entity Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b', example: 'Error: 502 Bad Gateway' },
-    { pattern: '\\b(?:[Ee]rror|ERROR):? \\(?([45]\\d{2})\\b', example: 'API Request Failed (OpenAI completion error: 404, no body).' },
+    // Also after a log level ("[ERROR] 429"). Not after a class name that ends in it: aiohttp's
+    // "TransferEncodingError: 400, message=..." carries a payload error code, not an HTTP status.
+    { pattern: '\\b(?:[Ee]rror|ERROR)(?::|\\])? \\(?([45]\\d{2})\\b', example: 'API Request Failed (OpenAI completion error: 404, no body).' },
     { pattern: "\\b(?:Client|Server) error '(\\d{3})\\b", example: "httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'https://api.groq.com/openai/v1/chat/completions'" },
     // openai-python 0.x: "Invalid response object from API: '...' (HTTP response code was 502)".
     { pattern: '\\(HTTP response code was (\\d{3})\\)', example: "APIError: Invalid response object from API: 'An error occurred with this application.' (HTTP response code was 502)" },

@@ -447,7 +447,13 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
     expect(classify("[ERROR: 400: [ERROR: 'text']]")).toMatchObject({ httpStatus: 400, category: 'INVALID_REQUEST' });
     // A word that only contains them is not one of them.
     expect(classify('Substatus: 503').httpStatus).toBeNull();
-    expect(classify('TERROR 429').httpStatus).toBeNull();
+    expect(classify('error 200 tokens').httpStatus).toBeNull();
+  });
+
+  it('reads the status after a log level, not after a class name that only ends in "Error"', () => {
+    expect(classify('[ERROR] 429 [object Object]')).toMatchObject({ httpStatus: 429, category: 'RATE_LIMIT' });
+    // aiohttp's payload error carries its own code, not the response's status.
+    expect(classify("<TransferEncodingError: 400, message='Not enough data to satisfy transfer length header.'>").httpStatus).toBeNull();
   });
 
   it('urllib3\'s MaxRetryError is a network error unless its cause says more', () => {

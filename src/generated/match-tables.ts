@@ -1750,7 +1750,7 @@ const PACKED: PackedTables = {
     "(?:^|\\n)([45]\\d{2}) \\S",
     "(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|\")",
     "\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Request Entity Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b",
-    "\\b(?:[Ee]rror|ERROR):? \\(?([45]\\d{2})\\b",
+    "\\b(?:[Ee]rror|ERROR)(?::|\\])? \\(?([45]\\d{2})\\b",
     "\\b(?:Client|Server) error '(\\d{3})\\b",
     "\\(HTTP response code was (\\d{3})\\)",
     "\\bHTTPException: ([45]\\d{2}):",
