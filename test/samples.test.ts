@@ -213,6 +213,15 @@ describe('round-7 formats: whole host names, LiteLLM\'s own wordings, operations
     expect(classifyWith(tables, Object.assign(relayed, { status: 400, name: 'BadRequestError' }), { provider: 'kilo' }, opts).code).toBe('kilo-model-unavailable');
   });
 
+  it("takes the caller's provider hint in any case and Kilo Code's other name, and nothing else", () => {
+    const withHint = (provider: string) => classifyWith(tables, '429 Too Many Requests', { provider }, opts).provider;
+    expect(withHint('GROQ')).toBe('groq');
+    expect(withHint('KiloCode')).toBe('kilo');
+    expect(withHint('azure')).toBeNull();
+    expect(withHint('__proto__')).toBeNull();
+    expect(withHint('constructor')).toBeNull();
+  });
+
   it('reads TLS failures, FastAPI and openai-python 0.x statuses, database and relay configuration errors', () => {
     expect(classify('litellm.InternalServerError: AnthropicException - [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain (_ssl.c:1000)').category).toBe('NETWORK');
     expect(classify('fastapi.exceptions.HTTPException: 403: No team has access to the requested model: llama3.1-70b-instruct.')).toMatchObject({ httpStatus: 403, category: 'AUTH', provider: 'litellm' });

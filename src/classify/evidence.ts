@@ -135,12 +135,11 @@ function tryParseJson(s: string): unknown {
   }
 }
 
-// A Map, not an object literal: a hint such as '__proto__' must not reach Object.prototype.
-const PROVIDER_ALIASES = new Map<string, ProviderId>([
-  ['groq', 'groq'], ['openai', 'openai'], ['openrouter', 'openrouter'], ['litellm', 'litellm'], ['kilo', 'kilo'], ['kilocode', 'kilo'],
-]);
+// A Set, not an object literal: a hint such as '__proto__' must not reach Object.prototype.
+const PROVIDER_IDS = new Set<string>(['groq', 'openai', 'openrouter', 'litellm', 'kilo']);
 function normaliseProvider(p: unknown): ProviderId | undefined {
-  return typeof p === 'string' ? PROVIDER_ALIASES.get(p.toLowerCase()) : undefined;
+  const id = typeof p === 'string' ? p.toLowerCase() : undefined;
+  return id === 'kilocode' ? 'kilo' : PROVIDER_IDS.has(id!) ? (id as ProviderId) : undefined;
 }
 
 function emptyEvidence(): Evidence {
