@@ -440,29 +440,29 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
     expect(classify('400 {"type":"error","error":{"type":"invalid_request_error","message":"The request body is not valid JSON: no low surrogate in string"}}').category).toBe('INVALID_REQUEST');
   });
 
-  it('reads a status followed by a dash, and a quoted status code in a JSON text', () => {
-    expect(classify('Inference API response: 402 - Current balance: 0 cents')).toMatchObject({ httpStatus: 402, category: 'QUOTA' });
-    expect(classify("{'error': {'message': '请求失败: 400 - Expecting value: line 1 column 1 (char 0)', 'type': 'REQUEST_ERROR'}}")).toMatchObject({ httpStatus: 400, category: 'INVALID_REQUEST' });
-    // Not JSON (a relay pasted an HTML page into it), so read as text.
-    expect(classify('{ "error": { "code": "500", "details": " opacity: 1;\n }\n .logo { color: #8e8ea0; }')).toMatchObject({ httpStatus: 500, category: 'SERVER' });
-    // A longer number is not a status.
-    expect(classify('upstream said { "code": "5001", "details": "x" ').httpStatus).toBeNull();
-    expect(classify('processed: 4000 - done').httpStatus).toBeNull();
+  it.each([
+    // A status followed by a dash, and a quoted code in a text that is not JSON (a relay pasted an HTML page into it).
+    ['Inference API response: 402 - Current balance: 0 cents', 402, 'QUOTA'],
+    ["{'error': {'message': '请求失败: 400 - Expecting value: line 1 column 1 (char 0)', 'type': 'REQUEST_ERROR'}}", 400, 'INVALID_REQUEST'],
+    ['{ "error": { "code": "500", "details": " opacity: 1;\n }\n .logo { color: #8e8ea0; }', 500, 'SERVER'],
+    // A capitalised "Status Code", an upper-case "ERROR", a log level.
+    ['Model: Claude Sonnet 4.6 Provider: anthropic (continue-proxy) Status Code: 500 **Error Output**', 500, 'SERVER'],
+    ['HTTP Status 502 from upstream', 502, 'SERVER'],
+    ["[ERROR: 400: [ERROR: 'text']]", 400, 'INVALID_REQUEST'],
+    ['[ERROR] 429 [object Object]', 429, 'RATE_LIMIT'],
+  ])('reads the status in %s', (text, status, category) => {
+    expect(classify(text)).toMatchObject({ httpStatus: status, category });
   });
 
-  it('reads a capitalised "Status Code" and an upper-case "ERROR" before the status', () => {
-    expect(classify('Model: Claude Sonnet 4.6 Provider: anthropic (continue-proxy) Status Code: 500 **Error Output**')).toMatchObject({ httpStatus: 500, category: 'SERVER' });
-    expect(classify('HTTP Status 502 from upstream')).toMatchObject({ httpStatus: 502, category: 'SERVER' });
-    expect(classify("[ERROR: 400: [ERROR: 'text']]")).toMatchObject({ httpStatus: 400, category: 'INVALID_REQUEST' });
-    // A word that only contains them is not one of them.
-    expect(classify('Substatus: 503').httpStatus).toBeNull();
-    expect(classify('error 200 tokens').httpStatus).toBeNull();
-  });
-
-  it('reads the status after a log level, not after a class name that only ends in "Error"', () => {
-    expect(classify('[ERROR] 429 [object Object]')).toMatchObject({ httpStatus: 429, category: 'RATE_LIMIT' });
-    // aiohttp's payload error carries its own code, not the response's status.
-    expect(classify("<TransferEncodingError: 400, message='Not enough data to satisfy transfer length header.'>").httpStatus).toBeNull();
+  it.each([
+    'upstream said { "code": "5001", "details": "x" ', // a longer number
+    'processed: 4000 - done',
+    'Substatus: 503', // a word that only contains "status"
+    'error 200 tokens', // not an error status
+    // aiohttp's payload error carries its own code after a class name that only ends in "Error".
+    "<TransferEncodingError: 400, message='Not enough data to satisfy transfer length header.'>",
+  ])('reads no status in %s', (text) => {
+    expect(classify(text).httpStatus).toBeNull();
   });
 
   it('urllib3\'s MaxRetryError is a network error unless its cause says more', () => {
