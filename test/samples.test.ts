@@ -592,8 +592,10 @@ describe("LiteLLM's model allow-lists are an authorisation refusal, not a missin
     expect(classify(text)).toMatchObject({ code: 'litellm-model-access-denied', category: 'AUTH' });
   });
 
-  it('reads the type alone, and leaves an unknown name to litellm-no-models', () => {
-    expect(classify({ status: 403, error: { message: "The requested model 'x' is not available for this API key, or the model name is invalid.", type: 'key_model_access_denied', code: '403' } }).code).toBe('litellm-model-access-denied');
+  it('reads the newer message, the type alone with or without a status, and leaves an unknown name to litellm-no-models', () => {
+    expect(classify({ status: 403, error: { message: "The requested model 'x' is not available for this API key, or the model name is invalid.", code: '403' } }).code).toBe('litellm-model-access-denied');
+    expect(classify({ status: 403, error: { message: 'Forbidden', type: 'key_model_access_denied', code: '403' } }).code).toBe('litellm-model-access-denied');
+    expect(classify({ error: { message: 'denied', type: 'team_model_access_denied' } }).code).toBe('litellm-model-access-denied');
     expect(classify("litellm.BadRequestError: You passed in model=gpt-5. There is no 'model_name' with this string").code).toBe('litellm-no-models');
   });
 });

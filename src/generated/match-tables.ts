@@ -1639,6 +1639,7 @@ const PACKED: PackedTables = {
       "invalid model name passed in",
       "invalid proxy server token",
       "is not allowed to call this route",
+      "is not available for this api key, or the model name is invalid",
       "limit type: max_parallel_requests",
       "litellm.drop_params",
       "llm model list not loaded in",
