@@ -607,7 +607,7 @@ describe("LiteLLM's virtual-key lookup failure", () => {
   });
 });
 
-describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10, 11 and 12)', () => {
+describe('category wordings from documented messages (corpus rounds 6, 8-12 and 25)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
     ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
@@ -663,6 +663,13 @@ describe('category wordings from documented messages (corpus rounds 6, 8, 9, 10,
     ['{"type":"error","code":null,"message":"Invalid arguments passed to the model."}', 'INVALID_REQUEST'],
     ['Error - Invalid API endpoint. Please check your URL configuration.', 'CONFIG'],
     ["Kilo Code tried to use write_to_file without value for required parameter 'content'. Retrying...", 'INVALID_REQUEST'],
+    // Round 25.
+    ['curl: (60) server certificate verification failed. CAfile: none CRLfile: none', 'NETWORK'],
+    ['Error occurred while processing the response: { message = "post https://api.anthropic.com/v1/messages - curl error exit_code=nil stderr={}" }', 'NETWORK'],
+    ['cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received', 'TIMEOUT'],
+    ['openai.error.APIError: The server experienced an error while processing your request. Sorry about that!', 'SERVER'],
+    ["Access to fetch at 'http://127.0.0.1:11434/api/chat' from origin 'app://obsidian.md' has been blocked by CORS policy: Response to preflight request doesn't pass access control check", 'CONFIG'],
+    ["'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.", 'INVALID_REQUEST'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

@@ -68,11 +68,7 @@ function generic(t: MatchTables, category: ErrorCategory): CodeInfo | undefined 
 
 /** Supporting evidence worth showing beside the deciding item: where the status and provider came from. */
 function support(ev: Evidence): EvidenceItem[] {
-  const out: EvidenceItem[] = [];
-  if (ev.statusFrom) out.push(ev.statusFrom);
-  if (ev.providerFrom) out.push(ev.providerFrom);
-  if (ev.other) out.push(ev.other);
-  return out;
+  return [ev.statusFrom, ev.providerFrom, ev.other].filter((item) => item !== undefined);
 }
 
 export function decide(t: MatchTables, ev: Evidence): Decision {

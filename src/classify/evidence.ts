@@ -71,6 +71,8 @@ const MAX_TEXT = 16_384;
 const MAX_NODES = 200;
 // `detail`: FastAPI's error body (`{"detail": "..."}` or `{"detail": {"error": "..."}}`), which the LiteLLM proxy answers with.
 const CHILD_KEYS = ['error', 'body', 'responseBody', 'data', 'cause', 'lastError', 'raw', 'err', 'details', 'detail', 'response'] as const;
+/** Where a node names the endpoint it called or the host it looked up. */
+const ADDRESS_KEYS = ['url', 'hostname'] as const;
 const ERRNO_CODE = /^(?:E[A-Z]{3,}|EAI_|UND_ERR_|ERR_)/;
 
 /** Shared empty list: evidence lists start as this and get their own array on first push. */
@@ -213,10 +215,10 @@ class Collector {
     if (typeof msg === 'string') this.addText(msg);
     // The AI SDK's APICallError names the endpoint it called, Node's getaddrinfo errors the host
     // they looked up: a provider's host is evidence.
-    const url = o.url;
-    if (typeof url === 'string' && url.length < 300) this.addText(url);
-    const hostname = o.hostname;
-    if (typeof hostname === 'string' && hostname.length < 300) this.addText(hostname);
+    for (const key of ADDRESS_KEYS) {
+      const address = o[key];
+      if (typeof address === 'string' && address.length < 300) this.addText(address);
+    }
 
     const status = o.status;
     this.setStatus(status);
@@ -296,7 +298,7 @@ class Collector {
 
   finish(hint: Hint | undefined): Evidence {
     const ev = this.ev;
-    ev.text = this.texts.length === 1 ? this.texts[0]! : this.texts.join('\n');
+    ev.text = this.texts.join('\n');
     ev.hint = normaliseProvider(hint?.provider);
     return ev;
   }

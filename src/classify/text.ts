@@ -57,17 +57,25 @@ function compiled(t: MatchTables): Compiled {
   return c;
 }
 
-const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
-/** A class name counts only as a whole token: `litellm.Timeout:` yes, `APIConnectionTimeoutError` no. */
-function wholeToken(text: string, at: number, length: number): boolean {
-  return (at === 0 || !isWordChar(text.charCodeAt(at - 1))) && (at + length >= text.length || !isWordChar(text.charCodeAt(at + length)));
+/** Each class once, where it was first named. */
+function addClass(ev: Evidence, cls: number, matched: string): void {
+  if (!ev.classes.some((x) => x.cls === cls)) ev.classes.push({ cls, matched });
 }
-
-const isNameChar = (code: number) => isWordChar(code) || code === 45 /* - */ || code === 95 /* _ */;
 
 const isUpper = (code: number) => code >= 65 && code <= 90;
 const isLower = (code: number) => code >= 97 && code <= 122;
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || isUpper(code) || isLower(code);
+
+/**
+ * Whether text[at, at + length) stands alone: no `isPart` character on either side. A class name
+ * counts only as a whole token (`litellm.Timeout:` yes, `APIConnectionTimeoutError` no), a host as a
+ * whole name (`api.openai.com`, not `litellm.llms.openai.common_utils` or `notopenai.com`).
+ */
+function standsAlone(text: string, at: number, length: number, isPart: (code: number) => boolean): boolean {
+  return (at === 0 || !isPart(text.charCodeAt(at - 1))) && (at + length >= text.length || !isPart(text.charCodeAt(at + length)));
+}
+
+const isNameChar = (code: number) => isWordChar(code) || code === 45 /* - */ || code === 95 /* _ */;
 
 /**
  * A wrapper that begins or ends with a letter counts only as a whole name (`Groq`, not `groq-primary`),
@@ -97,14 +105,9 @@ export function wordStart(text: string, at: number): boolean {
 
 const isHostChar = (code: number) => isWordChar(code) || code === 45 /* - */;
 
-/** A host counts as a whole name: `api.openai.com`, not `litellm.llms.openai.common_utils` or `notopenai.com`. */
-function wholeHost(text: string, at: number, length: number): boolean {
-  return (at === 0 || !isHostChar(text.charCodeAt(at - 1))) && (at + length >= text.length || !isHostChar(text.charCodeAt(at + length)));
-}
-
 interface ScanState {
   upstream: { provider: ProviderId; rank: number; item: EvidenceItem; wording: boolean } | undefined;
-  reason: EvidenceItem & { status: number } | undefined;
+  reason: { status: number; item: EvidenceItem } | undefined;
   /** Category wordings of the text being scanned, kept until settleWordings sees them all. */
   wordings: Array<{ start: number; end: number; category: ErrorCategory }>;
 }
@@ -113,7 +116,7 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
   switch (hit.kind) {
     case 'provider': {
       if (hit.exact !== null && (!text.startsWith(hit.exact, at) || !wholeName(text, at, hit.exact))) return;
-      if (hit.what === 'host' && !wholeHost(text, at, literal.length)) return;
+      if (hit.what === 'host' && !standsAlone(text, at, literal.length, isHostChar)) return;
       if (hit.layer === 'proxy') { ev.viaLitellm = true; if (hit.what === 'wording') ev.litellmRaised = true; return; }
       if (hit.layer === 'client') { ev.viaKilo = true; if (hit.what === 'wording') ev.kiloRaised = true; return; }
       const rank = c.precedence.get(hit.provider) ?? 99;
@@ -123,16 +126,16 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
       return;
     }
     case 'class':
-      if (!text.startsWith(hit.exact, at) || !wholeToken(text, at, hit.exact.length)) return;
+      if (!text.startsWith(hit.exact, at) || !standsAlone(text, at, hit.exact.length, isWordChar)) return;
       // Kept apart from `names`: a class named in prose informs the category and status layers,
       // while match rules on `name` keep meaning the error object itself.
-      if (!ev.classes.some((x) => x.cls === hit.cls)) ev.classes.push({ cls: hit.cls, matched: hit.exact });
+      addClass(ev, hit.cls, hit.exact);
       return;
     case 'category':
       if (wordStart(text, at)) state.wordings.push({ start: at, end: at + literal.length, category: hit.category });
       return;
     case 'reason':
-      state.reason ??= { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length), status: hit.status };
+      state.reason ??= { status: hit.status, item: { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length) } };
       return;
     case 'other':
       ev.other ??= { layer: 'provider', rule: `${hit.name}, outside this stack`, matched: text.slice(at, at + literal.length) };
@@ -199,7 +202,7 @@ function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTab
       if (s !== undefined) { ev.status = s; ev.statusFrom = { layer: 'status', rule: 'status in prose', matched: m[0].trim() }; return; }
     }
   }
-  if (state.reason) { ev.status = state.reason.status; ev.statusFrom = { layer: 'status', rule: state.reason.rule, matched: state.reason.matched }; return; }
+  if (state.reason) { ev.status = state.reason.status; ev.statusFrom = state.reason.item; return; }
   for (const { cls, matched } of ev.classes) {
     const status = t.classes[cls]!.status;
     if (status !== null) { ev.status = status; ev.statusFrom = { layer: 'class', rule: `${t.classes[cls]!.name} is a ${status}`, matched }; return; }
@@ -247,7 +250,7 @@ export function readText(ev: Evidence, t: MatchTables): void {
   // Classes the fields named (err.name, the constructor) come first.
   for (const name of ev.names) {
     const cls = c.classByName.get(name);
-    if (cls !== undefined && !ev.classes.some((x) => x.cls === cls)) ev.classes.push({ cls, matched: name });
+    if (cls !== undefined) addClass(ev, cls, name);
   }
   const text = ev.text;
   const state: ScanState = { upstream: undefined, reason: undefined, wordings: [] };
