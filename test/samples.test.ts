@@ -607,7 +607,7 @@ describe("LiteLLM's virtual-key lookup failure", () => {
   });
 });
 
-describe('category wordings from documented messages (corpus rounds 6, 8-12 and 25)', () => {
+describe('category wordings from documented messages (corpus rounds 6, 8-12, 25 and 26)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
     ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
@@ -670,6 +670,9 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['openai.error.APIError: The server experienced an error while processing your request. Sorry about that!', 'SERVER'],
     ["Access to fetch at 'http://127.0.0.1:11434/api/chat' from origin 'app://obsidian.md' has been blocked by CORS policy: Response to preflight request doesn't pass access control check", 'CONFIG'],
     ["'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.", 'INVALID_REQUEST'],
+    // Round 26.
+    ['Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-08-01-preview have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 86400 seconds. Please go here: https://aka.ms/oai/quotaincrease if you would like to further increase the default rate limit.', 'RATE_LIMIT'],
+    ['  File "/site-packages/openai/api_requestor.py", line 753, in _interpret_response_line\n    data = json.loads(rbody)\njson.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)', 'SERVER'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

@@ -22,16 +22,13 @@ export function docsUrlFor(base: string, code: string): string {
   return `${root}/errors/${slug}/`;
 }
 
-/** docsUrlFor for every result: the same few bases and codes come back, so each link is built once. */
-const docsUrls = new Map<string, Map<string, string>>();
+/** docsUrlFor for every result: the same codes come back, so each link is built once per base. */
+let docsBase = '';
+let docsUrls = new Map<string, string>();
 function cachedDocsUrl(base: string, code: string): string {
-  let byCode = docsUrls.get(base);
-  if (!byCode) {
-    if (docsUrls.size >= 16) docsUrls.clear(); // callers use one or two bases; never grow without bound
-    docsUrls.set(base, (byCode = new Map()));
-  }
-  let url = byCode.get(code);
-  if (url === undefined) byCode.set(code, (url = docsUrlFor(base, code)));
+  if (base !== docsBase) { docsBase = base; docsUrls = new Map(); } // callers keep to one base
+  let url = docsUrls.get(code);
+  if (url === undefined) docsUrls.set(code, (url = docsUrlFor(base, code)));
   return url;
 }
 
