@@ -33,6 +33,16 @@ describe('every registry sample classifies to its own code', () => {
   });
 });
 
+describe('docs links', () => {
+  it('follow the base each call names, also when it changes between calls', () => {
+    const text = '429 Too Many Requests';
+    const link = (base: string) => classifyWith(tables, text, undefined, { docsBaseUrl: base }).docsUrl;
+    expect(link('https://docs.example.org/')).toBe('https://docs.example.org/errors/http-429/');
+    expect(link('/tmp/skill/REFERENCE.md')).toBe('/tmp/skill/REFERENCE.md#http-429');
+    expect(link('https://docs.example.org')).toBe('https://docs.example.org/errors/http-429/');
+  });
+});
+
 describe('provider recognition comes from the provider records', () => {
   const text = '429 Too Many Requests from gateway.example-llm.dev: slow down';
 
