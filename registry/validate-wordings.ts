@@ -2,7 +2,8 @@
 // out of its own example, every generic code exists and belongs to its category, every category
 // has one place in the precedence, every pattern is ReDoS-safe, no marker of a provider outside
 // the stack overlaps a marker of one of ours (it would take the provider away from them), and no
-// wording repeats one of its own category (each costs bytes in the browser's paste box).
+// wording repeats one of its own category or an entry's own message rule (each costs bytes in the
+// browser's paste box).
 import { wordStart } from '../src/classify/text.js';
 import { checkRegexSafety } from './redos.js';
 import type { Registry } from './schema.js';
@@ -102,6 +103,24 @@ function redundantWordingProblems(reg: Registry): Problem[] {
   return problems;
 }
 
+/**
+ * A wording that an entry of its own category already reads with a message-only rule ("fetch
+ * failed" beside `fetch-failed`'s own rule) says nothing more: the rule matches wherever the wording
+ * does (a message pattern is not held to a word start) and names the entry's own code, which beats
+ * a generic one. A wording that also holds another category's wording is kept, as above.
+ */
+function wordingOfAnEntryProblems(reg: Registry): Problem[] {
+  const all = Object.entries(reg.wordings.categories).flatMap(([category, c]) => c.phrases.map((phrase, i) => ({ category, phrase, i })));
+  const problems: Problem[] = [];
+  for (const w of all) {
+    const owner = reg.errors.find((e) => e.category === w.category
+      && e.match.some((rule) => Object.keys(rule).length === 1 && rule.message?.some((m) => m.toLowerCase() === w.phrase)));
+    if (!owner || all.some((o) => o.category !== w.category && containsAtWordStart(w.phrase, o.phrase))) continue;
+    problems.push({ file: FILE, entry: `categories[${w.category}]`, field: `phrases[${w.i}]`, message: `'${w.phrase}' is already ${owner.code}'s own message rule, which reads the same text and names its own code: drop the wording` });
+  }
+  return problems;
+}
+
 export function wordingProblems(reg: Registry, redos: boolean): Problem[] {
-  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg), ...redundantWordingProblems(reg)];
+  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg), ...redundantWordingProblems(reg), ...wordingOfAnEntryProblems(reg)];
 }

@@ -298,6 +298,16 @@ describe('registry validation rejects bad input', () => {
     expect(msg).not.toContain("'quota increase'");
   });
 
+  it("a wording that an entry of its own category already reads with a message rule, but not another category's", () => {
+    const { input, origins } = freshInput();
+    input.wordings.categories.NETWORK!.phrases.push('fetch failed');
+    input.wordings.categories.SERVER!.phrases.push('socket hang up');
+    const msg = rejectionOf(input, origins);
+    expect(msg).toMatch(/registry\/wordings\.ts: categories\[NETWORK\] › phrases\[\d+\]: 'fetch failed' is already fetch-failed's own message rule, which reads the same text and names its own code: drop the wording/);
+    // ECONNRESET reads "socket hang up" as NETWORK; as a SERVER wording it would say something else.
+    expect(msg).not.toContain("'socket hang up' is already");
+  });
+
   it('counts a shorter wording inside a longer one only where the classifier would (a word start)', () => {
     const { input, origins } = freshInput();
     // "terminated" sits inside "unterminated", where it is not a word of its own: not a repeat.

@@ -617,7 +617,7 @@ describe("LiteLLM's virtual-key lookup failure", () => {
   });
 });
 
-describe('category wordings from documented messages (corpus rounds 6, 8-12, 25 and 26)', () => {
+describe('category wordings from documented messages (corpus rounds 6, 8-12 and 25-28)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
     ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
@@ -683,6 +683,11 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12, 25 
     // Round 26.
     ['Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-08-01-preview have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 86400 seconds. Please go here: https://aka.ms/oai/quotaincrease if you would like to further increase the default rate limit.', 'RATE_LIMIT'],
     ['  File "/site-packages/openai/api_requestor.py", line 753, in _interpret_response_line\n    data = json.loads(rbody)\njson.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)', 'SERVER'],
+    // Round 28.
+    ['Reason: Response contained no choices.: Error: Response contained no choices.', 'SERVER'],
+    ['    sock.connect(address)\nOSError: [Errno 101] Network is unreachable', 'NETWORK'],
+    ['"error": "write tcp 10.0.0.2:53374->10.0.0.5:30000: write: broken pipe", "message": "failed to execute HTTP request to provider API"', 'NETWORK'],
+    ['Post "https://gateway.example/v1/responses": tls: failed to verify certificate: x509: certificate signed by unknown authority', 'NETWORK'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });
