@@ -88,39 +88,29 @@ function containsAtWordStart(outer: string, inner: string): boolean {
 }
 
 /**
- * A wording that holds a shorter wording of its own category says nothing more ("invalid api key"
- * beside "api key"). A longer wording that also holds another category's wording is kept: it is
- * what stops that shorter one from counting ("request a quota increase" is a rate limit).
+ * Wordings that say nothing more than what the classifier already reads:
+ * - one that holds a shorter wording of its own category ("invalid api key" beside "api key");
+ * - one that an entry of its own category already reads with a message-only rule ("fetch failed"
+ *   beside `fetch-failed`'s own rule): the rule matches wherever the wording does (a message pattern
+ *   is not held to a word start) and names the entry's own code, which beats a generic one.
+ * A wording that also holds another category's wording is kept either way: it is what stops that
+ * shorter one from counting ("request a quota increase" is a rate limit).
  */
 function redundantWordingProblems(reg: Registry): Problem[] {
   const all = Object.entries(reg.wordings.categories).flatMap(([category, c]) => c.phrases.map((phrase, i) => ({ category, phrase, i })));
   const problems: Problem[] = [];
   for (const w of all) {
+    if (all.some((o) => o.category !== w.category && containsAtWordStart(w.phrase, o.phrase))) continue;
+    const push = (message: string) => problems.push({ file: FILE, entry: `categories[${w.category}]`, field: `phrases[${w.i}]`, message });
     const inner = all.find((o) => o.category === w.category && o.phrase !== w.phrase && containsAtWordStart(w.phrase, o.phrase));
-    if (!inner || all.some((o) => o.category !== w.category && containsAtWordStart(w.phrase, o.phrase))) continue;
-    problems.push({ file: FILE, entry: `categories[${w.category}]`, field: `phrases[${w.i}]`, message: `'${w.phrase}' holds '${inner.phrase}', already a ${w.category} wording: drop the longer one` });
-  }
-  return problems;
-}
-
-/**
- * A wording that an entry of its own category already reads with a message-only rule ("fetch
- * failed" beside `fetch-failed`'s own rule) says nothing more: the rule matches wherever the wording
- * does (a message pattern is not held to a word start) and names the entry's own code, which beats
- * a generic one. A wording that also holds another category's wording is kept, as above.
- */
-function wordingOfAnEntryProblems(reg: Registry): Problem[] {
-  const all = Object.entries(reg.wordings.categories).flatMap(([category, c]) => c.phrases.map((phrase, i) => ({ category, phrase, i })));
-  const problems: Problem[] = [];
-  for (const w of all) {
+    if (inner) push(`'${w.phrase}' holds '${inner.phrase}', already a ${w.category} wording: drop the longer one`);
     const owner = reg.errors.find((e) => e.category === w.category
       && e.match.some((rule) => Object.keys(rule).length === 1 && rule.message?.some((m) => m.toLowerCase() === w.phrase)));
-    if (!owner || all.some((o) => o.category !== w.category && containsAtWordStart(w.phrase, o.phrase))) continue;
-    problems.push({ file: FILE, entry: `categories[${w.category}]`, field: `phrases[${w.i}]`, message: `'${w.phrase}' is already ${owner.code}'s own message rule, which reads the same text and names its own code: drop the wording` });
+    if (owner) push(`'${w.phrase}' is already ${owner.code}'s own message rule, which reads the same text and names its own code: drop the wording`);
   }
   return problems;
 }
 
 export function wordingProblems(reg: Registry, redos: boolean): Problem[] {
-  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg), ...redundantWordingProblems(reg), ...wordingOfAnEntryProblems(reg)];
+  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg), ...redundantWordingProblems(reg)];
 }

@@ -308,6 +308,16 @@ describe('registry validation rejects bad input', () => {
     expect(msg).not.toContain("'socket hang up' is already");
   });
 
+  it("keeps a wording an entry also reads when it holds another category's wording (it stops that one counting)", () => {
+    const { input, origins } = freshInput();
+    entry(input, 'fetch-failed').match.push({ message: ['connection timed out'] });
+    input.wordings.categories.NETWORK!.phrases.push('connection timed out'); // holds TIMEOUT's "timed out"
+    input.wordings.categories.NETWORK!.phrases.push('fetch failed');
+    const msg = rejectionOf(input, origins);
+    expect(msg).toContain("'fetch failed' is already fetch-failed's own message rule");
+    expect(msg).not.toContain("'connection timed out'");
+  });
+
   it('counts a shorter wording inside a longer one only where the classifier would (a word start)', () => {
     const { input, origins } = freshInput();
     // "terminated" sits inside "unterminated", where it is not a word of its own: not a repeat.
