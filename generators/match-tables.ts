@@ -101,6 +101,7 @@ export function buildMatchTables(src: TableSource): MatchTables {
     providerPrecedence: [...src.providers].filter((p) => LAYERS[p.role] === 'upstream').sort((a, b) => a.recognition.precedence - b.recognition.precedence).map((p) => p.id),
     classes,
     statusShapes: src.wordings.statusShapes.map((s) => s.pattern),
+    bareStatus: src.wordings.bareStatus.pattern,
     categories: { precedence: src.wordings.categoryPrecedence, specific: src.wordings.specificCategories, generic, byStatus: src.wordings.statusCategories },
     codes,
     rules,

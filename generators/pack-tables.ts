@@ -121,6 +121,7 @@ export function packTables(t: MatchTables): PackedTables {
     categoryPhrases: categoryPhraseLists(scanner),
     providerMarkers: providerMarkerLists(scanner),
     statusShapes: rest.statusShapes,
+    bareStatus: rest.bareStatus,
     providerPatterns: rest.providerPatterns,
     scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) },
     match,

@@ -398,6 +398,7 @@ const lowerPhrase = nonEmpty.refine((p) => p === p.toLowerCase(), 'is matched lo
 /** Documented formats and recurring wordings (registry/wordings.ts). */
 export const WordingsSchema = z.object({
   statusShapes: z.array(z.object({ pattern: nonEmpty, example: nonEmpty }).strict()).min(1),
+  bareStatus: z.object({ pattern: nonEmpty, examples: z.array(nonEmpty).min(1), counterexamples: z.array(nonEmpty).min(1) }).strict(),
   reasonPhrases: z.record(lowerPhrase, httpStatus),
   statusCategories: z.record(z.string(), z.enum(ERROR_CATEGORIES.filter((c) => c !== 'UNKNOWN') as [ErrorCategoryName, ...ErrorCategoryName[]])).superRefine((table, ctx) => {
     for (const status of Object.keys(table)) if (!/^[45]\d\d$/.test(status)) ctx.addIssue({ code: 'custom', path: [status], message: 'is not an error status (4xx or 5xx)' });

@@ -1,5 +1,5 @@
 // Cross-checks of the classifier's wordings and error classes: every status shape reads the status
-// out of its own example, every generic code exists and belongs to its category, every category
+// out of its own example, the bare status reads its examples and none of its counterexamples, every generic code exists and belongs to its category, every category
 // has one place in the precedence, every pattern is ReDoS-safe, no marker of a provider outside
 // the stack overlaps a marker of one of ours (it would take the provider away from them), and no
 // wording repeats one of its own category or an entry's own message rule (each costs bytes in the
@@ -11,22 +11,39 @@ import type { Problem } from './validate.js';
 
 const FILE = 'registry/wordings.ts';
 
+/** A status pattern's own problems: it compiles, captures the status in one group, and is ReDoS-safe. */
+function statusPatternProblems(pattern: string, redos: boolean): { re?: RegExp; problems: string[] } {
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern);
+  } catch (e) {
+    return { problems: [`does not compile: ${(e as Error).message}`] };
+  }
+  const groups = new RegExp(`${pattern}|`).exec('')!.length - 1;
+  if (groups !== 1) return { problems: [`must have exactly one capture group (the status), has ${groups}`] };
+  const verdict = redos ? checkRegexSafety(pattern) : 'safe';
+  return { re, problems: verdict === 'safe' ? [] : [verdict] };
+}
+
+const readsStatus = (re: RegExp, text: string) => /^[1-5]\d\d$/.test(re.exec(text)?.[1] ?? '');
+
 function statusShapeProblems(reg: Registry, redos: boolean): Problem[] {
   const problems: Problem[] = [];
   reg.wordings.statusShapes.forEach((shape, i) => {
     const push = (message: string) => problems.push({ file: FILE, entry: `statusShapes[${i}]`, field: 'pattern', message });
-    let re: RegExp;
-    try {
-      re = new RegExp(shape.pattern);
-    } catch (e) {
-      return push(`does not compile: ${(e as Error).message}`);
-    }
-    const groups = new RegExp(`${shape.pattern}|`).exec('')!.length - 1;
-    if (groups !== 1) return push(`must have exactly one capture group (the status), has ${groups}`);
-    const m = re.exec(shape.example);
-    if (!m || !/^[1-5]\d\d$/.test(m[1] ?? '')) push(`does not read a status out of its own example ${JSON.stringify(shape.example)}`);
-    const verdict = redos ? checkRegexSafety(shape.pattern) : 'safe';
-    if (verdict !== 'safe') push(verdict);
+    const { re, problems: own } = statusPatternProblems(shape.pattern, redos);
+    own.forEach(push);
+    if (re && !readsStatus(re, shape.example)) push(`does not read a status out of its own example ${JSON.stringify(shape.example)}`);
+  });
+  const bare = reg.wordings.bareStatus;
+  const push = (field: string, message: string) => problems.push({ file: FILE, entry: 'bareStatus', field, message });
+  const { re, problems: own } = statusPatternProblems(bare.pattern, redos);
+  own.forEach((message) => push('pattern', message));
+  if (!re) return problems;
+  bare.examples.forEach((text, i) => { if (!readsStatus(re, text)) push(`examples[${i}]`, `the pattern reads no status out of ${JSON.stringify(text)}`); });
+  bare.counterexamples.forEach((text, i) => {
+    const m = re.exec(text);
+    if (m) push(`counterexamples[${i}]`, `the pattern reads ${m[1]} out of ${JSON.stringify(text)}, which holds no status`);
   });
   return problems;
 }

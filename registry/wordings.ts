@@ -8,41 +8,66 @@ import { defineWordings } from './define.js';
 export const wordings = defineWordings({
   // Each pattern captures the status in group 1; `example` is a real shape it must read.
   statusShapes: [
-    { pattern: '\\bError [Cc]ode:? (\\d{3})\\b', example: 'litellm.RateLimitError: GroqException - Error code: 429 - {...}' },
     // Apps capitalise it too: Continue's "Status Code: 500", "HTTP Status 502".
     { pattern: '\\b[Ss]tatus(?:[ _]?[Cc]ode)?["\']?(?: of)?[:= ]+["\']?(\\d{3})\\b', example: 'API responded with status code: 429. Response text: {...}' },
     { pattern: '\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b', example: 'HTTP/1.1 503 Service Unavailable' },
-    // The code quoted too, as a relay writes it: `{ "error": { "code": "500", ... } }`.
+    // The code quoted too, as a relay writes it: `{ "error": { "code": "500", ... } }`; LiteLLM's "Error code: 429".
     { pattern: '["\']?(?:code|statusCode)["\']?\\s*[:=]\\s*["\']?(\\d{3})\\b', example: "{'error': {'message': 'Provider returned error', 'code': 502}}" },
-    { pattern: '(?:^|\\n)([45]\\d{2}) \\S', example: '404 page not found' },
     // openai-node writes a body that is a bare string in quotes: `402 "Usage limit exceeded"`.
     { pattern: '(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|")', example: 'OpenRouter completion error: 400 This endpoint\'s maximum context length is 256000 tokens.' },
-    { pattern: '\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Request Entity Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b', example: 'Error: 502 Bad Gateway' },
     // Also after a log level ("[ERROR] 429"). Not after a class name that ends in it: aiohttp's
     // "TransferEncodingError: 400, message=..." carries a payload error code, not an HTTP status.
     { pattern: '\\b(?:[Ee]rror|ERROR)(?::|\\])? \\(?([45]\\d{2})\\b', example: 'API Request Failed (OpenAI completion error: 404, no body).' },
-    { pattern: "\\b(?:Client|Server) error '(\\d{3})\\b", example: "httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'https://api.groq.com/openai/v1/chat/completions'" },
-    // openai-python 0.x: "Invalid response object from API: '...' (HTTP response code was 502)".
-    { pattern: '\\(HTTP response code was (\\d{3})\\)', example: "APIError: Invalid response object from API: 'An error occurred with this application.' (HTTP response code was 502)" },
-    // FastAPI's HTTPException prints as "403: detail" (the LiteLLM proxy raises it).
-    { pattern: '\\bHTTPException: ([45]\\d{2}):', example: 'fastapi.exceptions.HTTPException: 403: No team has access to the requested model: llama3.1-70b-instruct.' },
-    // openai-node's message for an error without a body: "405 status code (no body)".
-    { pattern: '\\b([45]\\d{2}) status code \\(no body\\)', example: 'Failed to load models - 405 status code (no body)' },
     // Chinese UIs: "状态码: 401" (status code).
     { pattern: '状态码[:：] ?(\\d{3})', example: 'OpenAI API 请求失败,状态码: 401' },
-    // openai-node and most JS clients write `${status} ${body}`: an HTML error page follows the number.
-    { pattern: '\\b([45]\\d{2}) <(?:!DOCTYPE|!doctype|html)', example: '[backend] error: GroqAi:listModels 403 <!DOCTYPE html>' },
-    // The LiteLLM proxy logs "<function>(): Exception occured - {str(e)}" (litellm/proxy/proxy_server.py),
-    // and a FastAPI HTTPException prints as "403: detail".
-    { pattern: '\\bException occured - ([45]\\d{2}):', example: "litellm.proxy.proxy_server.update_key_fn(): Exception occured - 403: {'error': 'This feature is only available for LiteLLM Enterprise users.'}" },
-    { pattern: '\\b(?:responded|failed|returned|answered)(?: with|:) (?:status |HTTP |code |error )?(\\d{3})\\b', example: 'Request failed with status 401' },
-    // Gateways and relays: "upstream returned 429", "provider X returned HTTP 404"; only an error status reads as one here.
-    { pattern: '\\breturned (?:HTTP |status )?([45]\\d{2})\\b', example: 'Upstream provider OPENROUTER returned HTTP 404.' },
-    // Apps that print the status, a dash and the body: "Inference API response: 402 - Current balance: 0 cents".
-    { pattern: ': ([45]\\d{2}) - ', example: "请求失败: 400 - Expecting value: line 1 column 1 (char 0)" },
-    // urllib3's ResponseError inside a MaxRetryError: "too many {status_code} error responses" (src/urllib3/exceptions.py).
-    { pattern: '\\btoo many ([45]\\d{2}) error responses', example: "Max retries exceeded with url: /v1/chat/completions (Caused by ResponseError('too many 429 error responses'))" },
   ],
+  // When no shape reads one: an error status written on its own, as most clients and logs print
+  // it ("Response 500: Error", "[GIN] | 500 |", "request failed [400]", "(429)"). Not a line number
+  // (`file.py:500`, "line 404"), a port (443), a version or decimal, a number before a comma (a
+  // count, or aiohttp's payload code in "TransferEncodingError: 400, message=...") or a quantity
+  // ("500 tokens", "400ms", "512 in the completion"). It reads the formats below, each documented where it is
+  // printed, so they need no shape of their own; `counterexamples` are numbers it must leave alone.
+  bareStatus: {
+    pattern: '(?<![\\d.,:/#$-]|line )\\b((?!443)[45]\\d\\d)\\b(?![\\d,%-]|[.:]\\d|\\s?(?:ms|s|px|[kKMG]B|bytes|tokens|chars|characters|lines|words|seconds|minutes|requests|in)\\b)',
+    examples: [
+      // openai-node's message for an error without a body (src/core/error.ts APIError.makeMessage).
+      'Failed to load models - 405 status code (no body)',
+      // openai-node and most JS clients write `${status} ${body}`: an HTML error page after the number.
+      '[backend] error: GroqAi:listModels 403 <!DOCTYPE html>',
+      'Error: 502 Bad Gateway',
+      '404 page not found',
+      // httpx's raise_for_status(): "Server error '503 Service Unavailable' for url ...".
+      "httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'https://api.groq.com/openai/v1/chat/completions'",
+      // openai-python 0.x: "Invalid response object from API: '...' (HTTP response code was 502)".
+      "APIError: Invalid response object from API: 'An error occurred with this application.' (HTTP response code was 502)",
+      // FastAPI's HTTPException prints as "403: detail" (the LiteLLM proxy raises it), and the proxy
+      // logs "<function>(): Exception occured - {str(e)}" (litellm/proxy/proxy_server.py).
+      'fastapi.exceptions.HTTPException: 403: No team has access to the requested model: llama3.1-70b-instruct.',
+      "litellm.proxy.proxy_server.update_key_fn(): Exception occured - 403: {'error': 'This feature is only available for LiteLLM Enterprise users.'}",
+      'Request failed with status 401',
+      // Gateways and relays: "upstream returned 429", "provider X returned HTTP 404".
+      'Upstream provider OPENROUTER returned HTTP 404.',
+      // Apps that print the status, a dash and the body.
+      "Inference API response: 402 - Current balance: 0 cents",
+      // urllib3's ResponseError inside a MaxRetryError: "too many {status_code} error responses" (src/urllib3/exceptions.py).
+      "Max retries exceeded with url: /v1/chat/completions (Caused by ResponseError('too many 429 error responses'))",
+      // Access logs: gin's "| 500 |", and the status after the request line.
+      '[GIN] 2025/12/04 - 17:18:26 | 500 | 1.078034858s | 192.168.68.106 | POST "/api/chat"',
+      'g4f.errors.ResponseStatusError: Response 500: Error',
+      'OpenAI API request failed [400]: you must provide a model parameter',
+      'ChatGPT for Google Says: Failed to load response from api.openai.com: (429)',
+      'error: requestFailed(Error Domain=NSURLErrorDomain Code=404 "(null)")',
+    ],
+    counterexamples: [
+      'File "/app/litellm/proxy/proxy_server.py", line 404, in chat_completion',
+      'at okhttp3.internal.connection.RealCall$AsyncCall.run(RealCall.kt:504)',
+      "HTTPSConnectionPool(host='api.openai.com', port=443): Read timed out. (read timeout=600)",
+      'However, you requested 4203 tokens (3703 in the messages, 500 in the completion).',
+      'Request took 429ms; retrying in 500 ms',
+      'model gpt-4-0409 at version 1.404.2, 50.0% of 400 KB',
+      'at processChatResponse (process-chat-response.ts:403:7)',
+    ],
+  },
   // Reason phrases stand for their status when no number is written.
   reasonPhrases: {
     'too many requests': 429,

@@ -270,6 +270,19 @@ describe('registry validation rejects bad input', () => {
     expect(msg).toMatch(/statusShapes\[\d+\] › pattern: must have exactly one capture group \(the status\), has 2/);
   });
 
+  it('a bare status that misses an example or reads a counterexample', () => {
+    const { input, origins } = freshInput();
+    input.wordings.bareStatus.examples.push('upstream answered 4O4');
+    input.wordings.bareStatus.counterexamples.push('retrying in 500 milliseconds');
+    const msg = rejectionOf(input, origins);
+    expect(msg).toContain('registry/wordings.ts: bareStatus › examples[');
+    expect(msg).toContain(': the pattern reads no status out of "upstream answered 4O4"');
+    expect(msg).toMatch(/bareStatus › counterexamples\[\d+\]: the pattern reads 500 out of "retrying in 500 milliseconds", which holds no status/);
+    const twoGroups = freshInput();
+    twoGroups.input.wordings.bareStatus.pattern = '(\\d)(\\d\\d)';
+    expect(rejectionOf(twoGroups.input, twoGroups.origins)).toContain('bareStatus › pattern: must have exactly one capture group (the status), has 2');
+  });
+
   it('a generic code of another category, and a category missing from the precedence', () => {
     const { input, origins } = freshInput();
     input.wordings.categories.TIMEOUT!.genericCode = 'http-429';

@@ -421,6 +421,41 @@ describe("round-12 formats: Kilo Code's own messages, quoted bodies", () => {
   });
 });
 
+describe('an error status written on its own (wordings.bareStatus), read when no shape reads one', () => {
+  it.each([
+    // Access logs: gin's columns, and the status after a proxied request line.
+    ['[GIN] 2025/12/04 - 17:18:26 | 500 | 1.078034858s | 192.168.68.106 | POST "/api/chat"', 500, 'SERVER'],
+    ['172.19.0.1:53094 - "POST /chat/completions HTTP/1.1" 408', 408, 'TIMEOUT'],
+    // Clients that print the number in brackets, parentheses or after "Response".
+    ['OpenAI API request failed [400]: you must provide a model parameter', 400, 'INVALID_REQUEST'],
+    ['ChatGPT for Google Says: Failed to load response from api.openai.com: (429)', 429, 'RATE_LIMIT'],
+    ['g4f.errors.ResponseStatusError: Response 500: Error', 500, 'SERVER'],
+    ['error: requestFailed(Error Domain=NSURLErrorDomain Code=404 "(null)")', 404, 'MODEL_UNAVAILABLE'],
+    ['gtp request error: gtp api status code not equals 200,code is 401', 401, 'AUTH'],
+    ['unknown error, 520 (1000) [retrying…]', 520, 'SERVER'],
+    // A specific wording still decides the category; the number only gives the status.
+    ['API Error: Repeated 529 Overloaded errors', 529, 'OVERLOADED'],
+  ])('reads %s as %i', (text, status, category) => {
+    expect(classify(text)).toMatchObject({ httpStatus: status, category });
+  });
+
+  it.each([
+    ['a line number', 'File "/app/litellm/proxy/proxy_server.py", line 404, in chat_completion'],
+    ['a line in a Java stack', 'java.io.IOException: stream was reset at okhttp3.internal.connection.RealCall$AsyncCall.run(RealCall.kt:504)'],
+    ['the HTTPS port', "HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded"],
+    ['a token count', 'However, you requested 4203 tokens (3703 in the messages, 500 in the completion).'],
+    ['a duration', 'request took 429ms, then another 500 ms'],
+    ['a version and a size', 'gpt-4-0409 at version 1.404.2, 400 KB'],
+  ])('reads no status in %s', (_, text) => {
+    expect(classify(text).httpStatus).toBeNull();
+  });
+
+  // Holds with or without the bare status: it guards the order (the bare status is not one more shape).
+  it('a status a shape reads in context wins over an earlier number on its own', () => {
+    expect(classify('worker 404 exited; upstream answered with Status Code: 503').httpStatus).toBe(503);
+  });
+});
+
 describe("round-13 formats: n8n's status messages, more status shapes, markers shared with other gateways", () => {
   it.each([
     ['Problem in node ‘AI Agent’\n\nThe resource you are requesting could not be found', 404, 'MODEL_UNAVAILABLE'],
@@ -467,7 +502,7 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
   it.each([
     'upstream said { "code": "5001", "details": "x" ', // a longer number
     'processed: 4000 - done',
-    'Substatus: 503', // a word that only contains "status"
+    'Substatus: 503.2', // a word that only contains "status" (IIS's sub-status; the bare status skips a decimal)
     'error 200 tokens', // not an error status
     // aiohttp's payload error carries its own code after a class name that only ends in "Error".
     "<TransferEncodingError: 400, message='Not enough data to satisfy transfer length header.'>",

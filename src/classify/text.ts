@@ -33,6 +33,7 @@ function collectFromText(text: string, ev: Evidence): void {
 interface Compiled {
   automaton: Automaton;
   statusShape: RegExp | null;
+  bareStatus: RegExp;
   classByName: Map<string, number>;
   providerPatterns: Array<{ provider: ProviderId; what: string; re: RegExp }>;
   /** All the provider patterns as one regex: most texts hold none, and one pass rules out all of them. */
@@ -47,6 +48,7 @@ function compiled(t: MatchTables): Compiled {
     c = {
       automaton: buildAutomaton(t.scanner.literals),
       statusShape: t.statusShapes.length ? new RegExp(joinAlternatives(t.statusShapes)) : null,
+      bareStatus: new RegExp(t.bareStatus),
       classByName: new Map(t.classes.map((cls, i) => [cls.name, i])),
       providerPatterns: t.providerPatterns.map((p) => ({ provider: p.provider, what: p.what, re: new RegExp(p.pattern) })),
       anyProviderPattern: new RegExp(joinAlternatives(t.providerPatterns.map((p) => p.pattern))),
@@ -195,7 +197,8 @@ function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTab
   if (ev.status !== undefined) return;
   if (ev.text.includes(' 200 OK') && SUCCESS_RESPONSE_LINE.test(ev.text)) ev.stream = true;
   // The shapes only read error statuses: skip them when no 4xx or 5xx number is written at all.
-  const m = ERROR_STATUS_DIGITS.test(ev.text) ? c.statusShape?.exec(ev.text) : null;
+  // A number standing alone counts only when no shape reads a status in context.
+  const m = ERROR_STATUS_DIGITS.test(ev.text) ? c.statusShape?.exec(ev.text) ?? c.bareStatus.exec(ev.text) : null;
   if (m) {
     for (let i = 1; i < m.length; i++) {
       const s = asStatus(m[i]);

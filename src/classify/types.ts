@@ -102,6 +102,8 @@ export interface MatchTables {
   classes: readonly ErrorClassInfo[];
   /** Regex sources, each capturing an HTTP status in one group. */
   statusShapes: readonly string[];
+  /** Regex source for an error status written on its own, read only when no shape reads one. */
+  bareStatus: string;
   /** Category precedence for wordings, and each category's generic code (an index into `codes`). */
   categories: { precedence: readonly ErrorCategory[]; specific: readonly ErrorCategory[]; generic: Readonly<Partial<Record<ErrorCategory, number>>>; byStatus: Readonly<Record<string, ErrorCategory>> };
   codes: readonly CodeInfo[];

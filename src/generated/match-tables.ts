@@ -1747,26 +1747,14 @@ const PACKED: PackedTables = {
     ]
    ],
    "statusShapes": [
-    "\\bError [Cc]ode:? (\\d{3})\\b",
     "\\b[Ss]tatus(?:[ _]?[Cc]ode)?[\"']?(?: of)?[:= ]+[\"']?(\\d{3})\\b",
     "\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b",
     "[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*[\"']?(\\d{3})\\b",
-    "(?:^|\\n)([45]\\d{2}) \\S",
     "(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|\")",
-    "\\b(\\d{3}) (?:Too Many Requests|Unauthorized|Forbidden|Not Found|Bad Request|Payment Required|Request Timeout|Unprocessable Entity|Payload Too Large|Request Entity Too Large|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\\b",
     "\\b(?:[Ee]rror|ERROR)(?::|\\])? \\(?([45]\\d{2})\\b",
-    "\\b(?:Client|Server) error '(\\d{3})\\b",
-    "\\(HTTP response code was (\\d{3})\\)",
-    "\\bHTTPException: ([45]\\d{2}):",
-    "\\b([45]\\d{2}) status code \\(no body\\)",
-    "状态码[:：] ?(\\d{3})",
-    "\\b([45]\\d{2}) <(?:!DOCTYPE|!doctype|html)",
-    "\\bException occured - ([45]\\d{2}):",
-    "\\b(?:responded|failed|returned|answered)(?: with|:) (?:status |HTTP |code |error )?(\\d{3})\\b",
-    "\\breturned (?:HTTP |status )?([45]\\d{2})\\b",
-    ": ([45]\\d{2}) -",
-    "\\btoo many ([45]\\d{2}) error responses"
+    "状态码[:：] ?(\\d{3})"
    ],
+   "bareStatus": "(?<![\\d.,:/#$-]|line )\\b((?!443)[45]\\d\\d)\\b(?![\\d,%-]|[.:]\\d|\\s?(?:ms|s|px|[kKMG]B|bytes|tokens|chars|characters|lines|words|seconds|minutes|requests|in)\\b)",
    "providerPatterns": [
     {
      "provider": "groq",
