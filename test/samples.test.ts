@@ -652,7 +652,7 @@ describe("LiteLLM's virtual-key lookup failure", () => {
   });
 });
 
-describe('category wordings from documented messages (corpus rounds 6, 8-12 and 25-28)', () => {
+describe('category wordings from documented messages (corpus rounds 6, 8-12 and 25-28, and the fresh batch read again)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
     ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
@@ -723,6 +723,11 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['    sock.connect(address)\nOSError: [Errno 101] Network is unreachable', 'NETWORK'],
     ['"error": "write tcp 10.0.0.2:53374->10.0.0.5:30000: write: broken pipe", "message": "failed to execute HTTP request to provider API"', 'NETWORK'],
     ['Post "https://gateway.example/v1/responses": tls: failed to verify certificate: x509: certificate signed by unknown authority', 'NETWORK'],
+    // Rounds 12-28, read again: the same failures in other clients' words.
+    ["2023/05/04 15:29:23 session.go:79: openAIClient.CreateChatCompletion err=error, invalid character '<' looking for beginning of value", 'SERVER'],
+    ['Error: failed to deserialize api response: expected value at line 1 column 1', 'SERVER'],
+    ['Error from OpenAI API: you must provide a model parameter', 'INVALID_REQUEST'],
+    ['messages with role "tool" must be a response to a preceeding message with "tool_calls".', 'INVALID_REQUEST'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

@@ -1235,8 +1235,10 @@ const PACKED: PackedTables = {
      "clientnotconnectederror",
      "contained no choices",
      "error occurred while processing your request",
+     "failed to deserialize api response",
      "internal_server_error",
      "internalservererror",
+     "invalid character '<' looking for beginning of value",
      "invalid json response",
      "json.loads(rbody)",
      "model has crashed",
@@ -1427,6 +1429,7 @@ const PACKED: PackedTables = {
      "is not supported",
      "json schema",
      "json: cannot unmarshal",
+     "must be a response to a preceeding message",
      "must be less than or equal to",
      "must be one of",
      "must contain the word 'json'",
@@ -1442,6 +1445,7 @@ const PACKED: PackedTables = {
      "validation failed",
      "was provided without its required",
      "without value for required parameter",
+     "you must provide a model parameter",
      "不能为空"
     ],
     "OVERLOADED": [
