@@ -728,6 +728,7 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['Error: failed to deserialize api response: expected value at line 1 column 1', 'SERVER'],
     ['Error from OpenAI API: you must provide a model parameter', 'INVALID_REQUEST'],
     ['messages with role "tool" must be a response to a preceeding message with "tool_calls".', 'INVALID_REQUEST'],
+    ["API Streaming Failed Cannot read properties of undefined (reading 'path')", 'STREAMING'],
     // OpenAI's error type for its own failures, here as the Responses API's in-stream error event.
     ['{"type":"error","error":{"type":"server_error","code":null,"message":"Sorry, something went wrong.","param":null},"sequence_number":2}', 'SERVER'],
   ])('reads %s as %s', (text, category) => {

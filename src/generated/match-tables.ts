@@ -1210,6 +1210,7 @@ const PACKED: PackedTables = {
      "stream ended",
      "stream error",
      "stream stalled",
+     "streaming failed",
      "terminated",
      "transferencodingerror",
      "unexpected end of data",
