@@ -1210,6 +1210,7 @@ const PACKED: PackedTables = {
      "stream ended",
      "stream error",
      "stream stalled",
+     "streaming error",
      "streaming failed",
      "terminated",
      "transferencodingerror",
@@ -1342,6 +1343,7 @@ const PACKED: PackedTables = {
     ],
     "NETWORK": [
      "actively refused",
+     "before secure tls connection",
      "broken pipe",
      "cannot connect to",
      "cert_has_expired",
