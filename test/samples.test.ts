@@ -652,7 +652,7 @@ describe("LiteLLM's virtual-key lookup failure", () => {
   });
 });
 
-describe('category wordings from documented messages (corpus rounds 6, 8-12 and 25-31, and the fresh batch read again)', () => {
+describe('category wordings from documented messages (corpus rounds 6, 8-12 and 25-32, and the fresh batch read again)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
     ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
@@ -733,6 +733,9 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['The pending stream has been canceled (caused by: Client network socket disconnected before secure TLS connection was established)', 'NETWORK'],
     ["property 'chat_template_kwargs' is unsupported", 'INVALID_REQUEST'],
     ['[429]: You have exhausted your capacity on this model. Your quota will reset after 54s.', 'RATE_LIMIT'],
+    ['OpenAI: Network Problem', 'NETWORK'],
+    ['The server is busy. Please try again later.', 'OVERLOADED'],
+    ["Invalid value: 'tool'. Supported values are: 'assistant', 'system', 'developer', and 'user'.", 'INVALID_REQUEST'],
     // OpenAI's error type for its own failures, here as the Responses API's in-stream error event.
     ['{"type":"error","error":{"type":"server_error","code":null,"message":"Sorry, something went wrong.","param":null},"sequence_number":2}', 'SERVER'],
   ])('reads %s as %s', (text, category) => {

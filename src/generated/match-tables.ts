@@ -1371,6 +1371,7 @@ const PACKED: PackedTables = {
      "network connection lost",
      "network error",
      "network is unreachable",
+     "network problem",
      "network_error",
      "no route to host",
      "nodename nor servname provided",
@@ -1438,6 +1439,7 @@ const PACKED: PackedTables = {
      "must be one of",
      "must contain the word 'json'",
      "request too large",
+     "supported values are",
      "the following must be satisfied",
      "tool_use_id",
      "unknown parameter",
@@ -1457,6 +1459,7 @@ const PACKED: PackedTables = {
      "currently unavailable",
      "no healthy upstream",
      "overloaded",
+     "server is busy",
      "service unavailable",
      "serviceunavailable",
      "temporarily unavailable"
