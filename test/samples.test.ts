@@ -652,7 +652,7 @@ describe("LiteLLM's virtual-key lookup failure", () => {
   });
 });
 
-describe('category wordings from documented messages (corpus rounds 6, 8-12 and 25-32, and the fresh batch read again)', () => {
+describe('category wordings from documented messages (corpus rounds 6, 8-12 and 25-33, and the fresh batch read again)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
     ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
@@ -736,6 +736,9 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['OpenAI: Network Problem', 'NETWORK'],
     ['The server is busy. Please try again later.', 'OVERLOADED'],
     ["Invalid value: 'tool'. Supported values are: 'assistant', 'system', 'developer', and 'user'.", 'INVALID_REQUEST'],
+    ["Invalid schema for function 'mcp__pencil__get_style_guide_tags': In context=(), object schema missing properties.", 'INVALID_REQUEST'],
+    ["System.Text.Json.JsonException: '<' is an invalid start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0.", 'SERVER'],
+    ["com.fasterxml.jackson.core.JsonParseException: Unexpected character ('<' (code 60)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')", 'SERVER'],
     // OpenAI's error type for its own failures, here as the Responses API's in-stream error event.
     ['{"type":"error","error":{"type":"server_error","code":null,"message":"Sorry, something went wrong.","param":null},"sequence_number":2}', 'SERVER'],
   ])('reads %s as %s', (text, category) => {

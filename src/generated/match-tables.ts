@@ -1218,18 +1218,8 @@ const PACKED: PackedTables = {
      "unexpected end of json input",
      "响应意外结束"
     ],
-    "CACHE": [
-     "'cache' object",
-     ":6379",
-     "add_cache",
-     "cache error",
-     "cache_ping",
-     "crossslot",
-     "get cache",
-     "litellm cache",
-     "redis"
-    ],
     "SERVER": [
+     "'<' is an invalid start of a value",
      "'prisma db push' failed",
      "an internal error",
      "bad gateway",
@@ -1252,9 +1242,21 @@ const PACKED: PackedTables = {
      "too many clients already",
      "transaction api error",
      "unable to get json response",
+     "unexpected character ('<'",
      "unexpected error",
      "upstream error",
      "upstream request failed"
+    ],
+    "CACHE": [
+     "'cache' object",
+     ":6379",
+     "add_cache",
+     "cache error",
+     "cache_ping",
+     "crossslot",
+     "get cache",
+     "litellm cache",
+     "redis"
     ],
     "CONFIG": [
      "[non-blocking]",
@@ -1429,6 +1431,7 @@ const PACKED: PackedTables = {
      "invalid parameter",
      "invalid prompt:",
      "invalid request",
+     "invalid schema for",
      "invalid_request_error",
      "is not supported",
      "is unsupported",
