@@ -13,6 +13,20 @@ const opts = { docsBaseUrl: 'http://localhost:4321', now: () => Date.parse('2026
 /** The shipped classifier over the registry's tables, without a provider hint. */
 const classify = (input: unknown) => classifyWith(tables, input, undefined, opts);
 
+/** Each text reads as its status and category. */
+function itReadsStatus(title: string, cases: Array<[string, number, string]>): void {
+  it.each(cases)(title, (text, status, category) => {
+    expect(classify(text)).toMatchObject({ httpStatus: status, category });
+  });
+}
+
+/** No text holds an error status, whatever numbers it carries. */
+function itReadsNoStatus(title: string, texts: string[]): void {
+  it.each(texts)(title, (text) => {
+    expect(classify(text).httpStatus).toBeNull();
+  });
+}
+
 describe('every registry sample classifies to its own code', () => {
   for (const e of reg.errors) {
     e.samples.forEach((s, i) => {
@@ -422,7 +436,7 @@ describe("round-12 formats: Kilo Code's own messages, quoted bodies", () => {
 });
 
 describe('an error status written on its own (wordings.bareStatus), read when no shape reads one', () => {
-  it.each([
+  itReadsStatus('reads %s as %i', [
     // Access logs: gin's columns, and the status after a proxied request line.
     ['[GIN] 2025/12/04 - 17:18:26 | 500 | 1.078034858s | 192.168.68.106 | POST "/api/chat"', 500, 'SERVER'],
     ['172.19.0.1:53094 - "POST /chat/completions HTTP/1.1" 408', 408, 'TIMEOUT'],
@@ -435,20 +449,17 @@ describe('an error status written on its own (wordings.bareStatus), read when no
     ['unknown error, 520 (1000) [retrying…]', 520, 'SERVER'],
     // A specific wording still decides the category; the number only gives the status.
     ['API Error: Repeated 529 Overloaded errors', 529, 'OVERLOADED'],
-  ])('reads %s as %i', (text, status, category) => {
-    expect(classify(text)).toMatchObject({ httpStatus: status, category });
-  });
+  ]);
 
-  it.each([
-    ['a line number', 'File "/app/litellm/proxy/proxy_server.py", line 404, in chat_completion'],
-    ['a line in a Java stack', 'java.io.IOException: stream was reset at okhttp3.internal.connection.RealCall$AsyncCall.run(RealCall.kt:504)'],
-    ['the HTTPS port', "HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded"],
-    ['a token count', 'However, you requested 4203 tokens (3703 in the messages, 500 in the completion).'],
-    ['a duration', 'request took 429ms, then another 500 ms'],
-    ['a version and a size', 'gpt-4-0409 at version 1.404.2, 400 KB'],
-  ])('reads no status in %s', (_, text) => {
-    expect(classify(text).httpStatus).toBeNull();
-  });
+  // A line number, a line in a Java stack, the HTTPS port, a token count, a duration, a version and a size.
+  itReadsNoStatus('reads no status in %s', [
+    'File "/app/litellm/proxy/proxy_server.py", line 404, in chat_completion',
+    'java.io.IOException: stream was reset at okhttp3.internal.connection.RealCall$AsyncCall.run(RealCall.kt:504)',
+    "HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded",
+    'However, you requested 4203 tokens (3703 in the messages, 500 in the completion).',
+    'request took 429ms, then another 500 ms',
+    'gpt-4-0409 at version 1.404.2, 400 KB',
+  ]);
 
   // Holds with or without the bare status: it guards the order (the bare status is not one more shape).
   it('a status a shape reads in context wins over an earlier number on its own', () => {
@@ -457,15 +468,13 @@ describe('an error status written on its own (wordings.bareStatus), read when no
 });
 
 describe("round-13 formats: n8n's status messages, more status shapes, markers shared with other gateways", () => {
-  it.each([
+  itReadsStatus("reads n8n's NodeApiError message %s as status %i", [
     ['Problem in node ‘AI Agent’\n\nThe resource you are requesting could not be found', 404, 'MODEL_UNAVAILABLE'],
     ['Authorization failed - please check your credentials', 401, 'AUTH'],
     ['Forbidden - perhaps check your credentials?', 403, 'AUTH'],
     ['The service was not able to process your request', 500, 'SERVER'],
     ['Gateway timed out - perhaps try again later?', 504, 'TIMEOUT'],
-  ])("reads n8n's NodeApiError message %s as status %i", (text, status, category) => {
-    expect(classify(text)).toMatchObject({ httpStatus: status, category });
-  });
+  ]);
 
   it('reads "Error Code: NNN", "returned NNN" and urllib3\'s "too many NNN error responses"', () => {
     expect(classify("External: OpenAIException - Error Code: 400 - {'error': {'code': '1214', 'message': 'messages[4]: content must not be empty'}}").httpStatus).toBe(400);
@@ -485,7 +494,7 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
     expect(classify('400 {"type":"error","error":{"type":"invalid_request_error","message":"The request body is not valid JSON: no low surrogate in string"}}').category).toBe('INVALID_REQUEST');
   });
 
-  it.each([
+  itReadsStatus('reads the status in %s', [
     // A status followed by a dash, and a quoted code in a text that is not JSON (a relay pasted an HTML page into it).
     ['Inference API response: 402 - Current balance: 0 cents', 402, 'QUOTA'],
     ["{'error': {'message': '请求失败: 400 - Expecting value: line 1 column 1 (char 0)', 'type': 'REQUEST_ERROR'}}", 400, 'INVALID_REQUEST'],
@@ -495,20 +504,16 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
     ['HTTP Status 502 from upstream', 502, 'SERVER'],
     ["[ERROR: 400: [ERROR: 'text']]", 400, 'INVALID_REQUEST'],
     ['[ERROR] 429 [object Object]', 429, 'RATE_LIMIT'],
-  ])('reads the status in %s', (text, status, category) => {
-    expect(classify(text)).toMatchObject({ httpStatus: status, category });
-  });
+  ]);
 
-  it.each([
+  itReadsNoStatus('reads no status in %s', [
     'upstream said { "code": "5001", "details": "x" ', // a longer number
     'processed: 4000 - done',
     'Substatus: 503.2', // a word that only contains "status" (IIS's sub-status; the bare status skips a decimal)
     'error 200 tokens', // not an error status
     // aiohttp's payload error carries its own code after a class name that only ends in "Error".
     "<TransferEncodingError: 400, message='Not enough data to satisfy transfer length header.'>",
-  ])('reads no status in %s', (text) => {
-    expect(classify(text).httpStatus).toBeNull();
-  });
+  ]);
 
   it('urllib3\'s MaxRetryError is a network error unless its cause says more', () => {
     expect(classify("HTTPSConnectionPool(host='llm.example.com', port=443): Max retries exceeded with url: /v1/models").category).toBe('NETWORK');
