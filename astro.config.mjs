@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import rehypeRawWhenNeeded from './site/plugins/rehype-raw-when-needed.mjs';
+import minifyPasteBox from './site/plugins/minify-paste-box.mjs';
 import remarkGfmLite from './site/plugins/remark-gfm-lite.mjs';
 import remarkShellTabs from './site/plugins/remark-shell-tabs.mjs';
 
@@ -19,6 +20,7 @@ export default defineConfig({
   // Typographic quotes cost a retext parse of every page (about 0.3 s a build); the docs quote code,
   // not prose. Of GFM, the docs use tables and bare URLs only: remark-gfm-lite does just those.
   markdown: { gfm: false, smartypants: false, remarkPlugins: [remarkGfmLite, remarkShellTabs], rehypePlugins: [rehypeRawWhenNeeded] },
+  vite: { plugins: [minifyPasteBox()] },
   integrations: [
     starlight({
       title: 'provider-fallback',
