@@ -657,7 +657,7 @@ describe("LiteLLM's virtual-key lookup failure", () => {
   });
 });
 
-describe('category wordings from documented messages (corpus rounds 6, 8-12 and 25-33, and the fresh batch read again)', () => {
+describe('category wordings from documented messages (corpus rounds 6, 8-12 and 25-35, and the fresh batch read again)', () => {
   it.each([
     ['400 This request has been blocked by our content filters.', 'CONTENT_POLICY'],
     ['{"error":{"message":"Model Not Exist","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
@@ -746,6 +746,31 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ["com.fasterxml.jackson.core.JsonParseException: Unexpected character ('<' (code 60)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')", 'SERVER'],
     // OpenAI's error type for its own failures, here as the Responses API's in-stream error event.
     ['{"type":"error","error":{"type":"server_error","code":null,"message":"Sorry, something went wrong.","param":null},"sequence_number":2}', 'SERVER'],
+    // Rounds 34-35: clients in other languages, and gateways' documented codes.
+    ['您当前使用该API的并发数过高，请降低并发，或联系客服增加限额。', 'RATE_LIMIT'],
+    ['{"status":429,"body":{"error":{"code":"1113","message":"余额不足或无可用资源包,请充值。"}}}', 'QUOTA'],
+    ["Error code: 403 - {'code': 30011, 'message': 'The selected model requires paid balance. Your paid balance is insufficient. Please top up and try again.'}", 'QUOTA'],
+    ["Error code: 403 - {'code': 'The caller does not have permission to execute the specified operation', 'error': \"Your newly created teams doesn't have any credits yet.\"}", 'QUOTA'],
+    ['WARNING Cost 3.13 exceeds limit 3.00 WARNING Cost limit exceeded', 'QUOTA'],
+    ['InvalidApiKey. Error message: Invalid API-key provided', 'AUTH'],
+    ["{\"detail\":\"The 'gpt-5.5' model is not supported when using Codex with a ChatGPT account.\"}", 'MODEL_UNAVAILABLE'],
+    ['{"status":403,"body":{"code":30003,"message":"Model disabled.","data":null}}', 'MODEL_UNAVAILABLE'],
+    ['WARNING 08-15 11:44:47 scheduler.py:130] Input prompt (2715 tokens) is too long and exceeds limit of 2560', 'CONTEXT_LENGTH'],
+    ['Input validation error: `inputs` tokens + `max_new_tokens` must be <= 8192. Given: 6204 `inputs` tokens and 2047 `max_new_tokens`', 'CONTEXT_LENGTH'],
+    ['422 Client Error: Unprocessable Entity Input validation error: `inputs` must have less than 4096 tokens. Given: 4545', 'CONTEXT_LENGTH'],
+    ['→ Token limit exceeded before adding conversation', 'CONTEXT_LENGTH'],
+    ['{ "error": true, "message": "Message is being blocked for reason: SAFETY" }', 'CONTENT_POLICY'],
+    ["Transcription error: error, invalid character 'I' looking for beginning of value", 'SERVER'],
+    ['Swift.DecodingError.keyNotFound(CodingKeys(stringValue: "id", intValue: nil), Swift.DecodingError.Context(codingPath: [], debugDescription: "No value associated with key"))', 'SERVER'],
+    ['ChatGPT error (nil): Malformed JSON in response.', 'SERVER'],
+    ["    response = completion['choices'][0]['message']\nKeyError: 'choices'", 'SERVER'],
+    ['ERROR chat failed: remote error: tls: bad record MAC', 'NETWORK'],
+    ['Response failure, cause: Received fatal alert: handshake_failure, please try again.', 'NETWORK'],
+    ['ERROR [crates/language_models/src/provider/lmstudio.rs:652] ConnectionRefused', 'NETWORK'],
+    ["Reason: It appears you're not connected to the internet, please check your network connection and try again.", 'NETWORK'],
+    ["We're having trouble connecting to the model provider. This might be temporary - please try again in a moment.", 'NETWORK'],
+    ['Empty response received from LLM. Check your provider account?', 'STREAMING'],
+    ['error, stream has sent too many empty messages', 'STREAMING'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });
