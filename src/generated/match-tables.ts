@@ -1269,6 +1269,7 @@ const PACKED: PackedTables = {
      "config.yaml",
      "database not connected",
      "err_invalid_url",
+     "http/1.1\" 404",
      "in load_config",
      "invalid api endpoint",
      "invalid config",
