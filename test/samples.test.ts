@@ -771,6 +771,9 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ["We're having trouble connecting to the model provider. This might be temporary - please try again in a moment.", 'NETWORK'],
     ['Empty response received from LLM. Check your provider account?', 'STREAMING'],
     ['error, stream has sent too many empty messages', 'STREAMING'],
+    ['[BUG] RemoteProtocolError: Caught exception: peer closed connection without sending', 'STREAMING'],
+    ['utils.py[line:40] - ERROR: APIError: Caught exception: An error occurred during streaming', 'STREAMING'],
+    ['AGENT ERROR: AnthropicException - {"detail":"Method Not Allowed"}. Handle with `litellm.APIError`.', 'INVALID_REQUEST'],
     ['AstrBot 请求失败。 错误类型: JSONDecodeError 错误信息: Expecting value: line 1 column 1 (char 0)', 'SERVER'],
     ['"message": "Invalid JSON payload received. Unknown name \\"strict\\" at \'request.tools[0].function_declarations[0]\': Cannot find field."', 'INVALID_REQUEST'],
     // A server's access log: its route is missing (a setup problem); a client's log of the same 404 is not.

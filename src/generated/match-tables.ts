@@ -1187,6 +1187,7 @@ const PACKED: PackedTables = {
      "err_stream_premature_close",
      "error decoding response body",
      "error in stream",
+     "error occurred during streaming",
      "error parsing chunk",
      "exception - 'choices'",
      "exception - 'id'",
@@ -1203,6 +1204,7 @@ const PACKED: PackedTables = {
      "midstream",
      "missing finish_reason for choice",
      "no response was returned",
+     "peer closed connection",
      "premature close",
      "response ended",
      "response payload is not completed",
@@ -1898,6 +1900,7 @@ const PACKED: PackedTables = {
      "litellm.timeout: connection timed out",
      "litellm.unsupportedparamserror",
      "load failed",
+     "method not allowed",
      "mistralexception",
      "must have exactly one key, but has",
      "no api key passed in",
@@ -2264,6 +2267,12 @@ const PACKED: PackedTables = {
      [
       [
        233
+      ]
+     ],
+     [
+      [
+       "r",
+       405
       ]
      ],
      [
