@@ -79,7 +79,7 @@ export const providers = defineProviders([
       headers: [],
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter', 'OPENROUTER'],
-      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-day', 'free-models-per-min', "this endpoint's maximum context length", 'no auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'requires more credits, or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'no cookie auth credentials found', 'key limit exceeded ('],
+      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-day', 'free-models-per-min', "this endpoint's maximum context length", 'auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'requires more credits, or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'key limit exceeded ('],
       // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id,
       // its error metadata's `provider_name` field quoted in a pasted body, and the account's `user_id`
       // (`"user_id": "user_2eg..."`) that its error bodies carry beside `error` (the object walk reads it as a field).

@@ -774,6 +774,9 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['[BUG] RemoteProtocolError: Caught exception: peer closed connection without sending', 'STREAMING'],
     ['utils.py[line:40] - ERROR: APIError: Caught exception: An error occurred during streaming', 'STREAMING'],
     ['AGENT ERROR: AnthropicException - {"detail":"Method Not Allowed"}. Handle with `litellm.APIError`.', 'INVALID_REQUEST'],
+    ['No cookie auth credentials found', 'AUTH'],
+    // n8n's message for any 400 names the status, so a generic wording after it does not decide.
+    ['Bad request - please check your parameters Provider returned error', 'INVALID_REQUEST'],
     ['AstrBot 请求失败。 错误类型: JSONDecodeError 错误信息: Expecting value: line 1 column 1 (char 0)', 'SERVER'],
     ['"message": "Invalid JSON payload received. Unknown name \\"strict\\" at \'request.tools[0].function_declarations[0]\': Cannot find field."', 'INVALID_REQUEST'],
     // A server's access log: its route is missing (a setup problem); a client's log of the same 404 is not.

@@ -1356,6 +1356,7 @@ const PACKED: PackedTables = {
      "access_terminated",
      "api key",
      "apikey",
+     "auth credentials",
      "authentication",
      "client option must be set",
      "environment variable is missing or empty",
@@ -1365,7 +1366,6 @@ const PACKED: PackedTables = {
      "invalid x-api-key",
      "invalid_api_key",
      "key not found",
-     "no auth credentials",
      "not allowed to access",
      "not allowed to call this route",
      "not authorized",
@@ -1572,6 +1572,7 @@ const PACKED: PackedTables = {
      "any",
      [
       "add 10 credits to unlock",
+      "auth credentials found",
       "free-models-per-day",
       "free-models-per-min",
       "insufficient credits. add more using",
@@ -1580,8 +1581,6 @@ const PACKED: PackedTables = {
       "key limit exceeded (",
       "middle-out",
       "no allowed providers are available",
-      "no auth credentials found",
-      "no cookie auth credentials found",
       "no credits were charged",
       "no endpoints found",
       "openrouter/",
@@ -1868,6 +1867,7 @@ const PACKED: PackedTables = {
      "azure openai",
      "azureexception",
      "bad gateway",
+     "bad request - please check your parameters",
      "bedrock-runtime",
      "bedrockexception",
      "cli process exited with code ",
@@ -2090,6 +2090,12 @@ const PACKED: PackedTables = {
       [
        "r",
        502
+      ]
+     ],
+     [
+      [
+       "r",
+       400
       ]
      ],
      [
