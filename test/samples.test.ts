@@ -775,6 +775,11 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['utils.py[line:40] - ERROR: APIError: Caught exception: An error occurred during streaming', 'STREAMING'],
     ['AGENT ERROR: AnthropicException - {"detail":"Method Not Allowed"}. Handle with `litellm.APIError`.', 'INVALID_REQUEST'],
     ['No cookie auth credentials found', 'AUTH'],
+    ["<urlopen error [WinError 10061] no connection could be created, because the target computer is actively rejected>", 'NETWORK'],
+    ['Your access was terminated due to violation of our policies, please check your email for more information.', 'AUTH'],
+    ['Error in createDallEImage: BadRequestError: 400 Billing hard limit has been reached', 'QUOTA'],
+    [`("Connection broken: InvalidChunkLength(got length b'', 0 bytes read)", InvalidChunkLength(got length b'', 0 bytes read))`, 'STREAMING'],
+    ["ERROR:CHAT: OpenAI API 错误 > Additional properties are not allowed ('cosplay' was unexpected) - 'messages.1'", 'INVALID_REQUEST'],
     // n8n's message for any 400 names the status, so a generic wording after it does not decide.
     ['Bad request - please check your parameters Provider returned error', 'INVALID_REQUEST'],
     ['AstrBot 请求失败。 错误类型: JSONDecodeError 错误信息: Expecting value: line 1 column 1 (char 0)', 'SERVER'],

@@ -1199,6 +1199,7 @@ const PACKED: PackedTables = {
      "incomplete_chunked",
      "invalid json response body",
      "invalid response from llm call",
+     "invalidchunklength",
      "is not valid json",
      "mid-stream",
      "midstream",
@@ -1353,6 +1354,7 @@ const PACKED: PackedTables = {
      "unknown model"
     ],
     "AUTH": [
+     "access was terminated",
      "access_terminated",
      "api key",
      "apikey",
@@ -1429,6 +1431,7 @@ const PACKED: PackedTables = {
      "unable to get local issuer certificate",
      "unable_to_verify_leaf_signature",
      "upstream connect error or disconnect/reset before headers",
+     "winerror 10061",
      "x509: certificate"
     ],
     "QUOTA": [
@@ -1439,6 +1442,7 @@ const PACKED: PackedTables = {
      "balance is insufficient",
      "balance is low",
      "billing details",
+     "billing hard limit",
      "budget exceeded",
      "budget has been exceeded",
      "cost limit",
@@ -1464,6 +1468,7 @@ const PACKED: PackedTables = {
      "额度不足"
     ],
     "INVALID_REQUEST": [
+     "additional properties",
      "bad request",
      "badrequesterror",
      "does not support",
