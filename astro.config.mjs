@@ -20,8 +20,8 @@ export default defineConfig({
   // Typographic quotes cost a retext parse of every page (about 0.3 s a build); the docs quote code,
   // not prose. Of GFM, the docs use tables and bare URLs only: remark-gfm-lite does just those.
   markdown: { gfm: false, smartypants: false, remarkPlugins: [remarkGfmLite, remarkShellTabs], rehypePlugins: [rehypeRawWhenNeeded] },
-  vite: { plugins: [minifyPasteBox()] },
   integrations: [
+    minifyPasteBox(),
     starlight({
       title: 'provider-fallback',
       description: 'Every error between Kilo Code, LiteLLM, Groq, OpenAI and OpenRouter: what happened, what to do, on your OS.',
