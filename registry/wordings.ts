@@ -110,7 +110,8 @@ export const wordings = defineWordings({
   //   Code Assist's 429 "You have exhausted your capacity on this model. Your quota will reset after
   //   54s."); the status's enum name as .NET and Java print it (`HttpStatusCode.TooManyRequests`,
   //   `HttpStatus.TOO_MANY_REQUESTS`); Zhipu's 1302 "您当前使用该API的并发数过高" (too many concurrent calls
-  //   to this API).
+  //   to this API), in English "High concurrency usage of this API, please reduce concurrency"; Vertex
+  //   AI's 429 "Resource exhausted. Please try again later." (its error-code-429 page).
   // - QUOTA: OpenCode's "Free usage exceeded, subscribe to Go"; OpenRouter's per-key cap "Key limit exceeded (total limit)" and BYOK cap "Purchase
   //   credits"; "You have no credits remaining" (Continue), "add credits" (OpenCode), "add more credits"; Hugging Face's
   //   "You have exceeded your monthly included credits"; one-api / new-api relays' "用户额度不足" (the
@@ -128,13 +129,16 @@ export const wordings = defineWordings({
   //   be <= N" and "`inputs` must have less than N tokens" (router/src/validation.rs); "token limit exceeded".
   // - CONTENT_POLICY: OpenAI's "blocked by our content filters"; a guardrail's block (LiteLLM's and
   //   Bedrock's guardrails); Gemini's block reason SAFETY as apps print it ("blocked for reason: SAFETY",
-  //   `blockReason: SAFETY`).
+  //   `blockReason: SAFETY`) and as the SDKs report it (google-genai's `block_reason=<BlockedReason.OTHER>`,
+  //   the JavaScript SDK's "Candidate was blocked due to SAFETY").
   // - MODEL_UNAVAILABLE: DeepSeek's "Model Not Exist"; "You don't have access to this model"; LiteLLM's
   //   "There are no healthy deployments for this model" (litellm-no-models), also when a paste wraps it;
   //   AWS Bedrock's "The provided model identifier is invalid"; "... is not a known model"; Claude Code's
   //   "There's an issue with the selected model (X). It may not exist or you may not have access to it";
   //   OpenAI's "The 'gpt-5.5' model is not supported when using Codex with a ChatGPT account" ("model is
-  //   not supported", which also reads "The requested model is not supported"); SiliconFlow's 30003 "Model disabled."
+  //   not supported", which also reads "The requested model is not supported"); SiliconFlow's 30003 "Model disabled.";
+  //   Together AI's "Unable to access non-serverless model X. Please visit ... to create and start a new
+  //   dedicated endpoint".
   // - AUTH: LiteLLM's "Virtual key is not allowed to call this route" and its "User / Key / Team not
   //   allowed to access ..." refusals and "Key not found in database"; Google Cloud's "Reauthentication is
   //   needed"; Cloudflare's block page "Sorry, you have been blocked"; OpenCode's "free tier can only
@@ -147,7 +151,8 @@ export const wordings = defineWordings({
   //   client it does not serve): its "terminated" is not a stream's; a key written as one word
   //   (DashScope's code `InvalidApiKey`, LobeChat's errorType `InvalidProviderAPIKey`, "invalid apikey");
   //   OpenAI's message for `access_terminated`, "Your access was terminated due to violation of our
-  //   policies" (its "terminated" is not a stream's either).
+  //   policies" (its "terminated" is not a stream's either); AWS's AccessDeniedException (Bedrock's
+  //   "You don't have access to the model with the specified model ID").
   // - INVALID_REQUEST: OpenAI's "Invalid 'previous_response_id': ..."; "... is not a valid ... json schema";
   //   a tool result without its tool call (Anthropic's "unexpected `tool_use_id` found in `tool_result`
   //   blocks", agents' "Unable to find tool name for tool_use_id"); the AI SDK's InvalidPromptError
@@ -179,7 +184,8 @@ export const wordings = defineWordings({
   //   createJsonResponseHandler: a response body that does not parse as JSON); Prisma's P1001
   //   "Can't reach database server" and P2028 "Transaction API error", Postgres' "sorry, too many clients
   //   already", LiteLLM's migration job's "'prisma db push' failed"; LM Studio's "The model has crashed
-  //   without additional information"; OpenAI's 500 body "The server experienced an error while processing
+  //   without additional information" (also "The model crashed ..."); OpenAI's 500 body "The server
+  //   experienced an error while processing
   //   your request. Sorry about that!"; a response with no choices ("Response contained no choices",
   //   Zed's and VS Code Copilot Chat's words for an answer without any); openai-python 0.x's traceback through `data = json.loads(rbody)`
   //   (openai/api_requestor.py `_interpret_response_line`: the body did not parse as JSON, usually a
@@ -259,14 +265,14 @@ export const wordings = defineWordings({
   //   client's base URL or path is wrong, not the model.
   // - OVERLOADED: "The server is busy. Please try again later." (DeepSeek's answer under load).
   categories: {
-    RATE_LIMIT: { genericCode: 'http-429', phrases: ['toomanyrequests', 'too_many_requests', 'rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per min', 'requests per min', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages', 'request limit', 'check your quota', 'quota increase', 'quotaincrease', 'quota will reset', '并发数过高'] },
+    RATE_LIMIT: { genericCode: 'http-429', phrases: ['toomanyrequests', 'too_many_requests', 'rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per min', 'requests per min', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages', 'request limit', 'check your quota', 'quota increase', 'quotaincrease', 'quota will reset', '并发数过高', 'high concurrency', 'resource exhausted'] },
     QUOTA: { genericCode: 'http-402', phrases: ['free usage exceeded', 'add more credits', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits', 'key limit exceeded', 'exceeded your monthly', 'no credits remaining', 'add credits', 'purchase credits', '额度不足', 'spending limit', 'balance is low', 'cost limit', '余额不足', 'balance is insufficient', 'any credits', 'billing hard limit'] },
-    AUTH: { genericCode: 'http-401', phrases: ['access_terminated', 'only available for coding agents', 'client option must be set', 'environment variable is missing or empty', 'invalid_api_key', 'invalid x-api-key', 'auth credentials', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key', 'organization has been restricted', 'expired key', 'only proxy admin', 'user_api_key_auth', 'not allowed to call this route', 'free tier can only be used', 'not allowed to access', 'key not found', 'reauthenticat', 'you have been blocked', 'apikey', 'access was terminated'] },
-    MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['issue with the selected model', 'model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'no models available', 'model_not_supported', 'model is not supported', 'model not exist', 'access to this model', 'no healthy deployments for this model', 'model identifier is invalid', 'not a known model', 'model disabled'] },
+    AUTH: { genericCode: 'http-401', phrases: ['access_terminated', 'only available for coding agents', 'client option must be set', 'environment variable is missing or empty', 'invalid_api_key', 'invalid x-api-key', 'auth credentials', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key', 'organization has been restricted', 'expired key', 'only proxy admin', 'user_api_key_auth', 'not allowed to call this route', 'free tier can only be used', 'not allowed to access', 'key not found', 'reauthenticat', 'you have been blocked', 'apikey', 'access was terminated', 'accessdenied'] },
+    MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['issue with the selected model', 'model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'no models available', 'model_not_supported', 'model is not supported', 'model not exist', 'access to this model', 'no healthy deployments for this model', 'model identifier is invalid', 'not a known model', 'model disabled', 'non-serverless model'] },
     CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['request body too large for', 'context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'maximum allowed tokens', 'reduce your prompt', 'exceeds max token count', 'context limit', 'max_prompt_tokens_exceeded', 'maximum prompt length', 'context size', 'input length', 'max_seq_len', 'n_ctx', 'has hit a token limit', 'maximum number of tokens allowed', 'token limit exceeded', 'is too long and exceeds', '`inputs` tokens +', '`inputs` must have less'] },
-    CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['content policy', 'content_policy', 'content_filter', 'moderation', 'flagged', 'safety system', 'violates', 'for safety reasons', 'invalid_prompt', 'usage policy', 'limited access to this content', 'content filter', 'guardrail', 'reason: safety'] },
+    CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['content policy', 'content_policy', 'content_filter', 'moderation', 'flagged', 'safety system', 'violates', 'for safety reasons', 'invalid_prompt', 'usage policy', 'limited access to this content', 'content filter', 'guardrail', 'reason: safety', 'block_reason', 'blocked due to safety'] },
     INVALID_REQUEST: { genericCode: 'http-400', phrases: ['upstream request failed: [invalid_request_error]', 'encrypted content for item', 'was provided without its required', 'json: cannot unmarshal', 'must be one of', 'bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror', 'must be less than or equal to', 'unknown parameter', 'unrecognized request argument', 'invalid enum value', 'extra inputs are not permitted', 'failed to call a function', 'does not support', 'request too large', 'failed to deserialize the json body', 'the following must be satisfied', "invalid '", 'json schema', 'tool_use_id', 'invalid prompt:', '不能为空', 'invalid argument', 'without value for required parameter', "must contain the word 'json'", 'you must provide a model parameter', 'must be a response to a preceeding message', 'is unsupported', 'supported values are', 'invalid schema for', 'invalid json payload', 'additional properties'] },
-    SERVER: { genericCode: 'http-500', phrases: ['an internal error', 'server_error', 'server error', 'bad gateway', 'upstream error', 'provider returned error', 'unexpected error', 'internalservererror', 'upstream request failed', 'unable to get json response', 'the server had an error', 'clientnotconnectederror', 'error occurred while processing your request', 'model produced invalid content', 'invalid json response', "can't reach database server", 'too many clients already', "'prisma db push' failed", 'transaction api error', 'model has crashed', 'server experienced an error', 'json.loads(rbody)', 'contained no choices', 'looking for beginning of value', 'failed to deserialize api response', "'<' is an invalid start of a value", "unexpected character ('<'", 'decodingerror', 'malformed json', "'choices'", 'expecting value: line 1'] },
+    SERVER: { genericCode: 'http-500', phrases: ['an internal error', 'server_error', 'server error', 'bad gateway', 'upstream error', 'provider returned error', 'unexpected error', 'internalservererror', 'upstream request failed', 'unable to get json response', 'the server had an error', 'clientnotconnectederror', 'error occurred while processing your request', 'model produced invalid content', 'invalid json response', "can't reach database server", 'too many clients already', "'prisma db push' failed", 'transaction api error', 'crashed without', 'server experienced an error', 'json.loads(rbody)', 'contained no choices', 'looking for beginning of value', 'failed to deserialize api response', "'<' is an invalid start of a value", "unexpected character ('<'", 'decodingerror', 'malformed json', "'choices'", 'expecting value: line 1'] },
     OVERLOADED: { genericCode: 'http-503', phrases: ['overloaded', 'service unavailable', 'capacity', 'temporarily unavailable', 'serviceunavailable', 'currently unavailable', 'no healthy upstream', 'server is busy'] },
     TIMEOUT: { genericCode: 'timeout-error', phrases: ['timed out', 'timeout', 'time out', 'deadline exceeded', 'took too long', 'requests are hanging'] },
     // Besides client wordings: the C library's texts (strerror EHOSTUNREACH, gai_strerror EAI_AGAIN / EAI_NONAME

@@ -780,6 +780,13 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['Error in createDallEImage: BadRequestError: 400 Billing hard limit has been reached', 'QUOTA'],
     [`("Connection broken: InvalidChunkLength(got length b'', 0 bytes read)", InvalidChunkLength(got length b'', 0 bytes read))`, 'STREAMING'],
     ["ERROR:CHAT: OpenAI API 错误 > Additional properties are not allowed ('cosplay' was unexpected) - 'messages.1'", 'INVALID_REQUEST'],
+    ['Error: 400 Unable to access non-serverless model MiniMaxAI/MiniMax-M2.5. Please visit https://api.together.ai/models/MiniMaxAI/MiniMax-M2.5 to create and start a new dedicated endpoint for the model.', 'MODEL_UNAVAILABLE'],
+    ["botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.", 'AUTH'],
+    ['The model crashed without additional information 18446744072635810000', 'SERVER'],
+    ['High concurrency usage of this API, please reduce concurrency or contact customer service to increase limits.', 'RATE_LIMIT'],
+    ['✕ [API Error: Resource exhausted. Please try again later. Please refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.]', 'RATE_LIMIT'],
+    ["GenerateContentResponsePromptFeedback(block_reason=<BlockedReason.OTHER: 'OTHER'>, block_reason_message=None, safety_ratings=None)", 'CONTENT_POLICY'],
+    ['[GoogleGenerativeAI Error]: Candidate was blocked due to SAFETY', 'CONTENT_POLICY'],
     // n8n's message for any 400 names the status, so a generic wording after it does not decide.
     ['Bad request - please check your parameters Provider returned error', 'INVALID_REQUEST'],
     ['AstrBot 请求失败。 错误类型: JSONDecodeError 错误信息: Expecting value: line 1 column 1 (char 0)', 'SERVER'],
