@@ -787,6 +787,7 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['✕ [API Error: Resource exhausted. Please try again later. Please refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.]', 'RATE_LIMIT'],
     ["GenerateContentResponsePromptFeedback(block_reason=<BlockedReason.OTHER: 'OTHER'>, block_reason_message=None, safety_ratings=None)", 'CONTENT_POLICY'],
     ['[GoogleGenerativeAI Error]: Candidate was blocked due to SAFETY', 'CONTENT_POLICY'],
+    ['Error in thinkdeep: Gemini API error for model gemini-2.5-pro after 4 attempts: Server disconnected without sending a response.', 'NETWORK'],
     // n8n's message for any 400 names the status, so a generic wording after it does not decide.
     ['Bad request - please check your parameters Provider returned error', 'INVALID_REQUEST'],
     ['AstrBot 请求失败。 错误类型: JSONDecodeError 错误信息: Expecting value: line 1 column 1 (char 0)', 'SERVER'],

@@ -1425,6 +1425,7 @@ const PACKED: PackedTables = {
      "self signed certificate",
      "self-signed certificate",
      "self_signed_cert_in_chain",
+     "server disconnected",
      "socket closed",
      "temporary failure in name resolution",
      "tls:",
