@@ -1,8 +1,8 @@
 // Cross-checks of the classifier's wordings and error classes: every status shape reads the status
 // out of its own example, the bare status reads its examples and none of its counterexamples, every
 // generic code exists and belongs to its category, every category has one place in the precedence,
-// every pattern is ReDoS-safe, no marker of a provider outside
-// the stack overlaps a marker of one of ours (it would take the provider away from them), and no
+// every pattern is ReDoS-safe, no marker of a provider outside the stack overlaps a marker of one
+// of ours (it would take the provider away from them), and no
 // wording repeats one of its own category or an entry's own message rule (each costs bytes in the
 // browser's paste box).
 import { wordStart } from '../src/classify/text.js';

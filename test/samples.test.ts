@@ -461,6 +461,11 @@ describe('an error status written on its own (wordings.bareStatus), read when no
     'gpt-4-0409 at version 1.404.2, 400 KB',
   ]);
 
+  it("a specific wording overrides a bare status unless the status's own wording is there and ranks first", () => {
+    expect(classify("400 Bad Request: This model's maximum context length is 8192 tokens").category).toBe('CONTEXT_LENGTH');
+    expect(classify('429 Too Many Requests for url https://api.example.com/v1/chat?apikey=REDACTED').category).toBe('RATE_LIMIT');
+  });
+
   // Holds with or without the bare status: it guards the order (the bare status is not one more shape).
   it('a status a shape reads in context wins over an earlier number on its own', () => {
     expect(classify('worker 404 exited; upstream answered with Status Code: 503').httpStatus).toBe(503);

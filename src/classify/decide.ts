@@ -1,7 +1,9 @@
 // Which code the evidence supports, layer by layer: an entry's own rule; else the category the
 // wordings and error classes make evident (its generic code); else the status family; else UNKNOWN.
 // A bare-status rule (the generic http-NNN entry) yields to a more specific evident category: a 400
-// that says "maximum context length" is a context-length error, not an invalid request.
+// that says "maximum context length" is a context-length error, not an invalid request. It does not
+// yield when the text also words the status's own category and the precedence ranks that first: a
+// 429 "Too Many Requests" that names an `apikey` in its URL is still a rate limit.
 import { CONDITION_KEYS } from './conditions.js';
 import { ensureText, type Evidence } from './evidence.js';
 import { bestMatch } from './match.js';
@@ -38,6 +40,12 @@ function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { 
     }
   }
   return firstByPrecedence(t, found);
+}
+
+/** A wording of the status's own category that the registry's precedence puts before `category`. */
+function outranked(t: MatchTables, ev: Evidence, category: ErrorCategory, own: ErrorCategory): boolean {
+  const p = t.categories.precedence;
+  return ev.wordings.some(([c]) => c === own) && p.indexOf(own) < p.indexOf(category);
 }
 
 function firstByPrecedence<T extends { category: ErrorCategory }>(t: MatchTables, found: readonly T[]): T | undefined {
@@ -83,7 +91,7 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
     const bareStatus = info.source === 'http' && rule.score <= 2;
     // A status only an error class gave is the class speaking: any wording beats it, as it beats the class.
     const override = bareStatus ? evidentCategory(t, ev, ev.statusFrom?.layer !== 'class') : undefined;
-    const specific = override && override.category !== info.category ? generic(t, override.category) : undefined;
+    const specific = override && override.category !== info.category && !outranked(t, ev, override.category, info.category) ? generic(t, override.category) : undefined;
     if (!specific) return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: () => [describeRule(t, rule!, ev), ...support(ev)] };
     return { info: specific, confidence: 'medium', evidence: () => [override!.item, ...support(ev)] };
   }
