@@ -2,7 +2,8 @@
 // baseline, with the confusions that remain and every row still missed.
 import { keywordBaseline } from './keyword-baseline.js';
 import { classify } from '../lib/index.js';
-import { expectedProvider, FRESH_PATH, loadCorpus, score, type Score } from '../test/helpers/corpus.js';
+import { CORPUS_PATH, expectedProvider, FRESH_PATH, loadCorpus, score, type CorpusRow, type Score } from '../test/helpers/corpus.js';
+import { LOGGED_FORMS } from '../test/helpers/logged-forms.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -27,6 +28,41 @@ function freshBatch(): string[] {
   ];
 }
 
+type Classifier = (input: unknown) => { category: string; provider: string | null };
+const right = (c: ReturnType<Classifier>, row: CorpusRow) => row.category.includes(c.category) && c.provider === expectedProvider(row);
+
+/** Rows a logged form turns from right to wrong, and from wrong to right, when the plain text is read right or wrong. */
+function changedBy(rows: readonly CorpusRow[], classifier: Classifier, form: (s: string) => string): [lost: number, won: number] {
+  let lost = 0;
+  let won = 0;
+  for (const row of rows) {
+    if (row.input.kind !== 'text') continue;
+    const before = right(classifier(row.input.text), row);
+    const after = right(classifier(form(row.input.text)), row);
+    if (before && !after) lost++;
+    if (!before && after) won++;
+  }
+  return [lost, won];
+}
+
+/** The corpus's text rows as they would be logged or pasted (test/helpers/logged-forms.ts): how many verdicts each form changes. */
+function loggedForms(): string[] {
+  const rows = [...loadCorpus(CORPUS_PATH), ...loadCorpus(FRESH_PATH)];
+  const texts = rows.filter((r) => r.input.kind === 'text').length;
+  return [
+    `The same errors as they get logged or pasted: each of the ${texts} text rows of both corpus files, transformed, against the row's verdict on the plain text (rows turned wrong / turned right).`,
+    '',
+    '| Form | classify | keyword baseline |',
+    '| --- | ---: | ---: |',
+    ...LOGGED_FORMS.map(([how, form]) => {
+      const [lost, won] = changedBy(rows, (x) => classify(x), form);
+      const [kLost, kWon] = changedBy(rows, keywordBaseline, form);
+      return `| ${how} | ${lost} / ${won} | ${kLost} / ${kWon} |`;
+    }),
+    '',
+  ];
+}
+
 export function benchAccuracy(): string[] {
   const rows = loadCorpus();
   const ours = score(rows, (x) => classify(x));
@@ -46,6 +82,7 @@ export function benchAccuracy(): string[] {
     ...confusions(ours),
     '',
     ...freshBatch(),
+    ...loggedForms(),
     'Rows still missed (category or provider):',
     '',
     '| Row | Expected | Got | Thread |',

@@ -6,6 +6,7 @@ import { classifyWith } from '../src/classify/classify.js';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { loadRegistry } from '../registry/index.js';
 import { sampleInput } from '../registry/sample-input.js';
+import { LOGGED_FORMS } from './helpers/logged-forms.js';
 
 const reg = loadRegistry();
 const tables = buildMatchTables(reg);
@@ -802,5 +803,37 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['HTTP Request: POST https://openrouter.ai/api/v1/completions "HTTP/1.1 404 Not Found"', 'MODEL_UNAVAILABLE'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
+  });
+});
+
+describe('how a text was logged or pasted does not change what it says', () => {
+  // Each plain text with what classify reads in it; every way of logging or pasting it must read the same.
+  const plain: Array<[string, { code: string; provider: string | null; httpStatus: number | null }]> = [
+    ['429 Provider returned error', { code: 'openrouter-upstream-rate-limit', provider: 'openrouter', httpStatus: 429 }],
+    ['litellm.RateLimitError: GroqException - {"error":{"message":"Rate limit reached for model `llama-3.3-70b-versatile` in organization `org_01` on tokens per minute (TPM): Limit 12000, Used 11800, Requested 900. Please try again in 3.5s.","type":"tokens","code":"rate_limit_exceeded"}}', { code: 'groq-rate-limit', provider: 'groq', httpStatus: 429 }],
+    ['An error occurred while processing your request. You can retry your request, or contact us through our help center at help.openai.com if the error persists.', { code: 'http-500', provider: 'openai', httpStatus: 500 }],
+    ['No deployments available for selected model, Try again in 5 seconds. Passed model=groq-primary.', { code: 'litellm-no-deployments', provider: 'litellm', httpStatus: 429 }],
+    ['API Error: {"error":{"message":"Provider returned error","code":502,"metadata":{"provider_name":"Stealth"}}}', { code: 'openrouter-provider-error', provider: 'openrouter', httpStatus: 502 }],
+  ];
+  const cases = plain.flatMap(([text, expected]) => LOGGED_FORMS.map(([how, f]) => [how, f(text), expected] as const));
+  it.each(cases)('%s: %s', (_how, text, expected) => {
+    expect(classify(text)).toMatchObject(expected);
+  });
+
+  it('reads the fields of a JSON body after a prefix, as it reads the body alone', () => {
+    const body = '{"error":{"message":"Network connection lost.","code":502,"metadata":{"error_type":"provider_unavailable"}}}';
+    const alone = classify(body);
+    expect(alone).toMatchObject({ code: 'openrouter-provider-error', provider: 'openrouter', httpStatus: 502 });
+    for (const text of [`API Error: ${body}`, `2025-03-01 12:00:00 | ERROR | ${body}`, `API Error:\n${body.replace('connection lost', 'connection\nlost')}`]) {
+      expect(classify(text), text).toMatchObject({ code: alone.code, provider: alone.provider, httpStatus: alone.httpStatus });
+    }
+    // A structured log line: the body is a JSON string inside the line's own message field.
+    expect(classify(JSON.stringify({ level: 'error', msg: `request failed: ${body}` }))).toMatchObject({ code: alone.code, provider: 'openrouter' });
+  });
+
+  it('keeps text that only looks like a colour code or an escape', () => {
+    expect(classify('array[1] is empty: no model configured').message).toBe('array[1] is empty: no model configured');
+    expect(classify('Failed to fetch\n    at fetch (oc://renderer/assets/main.js:10:45)')).toMatchObject({ category: 'NETWORK' });
+    expect(classify('Failed to fetch agent card from the registry').category).not.toBe('NETWORK');
   });
 });

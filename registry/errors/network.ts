@@ -1210,9 +1210,9 @@ export const networkErrors = defineErrors([
     // Deliberately weaker than any errno rule (8): a specific cause code always wins.
     match: [
       { name: ['APIConnectionError'] },
-      // The browser's "TypeError: Failed to fetch", not an app's "Failed to fetch agent card / models ..." about something else;
-      // Safari's fetch says "TypeError: Load failed" where Chrome says "Failed to fetch".
-      { message: ['fetch failed', 'failed to fetch(?! [a-z])', 'APIConnectionError: Connection error\\.', '^Connection error\\.', '(?:^|TypeError: |Error: )Load failed\\b'] },
+      // The browser's "TypeError: Failed to fetch", not an app's "Failed to fetch agent card / models ..." about something else
+      // (a stack frame's " at " may follow once line breaks are read as spaces); Safari's fetch says "TypeError: Load failed" where Chrome says "Failed to fetch".
+      { message: ['fetch failed', 'failed to fetch(?! (?!at )[a-z])', 'APIConnectionError: Connection error\\.', '^Connection error\\.', '(?:^|TypeError: |Error: )Load failed\\b'] },
     ],
     samples: [
       {

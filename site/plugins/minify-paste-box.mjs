@@ -1,11 +1,13 @@
 // Minifies the paste box's script a second time with terser. Vite minifies every chunk with
 // esbuild; terser's compressor gives about 350 gzipped bytes fewer on this chunk (the match tables
-// and the classifier), and those bytes are what each registry wording costs the box (its aim is at
-// most 20 KiB gzipped). Only this chunk, and off the main thread: terser takes about a second, so a
+// and the classifier), and renaming the classifier's internal property names (terser-options.mjs)
+// about 250 more. Those bytes are what each registry wording costs the box (its aim is at most
+// 20 KiB gzipped). Only this chunk, and off the main thread: terser takes about a second, so a
 // worker minifies it while Astro renders the pages, and the result replaces the file when the build
 // is done.
 import { renameSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { propertiesSpelledAsStrings } from './terser-options.mjs';
 
 // The client build's chunk only (under Astro's `_astro/` assets folder): the server build has a
 // PasteError module too, which Astro removes after rendering.
@@ -31,6 +33,10 @@ export default function minifyPasteBox() {
       for (const chunk of Object.values(bundle)) {
         if (!isPasteBox(chunk)) continue;
         const { fileName } = chunk;
+        const spelled = propertiesSpelledAsStrings(chunk.code);
+        if (spelled.length > 0) {
+          throw new Error(`${fileName} spells ${spelled.join(', ')} as a string: remove ${spelled.length > 1 ? 'them' : 'it'} from INTERNAL_PROPERTIES in site/plugins/terser-options.mjs, or the renamed property would break a computed access`);
+        }
         const result = minifyInWorker(chunk.code).then((code) => ({ fileName, code }), (cause) => {
           throw new Error(`terser could not minify ${fileName}: ${cause.message}`, { cause });
         });

@@ -1,8 +1,10 @@
 // The terser pass of minify-paste-box.mjs, in a worker thread: receives the chunk's code, posts the
-// minified code back. Terser's defaults (compress and mangle) gave the smallest gzipped result.
+// minified code back. Terser's defaults (compress and mangle) gave the smallest gzipped result, with
+// the classifier's internal property names renamed as well (terser-options.mjs).
 import { parentPort, workerData } from 'node:worker_threads';
 import { minify } from 'terser';
+import { TERSER_OPTIONS } from './terser-options.mjs';
 
-const out = await minify(workerData, { module: true, compress: true, mangle: true });
+const out = await minify(workerData, TERSER_OPTIONS);
 if (out.code === undefined) throw new Error('terser returned no code');
 parentPort.postMessage(out.code);

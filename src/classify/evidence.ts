@@ -153,18 +153,61 @@ function emptyEvidence(): Evidence {
   };
 }
 
+/** Terminal colours (ECMA-48 control sequences), and their remains when a paste dropped the ESC: `[31m`, `[0m`. */
+const ANSI_COLOUR = /\x1b\[[\d;]*[A-Za-z]|\[[\d;]+m/g;
+/**
+ * A body quoted inside a JSON or Python string, once or twice over: `{\\"error\\":{\\"code\\":429`,
+ * `while\\nprocessing`. The quotes lose their backslashes; an escaped line break becomes one.
+ */
+const ESCAPE = /\\+(?:(["'])|[nr])/g;
+/** A line break with the indentation (and a Markdown quote's `>`) around it: terminals and issue threads hard-wrap long messages. */
+const LINE_BREAK = /[ \t]*\r?\n[ \t>]*/g;
+
+/**
+ * The text the layers read: what was written, not how it was logged. Each step runs only on texts
+ * that show its mark.
+ */
+function asPlainText(t: string): string {
+  if (t.includes('\x1b') || t.includes('[0m')) t = t.replace(ANSI_COLOUR, '');
+  if (t.includes('\\')) t = t.replace(ESCAPE, (_, quote?: string) => quote ?? '\n');
+  return t.includes('\n') ? t.replace(LINE_BREAK, ' ') : t;
+}
+
+/** A JSON body or an SSE `data:` line, parsed; only what starts like JSON is tried. */
+function wholeBody(s: string): unknown {
+  const c = s.charCodeAt(0);
+  if ((c !== 123 && c !== 100 && c > 32) || s.length >= 1_000_000) return;
+  const trimmed = s.trimStart();
+  if (trimmed.startsWith('{')) return tryParseJson(trimmed);
+  if (trimmed.startsWith('data:')) return tryParseJson(trimmed.slice(5));
+}
+
+/**
+ * A JSON body inside a text (`API Error: 429 {"error":{...}}`, a structured log line's message),
+ * parsed so that its fields count as the body's own would; the text is read whole as well. A
+ * hard-wrapped paste breaks its strings across lines: a space is valid JSON wherever a break is.
+ */
+function embeddedBody(s: string): unknown {
+  // A brace first: one character is found faster than the pattern, and most texts hold none.
+  const open = s.includes('{') && s.length < 1_000_000 ? s.search(/\{\s*"/) : -1;
+  if (open < 0) return;
+  const body = s.slice(open, s.lastIndexOf('}') + 1);
+  return tryParseJson(body) ?? tryParseJson(body.replace(/\s/g, ' '));
+}
+
 class Collector {
   readonly ev = emptyEvidence();
   private readonly seen: object[] = [];
   private readonly texts: string[] = [];
   private textLength = 0;
 
-  addText(s: string): void {
-    if (s.length === 0 || this.textLength >= MAX_TEXT) return;
-    const piece = s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s;
+  /** Keeps a text as its layers read it (asPlainText), and the first one as written, for the result's message. */
+  addText(s: string, plain = asPlainText(s)): void {
+    if (plain.length === 0 || this.textLength >= MAX_TEXT) return;
+    const piece = plain.length > MAX_TEXT ? plain.slice(0, MAX_TEXT) : plain;
     // SDKs repeat the body message in their own ("429 Rate limit..."): read each text once.
     for (const t of this.texts) if (t.includes(piece)) return;
-    if (this.ev.message === '') this.ev.message = piece.length > 2000 ? piece.slice(0, 2000) : piece;
+    if (this.ev.message === '') this.ev.message = s.length > 2000 ? s.slice(0, 2000) : s;
     this.texts.push(piece);
     this.textLength += piece.length;
   }
@@ -188,7 +231,7 @@ class Collector {
 
   /** Walks errors, responses, bodies and their causes. */
   visit(v: unknown, depth: number): void {
-    if (typeof v === 'string') return this.visitString(v);
+    if (typeof v === 'string') return this.visitString(v, depth);
     if (v === null || typeof v !== 'object' || depth > MAX_DEPTH) return;
     if (this.seen.length >= MAX_NODES || this.seen.includes(v)) return;
     this.seen.push(v);
@@ -207,12 +250,12 @@ class Collector {
     const ctor = ctorName(o);
     if (ctor !== undefined && ctor !== 'Object') pushUnique(this.ev, 'names', ctor);
     const message = o.message;
-    if (typeof message === 'string') this.addText(message);
+    if (typeof message === 'string') { this.addText(message); this.visit(embeddedBody(message), depth + 1); }
     // The LiteLLM proxy can answer with a dict as the message: `{"message": {"error": "..."}}`.
     else if (message !== null && typeof message === 'object') this.visit(message, depth + 1);
     // FastAPI's validation errors and several providers' bodies say `msg` (`{"error": true, "msg": "..."}`).
     const msg = o.msg;
-    if (typeof msg === 'string') this.addText(msg);
+    if (typeof msg === 'string') { this.addText(msg); this.visit(embeddedBody(msg), depth + 1); }
     // The AI SDK's APICallError names the endpoint it called, Node's getaddrinfo errors the host
     // they looked up: a provider's host is evidence.
     for (const key of ADDRESS_KEYS) {
@@ -251,17 +294,14 @@ class Collector {
     this.visit(o.errors, depth);
   }
 
-  private visitString(s: string): void {
-    const c = s.charCodeAt(0);
-    // `{` or `d`: a JSON body or an SSE `data:` line; parse only what can be JSON.
-    if ((c === 123 || c === 100 || c <= 32) && s.length < 1_000_000) {
-      const trimmed = s.trimStart();
-      if (trimmed.startsWith('{') || trimmed.startsWith('data:')) {
-        const parsed = tryParseJson(trimmed.startsWith('data:') ? trimmed.slice(5) : trimmed);
-        if (parsed !== undefined) return this.visit(parsed, 1);
-      }
-    }
-    this.addText(s);
+  private visitString(s: string, depth: number): void {
+    // A body that a terminal coloured, a log escaped or a paste wrapped is parsed once it is plain again.
+    // Tried as written first: a valid body may quote another one, escaped, which unescaping would break.
+    const plain = asPlainText(s);
+    const parsed = wholeBody(s) ?? (plain === s ? undefined : wholeBody(plain));
+    if (parsed !== undefined) return this.visit(parsed, 1);
+    this.addText(s, plain);
+    this.visit(embeddedBody(s) ?? (plain === s ? undefined : embeddedBody(plain)), depth + 1);
   }
 
   private visitCode(code: unknown): void {
@@ -298,7 +338,8 @@ class Collector {
 
   finish(hint: Hint | undefined): Evidence {
     const ev = this.ev;
-    ev.text = this.texts.join('\n');
+    // Each text is plain already (addText); a line break between them would count as a space.
+    ev.text = this.texts.join(' ');
     ev.hint = normaliseProvider(hint?.provider);
     return ev;
   }

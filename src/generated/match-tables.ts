@@ -3042,7 +3042,7 @@ const PACKED: PackedTables = {
       null,
       [
        "fetch failed",
-       "failed to fetch(?! [a-z])",
+       "failed to fetch(?! (?!at )[a-z])",
        "APIConnectionError: Connection error\\.",
        "^Connection error\\.",
        "(?:^|TypeError: |Error: )Load failed\\b"
