@@ -801,6 +801,12 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     // A server's access log: its route is missing (a setup problem); a client's log of the same 404 is not.
     ['INFO:     ::1:60798 - "POST /chat/completions HTTP/1.1" 404 Not Found', 'CONFIG'],
     ['HTTP Request: POST https://openrouter.ai/api/v1/completions "HTTP/1.1 404 Not Found"', 'MODEL_UNAVAILABLE'],
+    ['pydantic_ai.exceptions.UnexpectedModelBehavior: Invalid response from OpenAI chat completions endpoint, expected JSON data', 'SERVER'],
+    ['Unexpected response from server; Status: 200 OK', 'SERVER'],
+    ['发生错误: Incorrect response from OpenAI API', 'SERVER'],
+    ['An error occurred: Unable to obtain a valid response from the model. Try again later.', 'SERVER'],
+    ['Error: OpenAI 响应格式无效 - 缺少或空的 choices 数组', 'SERVER'],
+    ['Invalid response from LLM call - None or empty.', 'STREAMING'],
   ])('reads %s as %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

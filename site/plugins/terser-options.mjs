@@ -9,7 +9,7 @@
 // a plain `.name` in this one chunk, so the list holds no name that a caller's object, a result
 // (`Classification`, its evidence items) or the DOM has, and the plugin refuses to rename a name that
 // the chunk also spells as a string (a computed access would miss the renamed property). Terser
-// keeps the names it knows from the DOM (`textLength`, `setStatus`) whatever the list says, so they
+// keeps the names it knows from the DOM (`textLength`, `setStatus`, `entry`) whatever the list says, so they
 // are not in it.
 export const INTERNAL_PROPERTIES = [
   // Evidence (evidence.ts)
@@ -17,13 +17,15 @@ export const INTERNAL_PROPERTIES = [
   'weakFieldProvider', 'viaLitellm', 'litellmRaised', 'viaKilo', 'kiloRaised', 'otherCalled', 'wordings',
   'headerSources', 'textRead', 'anchorHits',
   // The collector's state and methods (evidence.ts)
-  'addText', 'markProvider', 'visit', 'readNode', 'visitString', 'visitCode',
+  'seen', 'texts', 'classes', 'addText', 'markProvider', 'visit', 'readNode', 'visitString', 'visitCode',
   'visitProviderField', 'visitMetadata',
   // Compiled tables and the automaton (text.ts, match.ts, automaton.ts)
   'automaton', 'statusShape', 'bareStatus', 'classByName', 'providerPatterns', 'anyProviderPattern', 'precedence',
-  'candidates', 'outStart', 'outIds',
+  'candidates', 'outStart', 'outIds', 'needs', 'holds', 'rank',
+  // Scanner hits and match rules as unpacked (packed-tables.ts, types.ts)
+  'literals', 'hits', 'cls', 'what', 'score',
   // Keys of the packed tables (packed-tables.ts)
-  'statusShapes', 'providerMarkers', 'categoryPhrases', 'providerPrecedence', 'providerHeaders', 'providerLists',
+  'scanner', 'statusShapes', 'providerMarkers', 'categoryPhrases', 'providerPrecedence', 'providerHeaders', 'providerLists',
 ];
 
 /** Names in INTERNAL_PROPERTIES that `code` spells as a string literal: renaming them would break a computed access. */

@@ -1236,8 +1236,10 @@ const PACKED: PackedTables = {
      "error occurred while processing your request",
      "expecting value: line 1",
      "failed to deserialize api response",
+     "incorrect response",
      "internalservererror",
      "invalid json response",
+     "invalid response",
      "json.loads(rbody)",
      "looking for beginning of value",
      "malformed json",
@@ -1252,8 +1254,11 @@ const PACKED: PackedTables = {
      "unable to get json response",
      "unexpected character ('<'",
      "unexpected error",
+     "unexpected response",
      "upstream error",
-     "upstream request failed"
+     "upstream request failed",
+     "valid response",
+     "响应格式"
     ],
     "CACHE": [
      "'cache' object",
