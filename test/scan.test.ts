@@ -31,6 +31,18 @@ describe('LogScanner', () => {
     expect(r.codes[0]!.code).toBe('groq-rate-limit'); // most frequent first
   });
 
+  it('reads a LiteLLM log as its formatter writes it, colour codes and all (litellm/_logging.py)', async () => {
+    const lines = [
+      '\u001b[92m14:59:07 - LiteLLM Proxy:INFO\u001b[0m: proxy_server.py:512 - Request received',
+      '\u001b[92m14:59:09 - LiteLLM Proxy:ERROR\u001b[0m: proxy_server.py:3039 - litellm.proxy.proxy_server.chat_completion(): Exception occured - litellm.RateLimitError: RateLimitError: GroqException - Rate limit reached for model `llama-3.3-70b-versatile` in organization `org_01` on tokens per minute (TPM): Limit 12000, Used 11800, Requested 900. Please try again in 3.5s.',
+    ];
+    const r = await scanLines(Readable.from(lines), (l) => classify(l));
+    expect(r.errorLines).toBe(1);
+    expect(r.codes[0]).toMatchObject({ code: 'groq-rate-limit', providers: ['groq'], first: { line: 2, time: '14:59:09' } });
+    expect(r.codes[0]!.example).not.toContain('\u001b');
+    expect(r.codes[0]!.example.startsWith('14:59:09 - LiteLLM Proxy:ERROR: proxy_server.py')).toBe(true);
+  });
+
   it('keeps one summary per code however many lines it reads (constant memory)', () => {
     const scanner = new LogScanner((l) => classify(l));
     const errors = ['Error: connect ECONNREFUSED 127.0.0.1:4000', '429 Provider returned error', 'litellm.Timeout: Connection timed out after 600.0 seconds.'];

@@ -1,10 +1,14 @@
 // Reads a log (a LiteLLM proxy log, an agent's output, any log) line by line and tallies what went
 // wrong by registry code: how often, first and last seen, which providers, what to do. It holds
 // one summary per code and nothing per line, so memory stays flat however long the log is.
+import { stripVTControlCharacters } from 'node:util';
 import type { Classification } from '../classify/types.js';
 
-/** A line worth classifying: it says something failed. Everything else is skipped unread. */
-const LOOKS_LIKE_AN_ERROR = /error|exception|fail|refused|denied|timed? ?out|terminated|exceeded|unavailable|invalid|reset|\b[45]\d\d\b/i;
+/**
+ * A line worth classifying: it says something failed. Everything else is skipped unread. A number
+ * after a colon is a source line or a port (`proxy_server.py:512`, `:443`), not a status.
+ */
+const LOOKS_LIKE_AN_ERROR = /error|exception|fail|refused|denied|timed? ?out|terminated|exceeded|unavailable|invalid|reset|(?<!:)\b[45]\d\d\b/i;
 /** A timestamp at the start of a line: ISO (`2026-11-28T03:12:09Z`, `2026-11-28 03:12:09`) or a bare `HH:MM:SS`. */
 const LEADING_TIME = /^\W{0,2}(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\d{2}:\d{2}:\d{2})/;
 const MAX_LINE = 64 * 1024;
@@ -50,7 +54,10 @@ export class LogScanner {
   add(raw: string): void {
     this.lines++;
     this.bytes += raw.length + 1;
-    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    // LiteLLM's own log format colours every line's time and level, in files and `docker logs` too
+    // (litellm/_logging.py: "\033[92m%(asctime)s - %(name)s:%(levelname)s\033[0m: ..."): read without them.
+    const cut = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    const line = cut.includes('\u001b') ? stripVTControlCharacters(cut) : cut;
     if (!LOOKS_LIKE_AN_ERROR.test(line)) return;
     this.errorLines++;
     const c = this.classify(line);
