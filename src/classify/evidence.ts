@@ -202,7 +202,7 @@ class Collector {
   private textLength = 0;
 
   /** Keeps a text as its layers read it (asPlainText), and the first one as written, for the result's message. */
-  addText(s: string, plain = asPlainText(s)): void {
+  addText(s: string, plain = asPlainText(s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s)): void {
     if (plain.length === 0 || this.textLength >= MAX_TEXT) return;
     const piece = plain.length > MAX_TEXT ? plain.slice(0, MAX_TEXT) : plain;
     // SDKs repeat the body message in their own ("429 Rate limit..."): read each text once.
@@ -250,6 +250,8 @@ class Collector {
     const ctor = ctorName(o);
     if (ctor !== undefined && ctor !== 'Object') pushUnique(this.ev, 'names', ctor);
     const message = o.message;
+    // A body quoted in the message (LiteLLM's "... GeminiException - {...}") is read with it: the
+    // upstream's own status and type say more than the code the relay mapped them to.
     if (typeof message === 'string') { this.addText(message); this.visit(embeddedBody(message), depth + 1); }
     // The LiteLLM proxy can answer with a dict as the message: `{"message": {"error": "..."}}`.
     else if (message !== null && typeof message === 'object') this.visit(message, depth + 1);
@@ -297,7 +299,7 @@ class Collector {
   private visitString(s: string, depth: number): void {
     // A body that a terminal coloured, a log escaped or a paste wrapped is parsed once it is plain again.
     // Tried as written first: a valid body may quote another one, escaped, which unescaping would break.
-    const plain = asPlainText(s);
+    const plain = asPlainText(s.length < 1_000_000 ? s : s.slice(0, MAX_TEXT));
     const parsed = wholeBody(s) ?? (plain === s ? undefined : wholeBody(plain));
     if (parsed !== undefined) return this.visit(parsed, 1);
     this.addText(s, plain);
