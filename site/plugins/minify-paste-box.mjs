@@ -1,7 +1,7 @@
 // Minifies the paste box's script a second time with terser. Vite minifies every chunk with
 // esbuild; terser's compressor gives about 350 gzipped bytes fewer on this chunk (the match tables
 // and the classifier), and renaming the classifier's internal property names (terser-options.mjs)
-// about 250 more. Those bytes are what each registry wording costs the box (its aim is at most
+// about 300 more. Those bytes are what each registry wording costs the box (its aim is at most
 // 20 KiB gzipped). Only this chunk, and off the main thread: terser takes about a second, so a
 // worker minifies it while Astro renders the pages, and the result replaces the file when the build
 // is done.

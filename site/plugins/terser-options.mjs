@@ -4,13 +4,13 @@
 // Besides terser's defaults, the pass renames the property names of the classifier's internal
 // records: the evidence it collects (src/classify/evidence.ts), its compiled tables and scan state
 // (text.ts, match.ts), the collector's methods and the packed tables' keys. Those names are long
-// because they explain themselves in the source; in the box's script they cost about 250 gzipped
+// because they explain themselves in the source; in the box's script they cost about 300 gzipped
 // bytes, and the box's aim is at most 20 KiB. Renaming a property is only safe when every access is
 // a plain `.name` in this one chunk, so the list holds no name that a caller's object, a result
-// (`Classification`, its evidence items) or the DOM has, and the plugin refuses to rename a name that
-// the chunk also spells as a string (a computed access would miss the renamed property). Terser
-// keeps the names it knows from the DOM (`textLength`, `setStatus`, `entry`) whatever the list says, so they
-// are not in it.
+// (`Classification`, its evidence items) or the DOM has, and the plugin refuses to rename a name
+// that the chunk also spells as a string (a computed access would miss the renamed property).
+// Terser keeps the names it knows from the DOM (`textLength`, `setStatus`, `entry`) whatever the
+// list says, so they are not in it.
 export const INTERNAL_PROPERTIES = [
   // Evidence (evidence.ts)
   'statusFrom', 'providerFrom', 'providerIsLayer', 'providerIsWeak', 'providerIsWording', 'providerIsSuggested',
