@@ -2,7 +2,7 @@
 // baseline, with the confusions that remain and every row still missed.
 import { keywordBaseline } from './keyword-baseline.js';
 import { classify } from '../lib/index.js';
-import { CORPUS_PATH, expectedProvider, FRESH_PATH, loadCorpus, score, type CorpusRow, type Score } from '../test/helpers/corpus.js';
+import { CORPUS_PATH, expectedProvider, FRESH_PATH, loadCorpus, score, verdict, type Classifier, type CorpusRow, type Score } from '../test/helpers/corpus.js';
 import { LOGGED_FORMS } from '../test/helpers/logged-forms.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -28,37 +28,40 @@ function freshBatch(): string[] {
   ];
 }
 
-type Classifier = (input: unknown) => { category: string; provider: string | null };
-const right = (c: ReturnType<Classifier>, row: CorpusRow) => row.category.includes(c.category) && c.provider === expectedProvider(row);
-
-/** Rows a logged form turns from right to wrong, and from wrong to right, when the plain text is read right or wrong. */
-function changedBy(rows: readonly CorpusRow[], classifier: Classifier, form: (s: string) => string): [lost: number, won: number] {
-  let lost = 0;
-  let won = 0;
-  for (const row of rows) {
-    if (row.input.kind !== 'text') continue;
-    const before = right(classifier(row.input.text), row);
-    const after = right(classifier(form(row.input.text)), row);
-    if (before && !after) lost++;
-    if (!before && after) won++;
-  }
-  return [lost, won];
+/** Right on both category and provider. */
+function right(classifier: Classifier, row: CorpusRow, text: string): boolean {
+  const v = verdict(row, classifier(text));
+  return v.category && v.provider;
 }
 
-/** The corpus's text rows as they would be logged or pasted (test/helpers/logged-forms.ts): how many verdicts each form changes. */
+/**
+ * The corpus's text rows as they would be logged or pasted (test/helpers/logged-forms.ts): for each
+ * form, the rows it turns from right to wrong and from wrong to right, against each row's verdict on
+ * the plain text (read once per classifier).
+ */
 function loggedForms(): string[] {
-  const rows = [...loadCorpus(CORPUS_PATH), ...loadCorpus(FRESH_PATH)];
-  const texts = rows.filter((r) => r.input.kind === 'text').length;
+  const rows = [...loadCorpus(CORPUS_PATH), ...loadCorpus(FRESH_PATH)].flatMap((r) => (r.input.kind === 'text' ? [{ row: r, text: r.input.text }] : []));
+  const changes = (classifier: Classifier) => {
+    const plain = rows.map(({ row, text }) => right(classifier, row, text));
+    return LOGGED_FORMS.map(([, form]) => {
+      let lost = 0;
+      let won = 0;
+      rows.forEach(({ row, text }, i) => {
+        const after = right(classifier, row, form(text));
+        if (plain[i] && !after) lost++;
+        if (!plain[i] && after) won++;
+      });
+      return `${lost} / ${won}`;
+    });
+  };
+  const ours = changes((x) => classify(x));
+  const keyword = changes(keywordBaseline);
   return [
-    `The same errors as they get logged or pasted: each of the ${texts} text rows of both corpus files, transformed, against the row's verdict on the plain text (rows turned wrong / turned right).`,
+    `The same errors as they get logged or pasted: each of the ${rows.length} text rows of both corpus files, transformed, against the row's verdict on the plain text (rows turned wrong / turned right).`,
     '',
     '| Form | classify | keyword baseline |',
     '| --- | ---: | ---: |',
-    ...LOGGED_FORMS.map(([how, form]) => {
-      const [lost, won] = changedBy(rows, (x) => classify(x), form);
-      const [kLost, kWon] = changedBy(rows, keywordBaseline, form);
-      return `| ${how} | ${lost} / ${won} | ${kLost} / ${kWon} |`;
-    }),
+    ...LOGGED_FORMS.map(([how], i) => `| ${how} | ${ours[i]} | ${keyword[i]} |`),
     '',
   ];
 }

@@ -837,8 +837,10 @@ describe('how a text was logged or pasted does not change what it says', () => {
     expect(classify(JSON.stringify({ level: 'error', msg: `request failed: ${body}` }))).toMatchObject({ code: alone.code, provider: 'openrouter' });
   });
 
-  it('keeps text that only looks like a colour code or an escape', () => {
-    expect(classify('array[1] is empty: no model configured').message).toBe('array[1] is empty: no model configured');
+  it('keeps text that only looks like a colour code or a line break', () => {
+    // Colour codes end in `m`: a status in brackets beside them stays ("[0m[429]" is a reset, then 429).
+    expect(classify('\u001b[31mError\u001b[0m[429] request refused').httpStatus).toBe(429);
+    expect(classify('[31mError[0m [503] upstream').httpStatus).toBe(503);
     expect(classify('Failed to fetch\n    at fetch (oc://renderer/assets/main.js:10:45)')).toMatchObject({ category: 'NETWORK' });
     expect(classify('Failed to fetch agent card from the registry').category).not.toBe('NETWORK');
   });

@@ -299,9 +299,10 @@ class Collector {
   private visitString(s: string, depth: number): void {
     // A body that a terminal coloured, a log escaped or a paste wrapped is parsed once it is plain again.
     // Tried as written first: a valid body may quote another one, escaped, which unescaping would break.
-    const plain = asPlainText(s.length < 1_000_000 ? s : s.slice(0, MAX_TEXT));
-    const parsed = wholeBody(s) ?? (plain === s ? undefined : wholeBody(plain));
+    let parsed = wholeBody(s);
     if (parsed !== undefined) return this.visit(parsed, 1);
+    const plain = asPlainText(s.length < 1_000_000 ? s : s.slice(0, MAX_TEXT));
+    if (plain !== s && (parsed = wholeBody(plain)) !== undefined) return this.visit(parsed, 1);
     this.addText(s, plain);
     this.visit(embeddedBody(s) ?? (plain === s ? undefined : embeddedBody(plain)), depth + 1);
   }

@@ -50,14 +50,20 @@ export function expectedProvider(row: CorpusRow): string | null {
 
 export interface Score { rows: number; category: number; provider: number; misses: Array<{ row: CorpusRow; category: string; provider: string | null }> }
 
-export function score(rows: readonly CorpusRow[], classifier: (input: unknown) => { category: string; provider: string | null }): Score {
+export type Classifier = (input: unknown) => { category: string; provider: string | null };
+
+/** Whether a classifier's answer gets the row's category and provider right. */
+export function verdict(row: CorpusRow, c: ReturnType<Classifier>): { category: boolean; provider: boolean } {
+  return { category: row.category.includes(c.category), provider: c.provider === expectedProvider(row) };
+}
+
+export function score(rows: readonly CorpusRow[], classifier: Classifier): Score {
   let category = 0;
   let provider = 0;
   const misses: Score['misses'] = [];
   for (const row of rows) {
     const c = classifier(corpusInput(row));
-    const catOk = row.category.includes(c.category);
-    const provOk = c.provider === expectedProvider(row);
+    const { category: catOk, provider: provOk } = verdict(row, c);
     if (catOk) category++;
     if (provOk) provider++;
     if (!catOk || !provOk) misses.push({ row, category: c.category, provider: c.provider });
