@@ -23,7 +23,7 @@ export const providers = defineProviders([
       hosts: ['api.groq.com', 'console.groq.com', 'groqstatus.com'],
       // `groq.` is the Python SDK's module prefix (`groq.BadRequestError`); `Groq`/`GROQ` only as whole words, so the model group `groq-primary` does not count.
       wrappers: ['GroqException', 'Groq', 'GROQ', 'groq.'],
-      phrases: ['x-groq-region', 'service tier `on_demand', 'service tier on_demand', "see 'failed_generation'", 'please reduce your message size', 'need more tokens? upgrade to dev tier', 'has been decommissioned and is no longer supported', 'request too large for model', 'organization has been restricted. please reach out to support'],
+      phrases: ['x-groq-region', 'service tier `on_demand', 'service tier on_demand', "see 'failed_generation'", 'please reduce your message size', 'need more tokens? upgrade to dev tier', 'has been decommissioned and is no longer supported', 'request too large for model', 'organization has been restricted'],
       weakPatterns: [],
       orgIdPattern: '\\borg_01[a-z0-9]{8,}',
       modelIdPattern: '\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|llama2-70b-4096|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b',
@@ -49,7 +49,11 @@ export const providers = defineProviders([
       wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota'],
       // "The model: `gpt-4` does not exist" is OpenAI's older model_not_found wording; the newer "does not
       // exist or you do not have access to it" is not listed: OpenAI-compatible servers copy it.
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error while processing your request', 'the server had an error processing your request', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', "we've limited access to this content for safety reasons", 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'your organization must be verified to use the model', 'the model produced invalid content', 'the model: `', 'per min (tpm)', 'per min (rpm)', 'invalid schema for response_format'],
+      // Each phrase is as short as the corpus allows: every row of test/corpus that holds "the server had
+      // an error" or "per min (" is OpenAI's, and "organization must be verified" covers both its
+      // verification refusals ("to use the model", "to stream this model"). Its account sentences:
+      // `billing_not_active` ("Your account is not active") and a deactivated account.
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'the model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'the openai account associated with this api key', 'invalid schema for response_format'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,
@@ -79,7 +83,7 @@ export const providers = defineProviders([
       headers: [],
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter', 'OPENROUTER'],
-      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-day', 'free-models-per-min', "this endpoint's maximum context length", 'auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'requires more credits, or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'key limit exceeded ('],
+      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "this endpoint's maximum context length", 'auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'requires more credits, or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'key limit exceeded ('],
       // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id,
       // its error metadata's `provider_name` field quoted in a pasted body, and the account's `user_id`
       // (`"user_id": "user_2eg..."`) that its error bodies carry beside `error` (the object walk reads it as a field).

@@ -845,3 +845,34 @@ describe('how a text was logged or pasted does not change what it says', () => {
     expect(classify('Failed to fetch agent card from the registry').category).not.toBe('NETWORK');
   });
 });
+
+describe("round-42 formats: OpenAI's account wordings", () => {
+  it("an account whose billing lapsed is OpenAI's quota refusal, also under its 429 and behind LiteLLM's wrapper", () => {
+    const sentence = 'Your account is not active, please check your billing details on our website.';
+    expect(classify({ status: 429, body: { error: { message: sentence, type: 'billing_not_active', param: null, code: null } } }))
+      .toMatchObject({ code: 'openai-insufficient-quota', provider: 'openai' });
+    expect(classify(`OpenAIException - Error code: 429 - {'error': {'message': '${sentence}', 'type': 'billing_not_active', 'param': None, 'code': 'billing_not_active'}}`))
+      .toMatchObject({ code: 'openai-insufficient-quota', category: 'QUOTA', provider: 'openai' });
+    expect(classify(`Json error: "message": "${sentence}"`)).toMatchObject({ category: 'QUOTA', provider: 'openai' });
+  });
+
+  it("a deactivated account and an unverified organisation name OpenAI; verification is an authorisation refusal, to use or to stream", () => {
+    expect(classify("Error code: 401 - {'error': {'message': 'The OpenAI account associated with this API key has been deactivated.'}}"))
+      .toMatchObject({ category: 'AUTH', provider: 'openai' });
+    expect(classify('Your organization must be verified to use the model `gpt-5`. Please go to: https://platform.openai.com/settings/organization/general'))
+      .toMatchObject({ category: 'AUTH', provider: 'openai' });
+    expect(classify('400 Your organization must be verified to stream this model. Please go to the organization settings')).toMatchObject({ category: 'AUTH', provider: 'openai' });
+  });
+
+  it("OpenAI's 5xx sentence and its per-minute limits name OpenAI in each of their wordings", () => {
+    for (const text of ['The server had an error processing your request. Sorry about that!', 'The server had an error while processing your request. Sorry about that!']) {
+      expect(classify(text), text).toMatchObject({ category: 'SERVER', provider: 'openai' });
+    }
+    expect(classify('Rate limit reached for gpt-4 in organization org-x on requests per min (RPM): Limit 3, Used 3, Requested 1.').provider).toBe('openai');
+    expect(classify('Rate limit exceeded: free-models-per-min.').provider).toBe('openrouter');
+  });
+
+  it("a tool result whose call is missing from the input is an invalid request, with no status too (OpenAI's Responses API)", () => {
+    expect(classify('AI_APICallError: No tool call found for function call output with call_id call_sFX9.').category).toBe('INVALID_REQUEST');
+  });
+});

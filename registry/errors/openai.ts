@@ -195,7 +195,7 @@ export const openaiErrors = defineErrors([
     match: [
       { provider: ['openai'], code: ['insufficient_quota', 'credit_balance_exhausted'] },
       { provider: ['openai'], status: [429], code: ['insufficient_quota', 'credit_balance_exhausted'] },
-      { provider: ['openai'], status: [429], message: ['You exceeded your current quota', 'You have no credits remaining'] },
+      { provider: ['openai'], status: [429], message: ['You exceeded your current quota', 'You have no credits remaining', 'Your account is not active'] },
     ],
     samples: [
       {
@@ -225,6 +225,12 @@ export const openaiErrors = defineErrors([
             code: '429',
           },
         },
+      },
+      {
+        // An account whose billing lapsed answers `billing_not_active` with the same 429 (threads since 2023).
+        source: 'billing_not_active, as openai-python raised it (github.com/RamiAwar/dataline/issues/175)',
+        kind: 'text',
+        text: "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Your account is not active, please check your billing details on our website.', 'type': 'billing_not_active', 'param': None, 'code': 'billing_not_active'}}",
       },
       {
         source: 'credit_balance_exhausted billing code (third-party error summary; body captured in a public client test)',

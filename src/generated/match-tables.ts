@@ -1381,6 +1381,7 @@ const PACKED: PackedTables = {
      "only available for coding agents",
      "only proxy admin",
      "organization has been restricted",
+     "organization must be verified",
      "permission denied",
      "reauthenticat",
      "unauthorised",
@@ -1501,6 +1502,7 @@ const PACKED: PackedTables = {
      "must be less than or equal to",
      "must be one of",
      "must contain the word 'json'",
+     "no tool call found",
      "request too large",
      "supported values are",
      "the following must be satisfied",
@@ -1590,8 +1592,7 @@ const PACKED: PackedTables = {
      [
       "add 10 credits to unlock",
       "auth credentials found",
-      "free-models-per-day",
-      "free-models-per-min",
+      "free-models-per-",
       "insufficient credits. add more using",
       "is not a valid model id",
       "is temporarily rate-limited upstream",
@@ -1651,18 +1652,18 @@ const PACKED: PackedTables = {
       "country, region, or territory not supported",
       "incorrect api key provided",
       "invalid schema for response_format",
+      "limited access to this content",
+      "organization must be verified",
       "our servers are currently overloaded",
-      "per min (rpm)",
-      "per min (tpm)",
+      "per min (",
       "server_is_overloaded",
       "the model produced invalid content",
       "the model: `",
-      "the server had an error processing your request",
-      "the server had an error while processing your request",
+      "the openai account associated with this api key",
+      "the server had an error",
       "unsupported_country_region_territory",
-      "we've limited access to this content for safety reasons",
       "you exceeded your current quota, please check your plan and billing details",
-      "your organization must be verified to use the model"
+      "your account is not active"
      ]
     ],
     [
@@ -1750,7 +1751,7 @@ const PACKED: PackedTables = {
      [
       "has been decommissioned and is no longer supported",
       "need more tokens? upgrade to dev tier",
-      "organization has been restricted. please reach out to support",
+      "organization has been restricted",
       "please reduce your message size",
       "request too large for model",
       "see 'failed_generation'",
@@ -3587,7 +3588,8 @@ const PACKED: PackedTables = {
       3,
       [
        "You exceeded your current quota",
-       "You have no credits remaining"
+       "You have no credits remaining",
+       "Your account is not active"
       ]
      ]
     ],
