@@ -875,4 +875,8 @@ describe("round-42 formats: OpenAI's account wordings", () => {
   it("a tool result whose call is missing from the input is an invalid request, with no status too (OpenAI's Responses API)", () => {
     expect(classify('AI_APICallError: No tool call found for function call output with call_id call_sFX9.').category).toBe('INVALID_REQUEST');
   });
+
+  it("ChatGPT's too-long message, as relays of its web backend pass it on, is a context-length error, not the 400 it came with", () => {
+    expect(classify("Error code: 400 - {'error': {'message': 'The message you submitted was too long, please reload the conversation and submit something shorter.', 'type': 'invalid_request_error'}}").category).toBe('CONTEXT_LENGTH');
+  });
 });

@@ -1332,6 +1332,7 @@ const PACKED: PackedTables = {
      "reduce the length",
      "reduce your prompt",
      "request body too large for",
+     "submitted was too long",
      "token limit exceeded"
     ],
     "MODEL_UNAVAILABLE": [
