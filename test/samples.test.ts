@@ -846,7 +846,7 @@ describe('how a text was logged or pasted does not change what it says', () => {
   });
 });
 
-describe("round-42 formats: OpenAI's account wordings", () => {
+describe("round-42 and 43 formats: OpenAI's account wordings, a tool result without its call, ChatGPT's too-long message", () => {
   it("an account whose billing lapsed is OpenAI's quota refusal, also under its 429 and behind LiteLLM's wrapper", () => {
     const sentence = 'Your account is not active, please check your billing details on our website.';
     expect(classify({ status: 429, body: { error: { message: sentence, type: 'billing_not_active', param: null, code: null } } }))
