@@ -49,8 +49,9 @@ export const providers = defineProviders([
       wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota'],
       // "The model: `gpt-4` does not exist" is OpenAI's older model_not_found wording; the newer "does not
       // exist or you do not have access to it" is not listed: OpenAI-compatible servers copy it.
-      // Each phrase is as short as the corpus allows: every row of test/corpus that holds "the server had
-      // an error" or "per min (" is OpenAI's, and "organization must be verified" covers both its
+      // Each phrase is as short as the corpus allows: the rows of test/corpus that hold "the server had an
+      // error" (29 of 29) or "per min (" (49 of 50, the other OpenRouter relaying it) are OpenAI's, and
+      // "organization must be verified" covers both its
       // verification refusals ("to use the model", "to stream this model"). Its account sentences:
       // `billing_not_active` ("Your account is not active") and a deactivated account.
       phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'the model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'the openai account associated with this api key', 'invalid schema for response_format'],

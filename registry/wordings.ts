@@ -143,7 +143,8 @@ export const wordings = defineWordings({
   //   dedicated endpoint".
   // - AUTH: LiteLLM's "Virtual key is not allowed to call this route" and its "User / Key / Team not
   //   allowed to access ..." refusals and "Key not found in database"; Google Cloud's "Reauthentication is
-  //   needed"; Cloudflare's block page "Sorry, you have been blocked"; OpenCode's "free tier can only
+  //   needed"; Cloudflare's block page "Sorry, you have been blocked"; OpenAI's "Your organization must be
+  //   verified to use the model" and "... to stream this model" (AUTH in 9 of 9 corpus rows); OpenCode's "free tier can only
   //   be used from within OpenCode"; Kimi For Coding's "is currently only available for Coding Agents"; the SDKs refusing to start without a key (openai-python's and
   //   groq-python's "The api_key client option must be set either by passing api_key to the client or by
   //   setting the OPENAI_API_KEY environment variable", openai-node's and groq-typescript's "The
