@@ -62,6 +62,7 @@ function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[], rules: 
   classes.forEach((c, cls) => add(c.name, { kind: 'class', cls, exact: c.name }));
   for (const [category, c] of Object.entries(src.wordings.categories)) {
     for (const phrase of c.phrases) add(phrase, { kind: 'category', category: category as ErrorCategory });
+    for (const cue of c.cues ?? []) add(cue, { kind: 'category', category: category as ErrorCategory, cue: true });
   }
   for (const [phrase, status] of Object.entries(src.wordings.reasonPhrases)) add(phrase, { kind: 'reason', status });
   for (const [name, markers] of Object.entries(src.wordings.otherProviders)) for (const m of markers) add(m, { kind: 'other', name });

@@ -1,7 +1,7 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
 import { CLASS_FIELDS, CODE_FIELDS, RULE_FIELDS, plainAnchors, toColumns, type EveryConditionPlaced, type PackedHit, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
-import type { MatchTables, ScanHit } from '../src/classify/types.js';
+import type { ErrorCategory, MatchTables, ScanHit } from '../src/classify/types.js';
 
 /** A stored hit: only the kinds unpacking cannot rebuild (provider, class and category hits are rebuilt). */
 function packHit(h: Exclude<ScanHit, { kind: 'provider' | 'class' | 'category' }>): PackedHit {
@@ -56,12 +56,18 @@ function inOrder(keys: readonly string[], after: ReadonlyMap<string, ReadonlySet
 
 type ProviderHit = Extract<ScanHit, { kind: 'provider' }>;
 
-/** Each category's wordings: the literals its category hits sit on. */
+/** Each category's wordings, then (after an empty string) its cues: the literals its category hits sit on. */
 function categoryPhraseLists(scanner: MatchTables['scanner']): PackedTables['categoryPhrases'] {
-  const lists: PackedTables['categoryPhrases'] = {};
+  const wordings: Partial<Record<ErrorCategory, string[]>> = {};
+  const cues: Partial<Record<ErrorCategory, string[]>> = {};
   scanner.literals.forEach((literal, i) => {
-    for (const h of scanner.hits[i]!) if (h.kind === 'category') ((lists[h.category] ??= []) as string[]).push(literal);
+    for (const h of scanner.hits[i]!) if (h.kind === 'category') ((h.cue ? cues : wordings)[h.category] ??= []).push(literal);
   });
+  const lists: PackedTables['categoryPhrases'] = {};
+  for (const [category, list] of Object.entries(wordings) as Array<[ErrorCategory, string[]]>) {
+    const own = cues[category];
+    lists[category] = own ? [...list, '', ...own] : list;
+  }
   return lists;
 }
 

@@ -83,6 +83,8 @@ function recognitionLines(reg: Registry, e: ErrorEntry): string[] {
   const generic = Object.entries(reg.wordings.categories).find(([, c]) => c.genericCode === e.code);
   if (generic) {
     lines.push('', `It is also the answer when only the category ${generic[0]} is evident: no entry's rule fits, but the message says one of ${generic[1].phrases.map((p) => `\`${p}\``).join(', ')}, or an error class stands for ${generic[0]}.`);
+    const cues = generic[1].cues ?? [];
+    if (cues.length > 0) lines.push('', `Last, when nothing else is evident (no status, class, provider rule or wording), any of ${cues.map((p) => `\`${p}\``).join(', ')} where a word starts (or a part of a compound name such as \`ResponseStreamResult\`) is enough, at low confidence: these are the category's cues.`);
   }
   return lines;
 }

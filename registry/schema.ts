@@ -406,6 +406,8 @@ export const WordingsSchema = z.object({
   categories: z.record(z.enum(ERROR_CATEGORIES.filter((c) => c !== 'UNKNOWN') as [ErrorCategoryName, ...ErrorCategoryName[]]), z.object({
     genericCode: code,
     phrases: z.array(lowerPhrase).min(1),
+    /** Last-resort cues: common words read only when nothing else is evident. */
+    cues: z.array(lowerPhrase).optional(),
   }).strict()),
   categoryPrecedence: z.array(z.enum(ERROR_CATEGORIES)),
   specificCategories: z.array(z.enum(ERROR_CATEGORIES)),

@@ -4,7 +4,7 @@
 // every pattern is ReDoS-safe, no marker of a provider outside the stack overlaps a marker of one
 // of ours (it would take the provider away from them), and no
 // wording repeats one of its own category or an entry's own message rule (each costs bytes in the
-// browser's paste box).
+// browser's paste box), and no cue is also a wording or a cue of two categories.
 import { wordStart } from '../src/classify/text.js';
 import { checkRegexSafety } from './redos.js';
 import type { Registry } from './schema.js';
@@ -129,6 +129,26 @@ function redundantWordingProblems(reg: Registry): Problem[] {
   return problems;
 }
 
+/**
+ * A cue is read only when nothing else is evident, so a literal is either a wording or a cue, and a
+ * cue of one category only: the scanner keeps one hit of a kind per literal.
+ */
+function cueProblems(reg: Registry): Problem[] {
+  const problems: Problem[] = [];
+  const cueOf = new Map<string, string>();
+  for (const [category, c] of Object.entries(reg.wordings.categories)) {
+    (c.cues ?? []).forEach((cue, i) => {
+      const push = (message: string) => problems.push({ file: FILE, entry: `categories[${category}]`, field: `cues[${i}]`, message });
+      const wording = Object.entries(reg.wordings.categories).find(([, o]) => o.phrases.includes(cue));
+      if (wording) push(`'${cue}' is already a ${wording[0]} wording, which outranks any cue: drop one of them`);
+      const other = cueOf.get(cue);
+      if (other) push(`'${cue}' is already a ${other} cue`);
+      cueOf.set(cue, category);
+    });
+  }
+  return problems;
+}
+
 export function wordingProblems(reg: Registry, redos: boolean): Problem[] {
-  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg), ...redundantWordingProblems(reg)];
+  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg), ...redundantWordingProblems(reg), ...cueProblems(reg)];
 }

@@ -99,7 +99,15 @@ export const wordings = defineWordings({
   // Lower-case wordings that make a category evident, and the code used when no entry's rule fits.
   // They count only where a word starts (src/classify/text.ts wordStart: "stream error" is not in
   // "Upstream error"), and body codes and types are read against them too (`rate_limit_exceeded`,
-  // `UNAUTHORIZED`). Where the less obvious ones come from:
+  // `UNAUTHORIZED`).
+  // `cues` are a category's common words ("stream", "auth", "network", "invalid", "json"): too weak to
+  // outrank a status, a class or any wording, they decide only when nothing else is evident, which
+  // is when the answer would otherwise be UNKNOWN. The registry's precedence picks among them, and
+  // they too count only where a word starts ("stream" is a word of "ResponseStreamResult", not of
+  // "upstream"). Each one recurs in corpus rows that had no other evidence. A wording that holds a
+  // cue of its own category is kept only where corpus rows need it to outrank a status, a class or
+  // another wording; the texts marked "by a cue" below are read by their cue alone.
+  // Where the less obvious wordings come from:
   // - RATE_LIMIT: one-api / new-api relays' "当前分组上游负载已饱和" (the group's upstream load is
   //   saturated, answered with 429); "you've reached your hourly usage limit"; ChatGPT's "You have sent
   //   too many messages to the model"; "request limit" (a daily or per-key request cap); a quota named
@@ -132,7 +140,7 @@ export const wordings = defineWordings({
   // - CONTENT_POLICY: OpenAI's "blocked by our content filters"; a guardrail's block (LiteLLM's and
   //   Bedrock's guardrails); Gemini's block reason SAFETY as apps print it ("blocked for reason: SAFETY",
   //   `blockReason: SAFETY`) and as the SDKs report it (google-genai's `block_reason=<BlockedReason.OTHER>`,
-  //   the JavaScript SDK's "Candidate was blocked due to SAFETY").
+  //   the JavaScript SDK's "Candidate was blocked due to SAFETY", by a cue).
   // - MODEL_UNAVAILABLE: DeepSeek's "Model Not Exist"; "You don't have access to this model"; LiteLLM's
   //   "There are no healthy deployments for this model" (litellm-no-models), also when a paste wraps it;
   //   AWS Bedrock's "The provided model identifier is invalid"; "... is not a known model"; Claude Code's
@@ -156,11 +164,11 @@ export const wordings = defineWordings({
   //   OpenAI's message for `access_terminated`, "Your access was terminated due to violation of our
   //   policies" (its "terminated" is not a stream's either); AWS's AccessDeniedException (Bedrock's
   //   "You don't have access to the model with the specified model ID").
-  // - INVALID_REQUEST: OpenAI's "Invalid 'previous_response_id': ..."; "... is not a valid ... json schema";
+  // - INVALID_REQUEST: OpenAI's "Invalid 'previous_response_id': ..." (by a cue); "... is not a valid ... json schema";
   //   a tool result without its tool call (Anthropic's "unexpected `tool_use_id` found in `tool_result`
   //   blocks", agents' "Unable to find tool name for tool_use_id", OpenAI's Responses API "No tool call
   //   found for function call output with call_id ...", 7 of 7 corpus rows); the AI SDK's InvalidPromptError
-  //   ("Invalid prompt: ..."); Chinese APIs' "不能为空" (must not be empty); "invalid argument" (xAI's
+  //   ("Invalid prompt: ...", by a cue); Chinese APIs' "不能为空" (must not be empty); "invalid argument" (by a cue: xAI's
   //   "Client specified an invalid argument", "Invalid arguments passed to the model"); a tool call the
   //   model left incomplete (Cline's, Roo Code's and Kilo Code's "tried to use X without value for
   //   required parameter"); Go's encoding/json "json: cannot unmarshal X into Go struct field" (a
@@ -177,7 +185,7 @@ export const wordings = defineWordings({
   //   'tool_calls'", OpenAI's own spelling, which compatible servers copy); Groq's request validation
   //   ("property 'chat_template_kwargs' is unsupported", "property 'id' is unsupported, did you mean 'role'?");
   //   OpenAI's `invalid_value` message ("Invalid value: 'tool'. Supported values are: 'assistant', ...") and
-  //   its Structured Outputs refusal of a schema ("Invalid schema for function 'x': ...", also for `response_format`);
+  //   its Structured Outputs refusal of a schema ("Invalid schema for function 'x': ...", also for `response_format`; by a cue);
   //   Google APIs' 400 for a field they do not know ("Invalid JSON payload received. Unknown name \"strict\"");
   //   OpenAI's request validation in JSON Schema's words ("Additional properties are not allowed
   //   ('cosplay' was unexpected) - 'messages.1'").
@@ -191,13 +199,13 @@ export const wordings = defineWordings({
   //   without additional information" (also "The model crashed ..."); OpenAI's 500 body "The server
   //   experienced an error while processing
   //   your request. Sorry about that!"; a response with no choices ("Response contained no choices",
-  //   Zed's and VS Code Copilot Chat's words for an answer without any); openai-python 0.x's traceback through `data = json.loads(rbody)`
+  //   Zed's and VS Code Copilot Chat's words for an answer without any); openai-python 0.x's traceback through `data = json.loads(rbody)` (by a cue)
   //   (openai/api_requestor.py `_interpret_response_line`: the body did not parse as JSON, usually a
   //   gateway's HTML page, and it raises APIError "HTTP code N from API (...)"); the same failure in
   //   other languages' clients: Go's encoding/json on a body that is not JSON ("invalid character '<' looking
   //   for beginning of value", any character, scanner.go stateBeginValue), Swift's `DecodingError`
   //   (JSONDecoder on a body that is not the expected answer), Python's json module on an empty or
-  //   HTML body ("Expecting value: line 1 column 1 (char 0)", json/decoder.py), gptel's "Malformed JSON in response", an
+  //   HTML body ("Expecting value: line 1 column 1 (char 0)", json/decoder.py), gptel's "Malformed JSON in response" (by a cue), an
   //   answer without `choices` (Python's "KeyError: 'choices'", Lua's "attempt to index field 'choices'"), .NET's System.Text.Json ("'<' is an invalid start
   //   of a value"), Java's Jackson ("Unexpected character ('<' (code 60))") and async-openai's
   //   OpenAIError::JSONDeserialize ("failed to deserialize api response: ...", src/error.rs); a
@@ -207,13 +215,13 @@ export const wordings = defineWordings({
   //   server", "Incorrect response from OpenAI API", "Unable to obtain a valid response from ...",
   //   iFlow CLI's "响应格式无效" / "响应格式错误" (the response format is invalid); CrewAI's empty
   //   answer, "Invalid response from LLM call - None or empty", stays STREAMING, whose longer wording it is.
-  // - NETWORK: opencode's "Provider finish_reason: network_error"; Open WebUI's "OpenAI: Network Problem"; Node's TLS socket closed during the
+  // - NETWORK: opencode's "Provider finish_reason: network_error" and Open WebUI's "OpenAI: Network Problem" (by a cue); Node's TLS socket closed during the
   //   handshake ("Client network socket disconnected before secure TLS connection was established",
   //   lib/_tls_wrap.js, usually a proxy or firewall); a name that does not resolve (`NXDOMAIN`,
   //   Chromium's DNS_PROBE_FINISHED_NXDOMAIN); Cloudflare Workers' "Network
-  //   connection lost."; TLS failures behind corporate proxies (Python's "[SSL: CERTIFICATE_VERIFY_FAILED]
+  //   connection lost." (by a cue); TLS failures behind corporate proxies (Python's "[SSL: CERTIFICATE_VERIFY_FAILED]
   //   certificate verify failed", OpenSSL's "unable to get local issuer certificate", Node's
-  //   SELF_SIGNED_CERT_IN_CHAIN); urllib3's NewConnectionError "Failed to establish a new connection" and
+  //   SELF_SIGNED_CERT_IN_CHAIN; the rest of the certificate errors by a cue); urllib3's NewConnectionError "Failed to establish a new connection" (by a cue) and
   //   openai-python 0.x's APIConnectionError "Error communicating with OpenAI"; urllib3's MaxRetryError
   //   "Max retries exceeded with url" (its cause, when printed, says more and a more specific wording
   //   wins); Windows' WSAECONNREFUSED text "the target machine actively refused it"; Chromium's network
@@ -225,29 +233,29 @@ export const wordings = defineWordings({
   //   handshake, 56 receive, 60 certificate), and clients that shell out to curl reporting "curl error"
   //   (avante.nvim, gptel; PHP's "cURL error 28: Operation timed out" still reads as a timeout, which ranks first);
   //   the C library's texts for ENETUNREACH and EPIPE as Python and Go print them ("[Errno 101] Network is
-  //   unreachable", "write: broken pipe"); Go's crypto/x509 errors ("x509: certificate signed by unknown
+  //   unreachable" by a cue, "write: broken pipe"); Go's crypto/x509 errors (by a cue: "x509: certificate signed by unknown
   //   authority", "x509: certificate has expired or is not yet valid") and its crypto/tls errors, which all
   //   start "tls:" ("remote error: tls: bad record MAC", "tls: handshake failure"); a failed TLS handshake
   //   in other words (Java's "Received fatal alert: handshake_failure"); Rust's io::ErrorKind as its
-  //   Debug form prints it (`ConnectionRefused`); "not connected to the internet" (VS Code Copilot Chat);
-  //   Cursor's "We're having trouble connecting to the model provider"; Windows' connection refused by
+  //   Debug form prints it (`ConnectionRefused`, by a cue); "not connected to the internet" (VS Code Copilot Chat);
+  //   Cursor's "We're having trouble connecting to the model provider" (by a cue); Windows' connection refused by
   //   its number, whatever the message's language (`[WinError 10061]`, WSAECONNREFUSED); a connection
   //   the server closed before answering (httpcore's "Server disconnected without sending a response.",
   //   aiohttp's ServerDisconnectedError "Server disconnected"; 6 of the 7 rows that carry it).
   //   Not here: Node's errnos (ECONNRESET, ...), which the errno layer reads and their own entries decide;
   //   and a wording an entry of the same category already reads with a message rule of its own
   //   ("fetch failed", "socket hang up"), which registry/validate-wordings.ts refuses.
-  // - STREAMING: a stream a client could not parse (the AI SDK's "Failed to parse stream string", Google's
+  // - STREAMING: a stream a client could not parse (by a cue: the AI SDK's "Failed to parse stream string", Google's
   //   GoogleGenerativeAI "Failed to parse stream"); a body cut short as JavaScript's JSON.parse words it (V8's "Unexpected end of JSON input",
   //   Firefox's "unexpected end of data"; V8's `Unexpected token '<', "<html>..." is not valid JSON`
   //   when a client parses an HTML page or an SSE `data:` line as JSON); Next.js's "failed to pipe response" (the stream to the browser
   //   broke); an empty answer as frameworks word it (LangChain's "Received empty response from chat model
-  //   call", CrewAI's "Invalid response from LLM call - None or empty"); "streaming failed" (the title
+  //   call", CrewAI's "Invalid response from LLM call - None or empty"); "streaming failed" (by a cue: the title
   //   Cline and Roo Code give an error during a stream, "API Streaming Failed", and apps' "<X> API
   //   streaming failed: ..."; a more specific wording or status in the text still decides), and apps'
-  //   "Streaming error: ...";
+  //   "Streaming error: ..." (by a cue);
   //   an in-stream error chunk's `finish_reason: error`; Chromium's
-  //   net::ERR_INCOMPLETE_CHUNKED_ENCODING (a chunked response cut short); Node's ERR_STREAM_PREMATURE_CLOSE
+  //   net::ERR_INCOMPLETE_CHUNKED_ENCODING (a chunked response cut short); Node's ERR_STREAM_PREMATURE_CLOSE (by a cue)
   //   written in lower case; aiohttp's "Response payload is not completed" and TransferEncodingError
   //   (a body cut short); Kilo Code's Chinese "响应意外结束" (the response ended unexpectedly); an answer
   //   with no content as clients word it (Cline's "The provider returned an empty or unparsable
@@ -255,7 +263,7 @@ export const wordings = defineWordings({
   //   LLM"); go-openai's ErrTooManyEmptyStreamMessages "stream has sent too many empty messages";
   //   httpcore's RemoteProtocolError for a body cut short ("peer closed connection without sending
   //   complete message body", 20 rows of the corpus); openai-python's APIError for an error event
-  //   inside a stream ("An error occurred during streaming", src/openai/_streaming.py); urllib3's
+  //   inside a stream ("An error occurred during streaming", src/openai/_streaming.py; by a cue); urllib3's
   //   InvalidChunkLength ("Connection broken: InvalidChunkLength(got length b'', 0 bytes read)").
   // - TIMEOUT: LiteLLM's alert "Requests are hanging - 600s+ request time".
   // - CONFIG: LiteLLM's "LLM Model List not loaded in", the older "Invalid llm model list", "Did your
@@ -275,23 +283,23 @@ export const wordings = defineWordings({
   //   server's own access log answering a request line with 404 (uvicorn's `"POST /chat/completions
   //   HTTP/1.1" 404 Not Found`, as in the Common Log Format): the server has no such route, so the
   //   client's base URL or path is wrong, not the model.
-  // - OVERLOADED: "The server is busy. Please try again later." (DeepSeek's answer under load).
+  // - OVERLOADED: "The server is busy. Please try again later." (DeepSeek's answer under load; by a cue).
   categories: {
-    RATE_LIMIT: { genericCode: 'http-429', phrases: ['toomanyrequests', 'too_many_requests', 'rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per min', 'requests per min', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages', 'request limit', 'check your quota', 'quota increase', 'quotaincrease', 'quota will reset', '并发数过高', 'high concurrency', 'resource exhausted'] },
-    QUOTA: { genericCode: 'http-402', phrases: ['free usage exceeded', 'add more credits', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits', 'key limit exceeded', 'exceeded your monthly', 'no credits remaining', 'add credits', 'purchase credits', '额度不足', 'spending limit', 'balance is low', 'cost limit', '余额不足', 'balance is insufficient', 'any credits', 'billing hard limit'] },
-    AUTH: { genericCode: 'http-401', phrases: ['access_terminated', 'only available for coding agents', 'client option must be set', 'environment variable is missing or empty', 'invalid_api_key', 'invalid x-api-key', 'auth credentials', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key', 'organization has been restricted', 'organization must be verified', 'expired key', 'only proxy admin', 'user_api_key_auth', 'not allowed to call this route', 'free tier can only be used', 'not allowed to access', 'key not found', 'reauthenticat', 'you have been blocked', 'apikey', 'access was terminated', 'accessdenied'] },
-    MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['issue with the selected model', 'model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'no models available', 'model_not_supported', 'model is not supported', 'model not exist', 'access to this model', 'no healthy deployments for this model', 'model identifier is invalid', 'not a known model', 'model disabled', 'non-serverless model'] },
+    RATE_LIMIT: { genericCode: 'http-429', phrases: ['toomanyrequests', 'too_many_requests', 'rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per min', 'requests per min', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages', 'request limit', 'check your quota', 'quota increase', 'quotaincrease', 'quota will reset', '并发数过高', 'high concurrency', 'resource exhausted'], cues: ['速率'] },
+    QUOTA: { genericCode: 'http-402', phrases: ['free usage exceeded', 'add more credits', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits', 'key limit exceeded', 'exceeded your monthly', 'no credits remaining', 'add credits', 'purchase credits', '额度不足', 'spending limit', 'balance is low', 'cost limit', '余额不足', 'balance is insufficient', 'any credits', 'billing hard limit'], cues: ['credit', '额度'] },
+    AUTH: { genericCode: 'http-401', phrases: ['access_terminated', 'only available for coding agents', 'client option must be set', 'environment variable is missing or empty', 'invalid_api_key', 'invalid x-api-key', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key', 'organization has been restricted', 'organization must be verified', 'expired key', 'only proxy admin', 'user_api_key_auth', 'not allowed to call this route', 'free tier can only be used', 'not allowed to access', 'key not found', 'reauthenticat', 'you have been blocked', 'apikey', 'access was terminated', 'accessdenied'], cues: ['auth', 'access key', 'user key', 'forbidden', '地区'] },
+    MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['issue with the selected model', 'model_not_found', 'model not found', 'does not exist', 'decommissioned', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'no models available', 'model_not_supported', 'model is not supported', 'model not exist', 'access to this model', 'no healthy deployments for this model', 'model identifier is invalid', 'not a known model', 'model disabled', 'non-serverless model'], cues: ['not_found'] },
     CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['request body too large for', 'submitted was too long', 'context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'maximum allowed tokens', 'reduce your prompt', 'exceeds max token count', 'context limit', 'max_prompt_tokens_exceeded', 'maximum prompt length', 'context size', 'input length', 'max_seq_len', 'n_ctx', 'has hit a token limit', 'maximum number of tokens allowed', 'token limit exceeded', 'is too long and exceeds', '`inputs` tokens +', '`inputs` must have less'] },
-    CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['content policy', 'content_policy', 'content_filter', 'moderation', 'flagged', 'safety system', 'violates', 'for safety reasons', 'invalid_prompt', 'usage policy', 'limited access to this content', 'content filter', 'guardrail', 'reason: safety', 'block_reason', 'blocked due to safety'] },
-    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['upstream request failed: [invalid_request_error]', 'no tool call found', 'encrypted content for item', 'was provided without its required', 'json: cannot unmarshal', 'must be one of', 'bad request', 'invalid_request_error', 'invalid request', 'unprocessable', 'validation error', 'validation failed', 'unsupported parameter', 'is not supported', 'invalid parameter', 'badrequesterror', 'must be less than or equal to', 'unknown parameter', 'unrecognized request argument', 'invalid enum value', 'extra inputs are not permitted', 'failed to call a function', 'does not support', 'request too large', 'failed to deserialize the json body', 'the following must be satisfied', "invalid '", 'json schema', 'tool_use_id', 'invalid prompt:', '不能为空', 'invalid argument', 'without value for required parameter', "must contain the word 'json'", 'you must provide a model parameter', 'must be a response to a preceeding message', 'is unsupported', 'supported values are', 'invalid schema for', 'invalid json payload', 'additional properties'] },
-    SERVER: { genericCode: 'http-500', phrases: ['an internal error', 'server_error', 'server error', 'bad gateway', 'upstream error', 'provider returned error', 'unexpected error', 'internalservererror', 'upstream request failed', 'unable to get json response', 'the server had an error', 'clientnotconnectederror', 'error occurred while processing your request', 'model produced invalid content', 'invalid json response', "can't reach database server", 'too many clients already', "'prisma db push' failed", 'transaction api error', 'crashed without', 'server experienced an error', 'json.loads(rbody)', 'contained no choices', 'looking for beginning of value', 'failed to deserialize api response', "'<' is an invalid start of a value", "unexpected character ('<'", 'decodingerror', 'malformed json', "'choices'", 'expecting value: line 1', 'invalid response', 'unexpected response', 'incorrect response', 'valid response', '响应格式'] },
-    OVERLOADED: { genericCode: 'http-503', phrases: ['overloaded', 'service unavailable', 'capacity', 'temporarily unavailable', 'serviceunavailable', 'currently unavailable', 'no healthy upstream', 'server is busy'] },
+    CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['content policy', 'content_policy', 'content_filter', 'moderation', 'flagged', 'safety system', 'violates', 'for safety reasons', 'invalid_prompt', 'usage policy', 'limited access to this content', 'content filter', 'guardrail', 'reason: safety', 'block_reason'], cues: ['敏感', '不安全', 'blocked'] },
+    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['upstream request failed: [invalid_request_error]', 'no tool call found', 'encrypted content for item', 'was provided without its required', 'json: cannot unmarshal', 'must be one of', 'bad request', 'invalid_request_error', 'unprocessable', 'validation error', 'validation failed', 'badrequesterror', 'must be less than or equal to', 'unknown parameter', 'unrecognized request argument', 'extra inputs are not permitted', 'failed to call a function', 'does not support', 'request too large', 'failed to deserialize the json body', 'the following must be satisfied', 'json schema', 'tool_use_id', '不能为空', 'without value for required parameter', "must contain the word 'json'", 'you must provide a model parameter', 'must be a response to a preceeding message', 'supported values are', 'invalid json payload', 'additional properties'], cues: ['invalid', '参数', 'validation', 'unsupported', 'not supported'] },
+    SERVER: { genericCode: 'http-500', phrases: ['an internal error', 'server_error', 'server error', 'bad gateway', 'upstream error', 'provider returned error', 'unexpected error', 'internalservererror', 'upstream request failed', 'the server had an error', 'clientnotconnectederror', 'error occurred while processing your request', 'model produced invalid content', 'invalid json response', "can't reach database server", 'too many clients already', "'prisma db push' failed", 'transaction api error', 'crashed without', 'server experienced an error', 'contained no choices', 'looking for beginning of value', 'failed to deserialize api response', "'<' is an invalid start of a value", "unexpected character ('<'", 'decodingerror', "'choices'", 'expecting value: line 1', 'invalid response', 'unexpected response', 'incorrect response', 'valid response', '响应格式'], cues: ['try again later', '稍后', 'unknown error', 'internal error', 'parse', 'json'] },
+    OVERLOADED: { genericCode: 'http-503', phrases: ['overloaded', 'service unavailable', 'capacity', 'temporarily unavailable', 'serviceunavailable', 'currently unavailable', 'no healthy upstream'], cues: ['busy', 'traffic', 'loading'] },
     TIMEOUT: { genericCode: 'timeout-error', phrases: ['timed out', 'timeout', 'time out', 'deadline exceeded', 'took too long', 'requests are hanging'] },
     // Besides client wordings: the C library's texts (strerror EHOSTUNREACH, gai_strerror EAI_AGAIN / EAI_NONAME
     // on Linux and macOS), aiohttp's ClientConnectorError ("Cannot connect to host h:p ssl:..."), reqwest's send error.
-    NETWORK: { genericCode: 'fetch-failed', phrases: ['failed, reason:', 'network_error', 'nxdomain', 'max retries exceeded with url', 'actively refused', 'connection error', 'connection refused', 'connection reset', 'network error', 'getaddrinfo', 'failed to connect', 'unable to connect', 'could not connect', 'connection aborted', 'connection was closed', 'closed unexpectedly', 'socket closed', 'invalidhttpresponse', 'upstream connect error or disconnect/reset before headers', 'no route to host', 'temporary failure in name resolution', 'name or service not known', 'nodename nor servname provided', 'cannot connect to', 'error sending request for url', 'network connection lost', 'certificate verify failed', 'self-signed certificate', 'self signed certificate', 'unable to get local issuer certificate', 'unable_to_verify_leaf_signature', 'self_signed_cert_in_chain', 'cert_has_expired', 'failed to establish a new connection', 'error communicating with', 'connection failed', 'net::err_', 'curl: (', 'curl error', 'x509: certificate', 'network is unreachable', 'broken pipe', 'before secure tls connection', 'network problem', 'tls:', 'handshake', 'connectionrefused', 'not connected to the internet', 'trouble connecting', 'winerror 10061', 'server disconnected'] },
-    STREAMING: { genericCode: 'stream-terminated', phrases: ['failed to parse stream', 'unexpected end of json input', 'unexpected end of data', 'is not valid json', 'failed to pipe response', 'empty response', 'invalid response from llm call', 'terminated', 'finish_reason: error', "'finish_reason': 'error'", '"finish_reason":"error"', 'premature close', 'incomplete chunked', 'incomplete_chunked', 'stream ended', 'response ended', 'midstream', 'mid-stream', 'stream error', 'error in stream', 'stream closed', 'stream stalled', 'exception - \'choices\'', 'exception - \'id\'', 'error parsing chunk', 'chat.completion.chunk', '"delta":{', 'async_data_generator', 'error decoding response body', 'invalid json response body', 'failed to process successful response', 'missing finish_reason for choice', 'err_stream_premature_close', 'response payload is not completed', 'transferencodingerror', '响应意外结束', 'empty or unparsable response', 'no response was returned', 'streaming failed', 'streaming error', 'too many empty messages', 'peer closed connection', 'error occurred during streaming', 'invalidchunklength'] },
-    CONFIG: { genericCode: 'litellm-config-error', phrases: ['provider not found', 'provider_not_found', 'proxy_config', 'config.yaml', 'invalid config', 'no deployments configured', 'database not connected', 'no connected db', 'address already in use', 'llm provider not provided', 'no module named', 'invalid url (post ', 'invalid url (get ', 'unknown request url', 'responses api endpoint not found', 'not supported in the v1/completions endpoint', 'invalid url protocol', 'err_invalid_url', 'invalid provider', 'salt key', '无可用渠道', '[non-blocking]', 'in load_config', "isn't mapped yet", 'unmapped llm provider', 'master key is not initialized', 'no route matched', 'model_prices_and_context_window', 'model list', 'refused to start', 'invalid api endpoint', 'invalid endpoint', 'blocked by cors policy', 'http/1.1" 404'] },
+    NETWORK: { genericCode: 'fetch-failed', phrases: ['failed, reason:', 'nxdomain', 'max retries exceeded with url', 'actively refused', 'connection error', 'connection refused', 'getaddrinfo', 'failed to connect', 'closed unexpectedly', 'socket closed', 'invalidhttpresponse', 'upstream connect error or disconnect/reset before headers', 'no route to host', 'temporary failure in name resolution', 'name or service not known', 'nodename nor servname provided', 'error sending request for url', 'unable_to_verify_leaf_signature', 'certificate verify failed', 'self_signed_cert_in_chain', 'cert_has_expired', 'error communicating with', 'net::err_', 'curl: (', 'curl error', 'broken pipe', 'before secure tls connection', 'tls:', 'handshake', 'not connected to the internet', 'winerror 10061', 'server disconnected'], cues: ['network', '网络', 'eof', 'certificate', 'connect'] },
+    STREAMING: { genericCode: 'stream-terminated', phrases: ['unexpected end of json input', 'unexpected end of data', 'is not valid json', 'failed to pipe response', 'empty response', 'invalid response from llm call', 'terminated', 'finish_reason: error', "'finish_reason': 'error'", '"finish_reason":"error"', 'premature close', 'incomplete_chunked', 'response ended', 'midstream', 'stream error', 'exception - \'choices\'', 'exception - \'id\'', 'error parsing chunk', 'chat.completion.chunk', '"delta":{', 'async_data_generator', 'error decoding response body', 'invalid json response body', 'failed to process successful response', 'missing finish_reason for choice', 'response payload is not completed', 'transferencodingerror', '响应意外结束', 'empty or unparsable response', 'no response was returned', 'too many empty messages', 'peer closed connection', 'invalidchunklength'], cues: ['stream', 'incomplete', 'deserializ'] },
+    CONFIG: { genericCode: 'litellm-config-error', phrases: ['provider not found', 'provider_not_found', 'proxy_config', 'config.yaml', 'invalid config', 'no connected db', 'query engine', 'address already in use', 'llm provider not provided', 'no module named', 'invalid url (post ', 'invalid url (get ', 'unknown request url', 'responses api endpoint not found', 'not supported in the v1/completions endpoint', 'invalid url protocol', 'err_invalid_url', 'invalid provider', 'salt key', '无可用渠道', '[non-blocking]', 'in load_config', "isn't mapped yet", 'unmapped llm provider', 'master key is not initialized', 'no route matched', 'model_prices_and_context_window', 'model list', 'refused to start', 'invalid api endpoint', 'invalid endpoint', 'blocked by cors policy', 'http/1.1" 404'], cues: ['configur', 'env var', 'environment variable'] },
     CACHE: { genericCode: 'litellm-cache-error', phrases: ['redis', 'cache error', 'cache_ping', 'litellm cache', 'add_cache', 'get cache', 'crossslot', "'cache' object", ':6379'] },
   },
   // When several categories are evident from wordings alone, the first in this list wins: the

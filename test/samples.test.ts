@@ -880,3 +880,47 @@ describe("round-42 and 43 formats: OpenAI's account wordings, a tool result with
     expect(classify("Error code: 400 - {'error': {'message': 'The message you submitted was too long, please reload the conversation and submit something shorter.', 'type': 'invalid_request_error'}}").category).toBe('CONTEXT_LENGTH');
   });
 });
+
+describe("cues: a category's common words, read only when nothing else is evident", () => {
+  it('decide texts that carry nothing else, at low confidence, and say which word did (also inside a class name)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['data did not match any variant of untagged enum ResponseStreamResult', 'STREAMING', 'Stream'],
+      ['Error: {"type":"error","error":{"type":"api_error","message":"auth_unavailable: no auth available"}}', 'AUTH', 'auth'],
+      ['Failed to configure provider: init chat completion request with tool did not succeed.', 'CONFIG', 'configur'],
+      ['Post "https://chatgpt.com/backend-api/codex/responses": unexpected EOF', 'NETWORK', 'EOF'],
+      ['Model Request failed. Please try again later. (3003)', 'SERVER', 'try again later'],
+      ['ValueError: Invalid content type. image_url is only supported by certain models.', 'INVALID_REQUEST', 'Invalid'],
+    ];
+    for (const [text, category, word] of cases) {
+      const r = classify(text);
+      expect(r, text).toMatchObject({ category, confidence: 'low' });
+      expect(r.evidence[0], text).toEqual({ layer: 'cue', rule: `${category} cue`, matched: word });
+    }
+  });
+
+  it('still read the documented texts that are no longer wordings of their own', () => {
+    const cases: Array<[string, string]> = [
+      ['API Streaming Failed', 'STREAMING'],
+      ['Error: Failed to parse stream string. No separator found.', 'STREAMING'],
+      ['tls: failed to verify certificate: x509: certificate signed by unknown authority', 'NETWORK'],
+      ['OSError: [Errno 101] Network is unreachable', 'NETWORK'],
+      ['AI_InvalidPromptError: Invalid prompt: messages must not be empty', 'INVALID_REQUEST'],
+      ['The server is busy. Please try again later.', 'OVERLOADED'],
+    ];
+    for (const [text, category] of cases) expect(classify(text).category, text).toBe(category);
+  });
+
+  it('never outrank a status, a class or a wording, and count only where a word starts', () => {
+    expect(classify({ status: 503, message: 'stream interrupted' })).toMatchObject({ code: 'http-503', category: 'OVERLOADED' });
+    expect(classify('Network error: rate limit exceeded, slow down').category).toBe('RATE_LIMIT');
+    const viaClass = classify('openai.APIConnectionError: stream interrupted');
+    expect(viaClass.category).toBe('NETWORK');
+    expect(viaClass.evidence[0]!.layer).toBe('class');
+    expect(classify('the upstream said no').code).toBe('UNKNOWN');
+  });
+
+  it("pick among themselves by the registry's precedence, not by where they stand", () => {
+    expect(classify('stream stopped: auth token refresh failed').category).toBe('AUTH');
+    expect(classify('auth token refresh failed while streaming').category).toBe('AUTH');
+  });
+});

@@ -15,7 +15,7 @@ export const INTERNAL_PROPERTIES = [
   // Evidence (evidence.ts)
   'statusFrom', 'providerFrom', 'providerIsLayer', 'providerIsWeak', 'providerIsWording', 'providerIsSuggested',
   'weakFieldProvider', 'viaLitellm', 'litellmRaised', 'viaKilo', 'kiloRaised', 'otherCalled', 'wordings',
-  'headerSources', 'textRead', 'anchorHits',
+  'headerSources', 'textRead', 'anchorHits', 'cues',
   // The collector's state and methods (evidence.ts)
   'seen', 'texts', 'classes', 'addText', 'markProvider', 'visit', 'readNode', 'visitString', 'visitCode',
   'visitProviderField', 'visitMetadata',

@@ -1,5 +1,6 @@
 // Which code the evidence supports, layer by layer: an entry's own rule; else the category the
-// wordings and error classes make evident (its generic code); else the status family; else UNKNOWN.
+// wordings and error classes make evident (its generic code); else the status family; else a
+// category's cue; else UNKNOWN.
 // A bare-status rule (the generic http-NNN entry) yields to a more specific evident category: a 400
 // that says "maximum context length" is a context-length error, not an invalid request. It does not
 // yield when the text also words the status's own category and the precedence ranks that first: a
@@ -113,5 +114,10 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
     const info = generic(t, ev.status >= 500 ? 'SERVER' : 'INVALID_REQUEST');
     if (info) return { info, confidence: 'low', evidence: () => support(ev) };
   }
+  // Last, the cues: words too common to outrank anything ("stream", "auth", "network"), but better
+  // than UNKNOWN when nothing else is evident. The registry's precedence picks among them.
+  const cue = firstByPrecedence(t, ev.cues);
+  const info = cue && generic(t, cue.category);
+  if (info) return { info, confidence: 'low', evidence: () => [{ layer: 'cue', rule: `${cue!.category} cue`, matched: cue!.matched }, ...support(ev)] };
   return { info: undefined, confidence: 'low', evidence: () => support(ev) };
 }

@@ -44,6 +44,8 @@ export interface Evidence {
   classes: Array<{ cls: number; matched: string }>;
   /** Categories the wordings make evident, with the phrase that did. */
   wordings: Array<[ErrorCategory, string]>;
+  /** The cues found (registry/wordings.ts `cues`), in text order: read only when nothing else is evident. */
+  cues: Array<{ category: ErrorCategory; matched: string }>;
   /** Every message found, joined; capped so regexes stay fast on megabyte inputs. */
   text: string;
   /** The first human message, for Classification.message. */
@@ -149,7 +151,7 @@ function emptyEvidence(): Evidence {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
     providerIsLayer: false, providerIsWeak: false, providerIsWording: false, providerIsSuggested: false, weakFieldProvider: undefined,
     viaLitellm: false, litellmRaised: false, viaKilo: false, kiloRaised: false, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
-    classes: [], wordings: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, anchorHits: undefined, hint: undefined,
+    classes: [], wordings: [], cues: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, anchorHits: undefined, hint: undefined,
   };
 }
 
@@ -283,7 +285,8 @@ class Collector {
 
     const metadata = o.metadata;
     if (metadata !== null && typeof metadata === 'object') this.visitMetadata(metadata as Record<string, unknown>, depth);
-    if (o.user_id !== undefined) this.markProvider('openrouter', 'user_id');
+    // Beside an `error` object only: a structured log line has its own `user_id` beside an `error` string.
+    if (o.user_id !== undefined && typeof error === 'object') this.markProvider('openrouter', 'user_id');
     // OpenRouter's own responses and chunks carry `provider` too, naming the upstream it routed to
     // ("Groq", capitalised): that is OpenRouter speaking, so only an app's lower-case id counts.
     if (o.object === undefined && o.choices === undefined) this.visitProviderField(o.provider ?? o.providerId);

@@ -46,12 +46,13 @@ export const CODE_FIELDS = ['code', 'category', 'severity', 'source', 'httpStatu
 export const CLASS_FIELDS = ['name', 'status', 'category'] as const satisfies ReadonlyArray<keyof ErrorClassInfo>;
 
 export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'codes' | 'classes'> {
+
   /** The codes' fields as columns in CODE_FIELDS order. */
   codes: Columns<CodeInfo>;
   /** The error classes' fields as columns in CLASS_FIELDS order. */
   classes: Columns<ErrorClassInfo>;
   scanner: { literals: readonly string[]; hits: ReadonlyArray<readonly PackedHit[]> };
-  /** Each category's wordings (its scanner literals), instead of one category hit per literal. */
+  /** Each category's wordings (its scanner literals), instead of one category hit per literal; its cues follow an empty string. */
   categoryPhrases: Partial<Record<ErrorCategory, readonly string[]>>;
   /** The provider markers, one list per provider and kind: an exact-case marker as written, any other as its literal. */
   providerMarkers: ReadonlyArray<ProviderMarkers>;
@@ -125,7 +126,10 @@ function withRebuiltHits(literals: readonly string[], hits: ScanHit[][], classes
   }
   classes.forEach((c, cls) => insertAfter(hitsOf(c.name.toLowerCase()), ['provider', 'class'], { kind: 'class', cls, exact: c.name }));
   for (const [category, phrases] of Object.entries(packed.categoryPhrases) as Array<[ErrorCategory, readonly string[]]>) {
-    for (const phrase of phrases) insertAfter(hitsOf(phrase), ['provider', 'class', 'category'], { kind: 'category', category });
+    const cues = phrases.indexOf('');
+    phrases.forEach((phrase, i) => {
+      if (phrase) insertAfter(hitsOf(phrase), ['provider', 'class', 'category'], cues >= 0 && i > cues ? { kind: 'category', category, cue: true } : { kind: 'category', category });
+    });
   }
   const sorted = [...byLiteral.keys()].sort();
   return { literals: sorted, hits: sorted.map((l) => byLiteral.get(l)!) };

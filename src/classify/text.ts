@@ -134,7 +134,9 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
       addClass(ev, hit.cls, hit.exact);
       return;
     case 'category':
-      if (wordStart(text, at)) state.wordings.push({ start: at, end: at + literal.length, category: hit.category });
+      if (!wordStart(text, at)) return;
+      if (!hit.cue) state.wordings.push({ start: at, end: at + literal.length, category: hit.category });
+      else ev.cues.push({ category: hit.category, matched: text.slice(at, at + literal.length) });
       return;
     case 'reason':
       state.reason ??= { status: hit.status, item: { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length) } };

@@ -6,7 +6,7 @@ import type { RuleRow } from './conditions.js';
 export type { Action, ErrorCategory, ErrorCode, ErrorSeverity, ProviderId, RuleRow };
 
 /** Which layer of evidence a finding came from, most structured first. */
-export type EvidenceLayer = 'field' | 'class' | 'status' | 'provider' | 'rule' | 'wording';
+export type EvidenceLayer = 'field' | 'class' | 'status' | 'provider' | 'rule' | 'wording' | 'cue';
 
 /** One piece of evidence that decided the result: its layer, the rule that read it, and the text it matched. */
 export interface EvidenceItem {
@@ -63,7 +63,8 @@ export interface ErrorClassInfo {
 export type ScanHit =
   | { kind: 'provider'; provider: ProviderId; layer: 'upstream' | 'proxy' | 'client'; what: string; exact: string | null }
   | { kind: 'class'; cls: number; exact: string }
-  | { kind: 'category'; category: ErrorCategory }
+  /** A category's wording, or (`cue`) a common word of it read only when nothing else is evident. */
+  | { kind: 'category'; category: ErrorCategory; cue?: true }
   | { kind: 'reason'; status: number }
   /** A provider outside this stack (registry/wordings.ts `otherProviders`), by name. */
   | { kind: 'other'; name: string }
