@@ -924,3 +924,22 @@ describe("cues: a category's common words, read only when nothing else is eviden
     expect(classify('auth token refresh failed while streaming').category).toBe('AUTH');
   });
 });
+
+describe('round-45 formats: a region Gemini does not serve, words under keys no client reads, OpenRouter\'s user_id', () => {
+  it("Gemini's location refusal is an authorisation refusal, not the 400 it comes with", () => {
+    expect(classify("API error: Error code: 400 - [{'error': {'code': 400, 'message': 'User location is not supported for the API use.', 'status': 'FAILED_PRECONDITION'}}]").category).toBe('AUTH');
+    expect(classify('✕ [API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]').category).toBe('AUTH');
+  });
+
+  it('reads a JSON body as text when none of its keys holds a message', () => {
+    expect(classify('{"text":"\\n\\n× Error occurred during debugging: Connection error.\\n\\n","ext":{"finished":true}}').category).toBe('NETWORK');
+    expect(classify('{"log":"2023/04/02 ERROR RESTY Get \\"https://example.com/v1\\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"}').category).toBe('TIMEOUT');
+    // A body with a message is read as before: its other strings are not words of the error.
+    expect(classify('{"error":{"message":"Rate limit reached"},"note":"connection error"}').category).toBe('RATE_LIMIT');
+  });
+
+  it("counts OpenRouter's user_id only beside an error object, not beside a log line's error string", () => {
+    expect(classify('{"error":{"message":"Provider returned error","code":502},"user_id":"user_2eg1234567890abcdefghij"}').provider).toBe('openrouter');
+    expect(classify('{"component":"Agent","user_id":"CgNsc20SBGxkYXA","error":"Context size has been exceeded.","level":"error"}')).toMatchObject({ category: 'CONTEXT_LENGTH', provider: null });
+  });
+});

@@ -303,9 +303,12 @@ class Collector {
     // A body that a terminal coloured, a log escaped or a paste wrapped is parsed once it is plain again.
     // Tried as written first: a valid body may quote another one, escaped, which unescaping would break.
     let parsed = wholeBody(s);
-    if (parsed !== undefined) return this.visit(parsed, 1);
-    const plain = asPlainText(s.length < 1_000_000 ? s : s.slice(0, MAX_TEXT));
-    if (plain !== s && (parsed = wholeBody(plain)) !== undefined) return this.visit(parsed, 1);
+    const plain = parsed === undefined ? asPlainText(s.length < 1_000_000 ? s : s.slice(0, MAX_TEXT)) : s;
+    if (plain !== s) parsed = wholeBody(plain);
+    const before = this.textLength;
+    if (parsed !== undefined) this.visit(parsed, 1);
+    // A body whose words sit under keys no client uses (`{"text": "... Connection error."}`) is read as text too.
+    if (this.textLength > before) return;
     this.addText(s, plain);
     this.visit(embeddedBody(s) ?? (plain === s ? undefined : embeddedBody(plain)), depth + 1);
   }

@@ -126,10 +126,11 @@ function withRebuiltHits(literals: readonly string[], hits: ScanHit[][], classes
   }
   classes.forEach((c, cls) => insertAfter(hitsOf(c.name.toLowerCase()), ['provider', 'class'], { kind: 'class', cls, exact: c.name }));
   for (const [category, phrases] of Object.entries(packed.categoryPhrases) as Array<[ErrorCategory, readonly string[]]>) {
-    const cues = phrases.indexOf('');
-    phrases.forEach((phrase, i) => {
-      if (phrase) insertAfter(hitsOf(phrase), ['provider', 'class', 'category'], cues >= 0 && i > cues ? { kind: 'category', category, cue: true } : { kind: 'category', category });
-    });
+    let cue: true | undefined; // set by the empty string before the cues
+    for (const phrase of phrases) {
+      if (phrase) insertAfter(hitsOf(phrase), ['provider', 'class', 'category'], { kind: 'category', category, cue });
+      else cue = true;
+    }
   }
   const sorted = [...byLiteral.keys()].sort();
   return { literals: sorted, hits: sorted.map((l) => byLiteral.get(l)!) };

@@ -1377,6 +1377,7 @@ const PACKED: PackedTables = {
      "invalid x-api-key",
      "invalid_api_key",
      "key not found",
+     "location is not supported",
      "not allowed to access",
      "not allowed to call this route",
      "not authorized",
