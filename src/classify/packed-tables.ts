@@ -46,7 +46,6 @@ export const CODE_FIELDS = ['code', 'category', 'severity', 'source', 'httpStatu
 export const CLASS_FIELDS = ['name', 'status', 'category'] as const satisfies ReadonlyArray<keyof ErrorClassInfo>;
 
 export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'codes' | 'classes'> {
-
   /** The codes' fields as columns in CODE_FIELDS order. */
   codes: Columns<CodeInfo>;
   /** The error classes' fields as columns in CLASS_FIELDS order. */
