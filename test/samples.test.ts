@@ -884,17 +884,17 @@ describe("round-42 and 43 formats: OpenAI's account wordings, a tool result with
 describe("cues: a category's common words, read only when nothing else is evident", () => {
   it('decide texts that carry nothing else, at low confidence, and say which word did (also inside a class name)', () => {
     const cases: Array<[string, string, string]> = [
-      ['data did not match any variant of untagged enum ResponseStreamResult', 'STREAMING', 'Stream'],
+      ['data did not match any variant of untagged enum ResponseStreamResult', 'STREAMING', 'stream'],
       ['Error: {"type":"error","error":{"type":"api_error","message":"auth_unavailable: no auth available"}}', 'AUTH', 'auth'],
       ['Failed to configure provider: init chat completion request with tool did not succeed.', 'CONFIG', 'configur'],
-      ['Post "https://chatgpt.com/backend-api/codex/responses": unexpected EOF', 'NETWORK', 'EOF'],
+      ['Post "https://chatgpt.com/backend-api/codex/responses": unexpected EOF', 'NETWORK', 'eof'],
       ['Model Request failed. Please try again later. (3003)', 'SERVER', 'try again later'],
-      ['ValueError: Invalid content type. image_url is only supported by certain models.', 'INVALID_REQUEST', 'Invalid'],
+      ['ValueError: Invalid content type. image_url is only supported by certain models.', 'INVALID_REQUEST', 'invalid'],
     ];
     for (const [text, category, word] of cases) {
       const r = classify(text);
       expect(r, text).toMatchObject({ category, confidence: 'low' });
-      expect(r.evidence[0], text).toEqual({ layer: 'cue', rule: `${category} cue`, matched: word });
+      expect(r.evidence[0], text).toEqual({ layer: 'cue', rule: category, matched: word });
     }
   });
 
@@ -941,5 +941,21 @@ describe('round-45 formats: a region Gemini does not serve, words under keys no 
   it("counts OpenRouter's user_id only beside an error object, not beside a log line's error string", () => {
     expect(classify('{"error":{"message":"Provider returned error","code":502},"user_id":"user_2eg1234567890abcdefghij"}').provider).toBe('openrouter');
     expect(classify('{"component":"Agent","user_id":"CgNsc20SBGxkYXA","error":"Context size has been exceeded.","level":"error"}')).toMatchObject({ category: 'CONTEXT_LENGTH', provider: null });
+  });
+});
+
+describe("round-47 formats: OpenAI's retired models and deactivated accounts, its verification refusal in the plural", () => {
+  it('a deprecated model is a missing model, with or without the 400 it came with', () => {
+    expect(classify('The model `text-davinci-003` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations')).toMatchObject({ category: 'MODEL_UNAVAILABLE', provider: 'openai' });
+    expect(classify('InvalidRequestError: The model `gpt-4-vision-preview` has been deprecated').category).toBe('MODEL_UNAVAILABLE');
+  });
+
+  it('a deactivated account is an authorisation refusal', () => {
+    expect(classify('This key is associated with a deactivated account. If you feel this is an error, contact us through our help center at help.openai.com.')).toMatchObject({ category: 'AUTH', provider: 'openai' });
+    expect(classify('{ "message": "type invalid_request_error, code account_deactivated, message Your OpenAI account has been deactivated, please check your email for more information." }').category).toBe('AUTH');
+  });
+
+  it('"organizations must be verified" is the same refusal as the singular', () => {
+    expect(classify('400 Bad Request organizations must be verified to stream this model.').category).toBe('AUTH');
   });
 });

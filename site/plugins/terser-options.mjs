@@ -9,13 +9,13 @@
 // a plain `.name` in this one chunk, so the list holds no name that a caller's object, a result
 // (`Classification`, its evidence items) or the DOM has, and the plugin refuses to rename a name
 // that the chunk also spells as a string (a computed access would miss the renamed property).
-// Terser keeps the names it knows from the DOM (`textLength`, `setStatus`, `entry`) whatever the
+// Terser keeps the names it knows from the DOM (`textLength`, `setStatus`, `entry`, `cues`) whatever the
 // list says, so they are not in it.
 export const INTERNAL_PROPERTIES = [
   // Evidence (evidence.ts)
   'statusFrom', 'providerFrom', 'providerIsLayer', 'providerIsWeak', 'providerIsWording', 'providerIsSuggested',
   'weakFieldProvider', 'viaLitellm', 'litellmRaised', 'viaKilo', 'kiloRaised', 'otherCalled', 'wordings',
-  'headerSources', 'textRead', 'anchorHits', 'cues',
+  'headerSources', 'textRead', 'anchorHits',
   // The collector's state and methods (evidence.ts)
   'seen', 'texts', 'classes', 'addText', 'markProvider', 'visit', 'readNode', 'visitString', 'visitCode',
   'visitProviderField', 'visitMetadata',

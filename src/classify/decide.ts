@@ -118,6 +118,6 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
   // than UNKNOWN when nothing else is evident. The registry's precedence picks among them.
   const cue = firstByPrecedence(t, ev.cues);
   const info = cue && generic(t, cue.category);
-  if (info) return { info, confidence: 'low', evidence: () => [{ layer: 'cue', rule: `${cue!.category} cue`, matched: cue!.matched }, ...support(ev)] };
+  if (info) return { info, confidence: 'low', evidence: () => [{ layer: 'cue', rule: cue!.category, matched: cue!.matched }, ...support(ev)] };
   return { info: undefined, confidence: 'low', evidence: () => support(ev) };
 }

@@ -136,7 +136,7 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
     case 'category':
       if (!wordStart(text, at)) return;
       if (!hit.cue) state.wordings.push({ start: at, end: at + literal.length, category: hit.category });
-      else ev.cues.push({ category: hit.category, matched: text.slice(at, at + literal.length) });
+      else ev.cues.push({ category: hit.category, matched: literal }); // as the registry writes it: a cue is a word, not a quote
       return;
     case 'reason':
       state.reason ??= { status: hit.status, item: { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length) } };
