@@ -21,6 +21,13 @@ function itReadsStatus(title: string, cases: Array<[string, number, string]>): v
   });
 }
 
+/** Each text reads as its category. */
+function itReadsCategory(title: string, cases: Array<[string, string]>): void {
+  it.each(cases)(title, (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+}
+
 /** No text holds an error status, whatever numbers it carries. */
 function itReadsNoStatus(title: string, texts: string[]): void {
   it.each(texts)(title, (text) => {
@@ -926,17 +933,17 @@ describe("cues: a category's common words, read only when nothing else is eviden
 });
 
 describe('round-45 formats: a region Gemini does not serve, words under keys no client reads, OpenRouter\'s user_id', () => {
-  it("Gemini's location refusal is an authorisation refusal, not the 400 it comes with", () => {
-    expect(classify("API error: Error code: 400 - [{'error': {'code': 400, 'message': 'User location is not supported for the API use.', 'status': 'FAILED_PRECONDITION'}}]").category).toBe('AUTH');
-    expect(classify('✕ [API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]').category).toBe('AUTH');
-  });
+  itReadsCategory("Gemini's location refusal is an authorisation refusal, not the 400 it comes with: %s", [
+    ["API error: Error code: 400 - [{'error': {'code': 400, 'message': 'User location is not supported for the API use.', 'status': 'FAILED_PRECONDITION'}}]", 'AUTH'],
+    ['✕ [API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]', 'AUTH'],
+  ]);
 
-  it('reads a JSON body as text when none of its keys holds a message', () => {
-    expect(classify('{"text":"\\n\\n× Error occurred during debugging: Connection error.\\n\\n","ext":{"finished":true}}').category).toBe('NETWORK');
-    expect(classify('{"log":"2023/04/02 ERROR RESTY Get \\"https://example.com/v1\\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"}').category).toBe('TIMEOUT');
+  itReadsCategory('reads a JSON body as text when none of its keys holds a message: %s', [
+    ['{"text":"\\n\\n× Error occurred during debugging: Connection error.\\n\\n","ext":{"finished":true}}', 'NETWORK'],
+    ['{"log":"2023/04/02 ERROR RESTY Get \\"https://example.com/v1\\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"}', 'TIMEOUT'],
     // A body with a message is read as before: its other strings are not words of the error.
-    expect(classify('{"error":{"message":"Rate limit reached"},"note":"connection error"}').category).toBe('RATE_LIMIT');
-  });
+    ['{"error":{"message":"Rate limit reached"},"note":"connection error"}', 'RATE_LIMIT'],
+  ]);
 
   it("counts OpenRouter's user_id only beside an error object, not beside a log line's error string", () => {
     expect(classify('{"error":{"message":"Provider returned error","code":502},"user_id":"user_2eg1234567890abcdefghij"}').provider).toBe('openrouter');
@@ -945,17 +952,12 @@ describe('round-45 formats: a region Gemini does not serve, words under keys no 
 });
 
 describe("round-47 formats: OpenAI's retired models and deactivated accounts, its verification refusal in the plural", () => {
-  it('a deprecated model is a missing model, with or without the 400 it came with', () => {
-    expect(classify('The model `text-davinci-003` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations')).toMatchObject({ category: 'MODEL_UNAVAILABLE', provider: 'openai' });
-    expect(classify('InvalidRequestError: The model `gpt-4-vision-preview` has been deprecated').category).toBe('MODEL_UNAVAILABLE');
-  });
-
-  it('a deactivated account is an authorisation refusal', () => {
-    expect(classify('This key is associated with a deactivated account. If you feel this is an error, contact us through our help center at help.openai.com.')).toMatchObject({ category: 'AUTH', provider: 'openai' });
-    expect(classify('{ "message": "type invalid_request_error, code account_deactivated, message Your OpenAI account has been deactivated, please check your email for more information." }').category).toBe('AUTH');
-  });
-
-  it('"organizations must be verified" is the same refusal as the singular', () => {
-    expect(classify('400 Bad Request organizations must be verified to stream this model.').category).toBe('AUTH');
-  });
+  itReadsCategory('%s', [
+    ['The model `text-davinci-003` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations', 'MODEL_UNAVAILABLE'],
+    ['InvalidRequestError: The model `gpt-4-vision-preview` has been deprecated', 'MODEL_UNAVAILABLE'],
+    ['This key is associated with a deactivated account. If you feel this is an error, contact us through our help center at help.openai.com.', 'AUTH'],
+    ['{ "message": "type invalid_request_error, code account_deactivated, message Your OpenAI account has been deactivated, please check your email for more information." }', 'AUTH'],
+    // The singular is OpenAI's own; clients write it in the plural too.
+    ['400 Bad Request organizations must be verified to stream this model.', 'AUTH'],
+  ]);
 });
