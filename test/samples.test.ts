@@ -926,6 +926,14 @@ describe("cues: a category's common words, read only when nothing else is eviden
     expect(classify('the upstream said no').code).toBe('UNKNOWN');
   });
 
+  // A wording of a specific category that holds a cue stays a wording: it outranks the bare status it comes with.
+  itReadsCategory('a specific wording holding a cue still outranks its status: %s', [
+    ['500 Internal Server Error: {"error": "Database not connected"}', 'CONFIG'],
+    ['Error code: 400 - No deployments configured for model gpt-4', 'CONFIG'],
+    ['400 Bad Request: Candidate was blocked due to SAFETY', 'CONTENT_POLICY'],
+    ['400 {"error":{"message":"No auth credentials found","code":400}}', 'AUTH'],
+  ]);
+
   it("pick among themselves by the registry's precedence, not by where they stand", () => {
     expect(classify('stream stopped: auth token refresh failed').category).toBe('AUTH');
     expect(classify('auth token refresh failed while streaming').category).toBe('AUTH');

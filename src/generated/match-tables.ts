@@ -1272,6 +1272,7 @@ const PACKED: PackedTables = {
      "address already in use",
      "blocked by cors policy",
      "config.yaml",
+     "database not connected",
      "err_invalid_url",
      "http/1.1\" 404",
      "in load_config",
@@ -1288,6 +1289,7 @@ const PACKED: PackedTables = {
      "model list",
      "model_prices_and_context_window",
      "no connected db",
+     "no deployments configured",
      "no module named",
      "no route matched",
      "not supported in the v1/completions endpoint",
@@ -1368,6 +1370,7 @@ const PACKED: PackedTables = {
      "accessdenied",
      "api key",
      "apikey",
+     "auth credentials",
      "authentication",
      "client option must be set",
      "deactivated",
@@ -1517,6 +1520,7 @@ const PACKED: PackedTables = {
     ],
     "CONTENT_POLICY": [
      "block_reason",
+     "blocked due to safety",
      "content filter",
      "content policy",
      "content_filter",
@@ -1533,7 +1537,6 @@ const PACKED: PackedTables = {
      "violates",
      "",
      "blocked",
-     "不安全",
      "敏感"
     ],
     "OVERLOADED": [
@@ -1546,8 +1549,7 @@ const PACKED: PackedTables = {
      "temporarily unavailable",
      "",
      "busy",
-     "loading",
-     "traffic"
+     "loading"
     ],
     "RATE_LIMIT": [
      "check your quota",
