@@ -109,13 +109,15 @@ export const providers = defineProviders([
       precedence: 3,
       headers: ['x-litellm-call-id', 'x-litellm-model-group', 'x-litellm-version'],
       hosts: [],
-      // Markers that LiteLLM relayed or raised the error: its prefixes, paths and router notes, and its
+      // Markers that LiteLLM relayed or raised the error: its prefixes, config names and router notes, and its
       // "Authentication Error, " prefix, which only its capitalisation tells apart from other servers' words.
-      wrappers: ['litellm.', 'LiteLLM', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'PrismaClient', 'Spend tracking - ', 'ProxyException', 'litellm/proxy/', 'No fallback model group found', 'Authentication Error, ', 'Authentication Error - Expired Key'],
+      wrappers: ['litellm.', 'LiteLLM', 'cooldown_list', 'proxy_config.yaml', 'litellm --config', 'Received Model Group=', 'PrismaClient', 'Spend tracking - ', 'ProxyException', 'No fallback model group found', 'Authentication Error, ', 'Authentication Error - Expired Key'],
       // LiteLLM's own error wordings (budgets, keys, routes, model names, config, and its Enterprise-only
       // features: CommonProxyErrors.not_premium_user in litellm/proxy/_types.py): the proxy produced the
-      // error, so `provider` names LiteLLM whatever code the error gets.
-      phrases: ['no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'not allowed to access model', 'is not available for this api key, or the model name is invalid', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'unable to find token in cache', 'no team has access to the requested model', 'did your master_key/salt key change', 'must be a litellm enterprise user', "there is no 'model_name' with this string", "this model isn't mapped yet", 'unmapped llm provider for this endpoint', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role='],
+      // error, so `provider` names LiteLLM whatever code the error gets. So does a traceback through the
+      // proxy's own code (`site-packages/litellm/proxy/proxy_server.py`, its auth and DB modules): the
+      // corpus's rows carrying that path name LiteLLM in 21 of 24.
+      phrases: ['litellm/proxy/', 'no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'not allowed to access model', 'is not available for this api key, or the model name is invalid', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'unable to find token in cache', 'no team has access to the requested model', 'did your master_key/salt key change', 'must be a litellm enterprise user', "there is no 'model_name' with this string", "this model isn't mapped yet", 'unmapped llm provider for this endpoint', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role='],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

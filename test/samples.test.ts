@@ -969,3 +969,19 @@ describe("round-47 formats: OpenAI's retired models and deactivated accounts, it
     ['400 Bad Request organizations must be verified to stream this model.', 'AUTH'],
   ]);
 });
+
+describe("round-51 and 52 formats: a traceback through the LiteLLM proxy's own code, Cloudflare's block page", () => {
+  it("names LiteLLM when the traceback runs through litellm/proxy/ (the proxy raised it), and nobody for its other wrappers alone", () => {
+    const raised = 'Traceback (most recent call last):\n  File "/usr/local/lib/python3.11/site-packages/litellm/proxy/proxy_server.py", line 1087, in user_api_key_auth\nAssertionError';
+    expect(classify(`INFO: "POST /chat/completions HTTP/1.1" 401 Unauthorized\n${raised}`)).toMatchObject({ category: 'AUTH', provider: 'litellm' });
+    // LiteLLM's module prefix alone shows that it relayed the error, not who raised it.
+    expect(classify('litellm.APIError: APIError: something failed upstream').provider).toBeNull();
+    // An upstream provider named in the same text still wins over the proxy's path.
+    expect(classify(`${raised}\nlitellm.RateLimitError: GroqException - Rate limit reached for model llama-3.3-70b-versatile`).provider).toBe('groq');
+  });
+
+  itReadsCategory("Cloudflare's block page is a refusal of access, even when only its explanation was pasted: %s", [
+    ['This website is using a security service to protect itself from online attacks. The action you just performed triggered the security solution.', 'AUTH'],
+    ['<p data-translate="blocked_why_detail">This website is using a security service to protect itself from online attacks. There are several actions that could trigger this block.</p>', 'AUTH'],
+  ]);
+});
