@@ -312,8 +312,14 @@ export const wordings = defineWordings({
     CACHE: { genericCode: 'litellm-cache-error', phrases: ['redis', 'cache error', 'cache_ping', 'litellm cache', 'add_cache', 'get cache', 'crossslot', "'cache' object", ':6379'] },
   },
   // When several categories are evident from wordings alone, the first in this list wins: the
-  // more specific reason beats the more general one (a quota message also says "rate limit").
-  categoryPrecedence: ['QUOTA', 'CONTEXT_LENGTH', 'CONTENT_POLICY', 'MODEL_UNAVAILABLE', 'RATE_LIMIT', 'AUTH', 'CACHE', 'CONFIG', 'TIMEOUT', 'STREAMING', 'NETWORK', 'OVERLOADED', 'SERVER', 'INVALID_REQUEST'],
+  // more specific reason beats the more general one (a quota message also says "rate limit"). A
+  // rate limit on tokens often advises a smaller input ("the maximum number of tokens allowed within
+  // a given time frame", "your input may be too large for the context window"): the advice does not
+  // make it a context-length error, so RATE_LIMIT comes before CONTEXT_LENGTH (2 corpus rows won,
+  // none lost). Every other move of one category was measured too. Moving CONTEXT_LENGTH behind
+  // TIMEOUT won 3 more (qwen-code's "Streaming request timeout ... Try reducing input length") but
+  // would let any timeout word outrank a context-length error; moving AUTH behind NETWORK won 1.
+  categoryPrecedence: ['QUOTA', 'RATE_LIMIT', 'CONTEXT_LENGTH', 'CONTENT_POLICY', 'MODEL_UNAVAILABLE', 'AUTH', 'CACHE', 'CONFIG', 'TIMEOUT', 'STREAMING', 'NETWORK', 'OVERLOADED', 'SERVER', 'INVALID_REQUEST'],
   // Categories whose wordings name a reason specific enough to override a bare status: a 400 that
   // says "maximum context length" is a context-length error. Generic wordings ("server error")
   // never override the status they come with.

@@ -984,4 +984,11 @@ describe("round-51 and 52 formats: a traceback through the LiteLLM proxy's own c
     ['This website is using a security service to protect itself from online attacks. The action you just performed triggered the security solution.', 'AUTH'],
     ['<p data-translate="blocked_why_detail">This website is using a security service to protect itself from online attacks. There are several actions that could trigger this block.</p>', 'AUTH'],
   ]);
+
+  itReadsCategory('a rate limit on tokens that advises a smaller input is still a rate limit (categoryPrecedence): %s', [
+    ["API Error: Error code: 429 - {'title': 'Too Many Requests', 'detail': 'You have exceeded the maximum number of tokens allowed within a given time frame. Wait a bit and try again.'}", 'RATE_LIMIT'],
+    ['Summarization failed: You have hit your usage limit. Try again in ~179 min. Your input may be too large for the context window.', 'RATE_LIMIT'],
+    // A context-length error stays one: the rate limit has to be worded too.
+    ["This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens.", 'CONTEXT_LENGTH'],
+  ]);
 });

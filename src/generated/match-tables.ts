@@ -1093,10 +1093,10 @@ const PACKED: PackedTables = {
    "categories": {
     "precedence": [
      "QUOTA",
+     "RATE_LIMIT",
      "CONTEXT_LENGTH",
      "CONTENT_POLICY",
      "MODEL_UNAVAILABLE",
-     "RATE_LIMIT",
      "AUTH",
      "CACHE",
      "CONFIG",
