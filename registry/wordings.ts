@@ -315,8 +315,10 @@ export const wordings = defineWordings({
   // more specific reason beats the more general one (a quota message also says "rate limit"). A
   // rate limit on tokens often advises a smaller input ("the maximum number of tokens allowed within
   // a given time frame", "your input may be too large for the context window"): the advice does not
-  // make it a context-length error, so RATE_LIMIT comes before CONTEXT_LENGTH (2 corpus rows won,
-  // none lost). Every other move of one category was measured too. Moving CONTEXT_LENGTH behind
+  // make it a context-length error, so RATE_LIMIT comes right after QUOTA (2 corpus rows won, none
+  // lost; that it now also precedes CONTENT_POLICY and MODEL_UNAVAILABLE changed no row: a rate limit
+  // and a refusal or a missing model are not worded together). Every other move of one category was
+  // measured too. Moving CONTEXT_LENGTH behind
   // TIMEOUT won 3 more (qwen-code's "Streaming request timeout ... Try reducing input length") but
   // would let any timeout word outrank a context-length error; moving AUTH behind NETWORK won 1.
   categoryPrecedence: ['QUOTA', 'RATE_LIMIT', 'CONTEXT_LENGTH', 'CONTENT_POLICY', 'MODEL_UNAVAILABLE', 'AUTH', 'CACHE', 'CONFIG', 'TIMEOUT', 'STREAMING', 'NETWORK', 'OVERLOADED', 'SERVER', 'INVALID_REQUEST'],
