@@ -970,7 +970,7 @@ describe("round-47 formats: OpenAI's retired models and deactivated accounts, it
   ]);
 });
 
-describe("round-51 and 52 formats: a traceback through the LiteLLM proxy's own code, Cloudflare's block page", () => {
+describe("rounds 51 to 53: a traceback through the LiteLLM proxy's own code, Cloudflare's block page, token rate limits", () => {
   it("names LiteLLM when the traceback runs through litellm/proxy/ (the proxy raised it), and nobody for its other wrappers alone", () => {
     const raised = 'Traceback (most recent call last):\n  File "/usr/local/lib/python3.11/site-packages/litellm/proxy/proxy_server.py", line 1087, in user_api_key_auth\nAssertionError';
     expect(classify(`INFO: "POST /chat/completions HTTP/1.1" 401 Unauthorized\n${raised}`)).toMatchObject({ category: 'AUTH', provider: 'litellm' });

@@ -307,10 +307,11 @@ class Collector {
     if (plain !== s) parsed = wholeBody(plain);
     const before = this.textLength;
     if (parsed !== undefined) this.visit(parsed, 1);
-    // A body whose words sit under keys no client uses (`{"text": "... Connection error."}`) is read as text too.
+    // A body whose words sit under keys no client uses (`{"text": "... Connection error."}`) is read as
+    // text too; it has been walked already, so only a text that is not a body is searched for one.
     if (this.textLength > before) return;
     this.addText(s, plain);
-    this.visit(embeddedBody(s) ?? (plain === s ? undefined : embeddedBody(plain)), depth + 1);
+    if (parsed === undefined) this.visit(embeddedBody(s) ?? (plain === s ? undefined : embeddedBody(plain)), depth + 1);
   }
 
   private visitCode(code: unknown): void {
