@@ -3,24 +3,18 @@
 //    place; if any staging step fails, remove the temps and leave every file untouched.
 //  - check: write nothing; report each drifted file with a unified diff.
 import { createTwoFilesPatch } from 'diff';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { readIfExists, writeFilesAtomically } from '../src/files.js';
 import type { GeneratedFile } from './types.js';
+
+export { readIfExists };
 
 export type FileState = 'unchanged' | 'changed' | 'created';
 
 export interface PlannedFile extends GeneratedFile {
   state: FileState;
   current: string | undefined;
-}
-
-export function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
 }
 
 export function plan(root: string, files: readonly GeneratedFile[]): PlannedFile[] {
@@ -34,21 +28,7 @@ export function plan(root: string, files: readonly GeneratedFile[]): PlannedFile
 /** Writes only changed files, all or nothing. Returns the plan so the caller can report per file. */
 export function writeAll(root: string, files: readonly GeneratedFile[]): PlannedFile[] {
   const planned = plan(root, files);
-  const todo = planned.filter((f) => f.state !== 'unchanged');
-  const staged: Array<{ tmp: string; target: string }> = [];
-  try {
-    for (const f of todo) {
-      const target = join(root, f.path);
-      mkdirSync(dirname(target), { recursive: true });
-      const tmp = `${target}.tmp-${process.pid}`;
-      writeFileSync(tmp, f.contents);
-      staged.push({ tmp, target });
-    }
-  } catch (e) {
-    for (const s of staged) rmSync(s.tmp, { force: true });
-    throw e;
-  }
-  for (const s of staged) renameSync(s.tmp, s.target);
+  writeFilesAtomically(planned.filter((f) => f.state !== 'unchanged').map((f) => ({ target: join(root, f.path), contents: f.contents })));
   return planned;
 }
 

@@ -120,10 +120,24 @@ const SampleErrorSchema: z.ZodType<SampleError> = z.lazy(() => z.object({
   cause: SampleErrorSchema.optional(),
 }).strict());
 
+/** The `provider-fallback` subcommands an installed package runs; `generate` needs a checkout of the repository. */
+export const INSTALLED_SUBCOMMANDS = ['init', 'explain', 'scan', 'doctor'] as const;
+
+/** Each `provider-fallback <subcommand>` a command runs that an installed package does not have. */
+export function checkoutOnlyCalls(command: string): string[] {
+  return [...command.matchAll(/\bprovider-fallback\s+([a-z][\w-]*)/g)].map((m) => m[1]!).filter((sub) => !(INSTALLED_SUBCOMMANDS as readonly string[]).includes(sub));
+}
+
+const shellCommand = nonEmpty.superRefine((command, ctx) => {
+  for (const sub of checkoutOnlyCalls(command)) {
+    ctx.addIssue({ code: 'custom', message: `runs \`provider-fallback ${sub}\`, which an installed package does not have (it has ${INSTALLED_SUBCOMMANDS.join(', ')}); name the checkout's npm script or another command` });
+  }
+});
+
 /** A shell command in both shells. Either may be omitted only when it truly does not apply. */
 export const CommandSchema = z.object({
-  bash: nonEmpty.optional(),
-  powershell: nonEmpty.optional(),
+  bash: shellCommand.optional(),
+  powershell: shellCommand.optional(),
 }).strict().refine((c) => c.bash !== undefined || c.powershell !== undefined, 'a command needs bash or powershell');
 
 export const ResolutionStepSchema = z.object({

@@ -159,9 +159,11 @@ describe('config', () => {
     expect(only(results, 'port').status).toBe('pass');
   });
 
-  it('fails a missing default config', async () => {
+  it('fails a missing default config, with a fix that works from an installed package (init, not generate)', async () => {
     const r = only(await doctor({ configPath: join(tmpdir(), 'pf-doctor-none.yaml') }), 'config.parse');
     expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error', message: expect.stringContaining('not found') });
+    expect(r.fix).toContain('npx provider-fallback init writes litellm/proxy_config.yaml');
+    expect(r.fix).not.toContain('generate');
   });
 
   it('fails a literal key, names its line, masks it and says which variable to use', async () => {

@@ -1,5 +1,5 @@
 // The package as a user gets it: `npm pack`, then `npm install --omit=dev <tarball>` into an empty
-// folder, and every entry point run from there: the CLI (explain by code and from stdin, doctor,
+// folder, and every entry point run from there: the CLI (explain by code and from stdin, doctor, init,
 // --help, --version, the generate notice), the ESM import, and a consumer type-checked against the
 // shipped .d.ts. Nothing from this checkout is on the module path of those runs.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -62,10 +62,25 @@ describe('installed from the tarball with production dependencies only', () => {
     expect(checks.filter((c) => c.status === 'pass').length).toBeGreaterThan(5);
   });
 
+  it('init copies the shipped LiteLLM setup, whose config doctor then passes (the keys are still to fill in)', async () => {
+    const shipped = join(app.dir, 'node_modules/provider-fallback/litellm');
+    expect(readdirSync(shipped).sort()).toEqual(['.env.example', 'proxy_config.postgres.yaml', 'proxy_config.redis-postgres.yaml', 'proxy_config.redis.yaml', 'proxy_config.yaml']);
+    const init = cli(['init']);
+    expect(init.stderr).toBe('');
+    expect(init.status).toBe(0);
+    expect(readFileSync(join(app.dir, 'litellm/proxy_config.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'litellm/proxy_config.yaml'), 'utf8'));
+    const r = cli(['doctor', '--json', '--port', String(await freePort())]);
+    const checks = JSON.parse(r.stdout) as Array<{ id: string; status: string }>;
+    expect(checks.find((c) => c.id === 'config.parse')?.status).toBe('pass');
+    expect(checks.filter((c) => c.id.startsWith('config') && c.status === 'fail')).toEqual([]);
+    expect(checks.filter((c) => c.status === 'fail').map((c) => c.id).sort()).toEqual(['env.GROQ_API_KEY', 'env.LITELLM_MASTER_KEY', 'env.OPENAI_API_KEY', 'env.OPENROUTER_API_KEY']);
+    expect(r.status).toBe(1);
+  });
+
   it('prints --help and --version, and says generate needs a checkout', () => {
     const help = cli(['--help']);
     expect(help.status).toBe(0);
-    for (const command of ['explain', 'doctor', 'generate']) expect(help.stdout).toContain(command);
+    for (const command of ['init', 'explain', 'doctor', 'generate']) expect(help.stdout).toContain(command);
     expect(cli(['--version']).stdout.trim()).toBe(PKG.version);
     const gen = cli(['generate']);
     expect(gen.status).toBe(2);

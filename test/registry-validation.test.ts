@@ -9,6 +9,7 @@ import { ROOT } from './helpers/project.js';
 import { checkRegexSafety } from '../registry/redos.js';
 import { SEED_CODES } from '../registry/seed-codes.js';
 import { parseRegistry } from '../registry/validate.js';
+import { checkoutOnlyCalls, INSTALLED_SUBCOMMANDS } from '../registry/schema.js';
 import { entry, freshInput, rejectionOf } from './helpers/fixtures.js';
 
 describe('the real registry', () => {
@@ -85,6 +86,22 @@ describe('registry validation rejects bad input', () => {
     const { input, origins } = freshInput();
     entry(input, 'ECONNREFUSED').resolution = [];
     expect(rejectionOf(input, origins)).toContain('registry/errors/network.ts: errors[ECONNREFUSED] › resolution: needs at least one resolution step');
+  });
+
+  it('a resolution command that runs a subcommand only a checkout has (`provider-fallback generate`)', () => {
+    const { input, origins } = freshInput();
+    entry(input, 'ECONNREFUSED').resolution = [{ text: 'Regenerate the config.', command: { bash: 'npx provider-fallback generate', powershell: 'npx provider-fallback doctor' } }];
+    const message = rejectionOf(input, origins);
+    expect(message).toContain('registry/errors/network.ts: errors[ECONNREFUSED] › resolution.0.command.bash: runs `provider-fallback generate`, which an installed package does not have');
+    expect(message).not.toContain('command.powershell');
+  });
+
+  it('the subcommands resolution commands may run are the CLI\'s own, less the checkout-only generate', () => {
+    const main = readFileSync(join(ROOT, 'src/cli/main.ts'), 'utf8');
+    const commands = [...main.matchAll(/\.command\('([a-z-]+)'\)/g)].map((m) => m[1]);
+    expect(commands.filter((c) => c !== 'generate').sort()).toEqual([...INSTALLED_SUBCOMMANDS].sort());
+    expect(checkoutOnlyCalls('npx provider-fallback init --force && npx provider-fallback doctor')).toEqual([]);
+    expect(checkoutOnlyCalls('npx provider-fallback generate; provider-fallback scann x.log')).toEqual(['generate', 'scann']);
   });
 
   it('an HTTP status outside 100-599, in the entry and in a match rule', () => {

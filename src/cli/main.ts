@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The provider-fallback command line. Each command loads its own modules when it runs, so
-// `explain` never pays for doctor's YAML parser. `generate` belongs to a checkout of the repository.
+// `explain` never pays for doctor's YAML parser. `generate` belongs to a checkout of the repository;
+// `init` copies what it generated for LiteLLM out of the installed package.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import type { DoctorCliOptions } from './doctor.js';
@@ -27,6 +28,16 @@ program
     console.error('generate rebuilds the artifacts from the registry sources, which are not part of the installed package.');
     console.error('Run it in a checkout of the provider-fallback repository: npm run generate (or npm run check:drift).');
     process.exitCode = 2;
+  });
+
+program
+  .command('init')
+  .description('copy the generated LiteLLM config, its profiles and .env.example into <dir>/litellm/ (never a .env; --force replaces files that differ)')
+  .argument('[dir]', 'the project folder (default: the current one)', '.')
+  .option('--force', 'replace files that already exist and differ')
+  .action(async (dir: string, opts: { force?: boolean }) => {
+    const { runInit } = await import('./init.js');
+    process.exitCode = runInit(dir, opts, { out: (text) => console.log(text), err: (text) => console.error(text) });
   });
 
 program

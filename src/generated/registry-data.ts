@@ -5637,10 +5637,10 @@ export const REGISTRY: RuntimeRegistry = {
       "cause": "Only a few config mistakes fail loudly. `Router.validate_fallbacks()` requires every `fallbacks` item to be a dict with exactly one key, so the seed's `{model: X, fallbacks: [...]}` shape raises `ValueError: Dictionary '...' must have exactly one key, but has 2 keys.` and the proxy does not start; the same `{model: ...}` dicts are the per-request client shape, which the router otherwise treats as parameter overrides (log: `Falling back to model_group = {'model': ...}`, issue #19985). Recent LiteLLM (PR #42019) also refuses to start when the master key is unset, empty or the public `sk-1234`. Most other mistakes fail silently: a top-level `fallbacks:` is ignored, `rpm_limit`/`tpm_limit` inside `litellm_params` are not routing keys (use `rpm`/`tpm`), `master_key`/`database_url` under `litellm_settings` do nothing (they belong under `general_settings`), and unknown `router_settings` keys were dropped without a message in older versions.",
       "resolution": [
         {
-          "text": "Write fallbacks under `router_settings:` as single-key maps: `fallbacks: [{\"groq-primary\": [\"openai-secondary\", \"openrouter-tertiary\"]}]`; never at the top level and never as `{model: ..., fallbacks: ...}`. The generated litellm/proxy_config.yaml already has the right shape; regenerate it instead of editing by hand.",
+          "text": "Write fallbacks under `router_settings:` as single-key maps: `fallbacks: [{\"groq-primary\": [\"openai-secondary\", \"openrouter-tertiary\"]}]`; never at the top level and never as `{model: ..., fallbacks: ...}`. The generated litellm/proxy_config.yaml already has the right shape: take a fresh copy instead of editing by hand (`init --force` replaces the generated files under litellm/ and never litellm/.env; in a checkout of provider-fallback, `npm run generate`), then check it.",
           "command": {
-            "bash": "npx provider-fallback generate",
-            "powershell": "npx provider-fallback generate"
+            "bash": "npx provider-fallback init --force && npx provider-fallback doctor",
+            "powershell": "npx provider-fallback init --force && npx provider-fallback doctor"
           }
         },
         {
@@ -5747,10 +5747,10 @@ export const REGISTRY: RuntimeRegistry = {
           }
         },
         {
-          "text": "Fix the name on the client side, or add a `model_name` entry (or alias) for it in the registry and regenerate the config; fallbacks must name real `model_name`s, not aliases (issue #10317).",
+          "text": "Fix the name on the client side, or add a `model_name` entry for it to `model_list` in litellm/proxy_config.yaml (in a checkout of provider-fallback: to the registry, then `npm run generate`); fallbacks must name real `model_name`s, not aliases (issue #10317). doctor checks that every fallback names a model group of the config.",
           "command": {
-            "bash": "npx provider-fallback generate",
-            "powershell": "npx provider-fallback generate"
+            "bash": "npx provider-fallback doctor",
+            "powershell": "npx provider-fallback doctor"
           }
         }
       ],

@@ -28,9 +28,9 @@ const GENERAL_ONLY = ['master_key', 'database_url'];
 export const FALLBACK_KEYS = ['fallbacks', 'context_window_fallbacks', 'content_policy_fallbacks'] as const;
 
 export function configParseCheck(path: string, load: LoadResult): CheckResult {
-  const fix = `fix ${path} (compare it with a fresh one: npx provider-fallback generate)`;
+  const fix = `fix ${path} (compare it with a fresh copy: npx provider-fallback init <empty folder>)`;
   if (load.ok) return pass('config.parse', `${path} parses as YAML`);
-  if (load.reason === 'missing') return fail('config.parse', `${path} not found`, `create it: npx provider-fallback generate writes litellm/proxy_config.yaml, or pass --config <file>`, CONFIG_ERROR);
+  if (load.reason === 'missing') return fail('config.parse', `${path} not found`, `create it: npx provider-fallback init writes litellm/proxy_config.yaml and litellm/.env.example; or pass --config <file>`, CONFIG_ERROR);
   if (load.reason === 'syntax') return fail('config.parse', `${path} line ${load.line}, column ${load.col}: YAML syntax error: ${load.message}`, `${fix}; LiteLLM cannot start with it`, CONFIG_ERROR);
   return fail('config.parse', `${path}: ${load.message}`, fix, CONFIG_ERROR);
 }
