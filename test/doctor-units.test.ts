@@ -7,7 +7,7 @@ import { REGISTRY } from '../src/data/registry.js';
 import { bindErrorCode, envCode, FIXED_CODES, keyCode, modelCode } from '../src/doctor/codes.js';
 import { entropyBits, masterKeyWeakness } from '../src/doctor/checks/master-key.js';
 import { parseEnvFile } from '../src/doctor/env-file.js';
-import { describeSecret, mask, redact } from '../src/doctor/mask.js';
+import { describeSecret, mask, redact } from '../src/secrets.js';
 import { renderJson, renderTable, summary } from '../src/doctor/report.js';
 import { fail, pass, warn } from '../src/doctor/types.js';
 import { wantsColor } from '../src/cli/colors.js';

@@ -95,6 +95,18 @@ describe('the real command', () => {
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
+  it('masks a key and a URL password the pasted text holds, in the text and the JSON output', () => {
+    const key = `gsk_${'A1b2C3d4E5f6G7h8I9j0'.repeat(3)}`; // key-shaped, not a real key
+    const unrecognised = cli(['explain', '-'], `something odd happened with ${key}\n`);
+    expect(unrecognised.stdout).toContain(`Message: something odd happened with ${key.slice(0, 8)}…`);
+    const json = cli(['explain', '-', '--json'], `Invalid API Key ${key} at postgresql://litellm:hunter2-secret@db:5432/litellm\n`);
+    expect(JSON.parse(json.stdout)).toMatchObject({ code: 'http-401', message: expect.stringContaining(`Invalid API Key ${key.slice(0, 8)}…`) });
+    for (const r of [unrecognised, json]) {
+      expect(r.stdout).not.toContain(key.slice(0, 12));
+      expect(r.stdout).not.toContain('hunter2');
+    }
+  });
+
   it('rejects an unknown shell with exit code 2', () => {
     const r = cli(['explain', '--shell', 'fish', '429']);
     expect(r.status).toBe(2);

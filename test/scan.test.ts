@@ -19,6 +19,16 @@ function cli(args: string[], input?: string) {
 }
 
 describe('LogScanner', () => {
+  it('masks keys in its examples before shortening them, so no cut leaves part of a key readable', async () => {
+    const key = `sk-proj-${'A1b2C3d4E5f6G7h8I9j0'.repeat(3)}`; // key-shaped, not a real key
+    const early = `ERROR 401 Incorrect API key provided: ${key}`;
+    const late = `ERROR 429 Rate limit reached, see ${'x'.repeat(105)} ${key}`; // the key starts just before the 157-character cut
+    const r = await scanLines(Readable.from([early, late]), (l) => classify(l));
+    expect(r.codes.map((c) => c.example).join('\n')).not.toContain(key.slice(0, 12));
+    expect(r.codes.find((c) => c.example.startsWith('ERROR 401'))?.example).toBe(`ERROR 401 Incorrect API key provided: ${key.slice(0, 8)}…`);
+    expect(r.codes.find((c) => c.example.startsWith('ERROR 429'))?.example).toContain(`${key.slice(0, 8)}…`);
+  });
+
   it('tallies error lines by code with first and last sightings, skipping ordinary lines', async () => {
     const lines = createInterface({ input: Readable.from([(await import('node:fs')).readFileSync(LOG, 'utf8')]) });
     const r = await scanLines(lines, (l) => classify(l));

@@ -6,6 +6,7 @@ import { findEntry, REGISTRY } from '../data/registry.js';
 import type { ErrorEntryView as ErrorEntry } from '../data/types.js';
 import { classify, docsUrl } from '../index.js';
 import type { Classification } from '../classify/types.js';
+import { maskLookalikes } from '../secrets.js';
 
 export { findEntry };
 
@@ -56,18 +57,26 @@ export function formatEntry(e: ErrorEntry, shell: Shell): string {
   return lines.join('\n');
 }
 
-export function formatClassification(c: Classification, e: ErrorEntry | undefined, shell: Shell): string {
-  const head = [
+/**
+ * What the classifier found, without the entry's own page; for an unrecognised input, the message
+ * and the general steps. Built from the pasted text, so every key-shaped substring in it is masked.
+ */
+function formatFinding(c: Classification, recognised: boolean): string {
+  const lines = [
     `${pc.bold('Classified as')} ${pc.bold(c.code)} (${c.category}, ${c.severity}${c.provider ? `, from ${c.provider}` : ''}${c.httpStatus ? `, HTTP ${c.httpStatus}` : ''})`,
     `Action: ${c.action}${c.retryable ? ', retryable' : ', not retryable'}${c.retryAfterMs !== null ? `; the provider asked to wait ${seconds(c.retryAfterMs)}` : ''}`,
     `Confidence: ${c.confidence}${c.provider === null ? '; the text names no provider' : ''}`,
     ...(c.evidence.length ? [pc.dim('Evidence:'), ...c.evidence.map((ev) => pc.dim(`  ${ev.layer}: ${ev.rule} <- ${JSON.stringify(ev.matched.length > 80 ? `${ev.matched.slice(0, 77)}...` : ev.matched)}`))] : []),
   ];
-  if (!e) {
+  if (!recognised) {
     const u = REGISTRY.unknown;
-    return [...head, '', u.summary, `Message: ${c.message}`, '', ...u.steps.map((step, i) => `${i + 1}. ${step}`), `Docs: ${c.docsUrl}`].join('\n');
+    lines.push('', u.summary, `Message: ${c.message}`, '', ...u.steps.map((step, i) => `${i + 1}. ${step}`), `Docs: ${c.docsUrl}`);
   }
-  return [...head, '', formatEntry(e, shell)].join('\n');
+  return maskLookalikes(REGISTRY, lines.join('\n'));
+}
+
+export function formatClassification(c: Classification, e: ErrorEntry | undefined, shell: Shell): string {
+  return e ? [formatFinding(c, true), '', formatEntry(e, shell)].join('\n') : formatFinding(c, false);
 }
 
 /** Exit code: 0 when the input was a known code or classified, 1 when nothing matched. */
@@ -80,7 +89,9 @@ export function runExplain(input: string, opts: ExplainOptions): number {
   }
   const c = classify(input.trim());
   const entry = c.code === 'UNKNOWN' ? undefined : findEntry(reg, c.code);
-  opts.out(opts.json ? JSON.stringify(c, null, 2) : formatClassification(c, entry, opts.shell));
+  // The pasted text may hold a key (a provider echoes it back): what is printed from it is masked.
+  // An entry's own page is registry text, whose placeholders only look like keys.
+  opts.out(opts.json ? maskLookalikes(reg, JSON.stringify(c, null, 2)) : formatClassification(c, entry, opts.shell));
   return entry ? 0 : 1;
 }
 

@@ -3,6 +3,8 @@
 // one summary per code and nothing per line, so memory stays flat however long the log is.
 import { stripVTControlCharacters } from 'node:util';
 import type { Classification } from '../classify/types.js';
+import { REGISTRY } from '../data/registry.js';
+import { maskLookalikes } from '../secrets.js';
 
 /**
  * A line worth classifying: it says something failed. Everything else is skipped unread. A number
@@ -12,6 +14,9 @@ const LOOKS_LIKE_AN_ERROR = /error|exception|fail|refused|denied|timed? ?out|ter
 /** A timestamp at the start of a line: ISO (`2026-11-28T03:12:09Z`, `2026-11-28 03:12:09`) or a bare `HH:MM:SS`. */
 const LEADING_TIME = /^\W{0,2}(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\d{2}:\d{2}:\d{2})/;
 const MAX_LINE = 64 * 1024;
+
+/** Masked before it is cut, so a cut cannot leave part of a key too short to look like one. */
+const shorten = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
 
 export interface CodeSummary {
   code: string;
@@ -24,7 +29,7 @@ export interface CodeSummary {
   /** Providers named by the lines with this code (none when no line showed one). */
   providers: string[];
   docsUrl: string;
-  /** The first line's message, shortened: what it looked like. */
+  /** The first line's message, keys and URL passwords masked, shortened: what it looked like. */
   example: string;
 }
 
@@ -75,7 +80,7 @@ export class LogScanner {
       this.byCode.set(c.code, {
         code: c.code, category: c.category, action: c.action, count: 1, first: seen, last: seen,
         providers: c.provider === null ? [] : [c.provider], docsUrl: c.docsUrl,
-        example: c.message.length > 160 ? `${c.message.slice(0, 157)}...` : c.message,
+        example: shorten(maskLookalikes(REGISTRY, c.message)),
       });
     }
   }

@@ -6,31 +6,11 @@ import type { RuntimeRegistry as Registry } from '../../data/types.js';
 import { CONFIG_ERROR } from '../codes.js';
 import { formatPath, type ConfigFile, type ScalarAt } from '../config-file.js';
 import { deployments, providerOf } from '../deployments.js';
-import { describeSecret } from '../mask.js';
-import { escapeRegExp } from '../../regexp.js';
+import { describeSecret, looksSecret, secretLookalikes } from '../../secrets.js';
 import { fail, pass, type CheckResult } from '../types.js';
 
 const ENV_REF = /^os\.environ\/[A-Za-z_][A-Za-z0-9_]*$/;
 const SECRET_FIELD = /(?:^|_)(?:key|api_key|master_key|salt_key|access_key|database_url|password|passwd|secret|token)$/i;
-const URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]*:[^\s@/'"]+@/i;
-
-/** Anything that starts like a provider key (gsk_, sk-, sk-or-v1-) followed by 16+ key characters. */
-export function keyLikePattern(reg: Registry): RegExp {
-  const prefixes = [...new Set(reg.providers.flatMap((p) => (p.keyFormat ? [p.keyFormat.prefix] : [])))]
-    .sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![A-Za-z0-9])(?:${prefixes.join('|')})[A-Za-z0-9_-]{16,}`, 'g');
-}
-
-/** Substrings of `text` that look like secrets, for the final redaction pass as well. */
-export function secretLookalikes(reg: Registry, text: string): string[] {
-  const keys = text.match(keyLikePattern(reg)) ?? [];
-  const urls = [...text.matchAll(new RegExp(URL_WITH_PASSWORD.source, 'gi'))].map((m) => m[0]);
-  return [...keys, ...urls];
-}
-
-function looksSecret(reg: Registry, value: string): boolean {
-  return keyLikePattern(reg).test(value) || URL_WITH_PASSWORD.test(value);
-}
 
 /** The variable the value should come from: by key format, by the deployment's provider, or by field name. */
 function suggestVar(reg: Registry, config: ConfigFile, s: ScalarAt, value: string): string {

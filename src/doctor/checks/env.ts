@@ -5,7 +5,7 @@ import type { EnvVarView as EnvVar, ProviderView as Provider, RuntimeRegistry as
 import { envReferences } from '../env-refs.js';
 import { CONFIG_ERROR, envCode } from '../codes.js';
 import type { ParsedEnv } from '../env-file.js';
-import { describeSecret } from '../mask.js';
+import { describeSecret } from '../../secrets.js';
 import { usedProviders } from '../deployments.js';
 import { fail, pass, warn, type CheckResult, type Context } from '../types.js';
 

@@ -3,7 +3,7 @@
 // docs: recent LiteLLM refuses to start with sk-1234, and any published key is guessable.
 import type { ProviderView as Provider, RuntimeRegistry as Registry } from '../../data/types.js';
 import { keyCode } from '../codes.js';
-import { describeSecret } from '../mask.js';
+import { describeSecret } from '../../secrets.js';
 import { fail, pass, type CheckResult, type Context } from '../types.js';
 
 /** Master keys printed in LiteLLM docs, quick starts and tutorials (compared case-insensitively). */

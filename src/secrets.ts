@@ -1,0 +1,58 @@
+// Secrets never reach the output: values are shown as their first few characters and a length,
+// and a last pass over every message replaces any secret that slipped through (a provider can
+// echo a key in an error body, and a pasted log line can hold one). doctor knows the values it
+// read; explain and scan know only the shapes: the registry's key prefixes and URLs with a password.
+import type { RuntimeRegistry as Registry } from './data/types.js';
+import { escapeRegExp } from './regexp.js';
+
+/**
+ * `gsk_AbCd…`: at most 8 characters, and at most a quarter of the value, so a short (weak) secret
+ * is not given away by its own mask.
+ */
+export function mask(value: string): string {
+  if (value === '') return '(empty)';
+  const shown = Math.min(8, Math.floor(value.length / 4));
+  return `${value.slice(0, shown)}…`;
+}
+
+/** `gsk_AbCd… (56 chars)`: the mask plus the length, which helps spot a truncated paste. */
+export function describeSecret(value: string): string {
+  return `${mask(value)} (${value.length} chars)`;
+}
+
+/** Values this short are too common to redact by substring (they would mangle ordinary words). */
+const MIN_REDACT_LENGTH = 6;
+
+/** Replaces every occurrence of a secret in `text` by its mask, longest secret first. */
+export function redact(text: string, secrets: Iterable<string>): string {
+  const list = [...new Set(secrets)].filter((s) => s.length >= MIN_REDACT_LENGTH).sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const s of list) out = out.split(s).join(mask(s));
+  return out;
+}
+
+const URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]*:[^\s@/'"]+@/i;
+
+/** Anything that starts like a provider key (gsk_, sk-, sk-or-v1-) followed by 16+ key characters. */
+export function keyLikePattern(reg: Registry): RegExp {
+  const prefixes = [...new Set(reg.providers.flatMap((p) => (p.keyFormat ? [p.keyFormat.prefix] : [])))]
+    .sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`(?<![A-Za-z0-9])(?:${prefixes.join('|')})[A-Za-z0-9_-]{16,}`, 'g');
+}
+
+/** `true` when the value holds something shaped like a key or a URL with a password. */
+export function looksSecret(reg: Registry, value: string): boolean {
+  return keyLikePattern(reg).test(value) || URL_WITH_PASSWORD.test(value);
+}
+
+/** Substrings of `text` that look like secrets, for the final redaction pass as well. */
+export function secretLookalikes(reg: Registry, text: string): string[] {
+  const keys = text.match(keyLikePattern(reg)) ?? [];
+  const urls = [...text.matchAll(new RegExp(URL_WITH_PASSWORD.source, 'gi'))].map((m) => m[0]);
+  return [...keys, ...urls];
+}
+
+/** `text` with every key-shaped substring and URL password masked: for output built from pasted text. */
+export function maskLookalikes(reg: Registry, text: string): string {
+  return redact(text, secretLookalikes(reg, text));
+}
