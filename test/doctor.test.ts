@@ -105,6 +105,14 @@ describe('env file and variables', () => {
     expect(r.message).toContain('does not match the OpenRouter key format ^sk-or-v1-[a-f0-9]{64}$');
   });
 
+  it('keeps the key format readable when the value is the bare prefix (a paste cut short): a prefix holds nothing to mask', async () => {
+    const text = readFileSync(fixture('good.env'), 'utf8').replace(/^OPENROUTER_API_KEY=.*$/m, 'OPENROUTER_API_KEY=sk-or-v1-');
+    const r = only(await doctor({ envFile: tempFile('.env', text) }), 'env.OPENROUTER_API_KEY');
+    expect(r).toMatchObject({ status: 'fail', code: 'openrouter-invalid-key' });
+    expect(r.message).toContain('does not match the OpenRouter key format ^sk-or-v1-[a-f0-9]{64}$');
+    expect(r.fix).toContain('add OPENROUTER_API_KEY=sk-or-v1-… to');
+  });
+
   it('only warns about a provider key the config does not route to', async () => {
     const config = tempFile('groq-only.yaml', 'model_list:\n  - model_name: groq-primary\n    litellm_params:\n      model: groq/openai/gpt-oss-120b\n      api_key: os.environ/GROQ_API_KEY\n');
     const results = await doctor({ envFile: fixture('missing-openrouter.env'), configPath: config });

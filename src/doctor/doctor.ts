@@ -84,7 +84,10 @@ function secretsSeen(ctx: Context): string[] {
   const fromEnv = [...ctx.vars].filter(([name]) => secretNames.has(name) || /KEY|SECRET|TOKEN|PASSWORD/.test(name)).map(([, v]) => v.value);
   const fromConfig = ctx.config ? secretLookalikes(ctx.reg, ctx.config.text) : [];
   const fromValues = [...ctx.vars.values()].flatMap((v) => secretLookalikes(ctx.reg, v.value));
-  return [...fromEnv, ...fromConfig, ...fromValues];
+  // A bare key prefix (a paste cut short) holds nothing secret, and masking it would garble the
+  // key formats and templates the messages quote.
+  const prefixes = new Set(ctx.reg.providers.flatMap((p) => (p.keyFormat ? [p.keyFormat.prefix] : [])));
+  return [...fromEnv, ...fromConfig, ...fromValues].filter((s) => !prefixes.has(s));
 }
 
 export async function runDoctor(reg: Registry, opts: DoctorOptions, io: DoctorIO): Promise<CheckResult[]> {
