@@ -22,7 +22,7 @@ describe('doctor on a good setup', () => {
     expect(exitCodeOf(results)).toBe(0);
     expect(results.map((r) => r.id)).toEqual(expect.arrayContaining([
       'env-file', 'env.GROQ_API_KEY', 'env.OPENAI_API_KEY', 'env.OPENROUTER_API_KEY', 'env.LITELLM_MASTER_KEY', 'master-key', 'config.parse', 'config.sections', 'config.placement',
-      'config.secrets', 'config.model-list', 'config.fallbacks', 'config.deployment-limits', 'config.models', 'port',
+      'config.secrets', 'config.model-list', 'config.routing', 'config.fallbacks', 'config.deployment-limits', 'config.models', 'port',
     ]));
     expect(only(results, 'config.fallbacks').message).toContain('7 fallback chains');
     expect(results.every((r) => r.fix === null && r.code === null)).toBe(true);
@@ -319,6 +319,44 @@ describe('config', () => {
     expect(only(none, 'config.model-list')).toMatchObject({ status: 'fail', code: 'litellm-no-models' });
     const partial = await doctor({ configPath: tempFile('c.yaml', 'model_list:\n  - model_name: x\n    litellm_params: {}\n') });
     expect(only(partial, 'config.model-list.model_list[0]').message).toContain('needs litellm_params.model');
+  });
+});
+
+describe('routing: the model prefix names the provider whose key the deployment reads', () => {
+  const deployment = (params: string) => tempFile('routing.yaml', `model_list:\n  - model_name: primary\n    litellm_params:\n${params.split('\n').map((l) => `      ${l}`).join('\n')}\n`);
+  const routing = async (params: string) => (await doctor({ configPath: deployment(params) })).filter((r) => r.id.startsWith('config.routing'));
+
+  it('fails a Groq key with a model that has no groq/ prefix, naming the line, the model and the fix', async () => {
+    const [r] = await routing('model: llama-3.3-70b-versatile\napi_key: os.environ/GROQ_API_KEY');
+    expect(r).toMatchObject({ id: 'config.routing.model_list[0]', status: 'fail', code: 'litellm-config-error' });
+    expect(r!.message).toBe('line 4: model_list[0] (primary) reads GROQ_API_KEY but its model llama-3.3-70b-versatile has no groq/ prefix: LiteLLM cannot tell it is Groq and fails each request with "LLM Provider NOT provided" (or calls another provider with Groq\'s key)');
+    expect(r!.fix).toBe('write model: groq/llama-3.3-70b-versatile (or set custom_llm_provider: groq)');
+  });
+
+  it('fails an OpenRouter model id without openrouter/ (its own vendor/ prefix is not a LiteLLM provider)', async () => {
+    const [r] = await routing('model: google/gemini-3.5-flash-lite\napi_key: os.environ/OPENROUTER_API_KEY');
+    expect(r).toMatchObject({ status: 'fail', fix: 'write model: openrouter/google/gemini-3.5-flash-lite (or set custom_llm_provider: openrouter)' });
+  });
+
+  it('fails a key sent to another provider by the prefix', async () => {
+    const [r] = await routing('model: groq/openai/gpt-oss-120b\napi_key: os.environ/OPENAI_API_KEY');
+    expect(r).toMatchObject({ status: 'fail' });
+    expect(r!.message).toContain('reads OPENAI_API_KEY (OpenAI\'s key) but its model groq/openai/gpt-oss-120b sends it to Groq');
+    expect(r!.fix).toBe('use the key of the provider you mean: model: openai/openai/gpt-oss-120b for OpenAI, or api_key: os.environ/GROQ_API_KEY for Groq');
+  });
+
+  it('only warns about a bare OpenAI model name, which LiteLLM finds in its own list', async () => {
+    const [r] = await routing('model: gpt-6-luna\napi_key: os.environ/OPENAI_API_KEY');
+    expect(r).toMatchObject({ status: 'warn', fix: 'write model: openai/gpt-6-luna so the provider does not depend on LiteLLM\'s list' });
+  });
+
+  it('passes a prefix that matches, a custom_llm_provider, an api_base on the provider\'s host, and a key from elsewhere', async () => {
+    for (const params of [
+      'model: groq/openai/gpt-oss-120b\napi_key: os.environ/GROQ_API_KEY',
+      'model: llama-3.3-70b-versatile\ncustom_llm_provider: groq\napi_key: os.environ/GROQ_API_KEY',
+      'model: openai/openai/gpt-oss-120b\napi_base: https://api.groq.com/openai/v1\napi_key: os.environ/GROQ_API_KEY',
+      'model: ollama/llama3\napi_key: os.environ/MY_OWN_KEY',
+    ]) expect((await routing(params)).map((r) => r.status), params).toEqual(['pass']);
   });
 });
 

@@ -13,6 +13,7 @@ import { healthCheckCostChecks } from './checks/config-health-checks.js';
 import { cooldownChecks, deploymentIdChecks, dropParamsChecks, nestedFallbackChecks } from './checks/config-router.js';
 import { deploymentLimitChecks, modelLifecycleChecks } from './checks/config-models.js';
 import { secretChecks } from './checks/config-secrets.js';
+import { routingChecks } from './checks/config-routing.js';
 import { envChecks, envFileCheck, type EnvFileState } from './checks/env.js';
 import { masterKeyChecks } from './checks/master-key.js';
 import { portCheck } from './checks/port.js';
@@ -67,6 +68,7 @@ function configChecks(ctx: Context, load: LoadResult): CheckResult[] {
     ...placementChecks(config),
     ...secretChecks(ctx.reg, config),
     ...modelListChecks(config),
+    ...routingChecks(ctx.reg, config),
     ...fallbackChecks(config),
     ...nestedFallbackChecks(config),
     ...deploymentIdChecks(config),
