@@ -1,6 +1,7 @@
 // `provider-fallback doctor` checks, run through runDoctor on fixture files with real reads and a
 // real socket for the port: the generated config with a good env file passes; each mistake fails
 // with the code whose docs page explains it and a fix that says what to change.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,6 +124,36 @@ describe('env file and variables', () => {
     const config = tempFile('custom.yaml', 'model_list:\n  - model_name: groq-primary\n    litellm_params:\n      model: groq/openai/gpt-oss-120b\n      api_key: os.environ/MY_TEAM_GROQ_KEY\n');
     const r = only(await doctor({ configPath: config }), 'env.MY_TEAM_GROQ_KEY');
     expect(r).toMatchObject({ status: 'fail', code: 'litellm-config-error', message: 'MY_TEAM_GROQ_KEY is not set (the config reads it through os.environ/)' });
+  });
+});
+
+describe('env file as bash reads it (the guides load it with set -a; . litellm/.env)', () => {
+  /** What real bash makes of the file: each name's value, or `<unset>`. */
+  function sourcedByBash(path: string, names: string[]): Record<string, string> {
+    const script = `set -a; . "$1" 2>/dev/null; set +a; for n in ${names.join(' ')}; do if [ -n "\${!n+x}" ]; then printf '%s=%q\\n' "$n" "\${!n}"; else printf '%s=<unset>\\n' "$n"; fi; done`;
+    const out = spawnSync('bash', ['-c', script, 'bash', path], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).stdout;
+    return Object.fromEntries(out.trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  }
+
+  it('warns about a byte-order mark, CRLF and spaces around =, each of which real bash reads otherwise', async () => {
+    const path = tempFile('.env', '\uFEFFGROQ_API_KEY=gsk_a\r\nOPENAI_API_KEY = sk-b\r\nOPENROUTER_API_KEY= sk-or-c\r\nLITELLM_MASTER_KEY=sk-d\r\nEMPTY= # nothing\r\n');
+    // What bash does with it: the BOM line and both spaced lines leave their names unset; CRLF keeps a \r\n    // at the end of a value (a comment after the value swallows it).
+    expect(sourcedByBash(path, ['GROQ_API_KEY', 'OPENAI_API_KEY', 'OPENROUTER_API_KEY', 'LITELLM_MASTER_KEY', 'EMPTY'])).toEqual({
+      GROQ_API_KEY: '<unset>', OPENAI_API_KEY: '<unset>', OPENROUTER_API_KEY: '<unset>', LITELLM_MASTER_KEY: "$'sk-d\\r'", EMPTY: "''",
+    });
+    const warnings = (await doctor({ envFile: path })).filter((r) => r.id.startsWith('env-file.'));
+    expect(warnings.map((w) => [w.id, w.status])).toEqual([['env-file.line-1', 'warn'], ['env-file.line-1', 'warn'], ['env-file.line-2', 'warn'], ['env-file.line-3', 'warn']]);
+    expect(warnings[0]!.message).toContain('starts with a byte-order mark: bash\'s `. file` runs the first line as a command, so GROQ_API_KEY stays unset');
+    expect(warnings[1]!.message).toContain('has Windows line endings (CRLF)');
+    expect(warnings[1]!.fix).toContain(`sed -i 's/\\r$//' ${path}`);
+    expect(warnings[2]!.message).toContain('spaces around = : bash\'s `. file` reads the line as a command, not an assignment, so OPENAI_API_KEY stays unset');
+    expect(warnings[3]!.fix).toBe('write OPENROUTER_API_KEY=value, with no space on either side of =');
+  });
+
+  it('has nothing to say about a file bash reads as doctor does', async () => {
+    const path = tempFile('.env', 'GROQ_API_KEY=gsk_a\nexport OPENAI_API_KEY="sk-b c"\nEMPTY= # nothing\n');
+    expect(sourcedByBash(path, ['GROQ_API_KEY', 'OPENAI_API_KEY', 'EMPTY'])).toEqual({ GROQ_API_KEY: 'gsk_a', OPENAI_API_KEY: 'sk-b\\ c', EMPTY: "''" });
+    expect((await doctor({ envFile: path })).filter((r) => r.id.startsWith('env-file.'))).toEqual([]);
   });
 });
 

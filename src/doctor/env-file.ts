@@ -1,14 +1,24 @@
 // A dotenv parser for litellm/.env, close to what `set -a; . litellm/.env` and python-dotenv
 // accept: KEY=VALUE, `export KEY=VALUE`, single quotes (literal), double quotes (with \n \t \" \\
-// escapes), inline ` # comments` after unquoted values, blank lines and `#` comments, CRLF.
+// escapes), inline ` # comments` after unquoted values, blank lines and `#` comments. It reads
+// CRLF, a byte-order mark and spaces around `=` too, but reports them: the guides load the file
+// into bash with `set -a; . litellm/.env`, and bash keeps the carriage return in every value, runs
+// a first line behind a byte-order mark, or `NAME = value`, as a command (leaving NAME unset).
 // Problems name the line and never echo the line itself: a malformed line may hold a secret.
 
 export interface EnvProblem {
   line: number;
-  /** `syntax`: the line was skipped; `duplicate`: a name set twice (the last value wins). */
-  kind: 'syntax' | 'duplicate';
+  /**
+   * `syntax`: the line was skipped; `duplicate`: a name set twice (the last value wins); `shell`:
+   * read here, but bash's `. litellm/.env` reads it otherwise.
+   */
+  kind: 'syntax' | 'duplicate' | 'shell';
   message: string;
+  /** What to change, when it is not the kind's general advice. */
+  fix?: string;
 }
+
+const FIRST_NAME = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)/;
 
 export interface ParsedEnv {
   /** Values in file order; a later assignment of the same name wins, as in the shell. */
@@ -67,6 +77,7 @@ function parseValue(raw: string): Value {
 export function parseEnvFile(text: string): ParsedEnv {
   const parsed: ParsedEnv = { values: new Map(), lines: new Map(), problems: [] };
   const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  parsed.problems.push(...shellProblems(text, rows));
   rows.forEach((row, i) => {
     const line = i + 1;
     const trimmed = row.trim();
@@ -94,4 +105,26 @@ export function parseEnvFile(text: string): ParsedEnv {
     parsed.lines.set(name, line);
   });
   return parsed;
+}
+
+/** What bash's `set -a; . file` would read differently: a byte-order mark, CRLF line endings, `NAME = value`. */
+function shellProblems(text: string, rows: string[]): EnvProblem[] {
+  const problems: EnvProblem[] = [];
+  if (text.startsWith('\uFEFF')) {
+    const first = rows.findIndex((r) => FIRST_NAME.test(r) && !r.trim().startsWith('#'));
+    if (first === 0) {
+      problems.push({ line: 1, kind: 'shell', message: `starts with a byte-order mark: bash's \`. file\` runs the first line as a command, so ${FIRST_NAME.exec(rows[0]!)![1]} stays unset`, fix: 'save the file as UTF-8 without a BOM (VS Code: Save with Encoding, UTF-8)' });
+    }
+  }
+  const crlf = rows.length > 1 && text.includes('\r\n');
+  if (crlf) {
+    problems.push({ line: 1, kind: 'shell', message: "has Windows line endings (CRLF): bash's `. file` keeps a carriage return at the end of every value, and a provider rejects a key that ends in one (401)", fix: "save it with LF line endings (VS Code: click CRLF in the status bar), or in bash: sed -i 's/\\r$//' <file>" });
+  }
+  rows.forEach((row, i) => {
+    if (/^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*(?:\s+=|=\s+\S)/.test(row) && !/^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=\s+#/.test(row)) {
+      const name = FIRST_NAME.exec(row)![1];
+      problems.push({ line: i + 1, kind: 'shell', message: `spaces around = : bash's \`. file\` reads the line as a command, not an assignment, so ${name} stays unset`, fix: `write ${name}=value, with no space on either side of =` });
+    }
+  });
+  return problems;
 }

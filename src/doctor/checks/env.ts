@@ -22,7 +22,7 @@ export function envFileCheck(file: EnvFileState): CheckResult[] {
   const count = file.parsed.values.size;
   const results = [pass('env-file', `${file.path}: ${count} variable${count === 1 ? '' : 's'} (the process environment fills in the rest)`)];
   for (const p of file.parsed.problems) {
-    const fix = p.kind === 'duplicate' ? 'keep one of the two lines' : 'write the line as NAME=value (quote values with spaces or #); see litellm/.env.example';
+    const fix = (p.fix ?? (p.kind === 'duplicate' ? 'keep one of the two lines' : 'write the line as NAME=value (quote values with spaces or #); see litellm/.env.example')).replace('<file>', file.path);
     results.push(warn(`env-file.line-${p.line}`, `${file.path} line ${p.line}: ${p.message}`, fix, CONFIG_ERROR));
   }
   return results;
