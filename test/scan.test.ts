@@ -19,6 +19,17 @@ function cli(args: string[], input?: string) {
 }
 
 describe('LogScanner', () => {
+  it('reads the time of a JSON log line from its timestamp field (LiteLLM with JSON_LOGS=true)', async () => {
+    const line = (ts: string, message: string) => JSON.stringify({ message, level: 'ERROR', timestamp: ts });
+    const rate = 'litellm.RateLimitError: RateLimitError: GroqException - Rate limit reached for model `openai/gpt-oss-120b` on tokens per minute (TPM): Limit 8000, Used 7999, Requested 900. Please try again in 6.5s.';
+    const r = await scanLines(Readable.from([line('2026-11-30T10:00:01.123456', rate), JSON.stringify({ message: 'ok', level: 'INFO', timestamp: '2026-11-30T10:00:02' }), line('2026-11-30T10:05:09.5', rate)]), (l) => classify(l));
+    expect(r.codes).toHaveLength(1);
+    expect(r.codes[0]).toMatchObject({ code: 'groq-rate-limit', count: 2, first: { line: 1, time: '2026-11-30T10:00:01.123456' }, last: { line: 3, time: '2026-11-30T10:05:09.5' } });
+    // A time quoted inside a message of a plain line is not the line's own.
+    const plain = await scanLines(Readable.from([`ERROR {"detail": "x"} ${rate} "timestamp": "2026-01-01T00:00:00"`]), (l) => classify(l));
+    expect(plain.codes[0]!.first.time).toBeNull();
+  });
+
   it('masks keys in its examples before shortening them, so no cut leaves part of a key readable', async () => {
     const key = `sk-proj-${'A1b2C3d4E5f6G7h8I9j0'.repeat(3)}`; // key-shaped, not a real key
     const early = `ERROR 401 Incorrect API key provided: ${key}`;

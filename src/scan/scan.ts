@@ -13,6 +13,12 @@ import { maskLookalikes } from '../secrets.js';
 const LOOKS_LIKE_AN_ERROR = /error|exception|fail|refused|denied|timed? ?out|terminated|exceeded|unavailable|invalid|reset|(?<!:)\b[45]\d\d\b/i;
 /** A timestamp at the start of a line: ISO (`2026-11-28T03:12:09Z`, `2026-11-28 03:12:09`) or a bare `HH:MM:SS`. */
 const LEADING_TIME = /^\W{0,2}(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\d{2}:\d{2}:\d{2})/;
+/**
+ * A JSON log line's own time field. LiteLLM's JSON logs (`JSON_LOGS=true`: `JsonFormatter` in
+ * litellm/_logging.py) write `{"message": ..., "level": ..., "timestamp": "<datetime.isoformat()>"}`.
+ */
+const JSON_TIME = /^\s*\{.*?"(?:timestamp|@timestamp|time|ts)"\s*:\s*"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"/;
+const timeOf = (line: string) => LEADING_TIME.exec(line)?.[1] ?? JSON_TIME.exec(line)?.[1] ?? null;
 const MAX_LINE = 64 * 1024;
 
 /** Masked before it is cut, so a cut cannot leave part of a key too short to look like one. */
@@ -23,7 +29,7 @@ export interface CodeSummary {
   category: string;
   action: string;
   count: number;
-  /** Line number and, when the line starts with one, its timestamp. */
+  /** Line number and, when the line starts with one (or is JSON with a time field), its timestamp. */
   first: { line: number; time: string | null };
   last: { line: number; time: string | null };
   /** Providers named by the lines with this code (none when no line showed one). */
@@ -70,7 +76,7 @@ export class LogScanner {
       this.unrecognised++;
       return;
     }
-    const seen = { line: this.lines, time: LEADING_TIME.exec(line)?.[1] ?? null };
+    const seen = { line: this.lines, time: timeOf(line) };
     const s = this.byCode.get(c.code);
     if (s) {
       s.count++;
