@@ -353,6 +353,37 @@ describe('config', () => {
   });
 });
 
+describe('duplicate keys: PyYAML, which LiteLLM loads its config with, keeps the last one', () => {
+  it('fails a section or setting written twice, naming both lines, and checks the config as LiteLLM would read it', async () => {
+    const config = tempFile('dup.yaml', [
+      'model_list:',
+      '  - model_name: groq-primary',
+      '    litellm_params:',
+      '      model: groq/llama-3.3-70b-versatile',
+      '      model: groq/openai/gpt-oss-120b',
+      '      api_key: os.environ/GROQ_API_KEY',
+      'router_settings:',
+      '  fallbacks: [{"groq-primary": ["nowhere"]}]',
+      'router_settings:',
+      '  num_retries: 2',
+      '',
+    ].join('\n'));
+    const results = await doctor({ configPath: config });
+    expect(only(results, 'config.parse').status).toBe('pass');
+    expect(results.filter((r) => r.id.startsWith('config.duplicate-keys')).map((r) => [r.id, r.message, r.fix])).toEqual([
+      ['config.duplicate-keys.line-5', "line 5: model_list[0].litellm_params.model is set again (first on line 4); LiteLLM's YAML loader keeps only the last, so what line 4 sets is ignored", 'keep one model: line'],
+      ['config.duplicate-keys.line-9', "line 9: router_settings is set again (first on line 7); LiteLLM's YAML loader keeps only the last, so what line 7 sets is ignored", 'merge the two into one router_settings: block'],
+    ]);
+    // As PyYAML reads it: the retired model on line 4 and the broken fallback on line 8 are gone.
+    expect(results.some((r) => r.id.startsWith('config.models.') && r.status === 'fail')).toBe(false);
+    expect(results.some((r) => r.id.startsWith('config.fallbacks') && r.status === 'fail')).toBe(false);
+  });
+
+  it('finds none in the generated config', async () => {
+    expect((await doctor()).filter((r) => r.id.startsWith('config.duplicate-keys'))).toEqual([]);
+  });
+});
+
 describe('routing: the model prefix names the provider whose key the deployment reads', () => {
   const deployment = (params: string) => tempFile('routing.yaml', `model_list:\n  - model_name: primary\n    litellm_params:\n${params.split('\n').map((l) => `      ${l}`).join('\n')}\n`);
   const routing = async (params: string) => (await doctor({ configPath: deployment(params) })).filter((r) => r.id.startsWith('config.routing'));

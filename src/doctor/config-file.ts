@@ -14,6 +14,16 @@ export interface ConfigFile {
   lineOf: (path: Path) => number | null;
   /** Every scalar with its path and line, keys included, for the literal-secret scan. */
   scalars: () => ScalarAt[];
+  /** Keys set twice in one map: the data keeps the last, as LiteLLM's loader (PyYAML) does. */
+  duplicates: DuplicateKey[];
+}
+
+export interface DuplicateKey {
+  path: Path;
+  line: number;
+  firstLine: number;
+  /** The second value is a map or a list (a block to merge), not a single value. */
+  block: boolean;
 }
 
 export interface ScalarAt {
@@ -55,9 +65,28 @@ function collectScalars(node: unknown, path: Path, key: string | null, lines: Li
   }
 }
 
+/** Keys repeated within one map, anywhere in the document, with the lines of both. */
+function findDuplicates(node: unknown, path: Path, lines: LineCounter, out: DuplicateKey[]): void {
+  const line = (n: Node) => (n.range ? lines.linePos(n.range[0]).line : 0);
+  if (isMap(node)) {
+    const first = new Map<string, number>();
+    for (const pair of node.items) {
+      const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const at = isScalar(pair.key) ? line(pair.key) : 0;
+      const earlier = first.get(k);
+      if (earlier === undefined) first.set(k, at);
+      else out.push({ path: [...path, k], line: at, firstLine: earlier, block: isMap(pair.value) || isSeq(pair.value) });
+      findDuplicates(pair.value, [...path, k], lines, out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => findDuplicates(item, [...path, i], lines, out));
+  }
+}
+
 export function parseConfig(path: string, text: string): LoadResult {
   const lines = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are read as PyYAML reads them (the last wins) and reported by a check of their own.
+  const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const error = doc.errors[0];
   if (error) {
     const pos = lines.linePos(error.pos[0]);
@@ -85,7 +114,9 @@ export function parseConfig(path: string, text: string): LoadResult {
       collectScalars(doc.contents, [], null, lines, out);
       return out;
     },
+    duplicates: [],
   };
+  findDuplicates(doc.contents, [], lines, config.duplicates);
   return { ok: true, config };
 }
 

@@ -7,7 +7,7 @@ import type { RuntimeRegistry as Registry } from '../data/types.js';
 import { parseConfig, type LoadResult } from './config-file.js';
 import { parseEnvFile } from './env-file.js';
 import { redact, secretLookalikes } from '../secrets.js';
-import { configParseCheck, modelListChecks, placementChecks, sectionChecks } from './checks/config-structure.js';
+import { configParseCheck, duplicateKeyChecks, modelListChecks, placementChecks, sectionChecks } from './checks/config-structure.js';
 import { fallbackChecks } from './checks/config-fallbacks.js';
 import { healthCheckCostChecks } from './checks/config-health-checks.js';
 import { cooldownChecks, deploymentIdChecks, dropParamsChecks, nestedFallbackChecks } from './checks/config-router.js';
@@ -65,6 +65,7 @@ function configChecks(ctx: Context, load: LoadResult): CheckResult[] {
   return [
     ...results,
     ...sectionChecks(config),
+    ...duplicateKeyChecks(config),
     ...placementChecks(config),
     ...secretChecks(ctx.reg, config),
     ...modelListChecks(config),

@@ -73,6 +73,17 @@ export function sectionChecks(config: ConfigFile): CheckResult[] {
   return unknown.map((k) => unknownSection(config, k));
 }
 
+/**
+ * YAML forbids a key twice in one map, but LiteLLM's proxy reads its config with PyYAML (`import
+ * yaml` in litellm/proxy/proxy_server.py), which keeps the last one without a word
+ * (yaml/pyyaml#165): a second `router_settings:` silently drops everything under the first.
+ */
+export function duplicateKeyChecks(config: ConfigFile): CheckResult[] {
+  return config.duplicates.map((d) => fail(`config.duplicate-keys.line-${d.line}`,
+    `line ${d.line}: ${formatPath(d.path)} is set again (first on line ${d.firstLine}); LiteLLM's YAML loader keeps only the last, so what line ${d.firstLine} sets is ignored`,
+    d.block ? `merge the two into one ${String(d.path[d.path.length - 1])}: block` : `keep one ${String(d.path[d.path.length - 1])}: line`, CONFIG_ERROR));
+}
+
 export function placementChecks(config: ConfigFile): CheckResult[] {
   const results: CheckResult[] = [];
   for (const section of ['litellm_settings', 'router_settings']) {
