@@ -315,6 +315,14 @@ describe('config', () => {
     expect(only(await doctor({ configPath: tempFile('c.yaml', perDeployment) }), 'config.drop-params').status).toBe('pass');
   });
 
+  it('reads the config as YAML 1.1, as PyYAML does: an unquoted yes is the boolean true, a quoted one is not', async () => {
+    const generated = readFileSync(GENERATED_CONFIG, 'utf8');
+    const yes = only(await doctor({ configPath: tempFile('c.yaml', generated.replace('drop_params: true', 'drop_params: yes')) }), 'config.drop-params');
+    expect(yes.status).toBe('pass');
+    const quoted = only(await doctor({ configPath: tempFile('c.yaml', generated.replace('drop_params: true', 'drop_params: "yes"')) }), 'config.drop-params');
+    expect(quoted.status).toBe('warn');
+  });
+
   it('warns when background health checks spend more than 2% of a model\'s daily requests', async () => {
     const text = readFileSync(GENERATED_CONFIG, 'utf8').replace(/health_check_interval: \d+/, 'health_check_interval: 300');
     const results = await doctor({ configPath: tempFile('c.yaml', text) });

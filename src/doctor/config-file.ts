@@ -1,6 +1,6 @@
-// Reads a LiteLLM config with the `yaml` package, keeping the document so that checks can name the
-// line of what they report. Syntax errors are reported with line and column but without the
-// offending text (it may be a pasted secret).
+// Reads a LiteLLM config with the `yaml` package as YAML 1.1, the version PyYAML (LiteLLM's loader)
+// implements, keeping the document so that checks can name the line of what they report. Syntax
+// errors are reported with line and column but without the offending text (it may be a pasted secret).
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export type Path = ReadonlyArray<string | number>;
@@ -85,8 +85,9 @@ function findDuplicates(node: unknown, path: Path, lines: LineCounter, out: Dupl
 
 export function parseConfig(path: string, text: string): LoadResult {
   const lines = new LineCounter();
-  // Duplicate keys are read as PyYAML reads them (the last wins) and reported by a check of their own.
-  const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  // Read as LiteLLM's PyYAML reads it: YAML 1.1 (`yes`/`off` are booleans, `1:30` is 90) and
+  // duplicate keys allowed, the last one winning (reported by a check of their own).
+  const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, version: '1.1' });
   const error = doc.errors[0];
   if (error) {
     const pos = lines.linePos(error.pos[0]);
