@@ -19,6 +19,56 @@ function cli(args: string[], input?: string) {
 }
 
 describe('LogScanner', () => {
+  it('counts an error line and the traceback under it (chained ones too) as one failure, read with all of its text', async () => {
+    const log = [
+      '2026-11-30 10:00:01,123 - LiteLLM Proxy:ERROR: proxy_server.py:3521 - chat_completion(): Exception occured - litellm.RateLimitError: RateLimitError: GroqException - Rate limit reached',
+      'Traceback (most recent call last):',
+      '  File "/usr/lib/python3.11/site-packages/litellm/llms/openai/openai.py", line 812, in acompletion',
+      '    raise OpenAIError(',
+      "litellm.llms.openai.common_utils.OpenAIError: Error code: 429 - {'error': {'message': 'Rate limit reached for model `openai/gpt-oss-120b` on tokens per minute (TPM): Limit 8000, Used 7999, Requested 900.'}}",
+      '',
+      'During handling of the above exception, another exception occurred:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "/usr/lib/python3.11/site-packages/litellm/utils.py", line 1200, in wrapper_async',
+      '    raise e',
+      'litellm.exceptions.RateLimitError: litellm.RateLimitError: RateLimitError: GroqException - Rate limit reached',
+      '2026-11-30 10:00:02,000 - LiteLLM Proxy:INFO: 127.0.0.1 - "POST /v1/chat/completions HTTP/1.1" 200 OK',
+      '2026-11-30 10:00:03,000 - LiteLLM Proxy:ERROR: proxy_server.py:3521 - litellm.AuthenticationError: AuthenticationError: OpenAIException - Incorrect API key provided',
+    ];
+    const seen: string[] = [];
+    const r = await scanLines(Readable.from(log), (text) => { seen.push(text); return classify(text); });
+    expect(r).toMatchObject({ lines: 14, errorLines: 2, unrecognised: 0 });
+    expect(seen).toHaveLength(2);
+    expect(seen[0]!.split('\n')).toHaveLength(10); // the message, both tracebacks and the chain marker; the two blank lines are left out
+    expect(r.codes.map((c) => [c.code, c.count, c.first.line])).toEqual([['groq-rate-limit', 1, 1], ['openai-invalid-api-key', 1, 14]]);
+  });
+
+  it('reads a bare traceback and a Node stack as one failure each, and stops at the first line that continues neither', async () => {
+    const log = [
+      'Traceback (most recent call last):',
+      '  File "app.py", line 3, in <module>',
+      'openai.APIConnectionError: Connection error.',
+      'Error: 429 Rate limit reached for model `openai/gpt-oss-120b` in organization org_x on tokens per minute (TPM)',
+      '    at APIError.generate (/app/node_modules/openai/error.mjs:69:20)',
+      '    at OpenAI.makeStatusError (/app/node_modules/openai/core.mjs:333:21)',
+      '  [cause]: Error: unrelated',
+      'the printer reports a failure',
+    ];
+    const seen: string[] = [];
+    const r = await scanLines(Readable.from(log), (text) => { seen.push(text); return classify(text); });
+    expect(seen.map((t) => t.split('\n').length)).toEqual([3, 4, 1]);
+    expect(r).toMatchObject({ errorLines: 3, unrecognised: 1 });
+    expect(r.codes.map((c) => [c.code, c.first.line])).toEqual([['fetch-failed', 1], ['http-429', 4]]);
+  });
+
+  it('keeps at most 64 KB of one failure, however long its traceback', async () => {
+    const frames = Array.from({ length: 20_000 }, (_, i) => `  File "deep.py", line ${i}, in f`);
+    let longest = 0;
+    await scanLines(Readable.from(['Traceback (most recent call last):', ...frames, 'RecursionError: maximum recursion depth exceeded']), (text) => { longest = Math.max(longest, text.length); return classify(text); });
+    expect(longest).toBeLessThan(64 * 1024 + 200);
+  });
+
   it('reads the time of a JSON log line from its timestamp field (LiteLLM with JSON_LOGS=true)', async () => {
     const line = (ts: string, message: string) => JSON.stringify({ message, level: 'ERROR', timestamp: ts });
     const rate = 'litellm.RateLimitError: RateLimitError: GroqException - Rate limit reached for model `openai/gpt-oss-120b` on tokens per minute (TPM): Limit 8000, Used 7999, Requested 900. Please try again in 6.5s.';
@@ -80,7 +130,7 @@ describe('provider-fallback scan (the real command)', () => {
   it('prints a table by code with the docs link', () => {
     const r = cli([LOG]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('8 lines, 4 error lines, 1 not recognised');
+    expect(r.stdout).toContain('8 lines, 4 errors (a traceback or stack counts with its error), 1 not recognised');
     expect(r.stdout).toMatch(/^\s+2 {2}groq-rate-limit\s+groq\s+2026-11-28T03:12:09Z \(line 3\)\s+2026-11-28T03:13:44Z \(line 5\)\s+fallback$/m);
     expect(r.stdout).toContain('REFERENCE.md#groq-rate-limit');
   });

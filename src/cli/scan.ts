@@ -27,7 +27,8 @@ function seen(s: CodeSummary['first']): string {
 }
 
 export function formatReport(name: string, r: ScanReport): string {
-  const head = `${pc.bold('provider-fallback scan')} ${name}: ${r.lines.toLocaleString('en-US')} lines, ${r.errorLines.toLocaleString('en-US')} error lines, ${r.unrecognised.toLocaleString('en-US')} not recognised`;
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  const head = `${pc.bold('provider-fallback scan')} ${name}: ${count(r.lines, 'line', 'lines')}, ${count(r.errorLines, 'error', 'errors')} (a traceback or stack counts with its error), ${r.unrecognised.toLocaleString('en-US')} not recognised`;
   if (r.codes.length === 0) return `${head}\n\nNo recognised errors.`;
   const rows = r.codes.map((c) => [String(c.count), c.code, c.providers.join(', ') || '-', seen(c.first), seen(c.last), c.action]);
   const header = ['COUNT', 'CODE', 'PROVIDER', 'FIRST SEEN', 'LAST SEEN', 'ACTION'];

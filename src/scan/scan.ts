@@ -1,10 +1,13 @@
 // Reads a log (a LiteLLM proxy log, an agent's output, any log) line by line and tallies what went
-// wrong by registry code: how often, first and last seen, which providers, what to do. It holds
-// one summary per code and nothing per line, so memory stays flat however long the log is.
+// wrong by registry code: how often, first and last seen, which providers, what to do. An error
+// line and the traceback or stack under it are one failure (./events.ts), classified with all of
+// their text. It holds one summary per code and one failure in progress, so memory stays flat
+// however long the log is.
 import { stripVTControlCharacters } from 'node:util';
 import type { Classification } from '../classify/types.js';
 import { REGISTRY } from '../data/registry.js';
 import { maskLookalikes } from '../secrets.js';
+import { continuation, MAX_EVENT_TEXT, startsTraceback, type TracebackState } from './events.js';
 
 /**
  * A line worth classifying: it says something failed. Everything else is skipped unread. A number
@@ -41,9 +44,9 @@ export interface CodeSummary {
 
 export interface ScanReport {
   lines: number;
-  /** Lines that looked like errors and were classified. */
+  /** Lines that looked like errors and were classified; the traceback or stack under one is part of it, not another. */
   errorLines: number;
-  /** Error-looking lines no registry entry recognised. */
+  /** Errors no registry entry recognised. */
   unrecognised: number;
   bytes: number;
   /** Most frequent first. */
@@ -52,13 +55,22 @@ export interface ScanReport {
 
 export type Classifier = (line: string) => Classification;
 
-/** Tallies lines as they arrive; `report()` can be called at any point. */
+/** A failure being read: its first line, and the text of it and the lines that continue it. */
+interface Failure {
+  line: number;
+  time: string | null;
+  text: string;
+  traceback: TracebackState;
+}
+
+/** Tallies lines as they arrive; `report()` can be called at any point (it closes the failure in progress). */
 export class LogScanner {
   private lines = 0;
   private errorLines = 0;
   private unrecognised = 0;
   private bytes = 0;
   private readonly byCode = new Map<string, CodeSummary>();
+  private current: Failure | null = null;
 
   constructor(private readonly classify: Classifier) {}
 
@@ -69,14 +81,31 @@ export class LogScanner {
     // (litellm/_logging.py: "\033[92m%(asctime)s - %(name)s:%(levelname)s\033[0m: ..."): read without them.
     const cut = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
     const line = cut.includes('\u001b') ? stripVTControlCharacters(cut) : cut;
-    if (!LOOKS_LIKE_AN_ERROR.test(line)) return;
+    if (this.current) {
+      const next = continuation(this.current.traceback, line);
+      if (next.continues) {
+        this.current.traceback = next.state;
+        if (!next.skip && this.current.text.length < MAX_EVENT_TEXT) this.current.text += `\n${line}`;
+        return;
+      }
+      this.close();
+    }
+    if (!LOOKS_LIKE_AN_ERROR.test(line) && !startsTraceback(line)) return;
     this.errorLines++;
-    const c = this.classify(line);
+    this.current = { line: this.lines, time: timeOf(line), text: line, traceback: startsTraceback(line) ? 'frames' : 'none' };
+  }
+
+  /** Classifies the failure in progress and counts it under its code. */
+  private close(): void {
+    const f = this.current;
+    if (!f) return;
+    this.current = null;
+    const c = this.classify(f.text);
     if (c.code === 'UNKNOWN') {
       this.unrecognised++;
       return;
     }
-    const seen = { line: this.lines, time: timeOf(line) };
+    const seen = { line: f.line, time: f.time };
     const s = this.byCode.get(c.code);
     if (s) {
       s.count++;
@@ -92,6 +121,7 @@ export class LogScanner {
   }
 
   report(): ScanReport {
+    this.close();
     const codes = [...this.byCode.values()].sort((a, b) => b.count - a.count || a.first.line - b.first.line);
     return { lines: this.lines, errorLines: this.errorLines, unrecognised: this.unrecognised, bytes: this.bytes, codes };
   }
