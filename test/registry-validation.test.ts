@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegistry } from '../registry/index.js';
-import { PROXY_PORT } from '../registry/proxy-address.js';
+import { PROXY_CONTAINER, PROXY_PORT } from '../registry/proxy-address.js';
+import { parse as parseYaml } from 'yaml';
 import { ROOT } from './helpers/project.js';
 import { checkRegexSafety } from '../registry/redos.js';
 import { SEED_CODES } from '../registry/seed-codes.js';
@@ -38,6 +39,17 @@ describe('the proxy address is written once (registry/proxy-address.ts)', () => 
       [...line.matchAll(literal)].filter((m) => !litellmDefault.test(line.slice(Math.max(0, m.index - 14), m.index + 4))).map(() => `${f}:${i + 1}`)));
     expect(found).toEqual([]);
     expect(loadRegistry().proxy.port).toBe(PROXY_PORT);
+  });
+
+  it('the proxy container the commands read is the one the Compose setup starts (<project>-<service>-1), and no command names another', () => {
+    const compose = parseYaml(readFileSync(join(ROOT, 'ops/docker/docker-compose.yml'), 'utf8')) as { name: string; services: Record<string, { container_name?: string }> };
+    expect(compose.services.litellm).toBeDefined();
+    expect(compose.services.litellm!.container_name).toBeUndefined();
+    expect(PROXY_CONTAINER).toBe(`${compose.name}-litellm-1`);
+    const commands = loadRegistry().errors.flatMap((e) => e.resolution.flatMap((r) => [r.command?.bash ?? '', r.command?.powershell ?? '']));
+    const containers = commands.flatMap((c) => [...c.matchAll(/docker logs (?:--since \S+ )?([\w.-]+)/g)].map((m) => m[1]));
+    expect(containers.length).toBeGreaterThan(0);
+    expect(new Set(containers)).toEqual(new Set([PROXY_CONTAINER]));
   });
 });
 

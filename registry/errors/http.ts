@@ -3,7 +3,7 @@
 // Facts: RFC 9110 and MDN for the statuses; each entry's `sources` for what the providers send.
 import { defineErrors } from '../define.js';
 import { KILOCODE_ERROR_MESSAGE, KILOCODE_ERROR_PARSEAPICALLERROR, KILOCODE_SESSION_RETRY, LITELLM_IS_CONTEXT_WINDOW_EXCEEDED, LITELLM_IS_COOLDOWN_REQUIRED, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_USER_API_KEY_AUTH, RFC_9110 } from '../sources.js';
-import { PROXY_URL } from '../proxy-address.js';
+import { PROXY_CONTAINER, PROXY_URL } from '../proxy-address.js';
 
 /** One request through the proxy, showing the status, the x-litellm-* headers and the body. */
 const WHICH_HOP = {
@@ -24,10 +24,10 @@ const KEYS_DIRECT = {
 };
 
 const LITELLM_LOGS = {
-  text: 'Read the proxy log around the failure (the commands assume it runs in a Docker container named `litellm`; otherwise read its console or log file): every mapped error is logged as `litellm.<Class>: <Class>: <Provider>Exception - <provider message>`, which names both the LiteLLM class and the provider.',
+  text: `Read the proxy log around the failure (the commands read the container of the Docker Compose setup, \`${PROXY_CONTAINER}\`; otherwise read the proxy's console or log file): every mapped error is logged as \`litellm.<Class>: <Class>: <Provider>Exception - <provider message>\`, which names both the LiteLLM class and the provider.`,
   command: {
-    bash: 'docker logs --since 10m litellm 2>&1 | grep -E "litellm\\.[A-Za-z]+(Error|Timeout)" | tail -n 20',
-    powershell: 'docker logs --since 10m litellm 2>&1 | Select-String -Pattern \'litellm\\.[A-Za-z]+(Error|Timeout)\' | Select-Object -Last 20',
+    bash: `docker logs --since 10m ${PROXY_CONTAINER} 2>&1 | grep -E "litellm\\.[A-Za-z]+(Error|Timeout)" | tail -n 20`,
+    powershell: `docker logs --since 10m ${PROXY_CONTAINER} 2>&1 | Select-String -Pattern 'litellm\\.[A-Za-z]+(Error|Timeout)' | Select-Object -Last 20`,
   },
 };
 

@@ -2,7 +2,7 @@
 // openai-node's classes and retries, and how LiteLLM's exception mapping treats them).
 import { defineErrors } from '../define.js';
 import { KILOCODE_ERROR_PARSESTREAMERROR, LITELLM_MIDSTREAM_FALLBACK_ERROR, LITELLM_IS_RATE_LIMIT_STR, LITELLM_IS_CONTEXT_WINDOW_EXCEEDED, LITELLM_OPENAI_MAPPING, LITELLM_SHOULD_RETRY_THIS_ERROR, LITELLM_ROUTER_RETRYPOLICY, OPENAI_ERRORS, OPENAI_NODE_RETRY_REQUEST } from '../sources.js';
-import { PROXY_URL } from '../proxy-address.js';
+import { PROXY_CONTAINER, PROXY_URL } from '../proxy-address.js';
 import { deployedModel } from '../litellm.js';
 
 /** The model the generated config serves from OpenAI. */
@@ -328,7 +328,7 @@ export const openaiErrors = defineErrors([
     resolution: [
       { text: 'Make sure the proxy has a context-window chain for this group: `context_window_fallbacks: [{openai-secondary: [openrouter-tertiary]}]` (generated in proxy_config.yaml), and set `enable_pre_call_checks: true` so LiteLLM skips deployments whose window is too small.' },
       { text: 'In Kilo Code, condense or start a new task so the history shrinks; lower the model\'s output limit, since the requested `max_tokens` counts against the window too.' },
-      { text: 'Check what the proxy logged for the request size (container name `litellm`; use your service\'s log otherwise).', command: { bash: 'docker logs litellm --since 10m 2>&1 | grep -E "ContextWindowExceededError|maximum context length" | tail -n 5', powershell: 'docker logs litellm --since 10m 2>&1 | Select-String -Pattern "ContextWindowExceededError|maximum context length" | Select-Object -Last 5' } },
+      { text: `Check what the proxy logged for the request size (the container of the Docker Compose setup, \`${PROXY_CONTAINER}\`; use your service's log otherwise).`, command: { bash: `docker logs ${PROXY_CONTAINER} --since 10m 2>&1 | grep -E "ContextWindowExceededError|maximum context length" | tail -n 5`, powershell: `docker logs ${PROXY_CONTAINER} --since 10m 2>&1 | Select-String -Pattern "ContextWindowExceededError|maximum context length" | Select-Object -Last 5` } },
     ],
     windows: 'Nothing Windows-specific. If LiteLLM runs in Docker Desktop, `docker logs` works the same from PowerShell 7 and from WSL2.',
     related: ['openrouter-context-limit', 'groq-context-length', 'groq-request-too-large', 'http-400'],

@@ -5,7 +5,7 @@
 // Classification branches on metadata.error_type and limit_source first, message text last.
 import { defineErrors } from '../define.js';
 import { LITELLM_MIDSTREAM_FALLBACK_ERROR, LITELLM_OPENROUTER_MAPPING, LITELLM_RETRY_FROM_POLICY, LITELLM_SHOULD_RETRY_THIS_ERROR, OPENAI_NODE_STREAM_FROM_SSE, OPENROUTER_ERRORS, OPENROUTER_ERRORS_GUARDRAIL, OPENROUTER_ERRORS_INDEX_WITH_ERROR, OPENROUTER_LIMITS_CREDIT_AND_RATE } from '../sources.js';
-import { PROXY_URL } from '../proxy-address.js';
+import { PROXY_CONTAINER, PROXY_URL } from '../proxy-address.js';
 import { deployedModel } from '../litellm.js';
 
 /** The model the generated config serves from OpenRouter. */
@@ -973,7 +973,7 @@ export const openrouterErrors = defineErrors([
       { text: 'Discard the partial answer and send the request again once; OpenRouter will usually route to another provider. If `error_type` is `rate_limit_exceeded` or `provider_overloaded`, fall back to another group instead.' },
       { text: 'In custom clients, check every chunk for a top-level `error` and `finish_reason: "error"`, and treat `APIError` with `status === undefined` and a numeric `error.code` as this case.' },
       { text: 'Keep the proxy\'s `stream_timeout` for `openrouter-tertiary` (30 s in the generated config) so a silent stream is cut and retried rather than hanging.' },
-      { text: 'Look for mid-stream failures in the proxy log.', command: { bash: 'docker logs litellm --since 30m 2>&1 | grep -E "MidStreamFallbackError|finish_reason.{0,4}error" | tail -n 10', powershell: 'docker logs litellm --since 30m 2>&1 | Select-String -Pattern "MidStreamFallbackError|finish_reason.{0,4}error" | Select-Object -Last 10' } },
+      { text: `Look for mid-stream failures in the proxy log (the container of the Docker Compose setup, \`${PROXY_CONTAINER}\`; use your service's log otherwise).`, command: { bash: `docker logs ${PROXY_CONTAINER} --since 30m 2>&1 | grep -E "MidStreamFallbackError|finish_reason.{0,4}error" | tail -n 10`, powershell: `docker logs ${PROXY_CONTAINER} --since 30m 2>&1 | Select-String -Pattern "MidStreamFallbackError|finish_reason.{0,4}error" | Select-Object -Last 10` } },
     ],
     windows: 'Long streams through Windows corporate proxies or antivirus HTTPS scanning can be cut mid-way, which looks like a stream error or `TypeError: terminated`; exclude the proxy host and `openrouter.ai` from inspection if streams die at a fixed duration.',
     related: ['openrouter-provider-error', 'openrouter-timeout', 'groq-streaming-error', 'stream-terminated', 'kilo-empty-response'],

@@ -43,10 +43,10 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "If the message names an unsupported parameter, set `litellm_settings.drop_params: true` in proxy_config.yaml so LiteLLM drops parameters the provider does not accept (Groq rejects several OpenAI-only parameters), then restart the proxy."
         },
         {
-          "text": "Read the proxy log around the failure (the commands assume it runs in a Docker container named `litellm`; otherwise read its console or log file): every mapped error is logged as `litellm.<Class>: <Class>: <Provider>Exception - <provider message>`, which names both the LiteLLM class and the provider.",
+          "text": "Read the proxy log around the failure (the commands read the container of the Docker Compose setup, `provider-fallback-litellm-1`; otherwise read the proxy's console or log file): every mapped error is logged as `litellm.<Class>: <Class>: <Provider>Exception - <provider message>`, which names both the LiteLLM class and the provider.",
           "command": {
-            "bash": "docker logs --since 10m litellm 2>&1 | grep -E \"litellm\\.[A-Za-z]+(Error|Timeout)\" | tail -n 20",
-            "powershell": "docker logs --since 10m litellm 2>&1 | Select-String -Pattern 'litellm\\.[A-Za-z]+(Error|Timeout)' | Select-Object -Last 20"
+            "bash": "docker logs --since 10m provider-fallback-litellm-1 2>&1 | grep -E \"litellm\\.[A-Za-z]+(Error|Timeout)\" | tail -n 20",
+            "powershell": "docker logs --since 10m provider-fallback-litellm-1 2>&1 | Select-String -Pattern 'litellm\\.[A-Za-z]+(Error|Timeout)' | Select-Object -Last 20"
           }
         },
         {
@@ -468,10 +468,10 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "Let LiteLLM fall back instead of waiting again: keep `TimeoutErrorRetries` at 1 or less and the fallback chain in `router_settings.fallbacks`."
         },
         {
-          "text": "Read the proxy log around the failure (the commands assume it runs in a Docker container named `litellm`; otherwise read its console or log file): every mapped error is logged as `litellm.<Class>: <Class>: <Provider>Exception - <provider message>`, which names both the LiteLLM class and the provider.",
+          "text": "Read the proxy log around the failure (the commands read the container of the Docker Compose setup, `provider-fallback-litellm-1`; otherwise read the proxy's console or log file): every mapped error is logged as `litellm.<Class>: <Class>: <Provider>Exception - <provider message>`, which names both the LiteLLM class and the provider.",
           "command": {
-            "bash": "docker logs --since 10m litellm 2>&1 | grep -E \"litellm\\.[A-Za-z]+(Error|Timeout)\" | tail -n 20",
-            "powershell": "docker logs --since 10m litellm 2>&1 | Select-String -Pattern 'litellm\\.[A-Za-z]+(Error|Timeout)' | Select-Object -Last 20"
+            "bash": "docker logs --since 10m provider-fallback-litellm-1 2>&1 | grep -E \"litellm\\.[A-Za-z]+(Error|Timeout)\" | tail -n 20",
+            "powershell": "docker logs --since 10m provider-fallback-litellm-1 2>&1 | Select-String -Pattern 'litellm\\.[A-Za-z]+(Error|Timeout)' | Select-Object -Last 20"
           }
         }
       ],
@@ -4255,10 +4255,10 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "In Kilo Code, condense or start a new task so the history shrinks; lower the model's output limit, since the requested `max_tokens` counts against the window too."
         },
         {
-          "text": "Check what the proxy logged for the request size (container name `litellm`; use your service's log otherwise).",
+          "text": "Check what the proxy logged for the request size (the container of the Docker Compose setup, `provider-fallback-litellm-1`; use your service's log otherwise).",
           "command": {
-            "bash": "docker logs litellm --since 10m 2>&1 | grep -E \"ContextWindowExceededError|maximum context length\" | tail -n 5",
-            "powershell": "docker logs litellm --since 10m 2>&1 | Select-String -Pattern \"ContextWindowExceededError|maximum context length\" | Select-Object -Last 5"
+            "bash": "docker logs provider-fallback-litellm-1 --since 10m 2>&1 | grep -E \"ContextWindowExceededError|maximum context length\" | tail -n 5",
+            "powershell": "docker logs provider-fallback-litellm-1 --since 10m 2>&1 | Select-String -Pattern \"ContextWindowExceededError|maximum context length\" | Select-Object -Last 5"
           }
         }
       ],
@@ -5570,10 +5570,10 @@ export const REGISTRY: RuntimeRegistry = {
           "text": "Keep the proxy's `stream_timeout` for `openrouter-tertiary` (30 s in the generated config) so a silent stream is cut and retried rather than hanging."
         },
         {
-          "text": "Look for mid-stream failures in the proxy log.",
+          "text": "Look for mid-stream failures in the proxy log (the container of the Docker Compose setup, `provider-fallback-litellm-1`; use your service's log otherwise).",
           "command": {
-            "bash": "docker logs litellm --since 30m 2>&1 | grep -E \"MidStreamFallbackError|finish_reason.{0,4}error\" | tail -n 10",
-            "powershell": "docker logs litellm --since 30m 2>&1 | Select-String -Pattern \"MidStreamFallbackError|finish_reason.{0,4}error\" | Select-Object -Last 10"
+            "bash": "docker logs provider-fallback-litellm-1 --since 30m 2>&1 | grep -E \"MidStreamFallbackError|finish_reason.{0,4}error\" | tail -n 10",
+            "powershell": "docker logs provider-fallback-litellm-1 --since 30m 2>&1 | Select-String -Pattern \"MidStreamFallbackError|finish_reason.{0,4}error\" | Select-Object -Last 10"
           }
         }
       ],
