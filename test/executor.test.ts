@@ -45,6 +45,18 @@ function setup(targets: Target[], over: Partial<ExecutorOptions> = {}) {
   return { time, executor };
 }
 
+describe('options that cannot work are refused when the executor is made', () => {
+  it('an empty chain, a target without an id, two targets with one id, a timeout that is not a positive number', () => {
+    const make = (options: Partial<ExecutorOptions>) => () => createExecutor({ targets: [GROQ], ...options } as ExecutorOptions);
+    expect(make({ targets: [] })).toThrow(new TypeError("createExecutor: targets must list at least one target, e.g. targetsFromRegistry('groq-primary')"));
+    expect(make({ targets: [GROQ, { provider: 'openai' } as Target] })).toThrow(new TypeError('createExecutor: targets[1] needs an id (a non-empty string)'));
+    expect(make({ targets: [GROQ, OPENAI, { ...GROQ_SMALL, id: 'groq-primary' }] })).toThrow(new TypeError("createExecutor: targets[2] has the id 'groq-primary' of targets[0]; ids key cooldowns and breakers, so each must be unique"));
+    expect(make({ attemptTimeoutMs: 0 })).toThrow(/attemptTimeoutMs must be a positive number of milliseconds, not 0/);
+    expect(make({ attemptTimeoutMs: Number.NaN })).toThrow(/not NaN/);
+    expect(make({ targets: [GROQ, OPENAI], attemptTimeoutMs: 60_000 })).not.toThrow();
+  });
+});
+
 describe('the classify option', () => {
   it('decides with the classifier it is given, for attempts and for a stream cut after its first chunk', async () => {
     const seen: Array<string | undefined> = [];

@@ -13,6 +13,7 @@ import { MemoryStore } from './memory-store.js';
 import type { ExecutorStore } from './store.js';
 import { alertFor, Alerts, type AlertEvent } from './events.js';
 import { streamVia, type StreamOptions } from './stream.js';
+import { checkExecutorOptions } from './validate-options.js';
 import { parseGoDuration } from '../classify/retry-after.js';
 import { collectHeaders } from '../classify/evidence.js';
 import type { ExecutorMetrics } from './metrics.js';
@@ -134,6 +135,7 @@ function defaultUsage(value: unknown): number | null {
 }
 
 export function createExecutorWith(defaults: ExecutorDefaults, options: ExecutorOptions) {
+  checkExecutorOptions(options);
   const policy = options.policy ?? defaults.policy;
   const rt: Runtime = { now: Date.now, random: Math.random, sleep: realSleep, ...options.runtime };
   const store: ExecutorStore = options.store ?? new MemoryStore(policy);
