@@ -59,7 +59,13 @@ function enumsFile(project: Project, reg: Registry): GeneratedFile {
     declarations: [{ name: 'ERROR_CODES', initializer: literalList([...codes, 'UNKNOWN']) }],
   });
   file.addTypeAlias({ isExported: true, name: 'ErrorCode', type: '(typeof ERROR_CODES)[number]' });
-  return { path: ENUMS_PATH, contents: banner('registry/schema.ts and registry/errors/') + file.getFullText() };
+  const prefixes = [...new Set(reg.providers.flatMap((p) => (p.keyFormat ? [p.keyFormat.prefix] : [])))].sort((a, b) => b.length - a.length);
+  file.addVariableStatement({
+    isExported: true, declarationKind: VariableDeclarationKind.Const,
+    docs: ['How the providers\' API keys start, longest first: output built from error text masks what follows them.'],
+    declarations: [{ name: 'KEY_PREFIXES', initializer: literalList(prefixes) }],
+  });
+  return { path: ENUMS_PATH, contents: banner('registry/schema.ts, registry/providers.ts and registry/errors/') + file.getFullText() };
 }
 
 function tablesFile(project: Project, reg: Registry): GeneratedFile {

@@ -2,7 +2,7 @@
 // and a last pass over every message replaces any secret that slipped through (a provider can
 // echo a key in an error body, and a pasted log line can hold one). doctor knows the values it
 // read; explain and scan know only the shapes: the registry's key prefixes and URLs with a password.
-import type { RuntimeRegistry as Registry } from './data/types.js';
+import { KEY_PREFIXES } from './generated/enums.js';
 import { escapeRegExp } from './regexp.js';
 
 /**
@@ -33,26 +33,23 @@ export function redact(text: string, secrets: Iterable<string>): string {
 
 const URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]*:[^\s@/'"]+@/i;
 
-/** Anything that starts like a provider key (gsk_, sk-, sk-or-v1-) followed by 16+ key characters. */
-export function keyLikePattern(reg: Registry): RegExp {
-  const prefixes = [...new Set(reg.providers.flatMap((p) => (p.keyFormat ? [p.keyFormat.prefix] : [])))]
-    .sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![A-Za-z0-9])(?:${prefixes.join('|')})[A-Za-z0-9_-]{16,}`, 'g');
-}
+/** Anything that starts like a provider key (the registry's prefixes: gsk_, sk-, sk-or-v1-) followed by 16+ key characters. */
+const KEY_LIKE = new RegExp(`(?<![A-Za-z0-9])(?:${KEY_PREFIXES.map(escapeRegExp).join('|')})[A-Za-z0-9_-]{16,}`, 'g');
 
 /** `true` when the value holds something shaped like a key or a URL with a password. */
-export function looksSecret(reg: Registry, value: string): boolean {
-  return keyLikePattern(reg).test(value) || URL_WITH_PASSWORD.test(value);
+export function looksSecret(value: string): boolean {
+  KEY_LIKE.lastIndex = 0;
+  return KEY_LIKE.test(value) || URL_WITH_PASSWORD.test(value);
 }
 
 /** Substrings of `text` that look like secrets, for the final redaction pass as well. */
-export function secretLookalikes(reg: Registry, text: string): string[] {
-  const keys = text.match(keyLikePattern(reg)) ?? [];
+export function secretLookalikes(text: string): string[] {
+  const keys = text.match(KEY_LIKE) ?? [];
   const urls = [...text.matchAll(new RegExp(URL_WITH_PASSWORD.source, 'gi'))].map((m) => m[0]);
   return [...keys, ...urls];
 }
 
-/** `text` with every key-shaped substring and URL password masked: for output built from pasted text. */
-export function maskLookalikes(reg: Registry, text: string): string {
-  return redact(text, secretLookalikes(reg, text));
+/** `text` with every key-shaped substring and URL password masked: for output built from error text. */
+export function maskLookalikes(text: string): string {
+  return redact(text, secretLookalikes(text));
 }

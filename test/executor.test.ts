@@ -133,6 +133,18 @@ describe('where a failure sends the request', () => {
     expect(calls).toEqual(['openai-secondary']);
   });
 
+  it('masks a key the provider echoed in the error it throws, and keeps the original as the cause', async () => {
+    const key = `sk-proj-${'A1b2C3d4E5f6G7h8I9j0'.repeat(3)}`; // key-shaped, not a real key
+    const echoed = () => apiError(400, { error: { message: `Invalid request for key ${key}: 'messages' must not be empty`, type: 'invalid_request_error', code: 'invalid_value' } });
+    const { time, executor } = setup([OPENAI, OPENROUTER]);
+    const { fn } = scripted(time, { 'openai-secondary': [echoed] });
+    const err = (await time.run(executor.execute(fn)).catch((e: unknown) => e)) as RequestFailedError;
+    expect(err).toBeInstanceOf(RequestFailedError);
+    expect(err.message).not.toContain(key.slice(0, 12));
+    expect(err.message).toContain(`${key.slice(0, 8)}…`);
+    expect(String((err.cause as Error).message)).toContain(key);
+  });
+
   it('moves a context-length failure only to a target with a larger window (an equal one is skipped)', async () => {
     const { time, executor } = setup([OPENAI_SMALL, GROQ_SMALL, OPENROUTER]);
     const { fn, calls } = scripted(time, { 'openai-small': [ERRORS.openaiContext] });

@@ -72,7 +72,7 @@ function formatFinding(c: Classification, recognised: boolean): string {
     const u = REGISTRY.unknown;
     lines.push('', u.summary, `Message: ${c.message}`, '', ...u.steps.map((step, i) => `${i + 1}. ${step}`), `Docs: ${c.docsUrl}`);
   }
-  return maskLookalikes(REGISTRY, lines.join('\n'));
+  return maskLookalikes(lines.join('\n'));
 }
 
 export function formatClassification(c: Classification, e: ErrorEntry | undefined, shell: Shell): string {
@@ -91,7 +91,7 @@ export function runExplain(input: string, opts: ExplainOptions): number {
   const entry = c.code === 'UNKNOWN' ? undefined : findEntry(reg, c.code);
   // The pasted text may hold a key (a provider echoes it back): what is printed from it is masked.
   // An entry's own page is registry text, whose placeholders only look like keys.
-  opts.out(opts.json ? maskLookalikes(reg, JSON.stringify(c, null, 2)) : formatClassification(c, entry, opts.shell));
+  opts.out(opts.json ? maskLookalikes(JSON.stringify(c, null, 2)) : formatClassification(c, entry, opts.shell));
   return entry ? 0 : 1;
 }
 

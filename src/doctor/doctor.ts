@@ -85,8 +85,8 @@ function configChecks(ctx: Context, load: LoadResult): CheckResult[] {
 function secretsSeen(ctx: Context): string[] {
   const secretNames = new Set(ctx.reg.env.filter((v) => v.secret).map((v) => v.name));
   const fromEnv = [...ctx.vars].filter(([name]) => secretNames.has(name) || /KEY|SECRET|TOKEN|PASSWORD/.test(name)).map(([, v]) => v.value);
-  const fromConfig = ctx.config ? secretLookalikes(ctx.reg, ctx.config.text) : [];
-  const fromValues = [...ctx.vars.values()].flatMap((v) => secretLookalikes(ctx.reg, v.value));
+  const fromConfig = ctx.config ? secretLookalikes(ctx.config.text) : [];
+  const fromValues = [...ctx.vars.values()].flatMap((v) => secretLookalikes(v.value));
   // A bare key prefix (a paste cut short) holds nothing secret, and masking it would garble the
   // key formats and templates the messages quote.
   const prefixes = new Set(ctx.reg.providers.flatMap((p) => (p.keyFormat ? [p.keyFormat.prefix] : [])));

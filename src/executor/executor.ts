@@ -14,6 +14,7 @@ import type { ExecutorStore } from './store.js';
 import { alertFor, Alerts, type AlertEvent } from './events.js';
 import { streamVia, type StreamOptions } from './stream.js';
 import { checkExecutorOptions } from './validate-options.js';
+import { maskLookalikes } from '../secrets.js';
 import { parseGoDuration } from '../classify/retry-after.js';
 import { collectHeaders } from '../classify/evidence.js';
 import type { ExecutorMetrics } from './metrics.js';
@@ -94,7 +95,8 @@ export class ChainExhaustedError extends Error {
 /** The failure was one no other target would take (an invalid request): it is not retried or moved. */
 export class RequestFailedError extends Error {
   constructor(readonly classification: Classification, readonly attempts: AttemptRecord[], override readonly cause: unknown) {
-    super(`${classification.code}: ${classification.message}`);
+    // The provider's text, with any key it echoed masked (the original error stays in `cause`).
+    super(`${classification.code}: ${maskLookalikes(classification.message)}`);
     this.name = 'RequestFailedError';
   }
 }

@@ -5,7 +5,6 @@
 // however long the log is.
 import { stripVTControlCharacters } from 'node:util';
 import type { Classification } from '../classify/types.js';
-import { REGISTRY } from '../data/registry.js';
 import { maskLookalikes } from '../secrets.js';
 import { continuation, MAX_EVENT_TEXT, startsTraceback, type TracebackState } from './events.js';
 
@@ -115,7 +114,7 @@ export class LogScanner {
       this.byCode.set(c.code, {
         code: c.code, category: c.category, action: c.action, count: 1, first: seen, last: seen,
         providers: c.provider === null ? [] : [c.provider], docsUrl: c.docsUrl,
-        example: shorten(maskLookalikes(REGISTRY, c.message)),
+        example: shorten(maskLookalikes(c.message)),
       });
     }
   }

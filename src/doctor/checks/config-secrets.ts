@@ -45,14 +45,14 @@ export function secretChecks(reg: Registry, config: ConfigFile): CheckResult[] {
     const value = literal(s);
     if (value === null || lines.has(s.line)) continue;
     const namedSecret = s.key !== null && SECRET_FIELD.test(s.key) && typeof s.value !== 'boolean';
-    if (namedSecret || looksSecret(reg, value)) {
+    if (namedSecret || looksSecret(value)) {
       results.push({ ...finding(reg, config, s, value), line: s.line });
       lines.add(s.line);
     }
   }
   // Comments and anything the YAML walk does not see: a key pasted into a comment is still committed.
   config.text.split(/\r?\n/).forEach((text, i) => {
-    const found = secretLookalikes(reg, text)[0];
+    const found = secretLookalikes(text)[0];
     if (found === undefined || lines.has(i + 1)) return;
     lines.add(i + 1);
     results.push({
