@@ -4,15 +4,14 @@
 // own samples, so the mix is what real failures look like. Numbers, not pass/fail.
 // It measures the compiled package in lib/ (npm run bench compiles it first), the code users import:
 // run through tsx, every closure the classifier creates also pays esbuild's keepNames wrapper.
-import { build } from 'esbuild';
 import OpenAI from 'openai';
 import { Bench } from 'tinybench';
-import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleSize, shippedPasteBox, type BundleSize } from './bundle-size.js';
 import { readRegistry } from '../registry/index.js';
 import { sampleInput } from '../registry/sample-input.js';
 import { classify } from '../lib/index.js';
@@ -122,28 +121,6 @@ function plainNodeRates(): { sdk: number; responses: number; strings: number } |
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-interface BundleSize { minified: number; gzipped: number }
-
-/** esbuild --minify of a module that imports from the package's entry, for the browser. */
-async function bundleSize(contents: string): Promise<BundleSize> {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const out = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
-  });
-  const code = out.outputFiles[0]!.contents;
-  return { minified: code.byteLength, gzipped: gzipSync(code).byteLength };
-}
-
-/** The paste box's script as the site build emitted it (dist/_astro), when the site has been built. */
-function shippedPasteBox(): BundleSize | null {
-  const dir = fileURLToPath(new URL('../dist/_astro/', import.meta.url));
-  if (!existsSync(dir)) return null;
-  const file = readdirSync(dir).find((f) => f.startsWith('PasteError') && f.endsWith('.js'));
-  if (!file) return null;
-  const code = readFileSync(join(dir, file));
-  return { minified: code.byteLength, gzipped: gzipSync(code).byteLength };
 }
 
 const kib = (b: BundleSize) => `${(b.minified / 1024).toFixed(1)} KiB minified, ${(b.gzipped / 1024).toFixed(1)} KiB (${b.gzipped.toLocaleString('en-US')} bytes) gzipped`;

@@ -33,18 +33,26 @@ export function redact(text: string, secrets: Iterable<string>): string {
 
 const URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]*:[^\s@/'"]+@/i;
 
-/** Anything that starts like a provider key (the registry's prefixes: gsk_, sk-, sk-or-v1-) followed by 16+ key characters. */
-const KEY_LIKE = new RegExp(`(?<![A-Za-z0-9])(?:${KEY_PREFIXES.map(escapeRegExp).join('|')})[A-Za-z0-9_-]{16,}`, 'g');
+let keyLike: RegExp | undefined;
+/**
+ * Anything that starts like a provider key (the registry's prefixes: gsk_, sk-, sk-or-v1-) followed
+ * by 16+ key characters. Built on first use: a module-level `new RegExp` would keep this module in
+ * every bundle that imports the executor, the paste box's `classify` among them.
+ */
+function keyLikePattern(): RegExp {
+  keyLike ??= new RegExp(`(?<![A-Za-z0-9])(?:${KEY_PREFIXES.map(escapeRegExp).join('|')})[A-Za-z0-9_-]{16,}`, 'g');
+  keyLike.lastIndex = 0;
+  return keyLike;
+}
 
 /** `true` when the value holds something shaped like a key or a URL with a password. */
 export function looksSecret(value: string): boolean {
-  KEY_LIKE.lastIndex = 0;
-  return KEY_LIKE.test(value) || URL_WITH_PASSWORD.test(value);
+  return keyLikePattern().test(value) || URL_WITH_PASSWORD.test(value);
 }
 
 /** Substrings of `text` that look like secrets, for the final redaction pass as well. */
 export function secretLookalikes(text: string): string[] {
-  const keys = text.match(KEY_LIKE) ?? [];
+  const keys = text.match(keyLikePattern()) ?? [];
   const urls = [...text.matchAll(new RegExp(URL_WITH_PASSWORD.source, 'gi'))].map((m) => m[0]);
   return [...keys, ...urls];
 }

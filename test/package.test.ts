@@ -6,6 +6,7 @@ import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/project.js';
+import { BUNDLE_AIM_BYTES, bundleSize, shippedPasteBox } from '../bench/bundle-size.js';
 
 describe('the classify entry point', () => {
   it('has zero runtime dependencies', async () => {
@@ -23,6 +24,16 @@ describe('the classify entry point', () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const external = new Set(Object.values(out.metafile!.inputs).flatMap((i) => i.imports.filter((im) => im.external).map((im) => im.path)));
     expect([...external].filter((p) => !builtins.has(p)).sort()).toEqual(Object.keys(pkg.dependencies).sort());
+  });
+
+  it('keeps the browser bytes within issue 11\'s aim: the classify bundle and the paste box\'s built script, each at most 20 KiB gzipped', async () => {
+    // Sizes are deterministic, unlike timings: a wording, a module-level side effect that keeps a
+    // module in the bundle, or a new import shows here before it reaches the site.
+    const classifyOnly = await bundleSize("export { classify } from './src/index.ts';");
+    expect(classifyOnly.gzipped).toBeLessThanOrEqual(BUNDLE_AIM_BYTES);
+    const box = shippedPasteBox();
+    if (!box) throw new Error('dist/ has no paste box script: run npm run build first (npm test does)');
+    expect(box.gzipped).toBeLessThanOrEqual(BUNDLE_AIM_BYTES);
   });
 
   it('generated modules carry a DO NOT EDIT header naming the registry and the command', () => {

@@ -1,0 +1,33 @@
+// The browser bytes of `classify`: what `npm run bench` reports and test/package.test.ts holds to
+// issue 11's aim (the paste box's script at most 20 KiB gzipped).
+import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export interface BundleSize { minified: number; gzipped: number }
+
+/** The aim: 20 KiB gzipped. */
+export const BUNDLE_AIM_BYTES = 20 * 1024;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** esbuild --minify of a module that imports from the package's entry, for the browser. */
+export async function bundleSize(contents: string): Promise<BundleSize> {
+  const out = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+  });
+  const code = out.outputFiles[0]!.contents;
+  return { minified: code.byteLength, gzipped: gzipSync(code).byteLength };
+}
+
+/** The paste box's script as the site build emitted it (dist/_astro), when the site has been built. */
+export function shippedPasteBox(dist = join(ROOT, 'dist')): BundleSize | null {
+  const dir = join(dist, '_astro');
+  if (!existsSync(dir)) return null;
+  const file = readdirSync(dir).find((f) => f.startsWith('PasteError') && f.endsWith('.js'));
+  if (!file) return null;
+  const code = readFileSync(join(dir, file));
+  return { minified: code.byteLength, gzipped: gzipSync(code).byteLength };
+}
