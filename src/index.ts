@@ -9,6 +9,7 @@ import { MemoryStore as MemoryStoreWithPolicy } from './executor/memory-store.js
 import type { StorePolicy } from './executor/store.js';
 import { EXECUTOR_POLICY } from './generated/executor-policy.js';
 import { CODE_ALIASES, MATCH_TABLES } from './generated/match-tables.js';
+import { maskLookalikes } from './secrets.js';
 
 export { ACTIONS, ERROR_CODES, ErrorCategory, ErrorSeverity, PROVIDERS } from './generated/enums.js';
 export type { Action, ErrorCode, ProviderId } from './generated/enums.js';
@@ -43,7 +44,7 @@ export function docsUrl(code: string): string {
 
 /** The fallback executor; unless its options name others, it uses `classify` and the executor policy this package shipped. */
 export function createExecutor(options: ExecutorOptions): Executor {
-  return createExecutorWith({ policy: EXECUTOR_POLICY, classify }, options);
+  return createExecutorWith({ policy: EXECUTOR_POLICY, classify, mask: maskLookalikes }, options);
 }
 
 /** The executor's in-process store (its default one); without a policy, the shipped executor policy. */

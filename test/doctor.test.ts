@@ -361,6 +361,17 @@ describe('config', () => {
   });
 });
 
+describe('a shell reference where LiteLLM expects os.environ/', () => {
+  it('names it as an unexpanded reference, with the os.environ/ form, and does not call it a leaked secret', async () => {
+    const config = tempFile('ref.yaml', 'model_list:\n  - model_name: groq-primary\n    litellm_params:\n      model: groq/openai/gpt-oss-120b\n      api_key: ${GROQ_API_KEY}\n  - model_name: openai-secondary\n    litellm_params:\n      model: openai/gpt-6-luna\n      api_key: "$OPENAI_API_KEY"\n');
+    const found = (await doctor({ configPath: config })).filter((r) => r.id.startsWith('config.secrets'));
+    expect(found.map((r) => [r.id, r.message, r.fix])).toEqual([
+      ['config.secrets.line-5', 'line 5: model_list[0].litellm_params.api_key is the shell reference ${GROQ_API_KEY}, which LiteLLM does not expand: it would send that text as the value', 'write os.environ/GROQ_API_KEY (LiteLLM\'s way to read a variable)'],
+      ['config.secrets.line-9', 'line 9: model_list[1].litellm_params.api_key is the shell reference $OPENAI_API_KEY, which LiteLLM does not expand: it would send that text as the value', 'write os.environ/OPENAI_API_KEY (LiteLLM\'s way to read a variable)'],
+    ]);
+  });
+});
+
 describe('duplicate keys: PyYAML, which LiteLLM loads its config with, keeps the last one', () => {
   it('fails a section or setting written twice, naming both lines, and checks the config as LiteLLM would read it', async () => {
     const config = tempFile('dup.yaml', [

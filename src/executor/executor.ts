@@ -14,7 +14,6 @@ import type { ExecutorStore } from './store.js';
 import { alertFor, Alerts, type AlertEvent } from './events.js';
 import { streamVia, type StreamOptions } from './stream.js';
 import { checkExecutorOptions } from './validate-options.js';
-import { maskLookalikes } from '../secrets.js';
 import { parseGoDuration } from '../classify/retry-after.js';
 import { collectHeaders } from '../classify/evidence.js';
 import type { ExecutorMetrics } from './metrics.js';
@@ -53,6 +52,12 @@ export interface ExecutorOptions {
 export interface ExecutorDefaults {
   policy: ExecutorPolicy;
   classify: Classifier;
+  /**
+   * Masks key-shaped text in a provider's message before an error repeats it. Passed in by the
+   * package entry: the executor itself imports no generated module, so `npm run generate` can run
+   * it (the scenarios) even when a generated module is broken.
+   */
+  mask?: (text: string) => string;
 }
 
 /** A result's response headers: openai's `.withResponse()` shape (`response.headers`) or `headers` on it. */
@@ -94,9 +99,9 @@ export class ChainExhaustedError extends Error {
 
 /** The failure was one no other target would take (an invalid request): it is not retried or moved. */
 export class RequestFailedError extends Error {
-  constructor(readonly classification: Classification, readonly attempts: AttemptRecord[], override readonly cause: unknown) {
+  constructor(readonly classification: Classification, readonly attempts: AttemptRecord[], override readonly cause: unknown, mask: (text: string) => string = (t) => t) {
     // The provider's text, with any key it echoed masked (the original error stays in `cause`).
-    super(`${classification.code}: ${maskLookalikes(classification.message)}`);
+    super(`${classification.code}: ${mask(classification.message)}`);
     this.name = 'RequestFailedError';
   }
 }
@@ -340,7 +345,7 @@ export function createExecutorWith(defaults: ExecutorDefaults, options: Executor
       this.attempts.push(record);
       if (c.action === 'fail') {
         record.decision = 'fail';
-        throw new RequestFailedError(c, this.attempts, err);
+        throw new RequestFailedError(c, this.attempts, err, defaults.mask);
       }
       const server = c.retryAfterMs;
       const used = this.retries.get(target.id) ?? 0;

@@ -31,7 +31,16 @@ function literal(s: ScalarAt): string | null {
   return typeof s.value === 'number' ? String(s.value) : null;
 }
 
+/** `$NAME` or `${NAME}`: a shell reference, which LiteLLM does not expand (it reads `os.environ/NAME`, BerriAI/litellm PR #6276). */
+const SHELL_REF = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/;
+
 function finding(reg: Registry, config: ConfigFile, s: ScalarAt, value: string): CheckResult {
+  const shellRef = SHELL_REF.exec(value.trim());
+  if (shellRef) {
+    return fail(`config.secrets.line-${s.line}`,
+      `line ${s.line}: ${formatPath(s.path)} is the shell reference ${value.trim()}, which LiteLLM does not expand: it would send that text as the value`,
+      `write os.environ/${shellRef[1]} (LiteLLM's way to read a variable)`, CONFIG_ERROR);
+  }
   const name = suggestVar(reg, config, s, value);
   return fail(`config.secrets.line-${s.line}`,
     `line ${s.line}: ${formatPath(s.path)} holds a literal secret ${describeSecret(value)}; only os.environ/ references belong in the config`,
