@@ -18,6 +18,13 @@ function cli(args: string[], input?: string) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Scans `log`, returning the report and each text the scanner handed to classify. */
+async function scanRecording(log: string[]) {
+  const seen: string[] = [];
+  const r = await scanLines(Readable.from(log), (text) => { seen.push(text); return classify(text); });
+  return { r, seen };
+}
+
 describe('LogScanner', () => {
   it('counts an error line and the traceback under it (chained ones too) as one failure, read with all of its text', async () => {
     const log = [
@@ -36,8 +43,7 @@ describe('LogScanner', () => {
       '2026-11-30 10:00:02,000 - LiteLLM Proxy:INFO: 127.0.0.1 - "POST /v1/chat/completions HTTP/1.1" 200 OK',
       '2026-11-30 10:00:03,000 - LiteLLM Proxy:ERROR: proxy_server.py:3521 - litellm.AuthenticationError: AuthenticationError: OpenAIException - Incorrect API key provided',
     ];
-    const seen: string[] = [];
-    const r = await scanLines(Readable.from(log), (text) => { seen.push(text); return classify(text); });
+    const { r, seen } = await scanRecording(log);
     expect(r).toMatchObject({ lines: 14, errorLines: 2, unrecognised: 0 });
     expect(seen).toHaveLength(2);
     expect(seen[0]!.split('\n')).toHaveLength(10); // the message, both tracebacks and the chain marker; the two blank lines are left out
@@ -55,8 +61,7 @@ describe('LogScanner', () => {
       '  [cause]: Error: unrelated',
       'the printer reports a failure',
     ];
-    const seen: string[] = [];
-    const r = await scanLines(Readable.from(log), (text) => { seen.push(text); return classify(text); });
+    const { r, seen } = await scanRecording(log);
     expect(seen.map((t) => t.split('\n').length)).toEqual([3, 4, 1]);
     expect(r).toMatchObject({ errorLines: 3, unrecognised: 1 });
     expect(r.codes.map((c) => [c.code, c.first.line])).toEqual([['fetch-failed', 1], ['http-429', 4]]);
