@@ -431,6 +431,13 @@ describe('routing: the model prefix names the provider whose key the deployment 
     expect(r).toMatchObject({ status: 'warn', fix: 'write model: openai/gpt-6-luna so the provider does not depend on LiteLLM\'s list' });
   });
 
+  it('fails an openai/ api_base that already ends in /chat/completions (the client adds the path again)', async () => {
+    const found = await routing('model: openai/qwen3-coder\napi_base: http://localhost:11434/v1/chat/completions/\napi_key: os.environ/MY_OWN_KEY');
+    expect(found.map((r) => [r.id, r.status, r.fix])).toEqual([['config.routing.model_list[0].api_base', 'fail', 'api_base: http://localhost:11434/v1']]);
+    expect(found[0]!.message).toBe('line 5: model_list[0] (primary) has an api_base that ends in /chat/completions: LiteLLM\'s OpenAI route adds that path itself, so requests go to .../chat/completions/chat/completions and get a 404');
+    expect((await routing('model: openai/qwen3-coder\napi_base: http://localhost:11434/v1\napi_key: os.environ/MY_OWN_KEY')).map((r) => r.status)).toEqual(['pass']);
+  });
+
   it('passes a prefix that matches, a custom_llm_provider, an api_base on the provider\'s host, and a key from elsewhere', async () => {
     for (const params of [
       'model: groq/openai/gpt-oss-120b\napi_key: os.environ/GROQ_API_KEY',

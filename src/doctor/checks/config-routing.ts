@@ -42,7 +42,24 @@ function routingResult(reg: Registry, config: ConfigFile, d: DeploymentAt): Chec
     `write model: ${fixed} (or set custom_llm_provider: ${owner.litellmPrefix.replace('/', '')})`, CONFIG_ERROR);
 }
 
+/**
+ * An `openai/` deployment's api_base that already ends in the endpoint. LiteLLM's OpenAI route
+ * hands api_base to the openai client as `base_url` (`_get_openai_client` in
+ * litellm/llms/openai/openai.py, BerriAI/litellm at 008d4a2), and the client posts to
+ * `base_url + "/chat/completions"` (`Completions.create` in openai-python), so the path doubles.
+ */
+function apiBaseResult(config: ConfigFile, d: DeploymentAt): CheckResult | null {
+  const apiBase = d.params.api_base;
+  if (typeof apiBase !== 'string' || !d.model?.toLowerCase().startsWith('openai/')) return null;
+  const trimmed = apiBase.trim().replace(/\/+$/, '');
+  if (!trimmed.toLowerCase().endsWith('/chat/completions')) return null;
+  const line = config.lineOf(['model_list', d.index, 'litellm_params', 'api_base']);
+  return fail(`config.routing.model_list[${d.index}].api_base`,
+    `${line ? `line ${line}: ` : ''}model_list[${d.index}]${d.modelName ? ` (${d.modelName})` : ''} has an api_base that ends in /chat/completions: LiteLLM's OpenAI route adds that path itself, so requests go to .../chat/completions/chat/completions and get a 404`,
+    `api_base: ${trimmed.slice(0, -'/chat/completions'.length)}`, CONFIG_ERROR);
+}
+
 export function routingChecks(reg: Registry, config: ConfigFile): CheckResult[] {
-  const results = deployments(config).flatMap((d) => routingResult(reg, config, d) ?? []);
+  const results = deployments(config).flatMap((d) => [routingResult(reg, config, d), apiBaseResult(config, d)].filter((r): r is CheckResult => r !== null));
   return results.length > 0 ? results : [pass('config.routing', 'each deployment\'s model prefix matches the provider whose key it reads')];
 }
