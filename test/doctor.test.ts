@@ -2,6 +2,8 @@
 // real socket for the port: the generated config with a good env file passes; each mistake fails
 // with the code whose docs page explains it and a fix that says what to change.
 import { spawnSync } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -458,6 +460,27 @@ describe('port', () => {
       expect(r.fix).toContain(`ss -ltnp "sport = :${port}"`);
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('only warns when the port is held by a running LiteLLM proxy (its /health/liveliness answers), and fails for any other HTTP server', async () => {
+    for (const [answer, status] of [["I'm alive!", 'warn'], ['Not Found', 'fail']] as const) {
+      const server = createHttpServer((req, res) => {
+        const alive = req.url === '/health/liveliness' && answer !== 'Not Found';
+        res.writeHead(alive ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const port = (server.address() as AddressInfo).port;
+      try {
+        const r = only(await doctor({ port }), 'port');
+        expect(r.status).toBe(status);
+        if (status === 'warn') {
+          expect(r.message).toBe(`port ${port} is held by a LiteLLM proxy that is already running (it answered /health/liveliness)`);
+          expect(r.fix).toContain('restart it after changing');
+        }
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
     }
   });
 });
