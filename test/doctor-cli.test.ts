@@ -75,6 +75,9 @@ describe.concurrent('provider-fallback doctor (the real command)', () => {
     [{ port: '4000.5' }, "--port must be a whole number from 1 to 65535, not '4000.5'"],
     [{ timeout: '-1' }, "--timeout must be seconds between 0 and 600, such as 5 or 0.5, not '-1'"],
     [{ timeout: 'soon' }, "--timeout must be seconds between 0 and 600, such as 5 or 0.5, not 'soon'"],
+    // A folder where a file belongs: named, with the file doctor expected in it (it read EISDIR before).
+    [{ config: 'litellm' }, `--config litellm: is a folder; give the file in it (for example ${join('litellm', 'proxy_config.yaml')})`],
+    [{ envFile: 'test/fixtures' }, `--env-file test/fixtures: is a folder; give the file in it (for example ${join('test/fixtures', '.env')})`],
   ] as Array<[DoctorCliOptions, string]>)('returns 2 before any check runs for %j', async (opts, message) => {
     const out: string[] = [];
     const err: string[] = [];

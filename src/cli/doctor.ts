@@ -1,6 +1,7 @@
 // `provider-fallback doctor`: argument checking and wiring. Unusable arguments exit 2 before any
 // check runs; otherwise the exit code is 1 when a check failed and 0 when none did (warnings allowed).
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import pc from 'picocolors';
 import { wantsColor } from './colors.js';
 import { REGISTRY } from '../data/registry.js';
@@ -46,6 +47,14 @@ export function parseTimeout(raw: string | undefined): Parsed<number> {
   return raw.trim() !== '' && Number.isFinite(s) && s > 0 && s <= 600 ? { ok: true, value: Math.round(s * 1000) } : { ok: false, message: `--timeout must be seconds between 0 and 600, such as 5 or 0.5, not '${raw}'` };
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function runDoctorCli(opts: DoctorCliOptions, cli: DoctorCliIO): Promise<number> {
   const reg = REGISTRY;
   const exists = cli.exists ?? existsSync;
@@ -57,6 +66,9 @@ export async function runDoctorCli(opts: DoctorCliOptions, cli: DoctorCliIO): Pr
     // Explicit paths must exist; the defaults may be missing (doctor reports that as a check).
     ...(opts.config !== undefined && !exists(opts.config) ? [`--config ${opts.config}: no such file`] : []),
     ...(opts.envFile !== undefined && !exists(opts.envFile) ? [`--env-file ${opts.envFile}: no such file`] : []),
+    // Neither may be a folder (a config path given as its folder is the usual slip).
+    ...[['--config', opts.config ?? DEFAULT_CONFIG], ['--env-file', opts.envFile ?? DEFAULT_ENV_FILE]]
+      .filter(([, path]) => isFolder(path!)).map(([flag, path]) => `${flag} ${path}: is a folder; give the file in it (for example ${join(path!, flag === '--config' ? 'proxy_config.yaml' : '.env')})`),
   ];
   if (problems.length > 0 || !port.ok || !timeout.ok) {
     problems.forEach((p) => cli.err(p));
