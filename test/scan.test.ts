@@ -148,10 +148,13 @@ describe('provider-fallback scan (the real command)', () => {
     expect(report.codes).toEqual([expect.objectContaining({ code: 'groq-rate-limit', count: 1 })]);
   });
 
-  it('exits 2 for a file that does not exist', () => {
+  it('exits 2 for a file that does not exist, and for a folder, naming it', () => {
     const r = cli([join(ROOT, 'no-such.log')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('no-such.log: no such file');
+    const folder = cli([join(ROOT, 'litellm')]);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr.trim()).toBe(`scan: ${join(ROOT, 'litellm')}: is a folder; give a log file (or - for stdin)`);
   });
 
   it('draws a progress bar only when stderr is a terminal', async () => {

@@ -46,7 +46,12 @@ export async function runScanCli(path: string | undefined, opts: ScanCliOptions,
   if (fromStdin) input = io.stdin;
   else {
     try {
-      total = statSync(path).size;
+      const stat = statSync(path);
+      if (stat.isDirectory()) {
+        io.err(`scan: ${path}: is a folder; give a log file (or - for stdin)`);
+        return 2;
+      }
+      total = stat.size;
     } catch {
       io.err(`scan: ${path}: no such file`);
       return 2;
