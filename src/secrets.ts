@@ -36,8 +36,8 @@ const URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]*:[^\s@/'"]+@/i;
 let keyLike: RegExp | undefined;
 /**
  * Anything that starts like a provider key (the registry's prefixes: gsk_, sk-, sk-or-v1-) followed
- * by 16+ key characters. Built on first use: a module-level `new RegExp` would keep this module in
- * every bundle that imports the executor, the paste box's `classify` among them.
+ * by 16+ key characters. Built on first use: the package entry imports this module, and a
+ * module-level `new RegExp` (a side effect to a bundler) would keep it in the paste box's bundle.
  */
 function keyLikePattern(): RegExp {
   keyLike ??= new RegExp(`(?<![A-Za-z0-9])(?:${KEY_PREFIXES.map(escapeRegExp).join('|')})[A-Za-z0-9_-]{16,}`, 'g');

@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pc from 'picocolors';
 import { wantsColor } from './colors.js';
+import type { CliOutput } from './output.js';
 import { REGISTRY } from '../data/registry.js';
 import { defaultIO, exitCodeOf, runDoctor, type DoctorIO } from '../doctor/doctor.js';
 import { renderJson, renderTable } from '../doctor/report.js';
@@ -23,9 +24,7 @@ export interface DoctorCliOptions {
   json?: boolean;
 }
 
-export interface DoctorCliIO {
-  out: (text: string) => void;
-  err: (text: string) => void;
+export interface DoctorCliIO extends CliOutput {
   io?: DoctorIO;
   exists?: (path: string) => boolean;
   /** Colour the table; default: stdout is a terminal, unless NO_COLOR is set (FORCE_COLOR forces it). */
@@ -47,12 +46,15 @@ export function parseTimeout(raw: string | undefined): Parsed<number> {
   return raw.trim() !== '' && Number.isFinite(s) && s > 0 && s <= 600 ? { ok: true, value: Math.round(s * 1000) } : { ok: false, message: `--timeout must be seconds between 0 and 600, such as 5 or 0.5, not '${raw}'` };
 }
 
-function isFolder(path: string): boolean {
+/** A problem when `path` is a folder, naming the file doctor expected in it. */
+function folderProblem(flag: string, path: string, file: string): string[] {
+  let folder = false;
   try {
-    return statSync(path).isDirectory();
+    folder = statSync(path).isDirectory();
   } catch {
-    return false;
+    // Missing: reported above for an explicit path, and as a check for a default one.
   }
+  return folder ? [`${flag} ${path}: is a folder; give the file in it (for example ${join(path, file)})`] : [];
 }
 
 export async function runDoctorCli(opts: DoctorCliOptions, cli: DoctorCliIO): Promise<number> {
@@ -67,8 +69,8 @@ export async function runDoctorCli(opts: DoctorCliOptions, cli: DoctorCliIO): Pr
     ...(opts.config !== undefined && !exists(opts.config) ? [`--config ${opts.config}: no such file`] : []),
     ...(opts.envFile !== undefined && !exists(opts.envFile) ? [`--env-file ${opts.envFile}: no such file`] : []),
     // Neither may be a folder (a config path given as its folder is the usual slip).
-    ...[['--config', opts.config ?? DEFAULT_CONFIG], ['--env-file', opts.envFile ?? DEFAULT_ENV_FILE]]
-      .filter(([, path]) => isFolder(path!)).map(([flag, path]) => `${flag} ${path}: is a folder; give the file in it (for example ${join(path!, flag === '--config' ? 'proxy_config.yaml' : '.env')})`),
+    ...folderProblem('--config', opts.config ?? DEFAULT_CONFIG, 'proxy_config.yaml'),
+    ...folderProblem('--env-file', opts.envFile ?? DEFAULT_ENV_FILE, '.env'),
   ];
   if (problems.length > 0 || !port.ok || !timeout.ok) {
     problems.forEach((p) => cli.err(p));

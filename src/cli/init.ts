@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REGISTRY } from '../data/registry.js';
 import { readIfExists, writeFilesAtomically } from '../files.js';
+import type { CliOutput } from './output.js';
 
 /** What init copies, as `litellm/` holds them in a checkout and in the package (package.json `files`). */
 export const SETUP_FILES = ['proxy_config.yaml', 'proxy_config.redis.yaml', 'proxy_config.postgres.yaml', 'proxy_config.redis-postgres.yaml', '.env.example'] as const;
@@ -20,10 +21,7 @@ export interface InitOptions {
   from?: string;
 }
 
-export interface InitIO {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+export type InitIO = CliOutput;
 
 type Planned = { name: string; target: string; contents: string; state: 'created' | 'replaced' | 'unchanged' };
 

@@ -7,15 +7,14 @@ import cliProgress from 'cli-progress';
 import { classify } from '../index.js';
 import { scanLines, type CodeSummary, type ScanReport } from '../scan/scan.js';
 import { colors as pc } from './colors.js';
+import type { CliOutput } from './output.js';
 
 export interface ScanCliOptions {
   json?: boolean;
   progress?: boolean;
 }
 
-export interface ScanCliIO {
-  out: (text: string) => void;
-  err: (text: string) => void;
+export interface ScanCliIO extends CliOutput {
   stdin: Readable;
   /** Whether stderr is a terminal (the progress bar draws only there). */
   stderrIsTTY: boolean;

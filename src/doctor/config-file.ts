@@ -50,8 +50,11 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+/** 1-based line where a node starts (0 when the parser gave it no position). */
+const lineOfNode = (n: Node, lines: LineCounter) => (n.range ? lines.linePos(n.range[0]).line : 0);
+
 function collectScalars(node: unknown, path: Path, key: string | null, lines: LineCounter, out: ScalarAt[]): void {
-  const line = (n: Node) => (n.range ? lines.linePos(n.range[0]).line : 0);
+  const line = (n: Node) => lineOfNode(n, lines);
   if (isMap(node)) {
     for (const pair of node.items) {
       const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
@@ -67,12 +70,11 @@ function collectScalars(node: unknown, path: Path, key: string | null, lines: Li
 
 /** Keys repeated within one map, anywhere in the document, with the lines of both. */
 function findDuplicates(node: unknown, path: Path, lines: LineCounter, out: DuplicateKey[]): void {
-  const line = (n: Node) => (n.range ? lines.linePos(n.range[0]).line : 0);
   if (isMap(node)) {
     const first = new Map<string, number>();
     for (const pair of node.items) {
       const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      const at = isScalar(pair.key) ? line(pair.key) : 0;
+      const at = isScalar(pair.key) ? lineOfNode(pair.key, lines) : 0;
       const earlier = first.get(k);
       if (earlier === undefined) first.set(k, at);
       else out.push({ path: [...path, k], line: at, firstLine: earlier, block: isMap(pair.value) || isSeq(pair.value) });

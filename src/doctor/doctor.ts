@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { RuntimeRegistry as Registry } from '../data/types.js';
 import { parseConfig, type LoadResult } from './config-file.js';
 import { parseEnvFile } from './env-file.js';
+import { KEY_PREFIXES } from '../generated/enums.js';
 import { redact, secretLookalikes } from '../secrets.js';
 import { configParseCheck, duplicateKeyChecks, modelListChecks, placementChecks, sectionChecks } from './checks/config-structure.js';
 import { fallbackChecks } from './checks/config-fallbacks.js';
@@ -89,7 +90,7 @@ function secretsSeen(ctx: Context): string[] {
   const fromValues = [...ctx.vars.values()].flatMap((v) => secretLookalikes(v.value));
   // A bare key prefix (a paste cut short) holds nothing secret, and masking it would garble the
   // key formats and templates the messages quote.
-  const prefixes = new Set(ctx.reg.providers.flatMap((p) => (p.keyFormat ? [p.keyFormat.prefix] : [])));
+  const prefixes = new Set<string>(KEY_PREFIXES);
   return [...fromEnv, ...fromConfig, ...fromValues].filter((s) => !prefixes.has(s));
 }
 

@@ -110,14 +110,12 @@ export function parseEnvFile(text: string): ParsedEnv {
 /** What bash's `set -a; . file` would read differently: a byte-order mark, CRLF line endings, `NAME = value`. */
 function shellProblems(text: string, rows: string[]): EnvProblem[] {
   const problems: EnvProblem[] = [];
-  if (text.startsWith('\uFEFF')) {
-    const first = rows.findIndex((r) => FIRST_NAME.test(r) && !r.trim().startsWith('#'));
-    if (first === 0) {
-      problems.push({ line: 1, kind: 'shell', message: `starts with a byte-order mark: bash's \`. file\` runs the first line as a command, so ${FIRST_NAME.exec(rows[0]!)![1]} stays unset`, fix: 'save the file as UTF-8 without a BOM (VS Code: Save with Encoding, UTF-8)' });
-    }
+  // Only an assignment on the first line is lost; a comment there is harmless.
+  const firstName = text.startsWith('\uFEFF') ? FIRST_NAME.exec(rows[0]!)?.[1] : undefined;
+  if (firstName) {
+    problems.push({ line: 1, kind: 'shell', message: `starts with a byte-order mark: bash's \`. file\` runs the first line as a command, so ${firstName} stays unset`, fix: 'save the file as UTF-8 without a BOM (VS Code: Save with Encoding, UTF-8)' });
   }
-  const crlf = rows.length > 1 && text.includes('\r\n');
-  if (crlf) {
+  if (text.includes('\r\n')) {
     problems.push({ line: 1, kind: 'shell', message: "has Windows line endings (CRLF): bash's `. file` keeps a carriage return at the end of every value, and a provider rejects a key that ends in one (401)", fix: "save it with LF line endings (VS Code: click CRLF in the status bar), or in bash: sed -i 's/\\r$//' <file>" });
   }
   rows.forEach((row, i) => {

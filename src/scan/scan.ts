@@ -23,7 +23,7 @@ const JSON_TIME = /^\s*\{.*?"(?:timestamp|@timestamp|time|ts)"\s*:\s*"(\d{4}-\d{
 const timeOf = (line: string) => LEADING_TIME.exec(line)?.[1] ?? JSON_TIME.exec(line)?.[1] ?? null;
 const MAX_LINE = 64 * 1024;
 
-/** Masked before it is cut, so a cut cannot leave part of a key too short to look like one. */
+/** An example cut to 160 characters. Mask it first: a cut could leave part of a key too short to look like one. */
 const shorten = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
 
 export interface CodeSummary {
@@ -89,9 +89,10 @@ export class LogScanner {
       }
       this.close();
     }
-    if (!LOOKS_LIKE_AN_ERROR.test(line) && !startsTraceback(line)) return;
+    const traceback = startsTraceback(line);
+    if (!traceback && !LOOKS_LIKE_AN_ERROR.test(line)) return;
     this.errorLines++;
-    this.current = { line: this.lines, time: timeOf(line), text: line, traceback: startsTraceback(line) ? 'frames' : 'none' };
+    this.current = { line: this.lines, time: timeOf(line), text: line, traceback: traceback ? 'frames' : 'none' };
   }
 
   /** Classifies the failure in progress and counts it under its code. */

@@ -19,14 +19,19 @@ function routedExplicitly(p: Provider, d: DeploymentAt): boolean {
   return typeof apiBase === 'string' && apiBase.toLowerCase().includes(new URL(p.baseUrl).host);
 }
 
+/** "line 4: model_list[0] (groq-primary)": where a finding about one of the deployment's params is. */
+function place(config: ConfigFile, d: DeploymentAt, param: string): string {
+  const line = config.lineOf(['model_list', d.index, 'litellm_params', param]);
+  return `${line ? `line ${line}: ` : ''}model_list[${d.index}]${d.modelName ? ` (${d.modelName})` : ''}`;
+}
+
 function routingResult(reg: Registry, config: ConfigFile, d: DeploymentAt): CheckResult | null {
   const keyVar = keyVarOf(d);
   const owner = reg.providers.find((p) => p.keyEnv !== null && p.keyEnv === keyVar);
   if (!owner?.litellmPrefix || d.model === null || routedExplicitly(owner, d)) return null;
   const routedTo = providerOf(reg, d);
   if (routedTo?.id === owner.id) return null;
-  const line = config.lineOf(['model_list', d.index, 'litellm_params', 'model']);
-  const where = `${line ? `line ${line}: ` : ''}model_list[${d.index}]${d.modelName ? ` (${d.modelName})` : ''}`;
+  const where = place(config, d, 'model');
   const fixed = `${owner.litellmPrefix}${d.model.includes('/') && routedTo ? d.model.slice(d.model.indexOf('/') + 1) : d.model}`;
   const id = `config.routing.model_list[${d.index}]`;
   if (routedTo) {
@@ -53,9 +58,8 @@ function apiBaseResult(config: ConfigFile, d: DeploymentAt): CheckResult | null 
   if (typeof apiBase !== 'string' || !d.model?.toLowerCase().startsWith('openai/')) return null;
   const trimmed = apiBase.trim().replace(/\/+$/, '');
   if (!trimmed.toLowerCase().endsWith('/chat/completions')) return null;
-  const line = config.lineOf(['model_list', d.index, 'litellm_params', 'api_base']);
   return fail(`config.routing.model_list[${d.index}].api_base`,
-    `${line ? `line ${line}: ` : ''}model_list[${d.index}]${d.modelName ? ` (${d.modelName})` : ''} has an api_base that ends in /chat/completions: LiteLLM's OpenAI route adds that path itself, so requests go to .../chat/completions/chat/completions and get a 404`,
+    `${place(config, d, 'api_base')} has an api_base that ends in /chat/completions: LiteLLM's OpenAI route adds that path itself, so requests go to .../chat/completions/chat/completions and get a 404`,
     `api_base: ${trimmed.slice(0, -'/chat/completions'.length)}`, CONFIG_ERROR);
 }
 

@@ -79,9 +79,12 @@ export function sectionChecks(config: ConfigFile): CheckResult[] {
  * (yaml/pyyaml#165): a second `router_settings:` silently drops everything under the first.
  */
 export function duplicateKeyChecks(config: ConfigFile): CheckResult[] {
-  return config.duplicates.map((d) => fail(`config.duplicate-keys.line-${d.line}`,
-    `line ${d.line}: ${formatPath(d.path)} is set again (first on line ${d.firstLine}); LiteLLM's YAML loader keeps only the last, so what line ${d.firstLine} sets is ignored`,
-    d.block ? `merge the two into one ${String(d.path[d.path.length - 1])}: block` : `keep one ${String(d.path[d.path.length - 1])}: line`, CONFIG_ERROR));
+  return config.duplicates.map((d) => {
+    const key = String(d.path[d.path.length - 1]);
+    return fail(`config.duplicate-keys.line-${d.line}`,
+      `line ${d.line}: ${formatPath(d.path)} is set again (first on line ${d.firstLine}); LiteLLM's YAML loader keeps only the last, so what line ${d.firstLine} sets is ignored`,
+      d.block ? `merge the two into one ${key}: block` : `keep one ${key}: line`, CONFIG_ERROR);
+  });
 }
 
 export function placementChecks(config: ConfigFile): CheckResult[] {
