@@ -119,6 +119,35 @@ describe('LogScanner', () => {
     expect(r.codes[0]!.example.startsWith('14:59:09 - LiteLLM Proxy:ERROR: proxy_server.py')).toBe(true);
   });
 
+  it('reads `docker compose logs` output without its container prefix, so a traceback under an error stays one failure', async () => {
+    // Compose pads every name to the longest one shown, then writes " | " (and, with -t, the time).
+    const log = [
+      'postgres-1  | 2026-12-02T09:14:00.000000000Z LOG:  checkpoint starting: time',
+      'litellm-1   | 2026-12-02T09:14:05.123456789Z 09:14:05 - LiteLLM Proxy:ERROR: proxy_server.py:3039 - litellm.RateLimitError: RateLimitError: GroqException - Rate limit reached for model `llama-3.3-70b-versatile` on tokens per minute (TPM): Limit 12000, Used 11800, Requested 900.',
+      'litellm-1   | 2026-12-02T09:14:05.123500000Z Traceback (most recent call last):',
+      'litellm-1   | 2026-12-02T09:14:05.123600000Z   File "/usr/lib/python3.13/site-packages/litellm/main.py", line 512, in acompletion',
+      'litellm-1   | 2026-12-02T09:14:05.123700000Z litellm.exceptions.RateLimitError: litellm.RateLimitError: GroqException - Rate limit reached',
+    ];
+    const untimed = log.map((l) => l.replace(/\| \S+Z /, '| '));
+    for (const lines of [log, untimed]) {
+      const { r, seen } = await scanRecording(lines);
+      expect(r).toMatchObject({ errorLines: 1, unrecognised: 0 });
+      expect(seen[0]!.split('\n')).toHaveLength(4);
+      expect(r.codes[0]).toMatchObject({ code: 'groq-rate-limit', providers: ['groq'], first: { line: 2 } });
+      expect(r.codes[0]!.example).not.toContain('litellm-1');
+    }
+    const timed = await scanRecording(log);
+    expect(timed.r.codes[0]!.first.time).toBe('2026-12-02T09:14:05.123456789Z');
+    const legacy = await scanRecording(['litellm_1  | litellm.AuthenticationError: AuthenticationError: OpenAIException - Incorrect API key provided']);
+    expect(legacy.r.codes[0]).toMatchObject({ code: 'openai-invalid-api-key' });
+    expect(legacy.r.codes[0]!.example.startsWith('litellm.AuthenticationError')).toBe(true);
+  });
+
+  it('keeps a logger\'s own "LEVEL | message" columns: only a Compose replica name is a prefix', async () => {
+    const { seen } = await scanRecording(['ERROR    | app.llm:call:42 - openai.RateLimitError: Error code: 429']);
+    expect(seen).toEqual(['ERROR    | app.llm:call:42 - openai.RateLimitError: Error code: 429']);
+  });
+
   it('keeps one summary per code however many lines it reads (constant memory)', () => {
     const scanner = new LogScanner((l) => classify(l));
     const errors = ['Error: connect ECONNREFUSED 127.0.0.1:4000', '429 Provider returned error', 'litellm.Timeout: Connection timed out after 600.0 seconds.'];

@@ -20,6 +20,20 @@ const LEADING_TIME = /^\W{0,2}(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)
  * litellm/_logging.py) write `{"message": ..., "level": ..., "timestamp": "<datetime.isoformat()>"}`.
  */
 const JSON_TIME = /^\s*\{.*?"(?:timestamp|@timestamp|time|ts)"\s*:\s*"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"/;
+/**
+ * The prefix `docker compose logs` and `docker compose up` write before each line: the container's
+ * name without the project (`litellm-1`; Compose v1 wrote `litellm_1`), padded to the longest name
+ * shown, then " | " (`presenter.setPrefix` in docker/compose cmd/formatter/logs.go). Read without it,
+ * a traceback keeps its indentation. Only names that end in Compose's replica number count, so a
+ * logger's own `ERROR    | message` keeps its level.
+ */
+const COMPOSE_PREFIX = /^[A-Za-z0-9][\w.-]*?[-_]\d+ +\| /;
+/**
+ * The time `docker logs -t` and `docker compose logs -t` write before each line (Go's
+ * RFC3339NanoFixed: nine fraction digits, then a space). Read without it too, or no traceback
+ * header would start its line; it becomes the line's time.
+ */
+const DOCKER_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{9}(?:Z|[+-]\d{2}:\d{2})) /;
 const timeOf = (line: string) => LEADING_TIME.exec(line)?.[1] ?? JSON_TIME.exec(line)?.[1] ?? null;
 const MAX_LINE = 64 * 1024;
 
@@ -54,6 +68,16 @@ export interface ScanReport {
 
 export type Classifier = (line: string) => Classification;
 
+/** A log line as the program wrote it: without colour codes, Compose's prefix or Docker's time (kept apart). */
+function asWritten(raw: string): { line: string; dockerTime: string | undefined } {
+  // LiteLLM's own log format colours every line's time and level, in files and `docker logs` too
+  // (litellm/_logging.py: "\033[92m%(asctime)s - %(name)s:%(levelname)s\033[0m: ..."): read without them.
+  const cut = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+  const plain = (cut.includes('\u001b') ? stripVTControlCharacters(cut) : cut).replace(COMPOSE_PREFIX, '');
+  const time = DOCKER_TIME.exec(plain);
+  return time ? { line: plain.slice(time[0].length), dockerTime: time[1] } : { line: plain, dockerTime: undefined };
+}
+
 /** A failure being read: its first line, and the text of it and the lines that continue it. */
 interface Failure {
   line: number;
@@ -76,10 +100,7 @@ export class LogScanner {
   add(raw: string): void {
     this.lines++;
     this.bytes += raw.length + 1;
-    // LiteLLM's own log format colours every line's time and level, in files and `docker logs` too
-    // (litellm/_logging.py: "\033[92m%(asctime)s - %(name)s:%(levelname)s\033[0m: ..."): read without them.
-    const cut = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
-    const line = cut.includes('\u001b') ? stripVTControlCharacters(cut) : cut;
+    const { line, dockerTime } = asWritten(raw);
     if (this.current) {
       const next = continuation(this.current.traceback, line);
       if (next.continues) {
@@ -92,7 +113,7 @@ export class LogScanner {
     const traceback = startsTraceback(line);
     if (!traceback && !LOOKS_LIKE_AN_ERROR.test(line)) return;
     this.errorLines++;
-    this.current = { line: this.lines, time: timeOf(line), text: line, traceback: traceback ? 'frames' : 'none' };
+    this.current = { line: this.lines, time: dockerTime ?? timeOf(line), text: line, traceback: traceback ? 'frames' : 'none' };
   }
 
   /** Classifies the failure in progress and counts it under its code. */
