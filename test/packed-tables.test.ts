@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { packTables, splitAlternatives } from '../generators/pack-tables.js';
 import { loadRegistry } from '../registry/index.js';
-import { RULE_FIELDS, plainAnchors, unpackTables } from '../src/classify/packed-tables.js';
+import { RULE_FIELDS, plainAnchors, toColumns, unpackTables } from '../src/classify/packed-tables.js';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
 import type { ScanHit } from '../src/classify/types.js';
 
@@ -17,6 +17,18 @@ describe('packed match tables', () => {
 
   it('the shipped module unpacks to the tables built from the current registry', () => {
     expect(MATCH_TABLES).toEqual(built);
+  });
+
+  it('codes a column of few distinct values as those values and one letter a row, and keeps a column of many as it is', () => {
+    const rows = [{ name: 'a', status: 429 }, { name: 'b', status: null }, { name: 'c', status: 429 }];
+    expect(toColumns(['name', 'status'], rows)).toEqual([{ d: ['a', 'b', 'c'], i: 'abc' }, { d: [429, null], i: 'aba' }]);
+    const many = Array.from({ length: 27 }, (_, n) => ({ n }));
+    expect(toColumns(['n'], many)).toEqual([many.map((r) => r.n)]);
+    // The shipped codes store their categories coded: a letter a row, not the word again.
+    const packed = packTables(built);
+    const categories = packed.codes[1] as { d: string[]; i: string };
+    expect(categories.i).toHaveLength(built.codes.length);
+    expect(categories.d).toContain('RATE_LIMIT');
   });
 
   it('keeps the best-scored rule first and registry order among equal scores', () => {

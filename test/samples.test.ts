@@ -211,8 +211,11 @@ describe('round-6 formats: word starts, class-given statuses, hosts in fields, H
     expect(classify({ status: 503, message: 'rate limit on our side, try later' }).category).toBe('OVERLOADED');
   });
 
-  it('reads the host a getaddrinfo error names, and a message that is an object', () => {
+  it('reads the host a getaddrinfo error or an endpoint field names, and a message that is an object', () => {
     expect(classify({ cause: { errno: -3001, code: 'EAI_AGAIN', syscall: 'getaddrinfo', hostname: 'api.openai.com' } })).toMatchObject({ category: 'NETWORK', provider: 'openai' });
+    // LobeChat's error body names the endpoint it called beside the cause.
+    const lobe = { error: { cause: { name: 'ConnectTimeoutError', code: 'UND_ERR_CONNECT_TIMEOUT', message: 'Connect Timeout Error' } }, provider: 'openai', endpoint: 'https://api.openai.com/v1' };
+    expect(classify(lobe)).toMatchObject({ category: 'TIMEOUT', provider: 'openai' });
     const proxy = { body: { error: { message: { error: '/chat/completions: Invalid model name passed in model=DeepSeek-R1x. Call `/v1/models` to view available models for your key.' }, type: 'None', code: '400' } } };
     expect(classify(proxy)).toMatchObject({ code: 'litellm-no-models', provider: 'litellm' });
   });
@@ -696,6 +699,8 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['{"error":{"message":"Key not found in database","type":"not_found_error","param":"key","code":"404"}}', 'AUTH'],
     ['429 "Your team 1234 has either used all available credits or reached its monthly spending limit."', 'QUOTA'],
     ['HTTP 404 Not Found from https://gateway.example/v1/chat/completions {"message":"no Route matched with those values"}', 'CONFIG'],
+    ['Error executing step: AI_NoObjectGeneratedError: No object generated: response did not match schema.', 'SERVER'],
+    ['错误：请求超时，请稍后重试', 'TIMEOUT'],
     ['Transaction API error: Unable to start a transaction in the given time.', 'SERVER'],
     ['[ERROR] The model has crashed without additional information. (Exit code: 18446744072635812000)', 'SERVER'],
     ['LLM request rejected: messages.98.content.1: unexpected tool_use_id found in tool_result blocks', 'INVALID_REQUEST'],

@@ -31,6 +31,9 @@ const LITELLM_LOGS = {
   },
 };
 
+/** Default 404 answers of web frameworks for a path with no handler (see http-404-route's sources). */
+const ROUTE_NOT_FOUND = ['404 page not found', 'Cannot POST /', 'requested URL was not found on the server', '"detail":"Not Found"', "'detail': 'Not Found'", 'check the URL and try again', 'double check your URL'];
+
 const WINDOWS_HTTP = 'The PowerShell 7 commands use `-SkipHttpErrorCheck` so that a 4xx/5xx answer is returned instead of thrown; in older scripts wrap `Invoke-RestMethod` in `try { } catch { $_.Exception.Response.StatusCode; $_.ErrorDetails.Message }`. A corporate proxy or TLS-inspecting gateway on Windows can answer with its own HTML error page; Kilo Code rewrites HTML bodies on 401/403 as "blocked by a gateway or proxy". Check `netsh winhttp show proxy` and `$env:HTTPS_PROXY` when the body is HTML.';
 
 export const httpErrors = defineErrors([
@@ -291,11 +294,6 @@ export const httpErrors = defineErrors([
         headers: { 'content-type': 'application/json' },
         body: { detail: 'Not Found' },
       },
-      {
-        source: 'Go net/http default 404 text from a local OpenAI-compatible server, pasted from a client log',
-        kind: 'text',
-        text: '404 page not found',
-      },
     ],
     summary: 'The server has no such model or route, and the answer does not say which provider sent it.',
     cause: 'Groq answers 404 `model_not_found` ("The model `X` does not exist or you do not have access to it.") and, since 2026-08-16, for the retired `llama-3.3-70b-versatile` and `llama-3.1-8b-instant` on free and developer plans. OpenAI answers `model_not_found` the same way. OpenRouter answers 404 "No endpoints found matching your data policy" (a strict `data_collection` setting) or "No endpoints found that support tool use". LiteLLM raises `NotFoundError`, never retries it, and puts the deployment into cooldown. A body such as `{"detail":"Not Found"}` or `404 page not found` means the URL path is wrong (base URL typo, a doubled or missing `/v1`), not the model.',
@@ -334,6 +332,96 @@ export const httpErrors = defineErrors([
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'NotFoundError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
       LITELLM_IS_COOLDOWN_REQUIRED,
       LITELLM_EXCEPTION_TYPE,
+    ],
+    lifecycle: 'active',
+    since: '0.1.0',
+  },
+  {
+    code: 'http-404-route',
+    title: 'HTTP 404 for a route the server does not have (wrong base URL or path)',
+    source: 'http',
+    category: 'CONFIG',
+    severity: 'HIGH',
+    httpStatus: 404,
+    retryable: false,
+    action: 'fallback-other-provider',
+    // The default answers web frameworks give for a path they have no handler for: the client's base
+    // URL or path is wrong, not the model. Go's net/http, Express (finalhandler), Flask (Werkzeug),
+    // FastAPI; xAI's API says it in words.
+    match: [
+      { status: [404], message: ROUTE_NOT_FOUND },
+      { message: ROUTE_NOT_FOUND },
+    ],
+    samples: [
+      {
+        source: 'Go net/http default 404 text (http.NotFound) from a local OpenAI-compatible server, pasted from a client log',
+        kind: 'text',
+        text: '404 page not found',
+      },
+      {
+        source: 'Go net/http default 404 (http.NotFound) as the server sends it: a local OpenAI-compatible server asked for a path it lacks',
+        kind: 'http',
+        status: 404,
+        headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+        body: '404 page not found\n',
+      },
+      {
+        source: 'Express default 404 page (finalhandler) as the server sends it, for a POST to a path it lacks',
+        kind: 'http',
+        status: 404,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'" },
+        body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot POST /v1/chat/completions</pre>\n</body>\n</html>\n',
+      },
+      {
+        source: 'openai-node NotFoundError for an Express server without the route (finalhandler: "Cannot <METHOD> <path>")',
+        kind: 'text',
+        text: 'NotFoundError: 404 Cannot POST /llm/v1/chat/completions',
+      },
+      {
+        source: 'openai-python NotFoundError for a FastAPI server\'s default 404 body (http_exception_handler), the body as a Python dict',
+        kind: 'text',
+        text: "openai.NotFoundError: Error code: 404 - {'detail': 'Not Found'}",
+      },
+      {
+        source: 'Flask (Werkzeug NotFound) default 404 page, as an app printed the body',
+        kind: 'text',
+        text: '<!doctype html> <html lang=en> <title>404 Not Found</title> <h1>Not Found</h1> <p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>',
+      },
+    ],
+    summary: 'The server at the base URL has no such route: the base URL or path the client calls is wrong, not the model.',
+    cause: 'A web server answers 404 with its framework\'s default text when no handler serves the path: Go\'s `404 page not found`, Express\'s `Cannot POST /path`, Flask\'s "The requested URL was not found on the server", FastAPI\'s `{"detail":"Not Found"}`; xAI says "Please double check your URL". The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` (the client appends that itself, so the path doubles), or it points at the server\'s root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.',
+    resolution: [
+      {
+        text: `Ask the same base URL for its model list: an OpenAI-compatible server answers \`GET <base URL>/models\` with JSON. For the proxy that is \`${PROXY_URL}/v1/models\`; 200 means the proxy route is right and the 404 came from a deployment behind it.`,
+        command: {
+          bash: `curl -sS -o /dev/null -w '%{http_code}\\n' ${PROXY_URL}/v1/models -H "Authorization: Bearer $LITELLM_MASTER_KEY"`,
+          powershell: `(Invoke-WebRequest -Uri ${PROXY_URL}/v1/models -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" } -SkipHttpErrorCheck).StatusCode`,
+        },
+      },
+      { text: `In Kilo Code's OpenAI Compatible provider set the base URL to \`${PROXY_URL}/v1\`: the client adds \`/chat/completions\` itself.` },
+      {
+        text: 'For a deployment in proxy_config.yaml, `api_base` is the API root of the server (`https://api.groq.com/openai/v1`, a vLLM server\'s `http://host:8000/v1`), never a path ending in `/chat/completions`; doctor checks it.',
+        command: { bash: 'npx provider-fallback doctor', powershell: 'npx provider-fallback doctor' },
+      },
+    ],
+    windows: WINDOWS_HTTP,
+    related: ['http-404', 'litellm-config-error', 'openrouter-no-endpoints'],
+    litellm: { exception: 'NotFoundError', retryPolicyKey: null },
+    playbook: {
+      detect: 'HTTP 404 whose body is a web framework\'s default (`404 page not found`, `Cannot POST /...`, `{"detail":"Not Found"}`), not a JSON error about a model.',
+      triage: ['Does `GET <base URL>/models` answer 200?', 'Does the base URL end in `/v1` exactly once, and not in `/chat/completions`?'],
+      mitigate: ['Fix the base URL in Kilo Code or `api_base` in proxy_config.yaml and reload the proxy.'],
+      escalate: 'If the documented base URL of the provider answers this 404, its API path changed: check its changelog.',
+    },
+    alert: { fires: true, rule: 'ProviderModelNotFound' },
+    seedGaps: [],
+    sources: [
+      RFC_9110,
+      { kind: 'upstream', repo: 'golang/go', path: 'src/net/http/server.go', symbol: 'NotFound', commit: 'cf501e05e138e6911f759a5db786e90b295499b9' },
+      { kind: 'upstream', repo: 'pillarjs/finalhandler', path: 'index.js', symbol: 'finalhandler', commit: 'd925d442178a0cf7e5fc90d8de0e2295d80d5448' },
+      { kind: 'upstream', repo: 'pallets/werkzeug', path: 'src/werkzeug/exceptions.py', symbol: 'NotFound', commit: '2dfb6dc62ad9ba5d61acecdb7f9e6e7204594b6f' },
+      { kind: 'upstream', repo: 'fastapi/fastapi', path: 'fastapi/exception_handlers.py', symbol: 'http_exception_handler', commit: '04393d27948599deb92244ed244ace2cee5fe169' },
+      { kind: 'web', title: 'tg-signer #56: xAI 404 "No handler found on route. Please double check your URL"', url: 'https://github.com/amchii/tg-signer/issues/56' },
     ],
     lifecycle: 'active',
     since: '0.1.0',

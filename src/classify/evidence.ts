@@ -74,7 +74,7 @@ const MAX_NODES = 200;
 // `detail`: FastAPI's error body (`{"detail": "..."}` or `{"detail": {"error": "..."}}`), which the LiteLLM proxy answers with.
 const CHILD_KEYS = ['error', 'body', 'responseBody', 'data', 'cause', 'lastError', 'raw', 'err', 'details', 'detail', 'response'] as const;
 /** Where a node names the endpoint it called or the host it looked up. */
-const ADDRESS_KEYS = ['url', 'hostname'] as const;
+const ADDRESS_KEYS = ['url', 'hostname', 'endpoint'] as const;
 const ERRNO_CODE = /^(?:E[A-Z]{3,}|EAI_|UND_ERR_|ERR_)/;
 
 /** Shared empty list: evidence lists start as this and get their own array on first push. */
@@ -260,8 +260,8 @@ class Collector {
     // FastAPI's validation errors and several providers' bodies say `msg` (`{"error": true, "msg": "..."}`).
     const msg = o.msg;
     if (typeof msg === 'string') { this.addText(msg); this.visit(embeddedBody(msg), depth + 1); }
-    // The AI SDK's APICallError names the endpoint it called, Node's getaddrinfo errors the host
-    // they looked up: a provider's host is evidence.
+    // The AI SDK's APICallError names the endpoint it called (`url`), LobeChat's error body too
+    // (`endpoint`), Node's getaddrinfo errors the host they looked up: a provider's host is evidence.
     for (const key of ADDRESS_KEYS) {
       const address = o[key];
       if (typeof address === 'string' && address.length < 300) this.addText(address);

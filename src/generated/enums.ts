@@ -59,6 +59,7 @@ export const ERROR_CODES = [
     "http-402",
     "http-403",
     "http-404",
+    "http-404-route",
     "http-408",
     "http-413",
     "http-422",

@@ -440,6 +440,90 @@ export const REGISTRY: RuntimeRegistry = {
       "since": "0.1.0"
     },
     {
+      "code": "http-404-route",
+      "aliases": [],
+      "title": "HTTP 404 for a route the server does not have (wrong base URL or path)",
+      "source": "http",
+      "category": "CONFIG",
+      "severity": "HIGH",
+      "httpStatus": 404,
+      "retryable": false,
+      "action": "fallback-other-provider",
+      "summary": "The server at the base URL has no such route: the base URL or path the client calls is wrong, not the model.",
+      "cause": "A web server answers 404 with its framework's default text when no handler serves the path: Go's `404 page not found`, Express's `Cannot POST /path`, Flask's \"The requested URL was not found on the server\", FastAPI's `{\"detail\":\"Not Found\"}`; xAI says \"Please double check your URL\". The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` (the client appends that itself, so the path doubles), or it points at the server's root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.",
+      "resolution": [
+        {
+          "text": "Ask the same base URL for its model list: an OpenAI-compatible server answers `GET <base URL>/models` with JSON. For the proxy that is `http://localhost:4000/v1/models`; 200 means the proxy route is right and the 404 came from a deployment behind it.",
+          "command": {
+            "bash": "curl -sS -o /dev/null -w '%{http_code}\\n' http://localhost:4000/v1/models -H \"Authorization: Bearer $LITELLM_MASTER_KEY\"",
+            "powershell": "(Invoke-WebRequest -Uri http://localhost:4000/v1/models -Headers @{ Authorization = \"Bearer $env:LITELLM_MASTER_KEY\" } -SkipHttpErrorCheck).StatusCode"
+          }
+        },
+        {
+          "text": "In Kilo Code's OpenAI Compatible provider set the base URL to `http://localhost:4000/v1`: the client adds `/chat/completions` itself."
+        },
+        {
+          "text": "For a deployment in proxy_config.yaml, `api_base` is the API root of the server (`https://api.groq.com/openai/v1`, a vLLM server's `http://host:8000/v1`), never a path ending in `/chat/completions`; doctor checks it.",
+          "command": {
+            "bash": "npx provider-fallback doctor",
+            "powershell": "npx provider-fallback doctor"
+          }
+        }
+      ],
+      "windows": "The PowerShell 7 commands use `-SkipHttpErrorCheck` so that a 4xx/5xx answer is returned instead of thrown; in older scripts wrap `Invoke-RestMethod` in `try { } catch { $_.Exception.Response.StatusCode; $_.ErrorDetails.Message }`. A corporate proxy or TLS-inspecting gateway on Windows can answer with its own HTML error page; Kilo Code rewrites HTML bodies on 401/403 as \"blocked by a gateway or proxy\". Check `netsh winhttp show proxy` and `$env:HTTPS_PROXY` when the body is HTML.",
+      "related": [
+        "http-404",
+        "litellm-config-error",
+        "openrouter-no-endpoints"
+      ],
+      "litellm": {
+        "exception": "NotFoundError",
+        "retryPolicyKey": null
+      },
+      "sources": [
+        {
+          "kind": "web",
+          "title": "RFC 9110 HTTP Semantics (status codes)",
+          "url": "https://datatracker.ietf.org/doc/html/rfc9110.html"
+        },
+        {
+          "kind": "upstream",
+          "repo": "golang/go",
+          "path": "src/net/http/server.go",
+          "symbol": "NotFound",
+          "commit": "cf501e05e138e6911f759a5db786e90b295499b9"
+        },
+        {
+          "kind": "upstream",
+          "repo": "pillarjs/finalhandler",
+          "path": "index.js",
+          "symbol": "finalhandler",
+          "commit": "d925d442178a0cf7e5fc90d8de0e2295d80d5448"
+        },
+        {
+          "kind": "upstream",
+          "repo": "pallets/werkzeug",
+          "path": "src/werkzeug/exceptions.py",
+          "symbol": "NotFound",
+          "commit": "2dfb6dc62ad9ba5d61acecdb7f9e6e7204594b6f"
+        },
+        {
+          "kind": "upstream",
+          "repo": "fastapi/fastapi",
+          "path": "fastapi/exception_handlers.py",
+          "symbol": "http_exception_handler",
+          "commit": "04393d27948599deb92244ed244ace2cee5fe169"
+        },
+        {
+          "kind": "web",
+          "title": "tg-signer #56: xAI 404 \"No handler found on route. Please double check your URL\"",
+          "url": "https://github.com/amchii/tg-signer/issues/56"
+        }
+      ],
+      "lifecycle": "active",
+      "since": "0.1.0"
+    },
+    {
       "code": "http-408",
       "aliases": [
         "408"
