@@ -422,6 +422,8 @@ export const httpErrors = defineErrors([
       { kind: 'upstream', repo: 'pallets/werkzeug', path: 'src/werkzeug/exceptions.py', symbol: 'NotFound', commit: '2dfb6dc62ad9ba5d61acecdb7f9e6e7204594b6f' },
       { kind: 'upstream', repo: 'fastapi/fastapi', path: 'fastapi/exception_handlers.py', symbol: 'http_exception_handler', commit: '04393d27948599deb92244ed244ace2cee5fe169' },
       { kind: 'web', title: 'tg-signer #56: xAI 404 "No handler found on route. Please double check your URL"', url: 'https://github.com/amchii/tg-signer/issues/56' },
+      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'NotFoundError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
+      LITELLM_IS_COOLDOWN_REQUIRED,
     ],
     lifecycle: 'active',
     since: '0.1.0',

@@ -518,6 +518,20 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "tg-signer #56: xAI 404 \"No handler found on route. Please double check your URL\"",
           "url": "https://github.com/amchii/tg-signer/issues/56"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/exceptions.py",
+          "symbol": "NotFoundError",
+          "commit": "64ecc9ba9e56ea887efe118b84ed0284034f47eb"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router_utils/cooldown_handlers.py",
+          "symbol": "_is_cooldown_required",
+          "commit": "1fa201c73311632f2204e3056a9b8702b07548fe"
         }
       ],
       "lifecycle": "active",
