@@ -288,15 +288,15 @@ export const httpErrors = defineErrors([
     match: [{ status: [404] }],
     samples: [
       {
-        source: 'FastAPI default 404 for an unknown route (a base URL with a wrong path on an OpenAI-compatible server)',
+        source: 'vLLM\'s OpenAI-compatible server asked for a model it does not serve (vllm-project/vllm #3485); nothing in the body names the provider',
         kind: 'http',
         status: 404,
         headers: { 'content-type': 'application/json' },
-        body: { detail: 'Not Found' },
+        body: { object: 'error', message: 'The model `Qwen1.5-14B-Chat-GPTQ-Int8` does not exist.', type: 'NotFoundError', param: null, code: 404 },
       },
     ],
     summary: 'The server has no such model or route, and the answer does not say which provider sent it.',
-    cause: 'Groq answers 404 `model_not_found` ("The model `X` does not exist or you do not have access to it.") and, since 2026-08-16, for the retired `llama-3.3-70b-versatile` and `llama-3.1-8b-instant` on free and developer plans. OpenAI answers `model_not_found` the same way. OpenRouter answers 404 "No endpoints found matching your data policy" (a strict `data_collection` setting) or "No endpoints found that support tool use". LiteLLM raises `NotFoundError`, never retries it, and puts the deployment into cooldown. A body such as `{"detail":"Not Found"}` or `404 page not found` means the URL path is wrong (base URL typo, a doubled or missing `/v1`), not the model.',
+    cause: 'Groq answers 404 `model_not_found` ("The model `X` does not exist or you do not have access to it.") and, since 2026-08-16, for the retired `llama-3.3-70b-versatile` and `llama-3.1-8b-instant` on free and developer plans. OpenAI answers `model_not_found` the same way. OpenRouter answers 404 "No endpoints found matching your data policy" (a strict `data_collection` setting) or "No endpoints found that support tool use". LiteLLM raises `NotFoundError`, never retries it, and puts the deployment into cooldown. A body such as `{"detail":"Not Found"}` or `404 page not found` means the URL path is wrong (base URL typo, a doubled or missing `/v1`), not the model: http-404-route when the text shows it.',
     resolution: [
       WHICH_HOP,
       {
@@ -316,7 +316,7 @@ export const httpErrors = defineErrors([
       { text: `If the body is a bare route 404, fix the base URL: Kilo Code's OpenAI-compatible provider takes \`${PROXY_URL}/v1\`.` },
     ],
     windows: WINDOWS_HTTP,
-    related: ['groq-invalid-model', 'groq-model-decommissioned', 'openai-model-not-found', 'openrouter-no-endpoints', 'openrouter-model-unavailable', 'kilo-model-unavailable'],
+    related: ['http-404-route', 'groq-invalid-model', 'groq-model-decommissioned', 'openai-model-not-found', 'openrouter-no-endpoints', 'openrouter-model-unavailable', 'kilo-model-unavailable'],
     litellm: { exception: 'NotFoundError', retryPolicyKey: null },
     playbook: {
       detect: 'HTTP 404 with no provider marker; LiteLLM logs `NotFoundError`.',
@@ -421,6 +421,7 @@ export const httpErrors = defineErrors([
       { kind: 'upstream', repo: 'pillarjs/finalhandler', path: 'index.js', symbol: 'finalhandler', commit: 'd925d442178a0cf7e5fc90d8de0e2295d80d5448' },
       { kind: 'upstream', repo: 'pallets/werkzeug', path: 'src/werkzeug/exceptions.py', symbol: 'NotFound', commit: '2dfb6dc62ad9ba5d61acecdb7f9e6e7204594b6f' },
       { kind: 'upstream', repo: 'fastapi/fastapi', path: 'fastapi/exception_handlers.py', symbol: 'http_exception_handler', commit: '04393d27948599deb92244ed244ace2cee5fe169' },
+      { kind: 'web', title: 'vllm #5082: {"detail":"Not Found"} for a path the OpenAI-compatible server does not have', url: 'https://github.com/vllm-project/vllm/issues/5082' },
       { kind: 'web', title: 'tg-signer #56: xAI 404 "No handler found on route. Please double check your URL"', url: 'https://github.com/amchii/tg-signer/issues/56' },
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'NotFoundError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
       LITELLM_IS_COOLDOWN_REQUIRED,

@@ -365,7 +365,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": false,
       "action": "fallback",
       "summary": "The server has no such model or route, and the answer does not say which provider sent it.",
-      "cause": "Groq answers 404 `model_not_found` (\"The model `X` does not exist or you do not have access to it.\") and, since 2026-08-16, for the retired `llama-3.3-70b-versatile` and `llama-3.1-8b-instant` on free and developer plans. OpenAI answers `model_not_found` the same way. OpenRouter answers 404 \"No endpoints found matching your data policy\" (a strict `data_collection` setting) or \"No endpoints found that support tool use\". LiteLLM raises `NotFoundError`, never retries it, and puts the deployment into cooldown. A body such as `{\"detail\":\"Not Found\"}` or `404 page not found` means the URL path is wrong (base URL typo, a doubled or missing `/v1`), not the model.",
+      "cause": "Groq answers 404 `model_not_found` (\"The model `X` does not exist or you do not have access to it.\") and, since 2026-08-16, for the retired `llama-3.3-70b-versatile` and `llama-3.1-8b-instant` on free and developer plans. OpenAI answers `model_not_found` the same way. OpenRouter answers 404 \"No endpoints found matching your data policy\" (a strict `data_collection` setting) or \"No endpoints found that support tool use\". LiteLLM raises `NotFoundError`, never retries it, and puts the deployment into cooldown. A body such as `{\"detail\":\"Not Found\"}` or `404 page not found` means the URL path is wrong (base URL typo, a doubled or missing `/v1`), not the model: http-404-route when the text shows it.",
       "resolution": [
         {
           "text": "Find out which hop answered: send one small non-streaming request through the proxy (streamed responses carry no `x-litellm-model-group`) and read the `x-litellm-model-group`, `x-litellm-model-id` and `x-litellm-model-api-base` response headers and the message. A `<Provider>Exception` token (GroqException, OpenAIException, OpenrouterException) means the provider raised it; no such token means LiteLLM itself, or something in front of it (reverse proxy, corporate proxy), answered. Routes under the `openai/` prefix say OpenAIException even when the backend is Groq or OpenRouter, so check `x-litellm-model-api-base` too.",
@@ -394,6 +394,7 @@ export const REGISTRY: RuntimeRegistry = {
       ],
       "windows": "The PowerShell 7 commands use `-SkipHttpErrorCheck` so that a 4xx/5xx answer is returned instead of thrown; in older scripts wrap `Invoke-RestMethod` in `try { } catch { $_.Exception.Response.StatusCode; $_.ErrorDetails.Message }`. A corporate proxy or TLS-inspecting gateway on Windows can answer with its own HTML error page; Kilo Code rewrites HTML bodies on 401/403 as \"blocked by a gateway or proxy\". Check `netsh winhttp show proxy` and `$env:HTTPS_PROXY` when the body is HTML.",
       "related": [
+        "http-404-route",
         "groq-invalid-model",
         "groq-model-decommissioned",
         "openai-model-not-found",
@@ -513,6 +514,11 @@ export const REGISTRY: RuntimeRegistry = {
           "path": "fastapi/exception_handlers.py",
           "symbol": "http_exception_handler",
           "commit": "04393d27948599deb92244ed244ace2cee5fe169"
+        },
+        {
+          "kind": "web",
+          "title": "vllm #5082: {\"detail\":\"Not Found\"} for a path the OpenAI-compatible server does not have",
+          "url": "https://github.com/vllm-project/vllm/issues/5082"
         },
         {
           "kind": "web",
