@@ -19,6 +19,7 @@ export const KILOCODE_SESSION_RETRY: SourceRefInput = { kind: 'upstream', repo: 
 export const KILO_RESPONSE_ENDED_UNEXPECTEDLY: SourceRefInput = { kind: 'web', title: 'Kilo: Response ended unexpectedly', url: 'https://github.com/Kilo-Org/kilocode/issues/13062' };
 export const LIBUV_ERRNO_GIST: SourceRefInput = { kind: 'web', title: 'libuv errno list (uv error names)', url: 'https://gist.github.com/aNd1coder/3c18c71b587323689cea12e014355841' };
 export const LIBUV_ERROR_CODES_GIST: SourceRefInput = { kind: 'web', title: 'libuv error codes list (Node/libuv errno names and messages)', url: 'https://gist.github.com/Joyce-O/7dee07c6e847416541bd8271d54b6592' };
+export const LITELLM_NOT_FOUND_ERROR = LITELLM('litellm/exceptions.py', 'NotFoundError', '64ecc9ba9e56ea887efe118b84ed0284034f47eb');
 export const LITELLM_IS_COOLDOWN_REQUIRED = LITELLM('litellm/router_utils/cooldown_handlers.py', '_is_cooldown_required', '1fa201c73311632f2204e3056a9b8702b07548fe');
 export const LITELLM_ROUTER_DEPLOYMENT_ID = LITELLM('litellm/router.py', 'Router._common_checks_available_deployment / Router.has_model_id', 'f292d1ae7d83f2bc07c80c10d1a61bf63cb087bd');
 export const LITELLM_ROUTER_FALLBACKS = LITELLM('litellm/router.py', 'Router.async_function_with_fallbacks_common_utils', 'f292d1ae7d83f2bc07c80c10d1a61bf63cb087bd');

@@ -2,7 +2,7 @@
 // Each entry matches on the status alone (score 2), so every provider-specific entry beats it.
 // Facts: RFC 9110 and MDN for the statuses; each entry's `sources` for what the providers send.
 import { defineErrors } from '../define.js';
-import { KILOCODE_ERROR_MESSAGE, KILOCODE_ERROR_PARSEAPICALLERROR, KILOCODE_SESSION_RETRY, LITELLM_IS_CONTEXT_WINDOW_EXCEEDED, LITELLM_IS_COOLDOWN_REQUIRED, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_USER_API_KEY_AUTH, RFC_9110 } from '../sources.js';
+import { KILOCODE_ERROR_MESSAGE, KILOCODE_ERROR_PARSEAPICALLERROR, KILOCODE_SESSION_RETRY, LITELLM_IS_CONTEXT_WINDOW_EXCEEDED, LITELLM_IS_COOLDOWN_REQUIRED, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_NOT_FOUND_ERROR, LITELLM_EXCEPTION_TYPE, LITELLM_USER_API_KEY_AUTH, RFC_9110 } from '../sources.js';
 import { PROXY_CONTAINER, PROXY_URL } from '../proxy-address.js';
 
 /** One request through the proxy, showing the status, the x-litellm-* headers and the body. */
@@ -329,7 +329,7 @@ export const httpErrors = defineErrors([
     seed: { id: '404' },
     sources: [
       RFC_9110,
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'NotFoundError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
+      LITELLM_NOT_FOUND_ERROR,
       LITELLM_IS_COOLDOWN_REQUIRED,
       LITELLM_EXCEPTION_TYPE,
     ],
@@ -423,7 +423,7 @@ export const httpErrors = defineErrors([
       { kind: 'upstream', repo: 'fastapi/fastapi', path: 'fastapi/exception_handlers.py', symbol: 'http_exception_handler', commit: '04393d27948599deb92244ed244ace2cee5fe169' },
       { kind: 'web', title: 'vllm #5082: {"detail":"Not Found"} for a path the OpenAI-compatible server does not have', url: 'https://github.com/vllm-project/vllm/issues/5082' },
       { kind: 'web', title: 'tg-signer #56: xAI 404 "No handler found on route. Please double check your URL"', url: 'https://github.com/amchii/tg-signer/issues/56' },
-      { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'NotFoundError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
+      LITELLM_NOT_FOUND_ERROR,
       LITELLM_IS_COOLDOWN_REQUIRED,
     ],
     lifecycle: 'active',
