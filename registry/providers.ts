@@ -53,8 +53,10 @@ export const providers = defineProviders([
       // error" (29 of 29) or "per min (" (49 of 50, the other OpenRouter relaying it) are OpenAI's, and
       // "organization must be verified" covers both its
       // verification refusals ("to use the model", "to stream this model"). Its account sentences:
-      // `billing_not_active` ("Your account is not active") and a deactivated account.
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'the model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'the openai account associated with this api key', 'invalid schema for response_format'],
+      // `billing_not_active` ("Your account is not active") and a deactivated account. Its 401 for a
+      // request without a key, "You didn't provide an API key" (18 of the 19 corpus rows that hold it
+      // are OpenAI's; the other a relay that copies it).
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'the model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'the openai account associated with this api key', 'invalid schema for response_format', "you didn't provide an api key"],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,

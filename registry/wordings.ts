@@ -83,12 +83,15 @@ export const wordings = defineWordings({
     'not found': 404,
     'method not allowed': 405,
     // n8n's NodeApiError replaces a failed call's message with one of these per status
-    // (STATUS_CODE_MESSAGES in n8n-io/n8n packages/workflow/src/errors/node-api.error.ts).
-    'bad request - please check your parameters': 400,
-    'authorization failed - please check your credentials': 401,
-    'forbidden - perhaps check your credentials': 403,
-    'the resource you are requesting could not be found': 404,
-    'the service was not able to process your request': 500,
+    // (STATUS_CODE_MESSAGES in n8n-io/n8n packages/workflow/src/errors/node-api.error.ts), read by
+    // their distinctive part: "Bad request - please check your parameters", "Authorization failed -
+    // please check your credentials", "Forbidden - perhaps check your credentials?", "The resource you
+    // are requesting could not be found", "The service was not able to process your request".
+    'please check your parameters': 400,
+    'please check your credentials': 401,
+    'perhaps check your credentials': 403,
+    'you are requesting could not be found': 404,
+    'not able to process your request': 500,
     'gateway timed out': 504,
   },
   // Statuses outside the registry's generic entries whose meaning is narrower than their family
@@ -128,7 +131,9 @@ export const wordings = defineWordings({
   //   insufficient"; xAI's "Your newly created team doesn't have any credits yet"; SWE-agent's "Cost
   //   limit exceeded" (a run's cost cap); OpenAI's `billing_hard_limit_reached` ("Billing hard limit has
   //   been reached"); Alibaba Model Studio's (DashScope's) `Arrearage`, "Access denied, please make sure
-  //   your account is in good standing" (an account in arrears: help.aliyun.com/zh/model-studio/error-code).
+  //   your account is in good standing" (an account in arrears: help.aliyun.com/zh/model-studio/error-code);
+  //   "充值" (top up: Zhipu's 1113 "您的账户已欠费，请充值后重试", relays' "请前往 ... 充值") and "account
+  //   balance" (QUOTA in every corpus row that holds either).
   // - CONTEXT_LENGTH: llama.cpp server's "the request exceeds the available context size" and "Cannot
   //   truncate prompt with n_keep (N) >= n_ctx (M)", aider's "Model X has hit a token limit!", DashScope's
   //   "Range of input length should be [1, N]" ("input length" in general), SiliconFlow's "must be less than max_seq_len",
@@ -301,7 +306,7 @@ export const wordings = defineWordings({
   // - OVERLOADED: "The server is busy. Please try again later." (DeepSeek's answer under load; by a cue).
   categories: {
     RATE_LIMIT: { genericCode: 'http-429', phrases: ['toomanyrequests', 'too_many_requests', 'rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per min', 'requests per min', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages', 'request limit', 'check your quota', 'quota increase', 'quotaincrease', 'quota will reset', '并发数过高', 'high concurrency', 'resource exhausted'], cues: ['速率'] },
-    QUOTA: { genericCode: 'http-402', phrases: ['free usage exceeded', 'add more credits', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits', 'key limit exceeded', 'exceeded your monthly', 'no credits remaining', 'add credits', 'purchase credits', '额度不足', 'spending limit', 'balance is low', 'cost limit', '余额不足', 'balance is insufficient', 'any credits', 'billing hard limit', 'good standing'], cues: ['credit', '额度'] },
+    QUOTA: { genericCode: 'http-402', phrases: ['free usage exceeded', 'add more credits', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits', 'key limit exceeded', 'exceeded your monthly', 'no credits remaining', 'add credits', 'purchase credits', '额度不足', 'spending limit', 'balance is low', 'cost limit', '余额不足', 'balance is insufficient', 'any credits', 'billing hard limit', 'good standing', '充值', 'account balance'], cues: ['credit', '额度'] },
     AUTH: { genericCode: 'http-401', phrases: ['access_terminated', 'only available for coding agents', 'client option must be set', 'variable is missing or empty', 'invalid_api_key', 'invalid x-api-key', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key', 'organization has been restricted', 'must be verified', 'expired key', 'only proxy admin', 'user_api_key_auth', 'auth credentials', 'not allowed to call this route', 'free tier can only be used', 'not allowed to access', 'key not found', 'reauthenticat', 'you have been blocked', 'security service', 'apikey', 'access was terminated', 'accessdenied', 'location is not supported', 'deactivated', '令牌状态不可用'], cues: ['auth', 'access key', 'user key', 'forbidden', '地区'] },
     MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['issue with the selected model', 'model_not_found', 'model not found', 'does not exist', 'decommissioned', 'deprecated', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'no models available', 'model_not_supported', 'model is not supported', 'model not exist', 'access to this model', 'no healthy deployments', 'model identifier is invalid', 'not a known model', 'model disabled', 'non-serverless model', 'no longer available'], cues: ['not_found'] },
     CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['request body too large for', 'submitted was too long', 'context length', 'context_length', 'maximum context', 'context window', 'contextwindowexceeded', 'prompt is too long', 'reduce the length', 'input is too long', 'maximum allowed tokens', 'reduce your prompt', 'exceeds max token count', 'context limit', 'max_prompt_tokens_exceeded', 'maximum prompt length', 'context size', 'input length', 'max_seq_len', 'n_ctx', 'has hit a token limit', 'maximum number of tokens allowed', 'token limit exceeded', 'is too long and exceeds', '`inputs` tokens +', '`inputs` must have less'] },

@@ -353,6 +353,8 @@ describe('round-10 formats: error lists, gateway and runner failures, LiteLLM co
 
   it("OpenAI's region refusal decides without its status; OpenAI's quota wording on Google's docs host names nobody", () => {
     expect(classify('Error: Country, region, or territory not supported')).toMatchObject({ code: 'openai-region-unsupported', provider: 'openai' });
+    // OpenAI's answer to a request without a key (18 of the 19 corpus rows that carry it show OpenAI).
+    expect(classify("401 You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).")).toMatchObject({ category: 'AUTH', provider: 'openai' });
     const quota = 'You exceeded your current quota, please check your plan and billing details.';
     expect(classify(quota).provider).toBe('openai');
     expect(classify(`${quota} For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.`).provider).toBeNull();
@@ -704,6 +706,8 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['{"error":{"code":"Arrearage","message":"Access denied, please make sure your account is in good standing.","type":"Arrearage"}}', 'QUOTA'],
     ['{"error":{"message":"该令牌状态不可用","type":"new_api_error"}}', 'AUTH'],
     ["The model 'example/model-v1' has reached its end of life and is no longer available.", 'MODEL_UNAVAILABLE'],
+    ['Error code: 429 {"error":{"code":"1113","message":"您的账户已欠费，请充值后重试。"}}', 'QUOTA'],
+    ['Your account balance is too low for this request.', 'QUOTA'],
     ['Transaction API error: Unable to start a transaction in the given time.', 'SERVER'],
     ['[ERROR] The model has crashed without additional information. (Exit code: 18446744072635812000)', 'SERVER'],
     ['LLM request rejected: messages.98.content.1: unexpected tool_use_id found in tool_result blocks', 'INVALID_REQUEST'],

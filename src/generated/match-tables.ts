@@ -691,6 +691,45 @@ const PACKED: PackedTables = {
      "user key",
      "地区"
     ],
+    "QUOTA": [
+     "account balance",
+     "add credits",
+     "add more credits",
+     "any credits",
+     "api usage limits",
+     "balance is insufficient",
+     "balance is low",
+     "billing details",
+     "billing hard limit",
+     "budget exceeded",
+     "budget has been exceeded",
+     "cost limit",
+     "credit balance",
+     "exceeded your monthly",
+     "exceededbudget",
+     "free usage exceeded",
+     "good standing",
+     "insufficient balance",
+     "insufficient credits",
+     "insufficient_balance",
+     "key limit exceeded",
+     "monthly limit",
+     "no credits remaining",
+     "out of credits",
+     "out of funds",
+     "payment required",
+     "prompt tokens limit exceeded",
+     "purchase credits",
+     "quota",
+     "requires more credits",
+     "spending limit",
+     "余额不足",
+     "充值",
+     "额度不足",
+     "",
+     "credit",
+     "额度"
+    ],
     "NETWORK": [
      "actively refused",
      "before secure tls connection",
@@ -730,43 +769,6 @@ const PACKED: PackedTables = {
      "eof",
      "network",
      "网络"
-    ],
-    "QUOTA": [
-     "add credits",
-     "add more credits",
-     "any credits",
-     "api usage limits",
-     "balance is insufficient",
-     "balance is low",
-     "billing details",
-     "billing hard limit",
-     "budget exceeded",
-     "budget has been exceeded",
-     "cost limit",
-     "credit balance",
-     "exceeded your monthly",
-     "exceededbudget",
-     "free usage exceeded",
-     "good standing",
-     "insufficient balance",
-     "insufficient credits",
-     "insufficient_balance",
-     "key limit exceeded",
-     "monthly limit",
-     "no credits remaining",
-     "out of credits",
-     "out of funds",
-     "payment required",
-     "prompt tokens limit exceeded",
-     "purchase credits",
-     "quota",
-     "requires more credits",
-     "spending limit",
-     "余额不足",
-     "额度不足",
-     "",
-     "credit",
-     "额度"
     ],
     "INVALID_REQUEST": [
      "additional properties",
@@ -957,6 +959,7 @@ const PACKED: PackedTables = {
       "the openai account associated with this api key",
       "the server had an error",
       "unsupported_country_region_territory",
+      "you didn't provide an api key",
       "you exceeded your current quota, please check your plan and billing details",
       "your account is not active"
      ]
@@ -1175,12 +1178,10 @@ const PACKED: PackedTables = {
      "apitimeouterror - request timed out",
      "apiuseraborterror",
      "attention required! | cloudflare",
-     "authorization failed - please check your credentials",
      "available model group fallbacks=[",
      "azure openai",
      "azureexception",
      "bad gateway",
-     "bad request - please check your parameters",
      "bedrock-runtime",
      "bedrockexception",
      "cli process exited with code ",
@@ -1195,7 +1196,6 @@ const PACKED: PackedTables = {
      "failed to load skill at",
      "falling back to model_group = {'model'",
      "fetch failed",
-     "forbidden - perhaps check your credentials",
      "gateway time-out",
      "gateway timed out",
      "gateway timeout",
@@ -1218,11 +1218,15 @@ const PACKED: PackedTables = {
      "must have exactly one key, but has",
      "no api key passed in",
      "no fallback model group found for original model_group",
+     "not able to process your request",
      "not found",
      "ollamaexception",
      "openai.azure.com",
      "operation aborted",
      "payment required",
+     "perhaps check your credentials",
+     "please check your credentials",
+     "please check your parameters",
      "please enable cookies",
      "provider rate limit exceeded. please try again shortly",
      "request aborted",
@@ -1236,8 +1240,6 @@ const PACKED: PackedTables = {
      "service unavailable",
      "sorry, you have been blocked",
      "terminated",
-     "the resource you are requesting could not be found",
-     "the service was not able to process your request",
      "the user aborted a request",
      "to cooldown list",
      "tokens per day (tpd)",
@@ -1248,6 +1250,7 @@ const PACKED: PackedTables = {
      "unsupportedparamserror",
      "vertexaiexception",
      "xaiexception",
+     "you are requesting could not be found",
      "you are unable to access</span> groq.com"
     ],
     "hits": [
@@ -1377,12 +1380,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "r",
-       401
-      ]
-     ],
-     [
-      [
        107,
        163
       ]
@@ -1403,12 +1400,6 @@ const PACKED: PackedTables = {
       [
        "r",
        502
-      ]
-     ],
-     [
-      [
-       "r",
-       400
       ]
      ],
      [
@@ -1485,12 +1476,6 @@ const PACKED: PackedTables = {
      [
       [
        235
-      ]
-     ],
-     [
-      [
-       "r",
-       403
       ]
      ],
      [
@@ -1621,6 +1606,12 @@ const PACKED: PackedTables = {
      [
       [
        "r",
+       500
+      ]
+     ],
+     [
+      [
+       "r",
        404
       ]
      ],
@@ -1645,6 +1636,24 @@ const PACKED: PackedTables = {
       [
        "r",
        402
+      ]
+     ],
+     [
+      [
+       "r",
+       403
+      ]
+     ],
+     [
+      [
+       "r",
+       401
+      ]
+     ],
+     [
+      [
+       "r",
+       400
       ]
      ],
      [
@@ -1724,18 +1733,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       "r",
-       404
-      ]
-     ],
-     [
-      [
-       "r",
-       500
-      ]
-     ],
-     [
-      [
        234
       ]
      ],
@@ -1788,6 +1785,12 @@ const PACKED: PackedTables = {
       [
        "o",
        "xAI"
+      ]
+     ],
+     [
+      [
+       "r",
+       404
       ]
      ],
      [
