@@ -32,7 +32,7 @@ const LITELLM_LOGS = {
 };
 
 /** Default 404 answers of web frameworks for a path with no handler (see http-404-route's sources). */
-const ROUTE_NOT_FOUND = ['404 page not found', 'Cannot POST /', 'requested URL was not found on the server', '"detail":"Not Found"', "'detail': 'Not Found'", 'check the URL and try again', 'double check your URL'];
+const ROUTE_NOT_FOUND = ['404 page not found', 'Cannot POST /', 'requested URL was not found on the server', '"detail":"Not Found"', "'detail': 'Not Found'", 'check the URL and try again', 'double check your URL', 'Unexpected endpoint or method'];
 
 const WINDOWS_HTTP = 'The PowerShell 7 commands use `-SkipHttpErrorCheck` so that a 4xx/5xx answer is returned instead of thrown; in older scripts wrap `Invoke-RestMethod` in `try { } catch { $_.Exception.Response.StatusCode; $_.ErrorDetails.Message }`. A corporate proxy or TLS-inspecting gateway on Windows can answer with its own HTML error page; Kilo Code rewrites HTML bodies on 401/403 as "blocked by a gateway or proxy". Check `netsh winhttp show proxy` and `$env:HTTPS_PROXY` when the body is HTML.';
 
@@ -383,13 +383,18 @@ export const httpErrors = defineErrors([
         text: "openai.NotFoundError: Error code: 404 - {'detail': 'Not Found'}",
       },
       {
+        source: 'LM Studio\'s server log for a path it does not serve (cline/cline #224: a base URL without /v1); it answers 200 with no completion',
+        kind: 'text',
+        text: '[ERROR] Unexpected endpoint or method. (POST /chat/completions). Returning 200 anyway',
+      },
+      {
         source: 'Flask (Werkzeug NotFound) default 404 page, as an app printed the body',
         kind: 'text',
         text: '<!doctype html> <html lang=en> <title>404 Not Found</title> <h1>Not Found</h1> <p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>',
       },
     ],
     summary: 'The server at the base URL has no such route: the base URL or path the client calls is wrong, not the model.',
-    cause: 'A web server answers 404 with its framework\'s default text when no handler serves the path: Go\'s `404 page not found`, Express\'s `Cannot POST /path`, Flask\'s "The requested URL was not found on the server", FastAPI\'s `{"detail":"Not Found"}`; xAI says "Please double check your URL". The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` (the client appends that itself, so the path doubles), or it points at the server\'s root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.',
+    cause: 'A web server answers 404 with its framework\'s default text when no handler serves the path: Go\'s `404 page not found`, Express\'s `Cannot POST /path`, Flask\'s "The requested URL was not found on the server", FastAPI\'s `{"detail":"Not Found"}`; xAI says "Please double check your URL"; LM Studio logs "Unexpected endpoint or method. (POST /path)" and answers 200 with no completion. The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` (the client appends that itself, so the path doubles), or it points at the server\'s root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.',
     resolution: [
       {
         text: `Ask the same base URL for its model list: an OpenAI-compatible server answers \`GET <base URL>/models\` with JSON. For the proxy that is \`${PROXY_URL}/v1/models\`; 200 means the proxy route is right and the 404 came from a deployment behind it.`,
@@ -423,6 +428,7 @@ export const httpErrors = defineErrors([
       { kind: 'upstream', repo: 'fastapi/fastapi', path: 'fastapi/exception_handlers.py', symbol: 'http_exception_handler', commit: '04393d27948599deb92244ed244ace2cee5fe169' },
       { kind: 'web', title: 'vllm #5082: {"detail":"Not Found"} for a path the OpenAI-compatible server does not have', url: 'https://github.com/vllm-project/vllm/issues/5082' },
       { kind: 'web', title: 'tg-signer #56: xAI 404 "No handler found on route. Please double check your URL"', url: 'https://github.com/amchii/tg-signer/issues/56' },
+      { kind: 'web', title: 'cline #224: LM Studio logs "Unexpected endpoint or method. (POST /chat/completions). Returning 200 anyway"', url: 'https://github.com/cline/cline/issues/224' },
       LITELLM_NOT_FOUND_ERROR,
       LITELLM_IS_COOLDOWN_REQUIRED,
     ],

@@ -1856,7 +1856,8 @@ const PACKED: PackedTables = {
        "\"detail\":\"Not Found\"",
        "'detail': 'Not Found'",
        "check the URL and try again",
-       "double check your URL"
+       "double check your URL",
+       "Unexpected endpoint or method"
       ]
      ],
      [
@@ -1869,7 +1870,8 @@ const PACKED: PackedTables = {
        "\"detail\":\"Not Found\"",
        "'detail': 'Not Found'",
        "check the URL and try again",
-       "double check your URL"
+       "double check your URL",
+       "Unexpected endpoint or method"
       ]
      ]
     ],

@@ -451,7 +451,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": false,
       "action": "fallback-other-provider",
       "summary": "The server at the base URL has no such route: the base URL or path the client calls is wrong, not the model.",
-      "cause": "A web server answers 404 with its framework's default text when no handler serves the path: Go's `404 page not found`, Express's `Cannot POST /path`, Flask's \"The requested URL was not found on the server\", FastAPI's `{\"detail\":\"Not Found\"}`; xAI says \"Please double check your URL\". The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` (the client appends that itself, so the path doubles), or it points at the server's root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.",
+      "cause": "A web server answers 404 with its framework's default text when no handler serves the path: Go's `404 page not found`, Express's `Cannot POST /path`, Flask's \"The requested URL was not found on the server\", FastAPI's `{\"detail\":\"Not Found\"}`; xAI says \"Please double check your URL\"; LM Studio logs \"Unexpected endpoint or method. (POST /path)\" and answers 200 with no completion. The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` (the client appends that itself, so the path doubles), or it points at the server's root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.",
       "resolution": [
         {
           "text": "Ask the same base URL for its model list: an OpenAI-compatible server answers `GET <base URL>/models` with JSON. For the proxy that is `http://localhost:4000/v1/models`; 200 means the proxy route is right and the 404 came from a deployment behind it.",
@@ -524,6 +524,11 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "tg-signer #56: xAI 404 \"No handler found on route. Please double check your URL\"",
           "url": "https://github.com/amchii/tg-signer/issues/56"
+        },
+        {
+          "kind": "web",
+          "title": "cline #224: LM Studio logs \"Unexpected endpoint or method. (POST /chat/completions). Returning 200 anyway\"",
+          "url": "https://github.com/cline/cline/issues/224"
         },
         {
           "kind": "upstream",
