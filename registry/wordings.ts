@@ -210,7 +210,9 @@ export const wordings = defineWordings({
   //   `server_error` (platform.openai.com/docs/guides/error-codes; also the Responses API's in-stream
   //   error event), which `internal_server_error` holds;
   //   the AI SDK's "Invalid JSON response" (vercel/ai packages/provider-utils/src/response-handler.ts
-  //   createJsonResponseHandler: a response body that does not parse as JSON); Prisma's P1001
+  //   createJsonResponseHandler: a response body that does not parse as JSON) and its
+  //   NoObjectGeneratedError, "No object generated: ..." (the model's answer did not parse or match the
+  //   schema; ai-sdk.dev/docs/reference/ai-sdk-errors/ai-no-object-generated-error); Prisma's P1001
   //   "Can't reach database server" and P2028 "Transaction API error", Postgres' "sorry, too many clients
   //   already", LiteLLM's migration job's "'prisma db push' failed"; LM Studio's "The model has crashed
   //   without additional information" (also "The model crashed ..."); OpenAI's 500 body "The server
@@ -284,8 +286,6 @@ export const wordings = defineWordings({
   //   InvalidChunkLength ("Connection broken: InvalidChunkLength(got length b'', 0 bytes read)").
   // - TIMEOUT: LiteLLM's alert "Requests are hanging - 600s+ request time"; "超时" (Chinese for timed
   //   out: "请求超时", request timed out; Windows' semaphore timeout in Chinese, "信号灯超时时间已到").
-  // - SERVER (continued): the AI SDK's NoObjectGeneratedError, "No object generated: ..." (the model's
-  //   answer did not parse or match the schema; ai-sdk.dev/docs/reference/ai-sdk-errors/ai-no-object-generated-error).
   // - CONFIG: LiteLLM's "LLM Model List not loaded in", the older "Invalid llm model list", "Did your
   //   master_key/salt key change recently?", its "[Non-Blocking]" callback and hook errors, and a
   //   traceback through its config loader (`..., in load_config`); Cloudflare AI Gateway's 2008 "Invalid

@@ -349,7 +349,6 @@ export const httpErrors = defineErrors([
     // URL or path is wrong, not the model. Go's net/http, Express (finalhandler), Flask (Werkzeug),
     // FastAPI; xAI's API says it in words.
     match: [
-      { status: [404], message: ROUTE_NOT_FOUND },
       { message: ROUTE_NOT_FOUND },
     ],
     samples: [

@@ -1256,7 +1256,7 @@ const PACKED: PackedTables = {
     "hits": [
      [
       [
-       234
+       233
       ]
      ],
      [
@@ -1286,7 +1286,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       223
+       222
+      ]
+     ],
+     [
+      [
+       231
       ]
      ],
      [
@@ -1296,13 +1301,8 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       233
-      ]
-     ],
-     [
-      [
        181,
-       241
+       240
       ]
      ],
      [
@@ -1355,12 +1355,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       235
+       234
       ]
      ],
      [
       [
-       232
+       231
       ]
      ],
      [
@@ -1370,7 +1370,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       233
+       232
       ]
      ],
      [
@@ -1421,7 +1421,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       235
+       234
       ]
      ],
      [
@@ -1459,7 +1459,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       235
+       234
       ]
      ],
      [
@@ -1470,12 +1470,12 @@ const PACKED: PackedTables = {
      [
       [
        154,
-       237
+       236
       ]
      ],
      [
       [
-       235
+       234
       ]
      ],
      [
@@ -1565,12 +1565,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       240
+       239
       ]
      ],
      [
       [
-       235
+       234
       ]
      ],
      [
@@ -1588,7 +1588,7 @@ const PACKED: PackedTables = {
      [
       [
        154,
-       237
+       236
       ]
      ],
      [
@@ -1629,7 +1629,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       234
+       233
       ]
      ],
      [
@@ -1668,7 +1668,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       234
+       233
       ]
      ],
      [
@@ -1679,7 +1679,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       232
+       231
       ]
      ],
      [
@@ -1690,7 +1690,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       233
+       232
       ]
      ],
      [
@@ -1728,12 +1728,12 @@ const PACKED: PackedTables = {
        0,
        3,
        6,
-       229
+       228
       ]
      ],
      [
       [
-       234
+       233
       ]
      ],
      [
@@ -1756,7 +1756,7 @@ const PACKED: PackedTables = {
      [
       [
        6,
-       229
+       228
       ]
      ],
      [
@@ -1795,7 +1795,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       193
+       192
       ]
      ]
     ]
@@ -1844,22 +1844,6 @@ const PACKED: PackedTables = {
      ]
     ],
     [
-     [
-      [
-       404
-      ],
-      null,
-      [
-       "404 page not found",
-       "Cannot POST /",
-       "requested URL was not found on the server",
-       "\"detail\":\"Not Found\"",
-       "'detail': 'Not Found'",
-       "check the URL and try again",
-       "double check your URL",
-       "Unexpected endpoint or method"
-      ]
-     ],
      [
       null,
       null,
