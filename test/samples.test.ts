@@ -1004,3 +1004,32 @@ describe("rounds 51 to 53: a traceback through the LiteLLM proxy's own code, Clo
     ["This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens.", 'CONTEXT_LENGTH'],
   ]);
 });
+
+describe("round 58: a route miss as a web page or a doubled path; LiteLLM's note for a group without fallbacks", () => {
+  it('a 404 answered with a web page is a wrong route, not a missing model; a web page with another status is not', () => {
+    const page = '<!DOCTYPE html><html lang="en"><head><title>Error 404 (Not Found)!!1</title></head></html>';
+    expect(classify(`bad response status code 404, body: ${page}`).code).toBe('http-404-route');
+    expect(classify({ status: 404, body: page }).code).toBe('http-404-route');
+    expect(classify({ status: 502, body: page.replace('404 (Not Found)', '502 (Bad Gateway)') }).category).toBe('SERVER');
+    // A provider's JSON 404 still names the model.
+    expect(classify({ status: 404, body: { error: { message: 'The model `gpt-9` does not exist', type: 'invalid_request_error', code: 'model_not_found' } } }).category).toBe('MODEL_UNAVAILABLE');
+  });
+
+  itReadsCategory('a base URL that already ends in the API path, which the client adds again: %s', [
+    ['unexpected status 404 Not Found: Not Found, url: https://openrouter.ai/api/v1/responses/responses', 'CONFIG'],
+    ["Error code: 400 - {'error': {'message': 'Invalid URL (POST /v1/chat/completions/chat/completions)'}}", 'CONFIG'],
+    ['HTTP 404 Not Found from https://example.test/v1/v1/chat/completions', 'CONFIG'],
+    // One path, written once, is no evidence of anything.
+    ['HTTP 404 Not Found from https://example.test/v1/chat/completions', 'MODEL_UNAVAILABLE'],
+  ]);
+
+  it('"No fallback model group found" is appended to the original error, which decides; alone it names LiteLLM and no chain', () => {
+    const original = "litellm.BadRequestError: AzureException BadRequestError - Unsupported value: 'temperature' does not support 0.7 with this model.";
+    const note = 'No fallback model group found for original model_group=gpt-5.5. Fallbacks=[]';
+    expect(classify(`${original}${note}`)).toMatchObject({ category: 'INVALID_REQUEST' });
+    expect(classify(`${original}${note}`).code).not.toBe('litellm-fallback-exhausted');
+    expect(classify(`14:05:40 - LiteLLM Router:INFO: fallback_event_handlers.py:140 - ${note}`)).toMatchObject({ code: 'UNKNOWN', provider: 'litellm' });
+    // A chain that was configured and ran out still is one.
+    expect(classify(`${original}${note}. Received Model Group=a\nAvailable Model Group Fallbacks=['b']`).code).toBe('litellm-fallback-exhausted');
+  });
+});

@@ -34,6 +34,9 @@ const LITELLM_LOGS = {
 /** Default 404 answers of web frameworks for a path with no handler (see http-404-route's sources). */
 const ROUTE_NOT_FOUND = ['404 page not found', 'Cannot POST /', 'requested URL was not found on the server', '"detail":"Not Found"', "'detail': 'Not Found'", 'check the URL and try again', 'double check your URL', 'Unexpected endpoint or method'];
 
+/** A base URL that already ends in the API path, which the client then adds again. */
+const DOUBLED_PATH = ['/v1/v1/', '/completions/chat/completions', '/responses/responses', '/responses/chat/completions'];
+
 const WINDOWS_HTTP = 'The PowerShell 7 commands use `-SkipHttpErrorCheck` so that a 4xx/5xx answer is returned instead of thrown; in older scripts wrap `Invoke-RestMethod` in `try { } catch { $_.Exception.Response.StatusCode; $_.ErrorDetails.Message }`. A corporate proxy or TLS-inspecting gateway on Windows can answer with its own HTML error page; Kilo Code rewrites HTML bodies on 401/403 as "blocked by a gateway or proxy". Check `netsh winhttp show proxy` and `$env:HTTPS_PROXY` when the body is HTML.';
 
 export const httpErrors = defineErrors([
@@ -350,6 +353,10 @@ export const httpErrors = defineErrors([
     // FastAPI; xAI's API says it in words.
     match: [
       { message: ROUTE_NOT_FOUND },
+      // A 404 answered with a web page: the path reached a web server or CDN, not an API, which
+      // answers a missing model in JSON. A path written twice is a base URL that already ends in it.
+      { status: [404], message: ['<html'] },
+      { message: DOUBLED_PATH },
     ],
     samples: [
       {
@@ -387,13 +394,25 @@ export const httpErrors = defineErrors([
         text: '[ERROR] Unexpected endpoint or method. (POST /chat/completions). Returning 200 anyway',
       },
       {
+        source: 'nginx default 404 page (ngx_http_error_404_page) in front of an API whose path it does not proxy',
+        kind: 'http',
+        status: 404,
+        headers: { 'content-type': 'text/html', server: 'nginx' },
+        body: '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+      },
+      {
+        source: 'continuedev/continue #7178: a base URL that already ended in /v1/completions, so the client\'s path doubled',
+        kind: 'text',
+        text: 'Continue Autocomplete Error: HTTP 404 Not Found from https://codestral.mistral.ai/v1/completions/chat/completions',
+      },
+      {
         source: 'Flask (Werkzeug NotFound) default 404 page, as an app printed the body',
         kind: 'text',
         text: '<!doctype html> <html lang=en> <title>404 Not Found</title> <h1>Not Found</h1> <p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>',
       },
     ],
     summary: 'The server at the base URL has no such route: the base URL or path the client calls is wrong, not the model.',
-    cause: 'A web server answers 404 with its framework\'s default text when no handler serves the path: Go\'s `404 page not found`, Express\'s `Cannot POST /path`, Flask\'s "The requested URL was not found on the server", FastAPI\'s `{"detail":"Not Found"}`; xAI says "Please double check your URL"; LM Studio logs "Unexpected endpoint or method. (POST /path)" and answers 200 with no completion. The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` (the client appends that itself, so the path doubles), or it points at the server\'s root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.',
+    cause: 'A web server answers 404 with its framework\'s default text when no handler serves the path: Go\'s `404 page not found`, Express\'s `Cannot POST /path`, Flask\'s "The requested URL was not found on the server", FastAPI\'s `{"detail":"Not Found"}`, or a web page (nginx\'s or a CDN\'s, where an API answers a missing model in JSON); xAI says "Please double check your URL"; LM Studio logs "Unexpected endpoint or method. (POST /path)" and answers 200 with no completion. The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server\'s root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.',
     resolution: [
       {
         text: `Ask the same base URL for its model list: an OpenAI-compatible server answers \`GET <base URL>/models\` with JSON. For the proxy that is \`${PROXY_URL}/v1/models\`; 200 means the proxy route is right and the 404 came from a deployment behind it.`,
@@ -412,7 +431,7 @@ export const httpErrors = defineErrors([
     related: ['http-404', 'litellm-config-error', 'openrouter-no-endpoints'],
     litellm: { exception: 'NotFoundError', retryPolicyKey: null },
     playbook: {
-      detect: 'HTTP 404 whose body is a web framework\'s default (`404 page not found`, `Cannot POST /...`, `{"detail":"Not Found"}`), not a JSON error about a model.',
+      detect: 'HTTP 404 whose body is a web framework\'s default (`404 page not found`, `Cannot POST /...`, `{"detail":"Not Found"}`) or a web page, not a JSON error about a model; or a URL whose API path is written twice.',
       triage: ['Does `GET <base URL>/models` answer 200?', 'Does the base URL end in `/v1` exactly once, and not in `/chat/completions`?'],
       mitigate: ['Fix the base URL in Kilo Code or `api_base` in proxy_config.yaml and reload the proxy.'],
       escalate: 'If the documented base URL of the provider answers this 404, its API path changed: check its changelog.',
@@ -427,6 +446,8 @@ export const httpErrors = defineErrors([
       { kind: 'upstream', repo: 'fastapi/fastapi', path: 'fastapi/exception_handlers.py', symbol: 'http_exception_handler', commit: '04393d27948599deb92244ed244ace2cee5fe169' },
       { kind: 'web', title: 'vllm #5082: {"detail":"Not Found"} for a path the OpenAI-compatible server does not have', url: 'https://github.com/vllm-project/vllm/issues/5082' },
       { kind: 'web', title: 'tg-signer #56: xAI 404 "No handler found on route. Please double check your URL"', url: 'https://github.com/amchii/tg-signer/issues/56' },
+      { kind: 'web', title: 'nginx: default error pages (ngx_http_error_404_page)', url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c' },
+      { kind: 'web', title: 'continue #7178: a doubled path from a base URL that already ended in the API path', url: 'https://github.com/continuedev/continue/issues/7178' },
       { kind: 'web', title: 'cline #224: LM Studio logs "Unexpected endpoint or method. (POST /chat/completions). Returning 200 anyway"', url: 'https://github.com/cline/cline/issues/224' },
       LITELLM_NOT_FOUND_ERROR,
       LITELLM_IS_COOLDOWN_REQUIRED,

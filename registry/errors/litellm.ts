@@ -4,16 +4,11 @@
 // A message that names GroqException / OpenrouterException / OpenAIException is the upstream
 // provider's error and belongs to groq.ts / openrouter.ts / openai.ts, not here.
 import { defineErrors } from '../define.js';
-import { LITELLM_DOCS_DROP_PARAMS, LITELLM_RUN_ASYNC_FALLBACK, LITELLM_DOCS_FALLBACKS_PROXY, LITELLM_DOCS_PROXY_ERROR_REFERENCE, LITELLM_DOCS_ROUTER_LOAD_BALANCING, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_ROUTE_REQUEST, LITELLM_TYPES_PROXYERRORTYPES, LITELLM_USER_API_KEY_AUTH, KILOCODE_SESSION_RETRY } from '../sources.js';
+import { LITELLM_DOCS_DROP_PARAMS, LITELLM_RUN_ASYNC_FALLBACK, LITELLM_ROUTER_FALLBACKS, LITELLM_DOCS_FALLBACKS_PROXY, LITELLM_DOCS_PROXY_ERROR_REFERENCE, LITELLM_DOCS_ROUTER_LOAD_BALANCING, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_EXCEPTION_TYPE, LITELLM_ROUTE_REQUEST, LITELLM_TYPES_PROXYERRORTYPES, LITELLM_USER_API_KEY_AUTH, KILOCODE_SESSION_RETRY } from '../sources.js';
 import { PROXY_PORT, PROXY_URL } from '../proxy-address.js';
 
 /** Every upstream provider plus LiteLLM: rules whose evidence is LiteLLM's own text, whichever provider failed first. */
 const ANY_PROVIDER: Array<'groq' | 'openai' | 'openrouter' | 'litellm'> = ['groq', 'openai', 'openrouter', 'litellm'];
-/**
- * The Router's note for a group without fallbacks; a chain ran out only when the error lists some: not
- * when it says "Fallbacks=None" anywhere, before the note (a failed hop repeats it) or after.
- */
-const NO_FALLBACK_GROUP = '^(?![\\s\\S]*Available Model Group Fallbacks=None)[\\s\\S]*No fallback model group found for original model_group';
 /** Headers the proxy sets on failures after authentication (docs proxy/error_reference.md). */
 const PROXY_HEADERS = { 'content-type': 'application/json', 'x-litellm-call-id': '0193b6f2-7c1e-7d40-9a55-3f0c2a1e9b7d' };
 
@@ -440,10 +435,12 @@ export const litellmErrors = defineErrors([
     match: [
       // A chain was configured (a list of fallbacks) and ran out. "Error doing the fallback" alone is
       // not enough: the Router also prints it when no fallback exists ("Fallbacks=None", then an
-      // IndexError), and the error is then the original one (BerriAI/litellm #11197). The same holds
-      // for "No fallback model group found" when the same error says "Available Model Group Fallbacks=None".
-      { provider: ANY_PROVIDER, status: [400, 401, 403, 404, 408, 429, 500, 502, 503, 504], message: ['Available Model Group Fallbacks=\\[', NO_FALLBACK_GROUP] },
-      { provider: ANY_PROVIDER, message: ['Available Model Group Fallbacks=\\[', NO_FALLBACK_GROUP] },
+      // IndexError), and the error is then the original one (BerriAI/litellm #11197). Nor is "No
+      // fallback model group found for original model_group=...": the Router appends it to the
+      // original error when the group has no fallbacks and raises that error unchanged
+      // (Router.async_function_with_fallbacks_common_utils), so the rest of the text decides.
+      { provider: ANY_PROVIDER, status: [400, 401, 403, 404, 408, 429, 500, 502, 503, 504], message: ['Available Model Group Fallbacks=\\['] },
+      { provider: ANY_PROVIDER, message: ['Available Model Group Fallbacks=\\['] },
     ],
     samples: [
       {
@@ -473,14 +470,9 @@ export const litellmErrors = defineErrors([
           },
         },
       },
-      {
-        source: 'BerriAI/litellm #10317 (router log when a group has no fallbacks, e.g. a model_group_alias)',
-        kind: 'text',
-        text: "14:05:40 - LiteLLM Router:INFO: fallback_event_handlers.py:140 - No fallback model group found for original model_group=groq-fast. Fallbacks=[{'groq-primary': ['openai-secondary', 'openrouter-tertiary']}, {'openai-secondary': ['openrouter-tertiary']}]",
-      },
     ],
-    summary: 'The primary model group failed, LiteLLM tried its fallback groups and they failed too (or the group had none), so the proxy returned the primary error with the fallback trail appended.',
-    cause: 'After retries in the requested group, the router walks that group\'s `fallbacks` in order (each hop with its own retries, up to `max_fallbacks`, default 5). When the whole chain fails it re-raises the ORIGINAL exception, so the HTTP status is the first group\'s (the Groq 429 above; 401 when every provider refuses the key), not the last hop\'s. The body\'s `code` is that status as a string (`"429"`, `ProxyException.to_dict` in litellm/proxy/_types.py) and `type` can be null; the provider\'s own code (`rate_limit_exceeded`) appears only inside `message`. It appends `Received Model Group=<g>`, `Available Model Group Fallbacks=<list|None>` and, per failed hop, `Error doing the fallback: <error>`; `No fallback model group found for original model_group=<g>` means that group has no fallbacks configured (the last group of a chain always says this, and so does a `model_group_alias`, issue #10317). The appended text is controlled by `litellm.expose_router_debug_in_errors` (on by default). Typical causes: all three providers rate-limited at once, a fallback to a smaller context window (#31557), proxy-side limits that never reach the router (#23749), or fallbacks that do not fire for streaming requests in some clients (#20870). Retrying the same request re-runs the whole chain and multiplies provider calls (#19985).',
+    summary: 'The primary model group failed, LiteLLM tried its fallback groups and they failed too, so the proxy returned the primary error with the fallback trail appended.',
+    cause: 'After retries in the requested group, the router walks that group\'s `fallbacks` in order (each hop with its own retries, up to `max_fallbacks`, default 5). When the whole chain fails it re-raises the ORIGINAL exception, so the HTTP status is the first group\'s (the Groq 429 above; 401 when every provider refuses the key), not the last hop\'s. The body\'s `code` is that status as a string (`"429"`, `ProxyException.to_dict` in litellm/proxy/_types.py) and `type` can be null; the provider\'s own code (`rate_limit_exceeded`) appears only inside `message`. It appends `Received Model Group=<g>`, `Available Model Group Fallbacks=<list|None>` and, per failed hop, `Error doing the fallback: <error>`; `No fallback model group found for original model_group=<g>` means that group has no fallbacks configured: the router appends it to the error and raises the error unchanged, so on its own it is not this code but the error before it (the last group of a chain always says it, and so does a `model_group_alias`, whose fallbacks are not looked up: issue #10317). The appended text is controlled by `litellm.expose_router_debug_in_errors` (on by default). Typical causes: all three providers rate-limited at once, a fallback to a smaller context window (#31557), proxy-side limits that never reach the router (#23749), or fallbacks that do not fire for streaming requests in some clients (#20870). Retrying the same request re-runs the whole chain and multiplies provider calls (#19985).',
     resolution: [
       { text: 'Classify the FIRST part of the message (before `Received Model Group=`): that is the primary failure and names its provider code (e.g. groq-rate-limit). Then read each `Error doing the fallback:` part for the fallback groups.' },
       { text: 'Check every group of the chain at once: the failing deployments and their errors are listed by /health.', command: HEALTH_CMD },
@@ -492,7 +484,7 @@ export const litellmErrors = defineErrors([
     related: ['litellm-no-deployments', 'litellm-model-degraded', 'litellm-proxy-rate-limit', 'litellm-config-error', 'groq-rate-limit', 'openrouter-provider-error'],
     litellm: { exception: null, retryPolicyKey: null },
     playbook: {
-      detect: 'Proxy error bodies containing `Error doing the fallback` or a non-empty `Available Model Group Fallbacks=[...]`; router logs with `No fallback model group found`.',
+      detect: 'Proxy error bodies containing `Error doing the fallback` or a non-empty `Available Model Group Fallbacks=[...]`. A `No fallback model group found` note alone means the group has no fallbacks: the error before it is the failure.',
       triage: ['Classify the primary error (text before `Received Model Group=`).', 'Classify each fallback hop error.', 'Check whether all providers share one cause (network, keys, quota).'],
       mitigate: ['Fix the cheapest hop first (often an expired key or an exhausted OpenRouter credit).', 'Temporarily add another fallback group or lower traffic until the primary window reopens.'],
       escalate: 'If all three providers fail for more than 10 minutes, page the owner of the proxy: coding agents are fully down.',
@@ -502,6 +494,7 @@ export const litellmErrors = defineErrors([
     seed: { id: 'litellm-fallback-exhausted', correction: 'The client does not get a "fallback exhausted" error: it gets the PRIMARY group\'s original error (status, type and code of the first failure), with `Received Model Group=`, `Available Model Group Fallbacks=` and one `Error doing the fallback:` per failed hop appended to the message.' },
     sources: [
       LITELLM_RUN_ASYNC_FALLBACK,
+      LITELLM_ROUTER_FALLBACKS,
       LITELLM_DOCS_PROXY_ERROR_REFERENCE,
       LITELLM_DOCS_FALLBACKS_PROXY,
       { kind: 'web', title: 'LiteLLM: model_group_alias ignores fallbacks', url: 'https://github.com/BerriAI/litellm/issues/10317' },

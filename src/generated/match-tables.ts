@@ -976,7 +976,6 @@ const PACKED: PackedTables = {
       "LiteLLM",
       "litellm --config",
       "litellm.",
-      "No fallback model group found",
       "PrismaClient",
       "proxy_config.yaml",
       "ProxyException",
@@ -1008,6 +1007,7 @@ const PACKED: PackedTables = {
       "model_prices_and_context_window",
       "must be a litellm enterprise user",
       "no deployments available",
+      "no fallback model group found",
       "no healthy deployment",
       "no team has access to the requested model",
       "not allowed to access model",
@@ -1217,7 +1217,6 @@ const PACKED: PackedTables = {
      "mistralexception",
      "must have exactly one key, but has",
      "no api key passed in",
-     "no fallback model group found for original model_group",
      "not able to process your request",
      "not found",
      "ollamaexception",
@@ -1256,7 +1255,7 @@ const PACKED: PackedTables = {
     "hits": [
      [
       [
-       233
+       235
       ]
      ],
      [
@@ -1286,23 +1285,23 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       222
+       224
       ]
      ],
      [
       [
-       231
+       233
       ]
      ],
      [
       [
-       232
+       234
       ]
      ],
      [
       [
        181,
-       240
+       242
       ]
      ],
      [
@@ -1355,12 +1354,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       234
+       236
       ]
      ],
      [
       [
-       231
+       233
       ]
      ],
      [
@@ -1370,7 +1369,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       232
+       234
       ]
      ],
      [
@@ -1421,7 +1420,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       234
+       236
       ]
      ],
      [
@@ -1459,7 +1458,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       234
+       236
       ]
      ],
      [
@@ -1470,12 +1469,12 @@ const PACKED: PackedTables = {
      [
       [
        154,
-       236
+       238
       ]
      ],
      [
       [
-       234
+       236
       ]
      ],
      [
@@ -1565,12 +1564,12 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       239
+       241
       ]
      ],
      [
       [
-       234
+       236
       ]
      ],
      [
@@ -1588,19 +1587,13 @@ const PACKED: PackedTables = {
      [
       [
        154,
-       236
+       238
       ]
      ],
      [
       [
        106,
        159
-      ]
-     ],
-     [
-      [
-       107,
-       163
       ]
      ],
      [
@@ -1629,7 +1622,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       233
+       235
       ]
      ],
      [
@@ -1668,7 +1661,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       233
+       235
       ]
      ],
      [
@@ -1679,7 +1672,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       231
+       233
       ]
      ],
      [
@@ -1690,7 +1683,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       232
+       234
       ]
      ],
      [
@@ -1728,12 +1721,12 @@ const PACKED: PackedTables = {
        0,
        3,
        6,
-       228
+       230
       ]
      ],
      [
       [
-       233
+       235
       ]
      ],
      [
@@ -1756,7 +1749,7 @@ const PACKED: PackedTables = {
      [
       [
        6,
-       228
+       230
       ]
      ],
      [
@@ -1795,7 +1788,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       192
+       193
       ]
      ]
     ]
@@ -1856,6 +1849,25 @@ const PACKED: PackedTables = {
        "check the URL and try again",
        "double check your URL",
        "Unexpected endpoint or method"
+      ]
+     ],
+     [
+      [
+       404
+      ],
+      null,
+      [
+       "<html"
+      ]
+     ],
+     [
+      null,
+      null,
+      [
+       "/v1/v1/",
+       "/completions/chat/completions",
+       "/responses/responses",
+       "/responses/chat/completions"
       ]
      ]
     ],
@@ -4110,16 +4122,14 @@ const PACKED: PackedTables = {
       ],
       4,
       [
-       "Available Model Group Fallbacks=\\[",
-       "^(?![\\s\\S]*Available Model Group Fallbacks=None)[\\s\\S]*No fallback model group found for original model_group"
+       "Available Model Group Fallbacks=\\["
       ]
      ],
      [
       null,
       4,
       [
-       "Available Model Group Fallbacks=\\[",
-       "^(?![\\s\\S]*Available Model Group Fallbacks=None)[\\s\\S]*No fallback model group found for original model_group"
+       "Available Model Group Fallbacks=\\["
       ]
      ]
     ],

@@ -451,7 +451,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": false,
       "action": "fallback-other-provider",
       "summary": "The server at the base URL has no such route: the base URL or path the client calls is wrong, not the model.",
-      "cause": "A web server answers 404 with its framework's default text when no handler serves the path: Go's `404 page not found`, Express's `Cannot POST /path`, Flask's \"The requested URL was not found on the server\", FastAPI's `{\"detail\":\"Not Found\"}`; xAI says \"Please double check your URL\"; LM Studio logs \"Unexpected endpoint or method. (POST /path)\" and answers 200 with no completion. The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` (the client appends that itself, so the path doubles), or it points at the server's root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.",
+      "cause": "A web server answers 404 with its framework's default text when no handler serves the path: Go's `404 page not found`, Express's `Cannot POST /path`, Flask's \"The requested URL was not found on the server\", FastAPI's `{\"detail\":\"Not Found\"}`, or a web page (nginx's or a CDN's, where an API answers a missing model in JSON); xAI says \"Please double check your URL\"; LM Studio logs \"Unexpected endpoint or method. (POST /path)\" and answers 200 with no completion. The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server's root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.",
       "resolution": [
         {
           "text": "Ask the same base URL for its model list: an OpenAI-compatible server answers `GET <base URL>/models` with JSON. For the proxy that is `http://localhost:4000/v1/models`; 200 means the proxy route is right and the 404 came from a deployment behind it.",
@@ -524,6 +524,16 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "tg-signer #56: xAI 404 \"No handler found on route. Please double check your URL\"",
           "url": "https://github.com/amchii/tg-signer/issues/56"
+        },
+        {
+          "kind": "web",
+          "title": "nginx: default error pages (ngx_http_error_404_page)",
+          "url": "https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c"
+        },
+        {
+          "kind": "web",
+          "title": "continue #7178: a doubled path from a base URL that already ended in the API path",
+          "url": "https://github.com/continuedev/continue/issues/7178"
         },
         {
           "kind": "web",
@@ -6249,8 +6259,8 @@ export const REGISTRY: RuntimeRegistry = {
       "httpStatus": null,
       "retryable": false,
       "action": "fail",
-      "summary": "The primary model group failed, LiteLLM tried its fallback groups and they failed too (or the group had none), so the proxy returned the primary error with the fallback trail appended.",
-      "cause": "After retries in the requested group, the router walks that group's `fallbacks` in order (each hop with its own retries, up to `max_fallbacks`, default 5). When the whole chain fails it re-raises the ORIGINAL exception, so the HTTP status is the first group's (the Groq 429 above; 401 when every provider refuses the key), not the last hop's. The body's `code` is that status as a string (`\"429\"`, `ProxyException.to_dict` in litellm/proxy/_types.py) and `type` can be null; the provider's own code (`rate_limit_exceeded`) appears only inside `message`. It appends `Received Model Group=<g>`, `Available Model Group Fallbacks=<list|None>` and, per failed hop, `Error doing the fallback: <error>`; `No fallback model group found for original model_group=<g>` means that group has no fallbacks configured (the last group of a chain always says this, and so does a `model_group_alias`, issue #10317). The appended text is controlled by `litellm.expose_router_debug_in_errors` (on by default). Typical causes: all three providers rate-limited at once, a fallback to a smaller context window (#31557), proxy-side limits that never reach the router (#23749), or fallbacks that do not fire for streaming requests in some clients (#20870). Retrying the same request re-runs the whole chain and multiplies provider calls (#19985).",
+      "summary": "The primary model group failed, LiteLLM tried its fallback groups and they failed too, so the proxy returned the primary error with the fallback trail appended.",
+      "cause": "After retries in the requested group, the router walks that group's `fallbacks` in order (each hop with its own retries, up to `max_fallbacks`, default 5). When the whole chain fails it re-raises the ORIGINAL exception, so the HTTP status is the first group's (the Groq 429 above; 401 when every provider refuses the key), not the last hop's. The body's `code` is that status as a string (`\"429\"`, `ProxyException.to_dict` in litellm/proxy/_types.py) and `type` can be null; the provider's own code (`rate_limit_exceeded`) appears only inside `message`. It appends `Received Model Group=<g>`, `Available Model Group Fallbacks=<list|None>` and, per failed hop, `Error doing the fallback: <error>`; `No fallback model group found for original model_group=<g>` means that group has no fallbacks configured: the router appends it to the error and raises the error unchanged, so on its own it is not this code but the error before it (the last group of a chain always says it, and so does a `model_group_alias`, whose fallbacks are not looked up: issue #10317). The appended text is controlled by `litellm.expose_router_debug_in_errors` (on by default). Typical causes: all three providers rate-limited at once, a fallback to a smaller context window (#31557), proxy-side limits that never reach the router (#23749), or fallbacks that do not fire for streaming requests in some clients (#20870). Retrying the same request re-runs the whole chain and multiplies provider calls (#19985).",
       "resolution": [
         {
           "text": "Classify the FIRST part of the message (before `Received Model Group=`): that is the primary failure and names its provider code (e.g. groq-rate-limit). Then read each `Error doing the fallback:` part for the fallback groups."
@@ -6300,6 +6310,13 @@ export const REGISTRY: RuntimeRegistry = {
           "path": "litellm/router_utils/fallback_event_handlers.py",
           "symbol": "run_async_fallback",
           "commit": "0159f7ae1b1f2500861c36386b81676b80edf24d"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/router.py",
+          "symbol": "Router.async_function_with_fallbacks_common_utils",
+          "commit": "f292d1ae7d83f2bc07c80c10d1a61bf63cb087bd"
         },
         {
           "kind": "web",
