@@ -1005,7 +1005,7 @@ describe("rounds 51 to 53: a traceback through the LiteLLM proxy's own code, Clo
   ]);
 });
 
-describe("round 58: a route miss as a web page or a doubled path; LiteLLM's note for a group without fallbacks", () => {
+describe("round 58: a route miss as a web page or a doubled path; streams a client could not read; LiteLLM's note for a group without fallbacks", () => {
   it('a 404 answered with a web page is a wrong route, not a missing model; a web page with another status is not', () => {
     const page = '<!DOCTYPE html><html lang="en"><head><title>Error 404 (Not Found)!!1</title></head></html>';
     expect(classify(`bad response status code 404, body: ${page}`).code).toBe('http-404-route');
@@ -1023,6 +1023,14 @@ describe("round 58: a route miss as a web page or a doubled path; LiteLLM's note
     ['HTTP 404 Not Found from https://example.test/v1/chat/completions', 'MODEL_UNAVAILABLE'],
   ]);
 
+  itReadsCategory('a stream a client could not read: %s', [
+    // V8's JSON.parse on SSE data lines read as one body.
+    ['SyntaxError: Unexpected non-whitespace character after JSON at position 124 (line 2 column 1)', 'STREAMING'],
+    // The AI SDK's checks of a streamed tool call (InvalidResponseDataError in doStream).
+    ["AI_InvalidResponseDataError: Expected 'function.name' to be a string.", 'STREAMING'],
+    ["ERROR service=tui message=AI_InvalidResponseDataError: Expected 'id' to be a string. name=UnknownError Server error", 'STREAMING'],
+  ]);
+
   it('"No fallback model group found" is appended to the original error, which decides; alone it names LiteLLM and no chain', () => {
     const original = "litellm.BadRequestError: AzureException BadRequestError - Unsupported value: 'temperature' does not support 0.7 with this model.";
     const note = 'No fallback model group found for original model_group=gpt-5.5. Fallbacks=[]';
@@ -1031,5 +1039,23 @@ describe("round 58: a route miss as a web page or a doubled path; LiteLLM's note
     expect(classify(`14:05:40 - LiteLLM Router:INFO: fallback_event_handlers.py:140 - ${note}`)).toMatchObject({ code: 'UNKNOWN', provider: 'litellm' });
     // A chain that was configured and ran out still is one.
     expect(classify(`${original}${note}. Received Model Group=a\nAvailable Model Group Fallbacks=['b']`).code).toBe('litellm-fallback-exhausted');
+  });
+});
+
+describe("round 59: a provider's rule for a status alone says no more than the status", () => {
+  it('yields to the category the text words, as a bare status does', () => {
+    // LiteLLM answered 500 for OpenAI's missing-key error: the status is the relay's, the words are OpenAI's.
+    const relayed = "InternalServerError: Error code: 500 - {'error': 'litellm.AuthenticationError: AuthenticationError: OpenAIException - The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable'}";
+    expect(classify(relayed)).toMatchObject({ category: 'AUTH', provider: 'openai' });
+    // llama.cpp's context error has the body shape OpenRouter's in-band errors have.
+    expect(classify({ status: 500, body: { error: { code: 500, message: 'the request exceeds the available context size, try increasing it', type: 'exceed_context_size_error' } } }).category).toBe('CONTEXT_LENGTH');
+    expect(classify('Internal server error: No auth credentials found')).toMatchObject({ category: 'AUTH', provider: 'openrouter' });
+  });
+
+  it('except a quota wording at 429, which stays the rate limit it is for the providers that say it', () => {
+    const google = { status: 429, body: { error: { code: 429, message: 'Quota exceeded for quota metric GenerateContent requests per minute', status: 'RESOURCE_EXHAUSTED' } } };
+    expect(classify(google).category).toBe('RATE_LIMIT');
+    // A provider's own quota refusal still has its own rule.
+    expect(classify({ status: 429, body: { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', code: 'insufficient_quota' } } }).code).toBe('openai-insufficient-quota');
   });
 });

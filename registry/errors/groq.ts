@@ -428,7 +428,7 @@ export const groqErrors = defineErrors([
     retryable: true,
     action: 'fallback',
     match: [
-      { provider: ['groq'], status: [503], message: ['upstream connect error or disconnect/reset before headers', 'reset reason: overflow', 'Service Unavailable'] },
+      { provider: ['groq'], status: [503], message: ['disconnect/reset before headers', 'reset reason: overflow', 'Service Unavailable'] },
       { provider: ['groq'], status: [503] },
     ],
     samples: [

@@ -138,7 +138,7 @@ export const kiloErrors = defineErrors([
     retryable: false,
     action: 'fail',
     match: [
-      { provider: ['kilo'], message: ['doesn\'t match directory "', 'is missing required \'(?:name|description)\' field', 'has an invalid description length', 'is invalid: must be lowercase letters/numbers/hyphens only', 'Failed to load skill at', 'Activating extension \'kilocode\\.kilo-code\' failed', 'Extension host terminated unexpectedly'] },
+      { provider: ['kilo'], message: ['doesn\'t match directory "', 'is missing required \'(?:name|description)\' field', 'has an invalid description length', 'lowercase letters/numbers/hyphens', 'Failed to load skill at', 'Activating extension \'kilocode\\.kilo-code\' failed', 'Extension host terminated unexpectedly'] },
       { message: ['Activating extension \'kilocode\\.kilo-code\' failed'] },
       // The extension starts the Kilo CLI as a local server; when that fails the chat cannot connect.
       { provider: ['kilo'], message: ['CLI process exited with code -?\\d+ before server started', 'Server startup timeout after', 'Kilo Code is not connected'] },
@@ -203,7 +203,7 @@ export const kiloErrors = defineErrors([
     action: 'fallback',
     match: [
       { provider: ['kilo'], message: ['did not provide any assistant messages', 'The provider repeatedly ended the response before returning usable output'] },
-      { message: ['Unexpected API Response: The language model did not provide any assistant messages', "The model's response ended unexpectedly"] },
+      { message: ['did not provide any assistant messages', "The model's response ended unexpectedly"] },
       // The newer extension's wording when reasoning used up the output budget.
       { provider: ['kilo'], message: ['produced no actionable output'] },
     ],

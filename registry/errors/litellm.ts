@@ -320,8 +320,8 @@ export const litellmErrors = defineErrors([
     retryable: false,
     action: 'fail',
     match: [
-      { provider: ANY_PROVIDER, message: ['error while attempting to bind on address', 'address already in use', 'only one usage of each socket address', 'port is already allocated'] },
-      { message: ['error while attempting to bind on address'] },
+      { provider: ANY_PROVIDER, message: ['attempting to bind on address', 'address already in use', 'only one usage of each socket address', 'port is already allocated'] },
+      { message: ['attempting to bind on address'] },
     ],
     samples: [
       {
@@ -513,7 +513,7 @@ export const litellmErrors = defineErrors([
     retryable: true,
     action: 'retry',
     match: [
-      { provider: ANY_PROVIDER, message: ['Got exception from REDIS', 'failed to push aggregated spend updates to Redis'] },
+      { provider: ANY_PROVIDER, message: ['Got exception from REDIS', 'spend updates to Redis'] },
       { provider: ANY_PROVIDER, status: [503], type: ['cache_ping_error'] },
       { provider: ANY_PROVIDER, status: [503], type: ['cache_ping_error'], message: ['Service Unhealthy'] },
     ],

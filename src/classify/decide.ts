@@ -89,10 +89,15 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
   }
   if (rule) {
     const info = t.codes[rule.entry]!;
-    const bareStatus = info.source === 'http' && rule.score <= 2;
+    // A provider's rule for a status alone (its "any 500 from OpenAI") says no more than the status:
+    // a wording of another category overrides it too, except a quota's at 429, where each provider's
+    // quota refusal has a rule of its own and others call per-minute windows quotas.
+    const providerStatus = rule.score === 5 && !!rule.provider && !!rule.status;
+    const bareStatus = (info.source === 'http' && rule.score <= 2) || providerStatus;
     // A status only an error class gave is the class speaking: any wording beats it, as it beats the class.
     const override = bareStatus ? evidentCategory(t, ev, ev.statusFrom?.layer !== 'class') : undefined;
-    const specific = override && override.category !== info.category && !outranked(t, ev, override.category, info.category) ? generic(t, override.category) : undefined;
+    const specific = override && override.category !== info.category && !outranked(t, ev, override.category, info.category)
+      && !(providerStatus && ev.status === 429 && override.category === 'QUOTA') ? generic(t, override.category) : undefined;
     if (!specific) return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: () => [describeRule(t, rule!, ev), ...support(ev)] };
     return { info: specific, confidence: 'medium', evidence: () => [override!.item, ...support(ev)] };
   }

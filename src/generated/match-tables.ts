@@ -465,6 +465,7 @@ const PACKED: PackedTables = {
      "\"delta\":{",
      "\"finish_reason\":\"error\"",
      "'finish_reason': 'error'",
+     "after json",
      "async_data_generator",
      "chat.completion.chunk",
      "empty or unparsable response",
@@ -490,6 +491,7 @@ const PACKED: PackedTables = {
      "response ended",
      "stream error",
      "terminated",
+     "to be a string",
      "too many empty messages",
      "transferencodingerror",
      "unexpected end of data",
@@ -1206,13 +1208,13 @@ const PACKED: PackedTables = {
      "internal server error",
      "invalid api key. please check your litellm api key",
      "invalid proxy server token passed",
-     "is invalid: must be lowercase letters/numbers/hyphens only",
      "is missing required '",
      "kilo code is not connected",
      "litellm.timeout",
      "litellm.timeout: connection timed out",
      "litellm.unsupportedparamserror",
      "load failed",
+     "lowercase letters/numbers/hyphens",
      "method not allowed",
      "mistralexception",
      "must have exactly one key, but has",
@@ -1543,11 +1545,6 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       181
-      ]
-     ],
-     [
-      [
        182
       ]
      ],
@@ -1570,6 +1567,11 @@ const PACKED: PackedTables = {
      [
       [
        236
+      ]
+     ],
+     [
+      [
+       181
       ]
      ],
      [
@@ -2489,7 +2491,7 @@ const PACKED: PackedTables = {
       ],
       0,
       [
-       "upstream connect error or disconnect/reset before headers",
+       "disconnect/reset before headers",
        "reset reason: overflow",
        "Service Unavailable"
       ]
@@ -4082,7 +4084,7 @@ const PACKED: PackedTables = {
       null,
       4,
       [
-       "error while attempting to bind on address",
+       "attempting to bind on address",
        "address already in use",
        "only one usage of each socket address",
        "port is already allocated"
@@ -4092,7 +4094,7 @@ const PACKED: PackedTables = {
       null,
       null,
       [
-       "error while attempting to bind on address"
+       "attempting to bind on address"
       ]
      ]
     ],
@@ -4139,7 +4141,7 @@ const PACKED: PackedTables = {
       4,
       [
        "Got exception from REDIS",
-       "failed to push aggregated spend updates to Redis"
+       "spend updates to Redis"
       ]
      ],
      [
@@ -4506,7 +4508,7 @@ const PACKED: PackedTables = {
        "doesn't match directory \"",
        "is missing required '(?:name|description)' field",
        "has an invalid description length",
-       "is invalid: must be lowercase letters/numbers/hyphens only",
+       "lowercase letters/numbers/hyphens",
        "Failed to load skill at",
        "Activating extension 'kilocode\\.kilo-code' failed",
        "Extension host terminated unexpectedly"
@@ -4542,7 +4544,7 @@ const PACKED: PackedTables = {
       null,
       null,
       [
-       "Unexpected API Response: The language model did not provide any assistant messages",
+       "did not provide any assistant messages",
        "The model's response ended unexpectedly"
       ]
      ],
