@@ -1059,3 +1059,16 @@ describe("round 59: a provider's rule for a status alone says no more than the s
     expect(classify({ status: 429, body: { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', code: 'insufficient_quota' } } }).code).toBe('openai-insufficient-quota');
   });
 });
+
+describe("round 60: an agent's words for a conversation that outgrew the window; a limit reached", () => {
+  itReadsCategory('%s', [
+    ['Context too long. Retrying with 80%..', 'CONTEXT_LENGTH'],
+    ['Compaction exhausted: context still exceeds model limits after 3 attempts', 'CONTEXT_LENGTH'],
+    ['Error: Error during compaction: Error: Conversation too long. Press esc twice to go up a few messages and try again.', 'CONTEXT_LENGTH'],
+    // A field's validation says "too long" too, and stays an invalid request.
+    ["Invalid 'messages[10].tool_calls[0].id': string too long.", 'INVALID_REQUEST'],
+    ['RuntimeError: Daily limit reached for beaver', 'RATE_LIMIT'],
+    // A quota's own wording still outranks it.
+    ['Monthly spend limit reached: you exceeded your current quota', 'QUOTA'],
+  ]);
+});

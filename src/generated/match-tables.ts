@@ -621,7 +621,12 @@ const PACKED: PackedTables = {
      "reduce your prompt",
      "request body too large for",
      "submitted was too long",
-     "token limit exceeded"
+     "token limit exceeded",
+     "",
+     "compaction",
+     "context is too",
+     "context too",
+     "conversation too"
     ],
     "MODEL_UNAVAILABLE": [
      "access to this model",
@@ -846,6 +851,7 @@ const PACKED: PackedTables = {
     "RATE_LIMIT": [
      "check your quota",
      "high concurrency",
+     "limit reached",
      "please wait before trying again",
      "quota increase",
      "quota will reset",
