@@ -1072,3 +1072,11 @@ describe("round 60: an agent's words for a conversation that outgrew the window;
     ['Monthly spend limit reached: you exceeded your current quota', 'QUOTA'],
   ]);
 });
+
+describe('round 61: a streamed chunk LiteLLM could not read', () => {
+  it("is a stream error, even under LiteLLM's connection-error class", () => {
+    const chunk = "{'model': 'gpt-oss:20b', 'created_at': '2025-08-06T14:34:31Z', 'response': '', 'thinking': 'User', 'done': False}";
+    expect(classify(`litellm.APIConnectionError: Unable to parse ollama chunk - ${chunk}`).category).toBe('STREAMING');
+    expect(classify(`Exception: Unable to parse ollama chunk - ${chunk}`).category).toBe('STREAMING');
+  });
+});

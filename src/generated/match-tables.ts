@@ -484,6 +484,7 @@ const PACKED: PackedTables = {
      "midstream",
      "missing finish_reason for choice",
      "no response was returned",
+     "ollama chunk",
      "payload is not completed",
      "peer closed connection",
      "premature close",
