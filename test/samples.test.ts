@@ -3,6 +3,7 @@
 // classifies to its own entry, with a retry delay that is a finite non-negative number or null.
 import { describe, expect, it } from 'vitest';
 import { classifyWith } from '../src/classify/classify.js';
+import { CONDITION_KEYS } from '../src/classify/conditions.js';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { loadRegistry } from '../registry/index.js';
 import { sampleInput } from '../registry/sample-input.js';
@@ -1043,6 +1044,13 @@ describe("round 58: a route miss as a web page or a doubled path; streams a clie
 });
 
 describe("round 59: a provider's rule for a status alone says no more than the status", () => {
+  it('decide tells such a rule by its score alone (2 for a status, 5 with a provider): no other rule scores that with a status', () => {
+    for (const rule of tables.rules) {
+      const readsOnlyStatus = rule.status !== undefined && CONDITION_KEYS.every((k) => k === 'status' || k === 'provider' || rule[k] === undefined);
+      expect(rule.status !== undefined && rule.score === (rule.provider ? 5 : 2)).toBe(readsOnlyStatus);
+    }
+  });
+
   it('yields to the category the text words, as a bare status does', () => {
     // LiteLLM answered 500 for OpenAI's missing-key error: the status is the relay's, the words are OpenAI's.
     const relayed = "InternalServerError: Error code: 500 - {'error': 'litellm.AuthenticationError: AuthenticationError: OpenAIException - The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable'}";

@@ -1,7 +1,7 @@
 // Which code the evidence supports, layer by layer: an entry's own rule; else the category the
 // wordings and error classes make evident (its generic code); else the status family; else a
 // category's cue; else UNKNOWN.
-// A bare-status rule (the generic http-NNN entry) yields to a more specific evident category: a 400
+// A bare-status rule (the generic http-NNN entry, or a provider's rule for a status alone) yields to a more specific evident category: a 400
 // that says "maximum context length" is a context-length error, not an invalid request. It does not
 // yield when the text also words the status's own category and the precedence ranks that first: a
 // 429 "Too Many Requests" that names an `apikey` in its URL is still a rate limit.
@@ -89,15 +89,15 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
   }
   if (rule) {
     const info = t.codes[rule.entry]!;
-    // A provider's rule for a status alone (its "any 500 from OpenAI") says no more than the status:
-    // a wording of another category overrides it too, except a quota's at 429, where each provider's
-    // quota refusal has a rule of its own and others call per-minute windows quotas.
-    const providerStatus = rule.score === 5 && !!rule.provider && !!rule.status;
-    const bareStatus = (info.source === 'http' && rule.score <= 2) || providerStatus;
+    // A rule that reads the status alone, with or without a provider (the generic `{ status }`, a
+    // provider's "any 500 from OpenAI"), says no more than the status: the score tells (status 2,
+    // provider 3 in CONDITIONS; any other condition adds weight). A provider's quota refusal has a rule of its own, so at 429 a quota
+    // wording does not override the provider's rate limit (others call per-minute windows quotas).
+    const bareStatus = !!rule.status && rule.score === (rule.provider ? 5 : 2);
     // A status only an error class gave is the class speaking: any wording beats it, as it beats the class.
     const override = bareStatus ? evidentCategory(t, ev, ev.statusFrom?.layer !== 'class') : undefined;
     const specific = override && override.category !== info.category && !outranked(t, ev, override.category, info.category)
-      && !(providerStatus && ev.status === 429 && override.category === 'QUOTA') ? generic(t, override.category) : undefined;
+      && !(rule.provider && ev.status === 429 && override.category === 'QUOTA') ? generic(t, override.category) : undefined;
     if (!specific) return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: () => [describeRule(t, rule!, ev), ...support(ev)] };
     return { info: specific, confidence: 'medium', evidence: () => [override!.item, ...support(ev)] };
   }
