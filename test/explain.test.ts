@@ -59,6 +59,14 @@ describe('explain <error text>', () => {
     expect(r.text).toContain('the provider asked to wait 7.66 s');
   });
 
+  it('does not call the provider unknown when a generic code serves an error whose provider is shown', () => {
+    // OpenAI's host names the provider; no OpenAI entry covers a bare "Bad Request", so http-400 does.
+    const r = explain('POST https://api.openai.com/v1/chat/completions failed: HTTP 400 Bad Request');
+    expect(r.text).toContain('Classified as http-400');
+    expect(r.text).toContain('from openai');
+    expect(r.text).not.toMatch(/provider unknown|does not say which provider|does not name the provider/i);
+  });
+
   it('prints the Classification as JSON', () => {
     const r = explain('{"error":{"message":"Rate limit exceeded: free-models-per-day. Add 10 credits to unlock 1000 free model requests per day","code":429,"metadata":{"headers":{"X-RateLimit-Limit":"50"}}},"user_id":"user_2x"}', 'bash', true);
     const c = JSON.parse(r.text);

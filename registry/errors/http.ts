@@ -43,7 +43,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-400',
     aliases: ['400'],
-    title: 'HTTP 400 Bad Request (provider unknown)',
+    title: 'HTTP 400 Bad Request (any provider)',
     source: 'http',
     category: 'INVALID_REQUEST',
     severity: 'MEDIUM',
@@ -68,7 +68,7 @@ export const httpErrors = defineErrors([
         text: '400 status code (no body)',
       },
     ],
-    summary: 'The server rejected the request as malformed or unsupported, and nothing in the answer says which provider sent it.',
+    summary: 'A server rejected the request as malformed or unsupported, in words no provider-specific code covers.',
     cause: 'A 400 means the request itself was refused, so sending it again unchanged fails again. Groq uses 400 for malformed requests and also for `model_decommissioned`, `tool_use_failed`, `json_validate_failed`, `context_length_exceeded` and `organization_restricted`; OpenRouter for invalid or missing parameters (`X is not a valid model ID`) and typed `error_type` values such as `context_length_exceeded`; OpenAI for `invalid_request_error`. LiteLLM raises `BadRequestError` and its subclasses `ContextWindowExceededError`, `ContentPolicyViolationError` and `UnsupportedParamsError` (fixed by `drop_params: true`). Two traps: through the proxy some provider rate-limit errors come back as 400 instead of 429 (BerriAI/litellm #37599), and older LiteLLM versions return budget errors (`Budget has been exceeded!`, `type: budget_exceeded`) as 400. A 400 with no `<Provider>Exception` token and no `litellm.` prefix came from LiteLLM\'s own request handling or from an unknown OpenAI-compatible server.',
     resolution: [
       WHICH_HOP,
@@ -102,7 +102,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-401',
     aliases: ['401'],
-    title: 'HTTP 401 Unauthorized (provider unknown)',
+    title: 'HTTP 401 Unauthorized (any provider)',
     source: 'http',
     category: 'AUTH',
     severity: 'HIGH',
@@ -124,7 +124,7 @@ export const httpErrors = defineErrors([
         text: 'HTTP 401 Unauthorized',
       },
     ],
-    summary: 'A server refused the credentials sent with the request, and the answer does not say whether it was the proxy or a provider.',
+    summary: 'A server refused the credentials sent with the request: the proxy\'s key or a provider\'s, whichever hop answered.',
     cause: 'Every hop in the chain can answer 401. Groq answers `Invalid API Key` (`code: invalid_api_key`), OpenAI `Incorrect API key provided: …`, OpenRouter `User not found.`, `No auth credentials found` or `No cookie auth credentials found`. LiteLLM answers for its own keys: `Authentication Error, Invalid proxy server token passed` (`type: auth_error` or `token_not_found_in_db`), `LiteLLM Virtual Key expected. Received=…, expected to start with \'sk-\'.` and `No api key passed in.` (for example `/health` probed without a key). A 401 from a provider also puts that deployment into cooldown, and LiteLLM does not retry an `AuthenticationError` when the group has only one deployment. When Kilo Code gets the 401 from LiteLLM, the Kilo key (master or virtual key) is wrong; when the message carries a `<Provider>Exception`, the provider key in the proxy\'s environment is wrong, and another provider can still answer.',
     resolution: [
       WHICH_HOP,
@@ -163,7 +163,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-402',
     aliases: ['402'],
-    title: 'HTTP 402 Payment Required (provider unknown)',
+    title: 'HTTP 402 Payment Required (any provider)',
     source: 'http',
     category: 'QUOTA',
     severity: 'HIGH',
@@ -183,7 +183,7 @@ export const httpErrors = defineErrors([
         text: '402 status code (no body)',
       },
     ],
-    summary: 'The server refused the request because the account or key has no credit left, and the answer does not name the provider.',
+    summary: 'A server refused the request because the account or key has no credit left, in words no provider-specific code covers.',
     cause: 'In this chain a 402 almost always comes from OpenRouter: `limit_source: openrouter_credits` (the balance cannot cover the request, "This request requires more credits, or fewer max_tokens"), `openrouter_key_limit` (the per-key cap is used up) or `openrouter_in_flight_budget` (temporary, with `Retry-After`). A negative OpenRouter balance makes even free models return 402. Groq has no billing error (a free plan hits its daily RPD/TPD limits instead, as 429) and OpenAI reports an empty balance as 429 `insufficient_quota`, not 402. LiteLLM has no class for 402 and passes it on as a generic `APIError` with the original status; openai-node also throws a plain `APIError`. A 402 without `Retry-After` is not a wait-and-retry case.',
     resolution: [
       WHICH_HOP,
@@ -220,7 +220,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-403',
     aliases: ['403'],
-    title: 'HTTP 403 Forbidden (provider unknown)',
+    title: 'HTTP 403 Forbidden (any provider)',
     source: 'http',
     category: 'AUTH',
     severity: 'HIGH',
@@ -242,7 +242,7 @@ export const httpErrors = defineErrors([
         text: '403 status code (no body)',
       },
     ],
-    summary: 'The server understood who is calling but refused the request, and the answer does not say which provider or gateway refused it.',
+    summary: 'A server understood who is calling but refused the request: a provider, the proxy or a gateway in between.',
     cause: 'A 403 means the credentials were accepted but the request is not allowed. Groq answers 403 from Cloudflare with HTML pages such as "Please enable cookies" or "Attention Required!" (chatbot-ui #1684, lobehub #2143), and may gate some models (such as `groq/compound`) per organization. OpenAI answers 403 when the country, region or territory is not supported. OpenRouter answers 403 for permission problems, guardrail blocks (`Request blocked: …`) and moderation flags (`metadata.reasons`, `flagged_input`). LiteLLM raises `PermissionDeniedError`. A corporate proxy, VPN exit or reverse proxy can also answer 403 with its own HTML page; Kilo Code rewrites HTML 401/403 bodies as "blocked by a gateway or proxy". Retrying the same request from the same network does not help.',
     resolution: [
       WHICH_HOP,
@@ -281,7 +281,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-404',
     aliases: ['404'],
-    title: 'HTTP 404 Not Found (provider unknown)',
+    title: 'HTTP 404 Not Found (any provider)',
     source: 'http',
     category: 'MODEL_UNAVAILABLE',
     severity: 'MEDIUM',
@@ -298,7 +298,7 @@ export const httpErrors = defineErrors([
         body: { object: 'error', message: 'The model `Qwen1.5-14B-Chat-GPTQ-Int8` does not exist.', type: 'NotFoundError', param: null, code: 404 },
       },
     ],
-    summary: 'The server has no such model or route, and the answer does not say which provider sent it.',
+    summary: 'A server has no such model or route, in words no provider-specific code covers.',
     cause: 'Groq answers 404 `model_not_found` ("The model `X` does not exist or you do not have access to it.") and, since 2026-08-16, for the retired `llama-3.3-70b-versatile` and `llama-3.1-8b-instant` on free and developer plans. OpenAI answers `model_not_found` the same way. OpenRouter answers 404 "No endpoints found matching your data policy" (a strict `data_collection` setting) or "No endpoints found that support tool use". LiteLLM raises `NotFoundError`, never retries it, and puts the deployment into cooldown. A body such as `{"detail":"Not Found"}` or `404 page not found` means the URL path is wrong (base URL typo, a doubled or missing `/v1`), not the model: http-404-route when the text shows it.',
     resolution: [
       WHICH_HOP,
@@ -458,7 +458,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-408',
     aliases: ['408'],
-    title: 'HTTP 408 Request Timeout (provider unknown)',
+    title: 'HTTP 408 Request Timeout (any provider)',
     source: 'http',
     category: 'TIMEOUT',
     severity: 'MEDIUM',
@@ -480,7 +480,7 @@ export const httpErrors = defineErrors([
         text: 'HTTP 408 Request Timeout',
       },
     ],
-    summary: 'A server gave up waiting on the request, and the answer does not say which hop timed out.',
+    summary: 'A server gave up waiting on the request; which hop timed out is in the message, if anywhere.',
     cause: 'OpenRouter answers 408 when a request times out. LiteLLM maps its own `Timeout` (the deployment `timeout` or `stream_timeout` ran out) to 408, with messages such as `litellm.Timeout: APITimeoutError - Request timed out.`; a 408 also puts the deployment into cooldown. A load balancer answers 408 when the client sent the body too slowly. openai-node and groq-sdk retry 408 by themselves (twice by default). The provider may already have accepted and billed the request, so repeating it at once on the same target doubles the cost without making it faster.',
     resolution: [
       WHICH_HOP,
@@ -512,7 +512,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-413',
     aliases: ['413'],
-    title: 'HTTP 413 Payload Too Large (provider unknown)',
+    title: 'HTTP 413 Payload Too Large (any provider)',
     source: 'http',
     category: 'INVALID_REQUEST',
     severity: 'MEDIUM',
@@ -534,7 +534,7 @@ export const httpErrors = defineErrors([
         text: '413 status code (no body)',
       },
     ],
-    summary: 'A server refused the request as too large, and the answer does not say whether a provider or a proxy in front of it did.',
+    summary: 'A server refused the request as too large: a provider or a proxy in front of it.',
     cause: 'From Groq a 413 is almost always the per-minute token limit, not the body size: "Request too large for model … on tokens per minute (TPM)" with `code: rate_limit_exceeded`, and Groq counts the requested `max_tokens` against TPM before running the request. OpenRouter uses 413 for `error_type: payload_too_large`. OpenAI reports a request bigger than its TPM limit as 429, not 413. A reverse proxy (nginx `client_max_body_size`) answers 413 with an HTML page when a long conversation exceeds its body limit. Kilo Code treats every 413 as a context overflow, so it may tell the user to shorten the context when the real fix is a smaller `max_tokens` or a proxy setting. LiteLLM has no class for 413 (a "Request too large" message becomes `RateLimitError`; otherwise a generic `APIError`).',
     resolution: [
       WHICH_HOP,
@@ -565,7 +565,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-422',
     aliases: ['422'],
-    title: 'HTTP 422 Unprocessable Entity (provider unknown)',
+    title: 'HTTP 422 Unprocessable Entity (any provider)',
     source: 'http',
     category: 'INVALID_REQUEST',
     severity: 'LOW',
@@ -587,7 +587,7 @@ export const httpErrors = defineErrors([
         text: '422 status code (no body)',
       },
     ],
-    summary: 'The server parsed the request but found it semantically invalid, and the answer does not name the provider.',
+    summary: 'A server parsed the request but found it semantically invalid, in words no provider-specific code covers.',
     cause: 'Groq documents 422 for well-formed requests that are semantically invalid, and also mentions model hallucinations, for which it suggests one retry. OpenRouter uses 422 for `error_type: unprocessable`. Servers built on FastAPI answer 422 with a `detail` list when a required field is missing or has the wrong type. LiteLLM maps a 422 from OpenAI-compatible providers (Groq, OpenAI) to `BadRequestError`; other providers become `UnprocessableEntityError`. The request needs fixing; resending it unchanged gives the same answer, except in Groq\'s hallucination case.',
     resolution: [
       WHICH_HOP,
@@ -616,7 +616,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-429',
     aliases: ['429'],
-    title: 'HTTP 429 Too Many Requests (provider unknown)',
+    title: 'HTTP 429 Too Many Requests (any provider)',
     source: 'http',
     category: 'RATE_LIMIT',
     severity: 'MEDIUM',
@@ -638,7 +638,7 @@ export const httpErrors = defineErrors([
         text: '429 status code (no body)',
       },
     ],
-    summary: 'A server refused the request because a rate, quota or budget limit was reached, and the answer does not say whose limit.',
+    summary: 'A server refused the request because a rate, quota or budget limit was reached, in words no provider-specific code covers.',
     cause: 'Many different limits share 429. Groq: per-organization RPM/TPM windows (retry in seconds) and RPD/TPD daily windows (can take hours), with `retry-after` in seconds and `x-ratelimit-reset-*` as Go-style durations. OpenAI: `rate_limit_exceeded` (retry is fine) versus `insufficient_quota` (the balance is empty: never retry). OpenRouter: platform limits such as `free-models-per-day` (20 RPM and 50 or 1000 requests per day on `:free` models) and upstream provider limits (`metadata.provider_name`), with `X-RateLimit-Reset` in epoch milliseconds. LiteLLM: `No deployments available for selected model` when every deployment of a group is cooling down (the "Try again in 60 seconds" text is not the real cooldown, which defaults to 5 s), its own key/team limiter ("Crossed TPM / RPM / Max Parallel Request Limit", which never triggers router fallbacks, #23749), and recent budget errors. openai-node retries 429 twice by default and Kilo Code up to 5 times, so a daily limit turns into minutes of useless retries unless the request falls over to another provider.',
     resolution: [
       WHICH_HOP,
@@ -678,7 +678,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-500',
     aliases: ['500'],
-    title: 'HTTP 500 Internal Server Error (provider unknown)',
+    title: 'HTTP 500 Internal Server Error (any provider)',
     source: 'http',
     category: 'SERVER',
     severity: 'MEDIUM',
@@ -705,7 +705,7 @@ export const httpErrors = defineErrors([
         text: 'HTTP 500 Internal Server Error',
       },
     ],
-    summary: 'A server failed while handling the request, and the answer does not say which hop failed.',
+    summary: 'A server failed while handling the request; which hop failed is in the message, if anywhere.',
     cause: 'Groq and OpenAI use 500 for their own internal errors ("The server had an error while processing your request"); both are usually transient. OpenRouter uses 500 for `error_type: server` (the message is masked) and `unmapped`. Through LiteLLM a 500 is often something else: `APIConnectionError` (the provider could not be reached at all, for example "Connection error."), `InternalServerError`, and `Authentication Error, Database not connected` (the proxy\'s Postgres is down) are all returned as 500. Kilo Code and openai-node retry 5xx automatically.',
     resolution: [
       WHICH_HOP,
@@ -743,7 +743,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-502',
     aliases: ['502'],
-    title: 'HTTP 502 Bad Gateway (provider unknown)',
+    title: 'HTTP 502 Bad Gateway (any provider)',
     source: 'http',
     category: 'SERVER',
     severity: 'MEDIUM',
@@ -776,7 +776,7 @@ export const httpErrors = defineErrors([
         text: '502 Bad Gateway',
       },
     ],
-    summary: 'A gateway got no valid answer from the server behind it, and the answer does not say which gateway.',
+    summary: 'A gateway got no valid answer from the server behind it.',
     cause: 'Groq answers 502 when its upstream fails (retryable). OpenRouter answers 502 "Provider returned error" (`error_type: provider_unavailable`) when the chosen model is down or sent an invalid response. LiteLLM raises `APIError` with status 502 (its mapping for these providers has no 502 branch). A reverse proxy in front of LiteLLM answers 502 with its own HTML page when the LiteLLM process is down or restarting. Cloudflare AI Gateway says the same with its error 2005 "Failed to get response from provider", sometimes with a 400 status. Kilo Code retries 502 automatically.',
     resolution: [
       WHICH_HOP,
@@ -813,7 +813,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-503',
     aliases: ['503'],
-    title: 'HTTP 503 Service Unavailable (provider unknown)',
+    title: 'HTTP 503 Service Unavailable (any provider)',
     source: 'http',
     category: 'OVERLOADED',
     severity: 'HIGH',
@@ -835,7 +835,7 @@ export const httpErrors = defineErrors([
         text: 'HTTP 503 Service Unavailable',
       },
     ],
-    summary: 'The server is overloaded or in maintenance and did not process the request, and the answer does not say which provider.',
+    summary: 'A server is overloaded or in maintenance and did not process the request, in words no provider-specific code covers.',
     cause: 'Groq answers 503 for maintenance or overload. OpenAI answers 503 `server_is_overloaded` / `slow_down`, sometimes as an in-stream error inside an HTTP 200. OpenRouter answers 503 when no provider meets the routing requirements (`error_type: provider_overloaded`), and may send `Retry-After`. LiteLLM raises `ServiceUnavailableError` (and `MidStreamFallbackError` for mid-stream failures). A gateway in front of the API (nginx, Envoy) answers 503 when it has no healthy upstream. Kilo Code retries 503 automatically.',
     resolution: [
       WHICH_HOP,
@@ -867,7 +867,7 @@ export const httpErrors = defineErrors([
   {
     code: 'http-504',
     aliases: ['504'],
-    title: 'HTTP 504 Gateway Timeout (provider unknown)',
+    title: 'HTTP 504 Gateway Timeout (any provider)',
     source: 'http',
     category: 'TIMEOUT',
     severity: 'MEDIUM',
@@ -889,7 +889,7 @@ export const httpErrors = defineErrors([
         text: 'HTTP 504 Gateway Timeout',
       },
     ],
-    summary: 'A gateway gave up waiting for the server behind it, and the answer does not say which hop was slow.',
+    summary: 'A gateway gave up waiting for the server behind it.',
     cause: 'OpenRouter uses 504 for `error_type: timeout`. LiteLLM maps a provider 504 to `Timeout` and keeps the status 504. A reverse proxy in front of LiteLLM answers 504 when its own read timeout (nginx `proxy_read_timeout`, 60 s by default) is shorter than the time the model needs, which is common for long non-streaming completions. The provider may already have accepted and billed the request. Kilo Code retries 504 automatically.',
     resolution: [
       WHICH_HOP,
@@ -919,7 +919,7 @@ export const httpErrors = defineErrors([
   },
   {
     code: 'context-length-exceeded',
-    title: 'Prompt longer than the model\'s context window (provider unknown)',
+    title: 'Prompt longer than the model\'s context window (any provider)',
     source: 'http',
     category: 'CONTEXT_LENGTH',
     severity: 'MEDIUM',
@@ -936,7 +936,7 @@ export const httpErrors = defineErrors([
         text: '23:39:39 - openhands:ERROR: session.py:332 - Agent status error: BadRequestError: litellm.BadRequestError: SambanovaException - The maximum context length of DeepSeek-V3-0324 is 32768. However, answering your request will take 39732 tokens. Please reduce the length of the messages or completion.',
       },
     ],
-    summary: 'The prompt plus the requested output does not fit the model\'s context window, and the answer does not say which provider sent it.',
+    summary: 'The prompt plus the requested output does not fit the model\'s context window, in words no provider-specific code covers.',
     cause: 'Every provider rejects a request whose input tokens plus `max_tokens` exceed the model\'s context window, with a 400 and wording such as "maximum context length is N tokens" (OpenAI and the many servers that copy its wording), "This endpoint\'s maximum context length" (OpenRouter) or "Please reduce the length of the messages or completion" (Groq). LiteLLM maps these to `ContextWindowExceededError` and, with `context_window_fallbacks`, moves the request to a model group with a larger window. Resending to the same model fails the same way.',
     resolution: [
       WHICH_HOP,
@@ -964,7 +964,7 @@ export const httpErrors = defineErrors([
   },
   {
     code: 'content-policy-violation',
-    title: 'Request refused by a content or safety policy (provider unknown)',
+    title: 'Request refused by a content or safety policy (any provider)',
     source: 'http',
     category: 'CONTENT_POLICY',
     severity: 'MEDIUM',
@@ -981,7 +981,7 @@ export const httpErrors = defineErrors([
         text: "ERROR:CybersecurityBenchmarks.benchmark.llm:LLM Chat query failed with error: Error code: 400 - {'error': {'message': \"litellm.BadRequestError: litellm.ContentPolicyViolationError: litellm.ContentPolicyViolationError: AzureException - The response was filtered due to the prompt triggering Azure OpenAI's content management policy. Please modify your prompt and retry.\"}}",
       },
     ],
-    summary: 'A provider\'s moderation or safety system refused the prompt or the response, and the answer does not say which provider it was.',
+    summary: 'A moderation or safety system refused the prompt or the response, in words no provider-specific code covers.',
     cause: 'Providers run moderation on prompts and outputs and refuse with a 400 (sometimes 403) when it triggers: OpenAI says "rejected as a result of our safety system" or "flagged as potentially violating our usage policy", Azure OpenAI says "content management policy", OpenRouter answers 403 with the moderation reasons. LiteLLM maps these to `ContentPolicyViolationError` and sends them down `content_policy_fallbacks` when it recognises them. Another provider moderates differently; resending the same prompt to the same provider fails the same way.',
     resolution: [
       WHICH_HOP,
