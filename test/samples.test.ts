@@ -504,9 +504,9 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
     expect(classify('the search returned 4290 results').httpStatus).toBeNull();
   });
 
-  it("a body that does not parse: V8's JSON.parse message is a stream read wrong, the AI SDK's \"Invalid JSON response\" a server's answer", () => {
+  it("a body that does not parse: V8's JSON.parse message on an SSE line is a stream read wrong, on a web page (rounds 64-66: 5 rows to 1) and the AI SDK's \"Invalid JSON response\" a server's answer", () => {
     expect(classify('SyntaxError: Unexpected token \'d\', "data: {"id"... is not valid JSON').category).toBe('STREAMING');
-    expect(classify('SyntaxError: Unexpected token \'<\', "<html> <h"... is not valid JSON').category).toBe('STREAMING');
+    expect(classify('SyntaxError: Unexpected token \'<\', "<html> <h"... is not valid JSON').category).toBe('SERVER');
     expect(classify('onError: AI_APICallError: Invalid JSON response at async postToApi (index.js:4658:5851)').category).toBe('SERVER');
     // The longer wordings keep their own meaning: node-fetch's cut body, a provider refusing a request body.
     expect(classify('invalid json response body at https://openrouter.ai/api/v1/chat/completions reason: Unexpected end of JSON input').category).toBe('STREAMING');
@@ -1086,5 +1086,26 @@ describe('round 61: a streamed chunk LiteLLM could not read', () => {
     const chunk = "{'model': 'gpt-oss:20b', 'created_at': '2025-08-06T14:34:31Z', 'response': '', 'thinking': 'User', 'done': False}";
     expect(classify(`litellm.APIConnectionError: Unable to parse ollama chunk - ${chunk}`).category).toBe('STREAMING');
     expect(classify(`Exception: Unable to parse ollama chunk - ${chunk}`).category).toBe('STREAMING');
+  });
+});
+
+describe("round 64-66: V8's message for a body that is not JSON; Rust's TimedOut; Alibaba's inspection; Google's PERMISSION_DENIED", () => {
+  itReadsCategory('%s', [
+    // V8 quotes the start of what it could not parse and cuts it with `"...`: a web page or plain
+    // text where the API's JSON should be is the server's answer going wrong...
+    ['Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON', 'SERVER'],
+    ['SyntaxError: Unexpected token \'\', "{"code":2"... is not valid JSON', 'SERVER'],
+    // ...while an SSE line handed to JSON.parse (a `data:` field, OpenRouter's keep-alive comment) is a stream read wrongly.
+    ['Error occurred: Unexpected token \'d\', "data: {"id"... is not valid JSON', 'STREAMING'],
+    ['Could not JSON parse stream message : OPENROUTER PROCESSING SyntaxError: Unexpected token \':\', ": OPENROUT"... is not valid JSON', 'STREAMING'],
+    // Rust's io::ErrorKind::TimedOut, as reqwest's Debug output prints its source.
+    ['Failed to make API request: reqwest::Error { kind: Request, url: Url { scheme: "http", host: Some(Domain("localhost")), port: Some(11434), path: "/api/chat" }, source: TimedOut }', 'TIMEOUT'],
+    // Alibaba Model Studio's content inspection (DashScope's `data_inspection_failed`), at 400.
+    ['API Error: 400 {"error":{"message":"<400> InternalError.Algo.DataInspectionFailed: Input text data may contain inappropriate content.","type":"data_inspection_failed"}}', 'CONTENT_POLICY'],
+  ]);
+
+  it("reads Google's PERMISSION_DENIED as the auth refusal it is, not as OpenRouter's moderation 403", () => {
+    const google = '[GEMINI] {"error":{"message":"{\\n  \\"error\\": {\\n    \\"code\\": 403,\\n    \\"message\\": \\"The caller does not have permission\\",\\n    \\"status\\": \\"PERMISSION_DENIED\\"\\n  }\\n}\\n","code":403,"status":"Forbidden"}}';
+    expect(classify(google)).toMatchObject({ category: 'AUTH', provider: null });
   });
 });

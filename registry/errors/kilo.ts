@@ -202,7 +202,7 @@ export const kiloErrors = defineErrors([
     retryable: true,
     action: 'fallback',
     match: [
-      { provider: ['kilo'], message: ['did not provide any assistant messages', 'The provider repeatedly ended the response before returning usable output'] },
+      { provider: ['kilo'], message: ['did not provide any assistant messages', 'repeatedly ended the response'] },
       { message: ['did not provide any assistant messages', "The model's response ended unexpectedly"] },
       // The newer extension's wording when reasoning used up the output budget.
       { provider: ['kilo'], message: ['produced no actionable output'] },

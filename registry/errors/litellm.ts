@@ -180,7 +180,7 @@ export const litellmErrors = defineErrors([
     action: 'fallback',
     match: [
       // auth_checks._can_object_call_model: "{object_type} not allowed to access model" for a key, team, user or org.
-      { provider: ANY_PROVIDER, message: ['not allowed to access model', 'No team has access to the requested model', 'is not available for this API key, or the model name is invalid'] },
+      { provider: ANY_PROVIDER, message: ['not allowed to access model', 'No team has access to the requested model', 'key, or the model name is invalid'] },
       { status: [401, 403], type: ['key_model_access_denied', 'team_model_access_denied'] },
       { type: ['key_model_access_denied', 'team_model_access_denied'] },
     ],
@@ -791,9 +791,9 @@ export const litellmErrors = defineErrors([
     retryable: true,
     action: 'retry',
     match: [
-      { provider: ANY_PROVIDER, status: [429], message: ['Crossed TPM / RPM / Max Parallel Request Limit', 'Deployment over defined rpm limit', 'Deployment over defined tpm limit', 'Rate limit exceeded for api_key', 'Rate limit exceeded for team', 'Rate limit exceeded for user'] },
+      { provider: ANY_PROVIDER, status: [429], message: ['Crossed TPM / RPM', 'Deployment over defined rpm limit', 'Deployment over defined tpm limit', 'Rate limit exceeded for api_key', 'Rate limit exceeded for team', 'Rate limit exceeded for user'] },
       { provider: ['litellm'], status: [429], message: ['Model rate limit exceeded'] },
-      { provider: ANY_PROVIDER, message: ['Crossed TPM / RPM / Max Parallel Request Limit', 'LiteLLM Rate Limit Handler', 'Max parallel request limit reached', 'Limit type: max_parallel_requests'] },
+      { provider: ANY_PROVIDER, message: ['Crossed TPM / RPM', 'LiteLLM Rate Limit Handler', 'Max parallel request limit reached', 'Limit type: max_parallel_requests'] },
     ],
     samples: [
       {

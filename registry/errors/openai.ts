@@ -518,8 +518,8 @@ export const openaiErrors = defineErrors([
     action: 'retry',
     match: [
       { provider: ['openai'], status: [500] },
-      { provider: ['openai'], status: [500], message: ['The server had an error while processing your request', 'The server had an error processing your request'] },
-      { provider: ['openai'], status: [500], type: ['server_error'], message: ['The server had an error while processing your request', 'The server had an error processing your request'] },
+      { provider: ['openai'], status: [500], message: ['The server had an error'] },
+      { provider: ['openai'], status: [500], type: ['server_error'], message: ['The server had an error'] },
       { provider: ['litellm', 'openai'], status: [500], message: ['OpenAIException - The server had an error'] },
     ],
     samples: [

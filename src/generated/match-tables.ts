@@ -461,48 +461,8 @@ const PACKED: PackedTables = {
     }
    ],
    "categoryPhrases": {
-    "STREAMING": [
-     "\"delta\":{",
-     "\"finish_reason\":\"error\"",
-     "'finish_reason': 'error'",
-     "after json",
-     "async_data_generator",
-     "chat.completion.chunk",
-     "empty or unparsable response",
-     "empty response",
-     "error decoding response body",
-     "error parsing chunk",
-     "exception - 'choices'",
-     "exception - 'id'",
-     "failed to pipe response",
-     "finish_reason: error",
-     "incomplete_chunked",
-     "invalid json response body",
-     "invalid response from llm call",
-     "invalidchunklength",
-     "is not valid json",
-     "midstream",
-     "missing finish_reason for choice",
-     "no response was returned",
-     "ollama chunk",
-     "payload is not completed",
-     "peer closed connection",
-     "premature close",
-     "process successful response",
-     "response ended",
-     "stream error",
-     "terminated",
-     "to be a string",
-     "too many empty messages",
-     "transferencodingerror",
-     "unexpected end of data",
-     "unexpected end of json input",
-     "响应意外结束",
-     "",
-     "incomplete",
-     "stream"
-    ],
     "SERVER": [
+     "\"... is not valid json",
      "'<' is an invalid start of a value",
      "'choices'",
      "'prisma db push' failed",
@@ -543,6 +503,49 @@ const PACKED: PackedTables = {
      "try again later",
      "unknown error",
      "稍后"
+    ],
+    "STREAMING": [
+     "\"delta\":{",
+     "\"finish_reason\":\"error\"",
+     "'d', \"data:",
+     "'finish_reason': 'error'",
+     "after json",
+     "async_data_generator",
+     "chat.completion.chunk",
+     "empty or unparsable response",
+     "empty response",
+     "error decoding response body",
+     "error parsing chunk",
+     "exception - 'choices'",
+     "exception - 'id'",
+     "failed to pipe response",
+     "finish_reason: error",
+     "incomplete_chunked",
+     "invalid json response body",
+     "invalid response from llm call",
+     "invalidchunklength",
+     "is not valid json",
+     "midstream",
+     "missing finish_reason for choice",
+     "no response was returned",
+     "ollama chunk",
+     "openrouter processing",
+     "payload is not completed",
+     "peer closed connection",
+     "premature close",
+     "process successful response",
+     "response ended",
+     "stream error",
+     "terminated",
+     "to be a string",
+     "too many empty messages",
+     "transferencodingerror",
+     "unexpected end of data",
+     "unexpected end of json input",
+     "响应意外结束",
+     "",
+     "incomplete",
+     "stream"
     ],
     "CACHE": [
      "'cache' object",
@@ -683,6 +686,7 @@ const PACKED: PackedTables = {
      "only proxy admin",
      "organization has been restricted",
      "permission denied",
+     "permission_denied",
      "reauthenticat",
      "security service",
      "unauthorised",
@@ -826,6 +830,7 @@ const PACKED: PackedTables = {
      "flagged",
      "for safety reasons",
      "guardrail",
+     "inappropriate content",
      "invalid_prompt",
      "limited access to this content",
      "moderation",
@@ -884,6 +889,7 @@ const PACKED: PackedTables = {
      "requests are hanging",
      "time out",
      "timed out",
+     "timedout",
      "timeout",
      "took too long",
      "超时"
@@ -932,9 +938,9 @@ const PACKED: PackedTables = {
       "or newer, please update",
       "produced no actionable output",
       "provider rate limit exceeded. please try again shortly",
+      "repeatedly ended the response",
       "requires kilo v",
-      "server startup timeout",
-      "the provider repeatedly ended the response before returning usable output"
+      "server startup timeout"
      ]
     ],
     [
@@ -1005,7 +1011,7 @@ const PACKED: PackedTables = {
       "invalid model name passed in",
       "invalid proxy server token",
       "is not allowed to call this route",
-      "is not available for this api key, or the model name is invalid",
+      "key, or the model name is invalid",
       "limit type: max_parallel_requests",
       "litellm.drop_params",
       "litellm/proxy/",
@@ -3083,8 +3089,7 @@ const PACKED: PackedTables = {
       ],
       3,
       [
-       "The server had an error while processing your request",
-       "The server had an error processing your request"
+       "The server had an error"
       ]
      ],
      [
@@ -3093,8 +3098,7 @@ const PACKED: PackedTables = {
       ],
       3,
       [
-       "The server had an error while processing your request",
-       "The server had an error processing your request"
+       "The server had an error"
       ],
       null,
       null,
@@ -4007,7 +4011,7 @@ const PACKED: PackedTables = {
       [
        "not allowed to access model",
        "No team has access to the requested model",
-       "is not available for this API key, or the model name is invalid"
+       "key, or the model name is invalid"
       ]
      ],
      [
@@ -4311,7 +4315,7 @@ const PACKED: PackedTables = {
       ],
       4,
       [
-       "Crossed TPM / RPM / Max Parallel Request Limit",
+       "Crossed TPM / RPM",
        "Deployment over defined rpm limit",
        "Deployment over defined tpm limit",
        "Rate limit exceeded for api_key",
@@ -4332,7 +4336,7 @@ const PACKED: PackedTables = {
       null,
       4,
       [
-       "Crossed TPM / RPM / Max Parallel Request Limit",
+       "Crossed TPM / RPM",
        "LiteLLM Rate Limit Handler",
        "Max parallel request limit reached",
        "Limit type: max_parallel_requests"
@@ -4544,7 +4548,7 @@ const PACKED: PackedTables = {
       6,
       [
        "did not provide any assistant messages",
-       "The provider repeatedly ended the response before returning usable output"
+       "repeatedly ended the response"
       ]
      ],
      [
