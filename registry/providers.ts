@@ -86,7 +86,7 @@ export const providers = defineProviders([
       headers: [],
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter', 'OPENROUTER'],
-      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "this endpoint's maximum context length", 'auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'requires more credits, or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'key limit exceeded ('],
+      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "this endpoint's maximum context length", 'auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'key limit exceeded ('],
       // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id,
       // its error metadata's `provider_name` field quoted in a pasted body, and the account's `user_id`
       // (`"user_id": "user_2eg..."`) that its error bodies carry beside `error` (the object walk reads it as a field).
@@ -148,7 +148,7 @@ export const providers = defineProviders([
       // "Unexpected API Response: ... did not provide any assistant messages": Roo Code, which Kilo forked,
       // prints it too. Nor "FreeUsageLimitError": OpenCode Zen's gateway answers it as well (anomalyco/opencode
       // #42029). `kilo/` is the provider id of Kilo's own gateway in the CLI's "Model not found: <provider>/<model>".
-      phrases: ['model not found: kilo/', 'provider rate limit exceeded. please try again shortly', 'repeatedly ended the response', 'kilo code balance', 'kilo code is not connected', 'cli process exited with code', 'before server started', 'server startup timeout', 'autocomplete has been paused', 'add credits to continue, or switch to a free model', 'or newer, please update', 'requires kilo v', 'produced no actionable output'],
+      phrases: ['model not found: kilo/', 'provider rate limit exceeded. please try again shortly', 'repeatedly ended the response', 'kilo code balance', 'kilo code is not connected', 'cli process exited with code', 'before server started', 'server startup timeout', 'autocomplete has been paused', 'or switch to a free model', 'or newer, please update', 'requires kilo v', 'produced no actionable output'],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

@@ -1089,7 +1089,7 @@ describe('round 61: a streamed chunk LiteLLM could not read', () => {
   });
 });
 
-describe("round 64-66: V8's message for a body that is not JSON; Rust's TimedOut; Alibaba's inspection; Google's PERMISSION_DENIED", () => {
+describe("round 64-69: V8's message for a body that is not JSON; Rust's TimedOut; Alibaba's inspection; Google's PERMISSION_DENIED", () => {
   itReadsCategory('%s', [
     // V8 quotes the start of what it could not parse and cuts it with `"...`: a web page or plain
     // text where the API's JSON should be is the server's answer going wrong...
@@ -1100,6 +1100,11 @@ describe("round 64-66: V8's message for a body that is not JSON; Rust's TimedOut
     ['Could not JSON parse stream message : OPENROUTER PROCESSING SyntaxError: Unexpected token \':\', ": OPENROUT"... is not valid JSON', 'STREAMING'],
     // Rust's io::ErrorKind::TimedOut, as reqwest's Debug output prints its source.
     ['Failed to make API request: reqwest::Error { kind: Request, url: Url { scheme: "http", host: Some(Domain("localhost")), port: Some(11434), path: "/api/chat" }, source: TimedOut }', 'TIMEOUT'],
+    // A token count over a limit, in GitHub Copilot's and LibreChat's words.
+    ['AI_APICallError:\nprompt\ntoken count of 130389 exceeds the limit of 128000', 'CONTEXT_LENGTH'],
+    ['Prompt token count of 62652 exceeds max token count of 8187.', 'CONTEXT_LENGTH'],
+    // Ollama's wording when its runner fails mid-generation: the server failing, not the connection its EOF suggests.
+    ['Error: an error was encountered while running the model: unexpected EOF', 'SERVER'],
     // Alibaba Model Studio's content inspection (DashScope's `data_inspection_failed`), at 400.
     ['API Error: 400 {"error":{"message":"<400> InternalError.Algo.DataInspectionFailed: Input text data may contain inappropriate content.","type":"data_inspection_failed"}}', 'CONTENT_POLICY'],
   ]);

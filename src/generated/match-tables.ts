@@ -473,6 +473,7 @@ const PACKED: PackedTables = {
      "contained no choices",
      "crashed without",
      "decodingerror",
+     "encountered while running the model",
      "expecting value: line 1",
      "failed to deserialize api response",
      "incorrect response",
@@ -608,7 +609,6 @@ const PACKED: PackedTables = {
      "context window",
      "context_length",
      "contextwindowexceeded",
-     "exceeds max token count",
      "has hit a token limit",
      "input is too long",
      "input length",
@@ -625,6 +625,7 @@ const PACKED: PackedTables = {
      "reduce your prompt",
      "request body too large for",
      "submitted was too long",
+     "token count of",
      "token limit exceeded",
      "",
      "compaction",
@@ -914,33 +915,12 @@ const PACKED: PackedTables = {
       "no credits were charged",
       "no endpoints found",
       "openrouter/",
+      "or fewer max_tokens",
       "provider returned error",
       "provider: openrouter",
       "requires moderation on",
-      "requires more credits, or fewer max_tokens",
       "this endpoint's maximum context length",
       "user not found."
-     ]
-    ],
-    [
-     "kilo",
-     "client",
-     "wording",
-     "any",
-     [
-      "add credits to continue, or switch to a free model",
-      "autocomplete has been paused",
-      "before server started",
-      "cli process exited with code",
-      "kilo code balance",
-      "kilo code is not connected",
-      "model not found: kilo/",
-      "or newer, please update",
-      "produced no actionable output",
-      "provider rate limit exceeded. please try again shortly",
-      "repeatedly ended the response",
-      "requires kilo v",
-      "server startup timeout"
      ]
     ],
     [
@@ -996,6 +976,27 @@ const PACKED: PackedTables = {
       "ProxyException",
       "Received Model Group=",
       "Spend tracking -"
+     ]
+    ],
+    [
+     "kilo",
+     "client",
+     "wording",
+     "any",
+     [
+      "autocomplete has been paused",
+      "before server started",
+      "cli process exited with code",
+      "kilo code balance",
+      "kilo code is not connected",
+      "model not found: kilo/",
+      "or newer, please update",
+      "or switch to a free model",
+      "produced no actionable output",
+      "provider rate limit exceeded. please try again shortly",
+      "repeatedly ended the response",
+      "requires kilo v",
+      "server startup timeout"
      ]
     ],
     [
