@@ -1089,7 +1089,7 @@ describe('round 61: a streamed chunk LiteLLM could not read', () => {
   });
 });
 
-describe("round 64-69: V8's message for a body that is not JSON; Rust's TimedOut; Alibaba's inspection; Google's PERMISSION_DENIED", () => {
+describe("round 64-71: V8's message for a body that is not JSON; Rust's TimedOut; Alibaba's inspection; Google's PERMISSION_DENIED", () => {
   itReadsCategory('%s', [
     // V8 quotes the start of what it could not parse and cuts it with `"...`: a web page or plain
     // text where the API's JSON should be is the server's answer going wrong...
@@ -1105,6 +1105,8 @@ describe("round 64-69: V8's message for a body that is not JSON; Rust's TimedOut
     ['Prompt token count of 62652 exceeds max token count of 8187.', 'CONTEXT_LENGTH'],
     // Ollama's wording when its runner fails mid-generation: the server failing, not the connection its EOF suggests.
     ['Error: an error was encountered while running the model: unexpected EOF', 'SERVER'],
+    // OpenAI's Responses API refusing a tool call whose output the input lacks (as relays pass it on).
+    ['{"error":{"message":"No tool output found for tool search call fcwmPx4IzXI4X3t4ricjWM3G9z.","type":"upstream_error"}}', 'INVALID_REQUEST'],
     // Alibaba Model Studio's content inspection (DashScope's `data_inspection_failed`), at 400.
     ['API Error: 400 {"error":{"message":"<400> InternalError.Algo.DataInspectionFailed: Input text data may contain inappropriate content.","type":"data_inspection_failed"}}', 'CONTENT_POLICY'],
   ]);

@@ -799,6 +799,7 @@ const PACKED: PackedTables = {
      "must be one of",
      "must contain the word 'json'",
      "no tool call found",
+     "no tool output found",
      "request too large",
      "response to a preceeding message",
      "supported values are",
