@@ -1111,6 +1111,12 @@ describe("round 64-71: V8's message for a body that is not JSON; Rust's TimedOut
     ['API Error: 400 {"error":{"message":"<400> InternalError.Algo.DataInspectionFailed: Input text data may contain inappropriate content.","type":"data_inspection_failed"}}', 'CONTENT_POLICY'],
   ]);
 
+  it("reads Python's proxy tunnel failure as the network failure it is: the status it quotes is the forward proxy's", () => {
+    expect(classify('OSError: Tunnel connection failed: 407 Proxy Authentication Required')).toMatchObject({ code: 'fetch-failed', category: 'NETWORK' });
+    const urllib3 = "Retrying (Retry(total=0)) after connection broken by 'ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 400 Bad Request'))': /v1/embeddings";
+    expect(classify(urllib3).category).toBe('NETWORK');
+  });
+
   it("reads Google's PERMISSION_DENIED as the auth refusal it is, not as OpenRouter's moderation 403", () => {
     const google = '[GEMINI] {"error":{"message":"{\\n  \\"error\\": {\\n    \\"code\\": 403,\\n    \\"message\\": \\"The caller does not have permission\\",\\n    \\"status\\": \\"PERMISSION_DENIED\\"\\n  }\\n}\\n","code":403,"status":"Forbidden"}}';
     expect(classify(google)).toMatchObject({ category: 'AUTH', provider: null });

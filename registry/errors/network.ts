@@ -1213,6 +1213,9 @@ export const networkErrors = defineErrors([
       // The browser's "TypeError: Failed to fetch", not an app's "Failed to fetch agent card / models ..." about something else
       // (a stack frame's " at " may follow once line breaks are read as spaces); Safari's fetch says "TypeError: Load failed" where Chrome says "Failed to fetch".
       { message: ['fetch failed', 'failed to fetch(?! (?!at )[a-z])', 'APIConnectionError: Connection error\\.', '^Connection error\\.', '(?:^|TypeError: |Error: )Load failed\\b'] },
+      // Python's http.client behind HTTPS_PROXY: the status it quotes is the forward proxy's answer
+      // to CONNECT, not the API's, so this outranks the status it carries.
+      { message: ['Tunnel connection failed'] },
     ],
     samples: [
       {
@@ -1230,14 +1233,20 @@ export const networkErrors = defineErrors([
         kind: 'text',
         text: 'TypeError: fetch failed',
       },
+      {
+        source: 'binary-husky/gpt_academic #2046 (urllib3 behind an HTTPS proxy that refused the CONNECT tunnel)',
+        kind: 'text',
+        text: "urllib3.exceptions.ProxyError: ('Unable to connect to proxy', OSError('Tunnel connection failed: 400 Bad Request'))",
+      },
     ],
     summary: 'The request failed at the network level, and the error carries no code that says why.',
-    cause: 'Node\'s fetch rejects every connection-level failure with `TypeError: fetch failed` and puts the real reason on `err.cause` (sometimes an `AggregateError` with one error per address); openai-node and groq-sdk wrap that again as `APIConnectionError: Connection error.`. This entry is what is left when no cause code was captured, typically because a log printed only the outer message. Frequent real causes: the proxy is down (ECONNREFUSED), DNS (ENOTFOUND, EAI_AGAIN), a blocked or intercepted TLS connection (certificate errors behind a corporate proxy), or a timeout. Kilo Code treats "fetch failed" as retryable.',
+    cause: 'Node\'s fetch rejects every connection-level failure with `TypeError: fetch failed` and puts the real reason on `err.cause` (sometimes an `AggregateError` with one error per address); openai-node and groq-sdk wrap that again as `APIConnectionError: Connection error.`. This entry is what is left when no cause code was captured, typically because a log printed only the outer message. Frequent real causes: the proxy is down (ECONNREFUSED), DNS (ENOTFOUND, EAI_AGAIN), a blocked or intercepted TLS connection (certificate errors behind a corporate proxy), or a timeout. Kilo Code treats "fetch failed" as retryable. Python clients behind `HTTPS_PROXY` (LiteLLM, openai-python, requests) print `Tunnel connection failed: 407 Proxy Authentication Required` (http.client) inside `ProxyError(\'Cannot connect to proxy.\')` (urllib3): the status there is the forward proxy\'s answer to CONNECT, not the API\'s.',
     resolution: [
       { text: 'Reproduce with Node itself; it prints the cause and its code, which maps to a specific entry (ECONNREFUSED, ENOTFOUND, UND_ERR_CONNECT_TIMEOUT …).', command: NODE_PROBE_PROXY },
       { text: 'Do the same against a provider to see whether the problem is the proxy hop or the internet hop.', command: NODE_PROBE_GROQ },
       { text: 'If the cause is a certificate error (self-signed certificate in chain, unable to get local issuer certificate), a corporate proxy intercepts TLS: give Node the corporate CA with NODE_EXTRA_CA_CERTS (see EPROTO).' },
       { text: 'Log `err.cause` (and `err.cause.errors` for an AggregateError) in the client so the next failure carries its code.' },
+      { text: '`Tunnel connection failed: <status>` means the forward proxy in `HTTPS_PROXY` refused to open the tunnel: 407 wants proxy credentials (`http://user:password@proxy:port`); 400, 404 or 405 means the address is not a forward proxy (an API base URL or a relay was put there). Fix or unset it, and list the API and proxy hosts that need no proxy in `NO_PROXY`.', command: PROXY_ENV },
     ],
     windows: WSL2_LOCALHOST + ' ' + CORP_PROXY,
     related: ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET', 'EPROTO', 'stream-terminated'],
@@ -1254,6 +1263,8 @@ export const networkErrors = defineErrors([
       KILOCODE_SESSION_NETWORK,
       { kind: 'web', title: 'node: TypeError fetch failed with cause ConnectTimeoutError', url: 'https://github.com/nodejs/node/issues/46049' },
       { kind: 'web', title: 'undici: fetch failed with cause', url: 'https://github.com/nodejs/undici/issues/2182' },
+      { kind: 'web', title: 'Python http.client: HTTPConnection.set_tunnel (HTTP CONNECT tunnelling)', url: 'https://docs.python.org/3/library/http.client.html#http.client.HTTPConnection.set_tunnel' },
+      { kind: 'web', title: 'gpt_academic #2046: ProxyError, Tunnel connection failed: 400 Bad Request', url: 'https://github.com/binary-husky/gpt_academic/issues/2046' },
     ],
     lifecycle: 'active',
     since: '0.1.0',

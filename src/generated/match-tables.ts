@@ -1318,7 +1318,7 @@ const PACKED: PackedTables = {
      [
       [
        181,
-       242
+       243
       ]
      ],
      [
@@ -1486,7 +1486,7 @@ const PACKED: PackedTables = {
      [
       [
        154,
-       238
+       239
       ]
      ],
      [
@@ -1576,7 +1576,7 @@ const PACKED: PackedTables = {
      ],
      [
       [
-       241
+       242
       ]
      ],
      [
@@ -1604,7 +1604,7 @@ const PACKED: PackedTables = {
      [
       [
        154,
-       238
+       239
       ]
      ],
      [
@@ -2395,6 +2395,13 @@ const PACKED: PackedTables = {
        "APIConnectionError: Connection error\\.",
        "^Connection error\\.",
        "(?:^|TypeError: |Error: )Load failed\\b"
+      ]
+     ],
+     [
+      null,
+      null,
+      [
+       "Tunnel connection failed"
       ]
      ]
     ],

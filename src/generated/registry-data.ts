@@ -2681,7 +2681,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": true,
       "action": "retry",
       "summary": "The request failed at the network level, and the error carries no code that says why.",
-      "cause": "Node's fetch rejects every connection-level failure with `TypeError: fetch failed` and puts the real reason on `err.cause` (sometimes an `AggregateError` with one error per address); openai-node and groq-sdk wrap that again as `APIConnectionError: Connection error.`. This entry is what is left when no cause code was captured, typically because a log printed only the outer message. Frequent real causes: the proxy is down (ECONNREFUSED), DNS (ENOTFOUND, EAI_AGAIN), a blocked or intercepted TLS connection (certificate errors behind a corporate proxy), or a timeout. Kilo Code treats \"fetch failed\" as retryable.",
+      "cause": "Node's fetch rejects every connection-level failure with `TypeError: fetch failed` and puts the real reason on `err.cause` (sometimes an `AggregateError` with one error per address); openai-node and groq-sdk wrap that again as `APIConnectionError: Connection error.`. This entry is what is left when no cause code was captured, typically because a log printed only the outer message. Frequent real causes: the proxy is down (ECONNREFUSED), DNS (ENOTFOUND, EAI_AGAIN), a blocked or intercepted TLS connection (certificate errors behind a corporate proxy), or a timeout. Kilo Code treats \"fetch failed\" as retryable. Python clients behind `HTTPS_PROXY` (LiteLLM, openai-python, requests) print `Tunnel connection failed: 407 Proxy Authentication Required` (http.client) inside `ProxyError('Cannot connect to proxy.')` (urllib3): the status there is the forward proxy's answer to CONNECT, not the API's.",
       "resolution": [
         {
           "text": "Reproduce with Node itself; it prints the cause and its code, which maps to a specific entry (ECONNREFUSED, ENOTFOUND, UND_ERR_CONNECT_TIMEOUT …).",
@@ -2702,6 +2702,13 @@ export const REGISTRY: RuntimeRegistry = {
         },
         {
           "text": "Log `err.cause` (and `err.cause.errors` for an AggregateError) in the client so the next failure carries its code."
+        },
+        {
+          "text": "`Tunnel connection failed: <status>` means the forward proxy in `HTTPS_PROXY` refused to open the tunnel: 407 wants proxy credentials (`http://user:password@proxy:port`); 400, 404 or 405 means the address is not a forward proxy (an API base URL or a relay was put there). Fix or unset it, and list the API and proxy hosts that need no proxy in `NO_PROXY`.",
+          "command": {
+            "bash": "env | grep -i -E \"^(https?|no|all)_proxy=\"",
+            "powershell": "Get-ChildItem Env: | Where-Object Name -match '^(https?|no|all)_proxy$'; netsh winhttp show proxy"
+          }
         }
       ],
       "windows": "WSL2 with the default NAT networking: a proxy started inside WSL2 and listening on 0.0.0.0 (LiteLLM's default host) is reachable from Windows at `localhost:4000` through localhost forwarding, but a proxy started on Windows is NOT reachable from WSL2 at `localhost`. From WSL2 use the Windows host address (`ip route show default | awk '{print $3}'`) and allow the port in Windows Defender Firewall (elevated PowerShell: `New-NetFirewallRule -DisplayName \"LiteLLM 4000\" -Direction Inbound -Protocol TCP -LocalPort 4000 -Action Allow`). On Windows 11 22H2 or later, `networkingMode=mirrored` under `[wsl2]` in `%UserProfile%\\.wslconfig`, then `wsl --shutdown`, makes `localhost` work in both directions. To reach a WSL2 proxy from other machines, forward the port from an elevated PowerShell: `netsh interface portproxy add v4tov4 listenaddress=0.0.0.0 listenport=4000 connectaddress=$((wsl hostname -I).Trim().Split(' ')[0]) connectport=4000` (the WSL2 address changes after every `wsl --shutdown`; re-run it, and list rules with `netsh interface portproxy show all`). From a Docker Desktop container use `http://host.docker.internal:4000`. Behind a corporate proxy: Node's built-in fetch in Node 20 does not read `HTTPS_PROXY`, so Kilo Code and other Node clients connect directly and may be dropped by the firewall, while LiteLLM (Python, httpx) does use `HTTPS_PROXY`; put `localhost,127.0.0.1` in `NO_PROXY` so client-to-proxy traffic is not sent to the corporate proxy. `netsh winhttp show proxy` shows the system proxy.",
@@ -2735,6 +2742,16 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "undici: fetch failed with cause",
           "url": "https://github.com/nodejs/undici/issues/2182"
+        },
+        {
+          "kind": "web",
+          "title": "Python http.client: HTTPConnection.set_tunnel (HTTP CONNECT tunnelling)",
+          "url": "https://docs.python.org/3/library/http.client.html#http.client.HTTPConnection.set_tunnel"
+        },
+        {
+          "kind": "web",
+          "title": "gpt_academic #2046: ProxyError, Tunnel connection failed: 400 Bad Request",
+          "url": "https://github.com/binary-husky/gpt_academic/issues/2046"
         }
       ],
       "lifecycle": "active",
