@@ -16,6 +16,9 @@ const rows = loadCorpus();
 /** The newest batch, not yet under the gate (test/helpers/corpus.ts FRESH_PATH): well-formed all the same. */
 const fresh = loadCorpus(FRESH_PATH);
 const codes = new Set(loadRegistry().errors.map((e) => e.code));
+/** classify's and the keyword baseline's scores on the gated corpus: the gate reads them, and so does the docs check. */
+const gated = score(rows, (x) => classify(x));
+const gatedKeyword = score(rows, keywordBaseline);
 
 /** What is wrong with the corpus and the fresh batch, one line per problem, naming the row. */
 function corpusProblems(gated: readonly CorpusRow[], newest: readonly CorpusRow[]): string[] {
@@ -59,16 +62,15 @@ describe('the corpus of real errors', () => {
   });
 
   it('classify gets at least 97% of categories and 95% of providers right', () => {
-    const s = score(rows, (x) => classify(x));
+    const s = gated;
     const missed = s.misses.map((m) => `${m.row.id}: ${m.row.category.join('/')} -> ${m.category}, ${m.row.providerEvident ? m.row.provider : null} -> ${m.provider}`);
     expect(s.category, missed.join('\n')).toBeGreaterThanOrEqual(0.97);
     expect(s.provider, missed.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('the gate can fail: the keyword baseline is below it', () => {
-    const s = score(rows, keywordBaseline);
-    expect(s.category).toBeLessThan(0.97);
-    expect(s.provider).toBeLessThan(0.95);
+    expect(gatedKeyword.category).toBeLessThan(0.97);
+    expect(gatedKeyword.provider).toBeLessThan(0.95);
   });
 });
 
@@ -80,8 +82,6 @@ function staleQuotes(doc: string, expected: readonly string[]): string[] {
 describe('the docs quote the corpus as it is', () => {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const count = (x: number) => x.toLocaleString('en-US');
-  const gated = score(rows, (x) => classify(x));
-  const gatedKeyword = score(rows, keywordBaseline);
   const newest = score(fresh, (x) => classify(x));
   const newestKeyword = score(fresh, keywordBaseline);
   const read = (path: string) => readFileSync(join(ROOT, path), 'utf8').replace(/\s+/g, ' ');
@@ -96,6 +96,7 @@ describe('the docs quote the corpus as it is', () => {
     ])).toEqual([]);
     expect(staleQuotes(read('README.md'), [
       `| \`classify\` | ${pct(gated.category)} | ${pct(gated.provider)} |`,
+      `regexes) | ${pct(gatedKeyword.category)} | ${pct(gatedKeyword.provider)} |`,
       `(${count(fresh.length)} rows from rounds`,
       `is at ${pct(newest.category)} and ${pct(newest.provider)} (${count(Math.round(newest.category * fresh.length))} and ${count(Math.round(newest.provider * fresh.length))} rows; the keyword baseline ${pct(newestKeyword.category)} and ${pct(newestKeyword.provider)};`,
       `(\`test/corpus/fresh-errors.jsonl\`, ${count(fresh.length)} rows)`,

@@ -1239,7 +1239,7 @@ export const networkErrors = defineErrors([
         text: "urllib3.exceptions.ProxyError: ('Unable to connect to proxy', OSError('Tunnel connection failed: 400 Bad Request'))",
       },
     ],
-    summary: 'The request failed at the network level, and the error carries no code that says why.',
+    summary: 'The request failed at the network level (or at a forward proxy that refused the tunnel), and the error carries no cause code that says why.',
     cause: 'Node\'s fetch rejects every connection-level failure with `TypeError: fetch failed` and puts the real reason on `err.cause` (sometimes an `AggregateError` with one error per address); openai-node and groq-sdk wrap that again as `APIConnectionError: Connection error.`. This entry is what is left when no cause code was captured, typically because a log printed only the outer message. Frequent real causes: the proxy is down (ECONNREFUSED), DNS (ENOTFOUND, EAI_AGAIN), a blocked or intercepted TLS connection (certificate errors behind a corporate proxy), or a timeout. Kilo Code treats "fetch failed" as retryable. Behind `HTTPS_PROXY`, Python clients on requests and urllib3 (openai-python before 1.0, many apps) print `Tunnel connection failed: 407 Proxy Authentication Required` (http.client) inside urllib3\'s `ProxyError(\'Cannot connect to proxy.\')`, and httpx (openai-python 1.x, LiteLLM) raises `ProxyError` with the same status: that status is the forward proxy\'s answer to CONNECT, not the API\'s.',
     resolution: [
       { text: 'Reproduce with Node itself; it prints the cause and its code, which maps to a specific entry (ECONNREFUSED, ENOTFOUND, UND_ERR_CONNECT_TIMEOUT …).', command: NODE_PROBE_PROXY },

@@ -2680,7 +2680,7 @@ export const REGISTRY: RuntimeRegistry = {
       "httpStatus": null,
       "retryable": true,
       "action": "retry",
-      "summary": "The request failed at the network level, and the error carries no code that says why.",
+      "summary": "The request failed at the network level (or at a forward proxy that refused the tunnel), and the error carries no cause code that says why.",
       "cause": "Node's fetch rejects every connection-level failure with `TypeError: fetch failed` and puts the real reason on `err.cause` (sometimes an `AggregateError` with one error per address); openai-node and groq-sdk wrap that again as `APIConnectionError: Connection error.`. This entry is what is left when no cause code was captured, typically because a log printed only the outer message. Frequent real causes: the proxy is down (ECONNREFUSED), DNS (ENOTFOUND, EAI_AGAIN), a blocked or intercepted TLS connection (certificate errors behind a corporate proxy), or a timeout. Kilo Code treats \"fetch failed\" as retryable. Behind `HTTPS_PROXY`, Python clients on requests and urllib3 (openai-python before 1.0, many apps) print `Tunnel connection failed: 407 Proxy Authentication Required` (http.client) inside urllib3's `ProxyError('Cannot connect to proxy.')`, and httpx (openai-python 1.x, LiteLLM) raises `ProxyError` with the same status: that status is the forward proxy's answer to CONNECT, not the API's.",
       "resolution": [
         {
