@@ -23,7 +23,7 @@ export const providers = defineProviders([
       hosts: ['api.groq.com', 'console.groq.com', 'groqstatus.com'],
       // `groq.` is the Python SDK's module prefix (`groq.BadRequestError`); `Groq`/`GROQ` only as whole words, so the model group `groq-primary` does not count.
       wrappers: ['GroqException', 'Groq', 'GROQ', 'groq.'],
-      phrases: ['x-groq-region', 'service tier `on_demand', 'service tier on_demand', "see 'failed_generation'", 'please reduce your message size', 'need more tokens? upgrade to dev tier', 'has been decommissioned and is no longer supported', 'request too large for model', 'organization has been restricted'],
+      phrases: ['x-groq-region', 'service tier `on_demand', 'service tier on_demand', "see 'failed_generation'", 'please reduce your message size', 'upgrade to dev tier', 'has been decommissioned and is no longer supported', 'request too large for model', 'organization has been restricted'],
       weakPatterns: [],
       orgIdPattern: '\\borg_01[a-z0-9]{8,}',
       modelIdPattern: '\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|llama2-70b-4096|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b',
@@ -55,8 +55,9 @@ export const providers = defineProviders([
       // verification refusals ("to use the model", "to stream this model"). Its account sentences:
       // `billing_not_active` ("Your account is not active") and a deactivated account. Its 401 for a
       // request without a key, "You didn't provide an API key" (18 of the 19 corpus rows that hold it
-      // are OpenAI's; the other a relay that copies it).
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'the model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'the openai account associated with this api key', 'invalid schema for response_format', "you didn't provide an api key"],
+      // are OpenAI's; the other a relay that copies it). A project's model access, "Project `proj_...`
+      // does not have access to model `gpt-4o`" (OpenAI's 403 model_not_found; 8 of 8 corpus rows).
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'openai account associated', 'invalid schema for response_format', "you didn't provide an api key", 'does not have access to model'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,
@@ -81,12 +82,13 @@ export const providers = defineProviders([
     litellmPrefix: 'openrouter/',
     rateLimitHeaders: null,
     // Case-sensitive wrappers: the model group `openrouter-tertiary` in a LiteLLM message is not OpenRouter speaking.
+    // Its 402 sentence is read by either half ("or fewer max_tokens", "can only afford"): apps print one or the other.
     recognition: {
       precedence: 1,
       headers: [],
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter', 'OPENROUTER'],
-      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "this endpoint's maximum context length", 'auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'or fewer max_tokens', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'key limit exceeded ('],
+      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "this endpoint's maximum context length", 'auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'or fewer max_tokens', 'can only afford', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'key limit exceeded ('],
       // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id,
       // its error metadata's `provider_name` field quoted in a pasted body, and the account's `user_id`
       // (`"user_id": "user_2eg..."`) that its error bodies carry beside `error` (the object walk reads it as a field).
@@ -119,7 +121,7 @@ export const providers = defineProviders([
       // error, so `provider` names LiteLLM whatever code the error gets. So does a traceback through the
       // proxy's own code (`site-packages/litellm/proxy/proxy_server.py`, its auth and DB modules): the
       // corpus's rows carrying that path name LiteLLM in 21 of 24.
-      phrases: ['litellm/proxy/', 'no fallback model group found', 'no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'not allowed to access model', 'key, or the model name is invalid', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'is not allowed to call this route', 'invalid llm model list', 'only proxy admin can be used', 'unable to find token in cache', 'no team has access to the requested model', 'did your master_key/salt key change', 'must be a litellm enterprise user', "there is no 'model_name' with this string", "this model isn't mapped yet", 'unmapped llm provider for this endpoint', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role='],
+      phrases: ['litellm/proxy/', 'no fallback model group found', 'no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'not allowed to access model', 'key, or the model name is invalid', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'not allowed to call this route', 'invalid llm model list', 'only proxy admin', 'unable to find token in cache', 'no team has access to the requested model', 'master_key/salt key', 'litellm enterprise user', "there is no 'model_name' with this string", "isn't mapped yet", 'unmapped llm provider', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role='],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

@@ -1122,3 +1122,24 @@ describe("round 64-71: V8's message for a body that is not JSON; Rust's TimedOut
     expect(classify(google)).toMatchObject({ category: 'AUTH', provider: null });
   });
 });
+
+describe("rounds 72-75: OpenAI's project model access, OpenRouter's 402 by its second half, a gateway's unavailable endpoint, Qwen3's template", () => {
+  it("reads OpenAI's project refusal as a model it cannot reach, and as OpenAI's, without its status", () => {
+    // As apps print the message alone (the AI SDK's APICallError, an Emacs client), with typographic quotes too.
+    for (const text of [
+      ' ⨯ AI_APICallError: Project `proj_theq_example123` does not have access to model `gpt-4o`',
+      'Error while parsing OpenAI API response: Project ‘proj_...‘ does not have access to model ‘gpt-4o-mini‘',
+    ]) expect(classify(text)).toMatchObject({ category: 'MODEL_UNAVAILABLE', provider: 'openai' });
+  });
+
+  it("reads OpenRouter's 402 when an app prints only its second half", () => {
+    expect(classify('requested up to 64000 tokens, but can only afford 29891')).toMatchObject({ category: 'QUOTA', provider: 'openrouter' });
+  });
+
+  itReadsCategory('%s', [
+    // OpenCode's gateway when the upstream endpoint is down (it answers 503 when a status is shown).
+    ['Upstream request failed: Endpoint is unavailable.', 'OVERLOADED'],
+    // Qwen3's chat template refuses a conversation without a user turn; the server relays its exception.
+    ['{"error":{"message":"chat prompt error: no user query found in messages","type":"api_error"}}', 'INVALID_REQUEST'],
+  ]);
+});
