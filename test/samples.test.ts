@@ -190,7 +190,9 @@ describe('round-5 formats: body codes, FastAPI bodies, LiteLLM markers', () => {
   it('an OpenAI project id marks OpenAI (weakly), like an organisation id', () => {
     const c = classify("Error code: 403 - {'error': {'message': 'Project `proj_uFBGSkr9FAbFof6HIsCIszAP` does not have access to model `gpt-4o`', 'code': 'model_not_found'}}");
     expect(c).toMatchObject({ category: 'MODEL_UNAVAILABLE', provider: 'openai' });
-    expect(classify('Project `proj_short` does not have access to model `x`').provider).toBeNull();
+    // The id's shape alone: a short one is not OpenAI's (the sentence above is OpenAI's wording too, round 72).
+    expect(classify('Error code: 403 - project `proj_short` is archived').provider).toBeNull();
+    expect(classify('Error code: 403 - project `proj_uFBGSkr9FAbFof6HIsCIszAP` is archived').provider).toBe('openai');
   });
 });
 
@@ -1123,7 +1125,7 @@ describe("round 64-71: V8's message for a body that is not JSON; Rust's TimedOut
   });
 });
 
-describe("rounds 72-75: OpenAI's project model access, OpenRouter's 402 by its second half, a gateway's unavailable endpoint, Qwen3's template", () => {
+describe("rounds 72-77: OpenAI's project model access, OpenRouter's 402 by its second half, a gateway's unavailable endpoint, Qwen3's template, DeepSeek's thinking mode", () => {
   it("reads OpenAI's project refusal as a model it cannot reach, and as OpenAI's, without its status", () => {
     // As apps print the message alone (the AI SDK's APICallError, an Emacs client), with typographic quotes too.
     for (const text of [
@@ -1141,5 +1143,9 @@ describe("rounds 72-75: OpenAI's project model access, OpenRouter's 402 by its s
     ['Upstream request failed: Endpoint is unavailable.', 'OVERLOADED'],
     // Qwen3's chat template refuses a conversation without a user turn; the server relays its exception.
     ['{"error":{"message":"chat prompt error: no user query found in messages","type":"api_error"}}', 'INVALID_REQUEST'],
+    // DeepSeek's thinking mode wants the earlier reasoning back; clients print it without the 400.
+    ['OpenAI request failed: The reasoning_text in the thinking mode must be passed back to the API.', 'INVALID_REQUEST'],
+    // one-api / new-api relays' 401 for an unknown token ("invalid token"), printed alone.
+    ['无效的令牌', 'AUTH'],
   ]);
 });
