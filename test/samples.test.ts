@@ -1125,7 +1125,7 @@ describe("round 64-71: V8's message for a body that is not JSON; Rust's TimedOut
   });
 });
 
-describe("rounds 72-77: OpenAI's project model access, OpenRouter's 402 by its second half, a gateway's unavailable endpoint, Qwen3's template, DeepSeek's thinking mode", () => {
+describe("rounds 72-79: OpenAI's project model access, OpenRouter's 402 by its second half, a gateway's unavailable endpoint, Qwen3's template, DeepSeek's thinking mode, OpenAI's embeddings cap", () => {
   it("reads OpenAI's project refusal as a model it cannot reach, and as OpenAI's, without its status", () => {
     // As apps print the message alone (the AI SDK's APICallError, an Emacs client), with typographic quotes too.
     for (const text of [
@@ -1147,5 +1147,7 @@ describe("rounds 72-77: OpenAI's project model access, OpenRouter's 402 by its s
     ['OpenAI request failed: The reasoning_text in the thinking mode must be passed back to the API.', 'INVALID_REQUEST'],
     // one-api / new-api relays' 401 for an unknown token ("invalid token"), printed alone.
     ['无效的令牌', 'AUTH'],
+    // OpenAI's embeddings cap on one request's tokens, as an app relays it without the 400.
+    ['Failed to create embedding.\nAn error occurred: max_tokens_per_request: Requested 346134 tokens, max 300000 tokens per request', 'CONTEXT_LENGTH'],
   ]);
 });

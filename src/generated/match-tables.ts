@@ -627,6 +627,7 @@ const PACKED: PackedTables = {
      "submitted was too long",
      "token count of",
      "token limit exceeded",
+     "tokens per request",
      "",
      "compaction",
      "context is too",
