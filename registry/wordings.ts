@@ -6,20 +6,21 @@
 import { defineWordings } from './define.js';
 
 export const wordings = defineWordings({
-  // Each pattern captures the status in group 1; `example` is a real shape it must read.
+  // Each pattern captures the status in group 1; `example` is a real shape it must read. Only an
+  // error status (4xx, 5xx) counts: "Expected status code 200 but was 400 Status code: 400" is a 400.
   statusShapes: [
     // Apps capitalise it too: Continue's "Status Code: 500", "HTTP Status 502".
-    { pattern: '\\b[Ss]tatus(?:[ _]?[Cc]ode)?["\']?(?: of)?[:= ]+["\']?(\\d{3})\\b', example: 'API responded with status code: 429. Response text: {...}' },
-    { pattern: '\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b', example: 'HTTP/1.1 503 Service Unavailable' },
+    { pattern: '\\b[Ss]tatus(?:[ _]?[Cc]ode)?["\']?(?: of)?[:= ]+["\']?([45]\\d\\d)\\b', example: 'API responded with status code: 429. Response text: {...}' },
+    { pattern: '\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+([45]\\d\\d)\\b', example: 'HTTP/1.1 503 Service Unavailable' },
     // The code quoted too, as a relay writes it: `{ "error": { "code": "500", ... } }`; LiteLLM's "Error code: 429".
-    { pattern: '["\']?(?:code|statusCode)["\']?\\s*[:=]\\s*["\']?(\\d{3})\\b', example: "{'error': {'message': 'Provider returned error', 'code': 502}}" },
+    { pattern: '["\']?(?:code|statusCode)["\']?\\s*[:=]\\s*["\']?([45]\\d\\d)\\b', example: "{'error': {'message': 'Provider returned error', 'code': 502}}" },
     // openai-node writes a body that is a bare string in quotes: `402 "Usage limit exceeded"`.
     { pattern: '(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|")', example: 'OpenRouter completion error: 400 This endpoint\'s maximum context length is 256000 tokens.' },
     // Also after a log level ("[ERROR] 429"). Not after a class name that ends in it: aiohttp's
     // "TransferEncodingError: 400, message=..." carries a payload error code, not an HTTP status.
     { pattern: '\\b(?:[Ee]rror|ERROR)(?::|\\])? \\(?([45]\\d{2})\\b', example: 'API Request Failed (OpenAI completion error: 404, no body).' },
     // Chinese UIs: "状态码: 401" (status code).
-    { pattern: '状态码[:：] ?(\\d{3})', example: 'OpenAI API 请求失败,状态码: 401' },
+    { pattern: '状态码[:：] ?([45]\\d\\d)', example: 'OpenAI API 请求失败,状态码: 401' },
   ],
   // When no shape reads one: an error status written on its own, as most clients and logs print
   // it ("Response 500: Error", "[GIN] | 500 |", "request failed [400]", "(429)"). Not a line number
@@ -124,7 +125,9 @@ export const wordings = defineWordings({
   //   to this API), in English "High concurrency usage of this API, please reduce concurrency"; Vertex
   //   AI's 429 "Resource exhausted. Please try again later." (its error-code-429 page); a "limit reached"
   //   of any window ("Daily limit reached for ...", "Free limit reached"; RATE_LIMIT in all 165 corpus
-  //   rows that hold it, a quota's own wording still outranks it).
+  //   rows that hold it, a quota's own wording still outranks it); by a cue, the windows' abbreviations
+  //   RPM and TPM ("request reached organization max RPM: 3", Moonshot's; RATE_LIMIT in all 136 corpus
+  //   rows that hold either).
   // - QUOTA: OpenCode's "Free usage exceeded, subscribe to Go"; OpenRouter's per-key cap "Key limit exceeded (total limit)" and BYOK cap "Purchase
   //   credits"; "You have no credits remaining" (Continue), "add credits" (OpenCode), "add more credits"; Hugging Face's
   //   "You have exceeded your monthly included credits"; one-api / new-api relays' "用户额度不足" (the
@@ -329,7 +332,7 @@ export const wordings = defineWordings({
   //   OVERLOADED in 4 of the 6 corpus rows that hold it; the other two, labelled SERVER and RATE_LIMIT,
   //   are decided by their own wordings first).
   categories: {
-    RATE_LIMIT: { genericCode: 'http-429', phrases: ['toomanyrequests', 'too_many_requests', 'rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per min', 'requests per min', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages', 'request limit', 'check your quota', 'quota increase', 'quotaincrease', 'quota will reset', '并发数过高', 'high concurrency', 'resource exhausted', 'limit reached'], cues: ['速率'] },
+    RATE_LIMIT: { genericCode: 'http-429', phrases: ['toomanyrequests', 'too_many_requests', 'rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per min', 'requests per min', 'tokens per day', 'requests per day', 'throttl', 'slow down', 'rate-limited', 'please wait before trying again', 'usage limit', '负载已饱和', 'too many messages', 'request limit', 'check your quota', 'quota increase', 'quotaincrease', 'quota will reset', '并发数过高', 'high concurrency', 'resource exhausted', 'limit reached'], cues: ['速率', 'rpm', 'tpm'] },
     QUOTA: { genericCode: 'http-402', phrases: ['free usage exceeded', 'add more credits', 'can only afford', 'insufficient credits', 'insufficient balance', 'insufficient_balance', 'payment required', 'budget has been exceeded', 'budget exceeded', 'exceededbudget', 'requires more credits', 'out of credits', 'credit balance', 'billing details', 'quota', 'out of funds', 'monthly limit', 'prompt tokens limit exceeded', 'api usage limits', 'key limit exceeded', 'exceeded your monthly', 'no credits remaining', 'add credits', 'purchase credits', '额度不足', 'spending limit', 'balance is low', 'cost limit', '余额不足', 'balance is insufficient', 'any credits', 'billing hard limit', 'good standing', '充值', 'account balance'], cues: ['credit', '额度'] },
     AUTH: { genericCode: 'http-401', phrases: ['access_terminated', 'permission_denied', 'only available for coding agents', 'client option must be set', 'variable is missing or empty', 'invalid_api_key', 'invalid x-api-key', 'unauthorized', 'unauthorised', 'authentication', 'permission denied', 'not authorized', 'user not found', 'invalid token', 'api key', 'organization has been restricted', 'must be verified', 'expired key', 'only proxy admin', 'user_api_key_auth', 'auth credentials', 'not allowed to call this route', 'free tier can only be used', 'not allowed to access', 'key not found', 'reauthenticat', 'you have been blocked', 'security service', 'apikey', 'access was terminated', 'accessdenied', 'location is not supported', 'deactivated', '令牌状态不可用', '无效的令牌'], cues: ['auth', 'access key', 'user key', 'forbidden', '地区'] },
     MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['issue with the selected model', 'model_not_found', 'model not found', 'does not exist', 'decommissioned', 'deprecated', 'no endpoints found', 'not a valid model', 'invalid model', 'model is not available', 'unknown model', 'no such model', 'model not available', 'is not supported by', 'no models available', 'model_not_supported', 'model is not supported', 'model not exist', 'access to this model', 'no healthy deployments', 'model identifier is invalid', 'not a known model', 'model disabled', 'non-serverless model', 'no longer available', 'does not have access to model'], cues: ['not_found'] },

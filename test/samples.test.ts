@@ -1134,6 +1134,10 @@ describe("rounds 72-79: OpenAI's project model access, OpenRouter's 402 by its s
     ]) expect(classify(text)).toMatchObject({ category: 'MODEL_UNAVAILABLE', provider: 'openai' });
   });
 
+  it('reads the error status a text gives, not the success status it expected', () => {
+    expect(classify('Error from client: OpenAILLMClient Message: Expected status code 200 but was 400 Status code: 400')).toMatchObject({ httpStatus: 400, category: 'INVALID_REQUEST' });
+  });
+
   it("reads OpenRouter's 402 when an app prints only its second half", () => {
     expect(classify('requested up to 64000 tokens, but can only afford 29891')).toMatchObject({ category: 'QUOTA', provider: 'openrouter' });
   });
@@ -1147,6 +1151,8 @@ describe("rounds 72-79: OpenAI's project model access, OpenRouter's 402 by its s
     ['OpenAI request failed: The reasoning_text in the thinking mode must be passed back to the API.', 'INVALID_REQUEST'],
     // one-api / new-api relays' 401 for an unknown token ("invalid token"), printed alone.
     ['无效的令牌', 'AUTH'],
+    // A rate window by its abbreviation alone (Moonshot's answer): a cue, read only when nothing else is evident.
+    ['request reached organization max RPM: 3, please try again after 1 seconds', 'RATE_LIMIT'],
     // OpenAI's embeddings cap on one request's tokens, as an app relays it without the 400.
     ['Failed to create embedding.\nAn error occurred: max_tokens_per_request: Requested 346134 tokens, max 300000 tokens per request', 'CONTEXT_LENGTH'],
   ]);

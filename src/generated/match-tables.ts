@@ -891,6 +891,8 @@ const PACKED: PackedTables = {
      "并发数过高",
      "负载已饱和",
      "",
+     "rpm",
+     "tpm",
      "速率"
     ],
     "TIMEOUT": [
@@ -1129,12 +1131,12 @@ const PACKED: PackedTables = {
     ]
    ],
    "statusShapes": [
-    "\\b[Ss]tatus(?:[ _]?[Cc]ode)?[\"']?(?: of)?[:= ]+[\"']?(\\d{3})\\b",
-    "\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+(\\d{3})\\b",
-    "[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*[\"']?(\\d{3})\\b",
+    "\\b[Ss]tatus(?:[ _]?[Cc]ode)?[\"']?(?: of)?[:= ]+[\"']?([45]\\d\\d)\\b",
+    "\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+([45]\\d\\d)\\b",
+    "[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*[\"']?([45]\\d\\d)\\b",
     "(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|\")",
     "\\b(?:[Ee]rror|ERROR)(?::|\\])? \\(?([45]\\d{2})\\b",
-    "状态码[:：] ?(\\d{3})"
+    "状态码[:：] ?([45]\\d\\d)"
    ],
    "bareStatus": "(?<![\\d.,:/#$-]|line )\\b((?!443)[45]\\d\\d)\\b(?![\\d,%-]|[.:]\\d|\\s?(?:ms|s|px|[kKMG]B|bytes|tokens|chars|characters|lines|words|seconds|minutes|requests|in)\\b)",
    "providerPatterns": [
