@@ -23,7 +23,7 @@ export const providers = defineProviders([
       hosts: ['api.groq.com', 'console.groq.com', 'groqstatus.com'],
       // `groq.` is the Python SDK's module prefix (`groq.BadRequestError`); `Groq`/`GROQ` only as whole words, so the model group `groq-primary` does not count.
       wrappers: ['GroqException', 'Groq', 'GROQ', 'groq.'],
-      phrases: ['x-groq-region', 'service tier `on_demand', 'service tier on_demand', "see 'failed_generation'", 'please reduce your message size', 'upgrade to dev tier', 'has been decommissioned and is no longer supported', 'request too large for model', 'organization has been restricted'],
+      phrases: ['x-groq-region', 'service tier `on_demand', 'service tier on_demand', "see 'failed_generation'", 'reduce your message size', 'upgrade to dev tier', 'has been decommissioned and is no longer supported', 'request too large for model', 'organization has been restricted'],
       weakPatterns: [],
       orgIdPattern: '\\borg_01[a-z0-9]{8,}',
       modelIdPattern: '\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|llama2-70b-4096|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b',
@@ -57,7 +57,7 @@ export const providers = defineProviders([
       // request without a key, "You didn't provide an API key" (18 of the 19 corpus rows that hold it
       // are OpenAI's; the other a relay that copies it). A project's model access, "Project `proj_...`
       // does not have access to model `gpt-4o`" (OpenAI's 403 model_not_found; 8 of 8 corpus rows).
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'openai account associated', 'invalid schema for response_format', "you didn't provide an api key", 'does not have access to model'],
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'openai account associated', 'schema for response_format', "you didn't provide an api key", 'does not have access to model'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,
@@ -88,7 +88,7 @@ export const providers = defineProviders([
       headers: [],
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter', 'OPENROUTER'],
-      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "this endpoint's maximum context length", 'auth credentials found', 'no allowed providers are available', 'add 10 credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'is temporarily rate-limited upstream', 'or fewer max_tokens', 'can only afford', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'key limit exceeded ('],
+      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "endpoint's maximum context", 'auth credentials found', 'no allowed providers are available', 'credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'rate-limited upstream', 'or fewer max_tokens', 'can only afford', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'key limit exceeded ('],
       // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id,
       // its error metadata's `provider_name` field quoted in a pasted body, and the account's `user_id`
       // (`"user_id": "user_2eg..."`) that its error bodies carry beside `error` (the object walk reads it as a field).

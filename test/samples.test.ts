@@ -1151,6 +1151,10 @@ describe("rounds 72-79: OpenAI's project model access, OpenRouter's 402 by its s
     ['OpenAI request failed: The reasoning_text in the thinking mode must be passed back to the API.', 'INVALID_REQUEST'],
     // one-api / new-api relays' 401 for an unknown token ("invalid token"), printed alone.
     ['无效的令牌', 'AUTH'],
+    // OpenAI's 400 for unanswered tool calls, printed without its status.
+    ["An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. (insufficient tool messages following tool_calls message)", 'INVALID_REQUEST'],
+    // A JavaScript client reading a field of an answer that lacks it: a cue for the server's answer.
+    ["API Request Failed\nCannot read properties of undefined (reading '0')", 'SERVER'],
     // A rate window by its abbreviation alone (Moonshot's answer): a cue, read only when nothing else is evident.
     ['request reached organization max RPM: 3, please try again after 1 seconds', 'RATE_LIMIT'],
     // OpenAI's embeddings cap on one request's tokens, as an app relays it without the 400.

@@ -1090,7 +1090,9 @@ export const networkErrors = defineErrors([
     match: [
       { name: ['TimeoutError'] },
       { name: ['APIConnectionTimeoutError'] },
-      { message: ['aborted due to timeout', '^Request timed out\\.', 'APIConnectionTimeoutError'] },
+      // Qwen Code's own deadline on a stream: "Streaming request timeout after 48s." (its advice to reduce
+      // the input length is not a context-length error).
+      { message: ['aborted due to timeout', '^Request timed out\\.', 'APIConnectionTimeoutError', 'Streaming (?:request|setup) timeout after'] },
     ],
     samples: [
       {
@@ -1108,9 +1110,14 @@ export const networkErrors = defineErrors([
         kind: 'text',
         text: 'TimeoutError: The operation was aborted due to timeout',
       },
+      {
+        source: 'Qwen Code streaming deadline, as pasted in QwenLM/qwen-code #1685',
+        kind: 'text',
+        text: '✕ [API Error: Streaming request timeout after 48s. Try reducing input length or increasing timeout in config.\n\n    Streaming timeout troubleshooting:\n    - Reduce input length or complexity',
+      },
     ],
     summary: 'The client\'s own deadline for the request expired before the answer was complete.',
-    cause: 'A fetch with `AbortSignal.timeout(ms)` rejects with a DOMException named `TimeoutError` ("The operation was aborted due to timeout"); openai-node and groq-sdk throw `APIConnectionTimeoutError: Request timed out.` when their own timeout (600000 ms by default) runs out, after retrying timeouts themselves (2 retries by default). The request was sent, so the proxy and the provider may still be working on it and it may be billed. Older Node and undici versions reported such timeouts as `AbortError` instead. When LiteLLM times out upstream it answers with its own `litellm.Timeout` (litellm-timeout), which is a different code.',
+    cause: 'A fetch with `AbortSignal.timeout(ms)` rejects with a DOMException named `TimeoutError` ("The operation was aborted due to timeout"); openai-node and groq-sdk throw `APIConnectionTimeoutError: Request timed out.` when their own timeout (600000 ms by default) runs out, after retrying timeouts themselves (2 retries by default). The request was sent, so the proxy and the provider may still be working on it and it may be billed. Older Node and undici versions reported such timeouts as `AbortError` instead. Qwen Code words its own deadline on a stream as "Streaming request timeout after 48s" (or "Streaming setup timeout"); its advice to reduce the input length is about the wait, not the context window. When LiteLLM times out upstream it answers with its own `litellm.Timeout` (litellm-timeout), which is a different code.',
     resolution: [
       { text: 'Compare the client timeout with the proxy\'s: the client should wait longer than the proxy\'s deployment `timeout` (60-90 s in the generated config), so the proxy times out first and runs its fallbacks.' },
       { text: 'Fall back instead of resending the same request at once; the first attempt may still be running.' },
