@@ -82,7 +82,8 @@ export const providers = defineProviders([
     litellmPrefix: 'openrouter/',
     rateLimitHeaders: null,
     // Case-sensitive wrappers: the model group `openrouter-tertiary` in a LiteLLM message is not OpenRouter speaking.
-    // Its 402 sentence is read by either half ("or fewer max_tokens", "can only afford"): apps print one or the other.
+    // Its 402 sentence is read by either half ("or fewer max_tokens", "can only afford"): apps print one or the
+    // other, and with the provider known openrouter-credits-exhausted's own rule reads either.
     recognition: {
       precedence: 1,
       headers: [],

@@ -35,6 +35,9 @@ function statusShapeProblems(reg: Registry, redos: boolean): Problem[] {
     const { re, problems: own } = statusPatternProblems(shape.pattern, redos);
     own.forEach(push);
     if (re && !readsStatus(re, shape.example)) push(`does not read a status out of its own example ${JSON.stringify(shape.example)}`);
+    // Only an error status counts ("Expected status code 200 but was 400"): the same shape around a 200 must read nothing.
+    const status = re?.exec(shape.example)?.[1];
+    if (re && status && re.exec(shape.example.replace(status, '200'))) push(`reads a success status too (its example with 200): capture only an error status, [45]\\d\\d`);
   });
   const bare = reg.wordings.bareStatus;
   const push = (field: string, message: string) => problems.push({ file: FILE, entry: 'bareStatus', field, message });

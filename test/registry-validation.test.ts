@@ -299,6 +299,12 @@ describe('registry validation rejects bad input', () => {
     expect(msg).toMatch(/statusShapes\[\d+\] › pattern: must have exactly one capture group \(the status\), has 2/);
   });
 
+  it('a status shape that reads a success status as well as an error status', () => {
+    const { input, origins } = freshInput();
+    input.wordings.statusShapes.push({ pattern: '\\bstatus=(\\d{3})\\b', example: 'request failed: status=429' });
+    expect(rejectionOf(input, origins)).toMatch(/statusShapes\[\d+\] › pattern: reads a success status too \(its example with 200\)/);
+  });
+
   it('a bare status that misses an example or reads a counterexample', () => {
     const { input, origins } = freshInput();
     input.wordings.bareStatus.examples.push('upstream answered 4O4');

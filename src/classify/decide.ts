@@ -5,7 +5,7 @@
 // that says "maximum context length" is a context-length error, not an invalid request. It does not
 // yield when the text also words the status's own category and the precedence ranks that first: a
 // 429 "Too Many Requests" that names an `apikey` in its URL is still a rate limit.
-import { CONDITION_KEYS } from './conditions.js';
+import { CONDITION_KEYS, CONDITIONS } from './conditions.js';
 import { ensureText, type Evidence } from './evidence.js';
 import { bestMatch } from './match.js';
 import type { CodeInfo, ErrorCategory, EvidenceItem, MatchTables, RuleRow } from './types.js';
@@ -90,10 +90,11 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
   if (rule) {
     const info = t.codes[rule.entry]!;
     // A rule that reads the status alone, with or without a provider (the generic `{ status }`, a
-    // provider's "any 500 from OpenAI"), says no more than the status: the score tells (status 2,
-    // provider 3 in CONDITIONS; any other condition adds weight). A provider's quota refusal has a rule of its own, so at 429 a quota
-    // wording does not override the provider's rate limit (others call per-minute windows quotas).
-    const bareStatus = !!rule.status && rule.score === (rule.provider ? 5 : 2);
+    // provider's "any 500 from OpenAI"), says no more than the status: its score is just those two
+    // conditions' weights (any other condition adds weight). A provider's quota refusal has a rule of
+    // its own, so at 429 a quota wording does not override the provider's rate limit (others call
+    // per-minute windows quotas).
+    const bareStatus = !!rule.status && rule.score === CONDITIONS.status.weight + (rule.provider ? CONDITIONS.provider.weight : 0);
     // A status only an error class gave is the class speaking: any wording beats it, as it beats the class.
     const override = bareStatus ? evidentCategory(t, ev, ev.statusFrom?.layer !== 'class') : undefined;
     const specific = override && override.category !== info.category && !outranked(t, ev, override.category, info.category)

@@ -762,7 +762,6 @@ const PACKED: PackedTables = {
      "billing hard limit",
      "budget exceeded",
      "budget has been exceeded",
-     "can only afford",
      "cost limit",
      "credit balance",
      "exceeded your monthly",
