@@ -3,7 +3,7 @@
 import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { ACTIONS, ERROR_CATEGORIES, ERROR_SEVERITIES, PROVIDER_IDS, type Registry } from '../registry/schema.js';
 import { buildMatchTables, codeAliases } from './match-tables.js';
-import { packTables } from './pack-tables.js';
+import { joinLists, packTables } from './pack-tables.js';
 import { REGENERATE } from './header.js';
 import type { GeneratedFile } from './types.js';
 
@@ -71,16 +71,16 @@ function enumsFile(project: Project, reg: Registry): GeneratedFile {
 function tablesFile(project: Project, reg: Registry): GeneratedFile {
   const file = newFile(project, TABLES_PATH);
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../classify/types.js', namedImports: ['MatchTables'] });
-  file.addImportDeclaration({ moduleSpecifier: '../classify/packed-tables.js', namedImports: ['unpackTables', 'type PackedTables'] });
+  file.addImportDeclaration({ moduleSpecifier: '../classify/packed-tables.js', namedImports: ['splitLists', 'unpackTables', 'type PackedTables'] });
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    docs: ['The tables as stored: what the runtime can recompute is left out (src/classify/packed-tables.ts).'],
-    declarations: [{ name: 'PACKED', type: 'PackedTables', initializer: JSON.stringify(packTables(buildMatchTables(reg)), null, 1) }],
+    docs: ['The tables as stored: what the runtime can recompute is left out, lists of strings are joined (src/classify/packed-tables.ts).'],
+    declarations: [{ name: 'PACKED', type: 'unknown', initializer: JSON.stringify(joinLists(packTables(buildMatchTables(reg))), null, 1) }],
   });
   file.addVariableStatement({
     isExported: true, declarationKind: VariableDeclarationKind.Const,
     docs: ['Codes and match rules (sorted by score, best first).'],
-    declarations: [{ name: 'MATCH_TABLES', type: 'MatchTables', initializer: 'unpackTables(PACKED)' }],
+    declarations: [{ name: 'MATCH_TABLES', type: 'MatchTables', initializer: 'unpackTables(splitLists(PACKED) as PackedTables)' }],
   });
   file.addVariableStatement({
     isExported: true, declarationKind: VariableDeclarationKind.Const,

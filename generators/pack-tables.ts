@@ -1,6 +1,6 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, RULE_FIELDS, plainAnchors, toColumns, type EveryConditionPlaced, type PackedHit, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, LIST_MARK, RULE_FIELDS, plainAnchors, toColumns, type EveryConditionPlaced, type PackedHit, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
 import type { ErrorCategory, MatchTables, ScanHit } from '../src/classify/types.js';
 
 /** A stored hit: only the kinds unpacking cannot rebuild (provider, class and category hits are rebuilt). */
@@ -132,4 +132,23 @@ export function packTables(t: MatchTables): PackedTables {
     scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) },
     match,
   };
+}
+
+/**
+ * The tables as the generated module writes them: each list of strings as one string (splitLists
+ * reads it back). `where` names the place in the tables of a string the mark would corrupt.
+ */
+export function joinLists(v: unknown, where = 'tables'): unknown {
+  if (typeof v === 'string') {
+    if (v.startsWith(LIST_MARK)) throw new Error(`packTables: ${where} ${JSON.stringify(v)} starts with "${LIST_MARK}", which marks a joined list`);
+    return v;
+  }
+  if (Array.isArray(v)) {
+    if (v.length === 0 || !v.every((x) => typeof x === 'string')) return v.map((x, i) => joinLists(x, `${where}[${i}]`));
+    const bad = v.findIndex((x) => x.includes(LIST_MARK));
+    if (bad >= 0) throw new Error(`packTables: ${where}[${bad}] ${JSON.stringify(v[bad])} holds "${LIST_MARK}", which separates a joined list`);
+    return LIST_MARK + v.join(LIST_MARK);
+  }
+  if (v === null || typeof v !== 'object') return v;
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, joinLists(x, `${where}.${k}`)]));
 }

@@ -56,8 +56,11 @@ export const providers = defineProviders([
       // `billing_not_active` ("Your account is not active") and a deactivated account. Its 401 for a
       // request without a key, "You didn't provide an API key" (18 of the 19 corpus rows that hold it
       // are OpenAI's; the other a relay that copies it). A project's model access, "Project `proj_...`
-      // does not have access to model `gpt-4o`" (OpenAI's 403 model_not_found; 8 of 8 corpus rows).
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'our servers are currently overloaded', 'server_is_overloaded', 'as a result of our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'openai account associated', 'schema for response_format', "you didn't provide an api key", 'does not have access to model'],
+      // does not have access to model `gpt-4o`" (OpenAI's 403 model_not_found; 8 of 8 corpus rows). An
+      // account closed for a policy violation, "Your access was terminated due to violation of our
+      // policies" (10 of 10 rows), and a key used with another organisation's header, "OpenAI-Organization
+      // header should match organization for API key" (4 of 4).
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'our servers are currently overloaded', 'server_is_overloaded', 'our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'openai account associated', 'schema for response_format', "you didn't provide an api key", 'does not have access to model', 'your access was terminated', 'should match organization'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,

@@ -2,9 +2,9 @@
 // built from the registry, rule order, scores, anchors and hits included.
 import { describe, expect, it } from 'vitest';
 import { buildMatchTables } from '../generators/match-tables.js';
-import { packTables, splitAlternatives } from '../generators/pack-tables.js';
+import { joinLists, packTables, splitAlternatives } from '../generators/pack-tables.js';
 import { loadRegistry } from '../registry/index.js';
-import { RULE_FIELDS, plainAnchors, toColumns, unpackTables } from '../src/classify/packed-tables.js';
+import { RULE_FIELDS, plainAnchors, splitLists, toColumns, unpackTables } from '../src/classify/packed-tables.js';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
 import type { ScanHit } from '../src/classify/types.js';
 
@@ -13,6 +13,17 @@ describe('packed match tables', () => {
 
   it('unpack(pack(tables)) is the tables the generator built', () => {
     expect(unpackTables(packTables(built))).toEqual(built);
+  });
+
+  it('writes each list of strings as one marked string and reads it back, empty items and nested lists included', () => {
+    const packed = packTables(built);
+    expect(splitLists(joinLists(packed))).toEqual(packed);
+    expect(joinLists({ a: ['x', '', 'y'], b: [['p'], [1, 'q']], c: 'plain', d: [] })).toEqual({ a: '~x~~y', b: ['~p', [1, 'q']], c: 'plain', d: [] });
+  });
+
+  it('refuses a string the list mark would corrupt, naming where it is', () => {
+    expect(() => joinLists({ phrases: ['fine', 'a~b'] })).toThrow(/tables\.phrases\[1\] "a~b" holds "~"/);
+    expect(() => joinLists({ shapes: [1, '~x'] })).toThrow(/tables\.shapes\[1\] "~x" starts with "~"/);
   });
 
   it('the shipped module unpacks to the tables built from the current registry', () => {

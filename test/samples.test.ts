@@ -687,7 +687,9 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['relay error (channel #5): 当前分组上游负载已饱和，请稍后再试', 'RATE_LIMIT'],
     ["you've reached your hourly usage limit, please wait or upgrade to continue", 'RATE_LIMIT'],
     ['Error: Provider finish_reason: error', 'STREAMING'],
-    ['Failed to load models - 405 status code (no body)', 'INVALID_REQUEST'],
+    // A 405, by number or by its reason phrase, is a path the server has but not for this method:
+    // a wrong base URL or path (rounds 80-87), as most corpus rows that show one label it.
+    ['Failed to load models - 405 status code (no body)', 'CONFIG'],
     ['OpenAI API 请求失败,状态码: 401', 'AUTH'],
     ['400 <400> InternalError.Algo.InvalidParameter: Range of input length should be [1, 983616]', 'CONTEXT_LENGTH'],
     ["Error code: 400 - {'code': 20015, 'message': 'length of prompt_tokens (70462) must be less than max_seq_len (65536).'}", 'CONTEXT_LENGTH'],
@@ -801,7 +803,7 @@ describe('category wordings from documented messages (corpus rounds 6, 8-12 and 
     ['error, stream has sent too many empty messages', 'STREAMING'],
     ['[BUG] RemoteProtocolError: Caught exception: peer closed connection without sending', 'STREAMING'],
     ['utils.py[line:40] - ERROR: APIError: Caught exception: An error occurred during streaming', 'STREAMING'],
-    ['AGENT ERROR: AnthropicException - {"detail":"Method Not Allowed"}. Handle with `litellm.APIError`.', 'INVALID_REQUEST'],
+    ['AGENT ERROR: AnthropicException - {"detail":"Method Not Allowed"}. Handle with `litellm.APIError`.', 'CONFIG'],
     ['No cookie auth credentials found', 'AUTH'],
     ["<urlopen error [WinError 10061] no connection could be created, because the target computer is actively rejected>", 'NETWORK'],
     ['Your access was terminated due to violation of our policies, please check your email for more information.', 'AUTH'],
@@ -1160,4 +1162,66 @@ describe("rounds 72-79: OpenAI's project model access, OpenRouter's 402 by its s
     // OpenAI's embeddings cap on one request's tokens, as an app relays it without the 400.
     ['Failed to create embedding.\nAn error occurred: max_tokens_per_request: Requested 346134 tokens, max 300000 tokens per request', 'CONTEXT_LENGTH'],
   ]);
+});
+
+describe("rounds 80-87: closed organisations, content filters, Moonshot's token limit, vLLM's dead engine, Java's certificate trust, routes a server lacks, an empty answer indexed", () => {
+  itReadsCategory('%s', [
+    // Anthropic's 400 for a closed organisation, as a coding agent prints it.
+    ['API Error: 400 This organization has been disabled.', 'AUTH'],
+    // DeepSeek's moderation refusal, and new-api's own word filter (relayed with a 500).
+    ["openai.BadRequestError: Error code: 400 - {'error': {'message': 'Content Exists Risk', 'type': 'invalid_request_error'}}", 'CONTENT_POLICY'],
+    ['HTTP 500: sensitive_words_detected', 'CONTENT_POLICY'],
+    // Moonshot's window, in a 400 with an invalid_request_error type.
+    ["Error code: 400 - {'error': {'message': 'Invalid request: Your request exceeded model token limit: 131072 (requested: 140000)', 'type': 'invalid_request_error'}}", 'CONTEXT_LENGTH'],
+    // vLLM's server after its engine died.
+    ['vllm.engine.async_llm_engine.AsyncEngineDeadError: Task finished unexpectedly.', 'SERVER'],
+    ['vllm.v1.engine.exceptions.EngineDeadError: EngineCore encountered an issue. See stack trace (above) for the root cause.', 'SERVER'],
+    // A provider's ramp limit, without a status.
+    ['Request rate increased too quickly. To ensure system stability, please adjust your client logic to scale requests more smoothly over time.', 'RATE_LIMIT'],
+    // The JVM not trusting a corporate proxy's certificate.
+    ['Request failure, cause: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target', 'NETWORK'],
+    // Gemini's INVALID_ARGUMENT for a request feature the model lacks: the request, not the model, is wrong.
+    ['got status: 400 . {"error":{"code":400,"message":"The request is not supported by this model.","status":"INVALID_ARGUMENT"}}', 'INVALID_REQUEST'],
+  ]);
+
+  it('reads a route the server lacks, in its own words or as a 405, as a wrong base URL or path', () => {
+    for (const text of [
+      'OpenAI: {"message":"Route not found"} (code: 404)',
+      'The requested endpoint was not found. please make sure to use "http://localhost:3040/v1" as the base URL.',
+      "openai.APIStatusError: Error code: 405 - {'detail': 'Method Not Allowed'}",
+      'Chat endpoint returned HTTP 405: <html><head><title>405 Not Allowed</title></head></html>',
+    ]) expect(classify(text)).toMatchObject({ code: 'http-404-route', category: 'CONFIG' });
+  });
+
+  it("reads Azure OpenAI's 404 for an argument its API version lacks as an invalid request, not a missing model", () => {
+    expect(classify("Error code: 404 - {'error': {'message': 'Unrecognized request argument supplied: tools', 'type': 'invalid_request_error', 'param': None, 'code': None}}"))
+      .toMatchObject({ code: 'http-400', category: 'INVALID_REQUEST', httpStatus: 404 });
+  });
+
+  it("reads OpenRouter's 404 for a model without image input as a model that cannot serve the request", () => {
+    expect(classify({ status: 404, error: { message: 'No endpoints found that support image input', code: 404 }, headers: { 'x-openrouter-title': 'app' } }))
+      .toMatchObject({ category: 'MODEL_UNAVAILABLE' });
+    expect(classify('OpenRouter API error: No endpoints found that support image input')).toMatchObject({ code: 'openrouter-model-unavailable', provider: 'openrouter' });
+  });
+
+  it("reads OpenAI's closed account and its organisation header mismatch as OpenAI's, without a host", () => {
+    for (const text of [
+      'openai.error.PermissionError: Your access was terminated due to violation of our policies, please check your email for more information.',
+      "Error code: 401 - {'error': {'message': 'OpenAI-Organization header should match organization for API key', 'type': 'invalid_request_error', 'param': None, 'code': 'mismatched_organization'}}",
+    ]) expect(classify(text)).toMatchObject({ category: 'AUTH', provider: 'openai' });
+  });
+
+  itReadsCategory('%s', [
+    // undici's fetch for a base URL that is not a URL (an unset variable, a missing scheme).
+    ['TypeError: Failed to parse URL from undefined/chat/completions', 'CONFIG'],
+    // A client indexing the choices of an empty answer (Python's IndexError, Go's panic), by a cue.
+    ['[LLM error] HTTPS request failed: IndexError: list index out of range', 'STREAMING'],
+    ['panic: runtime error: index out of range [0] with length 0', 'STREAMING'],
+    // A rate limit in the gerund.
+    ['The provider is rate-limiting requests right now. Wait a moment and try again.', 'RATE_LIMIT'],
+  ]);
+
+  it("reads OpenAI's safety refusal of an image as OpenAI's", () => {
+    expect(classify('Error: 400 Your input image may contain content that is not allowed by our safety system.')).toMatchObject({ category: 'CONTENT_POLICY', provider: 'openai' });
+  });
 });

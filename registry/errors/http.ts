@@ -53,7 +53,7 @@ export const httpErrors = defineErrors([
     // OpenAI's Responses API refuses an input item of an earlier response that was not stored
     // (`store: false`, zero data retention) with a 404 "Item with id '...' not found. Items are not
     // persisted ...": the request is wrong, not the model.
-    match: [{ status: [400] }, { message: ['Items are not persisted'] }],
+    match: [{ status: [400] }, { message: ['Items are not persisted', 'Unrecognized request argument'] }],
     samples: [
       {
         source: 'OpenAI-compatible error body (OpenAI error body shape) from a server with no provider marker',
@@ -341,7 +341,7 @@ export const httpErrors = defineErrors([
   },
   {
     code: 'http-404-route',
-    title: 'HTTP 404 for a route the server does not have (wrong base URL or path)',
+    title: 'HTTP 404 or 405 for a route the server does not have (wrong base URL or path)',
     source: 'http',
     category: 'CONFIG',
     severity: 'HIGH',
@@ -357,6 +357,13 @@ export const httpErrors = defineErrors([
       // answers a missing model in JSON. A path written twice is a base URL that already ends in it.
       { status: [404], message: ['<html'] },
       { message: DOUBLED_PATH },
+      // A server's own words for a path it has no handler for: "Route not found", "The requested
+      // endpoint was not found. please make sure to use ... as the base URL".
+      { message: ['Route not found', 'endpoint was not found'] },
+      // 405 Method Not Allowed: the path exists but not for a POST (a web page, the server's root, a
+      // models list), so it is the same wrong base URL or path (CONFIG in 14 of the 22 corpus rows that show a
+      // 405, INVALID_REQUEST alone in 6).
+      { status: [405] },
     ],
     samples: [
       {
@@ -412,7 +419,7 @@ export const httpErrors = defineErrors([
       },
     ],
     summary: 'The server at the base URL has no such route: the base URL or path the client calls is wrong, not the model.',
-    cause: 'A web server answers 404 with its framework\'s default text when no handler serves the path: Go\'s `404 page not found`, Express\'s `Cannot POST /path`, Flask\'s "The requested URL was not found on the server", FastAPI\'s `{"detail":"Not Found"}`, or a web page (nginx\'s or a CDN\'s, where an API answers a missing model in JSON); xAI says "Please double check your URL"; LM Studio logs "Unexpected endpoint or method. (POST /path)" and answers 200 with no completion. The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server\'s root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.',
+    cause: 'A web server answers 404 with its framework\'s default text when no handler serves the path: Go\'s `404 page not found`, Express\'s `Cannot POST /path`, Flask\'s "The requested URL was not found on the server", FastAPI\'s `{"detail":"Not Found"}`, or a web page (nginx\'s or a CDN\'s, where an API answers a missing model in JSON); xAI says "Please double check your URL"; LM Studio logs "Unexpected endpoint or method. (POST /path)" and answers 200 with no completion. A 405 Method Not Allowed says the same with other words: the path exists, but not for a POST (a web page, the server\'s root). The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server\'s root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.',
     resolution: [
       {
         text: `Ask the same base URL for its model list: an OpenAI-compatible server answers \`GET <base URL>/models\` with JSON. For the proxy that is \`${PROXY_URL}/v1/models\`; 200 means the proxy route is right and the 404 came from a deployment behind it.`,
@@ -972,7 +979,7 @@ export const httpErrors = defineErrors([
     retryable: false,
     action: 'fallback-other-provider',
     match: [
-      { message: ['content management policy', 'content_policy_violation', 'ContentPolicyViolationError', 'as a result of our safety system', 'flagged as potentially violating'] },
+      { message: ['content management policy', 'content_policy_violation', 'ContentPolicyViolationError', 'our safety system', 'flagged as potentially violating'] },
     ],
     samples: [
       {

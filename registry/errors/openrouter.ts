@@ -281,7 +281,10 @@ export const openrouterErrors = defineErrors([
       { provider: ['openrouter'], status: [400], message: ['is not a valid model ID'] },
       { provider: ['openrouter'], errorType: ['not_found'] },
       { provider: ['openrouter'], status: [404], errorType: ['not_found'] },
-      { provider: ['openrouter'], status: [404], message: ['No endpoints found for '] },
+      // No endpoint of the model takes images: the model cannot serve this request (MODEL_UNAVAILABLE,
+      // with INVALID_REQUEST, in 5 of 5 corpus rows), with or without its status.
+      { provider: ['openrouter'], status: [404], message: ['No endpoints found for ', 'No endpoints found that support image'] },
+      { provider: ['openrouter'], message: ['No endpoints found that support image'] },
     ],
     samples: [
       {

@@ -24,6 +24,22 @@ export type EveryConditionPlaced = [Exclude<Condition, (typeof RULE_FIELDS)[numb
  */
 export type PackedRule = readonly unknown[];
 
+/**
+ * The generated module writes every list of strings as one string with "~" before each item
+ * ("~a~b" for ["a", "b"]): gzip then spends about 160 bytes less than on the lists' quotes and
+ * commas. The generator refuses a string that starts with "~" or a listed one that holds it
+ * (generators/pack-tables.ts joinLists); splitLists gives the lists back.
+ */
+export const LIST_MARK = '~';
+export function splitLists(v: unknown): unknown {
+  if (typeof v === 'string') return v[0] === LIST_MARK ? v.slice(1).split(LIST_MARK) : v;
+  if (Array.isArray(v)) return v.map(splitLists);
+  if (v === null || typeof v !== 'object') return v;
+  const o: Record<string, unknown> = {};
+  for (const k in v) o[k] = splitLists((v as Record<string, unknown>)[k]);
+  return o;
+}
+
 /** One regex source matching any of `alternatives`: how a rule's message list and the status shapes are joined. */
 export const joinAlternatives = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
 type Hit<K extends ScanHit['kind']> = Extract<ScanHit, { kind: K }>;
