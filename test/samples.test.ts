@@ -1181,7 +1181,13 @@ describe("rounds 80-87: closed organisations, content filters, Moonshot's token 
     // The JVM not trusting a corporate proxy's certificate.
     ['Request failure, cause: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target', 'NETWORK'],
     // Gemini's INVALID_ARGUMENT for a request feature the model lacks: the request, not the model, is wrong.
-    ['got status: 400 . {"error":{"code":400,"message":"The request is not supported by this model.","status":"INVALID_ARGUMENT"}}', 'INVALID_REQUEST'],
+    ['got status: 400 . {"error":{"code":400,"message":"The request is not supported by this model.","status":"INVALID_ARGUMENT"}}', 'INVALID_REQUEST'],    // undici's fetch for a base URL that is not a URL (an unset variable, a missing scheme).
+    ['TypeError: Failed to parse URL from undefined/chat/completions', 'CONFIG'],
+    // A client indexing the choices of an empty answer (Python's IndexError, Go's panic), by a cue.
+    ['[LLM error] HTTPS request failed: IndexError: list index out of range', 'STREAMING'],
+    ['panic: runtime error: index out of range [0] with length 0', 'STREAMING'],
+    // A rate limit in the gerund.
+    ['The provider is rate-limiting requests right now. Wait a moment and try again.', 'RATE_LIMIT'],
   ]);
 
   it('reads a route the server lacks, in its own words or as a 405, as a wrong base URL or path', () => {
@@ -1210,16 +1216,6 @@ describe("rounds 80-87: closed organisations, content filters, Moonshot's token 
       "Error code: 401 - {'error': {'message': 'OpenAI-Organization header should match organization for API key', 'type': 'invalid_request_error', 'param': None, 'code': 'mismatched_organization'}}",
     ]) expect(classify(text)).toMatchObject({ category: 'AUTH', provider: 'openai' });
   });
-
-  itReadsCategory('%s', [
-    // undici's fetch for a base URL that is not a URL (an unset variable, a missing scheme).
-    ['TypeError: Failed to parse URL from undefined/chat/completions', 'CONFIG'],
-    // A client indexing the choices of an empty answer (Python's IndexError, Go's panic), by a cue.
-    ['[LLM error] HTTPS request failed: IndexError: list index out of range', 'STREAMING'],
-    ['panic: runtime error: index out of range [0] with length 0', 'STREAMING'],
-    // A rate limit in the gerund.
-    ['The provider is rate-limiting requests right now. Wait a moment and try again.', 'RATE_LIMIT'],
-  ]);
 
   it("reads OpenAI's safety refusal of an image as OpenAI's", () => {
     expect(classify('Error: 400 Your input image may contain content that is not allowed by our safety system.')).toMatchObject({ category: 'CONTENT_POLICY', provider: 'openai' });
