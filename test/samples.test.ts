@@ -1188,6 +1188,8 @@ describe("rounds 80-87: closed organisations, content filters, Moonshot's token 
     ['panic: runtime error: index out of range [0] with length 0', 'STREAMING'],
     // A rate limit in the gerund.
     ['The provider is rate-limiting requests right now. Wait a moment and try again.', 'RATE_LIMIT'],
+    // A gateway's 502 for a relayed stream that stopped before its last event: the stream, not the server.
+    ['bad response status code 502, message: Upstream stream ended without a terminal response event', 'STREAMING'],
   ]);
 
   it('reads a route the server lacks, in its own words or as a 405, as a wrong base URL or path', () => {

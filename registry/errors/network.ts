@@ -919,6 +919,11 @@ export const networkErrors = defineErrors([
     match: [
       { errno: ['UND_ERR_SOCKET', 'ECONNRESET'], message: ['^terminated', 'TypeError: terminated'] },
       { message: ['^terminated', 'TypeError: terminated'] },
+      // Gateways relaying a stream that stopped before its last event (new-api's and sub2api's
+      // "Upstream stream ended without a terminal response event", opencodex's "... unexpectedly
+      // without a terminal event", answered with a 502): the body was cut, whatever status the
+      // gateway then chose (STREAMING in 5 of 5 corpus rows).
+      { message: ['without a terminal'] },
       // Node's stream.finished / pipeline error when a body stream ends before its end (nodejs.org/api/errors.html#err_stream_premature_close).
       { errno: ['ERR_STREAM_PREMATURE_CLOSE'] },
     ],

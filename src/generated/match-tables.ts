@@ -321,7 +321,7 @@ const PACKED: unknown = {
     "hits": [
      [
       [
-       237
+       238
       ]
      ],
      [
@@ -336,7 +336,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       235
+       236
       ]
      ],
      [
@@ -361,18 +361,18 @@ const PACKED: unknown = {
      ],
      [
       [
-       235
-      ]
-     ],
-     [
-      [
        236
       ]
      ],
      [
       [
+       237
+      ]
+     ],
+     [
+      [
        182,
-       245
+       246
       ]
      ],
      [
@@ -401,12 +401,12 @@ const PACKED: unknown = {
      ],
      [
       [
-       238
+       239
       ]
      ],
      [
       [
-       235
+       236
       ]
      ],
      [
@@ -416,7 +416,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       236
+       237
       ]
      ],
      [
@@ -455,7 +455,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       238
+       239
       ]
      ],
      [
@@ -484,7 +484,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       238
+       239
       ]
      ],
      [
@@ -495,12 +495,12 @@ const PACKED: unknown = {
      [
       [
        155,
-       241
+       242
       ]
      ],
      [
       [
-       238
+       239
       ]
      ],
      [
@@ -576,12 +576,12 @@ const PACKED: unknown = {
      ],
      [
       [
-       244
+       245
       ]
      ],
      [
       [
-       238
+       239
       ]
      ],
      [
@@ -601,7 +601,7 @@ const PACKED: unknown = {
      [
       [
        155,
-       241
+       242
       ]
      ],
      [
@@ -630,7 +630,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       237
+       238
       ]
      ],
      [
@@ -669,7 +669,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       237
+       238
       ]
      ],
      [
@@ -680,7 +680,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       235
+       236
       ]
      ],
      [
@@ -691,7 +691,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       236
+       237
       ]
      ],
      [
@@ -734,7 +734,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       237
+       238
       ]
      ],
      [
@@ -1151,6 +1151,11 @@ const PACKED: unknown = {
       null,
       null,
       "~^terminated~TypeError: terminated"
+     ],
+     [
+      null,
+      null,
+      "~without a terminal"
      ],
      [
       null,
