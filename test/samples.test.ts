@@ -1188,6 +1188,9 @@ describe("rounds 80-87: closed organisations, content filters, Moonshot's token 
     ['panic: runtime error: index out of range [0] with length 0', 'STREAMING'],
     // A rate limit in the gerund.
     ['The provider is rate-limiting requests right now. Wait a moment and try again.', 'RATE_LIMIT'],
+    // A 500 around what really failed, in the words of the layer that called it.
+    ['Status: 500 Error: documentStoreServices.insertIntoVectorStore - Error: TimeoutError: Request timed out.', 'TIMEOUT'],
+    ['Error: 500 {"type":"error","error":{"type":"api_error","message":"Overloaded"},"request_id":null}', 'OVERLOADED'],
     // A gateway's 502 for a relayed stream that stopped before its last event: the stream, not the server.
     ['bad response status code 502, message: Upstream stream ended without a terminal response event', 'STREAMING'],
   ]);
