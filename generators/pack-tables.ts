@@ -140,13 +140,13 @@ export function packTables(t: MatchTables): PackedTables {
  */
 export function joinLists(v: unknown, where = 'tables'): unknown {
   if (typeof v === 'string') {
-    if (v.startsWith(LIST_MARK)) throw new Error(`packTables: ${where} ${JSON.stringify(v)} starts with "${LIST_MARK}", which marks a joined list`);
+    if (v.startsWith(LIST_MARK)) throw new Error(`joinLists: ${where} ${JSON.stringify(v)} starts with "${LIST_MARK}", which marks a joined list`);
     return v;
   }
   if (Array.isArray(v)) {
     if (v.length === 0 || !v.every((x) => typeof x === 'string')) return v.map((x, i) => joinLists(x, `${where}[${i}]`));
     const bad = v.findIndex((x) => x.includes(LIST_MARK));
-    if (bad >= 0) throw new Error(`packTables: ${where}[${bad}] ${JSON.stringify(v[bad])} holds "${LIST_MARK}", which separates a joined list`);
+    if (bad >= 0) throw new Error(`joinLists: ${where}[${bad}] ${JSON.stringify(v[bad])} holds "${LIST_MARK}", which separates a joined list`);
     return LIST_MARK + v.join(LIST_MARK);
   }
   if (v === null || typeof v !== 'object') return v;

@@ -282,7 +282,10 @@ export const openrouterErrors = defineErrors([
       { provider: ['openrouter'], errorType: ['not_found'] },
       { provider: ['openrouter'], status: [404], errorType: ['not_found'] },
       // No endpoint of the model takes images: the model cannot serve this request (MODEL_UNAVAILABLE,
-      // with INVALID_REQUEST, in 5 of 5 corpus rows), with or without its status.
+      // with INVALID_REQUEST, in 5 of 5 corpus rows), with or without its status. At 404 this rule ties
+      // openrouter-no-endpoints' broader "No endpoints found that support" (tool use, cache control:
+      // settings, CONFIG); equal scores keep registry order, so this entry stays before that one
+      // (test/samples.test.ts "rounds 80-87" holds it).
       { provider: ['openrouter'], status: [404], message: ['No endpoints found for ', 'No endpoints found that support image'] },
       { provider: ['openrouter'], message: ['No endpoints found that support image'] },
     ],

@@ -2,7 +2,8 @@
 // wordings and error classes make evident (its generic code); else the status family; else a
 // category's cue; else UNKNOWN.
 // A bare-status rule (the generic http-NNN entry, or a provider's rule for a status alone) yields to a more specific evident category: a 400
-// that says "maximum context length" is a context-length error, not an invalid request. It does not
+// that says "maximum context length" is a context-length error, not an invalid request; a bare 500
+// yields to any evident category ("500 ... Request timed out" is a timeout). It does not
 // yield when the text also words the status's own category and the precedence ranks that first: a
 // 429 "Too Many Requests" that names an `apikey` in its URL is still a rate limit.
 import { CONDITION_KEYS, CONDITIONS } from './conditions.js';
