@@ -3,6 +3,7 @@
 // category wordings, reason phrases), and the status shapes. The generated module in
 // src/generated/ is this function's output written as code; tests also call it directly.
 import type { ErrorEntry, Provider, Registry } from '../registry/schema.js';
+import { buildAutomaton, tableFits } from '../src/classify/automaton.js';
 import { scoreOf } from '../src/classify/conditions.js';
 import { joinAlternatives, setAnchorsFromHits, sortRules } from '../src/classify/packed-tables.js';
 import { anchorsOf } from './anchors.js';
@@ -70,6 +71,8 @@ function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[], rules: 
   rules.forEach((r, i) => { for (const a of r.anchors ?? []) anchored.set(a, [...(anchored.get(a) ?? []), i]); });
   for (const [anchor, ruleIndices] of anchored) add(anchor, { kind: 'anchor', rules: ruleIndices });
   const literals = Object.keys(hits).sort();
+  const cells = buildAutomaton(literals).next.length;
+  if (!tableFits(cells)) throw new Error(`match tables: the scanner's ${literals.length} literals need ${cells} table cells, more than its row offsets can address; drop or shorten wordings`);
   return { literals, hits: literals.map((l) => hits[l]!) };
 }
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
-import { buildAutomaton, runAutomaton } from '../src/classify/automaton.js';
+import { buildAutomaton, runAutomaton, tableFits } from '../src/classify/automaton.js';
 
 /** Every occurrence as `id@end`, ordered by end, longest literal first among those ending together. */
 function naive(literals: readonly string[], text: string): string[] {
@@ -64,5 +64,13 @@ describe('the scanner automaton', () => {
     fc.assert(fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 12 }), fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (literals, text) => {
       expect(found(literals, text)).toEqual(naive(literals, text));
     }), { numRuns: 2000, seed: 20261130 });
+  });
+
+  it('keeps each row offset below the output flag: the registry\'s table fits, one cell past 2^30 does not', () => {
+    const a = buildAutomaton(MATCH_TABLES.scanner.literals);
+    expect(tableFits(a.next.length)).toBe(true);
+    expect(a.next.length % a.width).toBe(0);
+    expect(tableFits(2 ** 30)).toBe(true);
+    expect(tableFits(2 ** 30 + 1)).toBe(false);
   });
 });

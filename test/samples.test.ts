@@ -1181,7 +1181,8 @@ describe("rounds 80-87: closed organisations, content filters, Moonshot's token 
     // The JVM not trusting a corporate proxy's certificate.
     ['Request failure, cause: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target', 'NETWORK'],
     // Gemini's INVALID_ARGUMENT for a request feature the model lacks: the request, not the model, is wrong.
-    ['got status: 400 . {"error":{"code":400,"message":"The request is not supported by this model.","status":"INVALID_ARGUMENT"}}', 'INVALID_REQUEST'],    // undici's fetch for a base URL that is not a URL (an unset variable, a missing scheme).
+    ['got status: 400 . {"error":{"code":400,"message":"The request is not supported by this model.","status":"INVALID_ARGUMENT"}}', 'INVALID_REQUEST'],
+    // undici's fetch for a base URL that is not a URL (an unset variable, a missing scheme).
     ['TypeError: Failed to parse URL from undefined/chat/completions', 'CONFIG'],
     // A client indexing the choices of an empty answer (Python's IndexError, Go's panic), by a cue.
     ['[LLM error] HTTPS request failed: IndexError: list index out of range', 'STREAMING'],
@@ -1225,4 +1226,20 @@ describe("rounds 80-87: closed organisations, content filters, Moonshot's token 
   it("reads OpenAI's safety refusal of an image as OpenAI's", () => {
     expect(classify('Error: 400 Your input image may contain content that is not allowed by our safety system.')).toMatchObject({ category: 'CONTENT_POLICY', provider: 'openai' });
   });
+});
+
+describe("rounds 92-99: unresolved hosts in the JVM's and Go's words, Gemini's prohibited content, a missing Authorization header", () => {
+  itReadsCategory('%s', [
+    // java.net.UnknownHostException, as Android and a plain JVM word it: the name did not resolve.
+    ['java.net.UnknownHostException: Unable to resolve host "api.openai.com": No address associated with hostname', 'NETWORK'],
+    ['Exception in thread "main" java.net.UnknownHostException: llm-gateway.internal', 'NETWORK'],
+    // Go's resolver (net.DNSError), inside a client's wrapped error.
+    ['Post "https://llm.example/v1/chat/completions": dial tcp: lookup llm.example on 127.0.0.11:53: no such host', 'NETWORK'],
+    // Gemini's promptFeedback block reason, alone and after a 400.
+    ['{"promptFeedback":{"blockReason":"PROHIBITED_CONTENT"}}', 'CONTENT_POLICY'],
+    ['Error 400 - request refused: PROHIBITED_CONTENT', 'CONTENT_POLICY'],
+    // A 400 about the Authorization header is a credentials problem, not a malformed request.
+    ['LLM API returned status 400: {"error":{"code":400,"message":"Missing Authorization header.","status":"INVALID_ARGUMENT"}}', 'AUTH'],
+    ['HTTP 400: Invalid Authorization header format. Expected "Bearer <token>".', 'AUTH'],
+  ]);
 });
