@@ -8,7 +8,8 @@ import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { runScanCli } from '../src/cli/scan.js';
 import { classify } from '../src/index.js';
-import { LogScanner, scanLines } from '../src/scan/scan.js';
+import { LogScanner, MEMO_ENTRIES, MEMO_TEXT, scanLines } from '../src/scan/scan.js';
+import { FRESH_PATH, loadCorpus } from './helpers/corpus.js';
 import { ROOT } from './helpers/project.js';
 
 const LOG = join(ROOT, 'test/fixtures/scan/proxy.log');
@@ -146,6 +147,45 @@ describe('LogScanner', () => {
   it('keeps a logger\'s own "LEVEL | message" columns: only a Compose replica name is a prefix', async () => {
     const { seen } = await scanRecording(['ERROR    | app.llm:call:42 - openai.RateLimitError: Error code: 429']);
     expect(seen).toEqual(['ERROR    | app.llm:call:42 - openai.RateLimitError: Error code: 429']);
+  });
+
+  it('classifies a repeated failure once, whatever its time, and still counts and dates each sighting', () => {
+    const texts: string[] = [];
+    const scanner = new LogScanner((l) => { texts.push(l); return classify(l); });
+    const limit = 'litellm.RateLimitError: RateLimitError: GroqException - Rate limit reached for model `llama-3.3-70b-versatile` on tokens per minute (TPM)';
+    for (const t of ['10:00:01', '10:00:02', '10:00:03']) { scanner.add(`2026-11-30 ${t},001 - LiteLLM Proxy:ERROR: ${limit}`); scanner.add('INFO ok'); }
+    scanner.add('2026-11-30 10:00:04,001 - LiteLLM Proxy:ERROR: litellm.AuthenticationError: OpenAIException - Incorrect API key provided');
+    const r = scanner.report();
+    expect(texts).toHaveLength(2);
+    expect(texts[0]!.startsWith('2026-11-30 10:00:01,001 - LiteLLM Proxy:ERROR:')).toBe(true);
+    expect(r.codes.map((c) => [c.code, c.count, c.first.line, c.last.line, c.first.time, c.last.time])).toEqual([
+      ['groq-rate-limit', 3, 1, 5, '2026-11-30 10:00:01,001', '2026-11-30 10:00:03,001'],
+      ['openai-invalid-api-key', 1, 7, 7, '2026-11-30 10:00:04,001', '2026-11-30 10:00:04,001'],
+    ]);
+  });
+
+  it('may key its memo without the leading time: no corpus text classifies differently behind another time', () => {
+    const texts = [...loadCorpus(), ...loadCorpus(FRESH_PATH)].flatMap((r) => (r.input.kind === 'text' ? [r.input.text] : []));
+    const differ = texts.filter((t) => {
+      const [a, b, c] = ['2026-11-30T03:12:09.503Z ', '23:59:59 ', '2026-11-30 10:00:01,429 - '].map((time) => classify(time + t));
+      return a!.code !== b!.code || a!.code !== c!.code || a!.provider !== b!.provider || a!.provider !== c!.provider;
+    });
+    expect(texts.length).toBeGreaterThan(10_000);
+    expect(differ).toEqual([]);
+  });
+
+  it('keeps its memo of classified texts bounded: past MEMO_ENTRIES texts the oldest is classified again, and a text over MEMO_TEXT characters is not kept', () => {
+    let calls = 0;
+    const scanner = new LogScanner((l) => { calls++; return classify(l); });
+    // A failure is classified when the next line shows it is complete: report() closes the last.
+    for (let i = 0; i <= MEMO_ENTRIES; i++) scanner.add(`Error: 500 upstream failure #${i}`);
+    scanner.add(`Error: 500 upstream failure #${MEMO_ENTRIES}`); // still kept: no call
+    scanner.add('Error: 500 upstream failure #0'); // the oldest, dropped when the one past the bound came: a call
+    const long = `Error: 500 ${'x'.repeat(MEMO_TEXT)}`;
+    scanner.add(long);
+    scanner.add(long); // never kept: a call each time
+    expect(scanner.report().errorLines).toBe(MEMO_ENTRIES + 5);
+    expect(calls).toBe(MEMO_ENTRIES + 1 + 1 + 2);
   });
 
   it('keeps one summary per code however many lines it reads (constant memory)', () => {

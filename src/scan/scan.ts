@@ -36,6 +36,14 @@ const COMPOSE_PREFIX = /^[A-Za-z0-9][\w.-]*?[-_]\d+ +\| /;
 const DOCKER_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{9}(?:Z|[+-]\d{2}:\d{2})) /;
 const timeOf = (line: string) => LEADING_TIME.exec(line)?.[1] ?? JSON_TIME.exec(line)?.[1] ?? null;
 const MAX_LINE = 64 * 1024;
+/**
+ * Failures already classified, by their text: a log repeats one error many times (a rate-limit
+ * storm, a dead upstream), and a text classifies the same wherever it appears. Bounded, so memory
+ * stays flat: at most MEMO_ENTRIES texts of at most MEMO_TEXT characters (16 MB at worst, about 1 MB
+ * for errors of typical length), the oldest out first.
+ */
+export const MEMO_ENTRIES = 4096;
+export const MEMO_TEXT = 2048;
 
 /** An example cut to 160 characters. Mask it first: a cut could leave part of a key too short to look like one. */
 const shorten = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
@@ -93,6 +101,7 @@ export class LogScanner {
   private unrecognised = 0;
   private bytes = 0;
   private readonly byCode = new Map<string, CodeSummary>();
+  private readonly memo = new Map<string, Classification>();
   private current: Failure | null = null;
 
   constructor(private readonly classify: Classifier) {}
@@ -116,12 +125,29 @@ export class LogScanner {
     this.current = { line: this.lines, time: dockerTime ?? timeOf(line), text: line, traceback: traceback ? 'frames' : 'none' };
   }
 
+  /**
+   * The classification of a failure's text, from the memo when the same text came before at another
+   * time: keyed without the leading timestamp, which holds only digits and separators (no status
+   * shape reads a number with a point, comma, colon or dash before it), so it never changes a verdict.
+   */
+  private classified(text: string): Classification {
+    const key = text.replace(LEADING_TIME, '');
+    let c = this.memo.get(key);
+    if (c !== undefined) return c;
+    c = this.classify(text);
+    if (key.length <= MEMO_TEXT) {
+      if (this.memo.size >= MEMO_ENTRIES) this.memo.delete(this.memo.keys().next().value!);
+      this.memo.set(key, c);
+    }
+    return c;
+  }
+
   /** Classifies the failure in progress and counts it under its code. */
   private close(): void {
     const f = this.current;
     if (!f) return;
     this.current = null;
-    const c = this.classify(f.text);
+    const c = this.classified(f.text);
     if (c.code === 'UNKNOWN') {
       this.unrecognised++;
       return;
