@@ -1,8 +1,8 @@
 // Reads a log (a LiteLLM proxy log, an agent's output, any log) line by line and tallies what went
 // wrong by registry code: how often, first and last seen, which providers, what to do. An error
 // line and the traceback or stack under it are one failure (./events.ts), classified with all of
-// their text. It holds one summary per code and one failure in progress, so memory stays flat
-// however long the log is.
+// their text. It holds one summary per code, one failure in progress and a bounded memo of the texts
+// it classified, so memory stays flat however long the log is.
 import { stripVTControlCharacters } from 'node:util';
 import type { Classification } from '../classify/types.js';
 import { maskLookalikes } from '../secrets.js';
@@ -76,6 +76,9 @@ export interface ScanReport {
 
 export type Classifier = (line: string) => Classification;
 
+/** What the tally reads of a classification; the memo keeps only this (no message, no evidence). */
+type Verdict = Pick<Classification, 'code' | 'category' | 'action' | 'provider' | 'docsUrl' | 'message'>;
+
 /** A log line as the program wrote it: without colour codes, Compose's prefix or Docker's time (kept apart). */
 function asWritten(raw: string): { line: string; dockerTime: string | undefined } {
   // LiteLLM's own log format colours every line's time and level, in files and `docker logs` too
@@ -101,7 +104,7 @@ export class LogScanner {
   private unrecognised = 0;
   private bytes = 0;
   private readonly byCode = new Map<string, CodeSummary>();
-  private readonly memo = new Map<string, Classification>();
+  private readonly memo = new Map<string, Verdict>();
   private current: Failure | null = null;
 
   constructor(private readonly classify: Classifier) {}
@@ -130,14 +133,16 @@ export class LogScanner {
    * time: keyed without the leading timestamp, which holds only digits and separators (no status
    * shape reads a number with a point, comma, colon or dash before it), so it never changes a verdict.
    */
-  private classified(text: string): Classification {
+  private classified(text: string): Verdict {
     const key = text.replace(LEADING_TIME, '');
-    let c = this.memo.get(key);
-    if (c !== undefined) return c;
-    c = this.classify(text);
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const c = this.classify(text);
     if (key.length <= MEMO_TEXT) {
       if (this.memo.size >= MEMO_ENTRIES) this.memo.delete(this.memo.keys().next().value!);
-      this.memo.set(key, c);
+      // A text seen again was counted the first time, so its code has its example already: the
+      // memo keeps no message (nor the evidence a Classification holds on to).
+      this.memo.set(key, { code: c.code, category: c.category, action: c.action, provider: c.provider, docsUrl: c.docsUrl, message: '' });
     }
     return c;
   }
@@ -162,7 +167,7 @@ export class LogScanner {
       this.byCode.set(c.code, {
         code: c.code, category: c.category, action: c.action, count: 1, first: seen, last: seen,
         providers: c.provider === null ? [] : [c.provider], docsUrl: c.docsUrl,
-        example: shorten(maskLookalikes(c.message)),
+        example: shorten(maskLookalikes(c.message || f.text)),
       });
     }
   }
