@@ -71,9 +71,13 @@ function scannerOf(src: TableSource, classes: readonly ErrorClassInfo[], rules: 
   rules.forEach((r, i) => { for (const a of r.anchors ?? []) anchored.set(a, [...(anchored.get(a) ?? []), i]); });
   for (const [anchor, ruleIndices] of anchored) add(anchor, { kind: 'anchor', rules: ruleIndices });
   const literals = Object.keys(hits).sort();
-  const cells = buildAutomaton(literals).next.length;
-  if (!tableFits(cells)) throw new Error(`match tables: the scanner's ${literals.length} literals need ${cells} table cells, more than its row offsets can address; drop or shorten wordings`);
+  assertScannerFits(literals.length, buildAutomaton(literals).next.length);
   return { literals, hits: literals.map((l) => hits[l]!) };
+}
+
+/** Refuses a literal set whose scanner table has more cells than its row offsets can address (src/classify/automaton.ts). */
+export function assertScannerFits(literalCount: number, cells: number): void {
+  if (!tableFits(cells)) throw new Error(`match tables: the scanner's ${literalCount} literals need ${cells} table cells, more than its row offsets can address; drop or shorten wordings`);
 }
 
 function providerPatterns(providers: readonly Provider[]): ProviderPattern[] {

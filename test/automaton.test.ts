@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
 import { buildAutomaton, runAutomaton, tableFits } from '../src/classify/automaton.js';
+import { assertScannerFits } from '../generators/match-tables.js';
 
 /** Every occurrence as `id@end`, ordered by end, longest literal first among those ending together. */
 function naive(literals: readonly string[], text: string): string[] {
@@ -72,5 +73,10 @@ describe('the scanner automaton', () => {
     expect(a.next.length % a.width).toBe(0);
     expect(tableFits(2 ** 30)).toBe(true);
     expect(tableFits(2 ** 30 + 1)).toBe(false);
+  });
+
+  it('the generator refuses a literal set whose table would not fit, naming the counts', () => {
+    expect(() => assertScannerFits(900, 2 ** 30)).not.toThrow();
+    expect(() => assertScannerFits(90_000, 2 ** 30 + 109)).toThrow(/90000 literals need 1073741933 table cells/);
   });
 });

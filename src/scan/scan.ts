@@ -39,8 +39,9 @@ const MAX_LINE = 64 * 1024;
 /**
  * Failures already classified, by their text: a log repeats one error many times (a rate-limit
  * storm, a dead upstream), and a text classifies the same wherever it appears. Bounded, so memory
- * stays flat: at most MEMO_ENTRIES texts of at most MEMO_TEXT characters (16 MB at worst, about 1 MB
- * for errors of typical length), the oldest out first.
+ * stays flat: at most MEMO_ENTRIES texts of at most MEMO_TEXT characters, each with its verdict
+ * (a message of at most 2,000 characters: about 33 MB at worst, a few MB for errors of typical
+ * length), the oldest out first.
  */
 export const MEMO_ENTRIES = 4096;
 export const MEMO_TEXT = 2048;
@@ -76,7 +77,7 @@ export interface ScanReport {
 
 export type Classifier = (line: string) => Classification;
 
-/** What the tally reads of a classification; the memo keeps only this (no message, no evidence). */
+/** What the tally reads of a classification; the memo keeps only this (not the evidence a Classification holds on to). */
 type Verdict = Pick<Classification, 'code' | 'category' | 'action' | 'provider' | 'docsUrl' | 'message'>;
 
 /** A log line as the program wrote it: without colour codes, Compose's prefix or Docker's time (kept apart). */
@@ -140,9 +141,7 @@ export class LogScanner {
     const c = this.classify(text);
     if (key.length <= MEMO_TEXT) {
       if (this.memo.size >= MEMO_ENTRIES) this.memo.delete(this.memo.keys().next().value!);
-      // A text seen again was counted the first time, so its code has its example already: the
-      // memo keeps no message (nor the evidence a Classification holds on to).
-      this.memo.set(key, { code: c.code, category: c.category, action: c.action, provider: c.provider, docsUrl: c.docsUrl, message: '' });
+      this.memo.set(key, { code: c.code, category: c.category, action: c.action, provider: c.provider, docsUrl: c.docsUrl, message: c.message });
     }
     return c;
   }
@@ -167,7 +166,7 @@ export class LogScanner {
       this.byCode.set(c.code, {
         code: c.code, category: c.category, action: c.action, count: 1, first: seen, last: seen,
         providers: c.provider === null ? [] : [c.provider], docsUrl: c.docsUrl,
-        example: shorten(maskLookalikes(c.message || f.text)),
+        example: shorten(maskLookalikes(c.message)),
       });
     }
   }
