@@ -946,7 +946,7 @@ describe("cues: a category's common words, read only when nothing else is eviden
   // A wording of a specific category that holds a cue stays a wording: it outranks the bare status it comes with.
   itReadsCategory('a specific wording holding a cue still outranks its status: %s', [
     ['500 Internal Server Error: {"error": "Database not connected"}', 'CONFIG'],
-    ['Error code: 400 - No deployments configured for model gpt-4', 'CONFIG'],
+    ['Error code: 400 - Invalid configuration for model gpt-4', 'CONFIG'],
     ['400 Bad Request: Candidate was blocked due to SAFETY', 'CONTENT_POLICY'],
     ['400 {"error":{"message":"No auth credentials found","code":400}}', 'AUTH'],
   ]);
@@ -1241,5 +1241,22 @@ describe("rounds 92-99: unresolved hosts in the JVM's and Go's words, Gemini's p
     // A 400 about the Authorization header is a credentials problem, not a malformed request.
     ['LLM API returned status 400: {"error":{"code":400,"message":"Missing Authorization header.","status":"INVALID_ARGUMENT"}}', 'AUTH'],
     ['HTTP 400: Invalid Authorization header format. Expected "Bearer <token>".', 'AUTH'],
+  ]);
+});
+
+describe("rounds 100-107: a server's error processing a request, OpenAI's strict-schema and scope wordings, the 128-tool limit", () => {
+  itReadsCategory('%s', [
+    // "There was an error processing your request" as well as "... while processing your request".
+    ['There was an error processing your request. (Request ID: 0b6f8d1e-5c2a-4d7e-9a61-2f4c8e9d3b10)', 'SERVER'],
+    ['{"error":"An error occurred while processing your request."}', 'SERVER'],
+    // Structured Outputs in strict mode: every property must be listed in `required`.
+    ["Invalid schema for response_format 'answer': In context=(), 'required' is required to be supplied and to be an array including every key in properties. Missing 'notes'.", 'INVALID_REQUEST'],
+    // An API key restricted to some endpoints: OpenAI names the scope it lacks.
+    ['You have insufficient permissions for this operation. Missing scopes: api.model.read.', 'AUTH'],
+    // More tools than the API accepts in one request (128).
+    ['Reason: You may not include more than 128 tools in your request.', 'INVALID_REQUEST'],
+    // .NET's System.Text.Json reading an HTML page where JSON was expected, with either quote.
+    ["System.Text.Json.JsonException: '<' is an invalid start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0.", 'SERVER'],
+    ["Error: `<' is an invalid start of a value. LineNumber: 0 | BytePositionInLine: 0.", 'SERVER'],
   ]);
 });
