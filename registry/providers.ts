@@ -60,7 +60,7 @@ export const providers = defineProviders([
       // account closed for a policy violation, "Your access was terminated due to violation of our
       // policies" (10 of 10 rows), and a key used with another organisation's header, "OpenAI-Organization
       // header should match organization for API key" (4 of 4).
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'our servers are currently overloaded', 'server_is_overloaded', 'our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'openai account associated', 'schema for response_format', "you didn't provide an api key", 'does not have access to model', 'your access was terminated', 'should match organization'],
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'servers are currently overloaded', 'server_is_overloaded', 'our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'openai account associated', 'schema for response_format', "you didn't provide an api key", 'does not have access to model', 'your access was terminated', 'should match organization'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,
@@ -87,12 +87,14 @@ export const providers = defineProviders([
     // Case-sensitive wrappers: the model group `openrouter-tertiary` in a LiteLLM message is not OpenRouter speaking.
     // Its 402 sentence is read by either half ("or fewer max_tokens", "can only afford"): apps print one or the
     // other, and with the provider known openrouter-credits-exhausted's own rule reads either.
+    // claude-code-router names the provider it called in lower case: "Error from provider(openrouter,
+    // <model>: 400)" (OpenRouter in 5 of 5 corpus rows, however the model is named).
     recognition: {
       precedence: 1,
       headers: [],
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter', 'OPENROUTER'],
-      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "endpoint's maximum context", 'auth credentials found', 'no allowed providers are available', 'credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'rate-limited upstream', 'or fewer max_tokens', 'can only afford', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'key limit exceeded ('],
+      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "endpoint's maximum context", 'auth credentials found', 'no allowed providers are available', 'credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'provider(openrouter', 'rate-limited upstream', 'or fewer max_tokens', 'can only afford', 'insufficient credits. add more using', 'requires moderation on', 'no credits were charged', 'key limit exceeded ('],
       // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id,
       // its error metadata's `provider_name` field quoted in a pasted body, and the account's `user_id`
       // (`"user_id": "user_2eg..."`) that its error bodies carry beside `error` (the object walk reads it as a field).
@@ -125,7 +127,7 @@ export const providers = defineProviders([
       // error, so `provider` names LiteLLM whatever code the error gets. So does a traceback through the
       // proxy's own code (`site-packages/litellm/proxy/proxy_server.py`, its auth and DB modules): the
       // corpus's rows carrying that path name LiteLLM in 21 of 24.
-      phrases: ['litellm/proxy/', 'no fallback model group found', 'no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'not allowed to access model', 'key, or the model name is invalid', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'not allowed to call this route', 'invalid llm model list', 'only proxy admin', 'unable to find token in cache', 'no team has access to the requested model', 'master_key/salt key', 'litellm enterprise user', "there is no 'model_name' with this string", "isn't mapped yet", 'unmapped llm provider', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role='],
+      phrases: ['litellm/proxy/', 'no fallback model group found', 'no deployments available', 'no healthy deployment', 'invalid proxy server token', 'budget has been exceeded', 'exceededbudget', 'max parallel request limit reached', 'not allowed to access model', 'key, or the model name is invalid', 'invalid model name passed in', 'llm provider not provided', 'limit type: max_parallel_requests', 'llm model list not loaded in', 'to call this route', 'invalid llm model list', 'only proxy admin', 'unable to find token in cache', 'no team has access to the requested model', 'master_key/salt key', 'litellm enterprise user', "there is no 'model_name' with this string", "isn't mapped yet", 'unmapped llm provider', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role='],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

@@ -589,7 +589,10 @@ describe('round-15 formats: enum names, unstored items, agents\' own wordings', 
   it("OpenAI's unstored response items are a wrong request, not a missing model, whatever status came with them", () => {
     expect(classify("Item with id 'rs_123' not found. Items are not persisted when `store` is set to false. Try again with `store` set to true, or remove this item from your input.").category).toBe('INVALID_REQUEST');
     expect(classify('Provider returned error 404 {"error":{"message":"Item with id \'fc_1\' not found. Items are not persisted for Zero Data Retention organizations."}}').category).toBe('INVALID_REQUEST');
-    expect(classify("404 Item with id 'x' not found.").category).toBe('MODEL_UNAVAILABLE');
+    // The first sentence alone is enough since rounds 100-107 (INVALID_REQUEST in 15 of 15 corpus rows
+    // that hold it); a 404 about anything else that is not found stays a missing model.
+    expect(classify("404 Item with id 'x' not found.").category).toBe('INVALID_REQUEST');
+    expect(classify("404 Model with id 'x' not found.").category).toBe('MODEL_UNAVAILABLE');
   });
 });
 
@@ -1244,7 +1247,7 @@ describe("rounds 92-99: unresolved hosts in the JVM's and Go's words, Gemini's p
   ]);
 });
 
-describe("rounds 100-107: a server's error processing a request, OpenAI's strict-schema and scope wordings, the 128-tool limit", () => {
+describe("rounds 100-107: a server's error processing a request, OpenAI's strict-schema and scope wordings, the 128-tool limit, an unstored Responses item, claude-code-router's provider", () => {
   itReadsCategory('%s', [
     // "There was an error processing your request" as well as "... while processing your request".
     ['There was an error processing your request. (Request ID: 0b6f8d1e-5c2a-4d7e-9a61-2f4c8e9d3b10)', 'SERVER'],
@@ -1258,5 +1261,12 @@ describe("rounds 100-107: a server's error processing a request, OpenAI's strict
     // .NET's System.Text.Json reading an HTML page where JSON was expected, with either quote.
     ["System.Text.Json.JsonException: '<' is an invalid start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0.", 'SERVER'],
     ["Error: `<' is an invalid start of a value. LineNumber: 0 | BytePositionInLine: 0.", 'SERVER'],
+    // The Responses API's 404 for an input item it never stored, without the sentence that explains it.
+    [`openai.NotFoundError: Error code: 404 - {'error': {'message': "Item with id 'rs_0a1b2c3d' not found.", 'type': 'invalid_request_error', 'param': 'input', 'code': None}}`, 'INVALID_REQUEST'],
   ]);
+
+  it("reads claude-code-router's lower-case provider name as OpenRouter, whatever model it routed to", () => {
+    const pasted = 'API Error: 400 {"error":{"message":"Error from provider(openrouter,google/gemini-2.5-pro: 400): Reasoning is mandatory for this endpoint"}}';
+    expect(classify(pasted)).toMatchObject({ provider: 'openrouter', category: 'INVALID_REQUEST' });
+  });
 });
