@@ -37,11 +37,11 @@ const DOCKER_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{9}(?:Z|[+-]\d{2}:
 const timeOf = (line: string) => LEADING_TIME.exec(line)?.[1] ?? JSON_TIME.exec(line)?.[1] ?? null;
 const MAX_LINE = 64 * 1024;
 /**
- * Failures already classified, by their text: a log repeats one error many times (a rate-limit
+ * Failures already counted, by their text: a log repeats one error many times (a rate-limit
  * storm, a dead upstream), and a text classifies the same wherever it appears. Bounded, so memory
- * stays flat: at most MEMO_ENTRIES texts of at most MEMO_TEXT characters, each with its verdict
- * (a message of at most 2,000 characters: about 33 MB at worst, a few MB for errors of typical
- * length), the oldest out first.
+ * stays flat: at most MEMO_ENTRIES texts of at most MEMO_TEXT characters, each pointing at the
+ * summary it was counted under (about 8 million characters at worst, well under 1 MB for errors of
+ * typical length), the oldest out first.
  */
 export const MEMO_ENTRIES = 4096;
 export const MEMO_TEXT = 2048;
@@ -77,9 +77,6 @@ export interface ScanReport {
 
 export type Classifier = (line: string) => Classification;
 
-/** What the tally reads of a classification; the memo keeps only this (not the evidence a Classification holds on to). */
-type Verdict = Pick<Classification, 'code' | 'category' | 'action' | 'provider' | 'docsUrl' | 'message'>;
-
 /** A log line as the program wrote it: without colour codes, Compose's prefix or Docker's time (kept apart). */
 function asWritten(raw: string): { line: string; dockerTime: string | undefined } {
   // LiteLLM's own log format colours every line's time and level, in files and `docker logs` too
@@ -105,7 +102,8 @@ export class LogScanner {
   private unrecognised = 0;
   private bytes = 0;
   private readonly byCode = new Map<string, CodeSummary>();
-  private readonly memo = new Map<string, Verdict>();
+  /** A text already counted -> its code's summary (null: not recognised); see MEMO_ENTRIES. */
+  private readonly memo = new Map<string, CodeSummary | null>();
   private current: Failure | null = null;
 
   constructor(private readonly classify: Classifier) {}
@@ -130,45 +128,48 @@ export class LogScanner {
   }
 
   /**
-   * The classification of a failure's text, from the memo when the same text came before at another
-   * time: keyed without the leading timestamp, which holds only digits and separators (no status
-   * shape reads a number with a point, comma, colon or dash before it), so it never changes a verdict.
+   * Counts the failure in progress. A text counted before at another time only counts again: the
+   * memo is keyed without the leading timestamp, which holds only digits and separators (no status
+   * shape reads a number with a point, comma, colon or dash before it), so it never changes a
+   * verdict, and its code, providers and example are already in the summary.
    */
-  private classified(text: string): Verdict {
-    const key = text.replace(LEADING_TIME, '');
-    const known = this.memo.get(key);
-    if (known !== undefined) return known;
-    const c = this.classify(text);
-    if (key.length <= MEMO_TEXT) {
-      if (this.memo.size >= MEMO_ENTRIES) this.memo.delete(this.memo.keys().next().value!);
-      this.memo.set(key, { code: c.code, category: c.category, action: c.action, provider: c.provider, docsUrl: c.docsUrl, message: c.message });
-    }
-    return c;
-  }
-
-  /** Classifies the failure in progress and counts it under its code. */
   private close(): void {
     const f = this.current;
     if (!f) return;
     this.current = null;
-    const c = this.classified(f.text);
+    const seen = { line: f.line, time: f.time };
+    const key = f.text.replace(LEADING_TIME, '');
+    const known = this.memo.get(key);
+    if (known === undefined) {
+      const summary = this.tally(this.classify(f.text), seen);
+      if (key.length <= MEMO_TEXT) {
+        if (this.memo.size >= MEMO_ENTRIES) this.memo.delete(this.memo.keys().next().value!);
+        this.memo.set(key, summary);
+      }
+    } else if (known === null) this.unrecognised++;
+    else { known.count++; known.last = seen; }
+  }
+
+  /** Counts a classification under its code; the summary it went to, or null when nothing was recognised. */
+  private tally(c: Classification, seen: CodeSummary['last']): CodeSummary | null {
     if (c.code === 'UNKNOWN') {
       this.unrecognised++;
-      return;
+      return null;
     }
-    const seen = { line: f.line, time: f.time };
     const s = this.byCode.get(c.code);
     if (s) {
       s.count++;
       s.last = seen;
       if (c.provider !== null && !s.providers.includes(c.provider)) s.providers.push(c.provider);
-    } else {
-      this.byCode.set(c.code, {
-        code: c.code, category: c.category, action: c.action, count: 1, first: seen, last: seen,
-        providers: c.provider === null ? [] : [c.provider], docsUrl: c.docsUrl,
-        example: shorten(maskLookalikes(c.message)),
-      });
+      return s;
     }
+    const summary: CodeSummary = {
+      code: c.code, category: c.category, action: c.action, count: 1, first: seen, last: seen,
+      providers: c.provider === null ? [] : [c.provider], docsUrl: c.docsUrl,
+      example: shorten(maskLookalikes(c.message)),
+    };
+    this.byCode.set(c.code, summary);
+    return summary;
   }
 
   report(): ScanReport {
