@@ -1270,3 +1270,32 @@ describe("rounds 100-107: a server's error processing a request, OpenAI's strict
     expect(classify(pasted)).toMatchObject({ provider: 'openrouter', category: 'INVALID_REQUEST' });
   });
 });
+
+describe("rounds 108-115: a relay's 'upstream error' and OpenAI's invalid_prompt read by what they carry; Azure's and LangChain's setup errors; model, context and load wordings", () => {
+  itReadsCategory('%s', [
+    // Relays prefix every error they pass on with "upstream error": the category is what follows.
+    ['Upstream error from Chutes: auto tool schema uses unsupported keywords', 'INVALID_REQUEST'],
+    ['Recovered upstream error: Post "https://example.com/v1/responses": http2: client connection lost', 'NETWORK'],
+    // OpenAI's code invalid_prompt also marks requests that are merely malformed.
+    ['Error code: 400 - {"error":{"code":"invalid_prompt","message":"Invalid Responses API request"}}', 'INVALID_REQUEST'],
+    // Azure Machine Learning answers 424 Failed Dependency when the model behind an endpoint fails.
+    ['Request URL: https://example.inference.ml.azure.com/score\nStatus Code: 424\nResponse Content: {"title":"Failed Dependency","status":424}', 'SERVER'],
+    // openai-python 0.x on Azure without a deployment name; LangChain's missing environment variable.
+    ["openai.error.InvalidRequestError: Must provide an 'engine' or 'deployment_id' parameter to create a <class 'openai.api_resources.chat_completion.ChatCompletion'>", 'CONFIG'],
+    ['1 validation error for ChatOpenAI\n__root__\n  Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` which contains it, or pass `openai_api_key` as a named parameter. (type=value_error)', 'CONFIG'],
+    // Azure OpenAI's api-version requirement, read by the cue "api version" when nothing else is evident.
+    ['Model {modelName} is enabled only for api versions 2024-12-01-preview and later', 'CONFIG'],
+    ['ERROR: Invalid API-key provided.', 'AUTH'],
+    ['Error code: 400 - {"detail":"Unsupported model"}', 'MODEL_UNAVAILABLE'],
+    ['Incorrect model ID. Please check the model name.', 'MODEL_UNAVAILABLE'],
+    ['Failed to summarise: the document is too large for this model', 'CONTEXT_LENGTH'],
+    ['Too many tokens. Try to truncate your input.', 'CONTEXT_LENGTH'],
+    ['The model has heavy traffic right now, please try again.', 'OVERLOADED'],
+    ['Ollama: error getting response from LLM: context canceled', 'TIMEOUT'],
+    ['Vim:E474: Unexpected end of input', 'STREAMING'],
+  ]);
+
+  it('a flagged prompt is still a content-policy refusal, with or without invalid_prompt', () => {
+    expect(classify("Invalid prompt: your prompt was flagged as potentially violating our usage policy. {'code': 'invalid_prompt'}").category).toBe('CONTENT_POLICY');
+  });
+});

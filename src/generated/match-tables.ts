@@ -6,42 +6,42 @@ import { splitLists, unpackTables, type PackedTables } from '../classify/packed-
 /** The tables as stored: what the runtime can recompute is left out, lists of strings are joined (src/classify/packed-tables.ts). */
 const PACKED: unknown = {
    "classes": [
-    "~AuthenticationError~NotFoundError~BadRequestError~ImageFetchError~UnprocessableEntityError~Timeout~PermissionDeniedError~RateLimitError~ContextWindowExceededError~RejectedRequestError~ContentPolicyViolationError~ServiceUnavailableError~BadGatewayError~InternalServerError~APIConnectionError~APIResponseValidationError~JSONSchemaValidationError~UnsupportedParamsError~BudgetExceededError~InvalidRequestError~LiteLLMUnknownProvider~GuardrailRaisedException~BlockedPiiEntityError~MidStreamFallbackError~GuardrailInterventionNormalStringError~RouterRateLimitError~RouterRateLimitErrorBasic~APIConnectionTimeoutError~ConflictError~LengthFinishReasonError~ContentFilterFinishReasonError~APITimeoutError~OAuthError~SubjectTokenProviderError~WebSocketConnectionClosedError~AI_EmptyResponseBodyError~AI_InvalidResponseDataError~AI_LoadAPIKeyError~AI_LoadSettingError~AI_NoSuchModelError~AI_DownloadError~AI_InvalidArgumentError~AI_InvalidPromptError~AI_UnsupportedFunctionalityError~AI_TooManyEmbeddingValuesForCallError~AI_TooManyDocumentsForRerankingError~AI_NoSuchProviderReferenceError~AI_InvalidDataContentError~AI_DecisionRefusalError~AI_StreamProviderError~AI_InvalidStreamPartError~AI_UIMessageStreamError~AI_MCPClientOAuthError~MCPClientOAuthError~AI_UnsupportedModelVersionError~GatewayRateLimitError~GatewayAuthenticationError~GatewayModelNotFoundError~GatewayTimeoutError~GatewayInternalServerError~GatewayInvalidRequestError~ConnectTimeoutError~HeadersTimeoutError~HeadersOverflowError~BodyTimeoutError~InvalidArgumentError~InvalidReturnValueError~InformationalError~RequestContentLengthMismatchError~ResponseContentLengthMismatchError~ClientDestroyedError~ClientClosedError~SocketError~NotSupportedError~MissingUpstreamError~HTTPParserError~SecureProxyConnectionError~ContentLengthMismatchError~TrailerMismatchError~TimeoutError~TransportError~TimeoutException~ConnectTimeout~ReadTimeout~WriteTimeout~PoolTimeout~NetworkError~ReadError~WriteError~ConnectError~CloseError~ProxyError~UnsupportedProtocol~ProtocolError~LocalProtocolError~RemoteProtocolError~InvalidURL~ClientConnectorError~ClientConnectionResetError~ServerDisconnectedError~ClientConnectorCertificateError~ServerTimeoutError~ConnectionTimeoutError~SocketTimeoutError~ClientPayloadError~ProviderModelNotFoundError~ProviderInitError~ContextOverflowError~ProviderAuthError~MessageAbortedError~RemoteDisconnected~ConnectionError~SSLError~URLRequired~MissingSchema~InvalidSchema~InvalidHeader~InvalidProxyURL~ChunkedEncodingError",
+    "~AI_DecisionRefusalError~AI_DownloadError~AI_EmptyResponseBodyError~AI_InvalidArgumentError~AI_InvalidDataContentError~AI_InvalidPromptError~AI_InvalidResponseDataError~AI_InvalidStreamPartError~AI_LoadAPIKeyError~AI_LoadSettingError~AI_MCPClientOAuthError~AI_NoSuchModelError~AI_NoSuchProviderReferenceError~AI_StreamProviderError~AI_TooManyDocumentsForRerankingError~AI_TooManyEmbeddingValuesForCallError~AI_UIMessageStreamError~AI_UnsupportedFunctionalityError~AI_UnsupportedModelVersionError~APIConnectionError~APIConnectionTimeoutError~APIResponseValidationError~APITimeoutError~AuthenticationError~BadGatewayError~BadRequestError~BlockedPiiEntityError~BodyTimeoutError~BudgetExceededError~ChunkedEncodingError~ClientClosedError~ClientConnectionResetError~ClientConnectorCertificateError~ClientConnectorError~ClientDestroyedError~ClientPayloadError~CloseError~ConflictError~ConnectError~ConnectTimeout~ConnectTimeoutError~ConnectionError~ConnectionTimeoutError~ContentFilterFinishReasonError~ContentLengthMismatchError~ContentPolicyViolationError~ContextOverflowError~ContextWindowExceededError~GatewayAuthenticationError~GatewayInternalServerError~GatewayInvalidRequestError~GatewayModelNotFoundError~GatewayRateLimitError~GatewayTimeoutError~GuardrailInterventionNormalStringError~GuardrailRaisedException~HTTPParserError~HeadersOverflowError~HeadersTimeoutError~ImageFetchError~InformationalError~InternalServerError~InvalidArgumentError~InvalidHeader~InvalidProxyURL~InvalidRequestError~InvalidReturnValueError~InvalidSchema~InvalidURL~JSONSchemaValidationError~LengthFinishReasonError~LiteLLMUnknownProvider~LocalProtocolError~MCPClientOAuthError~MessageAbortedError~MidStreamFallbackError~MissingSchema~MissingUpstreamError~NetworkError~NotFoundError~NotSupportedError~OAuthError~PermissionDeniedError~PoolTimeout~ProtocolError~ProviderAuthError~ProviderInitError~ProviderModelNotFoundError~ProxyError~RateLimitError~ReadError~ReadTimeout~RejectedRequestError~RemoteDisconnected~RemoteProtocolError~RequestContentLengthMismatchError~ResponseContentLengthMismatchError~RouterRateLimitError~RouterRateLimitErrorBasic~SSLError~SecureProxyConnectionError~ServerDisconnectedError~ServerTimeoutError~ServiceUnavailableError~SocketError~SocketTimeoutError~SubjectTokenProviderError~Timeout~TimeoutError~TimeoutException~TrailerMismatchError~TransportError~URLRequired~UnprocessableEntityError~UnsupportedParamsError~UnsupportedProtocol~WebSocketConnectionClosedError~WriteError~WriteTimeout",
     {
      "d": [
-      401,
-      404,
-      400,
-      422,
       null,
-      403,
-      429,
-      503,
-      502,
       500,
+      401,
+      502,
+      400,
       409,
-      408
+      404,
+      429,
+      408,
+      503,
+      403,
+      422
      ],
-     "i": "abccdefgccchieejjcecceeheeeekeeeaeeeeeeeeeeeeeeeeeeeeeegabljceeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"
+     "i": "aaaaaaaaaaaaaaaaaaaaabacdeaaaaaaaaaaafaaaaaaaeaecbeghiaaaaaeaaaaaeaaabaeaaajaaagackaaaaaahaaeaaaaaaaaaajaaaaaaaaaleaaaa"
     },
     {
      "d": [
+      "CONTENT_POLICY",
+      "NETWORK",
+      "SERVER",
+      "INVALID_REQUEST",
+      "STREAMING",
+      "CONFIG",
       "AUTH",
       "MODEL_UNAVAILABLE",
-      "INVALID_REQUEST",
       "TIMEOUT",
-      "RATE_LIMIT",
-      "CONTEXT_LENGTH",
-      "CONTENT_POLICY",
-      "OVERLOADED",
-      "SERVER",
-      "NETWORK",
-      null,
       "QUOTA",
-      "CONFIG",
-      "STREAMING"
+      null,
+      "CONTEXT_LENGTH",
+      "RATE_LIMIT",
+      "OVERLOADED"
      ],
-     "i": "abcccdaefgghiijikclcmggngeedkfgdaaniimmbjcccccmcgnnnaameabdicddidmmjcnjjjmmjjnndjdddddjjjjjjmjcjmjjjjdddnbmfajjjjmmmcmn"
+     "i": "abcdddceffghfeddedfbicigcdaijebbbbbebkbiibiaeallgcdhmiaabcidbcfdfdfffklfdgbeffbhfggibgfhbmbiabbdemmbbbinbigiiiebfddfebi"
     }
    ],
    "codes": [
@@ -121,6 +121,7 @@ const PACKED: unknown = {
      "CACHE": 85
     },
     "byStatus": {
+     "424": "SERVER",
      "522": "TIMEOUT",
      "524": "TIMEOUT",
      "529": "OVERLOADED"
@@ -164,20 +165,20 @@ const PACKED: unknown = {
     }
    ],
    "categoryPhrases": {
-    "SERVER": "~\"... is not valid json~'choices'~'prisma db push' failed~an internal error~bad gateway~can't reach database server~clientnotconnectederror~contained no choices~crashed without~decodingerror~deserialize api response~enginedead~expecting value: line 1~for beginning of value~incorrect response~invalid json response~invalid response~invalid start of a value~model produced invalid content~no object generated~processing your request~provider returned error~server error~server experienced an error~server_error~the server had an error~too many clients already~transaction api error~unexpected character ('<'~unexpected error~unexpected response~upstream error~upstream request failed~valid response~while running the model~响应格式~~cannot read properties~internal error~json~parse~try again later~unknown error~稍后",
-    "STREAMING": "~\"delta\":{~'d', \"data:~'finish_reason': 'error'~after json~async_data_generator~chat.completion.chunk~empty response~error decoding response body~error parsing chunk~exception - 'choices'~exception - 'id'~failed to pipe response~finish_reason: error~incomplete_chunked~invalid json response body~invalid response from llm call~invalidchunklength~is not valid json~midstream~missing finish_reason~no response was returned~ollama chunk~openrouter processing~payload is not completed~peer closed connection~premature close~process successful response~response ended~stream error~terminated~to be a string~too many empty messages~transferencodingerror~unexpected end of data~unexpected end of json input~unparsable response~响应意外结束~~incomplete~index out of range~stream",
+    "SERVER": "~\"... is not valid json~'choices'~'prisma db push' failed~an internal error~bad gateway~can't reach database server~clientnotconnectederror~contained no choices~crashed without~decodingerror~deserialize api response~enginedead~expecting value: line 1~for beginning of value~incorrect response~invalid json response~invalid response~invalid start of a value~model produced invalid content~no object generated~processing your request~provider returned error~server error~server experienced an error~server_error~the server had an error~too many clients already~transaction api error~unexpected character ('<'~unexpected error~unexpected response~upstream request failed~valid response~while running the model~响应格式~~cannot read properties~internal error~json~parse~try again later~unknown error~稍后",
+    "STREAMING": "~\"delta\":{~'d', \"data:~'finish_reason': 'error'~after json~async_data_generator~chat.completion.chunk~empty response~error decoding response body~error parsing chunk~exception - 'choices'~exception - 'id'~failed to pipe response~finish_reason: error~incomplete_chunked~invalid json response body~invalid response from llm call~invalidchunklength~is not valid json~midstream~missing finish_reason~no response was returned~ollama chunk~openrouter processing~payload is not completed~peer closed connection~premature close~process successful response~response ended~stream error~terminated~to be a string~too many empty messages~transferencodingerror~unexpected end of~unparsable response~响应意外结束~~incomplete~index out of range~stream",
     "CACHE": "~'cache' object~:6379~add_cache~cache_ping~crossslot~get cache~litellm cache~redis",
-    "INVALID_REQUEST": "~128 tools~a preceeding message~additional properties~bad request~deserialize the json body~does not support~encrypted content for item~extra inputs are not permitted~failed to call a function~followed by tool messages~for required parameter~invalid json payload~invalid_request_error~is required to be supplied~json schema~json: cannot unmarshal~must be less than or equal to~must be one of~must be passed back~must be satisfied~must provide a model~no tool call found~no tool output found~no user query found~request too large~supported values are~the word 'json'~tool_use_id~unknown parameter~unprocessable~upstream request failed: [invalid_request_error]~validation error~validation failed~without its required~不能为空~~invalid~not supported~unsupported~validation~参数",
-    "CONFIG": "~[non-blocking]~address already in use~blocked by cors policy~config.yaml~database not connected~failed to parse url~http/1.1\" 404~in load_config~invalid api endpoint~invalid config~invalid endpoint~invalid provider~invalid url (get~invalid url (post~invalid url protocol~isn't mapped yet~llm provider not provided~master key is not initialized~model list~model_prices_and_context_window~no connected db~no module named~no route matched~provider not found~provider_not_found~proxy_config~query engine~refused to start~responses api endpoint not found~salt key~unknown request url~unmapped llm provider~v1/completions endpoint~无可用渠道~~configur~env var~environment variable",
-    "CONTEXT_LENGTH": "~`inputs` must have less~`inputs` tokens +~context length~context limit~context size~context window~context_length~contextwindowexceeded~has hit a token limit~input is too long~input length~is too long and exceeds~max_prompt_tokens_exceeded~max_seq_len~maximum context~maximum prompt length~model token limit~n_ctx~number of tokens allowed~prompt is too long~reduce the length~reduce your prompt~request body too large for~submitted was too long~token count of~token limit exceeded~tokens per request~~compaction~context is too~context too~conversation too",
-    "MODEL_UNAVAILABLE": "~access to this model~decommissioned~deprecated~does not exist~does not have access to model~invalid model~model disabled~model identifier is invalid~model is not available~model is not supported~model not available~model not exist~model not found~model_not_found~model_not_supported~no endpoints found~no healthy deployments~no longer available~no models available~non-serverless model~not a known model~not a valid model~unknown model~with the selected model~~not_found",
-    "AUTH": "~access was terminated~access_terminated~accessdenied~api key~apikey~auth credentials~authentication~authorization header~client option must be set~deactivated~expired key~for coding agents~free tier can only be used~invalid token~invalid x-api-key~invalid_api_key~key not found~location is not supported~missing scopes~must be verified~not allowed to access~not authorized~only proxy admin~organization has been~permission denied~permission_denied~reauthenticat~security service~to call this route~unauthorized~user not found~user_api_key_auth~variable is missing or empty~you have been blocked~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
+    "INVALID_REQUEST": "~128 tools~a preceeding message~additional properties~bad request~deserialize the json body~does not support~encrypted content for item~extra inputs~failed to call a function~followed by tool messages~for required parameter~invalid json payload~invalid_request_error~is required to be supplied~json schema~json: cannot unmarshal~less than or equal to~must be one of~must be passed back~must be satisfied~must provide a model~no tool call found~no tool output found~no user query found~request too large~supported values are~the word 'json'~tool_use_id~unknown parameter~unprocessable~upstream request failed: [invalid_request_error]~validation error~validation failed~without its required~不能为空~~invalid~not supported~unsupported~validation~参数",
+    "CONFIG": "~[non-blocking]~add an environment~address already in use~blocked by cors policy~config.yaml~database not connected~deployment_id~failed to parse url~http/1.1\" 404~in load_config~invalid api endpoint~invalid config~invalid endpoint~invalid provider~invalid url (get~invalid url (post~invalid url protocol~isn't mapped yet~llm provider not provided~master key is not initialized~model list~model_prices_and_context_window~no connected db~no module named~no route matched~provider not found~provider_not_found~proxy_config~query engine~refused to start~responses api endpoint not found~salt key~unknown request url~unmapped llm provider~v1/completions endpoint~无可用渠道~~api version~configur~env var~environment variable",
+    "CONTEXT_LENGTH": "~`inputs` must have less~`inputs` tokens +~context length~context limit~context size~context window~context_length~contextwindowexceeded~has hit a token limit~input is too long~input length~is too long and exceeds~max_prompt_tokens_exceeded~max_seq_len~maximum context~maximum prompt length~model token limit~n_ctx~number of tokens allowed~prompt is too long~reduce the length~reduce your prompt~request body too large for~submitted was too long~token count of~token limit exceeded~tokens per request~too many tokens~~compaction~context is too~context too~conversation too~is too large",
+    "MODEL_UNAVAILABLE": "~access to this model~decommissioned~deprecated~does not exist~does not have access to model~incorrect model~invalid model~model disabled~model identifier is invalid~model is not available~model is not supported~model not available~model not exist~model not found~model_not_found~model_not_supported~no endpoints found~no healthy deployments~no longer available~no models available~non-serverless model~not a known model~not a valid model~unknown model~unsupported model~with the selected model~~not_found",
+    "AUTH": "~access was terminated~access_terminated~accessdenied~api key~api-key~apikey~auth credentials~authentication~authorization header~client option must be set~deactivated~expired key~for coding agents~free tier can only be used~invalid token~invalid_api_key~key not found~location is not supported~missing scopes~must be verified~not allowed to access~not authorized~only proxy admin~organization has been~permission denied~permission_denied~reauthenticat~security service~to call this route~unauthorized~user not found~user_api_key_auth~variable is missing or empty~you have been blocked~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
     "QUOTA": "~account balance~add credits~add more credits~any credits~api usage limits~balance is insufficient~balance is low~billing details~billing hard limit~budget has been exceeded~cost limit~credit balance~exceeded your monthly~exceededbudget~free usage exceeded~good standing~insufficient balance~insufficient credits~insufficient_balance~key limit exceeded~monthly limit~no credits remaining~out of credits~out of funds~payment required~prompt tokens limit exceeded~purchase credits~quota~requires more credits~spending limit~余额不足~充值~额度不足~~credit~额度",
     "NETWORK": "~actively refused~before secure tls~broken pipe~certificate verify failed~closed unexpectedly~connection error~connection refused~curl error~curl: (~disconnect/reset before headers~error communicating with~error sending request for url~failed to connect~failed, reason:~failure in name resolution~getaddrinfo~handshake~invalidhttpresponse~max retries exceeded with url~name or service not known~net::err_~no route to host~no such host~nor servname provided~not connected to the internet~nxdomain~self_signed_cert_in_chain~server disconnected~socket closed~tls:~unable_to_verify_leaf_signature~unknownhost~winerror 10061~~certificat~connect~eof~network~网络",
-    "CONTENT_POLICY": "~block_reason~blocked due to safety~content filter~content policy~content_filter~content_policy~exists risk~flagged~for safety reasons~guardrail~inappropriate content~invalid_prompt~limited access to this content~moderation~prohibited_content~reason: safety~safety system~sensitive_words~usage policy~violates~~blocked~敏感",
-    "OVERLOADED": "~capacity~currently unavailable~endpoint is unavailable~no healthy upstream~overloaded~service unavailable~serviceunavailable~temporarily unavailable~~busy~loading",
+    "CONTENT_POLICY": "~block_reason~blocked due to safety~content filter~content policy~content_filter~content_policy~exists risk~flagged~for safety reasons~guardrail~inappropriate content~limited access to this content~moderation~prohibited_content~reason: safety~safety system~sensitive_words~usage policy~violates~~blocked~敏感",
+    "OVERLOADED": "~capacity~currently unavailable~endpoint is unavailable~no healthy upstream~overloaded~service unavailable~serviceunavailable~temporarily unavailable~~busy~loading~traffic",
     "RATE_LIMIT": "~check your quota~high concurrency~increased too quickly~limit reached~quota increase~quota will reset~quotaincrease~rate limit~rate-limit~rate_limit~ratelimit~request limit~requests per day~requests per min~resource exhausted~slow down~throttl~tokens per day~tokens per min~too many messages~too many requests~too_many_requests~toomanyrequests~usage limit~wait before trying again~并发数过高~负载已饱和~~rpm~tpm~速率",
-    "TIMEOUT": "~deadline exceeded~requests are hanging~time out~timed out~timedout~timeout~took too long~超时"
+    "TIMEOUT": "~context canceled~deadline exceeded~requests are hanging~time out~timed out~timedout~timeout~took too long~超时"
    },
    "providerMarkers": [
     [
