@@ -170,7 +170,8 @@ export const wordings = defineWordings({
   //   `blockReason: SAFETY`) and as the SDKs report it (google-genai's `block_reason=<BlockedReason.OTHER>`,
   //   the JavaScript SDK's "Candidate was blocked due to SAFETY"). Not OpenAI's code `invalid_prompt`:
   //   it marks flagged prompts ("Invalid prompt: your prompt was flagged ...", read by their other
-  //   words) and malformed ones alike ("Invalid Responses API request"; 4 of the 14 corpus rows). DeepSeek's 400 "Content Exists Risk" (its
+  //   words) and malformed ones alike ("Invalid Responses API request"; 4 of the 14 corpus rows).
+  //   DeepSeek's 400 "Content Exists Risk" (its
   //   moderation; CONTENT_POLICY in 3 of 3 threads) and new-api's code `sensitive_words_detected` (the relay's own
   //   word filter; 3 of 3). Gemini's block reason PROHIBITED_CONTENT (the BlockReason enum of the
   //   Gemini API's promptFeedback; CONTENT_POLICY in both corpus rows that hold it, one with a 400 beside it).
@@ -187,7 +188,8 @@ export const wordings = defineWordings({
   //   of life ... and is no longer available", Gemini's "is no longer available to new users"); OpenAI's
   //   403 for a project limited to other models ("Project `proj_...` does not have access to model `gpt-4o`",
   //   read without its status when an app prints the message alone). A model the server does not serve,
-  //   "Unsupported model" (vLLM-style and relay 400s) and "Incorrect model ID" (Moonshot's and relays'; 6 of 7 rows).
+  //   "Unsupported model" (vLLM-style and relay 400s) and "Incorrect model ID" (Moonshot's and
+  //   relays'; 6 of 7 rows).
   // - AUTH: a missing or malformed "Authorization header" (Google's 400 INVALID_ARGUMENT "Missing
   //   Authorization header.", OpenAI's "You need to provide your API key in an Authorization header";
   //   AUTH in all 31 corpus rows that say it; 3 of them were held to INVALID_REQUEST by their 400);
