@@ -188,8 +188,8 @@ export const wordings = defineWordings({
   //   of life ... and is no longer available", Gemini's "is no longer available to new users"); OpenAI's
   //   403 for a project limited to other models ("Project `proj_...` does not have access to model `gpt-4o`",
   //   read without its status when an app prints the message alone). A model the server does not serve,
-  //   "Unsupported model" (vLLM-style and relay 400s) and "Incorrect model ID" (Moonshot's and
-  //   relays'; 6 of 7 rows).
+  //   "Unsupported model" (servers' and relays' 400s) and an "Incorrect model" ID or name (Aihubmix's
+  //   "Incorrect model ID", Trae's "Incorrect Model Name"; 6 of 7 rows).
   // - AUTH: a missing or malformed "Authorization header" (Google's 400 INVALID_ARGUMENT "Missing
   //   Authorization header.", OpenAI's "You need to provide your API key in an Authorization header";
   //   AUTH in all 31 corpus rows that say it; 3 of them were held to INVALID_REQUEST by their 400);
