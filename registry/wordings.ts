@@ -381,8 +381,8 @@ export const wordings = defineWordings({
   //   client's base URL or path is wrong, not the model. openai-python 0.x on Azure without a deployment,
   //   "Must provide an 'engine' or 'deployment_id' parameter" (11 of 11 rows); LangChain's settings
   //   check, "Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` ..."
-  //   (langchain_core/utils/env.py get_from_dict_or_env; 6 of 6 rows, which pydantic's "validation
-  //   error" beside it had made INVALID_REQUEST); "Unknown provider" is not taken (a form's "Provider:
+  //   (langchain_core's get_from_env and secret_from_env, copied by LlamaIndex and others; 6 of 6 rows,
+  //   which pydantic's "validation error" beside it had made INVALID_REQUEST); "Unknown provider" is not taken (a form's "Provider:
   //   Unknown" reads the same). By a cue, an "api version" (Azure OpenAI's "Model {modelName} is enabled
   //   only for api versions 2024-12-01-preview and later").
   // - OVERLOADED: "The server is busy. Please try again later." (DeepSeek's answer under load; by a cue);
