@@ -4,6 +4,7 @@ import { keywordBaseline } from './keyword-baseline.js';
 import { classify } from '../lib/index.js';
 import { CORPUS_PATH, expectedProvider, FRESH_PATH, loadCorpus, score, verdict, type Classifier, type CorpusRow, type Score } from '../test/helpers/corpus.js';
 import { LOGGED_FORMS } from '../test/helpers/logged-forms.js';
+import { agreement, loadSecondReading } from '../test/helpers/second-reading.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -24,6 +25,28 @@ function freshBatch(): string[] {
   const base = score(rows, keywordBaseline);
   return [
     `The fresh batch, not yet under the gate (test/corpus/fresh-errors.jsonl, ${rows.length} rows): classify ${pct(ours.category)} of categories and ${pct(ours.provider)} of providers; the keyword baseline ${pct(base.category)} and ${pct(base.provider)}.`,
+    '',
+  ];
+}
+
+/**
+ * How far two readings of the same texts agree (test/corpus/second-reading.jsonl): the ceiling a
+ * classifier scored against one reading can expect, beside classify on the same rows.
+ */
+function secondReading(): string[] {
+  const reading = loadSecondReading();
+  const a = agreement(reading, loadCorpus(FRESH_PATH), (x) => classify(x));
+  const [r1, r2] = a.readers as [{ category: number; provider: number }, { category: number; provider: number }];
+  return [
+    `A second reading (test/corpus/second-reading.jsonl): ${a.rows} rows of the fresh file drawn at random and labelled again by two readers from the text alone, scored against the file's labels as classify is.`,
+    '',
+    '| Scored against the file\'s labels | Category | Provider |',
+    '| --- | ---: | ---: |',
+    `| first reader | ${pct(r1.category)} | ${pct(r1.provider)} |`,
+    `| second reader | ${pct(r2.category)} | ${pct(r2.provider)} |`,
+    `| classify | ${pct(a.classify.category)} | ${pct(a.classify.provider)} |`,
+    '',
+    `The two readers against each other: ${pct(a.betweenReaders.category)} of categories, ${pct(a.betweenReaders.provider)} of providers. classify against each reader: ${a.classify.againstReaders.map(pct).join(' and ')} of categories. On the ${a.unanimous.rows} rows all three readings agree on, classify gets ${pct(a.unanimous.classifyCategory)} of categories.`,
     '',
   ];
 }
@@ -85,6 +108,7 @@ export function benchAccuracy(): string[] {
     ...confusions(ours),
     '',
     ...freshBatch(),
+    ...secondReading(),
     ...loggedForms(),
     'Rows still missed (category or provider):',
     '',

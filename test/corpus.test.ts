@@ -11,6 +11,7 @@ import { loadRegistry } from '../registry/index.js';
 import { classify } from '../src/index.js';
 import { FRESH_PATH, loadCorpus, score, type CorpusRow } from './helpers/corpus.js';
 import { ROOT } from './helpers/project.js';
+import { agreement, loadSecondReading, secondReadingProblems, type SecondReadingRow } from './helpers/second-reading.js';
 
 const rows = loadCorpus();
 /** The newest batch, not yet under the gate (test/helpers/corpus.ts FRESH_PATH): well-formed all the same. */
@@ -73,6 +74,48 @@ describe('the corpus of real errors', () => {
   });
 });
 
+describe('the second reading of the fresh file', () => {
+  const reading = loadSecondReading();
+  const check = (r: readonly SecondReadingRow[]) => secondReadingProblems(r, fresh, ERROR_CATEGORIES, PROVIDER_IDS);
+
+  it('reads at least 300 rows of the fresh file, each twice, with labels in the corpus\'s terms', () => {
+    expect(reading.length).toBeGreaterThanOrEqual(300);
+    expect(check(reading)).toEqual([]);
+  });
+
+  it('the check names each bad row: an id not in the fresh file, a row read twice, a missing reading, a bad label', () => {
+    const good = reading[0]!;
+    const one = good.readings[0]!;
+    const bad: SecondReadingRow[] = [
+      { id: 'no-such-row-1', readings: [one, one] },
+      good,
+      { ...good, readings: [one, { ...one, category: ['SLOW'], provider: 'anthropic' }] },
+      { id: reading[1]!.id, readings: [one] },
+    ];
+    expect(check(bad)).toEqual([
+      'no-such-row-1: not a row of the fresh file',
+      `${good.id}: read twice`,
+      `${good.id}: reading 2: category SLOW`,
+      `${good.id}: reading 2: provider anthropic`,
+      `${reading[1]!.id}: 1 readings, not 2`,
+    ]);
+  });
+
+  it('scores a reading that agrees with the file as agreeing, and one that does not as not', () => {
+    const rowsRead = reading.slice(0, 20);
+    const byId = new Map(fresh.map((r) => [r.id, r]));
+    const asFile = rowsRead.map((r) => {
+      const row = byId.get(r.id)!;
+      const copy = { category: row.category, provider: row.provider, providerEvident: row.providerEvident, note: '' };
+      return { id: r.id, readings: [copy, { ...copy, category: ['CACHE'] }] };
+    });
+    const a = agreement(asFile, fresh, () => ({ category: 'CACHE', provider: null }));
+    expect(a.readers[0]).toEqual({ category: 1, provider: 1 });
+    expect(a.readers[1]!.category).toBe(asFile.filter((r) => byId.get(r.id)!.category.includes('CACHE')).length / 20);
+    expect(a.betweenReaders.category).toBeLessThan(1);
+  });
+});
+
 /** The figures a document must quote, as `expected` lists them, that it does not: one line each. */
 function staleQuotes(doc: string, expected: readonly string[]): string[] {
   return expected.filter((q) => !doc.includes(q)).map((q) => `does not say "${q}"`);
@@ -99,6 +142,18 @@ describe('the docs quote the corpus as it is', () => {
       `(${count(fresh.length)} rows from rounds`,
       `is at ${pct(newest.category)} and ${pct(newest.provider)} (${count(Math.round(newest.category * fresh.length))} and ${count(Math.round(newest.provider * fresh.length))} rows; the keyword baseline ${pct(newestKeyword.category)} and ${pct(newestKeyword.provider)};`,
       `(\`test/corpus/fresh-errors.jsonl\`, ${count(fresh.length)} rows)`,
+    ])).toEqual([]);
+  });
+
+  it('the README gives the second reading\'s figures', () => {
+    const a = agreement(loadSecondReading(), fresh, (x) => classify(x));
+    const [r1, r2] = a.readers as [{ category: number; provider: number }, { category: number; provider: number }];
+    const missedUnanimous = a.unanimous.rows - Math.round(a.unanimous.classifyCategory * a.unanimous.rows);
+    expect(staleQuotes(read('README.md'), [
+      `${count(a.rows)} rows of the fresh file, drawn at random`,
+      `first reader gets ${pct(r1.category)} of categories and ${pct(r1.provider)} of providers, the second ${pct(r2.category)} and ${pct(r2.provider)};`,
+      `\`classify\` ${pct(a.classify.category)} and ${pct(a.classify.provider)} on the same rows. The two readers agree with each other on ${pct(a.betweenReaders.category)} of categories`,
+      `On the ${count(a.unanimous.rows)} rows all three readings agree on, \`classify\` gets ${pct(a.unanimous.classifyCategory)}: the ${missedUnanimous} rows it misses there`,
     ])).toEqual([]);
   });
 
