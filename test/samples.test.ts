@@ -1299,3 +1299,21 @@ describe("rounds 108-115: a relay's 'upstream error' and OpenAI's invalid_prompt
     expect(classify("Invalid prompt: your prompt was flagged as potentially violating our usage policy. {'code': 'invalid_prompt'}").category).toBe('CONTENT_POLICY');
   });
 });
+
+describe('a 500 around an exception class that carries a 4xx is read by the class (a relay that lost the status)', () => {
+  itReadsStatus('%s', [
+    // LiteLLM's Anthropic adapter re-raises any failure as a ValueError; the proxy answers it with a 500.
+    ['API Error (500 {"error":{"message":"Error calling litellm.acompletion for non-Anthropic model: litellm.BadRequestError: OpenAIException - Unsupported parameter: \'max_tokens\' is not supported with this model.","type":"None","param":"None","code":"500"}})', 400, 'INVALID_REQUEST'],
+    // The proxy's audio route wraps the exception in an HTTPException(500).
+    ['litellm.proxy.proxy_server.audio_transcription(): Exception occured - 500: litellm.BadRequestError: Hosted_vllmException - Maximum clip duration (30s) exceeded', 400, 'INVALID_REQUEST'],
+    ['Error code: 500 - {"error": {"message": "litellm.RateLimitError: RateLimitError: GroqException - Rate limit reached", "code": "500"}}', 429, 'RATE_LIMIT'],
+    // A class that carries a 5xx, or a status other than 500, is left as it was.
+    ['Error code: 500 - {"error": {"message": "litellm.InternalServerError: AnthropicException - Internal server error", "code": "500"}}', 500, 'SERVER'],
+    ['Error code: 502 - {"error": {"message": "litellm.BadRequestError: upstream said no", "code": "502"}}', 502, 'SERVER'],
+  ]);
+
+  it('says which class decided the status', () => {
+    const c = classify('Exception occured - 500: litellm.BadRequestError: Hosted_vllmException - bad input');
+    expect(c.evidence).toContainEqual({ layer: 'class', rule: 'BadRequestError is a 400', matched: 'BadRequestError' });
+  });
+});

@@ -199,23 +199,23 @@ function embeddedBody(s: string): unknown {
 
 class Collector {
   readonly ev = emptyEvidence();
-  private readonly seen: object[] = [];
-  private readonly texts: string[] = [];
-  private textLength = 0;
+  readonly #seen: object[] = [];
+  readonly #texts: string[] = [];
+  #textLength = 0;
 
   /** Keeps a text as its layers read it (asPlainText), and the first one as written, for the result's message. */
-  addText(s: string, plain = asPlainText(s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s)): void {
-    if (plain.length === 0 || this.textLength >= MAX_TEXT) return;
+  #addText(s: string, plain = asPlainText(s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s)): void {
+    if (plain.length === 0 || this.#textLength >= MAX_TEXT) return;
     const piece = plain.length > MAX_TEXT ? plain.slice(0, MAX_TEXT) : plain;
     // SDKs repeat the body message in their own ("429 Rate limit..."): read each text once.
-    for (const t of this.texts) if (t.includes(piece)) return;
+    for (const t of this.#texts) if (t.includes(piece)) return;
     if (this.ev.message === '') this.ev.message = s.length > 2000 ? s.slice(0, 2000) : s;
-    this.texts.push(piece);
-    this.textLength += piece.length;
+    this.#texts.push(piece);
+    this.#textLength += piece.length;
   }
 
   /** First status wins, except that an in-band error status replaces the 200 of a stream. */
-  setStatus(v: unknown): void {
+  #setStatus(v: unknown): void {
     const s = asStatus(v);
     if (s === undefined) return;
     if (this.ev.status === undefined) this.ev.status = s;
@@ -225,7 +225,7 @@ class Collector {
   }
 
   /** A provider named by the structure itself (OpenRouter's error metadata, a Groq header). */
-  markProvider(p: ProviderId, why: string): void {
+  #markProvider(p: ProviderId, why: string): void {
     if (this.ev.provider !== undefined) return;
     this.ev.provider = p;
     this.ev.providerFrom = { layer: 'field', rule: `${p} field`, matched: why };
@@ -233,20 +233,20 @@ class Collector {
 
   /** Walks errors, responses, bodies and their causes. */
   visit(v: unknown, depth: number): void {
-    if (typeof v === 'string') return this.visitString(v, depth);
+    if (typeof v === 'string') return this.#visitString(v, depth);
     if (v === null || typeof v !== 'object' || depth > MAX_DEPTH) return;
-    if (this.seen.length >= MAX_NODES || this.seen.includes(v)) return;
-    this.seen.push(v);
+    if (this.#seen.length >= MAX_NODES || this.#seen.includes(v)) return;
+    this.#seen.push(v);
     try {
       // A list of errors where one is expected: Cloudflare's API envelope (`"error": [{ code, message }]`).
       if (Array.isArray(v)) for (let i = 0; i < v.length && i < 8; i++) this.visit(v[i], depth + 1);
-      else this.readNode(v as Record<string, unknown>, depth);
+      else this.#readNode(v as Record<string, unknown>, depth);
     } catch {
       // A throwing getter or a hostile Proxy: keep what this node gave before it threw.
     }
   }
 
-  private readNode(o: Record<string, unknown>, depth: number): void {
+  #readNode(o: Record<string, unknown>, depth: number): void {
     const name = o.name;
     if (typeof name === 'string' && name.length > 0) pushUnique(this.ev, 'names', name);
     const ctor = ctorName(o);
@@ -254,22 +254,22 @@ class Collector {
     const message = o.message;
     // A body quoted in the message (LiteLLM's "... GeminiException - {...}") is read with it: the
     // upstream's own status and type say more than the code the relay mapped them to.
-    if (typeof message === 'string') { this.addText(message); this.visit(embeddedBody(message), depth + 1); }
+    if (typeof message === 'string') { this.#addText(message); this.visit(embeddedBody(message), depth + 1); }
     // The LiteLLM proxy can answer with a dict as the message: `{"message": {"error": "..."}}`.
     else if (message !== null && typeof message === 'object') this.visit(message, depth + 1);
     // FastAPI's validation errors and several providers' bodies say `msg` (`{"error": true, "msg": "..."}`).
     const msg = o.msg;
-    if (typeof msg === 'string') { this.addText(msg); this.visit(embeddedBody(msg), depth + 1); }
+    if (typeof msg === 'string') { this.#addText(msg); this.visit(embeddedBody(msg), depth + 1); }
     // The AI SDK's APICallError names the endpoint it called (`url`), LobeChat's error body too
     // (`endpoint`), Node's getaddrinfo errors the host they looked up: a provider's host is evidence.
     for (const key of ADDRESS_KEYS) {
       const address = o[key];
-      if (typeof address === 'string' && address.length < 300) this.addText(address);
+      if (typeof address === 'string' && address.length < 300) this.#addText(address);
     }
 
     const status = o.status;
-    this.setStatus(status);
-    this.setStatus(o.statusCode);
+    this.#setStatus(status);
+    this.#setStatus(o.statusCode);
     const code = o.code;
     const error = o.error;
     // openai-node throws an OpenRouter in-stream error chunk as an APIError with no status.
@@ -277,19 +277,19 @@ class Collector {
     // A bare `{ code: 502, message, metadata }` handed over on its own is an in-band error: the AI
     // SDK's stream error part or `choices[0].error`. An HTTP error body always wraps it in `error`.
     if (depth === 0 && (ctor === 'Object' || ctor === undefined) && typeof code === 'number' && status === undefined && error === undefined) this.ev.stream = true;
-    this.visitCode(code);
+    this.#visitCode(code);
     const type = o.type;
     if (typeof type === 'string' && type.length > 0) pushUnique(this.ev, 'types', type);
     const headers = o.headers ?? o.responseHeaders;
     if (headers !== null && typeof headers === 'object') this.ev.headerSources.push(headers);
 
     const metadata = o.metadata;
-    if (metadata !== null && typeof metadata === 'object') this.visitMetadata(metadata as Record<string, unknown>, depth);
+    if (metadata !== null && typeof metadata === 'object') this.#visitMetadata(metadata as Record<string, unknown>, depth);
     // Beside an `error` object only: a structured log line has its own `user_id` beside an `error` string.
-    if (o.user_id !== undefined && typeof error === 'object') this.markProvider('openrouter', 'user_id');
+    if (o.user_id !== undefined && typeof error === 'object') this.#markProvider('openrouter', 'user_id');
     // OpenRouter's own responses and chunks carry `provider` too, naming the upstream it routed to
     // ("Groq", capitalised): that is OpenRouter speaking, so only an app's lower-case id counts.
-    if (o.object === undefined && o.choices === undefined) this.visitProviderField(o.provider ?? o.providerId);
+    if (o.object === undefined && o.choices === undefined) this.#visitProviderField(o.provider ?? o.providerId);
     if (o.object === 'chat.completion.chunk' || isErrorChoice(o.choices)) this.ev.stream = true;
 
     for (const key of CHILD_KEYS) {
@@ -299,29 +299,29 @@ class Collector {
     this.visit(o.errors, depth);
   }
 
-  private visitString(s: string, depth: number): void {
+  #visitString(s: string, depth: number): void {
     // A body that a terminal coloured, a log escaped or a paste wrapped is parsed once it is plain again.
     // Tried as written first: a valid body may quote another one, escaped, which unescaping would break.
     let parsed = wholeBody(s);
     const plain = parsed === undefined ? asPlainText(s.length < 1_000_000 ? s : s.slice(0, MAX_TEXT)) : s;
     if (plain !== s) parsed = wholeBody(plain);
-    const before = this.textLength;
+    const before = this.#textLength;
     if (parsed !== undefined) this.visit(parsed, 1);
     // A body whose words sit under keys no client uses (`{"text": "... Connection error."}`) is read as
     // text too; it has been walked already, so only a text that is not a body is searched for one.
-    if (this.textLength > before) return;
-    this.addText(s, plain);
+    if (this.#textLength > before) return;
+    this.#addText(s, plain);
     if (parsed === undefined) this.visit(embeddedBody(s) ?? (plain === s ? undefined : embeddedBody(plain)), depth + 1);
   }
 
-  private visitCode(code: unknown): void {
+  #visitCode(code: unknown): void {
     if (typeof code === 'number') {
       // OpenRouter puts the HTTP status in a numeric error.code, but so do LiteLLM's and Google's bodies: weak evidence.
       if (asStatus(code) !== undefined) this.ev.weakFieldProvider ??= { provider: 'openrouter', item: { layer: 'field', rule: 'openrouter numeric error code', matched: String(code) } };
-      this.setStatus(code);
+      this.#setStatus(code);
     } else if (typeof code === 'string' && code.length > 0 && code.length < 80) {
       if (ERRNO_CODE.test(code)) pushUnique(this.ev, 'errnos', code);
-      else if (code.length === 3 && asStatus(code) !== undefined) this.setStatus(code);
+      else if (code.length === 3 && asStatus(code) !== undefined) this.#setStatus(code);
       else pushUnique(this.ev, 'codes', code);
     }
   }
@@ -332,24 +332,24 @@ class Collector {
    * OpenAI-compatible server, so it proves nothing; Cline's, Roo Code's and Kilo Code's
    * `openai-native` is OpenAI's own API.
    */
-  private visitProviderField(v: unknown): void {
-    if (v === 'groq' || v === 'openrouter') this.markProvider(v, `provider field "${v}"`);
-    else if (v === 'openai-native') this.markProvider('openai', `provider field "${v}"`);
+  #visitProviderField(v: unknown): void {
+    if (v === 'groq' || v === 'openrouter') this.#markProvider(v, `provider field "${v}"`);
+    else if (v === 'openai-native') this.#markProvider('openai', `provider field "${v}"`);
   }
 
-  private visitMetadata(metadata: Record<string, unknown>, depth: number): void {
+  #visitMetadata(metadata: Record<string, unknown>, depth: number): void {
     const errorType = metadata.error_type;
     if (typeof errorType === 'string') pushUnique(this.ev, 'errorTypes', errorType);
     const limitSource = metadata.limit_source;
     if (typeof limitSource === 'string') pushUnique(this.ev, 'limitSources', limitSource);
-    if (typeof errorType === 'string' || typeof limitSource === 'string' || metadata.provider_name !== undefined) this.markProvider('openrouter', 'error.metadata');
+    if (typeof errorType === 'string' || typeof limitSource === 'string' || metadata.provider_name !== undefined) this.#markProvider('openrouter', 'error.metadata');
     if (metadata.raw !== undefined) this.visit(metadata.raw, depth + 1);
   }
 
   finish(hint: Hint | undefined): Evidence {
     const ev = this.ev;
     // Each text is plain already (addText); a line break between them would count as a space.
-    ev.text = this.texts.join(' ');
+    ev.text = this.#texts.join(' ');
     ev.hint = normaliseProvider(hint?.provider);
     return ev;
   }

@@ -196,21 +196,25 @@ function categoryFromFields(ev: Evidence, t: MatchTables, c: Compiled, state: Sc
 const SUCCESS_RESPONSE_LINE = /\bHTTP\/\d(?:\.\d)? 200 OK\b/;
 
 function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTables): void {
-  if (ev.status !== undefined) return;
-  if (ev.text.includes(' 200 OK') && SUCCESS_RESPONSE_LINE.test(ev.text)) ev.stream = true;
-  // The shapes only read error statuses: skip them when no 4xx or 5xx number is written at all.
-  // A number standing alone counts only when no shape reads a status in context.
-  const m = ERROR_STATUS_DIGITS.test(ev.text) ? c.statusShape?.exec(ev.text) ?? c.bareStatus.exec(ev.text) : null;
-  if (m) {
-    for (let i = 1; i < m.length; i++) {
-      const s = asStatus(m[i]);
-      if (s !== undefined) { ev.status = s; ev.statusFrom = { layer: 'status', rule: 'status in prose', matched: m[0].trim() }; return; }
-    }
+  if (ev.status === undefined) {
+    if (ev.text.includes(' 200 OK') && SUCCESS_RESPONSE_LINE.test(ev.text)) ev.stream = true;
+    // The shapes only read error statuses: skip them when no 4xx or 5xx number is written at all.
+    // A number standing alone counts only when no shape reads a status in context.
+    const m = ERROR_STATUS_DIGITS.test(ev.text) ? c.statusShape?.exec(ev.text) ?? c.bareStatus.exec(ev.text) : null;
+    let s: number | undefined;
+    for (let i = 1; m && i < m.length && s === undefined; i++) s = asStatus(m[i]);
+    if (s !== undefined) { ev.status = s; ev.statusFrom = { layer: 'status', rule: 'status in prose', matched: m![0].trim() }; }
+    else if (state.reason) { ev.status = state.reason.status; ev.statusFrom = state.reason.item; }
   }
-  if (state.reason) { ev.status = state.reason.status; ev.statusFrom = state.reason.item; return; }
-  for (const { cls, matched } of ev.classes) {
-    const status = t.classes[cls]!.status;
-    if (status !== null) { ev.status = status; ev.statusFrom = { layer: 'class', rule: `${t.classes[cls]!.name} is a ${status}`, matched }; return; }
+  // Then an error class: its status when nothing else gave one, and its 4xx under a 500, the mark of
+  // a relay that lost the status. LiteLLM's Anthropic adapter re-raises any failure as a ValueError
+  // ("Error calling litellm.acompletion for non-Anthropic model: litellm.BadRequestError: ..."), which
+  // the proxy answers with a 500 (litellm/llms/anthropic/experimental_pass_through/adapters/handler.py).
+  if (ev.status === undefined || ev.status === 500) {
+    for (const { cls, matched } of ev.classes) {
+      const status = t.classes[cls]!.status;
+      if (status !== null && (ev.status === undefined || status < 500)) { ev.status = status; ev.statusFrom = { layer: 'class', rule: `${t.classes[cls]!.name} is a ${status}`, matched }; return; }
+    }
   }
 }
 
