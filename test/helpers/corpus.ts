@@ -24,14 +24,19 @@ export const CORPUS_PATH = join(ROOT, 'test/corpus/real-errors.jsonl');
  */
 export const FRESH_PATH = join(ROOT, 'test/corpus/fresh-errors.jsonl');
 
-export function loadCorpus(path = CORPUS_PATH): CorpusRow[] {
+/** The rows of a JSON Lines file; a line that is not JSON fails with its file and line number. */
+export function readJsonLines<T>(path: string): T[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((line, i) => {
     try {
-      return JSON.parse(line) as CorpusRow;
+      return JSON.parse(line) as T;
     } catch (e) {
       throw new Error(`${path}:${i + 1}: not JSON (${(e as Error).message})`);
     }
   });
+}
+
+export function loadCorpus(path = CORPUS_PATH): CorpusRow[] {
+  return readJsonLines<CorpusRow>(path);
 }
 
 /** The value a program would hold: the pasted text, or an Error carrying the fields the thread showed. */

@@ -2,9 +2,8 @@
 // labelled again, twice, from the text alone, without the thread or the first labels. It measures
 // how far two careful readings of the same texts agree: the ceiling any classifier scored against
 // one reading can expect.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusInput, expectedProvider, type Classifier, type CorpusRow } from './corpus.js';
+import { corpusInput, expectedProvider, readJsonLines, type Classifier, type CorpusRow } from './corpus.js';
 import { ROOT } from './project.js';
 
 export const SECOND_READING_PATH = join(ROOT, 'test/corpus/second-reading.jsonl');
@@ -14,13 +13,7 @@ export interface Reading { category: string[]; provider: string | null; provider
 export interface SecondReadingRow { id: string; readings: Reading[] }
 
 export function loadSecondReading(path = SECOND_READING_PATH): SecondReadingRow[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((line, i) => {
-    try {
-      return JSON.parse(line) as SecondReadingRow;
-    } catch (e) {
-      throw new Error(`${path}:${i + 1}: not JSON (${(e as Error).message})`);
-    }
-  });
+  return readJsonLines<SecondReadingRow>(path);
 }
 
 /** Labels as the scoring compares them: the categories, and the provider only where the text shows it. */
