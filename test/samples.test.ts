@@ -1317,3 +1317,13 @@ describe('a 500 around an exception class that carries a 4xx is read by the clas
     expect(c.evidence).toContainEqual({ layer: 'class', rule: 'BadRequestError is a 400', matched: 'BadRequestError' });
   });
 });
+
+describe("round 118: the AI SDK's check of a provider package's version; the OpenAI SDKs' answer cut off by its token limit", () => {
+  itReadsCategory('%s', [
+    // UnsupportedModelVersionError holds "unsupported model", which alone reads as a missing model.
+    ['Error [AI_UnsupportedModelVersionError]: Unsupported model version v1 for provider "openai.responses" and model "gpt-5-mini". AI SDK 5 only supports models that implement specification version "v2".', 'CONFIG'],
+    ['Error code: 400 - {"detail":"Unsupported model"}', 'MODEL_UNAVAILABLE'],
+    // LengthFinishReasonError, as openai-python prints it (with the usage) and as an app relays it.
+    ['OpenAI Error: Could not parse response content as the length limit was reached - CompletionUsage(completion_tokens=16384, prompt_tokens=2524, total_tokens=18908)', 'CONTEXT_LENGTH'],
+  ]);
+});
