@@ -195,6 +195,10 @@ function categoryFromFields(ev: Evidence, t: MatchTables, c: Compiled, state: Sc
 /** httpx and requests log the response line ("HTTP/1.1 200 OK"): an error after it came in the body or the stream. */
 const SUCCESS_RESPONSE_LINE = /\bHTTP\/\d(?:\.\d)? 200 OK\b/;
 
+/**
+ * The status the text gives when the fields gave none: a status shape, a reason phrase, then an error
+ * class. A class also corrects a 500 (see below).
+ */
 function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTables): void {
   if (ev.status === undefined) {
     if (ev.text.includes(' 200 OK') && SUCCESS_RESPONSE_LINE.test(ev.text)) ev.stream = true;
