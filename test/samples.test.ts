@@ -1327,3 +1327,17 @@ describe("round 118: the AI SDK's check of a provider package's version; the Ope
     ['OpenAI Error: Could not parse response content as the length limit was reached - CompletionUsage(completion_tokens=16384, prompt_tokens=2524, total_tokens=18908)', 'CONTEXT_LENGTH'],
   ]);
 });
+
+describe('round 119: two request shapes the API refuses, and a JSON decoder\'s character offset', () => {
+  itReadsCategory('%s', [
+    // vercel/ai#4888 and BerriAI/litellm#6569 (the AI SDK's and LiteLLM's relay of the same answer).
+    ['APICallError [AI_APICallError]: prompting with images is incompatible with system messages', 'INVALID_REQUEST'],
+    // openai-python 0.x relaying the API's JSON Schema check (namuan/dr-doc-search#6, MuiseDestiny/zotero-gpt#113).
+    ["[''] is not valid under any of the given schemas-'input'", 'INVALID_REQUEST'],
+  ]);
+  // Python's JSONDecodeError names the character where parsing stopped, as it names the line.
+  itReadsNoStatus('%s', ['litellm.APIConnectionError: Ollama_chatException - Extra data: line 2 column 1 (char 437)']);
+  it('still reads a status written after a line and a character offset elsewhere in the text', () => {
+    expect(classify('Expecting value: line 1 column 1 (char 0) - upstream answered 502').httpStatus).toBe(502);
+  });
+});
