@@ -234,8 +234,8 @@ export const wordings = defineWordings({
   //   Anthropic's "invalid x-api-key".
   // - INVALID_REQUEST: OpenAI's "Invalid 'previous_response_id': ..." (by a cue); "... is not a valid ... json schema";
   //   by a cue, a request shape the API refuses ("prompting with images is incompatible with system
-  //   messages", 6 of 6 rows) and openai-python 0.x's JSON Schema check of a request body ("[''] is not
-  //   valid under any of the given schemas - 'input'", the jsonschema message OpenAI's API returned; 7 of 7);
+  //   messages", 6 of 6 rows) and the API's JSON Schema check of a request body as openai-python 0.x
+  //   relays it ("[''] is not valid under any of the given schemas - 'input'"; 7 of 7);
   //   a tool result without its tool call (Anthropic's "unexpected `tool_use_id` found in `tool_result`
   //   blocks", agents' "Unable to find tool name for tool_use_id", OpenAI's Responses API "No tool call
   //   found for function call output with call_id ...", 7 of 7 corpus rows); the AI SDK's InvalidPromptError
