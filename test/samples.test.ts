@@ -1335,6 +1335,13 @@ describe('round 119: two request shapes the API refuses, and a JSON decoder\'s c
     // openai-python 0.x relaying the API's JSON Schema check (namuan/dr-doc-search#6, MuiseDestiny/zotero-gpt#113).
     ["[''] is not valid under any of the given schemas-'input'", 'INVALID_REQUEST'],
   ]);
+  // The wordings left out to pay for these ("tokens per day", "reduce the length", ...) only ever
+  // appear inside sentences that another wording reads: with no status, those sentences still decide.
+  itReadsCategory('%s', [
+    ['Rate limit reached for model `llama3-70b-8192` in organization `org_01hx` on tokens per day (TPD): Limit 500000, Used 499500, Requested 2000.', 'RATE_LIMIT'],
+    ['Rate limit reached for gpt-4o in organization org-x on requests per day (RPD): Limit 10000, Used 10000, Requested 1.', 'RATE_LIMIT'],
+    ["This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens. Please reduce the length of the messages.", 'CONTEXT_LENGTH'],
+  ]);
   // Python's JSONDecodeError names the character where parsing stopped, as it names the line.
   itReadsNoStatus('%s', ['litellm.APIConnectionError: Ollama_chatException - Extra data: line 2 column 1 (char 437)']);
   it('still reads a status written after a line and a character offset elsewhere in the text', () => {
