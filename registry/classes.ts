@@ -75,6 +75,8 @@ export const errorClasses = defineErrorClasses([
       { name: 'OAuthError', status: 401, category: 'AUTH', source: { kind: 'upstream', repo: 'openai/openai-python', path: 'src/openai/_exceptions.py', symbol: 'OAuthError', commit: '02cc689325386fb3e8b06d245707123a300f0f69' } },
       { name: 'SubjectTokenProviderError', status: null, category: 'AUTH', source: { kind: 'upstream', repo: 'openai/openai-python', path: 'src/openai/_exceptions.py', symbol: 'SubjectTokenProviderError', commit: '02cc689325386fb3e8b06d245707123a300f0f69' } },
       { name: 'WebSocketConnectionClosedError', status: null, category: 'STREAMING', source: { kind: 'upstream', repo: 'openai/openai-python', path: 'src/openai/_exceptions.py', symbol: 'WebSocketConnectionClosedError', commit: '02cc689325386fb3e8b06d245707123a300f0f69' } },
+      // Raised when code written for openai<1.0 (openai.ChatCompletion, openai.Completion) runs on 1.x: a setup to fix.
+      { name: 'APIRemovedInV1', status: null, category: 'CONFIG', source: { kind: 'upstream', repo: 'openai/openai-python', path: 'src/openai/lib/_old_api.py', symbol: 'APIRemovedInV1', commit: '147f42371ba52e28ed1894f6168baebae7900ead' } },
     ],
   },
   {

@@ -1348,3 +1348,34 @@ describe('round 119: two request shapes the API refuses, and a JSON decoder\'s c
     expect(classify('Expecting value: line 1 column 1 (char 0) - upstream answered 502').httpStatus).toBe(502);
   });
 });
+
+describe("round 120: openai-python's removed 0.x API and its traceback through an error body without `error`; pydantic's missing field; an empty answer; a cap on requests in flight", () => {
+  itReadsCategory('%s', [
+    // openai-python src/openai/lib/_old_api.py: code written for openai<1.0 running on 1.x (gepetto#34).
+    ['openai.lib._old_api.APIRemovedInV1: \n\nYou tried to access openai.Completion, but this is no longer supported in openai>=1.0.0 - see the README at https://github.com/openai/openai-python for the API.', 'CONFIG'],
+    // openai-python 0.x handle_error_response on an error status whose body has no `error` object (easytrans-mac#15).
+    ['  File "/usr/lib/python3.10/site-packages/openai/api_requestor.py", line 403, in handle_error_response\n    error_data = resp["error"]\nTypeError: string indices must be integers', 'SERVER'],
+    // pydantic's `missing` error as a FastAPI server answers it (huggingface/chat-ui#253, cliproxyapi#415).
+    ['Error: {"detail":[{"type":"missing","loc":["body","parameters"],"msg":"Field required"}]}', 'INVALID_REQUEST'],
+    ['tools.0.custom.input_schema: Field required', 'INVALID_REQUEST'],
+    // pydantic-ai's UnexpectedModelBehavior (pydantic-ai#586) and an app's own wording of the same (LightRAG#1709).
+    ['pydantic_ai.exceptions.UnexpectedModelBehavior: Received empty model response', 'STREAMING'],
+    ['ERROR: Received empty content from OpenAI API', 'STREAMING'],
+    // claude-relay-service#796.
+    ['Too many concurrent requests. Limit: 1 concurrent requests', 'RATE_LIMIT'],
+  ]);
+  // The wordings left out to pay for these are read by another layer: the texts still decide.
+  itReadsCategory('%s', [
+    ['upstream answered: Bad Gateway', 'SERVER'],
+    ['upstream answered: Service Unavailable', 'OVERLOADED'],
+    ['litellm.ServiceUnavailableError: AnthropicException - upstream is down', 'OVERLOADED'],
+    ['Request failed: Payment Required', 'QUOTA'],
+    ['Request failed: Unprocessable Entity', 'INVALID_REQUEST'],
+    ['litellm.ContextWindowExceededError: prompt is larger than the window', 'CONTEXT_LENGTH'],
+    ['Budget has been exceeded! Key=dev (sk-...W8TA) Current cost: 5.02, Max budget: 5.0', 'QUOTA'],
+    ['ExceededBudget: User=dev-laptop over budget. Spend=50.0213, Budget=50.0', 'QUOTA'],
+    ['litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call.', 'CONFIG'],
+    ['The server experienced an error while processing your request. Sorry about that!', 'SERVER'],
+    ['ConnectionClosed: The socket connection was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()', 'NETWORK'],
+  ]);
+});
