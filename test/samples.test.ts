@@ -1379,3 +1379,28 @@ describe("round 120: openai-python's removed 0.x API and its traceback through a
     ['ConnectionClosed: The socket connection was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()', 'NETWORK'],
   ]);
 });
+
+describe("wordings that recur among the corpus's misses: OpenAI's cyber-safety refusal, Python's AttributeError on an answer, an answer with no content", () => {
+  itReadsCategory('%s', [
+    // openai/codex#36102, MDX-Tom/gpt-instruct#11.
+    ["This content can't be shown\nWe take extra caution with cybersecurity requests. If you’re a security professional, you may be able to apply for Trusted Access.", 'CONTENT_POLICY'],
+    // OpenHands#3874 (LiteLLM given a string where it expected a response object), LostRuins/koboldcpp#643.
+    ["litellm.exceptions.APIError: litellm.APIError: APIError: OpenAIException - 'str' object has no attribute 'model_dump'", 'SERVER'],
+    ["'NoneType' object has no attribute 'encode'", 'SERVER'],
+    // browser-use#5240, an agent's empty answer.
+    ['browser_use.llm.exceptions.ModelProviderError: No content in response', 'STREAMING'],
+  ]);
+  // Left out to pay for them, and read by another rule: the texts still decide.
+  itReadsCategory('%s', [
+    ['This request requires more credits, or fewer max_tokens. You requested up to 16384 tokens, but can only afford 9862.', 'QUOTA'],
+    ['{"error":{"message":"too long","type":"invalid_request_error","code":"context_length_exceeded"}}', 'CONTEXT_LENGTH'],
+    ["litellm.APIConnectionError: Response payload is not completed: <TransferEncodingError: 400, message='Not enough data to satisfy transfer length header.'>", 'STREAMING'],
+    ['402 Prompt tokens limit exceeded: 23229 > 14796. To increase, visit https://openrouter.ai/settings/credits and upgrade to a paid account', 'QUOTA'],
+  ]);
+  it("reads LiteLLM's budget sentences by their shorter forms", () => {
+    for (const message of ['litellm.BudgetExceededError: Exceeded budget for provider openai', 'LiteLLM Virtual Key crossed budget for provider openai']) {
+      expect(classify(Object.assign(new Error(message), { status: 400 })).code).toBe('litellm-budget-exceeded');
+      expect(classify(Object.assign(new Error(message), { status: 400, type: 'budget_exceeded' })).code).toBe('litellm-budget-exceeded');
+    }
+  });
+});

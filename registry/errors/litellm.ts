@@ -584,8 +584,8 @@ export const litellmErrors = defineErrors([
     retryable: false,
     action: 'fail',
     match: [
-      { provider: ANY_PROVIDER, status: [400, 429], message: ['Budget has been exceeded', 'ExceededBudget', 'exceeded budget for model', 'crossed budget for provider', 'Exceeded budget for provider', 'crossed budget'] },
-      { provider: ANY_PROVIDER, type: ['budget_exceeded'], message: ['Budget has been exceeded', 'ExceededBudget', 'exceeded budget for model', 'crossed budget for provider', 'Exceeded budget for provider', 'over budget'] },
+      { provider: ANY_PROVIDER, status: [400, 429], message: ['Budget has been exceeded', 'ExceededBudget', 'Exceeded budget for', 'crossed budget'] },
+      { provider: ANY_PROVIDER, type: ['budget_exceeded'], message: ['Budget has been exceeded', 'ExceededBudget', 'Exceeded budget for', 'crossed budget', 'over budget'] },
       { provider: ANY_PROVIDER, message: ['Budget has been exceeded', 'ExceededBudget', 'Exceeded budget for', 'crossed budget'] },
     ],
     samples: [
