@@ -1164,7 +1164,9 @@ export const networkErrors = defineErrors([
       // The same abort in other words: DOMException's "The operation was aborted" (but not AbortSignal.timeout's
       // "... due to timeout"), axios's "Request aborted" (ECONNABORTED), apps' "Operation aborted", node-fetch 2's
       // AbortError "The user aborted a request." (node-fetch 3 says "The operation was aborted.").
-      { message: ['\\b(?:The|This) operation was aborted(?! due to timeout)', '\\bRequest aborted\\b', '\\bOperation aborted\\b', '\\bThe user aborted a request'] },
+      // LibreChat writes "Operation aborted" before every failed completion, then the answer's status and
+      // message ("Operation aborted 400 status code (no body)"): a status after it means the request was answered.
+      { message: ['\\b(?:The|This) operation was aborted(?! due to timeout)', '\\bRequest aborted\\b', '\\bOperation aborted\\b(?! \\d)', '\\bThe user aborted a request'] },
     ],
     samples: [
       {
