@@ -1409,13 +1409,14 @@ describe("round 121: LibreChat's abort prefix before a status, autogen's model_i
   itReadsCategory('%s', [
     // LibreChat logs every failed completion as "Operation aborted" and then the answer (LibreChat#8388, #7845).
     ['error: [api/server/controllers/agents/client.js #sendCompletion] Operation aborted 400 status code (no body)', 'INVALID_REQUEST'],
-    // A caller's abort with no answer is still one.
-    ['error: [api/server/controllers/agents/client.js #sendCompletion] Operation aborted Aborted', 'NETWORK'],
     // autogen_ext/models/openai/_openai_client.py (microsoft/autogen#6189).
     ['Failed to instantiate component: model_info is required when model name is not a valid OpenAI model', 'CONFIG'],
     // vercel/ai packages/ai/src/registry/no-such-provider-error.ts (CherryHQ/cherry-studio#9640).
     ['No such provider: openrouter/qwen/qwen3-coder (available providers: openai,openai-chat)', 'CONFIG'],
   ]);
+  it('still reads a caller\'s abort with no answer after it as one', () => {
+    expect(classify('error: [api/server/controllers/agents/client.js #sendCompletion] Operation aborted Aborted').code).toBe('abort-error');
+  });
   it("reads LiteLLM's own missing-key sentence as LiteLLM's (litellm/llms/anthropic/common_utils.py)", () => {
     const result = classify('litellm.AuthenticationError: Missing Anthropic API Key - A call is being made to anthropic but no key is set either in the environment variables or via params.');
     expect([result.category, result.provider]).toEqual(['AUTH', 'litellm']);
@@ -1423,11 +1424,13 @@ describe("round 121: LibreChat's abort prefix before a status, autogen's model_i
   // Left out to pay for them, and read by another layer: the texts still decide.
   itReadsCategory('%s', [
     ["This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens.", 'CONTEXT_LENGTH'],
-    ['GroqException - Failed to call a function. Please adjust your prompt. See failed_generation for more details.', 'INVALID_REQUEST'],
     ['{"error":{"code":"insufficient_balance","message":"Insufficient balance"}}', 'QUOTA'],
     ['CopilotCLI error: (model_call), {"message":"The requested model is not supported.","code":"model_not_supported","param":"model","type":"invalid_request_error"}', 'MODEL_UNAVAILABLE'],
     ['{"error":{"message":"prompt token count of 140189 exceeds the limit of 64000","code":"model_max_prompt_tokens_exceeded"}}', 'CONTEXT_LENGTH'],
     ['{"error":{"message":"Your access was terminated due to violation of our policies.","code":"access_terminated"}}', 'AUTH'],
-    ['litellm.AuthenticationError: Authentication Error - Expired Key. Key Expiry time 2024-01-01 and current time 2024-02-01', 'AUTH'],
   ]);
+  it('leaves Groq\'s tool-call failure and LiteLLM\'s expired key to their entries', () => {
+    expect(classify('GroqException - Failed to call a function. Please adjust your prompt. See failed_generation for more details.').code).toBe('groq-function-call-error');
+    expect(classify('litellm.AuthenticationError: Authentication Error - Expired Key. Key Expiry time 2024-01-01 and current time 2024-02-01').code).toBe('litellm-virtual-key-invalid');
+  });
 });
