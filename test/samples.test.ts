@@ -1434,3 +1434,31 @@ describe("round 121: LibreChat's abort prefix before a status, autogen's model_i
     expect(classify('litellm.AuthenticationError: Authentication Error - Expired Key. Key Expiry time 2024-01-01 and current time 2024-02-01').code).toBe('litellm-virtual-key-invalid');
   });
 });
+
+describe("round 122: a gateway without credentials for a provider, a relay without one for a model, vLLM's max_model_len check, LiteLLM's generic APIError", () => {
+  itReadsCategory('%s', [
+    // 9router and OmniRoute answer it with 404 or 400, which alone would read as a missing model or a bad request.
+    ['[14:07:23] ❌ [AUTH] No credentials for provider: openai', 'CONFIG'],
+    ['unexpected status 404 Not Found: No active credentials for provider: openai, url: http://localhost:20128/v1/responses', 'CONFIG'],
+    ['400 {"error":{"message":"No credentials for provider: antigravity","type":"invalid_request_error","code":"bad_request"}}', 'CONFIG'],
+    // CLIProxyAPI (router-for-me/CLIProxyAPI#258, #491; quotio#158).
+    ['API Error: 400 {"error":{"message":"unknown provider for model claude-sonnet-4-5-20250929","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
+    ['unknown provider for model gemini-cli: //gemini-2.5-pro', 'MODEL_UNAVAILABLE'],
+    // vllm/v1/engine/processor.py _validate_model_input (xorbitsai/inference#3785, EleutherAI/lm-evaluation-harness#2880).
+    ['ValueError: [address=0.0.0.0:37591, pid=324770] The decoder prompt (length 17772) is longer than the maximum model length of 16384.', 'CONTEXT_LENGTH'],
+    ['ValueError: Prompt length of 2048 is longer than the maximum model length of 2048.', 'CONTEXT_LENGTH'],
+    // aider#1858: LiteLLM's generic exception with nothing after the provider's name.
+    ['litellm.APIError: APIError: OpenrouterException', 'SERVER'],
+  ]);
+  it("lets a status outrank LiteLLM's generic APIError, which is only a cue", () => {
+    expect(classify({ status: 409, message: 'litellm.APIError: APIError: OpenAIException - conflict' }).category).toBe('INVALID_REQUEST');
+  });
+  // Left out to pay for them, and read by another layer: the texts still decide.
+  it('still reads the texts of the wordings left out', () => {
+    expect(classify('{"error":{"code":"content_policy_violation","message":"blocked"}}').code).toBe('content-policy-violation');
+    // Zhipu's 1113 (open.bigmodel.cn error codes): "充值" reads the sentence.
+    expect(classify('{"error":{"code":"1113","message":"余额不足或无可用资源包,请充值。"}}').category).toBe('QUOTA');
+    // BerriAI/litellm#9265.
+    expect(classify('caching.py:582 - LiteLLM Cache: Excepton add_cache: sequence item 1: expected str instance, list found').code).toBe('litellm-cache-error');
+  });
+});
