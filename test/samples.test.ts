@@ -1462,3 +1462,16 @@ describe("round 122: a gateway without credentials for a provider, a relay witho
     expect(classify('caching.py:582 - LiteLLM Cache: Excepton add_cache: sequence item 1: expected str instance, list found').code).toBe('litellm-cache-error');
   });
 });
+
+describe("round 123: AWS Bedrock's ValidationException through a streaming operation", () => {
+  itReadsCategory('%s', [
+    // BerriAI/litellm#9034, aws-samples/aws-genai-llm-chatbot#156: the operation's name holds "Stream".
+    ["ERROR: Can't invoke 'eu.amazon.nova-micro-v1:0'. Reason: An error occurred (ValidationException) when calling the ConverseStream operation: The maximum tokens you requested exceeds the model limit of 5120. Tryagain with a maximum tokens value that is lower than 5120.", 'INVALID_REQUEST'],
+    ["<class 'ValueError'>:Error raised by bedrock service: An error occurred (ValidationException) when calling the InvokeModelWithResponseStream operation: The requested operation is not recognized by the service.", 'INVALID_REQUEST'],
+  ]);
+  // Left out to pay for it, and read by a cue and by the 429 Zhipu answers it with (anomalyco/opencode#9559, kaitranntt/ccs#402).
+  itReadsCategory('%s', [
+    ['High concurrency usage of this API, please reduce concurrency or contact customer', 'RATE_LIMIT'],
+    ['error: Upstream error: 429 Too Many Requests\n{"error":{"code":"1302","message":"High concurrency usage of this API, please reduce concurrency or contact customer service to increase limits"}}', 'RATE_LIMIT'],
+  ]);
+});
