@@ -228,7 +228,7 @@ export const wordings = defineWordings({
   //   "Unsupported model" (servers' and relays' 400s) and an "Incorrect model" ID or name (Aihubmix's
   //   "Incorrect model ID", Trae's "Incorrect Model Name"; 6 of 7 rows). A relay with no upstream for
   //   the model asked for, CLIProxyAPI's "unknown provider for model X" (its 400 and 502; router-for-me/
-  //   CLIProxyAPI#258, #491, proxypal#189; MODEL_UNAVAILABLE in 5 of 6 rows, CONFIG beside it in 4).
+  //   CLIProxyAPI#258, #491, heyhuynhgiabuu/proxypal#189; MODEL_UNAVAILABLE in 5 of 6 rows, CONFIG beside it in 4).
   // - AUTH: a missing or malformed "Authorization header" (Google's 400 INVALID_ARGUMENT "Missing
   //   Authorization header.", OpenAI's "You need to provide your API key in an Authorization header";
   //   AUTH in all 31 corpus rows that say it; 3 of them were held to INVALID_REQUEST by their 400);
@@ -348,7 +348,7 @@ export const wordings = defineWordings({
   //   status, a class or a wording decides first. By a cue, LiteLLM's generic exception with nothing
   //   else to read ("litellm.APIError: APIError: OpenrouterException - "): `exception_type` raises it
   //   for a status it does not map and, with status 500, for a provider failure it does not recognise
-  //   (litellm/litellm_core_utils/exception_mapping_utils.py, the openai-compatible branch's last `else`
+  //   (BerriAI/litellm litellm/litellm_core_utils/exception_mapping_utils.py at 8ce54ac, the openai-compatible branch's last `else`
   //   and the Replicate branch); SERVER in 7 of the 11 corpus rows where it is the first evidence.
   //   vLLM's engine crash as its server reports it (AsyncEngineDeadError "Background loop has errored
   //   already", the V1 engine's EngineDeadError; SERVER in 5 of 5 rows).
