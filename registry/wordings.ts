@@ -305,7 +305,8 @@ export const wordings = defineWordings({
   //   checking a response, a wording decides first). AWS Bedrock Runtime's ValidationException, its
   //   400 for input it refuses (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html,
   //   Errors), which botocore prints with the operation's name: a streaming one ("ConverseStream",
-  //   "InvokeModelWithResponseStream") otherwise reads as a broken stream by a cue (3 rows).
+  //   "InvokeModelWithResponseStream") otherwise reads as a broken stream by a cue (3 rows won; it is
+  //   the first evidence in 21 corpus rows, INVALID_REQUEST in 13; the other 8 were missed before it too).
   // - SERVER: "an internal error occurred" (Google's and Codeium's generic 500); OpenAI's error type
   //   `server_error` (platform.openai.com/docs/guides/error-codes; also the Responses API's in-stream
   //   error event), which `internal_server_error` holds;
