@@ -1475,3 +1475,35 @@ describe("round 123: AWS Bedrock's ValidationException through a streaming opera
     ['error: Upstream error: 429 Too Many Requests\n{"error":{"code":"1302","message":"High concurrency usage of this API, please reduce concurrency or contact customer service to increase limits"}}', 'RATE_LIMIT'],
   ]);
 });
+
+describe('round 125: Chinese rate-limit and missing-model wordings, monthly allowances and spend limits', () => {
+  itReadsCategory('%s', [
+    // PaddlePaddle/ERNIE-SDK#107, DevXDojo/MrRSS#1183: "too frequent", with nothing else (or only "稍后", a SERVER cue) beside it.
+    ['APIError: 访问过于频繁，请稍候再试', 'RATE_LIMIT'],
+    ['AI 服务请求过于频繁，请稍后再试', 'RATE_LIMIT'],
+    // Zhipu's 1211, with the 400 it comes with and without a status.
+    ['400 模型不存在，请检查模型代码。', 'MODEL_UNAVAILABLE'],
+    ['[1211][模型不存在，请检查模型代码。] (error_code: 1)', 'MODEL_UNAVAILABLE'],
+    // Cherry Studio's hint under a wrong path stays a setup problem (CherryHQ/cherry-studio#6279).
+    ['404 Invalid URL (POST /v1/responses)\n模型不存在或者请求路径错误', 'CONFIG'],
+    // A billing month's allowance is a quota, not a window (kirodotdev/Kiro#9134, earendil-works/pi#4991).
+    ["You've reached your monthly usage limit. Please return next month to continue building.", 'QUOTA'],
+    ['Error: 429 Monthly usage limit reached. Resets in 16 days.', 'QUOTA'],
+    ["You've hit your monthly spend limit · raise it at claude.ai/settings/usage", 'QUOTA'],
+    ['Your project has reached its configured enforced spend limit. Update your limit at https://platform.openai.com/settings', 'QUOTA'],
+  ]);
+  // Left out or shortened to pay for them, and still read the same way (by a cue, or by the shorter wording).
+  itReadsCategory('%s', [
+    ['Please add more credits to your account', 'QUOTA'],
+    ['You have exceeded your monthly included credits for Inference Providers.', 'QUOTA'],
+    ['You are not connected to the internet', 'NETWORK'],
+    ['Error: unable to verify the first certificate; UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'NETWORK'],
+    ['error sending request for url (https://api.openai.com/v1/chat/completions)', 'NETWORK'],
+    ['upstream connect error or disconnect/reset before headers. reset reason: connection failure', 'NETWORK'],
+    ['[Errno -2] Name or service not known', 'NETWORK'],
+    ['Responses API endpoint not found', 'CONFIG'],
+    ['The free tier can only be used from a supported region', 'AUTH'],
+    ['Please wait before trying again.', 'RATE_LIMIT'],
+    ['Request body too large for gpt-4.1 model. Max size: 8000 tokens', 'CONTEXT_LENGTH'],
+  ]);
+});
