@@ -1507,3 +1507,32 @@ describe('round 125: Chinese rate-limit and missing-model wordings, monthly allo
     ['Request body too large for gpt-4.1 model. Max size: 8000 tokens', 'CONTEXT_LENGTH'],
   ]);
 });
+
+describe("round 126: Codex's expired sign-in, a \"max length\" exceeded, \"high demand\"", () => {
+  itReadsCategory('%s', [
+    // openai/codex codex-rs/core/src/auth.rs, REFRESH_TOKEN_*_MESSAGE (openai/codex#36525).
+    ['Your access token could not be refreshed because your refresh token was already used. Please log out and sign in again.', 'AUTH'],
+    ['Your access token could not be refreshed. Please log out and sign in again.', 'AUTH'],
+    // Moonshot's, with the 400 it comes with; Zhipu's 1261 behind a relay; LMDeploy's.
+    ["code: 400 - {'error': {'message': 'model max length exceeded, max length:8192',", 'CONTEXT_LENGTH'],
+    ['Z.AI API error (400 Bad Request): {"error":{"code":"1261","message":"Prompt exceeds max length"}}', 'CONTEXT_LENGTH'],
+    ['WARNING: exceed session max length. Please end the session.', 'CONTEXT_LENGTH'],
+    // A cue: read when nothing else is evident, and a rate-limit wording beside it still decides.
+    ['Last error: AI_APICallError: This model is currently experiencing high demand. Spikes in demand are usually temporary.', 'OVERLOADED'],
+    ["We're currently experiencing high demand, which may cause temporary errors.", 'OVERLOADED'],
+    ['Rate limit exceeded: the service is under high demand', 'RATE_LIMIT'],
+  ]);
+  // Shortened to pay for them, and still read the same way.
+  itReadsCategory('%s', [
+    ['socket.gaierror: [Errno -3] Temporary failure in name resolution', 'NETWORK'],
+    ['[Errno 8] nodename nor servname provided, or not known', 'NETWORK'],
+    ['Error communicating with OpenAI: HTTPSConnectionPool', 'NETWORK'],
+    ["HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/chat/completions", 'NETWORK'],
+    ["Access to fetch at 'http://localhost:4000/v1/models' from origin 'app://obsidian.md' has been blocked by CORS policy", 'CONFIG'],
+    ['Invalid response from LLM call - None or empty.', 'STREAMING'],
+    ["AttributeError: 'NoneType' object has no attribute 'get'", 'SERVER'],
+    ['The OPENAI_API_KEY environment variable is missing or empty', 'AUTH'],
+    ['You have no credits remaining', 'QUOTA'],
+    ['Model gpt-4o has hit a token limit!', 'CONTEXT_LENGTH'],
+  ]);
+});
