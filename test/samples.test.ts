@@ -1536,3 +1536,18 @@ describe("round 126: Codex's expired sign-in, a \"max length\" exceeded, \"high 
     ['Model gpt-4o has hit a token limit!', 'CONTEXT_LENGTH'],
   ]);
 });
+
+describe('a shortened wording still names its category, not advice or a field in general', () => {
+  // Measured and not kept: "before trying again", "is missing or empty", "responses api endpoint" and
+  // "credits remaining" read these as a rate limit, an auth failure, a setup problem and a quota.
+  itReadsCategory('%s', [
+    ['Please check your API key before trying again.', 'AUTH'],
+    ['Responses API endpoint returned 500 Internal Server Error', 'SERVER'],
+    ['Credits remaining: 120. Error: 500 Internal Server Error', 'SERVER'],
+    // OpenAI's ramp limit, read by "too quickly", as is the same complaint in other words.
+    ['You are sending requests too quickly', 'RATE_LIMIT'],
+  ]);
+  it('reads a missing field as no auth failure', () => {
+    expect(classify('Error: messages[0].content is missing or empty').category).not.toBe('AUTH');
+  });
+});
