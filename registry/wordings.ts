@@ -491,7 +491,7 @@ export const wordings = defineWordings({
   //   are decided by their own wordings first). By a cue, "traffic" ("a period of high traffic",
   //   "Model has heavy traffic. Please try again later."), and "high demand" (Gemini's 503 "This model is
   //   currently experiencing high demand. Spikes in demand are usually temporary.", Codex's "We're
-  //   currently experiencing high demand, which may cause temporary errors."; OVERLOADED in 12 of the 15
+  //   currently experiencing high demand, which may cause temporary errors."; OVERLOADED in 14 of the 17
   //   corpus rows that hold it; the other 3, labelled RATE_LIMIT, hold a rate-limit wording too).
   // - SERVER: not a relay's "upstream error", which new-api, OmniRoute and others put before whatever
   //   they relay (7 of the 54 corpus rows that hold it are SERVER); a 424 Failed Dependency (statusCategories above).
