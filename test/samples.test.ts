@@ -1517,9 +1517,10 @@ describe("round 126: Codex's expired sign-in, a \"max length\" exceeded, \"high 
     ["code: 400 - {'error': {'message': 'model max length exceeded, max length:8192',", 'CONTEXT_LENGTH'],
     ['Z.AI API error (400 Bad Request): {"error":{"code":"1261","message":"Prompt exceeds max length"}}', 'CONTEXT_LENGTH'],
     ['WARNING: exceed session max length. Please end the session.', 'CONTEXT_LENGTH'],
-    // A cue: read when nothing else is evident, and a rate-limit wording beside it still decides.
+    // A wording: it outranks a bare 500 around it, and a rate-limit wording beside it comes first by precedence.
     ['Last error: AI_APICallError: This model is currently experiencing high demand. Spikes in demand are usually temporary.', 'OVERLOADED'],
     ["We're currently experiencing high demand, which may cause temporary errors.", 'OVERLOADED'],
+    ['Error 500: This model is currently experiencing high demand.', 'OVERLOADED'],
     ['Rate limit exceeded: the service is under high demand', 'RATE_LIMIT'],
   ]);
   // Shortened to pay for them, and still read the same way.
