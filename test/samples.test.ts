@@ -1538,6 +1538,24 @@ describe("round 126: Codex's expired sign-in, a \"max length\" exceeded, \"high 
   ]);
 });
 
+describe("round 129: the AI SDK's TypeValidationError is a chunk that did not match", () => {
+  itReadsCategory('%s', [
+    // vercel/ai packages/provider/src/errors/type-validation-error.ts: the message starts "Type validation failed".
+    ['AI_TypeValidationError: Type validation failed\nInvalid input: expected "assistant"\npath: choices[0].delta.role', 'STREAMING'],
+    ['Type validation failed: Value: {"id":"","object":"","created":0,"model":"","choices":null,"usage":null}.', 'STREAMING'],
+    // An error inside the chunk still decides, as does a wrapper's class.
+    ['AI_TypeValidationError: Type validation failed: Value: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}.', 'OVERLOADED'],
+    ['AI_InvalidPromptError: Invalid prompt: The messages do not match the ModelMessage[] schema.\n  [cause]: AI_TypeValidationError: Type validation failed', 'INVALID_REQUEST'],
+    // Groq's tool-call validation keeps its own wording, beside a stream's words.
+    ["Error: tool call validation failed: parameters for tool web_search did not match schema\n at async streamText", 'INVALID_REQUEST'],
+  ]);
+  // "validation failed" left out, and its other texts still read the same way (by a status, or by a cue).
+  itReadsCategory('%s', [
+    ['Credentials validation failed with status code 403', 'AUTH'],
+    ["botocore.exceptions.ParamValidationError: Parameter validation failed: Unknown parameter in toolConfig", 'INVALID_REQUEST'],
+  ]);
+});
+
 describe('a shortened wording still names its category, not advice or a field in general', () => {
   // Measured and not kept: "before trying again", "is missing or empty", "responses api endpoint" and
   // "credits remaining" read these as a rate limit, an auth failure, a setup problem and a quota.
