@@ -1571,3 +1571,16 @@ describe('a shortened wording still names its category, not advice or a field in
     expect(classify('Error: messages[0].content is missing or empty').category).not.toBe('AUTH');
   });
 });
+
+describe("round 132: the Messages API's tool_use blocks without their results, in any app's words", () => {
+  itReadsCategory('%s', [
+    // Anthropic's 400 when a tool call has no result after it (anthropics/claude-code#3632, inngest/agent-kit#276).
+    ['messages.61: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_01AbC', 'INVALID_REQUEST'],
+    ['messages.2: `tool_use` blocks can only be in `assistant` messages', 'INVALID_REQUEST'],
+    // The id form the wording covered before still reads the same way.
+    ['LLM request rejected: messages.98.content.1: unexpected tool_use_id found in tool_result blocks', 'INVALID_REQUEST'],
+  ]);
+  it('lets a stronger category around a tool_use still decide', () => {
+    expect(classify('Error: 429 Too Many Requests while sending the tool_use result').category).toBe('RATE_LIMIT');
+  });
+});
