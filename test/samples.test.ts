@@ -1572,11 +1572,22 @@ describe('a shortened wording still names its category, not advice or a field in
   });
 });
 
-describe("round 132: the Messages API's tool_use blocks without their results, in any app's words", () => {
+describe("rounds 132-133: tool calls without their results, a URL that does not parse, a body over a server's limit, a body that is not JSON", () => {
   itReadsCategory('%s', [
     // Anthropic's 400 when a tool call has no result after it (anthropics/claude-code#3632, inngest/agent-kit#276).
     ['messages.61: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_01AbC', 'INVALID_REQUEST'],
     ['messages.2: `tool_use` blocks can only be in `assistant` messages', 'INVALID_REQUEST'],
+    // Bedrock's Converse API names the result block toolResult (RooCodeInc/Roo-Code#10015).
+    ['ApiError: undefined: Expected toolResult blocks at messages.8.content for the following Ids: toolu_01Hq', 'INVALID_REQUEST'],
+    // The WHATWG URL parser on a base URL that does not parse, in a browser and in an app's words.
+    ["TypeError: Failed to construct 'URL': Invalid URL", 'CONFIG'],
+    ['Error: Ollama provider error: Invalid URL', 'CONFIG'],
+    // axum's 413 for a request body over the server's limit (axum-core FailedToBufferBody).
+    ['OpenAI API error (413): 413 Failed to buffer the request body: length limit exceeded', 'CONTEXT_LENGTH'],
+    ['Could not parse response content as the length limit was reached - CompletionUsage(completion_tokens=4096)', 'CONTEXT_LENGTH'],
+    // OpenAI's 400 for a body that is not JSON; Google's for a field it does not know.
+    ["Validation failed: We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)", 'INVALID_REQUEST'],
+    ['Invalid JSON payload received. Unknown name "strict" at \'tools[0].function_declarations[0]\': Cannot find field.', 'INVALID_REQUEST'],
     // The id form the wording covered before still reads the same way.
     ['LLM request rejected: messages.98.content.1: unexpected tool_use_id found in tool_result blocks', 'INVALID_REQUEST'],
   ]);
