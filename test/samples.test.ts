@@ -1588,6 +1588,8 @@ describe("rounds 132-133: tool calls without their results, a URL that does not 
     // OpenAI's 400 for a body that is not JSON; Google's for a field it does not know.
     ["Validation failed: We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)", 'INVALID_REQUEST'],
     ['Invalid JSON payload received. Unknown name "strict" at \'tools[0].function_declarations[0]\': Cannot find field.', 'INVALID_REQUEST'],
+    // openai-python 1.x on a 0.x call, printed without its class (src/openai/lib/_old_api.py).
+    ['ERROR : Exception : GPT3 error: You tried to access openai.ChatCompletion, but this is no longer supported in openai>=1.0.0 - see the README at https://github.com/openai/openai-python for the API.', 'CONFIG'],
     // The id form the wording covered before still reads the same way.
     ['LLM request rejected: messages.98.content.1: unexpected tool_use_id found in tool_result blocks', 'INVALID_REQUEST'],
   ]);
