@@ -302,9 +302,9 @@ export const wordings = defineWordings({
   //   tool_result blocks immediately after", anthropics/claude-code#3632; "`tool_use` blocks can only be in
   //   `assistant` messages", inngest/agent-kit#276), and Bedrock's Converse API names the result block
   //   `toolResult` ("Expected toolResult blocks at messages.8.content for the following Ids",
-  //   RooCodeInc/Roo-Code#10015). Of the 126 corpus rows that name a tool_use, a tool_result or a
-  //   tool_call_id, 122 are INVALID_REQUEST; "tool_use" alone, not "tool_use_id", and "toolresult" win 5
-  //   of the others and lose none; the AI SDK's InvalidPromptError
+  //   RooCodeInc/Roo-Code#10015). Of the 133 corpus rows that name a tool_use, a tool_result, a
+  //   toolResult or a tool_call_id, 131 are INVALID_REQUEST; "tool_use" alone, not "tool_use_id", and
+  //   "toolresult" won 5 rows and lost none; the AI SDK's InvalidPromptError
   //   ("Invalid prompt: ...", by a cue); Chinese APIs' "不能为空" (must not be empty); "invalid argument" (by a cue: xAI's
   //   "Client specified an invalid argument", "Invalid arguments passed to the model"); a tool call the
   //   model left incomplete (Cline's, Roo Code's and Kilo Code's "tried to use X without value for
@@ -325,8 +325,8 @@ export const wordings = defineWordings({
   //   its Structured Outputs refusal of a schema ("Invalid schema for function 'x': ...", also for `response_format`; by a cue);
   //   Google APIs' 400 for a field they do not know ("Invalid JSON payload received. Unknown name \"strict\""),
   //   read as "json payload", which also reads OpenAI's 400 for a body that is not JSON ("We could not
-  //   parse the JSON body of your request. (HINT: ... The OpenAI API expects a JSON payload ...)":
-  //   INVALID_REQUEST in all 8 rows that hold it; two of them had read as a server error by the cue "parse");
+  //   parse the JSON body of your request. (HINT: ... The OpenAI API expects a JSON payload ...)"; two
+  //   of its 8 rows had read as a server error by the cue "parse"): INVALID_REQUEST in all 52 rows that hold it;
   //   OpenAI's request validation in JSON Schema's words ("Additional properties are not allowed
   //   ('cosplay' was unexpected) - 'messages.1'"); Qwen3's chat template refusing a conversation with no
   //   user turn, `raise_exception('No user query found in messages.')`, which vLLM, llama.cpp and Ollama
