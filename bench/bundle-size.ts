@@ -1,7 +1,7 @@
 // The browser bytes of `classify`: what `npm run bench` reports and test/package.test.ts holds to
 // issue 11's aim (the paste box's script at most 20 KiB gzipped).
 import { build } from 'esbuild';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -22,12 +22,31 @@ export async function bundleSize(contents: string): Promise<BundleSize> {
   return { minified: code.byteLength, gzipped: gzipSync(code).byteLength };
 }
 
+/** What the paste box's script is built from: the classifier, its generated tables and the box itself. */
+const BOX_SOURCES = ['src/classify', 'src/generated/match-tables.ts', 'site/components/PasteError.astro', 'site/plugins'];
+
+/** The newest modification time among files and, recursively, the files of directories. */
+function newestChange(paths: readonly string[]): number {
+  let newest = 0;
+  for (const p of paths) {
+    const stat = statSync(p);
+    newest = Math.max(newest, stat.isDirectory() ? newestChange(readdirSync(p).map((f) => join(p, f))) : stat.mtimeMs);
+  }
+  return newest;
+}
+
+export interface ShippedPasteBox extends BundleSize {
+  /** A source changed after the site was built: these are the bytes of an older classifier. */
+  stale: boolean;
+}
+
 /** The paste box's script as the site build emitted it (dist/_astro), when the site has been built. */
-export function shippedPasteBox(dist = join(ROOT, 'dist')): BundleSize | null {
+export function shippedPasteBox(dist = join(ROOT, 'dist'), sources = BOX_SOURCES.map((p) => join(ROOT, p))): ShippedPasteBox | null {
   const dir = join(dist, '_astro');
   if (!existsSync(dir)) return null;
   const file = readdirSync(dir).find((f) => f.startsWith('PasteError') && f.endsWith('.js'));
   if (!file) return null;
-  const code = readFileSync(join(dir, file));
-  return { minified: code.byteLength, gzipped: gzipSync(code).byteLength };
+  const path = join(dir, file);
+  const code = readFileSync(path);
+  return { minified: code.byteLength, gzipped: gzipSync(code).byteLength, stale: newestChange(sources) > statSync(path).mtimeMs };
 }

@@ -160,7 +160,9 @@ export async function benchClassify(): Promise<string[]> {
     '',
     `Browser bundle of \`classify\` from the package entry (what the site's paste box imports; esbuild --minify): ${kib(classifyOnly)}. Aim: at most 20 KiB gzipped.`,
     `The whole entry (every export): ${kib(wholeEntry)}.`,
-    shipped ? `The paste box's script in dist/_astro as the site build emitted it: ${kib(shipped)}.` : 'The site is not built (run npm run build) so the shipped paste-box script was not measured.',
+    !shipped ? 'The site is not built (run npm run build) so the shipped paste-box script was not measured.'
+      : shipped.stale ? `The paste box's script in dist/_astro is older than the classifier's sources (run npm run build, then this benchmark again): ${kib(shipped)}, the bytes of an earlier build.`
+        : `The paste box's script in dist/_astro as the site build emitted it: ${kib(shipped)}.`,
     // `sink` keeps the results alive so the JIT cannot drop the calls being measured.
     `(${sink.toLocaleString('en-US')} results consumed)`,
   ];

@@ -1,7 +1,8 @@
 // The classifier ships as plain generated data: bundling src/index.ts pulls in nothing outside
 // src/ (no zod, no registry, no node_modules), and the generated module says not to edit it.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +34,28 @@ describe('the classify entry point', () => {
     expect(classifyOnly.gzipped).toBeLessThanOrEqual(BUNDLE_AIM_BYTES);
     const box = shippedPasteBox();
     if (!box) throw new Error('dist/ has no paste box script: run npm run build first (npm test does)');
+    if (box.stale) throw new Error("dist/ was built before the classifier's sources last changed: run npm run build again (npm test does)");
     expect(box.gzipped).toBeLessThanOrEqual(BUNDLE_AIM_BYTES);
+  });
+
+  it("tells a paste box built before its sources last changed from a current one (the bytes of a stale dist/ are not the classifier's)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pf-box-'));
+    try {
+      mkdirSync(join(dir, 'dist', '_astro'), { recursive: true });
+      const built = join(dir, 'dist', '_astro', 'PasteError.abc.js');
+      const source = join(dir, 'src', 'classify', 'text.ts');
+      mkdirSync(join(dir, 'src', 'classify'), { recursive: true });
+      writeFileSync(built, 'export const x = 1;\n');
+      writeFileSync(source, '// a source\n');
+      const at = (seconds: number) => new Date(1_764_460_800_000 + seconds * 1000);
+      utimesSync(built, at(10), at(10));
+      utimesSync(source, at(0), at(0));
+      expect(shippedPasteBox(join(dir, 'dist'), [join(dir, 'src')])).toMatchObject({ minified: 20, stale: false });
+      utimesSync(source, at(20), at(20));
+      expect(shippedPasteBox(join(dir, 'dist'), [join(dir, 'src')])).toMatchObject({ stale: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('generated modules carry a DO NOT EDIT header naming the registry and the command', () => {
