@@ -1593,6 +1593,13 @@ describe("rounds 132-133: tool calls without their results, a URL that does not 
     // The id form the wording covered before still reads the same way.
     ['LLM request rejected: messages.98.content.1: unexpected tool_use_id found in tool_result blocks', 'INVALID_REQUEST'],
   ]);
+  it("leads an 'Invalid URL' to the base-URL steps of http-404-route, not to LiteLLM's config page", () => {
+    for (const text of ["TypeError: Failed to construct 'URL': Invalid URL", 'Error: Ollama provider error: Invalid URL', 'openai.error.InvalidRequestError: Invalid URL (POST /v1/chat/completions)', 'Unknown request URL: POST /v1/chat/completion. Please check the URL for typos.']) {
+      expect(classify(text)).toMatchObject({ code: 'http-404-route', category: 'CONFIG' });
+    }
+    // LiteLLM's own config wordings keep LiteLLM's page.
+    expect(classify('Exception: Invalid config passed in: proxy_config.yaml').code).toBe('litellm-config-error');
+  });
   it('lets a stronger category around a tool_use still decide', () => {
     expect(classify('Error: 429 Too Many Requests while sending the tool_use result').category).toBe('RATE_LIMIT');
   });

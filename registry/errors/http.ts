@@ -361,8 +361,13 @@ export const httpErrors = defineErrors([
       { status: [404], message: ['<html'] },
       { message: DOUBLED_PATH },
       // A server's own words for a path it has no handler for: "Route not found", "The requested
-      // endpoint was not found. please make sure to use ... as the base URL".
-      { message: ['Route not found', 'endpoint was not found'] },
+      // endpoint was not found. please make sure to use ... as the base URL"; OpenAI's 404 for a path
+      // it does not serve, "Invalid URL (POST /v1/chat/completions/chat/completions)" and "Unknown
+      // request URL: POST /v1/...". "Invalid URL" is also the WHATWG URL parser's TypeError for a base
+      // URL that does not parse at all (browsers' "Failed to construct 'URL': Invalid URL", Node's
+      // ERR_INVALID_URL): the same fix. CONFIG in 50 of the 57 corpus rows that hold "Invalid URL";
+      // they were read as the CONFIG category's generic code, whose page is LiteLLM's own config.
+      { message: ['Route not found', 'endpoint was not found', 'Invalid URL', 'Unknown request URL'] },
       // 405 Method Not Allowed: the path exists but not for a POST (a web page, the server's root, a
       // models list), so it is the same wrong base URL or path (CONFIG in 14 of the 22 corpus rows that show a
       // 405, INVALID_REQUEST alone in 6).
@@ -416,13 +421,23 @@ export const httpErrors = defineErrors([
         text: 'Continue Autocomplete Error: HTTP 404 Not Found from https://codestral.mistral.ai/v1/completions/chat/completions',
       },
       {
+        source: 'OpenAI 404 for a path it does not serve, as openai-node prints it (openai/openai-node #1074)',
+        kind: 'text',
+        text: '404 Invalid URL (POST /v1/chat/completions)',
+      },
+      {
+        source: 'The WHATWG URL parser refusing a base URL that does not parse, in an Electron app (logancyang/obsidian-copilot #895)',
+        kind: 'text',
+        text: "TypeError: Failed to construct 'URL': Invalid URL",
+      },
+      {
         source: 'Flask (Werkzeug NotFound) default 404 page, as an app printed the body',
         kind: 'text',
         text: '<!doctype html> <html lang=en> <title>404 Not Found</title> <h1>Not Found</h1> <p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>',
       },
     ],
-    summary: 'The server at the base URL has no such route: the base URL or path the client calls is wrong, not the model.',
-    cause: 'A web server answers 404 with its framework\'s default text when no handler serves the path: Go\'s `404 page not found`, Express\'s `Cannot POST /path`, Flask\'s "The requested URL was not found on the server", FastAPI\'s `{"detail":"Not Found"}`, or a web page (nginx\'s or a CDN\'s, where an API answers a missing model in JSON); xAI says "Please double check your URL"; LM Studio logs "Unexpected endpoint or method. (POST /path)" and answers 200 with no completion. A 405 Method Not Allowed says the same with other words: the path exists, but not for a POST (a web page, the server\'s root). The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server\'s root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.',
+    summary: 'The server at the base URL has no such route, or the base URL does not parse: the base URL or path the client calls is wrong, not the model.',
+    cause: 'A web server answers 404 with its framework\'s default text when no handler serves the path: Go\'s `404 page not found`, Express\'s `Cannot POST /path`, Flask\'s "The requested URL was not found on the server", FastAPI\'s `{"detail":"Not Found"}`, or a web page (nginx\'s or a CDN\'s, where an API answers a missing model in JSON); xAI says "Please double check your URL"; LM Studio logs "Unexpected endpoint or method. (POST /path)" and answers 200 with no completion. A 405 Method Not Allowed says the same with other words: the path exists, but not for a POST (a web page, the server\'s root). The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server\'s root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down. OpenAI says it in words, "Invalid URL (POST /v1/chat/completions/chat/completions)"; a client whose base URL does not parse at all (empty, no `http://`, a stray space) fails before sending anything, with the URL parser\'s "Invalid URL" (browsers: "Failed to construct \'URL\': Invalid URL"; Node: "TypeError: Invalid URL"): the same setting to fix.',
     resolution: [
       {
         text: `Ask the same base URL for its model list: an OpenAI-compatible server answers \`GET <base URL>/models\` with JSON. For the proxy that is \`${PROXY_URL}/v1/models\`; 200 means the proxy route is right and the 404 came from a deployment behind it.`,
@@ -459,6 +474,8 @@ export const httpErrors = defineErrors([
       { kind: 'web', title: 'nginx: default error pages (ngx_http_error_404_page)', url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c' },
       { kind: 'web', title: 'continue #7178: a doubled path from a base URL that already ended in the API path', url: 'https://github.com/continuedev/continue/issues/7178' },
       { kind: 'web', title: 'cline #224: LM Studio logs "Unexpected endpoint or method. (POST /chat/completions). Returning 200 anyway"', url: 'https://github.com/cline/cline/issues/224' },
+      { kind: 'web', title: 'openai-node #1074: OpenAI answers 404 "Invalid URL (POST /v1/chat/completions)" for a path it does not serve', url: 'https://github.com/openai/openai-node/issues/1074' },
+      { kind: 'web', title: 'WHATWG URL Standard: the URL constructor throws a TypeError when the input does not parse', url: 'https://url.spec.whatwg.org/#dom-url-url' },
       LITELLM_NOT_FOUND_ERROR,
       LITELLM_IS_COOLDOWN_REQUIRED,
     ],

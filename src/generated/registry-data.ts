@@ -450,8 +450,8 @@ export const REGISTRY: RuntimeRegistry = {
       "httpStatus": 404,
       "retryable": false,
       "action": "fallback-other-provider",
-      "summary": "The server at the base URL has no such route: the base URL or path the client calls is wrong, not the model.",
-      "cause": "A web server answers 404 with its framework's default text when no handler serves the path: Go's `404 page not found`, Express's `Cannot POST /path`, Flask's \"The requested URL was not found on the server\", FastAPI's `{\"detail\":\"Not Found\"}`, or a web page (nginx's or a CDN's, where an API answers a missing model in JSON); xAI says \"Please double check your URL\"; LM Studio logs \"Unexpected endpoint or method. (POST /path)\" and answers 200 with no completion. A 405 Method Not Allowed says the same with other words: the path exists, but not for a POST (a web page, the server's root). The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server's root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down.",
+      "summary": "The server at the base URL has no such route, or the base URL does not parse: the base URL or path the client calls is wrong, not the model.",
+      "cause": "A web server answers 404 with its framework's default text when no handler serves the path: Go's `404 page not found`, Express's `Cannot POST /path`, Flask's \"The requested URL was not found on the server\", FastAPI's `{\"detail\":\"Not Found\"}`, or a web page (nginx's or a CDN's, where an API answers a missing model in JSON); xAI says \"Please double check your URL\"; LM Studio logs \"Unexpected endpoint or method. (POST /path)\" and answers 200 with no completion. A 405 Method Not Allowed says the same with other words: the path exists, but not for a POST (a web page, the server's root). The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server's root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down. OpenAI says it in words, \"Invalid URL (POST /v1/chat/completions/chat/completions)\"; a client whose base URL does not parse at all (empty, no `http://`, a stray space) fails before sending anything, with the URL parser's \"Invalid URL\" (browsers: \"Failed to construct 'URL': Invalid URL\"; Node: \"TypeError: Invalid URL\"): the same setting to fix.",
       "resolution": [
         {
           "text": "Ask the same base URL for its model list: an OpenAI-compatible server answers `GET <base URL>/models` with JSON. For the proxy that is `http://localhost:4000/v1/models`; 200 means the proxy route is right and the 404 came from a deployment behind it.",
@@ -539,6 +539,16 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "cline #224: LM Studio logs \"Unexpected endpoint or method. (POST /chat/completions). Returning 200 anyway\"",
           "url": "https://github.com/cline/cline/issues/224"
+        },
+        {
+          "kind": "web",
+          "title": "openai-node #1074: OpenAI answers 404 \"Invalid URL (POST /v1/chat/completions)\" for a path it does not serve",
+          "url": "https://github.com/openai/openai-node/issues/1074"
+        },
+        {
+          "kind": "web",
+          "title": "WHATWG URL Standard: the URL constructor throws a TypeError when the input does not parse",
+          "url": "https://url.spec.whatwg.org/#dom-url-url"
         },
         {
           "kind": "upstream",
