@@ -1579,9 +1579,6 @@ describe("rounds 132-133: tool calls without their results, a URL that does not 
     ['messages.2: `tool_use` blocks can only be in `assistant` messages', 'INVALID_REQUEST'],
     // Bedrock's Converse API names the result block toolResult (RooCodeInc/Roo-Code#10015).
     ['ApiError: undefined: Expected toolResult blocks at messages.8.content for the following Ids: toolu_01Hq', 'INVALID_REQUEST'],
-    // The WHATWG URL parser on a base URL that does not parse, in a browser and in an app's words.
-    ["TypeError: Failed to construct 'URL': Invalid URL", 'CONFIG'],
-    ['Error: Ollama provider error: Invalid URL', 'CONFIG'],
     // axum's 413 for a request body over the server's limit (axum-core FailedToBufferBody).
     ['OpenAI API error (413): 413 Failed to buffer the request body: length limit exceeded', 'CONTEXT_LENGTH'],
     ['Could not parse response content as the length limit was reached - CompletionUsage(completion_tokens=4096)', 'CONTEXT_LENGTH'],
@@ -1590,9 +1587,8 @@ describe("rounds 132-133: tool calls without their results, a URL that does not 
     ['Invalid JSON payload received. Unknown name "strict" at \'tools[0].function_declarations[0]\': Cannot find field.', 'INVALID_REQUEST'],
     // openai-python 1.x on a 0.x call, printed without its class (src/openai/lib/_old_api.py).
     ['ERROR : Exception : GPT3 error: You tried to access openai.ChatCompletion, but this is no longer supported in openai>=1.0.0 - see the README at https://github.com/openai/openai-python for the API.', 'CONFIG'],
-    // The id form the wording covered before still reads the same way.
-    ['LLM request rejected: messages.98.content.1: unexpected tool_use_id found in tool_result blocks', 'INVALID_REQUEST'],
   ]);
+  // The URL parser's error in a browser and in an app's words, and OpenAI's 404s for a path it does not serve.
   it("leads an 'Invalid URL' to the base-URL steps of http-404-route, not to LiteLLM's config page", () => {
     for (const text of ["TypeError: Failed to construct 'URL': Invalid URL", 'Error: Ollama provider error: Invalid URL', 'openai.error.InvalidRequestError: Invalid URL (POST /v1/chat/completions)', 'Unknown request URL: POST /v1/chat/completion. Please check the URL for typos.']) {
       expect(classify(text)).toMatchObject({ code: 'http-404-route', category: 'CONFIG' });
