@@ -3,7 +3,7 @@
 import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { ACTIONS, ERROR_CATEGORIES, ERROR_SEVERITIES, PROVIDER_IDS, type Registry } from '../registry/schema.js';
 import { buildMatchTables, codeAliases } from './match-tables.js';
-import { joinLists, packTables } from './pack-tables.js';
+import { joinLists, packedSource, packTables } from './pack-tables.js';
 import { REGENERATE } from './header.js';
 import type { GeneratedFile } from './types.js';
 
@@ -75,7 +75,7 @@ function tablesFile(project: Project, reg: Registry): GeneratedFile {
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
     docs: ['The tables as stored: what the runtime can recompute is left out, lists of strings are joined (src/classify/packed-tables.ts).'],
-    declarations: [{ name: 'PACKED', type: 'unknown', initializer: JSON.stringify(joinLists(packTables(buildMatchTables(reg))), null, 1) }],
+    declarations: [{ name: 'PACKED', type: 'unknown', initializer: packedSource(joinLists(packTables(buildMatchTables(reg)))) }],
   });
   file.addVariableStatement({
     isExported: true, declarationKind: VariableDeclarationKind.Const,

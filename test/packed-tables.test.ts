@@ -85,7 +85,7 @@ describe('packed match tables', () => {
   it('stores a rule as a tuple in RULE_FIELDS order, and refuses a condition with no place in it', () => {
     const packed = packTables(built);
     const rows = packed.match.flat();
-    expect(rows.every((r) => Array.isArray(r) && r.length <= RULE_FIELDS.length && r.at(-1) !== null)).toBe(true);
+    expect(rows.every((r) => Array.isArray(r) && r.length <= RULE_FIELDS.length && r.at(-1) != null)).toBe(true);
     const odd = structuredClone(built);
     (odd.rules[0] as unknown as Record<string, unknown>).bogus = ['x'];
     expect(() => packTables(odd)).toThrow('rule condition "bogus" has no place in RULE_FIELDS');

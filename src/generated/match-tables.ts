@@ -803,11 +803,7 @@ const PACKED: unknown = {
        400
       ]
      ],
-     [
-      null,
-      null,
-      "~Items are not persisted~Unrecognized request argument~Item with id '"
-     ]
+     [, , "~Items are not persisted~Unrecognized request argument~Item with id '"]
     ],
     [
      [
@@ -838,28 +834,10 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [
-      null,
-      null,
-      "~404 page not found~Cannot POST /~requested URL was not found on the server~\"detail\":\"Not Found\"~'detail': 'Not Found'~check the URL and try again~double check your URL~Unexpected endpoint or method"
-     ],
-     [
-      [
-       404
-      ],
-      null,
-      "~<html"
-     ],
-     [
-      null,
-      null,
-      "~/v1/v1/~/completions/chat/completions~/responses/responses~/responses/chat/completions"
-     ],
-     [
-      null,
-      null,
-      "~Route not found~endpoint was not found~Invalid URL~Unknown request URL"
-     ],
+     [, , "~404 page not found~Cannot POST /~requested URL was not found on the server~\"detail\":\"Not Found\"~'detail': 'Not Found'~check the URL and try again~double check your URL~Unexpected endpoint or method"],
+     [[404], , "~<html"],
+     [, , "~/v1/v1/~/completions/chat/completions~/responses/responses~/responses/chat/completions"],
+     [, , "~Route not found~endpoint was not found~Invalid URL~Unknown request URL"],
      [
       [
        405
@@ -900,11 +878,7 @@ const PACKED: unknown = {
        500
       ]
      ],
-     [
-      null,
-      null,
-      "~llama runner process has terminated"
-     ]
+     [, , "~llama runner process has terminated"]
     ],
     [
      [
@@ -912,11 +886,7 @@ const PACKED: unknown = {
        502
       ]
      ],
-     [
-      null,
-      null,
-      "~Failed to get response from provider"
-     ]
+     [, , "~Failed to get response from provider"]
     ],
     [
      [
@@ -933,342 +903,96 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [
-      null,
-      null,
-      "~maximum context length~context length exceeded~context_length_exceeded~ContextWindowExceededError~reduce the length of the messages"
-     ]
+     [, , "~maximum context length~context length exceeded~context_length_exceeded~ContextWindowExceededError~reduce the length of the messages"]
     ],
     [
-     [
-      null,
-      null,
-      "~content management policy~content_policy_violation~ContentPolicyViolationError~our safety system~flagged as potentially violating"
-     ]
+     [, , "~content management policy~content_policy_violation~ContentPolicyViolationError~our safety system~flagged as potentially violating"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~ECONNREFUSED"
-     ],
-     [
-      null,
-      null,
-      null,
-      "~ConnectionRefused"
-     ]
+     [, , , , "~ECONNREFUSED"],
+     [, , , "~ConnectionRefused"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~ETIMEDOUT"
-     ]
+     [, , , , "~ETIMEDOUT"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~ENOTFOUND"
-     ]
+     [, , , , "~ENOTFOUND"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~ECONNRESET"
-     ],
-     [
-      null,
-      null,
-      "~socket hang up"
-     ],
-     [
-      null,
-      null,
-      null,
-      "~ConnectionClosed"
-     ],
-     [
-      null,
-      null,
-      "~The socket connection was closed unexpectedly"
-     ],
-     [
-      null,
-      null,
-      "~^(?:Error: )?aborted$"
-     ]
+     [, , , , "~ECONNRESET"],
+     [, , "~socket hang up"],
+     [, , , "~ConnectionClosed"],
+     [, , "~The socket connection was closed unexpectedly"],
+     [, , "~^(?:Error: )?aborted$"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~EPIPE"
-     ]
+     [, , , , "~EPIPE"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~EPROTO"
-     ],
-     [
-      null,
-      null,
-      null,
-      null,
-      "~ERR_SSL_WRONG_VERSION_NUMBER"
-     ],
-     [
-      null,
-      null,
-      "~wrong version number"
-     ]
+     [, , , , "~EPROTO"],
+     [, , , , "~ERR_SSL_WRONG_VERSION_NUMBER"],
+     [, , "~wrong version number"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~EHOSTUNREACH"
-     ]
+     [, , , , "~EHOSTUNREACH"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~ENETUNREACH"
-     ]
+     [, , , , "~ENETUNREACH"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~ENETDOWN"
-     ]
+     [, , , , "~ENETDOWN"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~EADDRINUSE"
-     ]
+     [, , , , "~EADDRINUSE"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~ECONNABORTED"
-     ],
-     [
-      null,
-      null,
-      "~AxiosError: timeout of"
-     ]
+     [, , , , "~ECONNABORTED"],
+     [, , "~AxiosError: timeout of"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~EAI_AGAIN"
-     ]
+     [, , , , "~EAI_AGAIN"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~UND_ERR_CONNECT_TIMEOUT"
-     ],
-     [
-      null,
-      null,
-      "~Connect Timeout Error"
-     ]
+     [, , , , "~UND_ERR_CONNECT_TIMEOUT"],
+     [, , "~Connect Timeout Error"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~UND_ERR_HEADERS_TIMEOUT"
-     ],
-     [
-      null,
-      null,
-      "~Headers Timeout Error"
-     ]
+     [, , , , "~UND_ERR_HEADERS_TIMEOUT"],
+     [, , "~Headers Timeout Error"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~UND_ERR_BODY_TIMEOUT"
-     ],
-     [
-      null,
-      null,
-      "~Body Timeout Error"
-     ]
+     [, , , , "~UND_ERR_BODY_TIMEOUT"],
+     [, , "~Body Timeout Error"]
     ],
     [
-     [
-      null,
-      null,
-      "~^terminated~TypeError: terminated",
-      null,
-      "~UND_ERR_SOCKET~ECONNRESET"
-     ],
-     [
-      null,
-      null,
-      "~^terminated~TypeError: terminated"
-     ],
-     [
-      null,
-      null,
-      "~without a terminal"
-     ],
-     [
-      null,
-      null,
-      null,
-      null,
-      "~ERR_STREAM_PREMATURE_CLOSE"
-     ]
+     [, , "~^terminated~TypeError: terminated", , "~UND_ERR_SOCKET~ECONNRESET"],
+     [, , "~^terminated~TypeError: terminated"],
+     [, , "~without a terminal"],
+     [, , , , "~ERR_STREAM_PREMATURE_CLOSE"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~UND_ERR_SOCKET"
-     ],
-     [
-      null,
-      null,
-      "~other side closed"
-     ]
+     [, , , , "~UND_ERR_SOCKET"],
+     [, , "~other side closed"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      "~ERR_SOCKET_CONNECTION_TIMEOUT"
-     ],
-     [
-      null,
-      null,
-      "~Socket connection timeout"
-     ]
+     [, , , , "~ERR_SOCKET_CONNECTION_TIMEOUT"],
+     [, , "~Socket connection timeout"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~TimeoutError"
-     ],
-     [
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~APIConnectionTimeoutError"
-     ],
-     [
-      null,
-      null,
-      "~aborted due to timeout~^Request timed out\\.~APIConnectionTimeoutError~Streaming (?:request|setup) timeout after"
-     ]
+     [, , , , , , "~TimeoutError"],
+     [, , , , , , "~APIConnectionTimeoutError"],
+     [, , "~aborted due to timeout~^Request timed out\\.~APIConnectionTimeoutError~Streaming (?:request|setup) timeout after"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~AbortError"
-     ],
-     [
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~APIUserAbortError"
-     ],
-     [
-      null,
-      null,
-      "~AbortError: This operation was aborted~^Request was aborted\\.~APIUserAbortError"
-     ],
-     [
-      null,
-      null,
-      "~\\b(?:The|This) operation was aborted(?! due to timeout)~\\bRequest aborted\\b~\\bOperation aborted\\b(?! \\d)~\\bThe user aborted a request"
-     ]
+     [, , , , , , "~AbortError"],
+     [, , , , , , "~APIUserAbortError"],
+     [, , "~AbortError: This operation was aborted~^Request was aborted\\.~APIUserAbortError"],
+     [, , "~\\b(?:The|This) operation was aborted(?! due to timeout)~\\bRequest aborted\\b~\\bOperation aborted\\b(?! \\d)~\\bThe user aborted a request"]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~APIConnectionError"
-     ],
-     [
-      null,
-      null,
-      "~fetch failed~failed to fetch(?! (?!at )[a-z])~APIConnectionError: Connection error\\.~^Connection error\\.~(?:^|TypeError: |Error: )Load failed\\b"
-     ],
-     [
-      null,
-      null,
-      "~Tunnel connection failed"
-     ]
+     [, , , , , , "~APIConnectionError"],
+     [, , "~fetch failed~failed to fetch(?! (?!at )[a-z])~APIConnectionError: Connection error\\.~^Connection error\\.~(?:^|TypeError: |Error: )Load failed\\b"],
+     [, , "~Tunnel connection failed"]
     ],
     [
      [
@@ -1277,20 +1001,10 @@ const PACKED: unknown = {
       ],
       0
      ],
-     [
-      null,
-      0,
-      null,
-      "~rate_limit_exceeded"
-     ]
+     [, 0, , "~rate_limit_exceeded"]
     ],
     [
-     [
-      null,
-      0,
-      "~tokens per day \\(TPD\\)~requests per day \\(RPD\\)",
-      "~rate_limit_exceeded"
-     ],
+     [, 0, "~tokens per day \\(TPD\\)~requests per day \\(RPD\\)", "~rate_limit_exceeded"],
      [
       [
        429
@@ -1300,47 +1014,19 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [
-      null,
-      0,
-      "~Request too large for model",
-      "~rate_limit_exceeded"
-     ],
-     [
-      [
-       413
-      ],
-      0,
-      null,
-      "~rate_limit_exceeded"
-     ],
+     [, 0, "~Request too large for model", "~rate_limit_exceeded"],
+     [[413], 0, , "~rate_limit_exceeded"],
      [
       [
        413
       ],
       0
      ],
-     [
-      null,
-      0,
-      "~Request too large for model"
-     ]
+     [, 0, "~Request too large for model"]
     ],
     [
-     [
-      [
-       401
-      ],
-      0,
-      null,
-      "~invalid_api_key"
-     ],
-     [
-      null,
-      0,
-      null,
-      "~invalid_api_key"
-     ],
+     [[401], 0, , "~invalid_api_key"],
+     [, 0, , "~invalid_api_key"],
      [
       [
        401
@@ -1365,205 +1051,54 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [
-      [
-       400
-      ],
-      0,
-      null,
-      "~context_length_exceeded"
-     ],
-     [
-      null,
-      0,
-      null,
-      "~context_length_exceeded"
-     ],
-     [
-      null,
-      0,
-      "~reduce the length of the messages or completion"
-     ]
+     [[400], 0, , "~context_length_exceeded"],
+     [, 0, , "~context_length_exceeded"],
+     [, 0, "~reduce the length of the messages or completion"]
     ],
     [
-     [
-      [
-       404
-      ],
-      0,
-      null,
-      "~model_not_found"
-     ],
-     [
-      null,
-      0,
-      null,
-      "~model_not_found"
-     ],
-     [
-      null,
-      0,
-      "~does not exist or you do not have access to it"
-     ]
+     [[404], 0, , "~model_not_found"],
+     [, 0, , "~model_not_found"],
+     [, 0, "~does not exist or you do not have access to it"]
     ],
     [
-     [
-      [
-       400
-      ],
-      0,
-      null,
-      "~model_decommissioned"
-     ],
-     [
-      null,
-      0,
-      null,
-      "~model_decommissioned"
-     ],
-     [
-      null,
-      0,
-      "~has been decommissioned and is no longer supported"
-     ]
+     [[400], 0, , "~model_decommissioned"],
+     [, 0, , "~model_decommissioned"],
+     [, 0, "~has been decommissioned and is no longer supported"]
     ],
     [],
     [],
     [
-     [
-      null,
-      0,
-      "~^terminated",
-      null,
-      "~UND_ERR_SOCKET",
-      null,
-      "~TypeError"
-     ],
-     [
-      null,
-      0,
-      "~^terminated",
-      null,
-      null,
-      null,
-      "~TypeError"
-     ],
-     [
-      null,
-      0,
-      "~^Service Unavailable",
-      null,
-      null,
-      null,
-      "~APIError"
-     ],
-     [
-      null,
-      0,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      true
-     ]
+     [, 0, "~^terminated", , "~UND_ERR_SOCKET", , "~TypeError"],
+     [, 0, "~^terminated", , , , "~TypeError"],
+     [, 0, "~^Service Unavailable", , , , "~APIError"],
+     [, 0, , , , , , , , true]
     ],
     [
-     [
-      [
-       400
-      ],
-      0,
-      null,
-      "~tool_use_failed"
-     ],
-     [
-      null,
-      0,
-      null,
-      "~tool_use_failed"
-     ],
-     [
-      null,
-      0,
-      "~requested tool does not exist"
-     ],
-     [
-      null,
-      0,
-      "~Failed to call a function"
-     ],
-     [
-      null,
-      null,
-      "~Tool use failed: JSON does not match the expected schema"
-     ]
+     [[400], 0, , "~tool_use_failed"],
+     [, 0, , "~tool_use_failed"],
+     [, 0, "~requested tool does not exist"],
+     [, 0, "~Failed to call a function"],
+     [, , "~Tool use failed: JSON does not match the expected schema"]
     ],
     [
-     [
-      [
-       400
-      ],
-      0,
-      null,
-      "~json_validate_failed"
-     ],
-     [
-      null,
-      0,
-      null,
-      "~json_validate_failed"
-     ]
+     [[400], 0, , "~json_validate_failed"],
+     [, 0, , "~json_validate_failed"]
     ],
     [
-     [
-      [
-       400
-      ],
-      0,
-      null,
-      "~organization_restricted"
-     ],
-     [
-      null,
-      0,
-      null,
-      "~organization_restricted"
-     ],
-     [
-      null,
-      0,
-      "~Organization has been restricted"
-     ]
+     [[400], 0, , "~organization_restricted"],
+     [, 0, , "~organization_restricted"],
+     [, 0, "~Organization has been restricted"]
     ],
     [
-     [
-      [
-       498
-      ],
-      0,
-      null,
-      "~capacity_exceeded"
-     ],
-     [
-      null,
-      0,
-      null,
-      "~capacity_exceeded"
-     ],
+     [[498], 0, , "~capacity_exceeded"],
+     [, 0, , "~capacity_exceeded"],
      [
       [
        498
       ],
       0
      ],
-     [
-      null,
-      0,
-      "~flex`? tier capacity exceeded"
-     ]
+     [, 0, "~flex`? tier capacity exceeded"]
     ],
     [
      [
@@ -1581,13 +1116,7 @@ const PACKED: unknown = {
       0,
       "~Attention Required! \\| Cloudflare~Please enable cookies~Sorry, you have been blocked"
      ],
-     [
-      [
-       403
-      ],
-      null,
-      "~You are unable to access</span> groq\\.com"
-     ],
+     [[403], , "~You are unable to access</span> groq\\.com"],
      [
       [
        403
@@ -1618,20 +1147,8 @@ const PACKED: unknown = {
       ],
       3
      ],
-     [
-      null,
-      3,
-      null,
-      "~invalid_api_key"
-     ],
-     [
-      [
-       401
-      ],
-      3,
-      null,
-      "~invalid_api_key"
-     ],
+     [, 3, , "~invalid_api_key"],
+     [[401], 3, , "~invalid_api_key"],
      [
       [
        401
@@ -1647,20 +1164,8 @@ const PACKED: unknown = {
       ],
       3
      ],
-     [
-      null,
-      3,
-      null,
-      "~rate_limit_exceeded"
-     ],
-     [
-      [
-       429
-      ],
-      3,
-      null,
-      "~rate_limit_exceeded"
-     ],
+     [, 3, , "~rate_limit_exceeded"],
+     [[429], 3, , "~rate_limit_exceeded"],
      [
       [
        429
@@ -1670,20 +1175,8 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [
-      null,
-      3,
-      null,
-      "~insufficient_quota~credit_balance_exhausted"
-     ],
-     [
-      [
-       429
-      ],
-      3,
-      null,
-      "~insufficient_quota~credit_balance_exhausted"
-     ],
+     [, 3, , "~insufficient_quota~credit_balance_exhausted"],
+     [[429], 3, , "~insufficient_quota~credit_balance_exhausted"],
      [
       [
        429
@@ -1693,20 +1186,8 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [
-      null,
-      3,
-      null,
-      "~context_length_exceeded"
-     ],
-     [
-      [
-       400
-      ],
-      3,
-      null,
-      "~context_length_exceeded"
-     ],
+     [, 3, , "~context_length_exceeded"],
+     [[400], 3, , "~context_length_exceeded"],
      [
       [
        400
@@ -1721,28 +1202,11 @@ const PACKED: unknown = {
       2,
       "~OpenAIException - This model's maximum context length is"
      ],
-     [
-      null,
-      2,
-      "~OpenAIException",
-      "~context_length_exceeded"
-     ]
+     [, 2, "~OpenAIException", "~context_length_exceeded"]
     ],
     [
-     [
-      null,
-      3,
-      null,
-      "~model_not_found"
-     ],
-     [
-      [
-       404
-      ],
-      3,
-      null,
-      "~model_not_found"
-     ],
+     [, 3, , "~model_not_found"],
+     [[404], 3, , "~model_not_found"],
      [
       [
        404
@@ -1759,40 +1223,11 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [
-      [
-       403
-      ],
-      null,
-      null,
-      "~unsupported_country_region_territory"
-     ],
-     [
-      null,
-      3,
-      null,
-      "~unsupported_country_region_territory"
-     ],
-     [
-      [
-       403
-      ],
-      3,
-      null,
-      "~unsupported_country_region_territory"
-     ],
-     [
-      [
-       403
-      ],
-      null,
-      "~Country, region, or territory not supported"
-     ],
-     [
-      null,
-      3,
-      "~Country, region, or territory not supported"
-     ],
+     [[403], , , "~unsupported_country_region_territory"],
+     [, 3, , "~unsupported_country_region_territory"],
+     [[403], 3, , "~unsupported_country_region_territory"],
+     [[403], , "~Country, region, or territory not supported"],
+     [, 3, "~Country, region, or territory not supported"],
      [
       [
        403
@@ -1815,18 +1250,7 @@ const PACKED: unknown = {
       3,
       "~The server had an error"
      ],
-     [
-      [
-       500
-      ],
-      3,
-      "~The server had an error",
-      null,
-      null,
-      null,
-      null,
-      "~server_error"
-     ],
+     [[500], 3, "~The server had an error", , , , , "~server_error"],
      [
       [
        500
@@ -1842,20 +1266,8 @@ const PACKED: unknown = {
       ],
       3
      ],
-     [
-      null,
-      3,
-      null,
-      "~server_is_overloaded~slow_down"
-     ],
-     [
-      [
-       503
-      ],
-      3,
-      null,
-      "~server_is_overloaded~slow_down"
-     ],
+     [, 3, , "~server_is_overloaded~slow_down"],
+     [[503], 3, , "~server_is_overloaded~slow_down"],
      [
       [
        503
@@ -1871,24 +1283,8 @@ const PACKED: unknown = {
       ],
       1
      ],
-     [
-      null,
-      1,
-      null,
-      null,
-      null,
-      "~authentication"
-     ],
-     [
-      [
-       401
-      ],
-      1,
-      null,
-      null,
-      null,
-      "~authentication"
-     ],
+     [, 1, , , , "~authentication"],
+     [[401], 1, , , , "~authentication"],
      [
       [
        401
@@ -1904,16 +1300,7 @@ const PACKED: unknown = {
       ],
       1
      ],
-     [
-      [
-       429
-      ],
-      1,
-      null,
-      null,
-      null,
-      "~rate_limit_exceeded"
-     ],
+     [[429], 1, , , , "~rate_limit_exceeded"],
      [
       [
        429
@@ -1930,29 +1317,8 @@ const PACKED: unknown = {
       1,
       "~Provider returned error~temporarily rate-limited upstream"
      ],
-     [
-      [
-       429
-      ],
-      1,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~upstream_provider_shared_pool"
-     ],
-     [
-      [
-       429
-      ],
-      1,
-      "~Provider returned error~temporarily rate-limited upstream",
-      null,
-      null,
-      "~rate_limit_exceeded"
-     ]
+     [[429], 1, , , , , , , "~upstream_provider_shared_pool"],
+     [[429], 1, "~Provider returned error~temporarily rate-limited upstream", , , "~rate_limit_exceeded"]
     ],
     [
      [
@@ -1962,24 +1328,8 @@ const PACKED: unknown = {
       1,
       "~is not a valid model ID"
      ],
-     [
-      null,
-      1,
-      null,
-      null,
-      null,
-      "~not_found"
-     ],
-     [
-      [
-       404
-      ],
-      1,
-      null,
-      null,
-      null,
-      "~not_found"
-     ],
+     [, 1, , , , "~not_found"],
+     [[404], 1, , , , "~not_found"],
      [
       [
        404
@@ -1987,11 +1337,7 @@ const PACKED: unknown = {
       1,
       "~No endpoints found for~No endpoints found that support image"
      ],
-     [
-      null,
-      1,
-      "~No endpoints found that support image"
-     ]
+     [, 1, "~No endpoints found that support image"]
     ],
     [
      [
@@ -2000,53 +1346,10 @@ const PACKED: unknown = {
       ],
       1
      ],
-     [
-      [
-       402
-      ],
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~openrouter_credits"
-     ],
-     [
-      null,
-      1,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~openrouter_credits"
-     ],
-     [
-      [
-       402
-      ],
-      1,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~openrouter_credits"
-     ],
-     [
-      [
-       402
-      ],
-      1,
-      null,
-      null,
-      null,
-      "~payment_required"
-     ],
+     [[402], , , , , , , , "~openrouter_credits"],
+     [, 1, , , , , , , "~openrouter_credits"],
+     [[402], 1, , , , , , , "~openrouter_credits"],
+     [[402], 1, , , , "~payment_required"],
      [
       [
        402
@@ -2054,52 +1357,12 @@ const PACKED: unknown = {
       1,
       "~requires more credits~Insufficient credits~never purchased credits"
      ],
-     [
-      null,
-      1,
-      "~requires more credits~Insufficient credits~never purchased credits~can only afford"
-     ]
+     [, 1, "~requires more credits~Insufficient credits~never purchased credits~can only afford"]
     ],
     [
-     [
-      [
-       402,
-       403
-      ],
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~openrouter_key_limit"
-     ],
-     [
-      null,
-      1,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~openrouter_key_limit"
-     ],
-     [
-      [
-       402,
-       403
-      ],
-      1,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~openrouter_key_limit"
-     ],
+     [[402,403], , , , , , , , "~openrouter_key_limit"],
+     [, 1, , , , , , , "~openrouter_key_limit"],
+     [[402,403], 1, , , , , , , "~openrouter_key_limit"],
      [
       [
        402,
@@ -2108,50 +1371,12 @@ const PACKED: unknown = {
       1,
       "~Key limit exceeded"
      ],
-     [
-      null,
-      1,
-      "~Key limit exceeded~key with a higher~Prompt tokens limit exceeded"
-     ]
+     [, 1, "~Key limit exceeded~key with a higher~Prompt tokens limit exceeded"]
     ],
     [
-     [
-      [
-       402
-      ],
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~openrouter_in_flight_budget"
-     ],
-     [
-      null,
-      1,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~openrouter_in_flight_budget"
-     ],
-     [
-      [
-       402
-      ],
-      1,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~openrouter_in_flight_budget"
-     ],
+     [[402], , , , , , , , "~openrouter_in_flight_budget"],
+     [, 1, , , , , , , "~openrouter_in_flight_budget"],
+     [[402], 1, , , , , , , "~openrouter_in_flight_budget"],
      [
       [
        402
@@ -2161,24 +1386,8 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [
-      null,
-      1,
-      null,
-      null,
-      null,
-      "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded"
-     ],
-     [
-      [
-       400
-      ],
-      1,
-      null,
-      null,
-      null,
-      "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded"
-     ],
+     [, 1, , , , "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded"],
+     [[400], 1, , , , "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded"],
      [
       [
        400
@@ -2201,25 +1410,8 @@ const PACKED: unknown = {
       1,
       "~requires moderation on~Your input was flagged for~Request blocked:"
      ],
-     [
-      null,
-      1,
-      null,
-      null,
-      null,
-      "~permission_denied~content_policy_violation~refusal"
-     ],
-     [
-      [
-       400,
-       403
-      ],
-      1,
-      null,
-      null,
-      null,
-      "~permission_denied~content_policy_violation~refusal"
-     ]
+     [, 1, , , , "~permission_denied~content_policy_violation~refusal"],
+     [[400,403], 1, , , , "~permission_denied~content_policy_violation~refusal"]
     ],
     [
      [
@@ -2235,25 +1427,8 @@ const PACKED: unknown = {
       1,
       "~timed out"
      ],
-     [
-      null,
-      1,
-      null,
-      null,
-      null,
-      "~timeout"
-     ],
-     [
-      [
-       408,
-       504
-      ],
-      1,
-      null,
-      null,
-      null,
-      "~timeout"
-     ]
+     [, 1, , , , "~timeout"],
+     [[408,504], 1, , , , "~timeout"]
     ],
     [
      [
@@ -2268,34 +1443,9 @@ const PACKED: unknown = {
       ],
       1
      ],
-     [
-      null,
-      1,
-      null,
-      null,
-      null,
-      "~provider_unavailable"
-     ],
-     [
-      [
-       502
-      ],
-      1,
-      null,
-      null,
-      null,
-      "~provider_unavailable"
-     ],
-     [
-      [
-       500
-      ],
-      1,
-      null,
-      null,
-      null,
-      "~server~unmapped"
-     ],
+     [, 1, , , , "~provider_unavailable"],
+     [[502], 1, , , , "~provider_unavailable"],
+     [[500], 1, , , , "~server~unmapped"],
      [
       [
        502
@@ -2311,24 +1461,8 @@ const PACKED: unknown = {
       ],
       1
      ],
-     [
-      null,
-      1,
-      null,
-      null,
-      null,
-      "~provider_overloaded"
-     ],
-     [
-      [
-       503
-      ],
-      1,
-      null,
-      null,
-      null,
-      "~provider_overloaded"
-     ],
+     [, 1, , , , "~provider_overloaded"],
+     [[503], 1, , , , "~provider_overloaded"],
      [
       [
        503
@@ -2345,155 +1479,20 @@ const PACKED: unknown = {
       1,
       "~No endpoints found matching your data policy~No endpoints found that support~No endpoints available matching your~No endpoints found that can handle~No allowed providers are available"
      ],
-     [
-      null,
-      1,
-      "~No endpoints found matching your data policy~No endpoints found that support~No allowed providers are available"
-     ]
+     [, 1, "~No endpoints found matching your data policy~No endpoints found that support~No allowed providers are available"]
     ],
     [
-     [
-      null,
-      1,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      true
-     ],
-     [
-      [
-       400,
-       401,
-       402,
-       403,
-       404,
-       408,
-       412,
-       413,
-       422,
-       429,
-       500,
-       502,
-       503,
-       504
-      ],
-      1,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      true
-     ],
-     [
-      [
-       400,
-       401,
-       402,
-       403,
-       404,
-       408,
-       412,
-       413,
-       422,
-       429,
-       500,
-       502,
-       503,
-       504
-      ],
-      1,
-      "~Provider returned error~Error processing stream~Rate limit exceeded~overloaded~disconnected~Network connection lost~temporarily rate-limited upstream",
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      true
-     ],
-     [
-      [
-       400,
-       401,
-       402,
-       403,
-       404,
-       408,
-       412,
-       413,
-       422,
-       429,
-       500,
-       502,
-       503,
-       504
-      ],
-      1,
-      null,
-      null,
-      null,
-      "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded~string_too_long~authentication~permission_denied~payment_required~rate_limit_exceeded~provider_overloaded~provider_unavailable~invalid_request~invalid_prompt~not_found~precondition_failed~payload_too_large~unprocessable~content_policy_violation~refusal~server~timeout~unmapped",
-      null,
-      null,
-      null,
-      true
-     ],
-     [
-      [
-       400,
-       401,
-       402,
-       403,
-       404,
-       408,
-       412,
-       413,
-       422,
-       429,
-       500,
-       502,
-       503,
-       504
-      ],
-      1,
-      "~Provider returned error~temporarily rate-limited upstream",
-      null,
-      null,
-      "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded~string_too_long~authentication~permission_denied~payment_required~rate_limit_exceeded~provider_overloaded~provider_unavailable~invalid_request~invalid_prompt~not_found~precondition_failed~payload_too_large~unprocessable~content_policy_violation~refusal~server~timeout~unmapped",
-      null,
-      null,
-      null,
-      true
-     ],
-     [
-      null,
-      1,
-      "~Mid-Stream Error"
-     ]
+     [, 1, , , , , , , , true],
+     [[400,401,402,403,404,408,412,413,422,429,500,502,503,504], 1, , , , , , , , true],
+     [[400,401,402,403,404,408,412,413,422,429,500,502,503,504], 1, "~Provider returned error~Error processing stream~Rate limit exceeded~overloaded~disconnected~Network connection lost~temporarily rate-limited upstream", , , , , , , true],
+     [[400,401,402,403,404,408,412,413,422,429,500,502,503,504], 1, , , , "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded~string_too_long~authentication~permission_denied~payment_required~rate_limit_exceeded~provider_overloaded~provider_unavailable~invalid_request~invalid_prompt~not_found~precondition_failed~payload_too_large~unprocessable~content_policy_violation~refusal~server~timeout~unmapped", , , , true],
+     [[400,401,402,403,404,408,412,413,422,429,500,502,503,504], 1, "~Provider returned error~temporarily rate-limited upstream", , , "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded~string_too_long~authentication~permission_denied~payment_required~rate_limit_exceeded~provider_overloaded~provider_unavailable~invalid_request~invalid_prompt~not_found~precondition_failed~payload_too_large~unprocessable~content_policy_violation~refusal~server~timeout~unmapped", , , , true],
+     [, 1, "~Mid-Stream Error"]
     ],
     [
-     [
-      null,
-      null,
-      "~must have exactly one key, but has~Falling back to model_group = \\{'model'"
-     ],
-     [
-      null,
-      4,
-      "~must have exactly one key, but has~Falling back to model_group = \\{'model'~' is not a dictionary\\."
-     ],
-     [
-      null,
-      4,
-      "~LLM Provider NOT provided"
-     ]
+     [, , "~must have exactly one key, but has~Falling back to model_group = \\{'model'"],
+     [, 4, "~must have exactly one key, but has~Falling back to model_group = \\{'model'~' is not a dictionary\\."],
+     [, 4, "~LLM Provider NOT provided"]
     ],
     [
      [
@@ -2503,48 +1502,13 @@ const PACKED: unknown = {
       4,
       "~Invalid model name passed in~There are no healthy deployments for this model~No models configured on proxy"
      ],
-     [
-      [
-       400
-      ],
-      null,
-      "~Invalid model name passed in~There are no healthy deployments for this model"
-     ],
-     [
-      null,
-      4,
-      "~No models configured on proxy~Invalid model name passed in~There is no 'model_name' with this string"
-     ]
+     [[400], , "~Invalid model name passed in~There are no healthy deployments for this model"],
+     [, 4, "~No models configured on proxy~Invalid model name passed in~There is no 'model_name' with this string"]
     ],
     [
-     [
-      null,
-      4,
-      "~not allowed to access model~No team has access to the requested model~key, or the model name is invalid"
-     ],
-     [
-      [
-       401,
-       403
-      ],
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~key_model_access_denied~team_model_access_denied"
-     ],
-     [
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~key_model_access_denied~team_model_access_denied"
-     ]
+     [, 4, "~not allowed to access model~No team has access to the requested model~key, or the model name is invalid"],
+     [[401,403], , , , , , , "~key_model_access_denied~team_model_access_denied"],
+     [, , , , , , , "~key_model_access_denied~team_model_access_denied"]
     ],
     [
      [
@@ -2554,47 +1518,16 @@ const PACKED: unknown = {
       4,
       "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key"
      ],
-     [
-      [
-       401
-      ],
-      5,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~auth_error~token_not_found_in_db"
-     ],
-     [
-      null,
-      4,
-      "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key~Unable to find token in cache"
-     ],
-     [
-      null,
-      4,
-      "~Authentication Error, Invalid token passed~Authentication Error, Only proxy admin"
-     ]
+     [[401], 5, , , , , , "~auth_error~token_not_found_in_db"],
+     [, 4, "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key~Unable to find token in cache"],
+     [, 4, "~Authentication Error, Invalid token passed~Authentication Error, Only proxy admin"]
     ],
     [
-     [
-      null,
-      4,
-      "~attempting to bind on address~address already in use~only one usage of each socket address~port is already allocated"
-     ],
-     [
-      null,
-      null,
-      "~attempting to bind on address"
-     ]
+     [, 4, "~attempting to bind on address~address already in use~only one usage of each socket address~port is already allocated"],
+     [, , "~attempting to bind on address"]
     ],
     [
-     [
-      null,
-      4,
-      "~\"unhealthy_count\": ?[1-9]~to cooldown list"
-     ]
+     [, 4, "~\"unhealthy_count\": ?[1-9]~to cooldown list"]
     ],
     [
      [
@@ -2613,42 +1546,12 @@ const PACKED: unknown = {
       4,
       "~Available Model Group Fallbacks=\\["
      ],
-     [
-      null,
-      4,
-      "~Available Model Group Fallbacks=\\["
-     ]
+     [, 4, "~Available Model Group Fallbacks=\\["]
     ],
     [
-     [
-      null,
-      4,
-      "~Got exception from REDIS~spend updates to Redis"
-     ],
-     [
-      [
-       503
-      ],
-      4,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~cache_ping_error"
-     ],
-     [
-      [
-       503
-      ],
-      4,
-      "~Service Unhealthy",
-      null,
-      null,
-      null,
-      null,
-      "~cache_ping_error"
-     ]
+     [, 4, "~Got exception from REDIS~spend updates to Redis"],
+     [[503], 4, , , , , , "~cache_ping_error"],
+     [[503], 4, "~Service Unhealthy", , , , , "~cache_ping_error"]
     ],
     [
      [
@@ -2659,21 +1562,8 @@ const PACKED: unknown = {
       4,
       "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget"
      ],
-     [
-      null,
-      4,
-      "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget~over budget",
-      null,
-      null,
-      null,
-      null,
-      "~budget_exceeded"
-     ],
-     [
-      null,
-      4,
-      "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget"
-     ]
+     [, 4, "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget~over budget", , , , , "~budget_exceeded"],
+     [, 4, "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget"]
     ],
     [
      [
@@ -2683,26 +1573,10 @@ const PACKED: unknown = {
       4,
       "~No deployments available for selected model~No healthy deployment available"
      ],
-     [
-      null,
-      4,
-      "~No deployments available for selected model~No healthy deployment available"
-     ]
+     [, 4, "~No deployments available for selected model~No healthy deployment available"]
     ],
     [
-     [
-      [
-       400,
-       401
-      ],
-      4,
-      "~Unable to find token in cache or~Expired Key~Invalid proxy server token passed",
-      null,
-      null,
-      null,
-      null,
-      "~token_not_found_in_db~expired_key"
-     ],
+     [[400,401], 4, "~Unable to find token in cache or~Expired Key~Invalid proxy server token passed", , , , , "~token_not_found_in_db~expired_key"],
      [
       [
        400,
@@ -2711,21 +1585,8 @@ const PACKED: unknown = {
       4,
       "~LiteLLM Virtual Key expected~Unable to find token in cache or~Authentication Error - Expired Key"
      ],
-     [
-      null,
-      4,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~token_not_found_in_db~expired_key"
-     ],
-     [
-      null,
-      4,
-      "~Authentication Error - Expired Key~LiteLLM Virtual Key expected~Unable to find token in cache or"
-     ]
+     [, 4, , , , , , "~token_not_found_in_db~expired_key"],
+     [, 4, "~Authentication Error - Expired Key~LiteLLM Virtual Key expected~Unable to find token in cache or"]
     ],
     [
      [
@@ -2742,11 +1603,7 @@ const PACKED: unknown = {
       5,
       "~Model rate limit exceeded"
      ],
-     [
-      null,
-      4,
-      "~Crossed TPM / RPM~LiteLLM Rate Limit Handler~Max parallel request limit reached~Limit type: max_parallel_requests"
-     ]
+     [, 4, "~Crossed TPM / RPM~LiteLLM Rate Limit Handler~Max parallel request limit reached~Limit type: max_parallel_requests"]
     ],
     [
      [
@@ -2764,32 +1621,12 @@ const PACKED: unknown = {
       4,
       "~litellm\\.Timeout: Connection timed out"
      ],
-     [
-      null,
-      4,
-      "~litellm\\.Timeout"
-     ]
+     [, 4, "~litellm\\.Timeout"]
     ],
     [
-     [
-      null,
-      4,
-      "~UnsupportedParamsError~does not support parameters: \\{~To drop (?:these|unsupported params),? set `litellm\\.drop_params ?= ?True`"
-     ],
-     [
-      null,
-      null,
-      "~litellm\\.UnsupportedParamsError"
-     ],
-     [
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~UnsupportedParamsError"
-     ]
+     [, 4, "~UnsupportedParamsError~does not support parameters: \\{~To drop (?:these|unsupported params),? set `litellm\\.drop_params ?= ?True`"],
+     [, , "~litellm\\.UnsupportedParamsError"],
+     [, , , , , , "~UnsupportedParamsError"]
     ],
     [
      [
@@ -2800,36 +1637,12 @@ const PACKED: unknown = {
       4,
       "~Database not connected~DB not connected"
      ],
-     [
-      [
-       500,
-       503
-      ],
-      4,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~no_db_connection"
-     ],
-     [
-      null,
-      4,
-      "~\"db\": ?\"Not connected\""
-     ],
-     [
-      null,
-      4,
-      "~DB not connected~Database not connected~No connected db~ClientNotConnectedError~Client is not connected to the query engine~Prisma Client Exception~Can't reach database server"
-     ]
+     [[500,503], 4, , , , , , "~no_db_connection"],
+     [, 4, "~\"db\": ?\"Not connected\""],
+     [, 4, "~DB not connected~Database not connected~No connected db~ClientNotConnectedError~Client is not connected to the query engine~Prisma Client Exception~Can't reach database server"]
     ],
     [
-     [
-      null,
-      6,
-      "~Provider rate limit exceeded\\. Please try again shortly"
-     ],
+     [, 6, "~Provider rate limit exceeded\\. Please try again shortly"],
      [
       [
        429
@@ -2838,15 +1651,7 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "~ProviderModelNotFoundError"
-     ],
+     [, , , , , , "~ProviderModelNotFoundError"],
      [
       [
        400,
@@ -2855,55 +1660,19 @@ const PACKED: unknown = {
       6,
       "~Invalid model name passed in~There are no healthy deployments for this model~model_not_found~Model not found"
      ],
-     [
-      null,
-      6,
-      "~Model not found:"
-     ],
-     [
-      null,
-      6,
-      "~No models available for provider"
-     ],
-     [
-      null,
-      6,
-      "~requires Kilo(?: Code)? (?:version |v)\\d"
-     ]
+     [, 6, "~Model not found:"],
+     [, 6, "~No models available for provider"],
+     [, 6, "~requires Kilo(?: Code)? (?:version |v)\\d"]
     ],
     [
-     [
-      null,
-      6,
-      "~doesn't match directory \"~is missing required '(?:name|description)' field~has an invalid description length~lowercase letters/numbers/hyphens~Failed to load skill at~Activating extension 'kilocode\\.kilo-code' failed~Extension host terminated unexpectedly"
-     ],
-     [
-      null,
-      null,
-      "~Activating extension 'kilocode\\.kilo-code' failed"
-     ],
-     [
-      null,
-      6,
-      "~CLI process exited with code -?\\d+ before server started~Server startup timeout after~Kilo Code is not connected"
-     ]
+     [, 6, "~doesn't match directory \"~is missing required '(?:name|description)' field~has an invalid description length~lowercase letters/numbers/hyphens~Failed to load skill at~Activating extension 'kilocode\\.kilo-code' failed~Extension host terminated unexpectedly"],
+     [, , "~Activating extension 'kilocode\\.kilo-code' failed"],
+     [, 6, "~CLI process exited with code -?\\d+ before server started~Server startup timeout after~Kilo Code is not connected"]
     ],
     [
-     [
-      null,
-      6,
-      "~did not provide any assistant messages~repeatedly ended the response"
-     ],
-     [
-      null,
-      null,
-      "~did not provide any assistant messages~The model's response ended unexpectedly"
-     ],
-     [
-      null,
-      6,
-      "~produced no actionable output"
-     ]
+     [, 6, "~did not provide any assistant messages~repeatedly ended the response"],
+     [, , "~did not provide any assistant messages~The model's response ended unexpectedly"],
+     [, 6, "~produced no actionable output"]
     ]
    ]
   };
