@@ -96,9 +96,12 @@ export function buildMatchTables(src: TableSource): MatchTables {
   const classes = errorClasses(src);
   const index = new Map(codes.map((c, i) => [c.code as string, i]));
   const generic: Partial<Record<ErrorCategory, number>> = {};
+  const viaLitellm: Partial<Record<ErrorCategory, number>> = {};
   for (const [category, c] of Object.entries(src.wordings.categories)) {
     const i = index.get(c.genericCode);
     if (i !== undefined) generic[category as ErrorCategory] = i;
+    const via = c.viaLitellm === undefined ? undefined : index.get(c.viaLitellm);
+    if (via !== undefined) viaLitellm[category as ErrorCategory] = via;
   }
   const scanner = scannerOf(src, classes, rules);
   // Anchors in the form unpacking rebuilds them: the literals that point at the rule, in literal order.
@@ -112,7 +115,7 @@ export function buildMatchTables(src: TableSource): MatchTables {
     classes,
     statusShapes: src.wordings.statusShapes.map((s) => s.pattern),
     bareStatus: src.wordings.bareStatus.pattern,
-    categories: { precedence: src.wordings.categoryPrecedence, specific: src.wordings.specificCategories, generic, byStatus: src.wordings.statusCategories },
+    categories: { precedence: src.wordings.categoryPrecedence, specific: src.wordings.specificCategories, generic, viaLitellm, byStatus: src.wordings.statusCategories },
     codes,
     rules,
   };

@@ -80,10 +80,14 @@ const CONDITION_WORDS: Record<string, (v: unknown) => string> = {
 function recognitionLines(reg: Registry, e: ErrorEntry): string[] {
   const lines = e.match.map((rule, i) => `${i + 1}. ${Object.entries(rule).map(([k, v]) => CONDITION_WORDS[k]!(v)).join('; ')}.`);
   if (lines.length === 0) lines.push('No rule: classify never returns this code.');
-  const generic = Object.entries(reg.wordings.categories).find(([, c]) => c.genericCode === e.code);
+  const generic = Object.entries(reg.wordings.categories).find(([, c]) => c.genericCode === e.code || c.viaLitellm === e.code);
   if (generic) {
-    lines.push('', `It is also the answer when only the category ${generic[0]} is evident: no entry's rule fits, but the message says one of ${generic[1].phrases.map((p) => `\`${p}\``).join(', ')}, or an error class stands for ${generic[0]}.`);
-    const cues = generic[1].cues ?? [];
+    const [category, c] = generic;
+    const through = c.viaLitellm === undefined ? '' : c.viaLitellm === e.code
+      ? ' and the error came through the LiteLLM proxy (a LiteLLM wrapper or wording is in it)'
+      : ` (through the LiteLLM proxy, ${codeLink(c.viaLitellm, onSite)} instead)`;
+    lines.push('', `It is also the answer when only the category ${category} is evident${through}: no entry's rule fits, but the message says one of ${c.phrases.map((p) => `\`${p}\``).join(', ')}, or an error class stands for ${category}.`);
+    const cues = c.cues ?? [];
     if (cues.length > 0) lines.push('', `Last, when nothing else is evident (no status, class, provider rule or wording), any of ${cues.map((p) => `\`${p}\``).join(', ')} where a word starts (or a part of a compound name such as \`ResponseStreamResult\`) is enough, at low confidence: these are the category's cues.`);
   }
   return lines;

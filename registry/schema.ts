@@ -419,6 +419,8 @@ export const WordingsSchema = z.object({
   }),
   categories: z.record(z.enum(ERROR_CATEGORIES.filter((c) => c !== 'UNKNOWN') as [ErrorCategoryName, ...ErrorCategoryName[]]), z.object({
     genericCode: code,
+    /** The code instead of `genericCode` when the error came through the LiteLLM proxy (a LiteLLM wrapper or wording in it): the proxy's own code for the category. */
+    viaLitellm: code.optional(),
     phrases: z.array(lowerPhrase).min(1),
     /** Last-resort cues: common words read only when nothing else is evident. */
     cues: z.array(lowerPhrase).optional(),

@@ -59,6 +59,12 @@ function categoryProblems(reg: Registry): Problem[] {
     const push = (message: string) => problems.push({ file: FILE, entry: `categories[${category}]`, field: 'genericCode', message });
     if (!entry) push(`'${c.genericCode}' is not a registry code`);
     else if (entry.category !== category) push(`'${c.genericCode}' is a ${entry.category} code, not ${category}`);
+    if (c.viaLitellm === undefined) continue;
+    const proxy = reg.errors.find((e) => e.code === c.viaLitellm);
+    const pushVia = (message: string) => problems.push({ file: FILE, entry: `categories[${category}]`, field: 'viaLitellm', message });
+    if (!proxy) pushVia(`'${c.viaLitellm}' is not a registry code`);
+    else if (proxy.category !== category) pushVia(`'${c.viaLitellm}' is a ${proxy.category} code, not ${category}`);
+    else if (proxy.source !== 'litellm') pushVia(`'${c.viaLitellm}' is not LiteLLM's own code (its source is ${proxy.source})`);
   }
   const order = reg.wordings.categoryPrecedence;
   const seen = new Set<string>();

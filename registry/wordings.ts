@@ -483,14 +483,16 @@ export const wordings = defineWordings({
   //   a model list that did not load ("Failed to load Kilo Code provider model list"); a service that
   //   "refused to start" (LiteLLM's startup checks); Kilo Code's "Invalid API endpoint" and "Invalid
   //   endpoint URL"; routers that cannot find the provider a model is configured with (claude-code-router's
-  //   `provider_not_found`, "provider not found"); a browser refusing a page's call to an API that does not
-  //   allow its origin (Chromium's console message "... has been blocked by CORS policy": an app in a
-  //   browser or Electron shell, such as an Obsidian plugin, pointed at a server not set up for it); a
-  //   server's own access log answering a request line with 404 (uvicorn's `"POST /chat/completions
-  //   HTTP/1.1" 404 Not Found`, as in the Common Log Format): the server has no such route, so the
-  //   client's base URL or path is wrong, not the model. ("Invalid URL" and OpenAI's "Unknown request
+  //   `provider_not_found`, "provider not found"); a server's own access log answering a request line
+  //   with 404 (uvicorn's `"POST /chat/completions HTTP/1.1" 404 Not Found`, as in the Common Log
+  //   Format): the server has no such route, so the client's base URL or path is wrong, not the model. ("Invalid URL" and OpenAI's "Unknown request
   //   URL" are read by http-404-route's own rule, so that they lead to its base-URL steps, not to this
-  //   category's generic code, LiteLLM's config error.) openai-python 0.x on Azure without a deployment,
+  //   category's generic code.) A browser refusing a page's call to an API that does not allow its
+  //   origin ("... has been blocked by CORS policy") is setup-error's own rule. The generic code is
+  //   setup-error; through the LiteLLM proxy (a LiteLLM wrapper or wording in the text), LiteLLM's config
+  //   error (`viaLitellm`): of the 332 corpus rows that read as LiteLLM's config error before the split,
+  //   94 mentioned LiteLLM, and its page's steps are all about proxy_config.yaml.
+  //   openai-python 0.x on Azure without a deployment,
   //   "Must provide an 'engine' or 'deployment_id' parameter" (11 of 11 rows); LangChain's settings
   //   check, "Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` ..."
   //   (langchain_core's get_from_env and secret_from_env, copied by LlamaIndex and others; 6 of 6 rows,
@@ -541,7 +543,7 @@ export const wordings = defineWordings({
     // on Linux and macOS), aiohttp's ClientConnectorError ("Cannot connect to host h:p ssl:..."), reqwest's send error.
     NETWORK: { genericCode: 'fetch-failed', phrases: ['failed, reason:', 'nxdomain', 'retries exceeded with url', 'actively refused', 'connection error', 'connection refused', 'getaddrinfo', 'failed to connect', 'socket closed', 'invalidhttpresponse', 'reset before headers', 'no route to host', 'in name resolution', 'service not known', 'servname provided', 'error sending request', 'verify_leaf_signature', 'certificate verify failed', 'self_signed_cert_in_chain', 'communicating with', 'net::err_', 'curl: (', 'curl error', 'broken pipe', 'before secure tls', 'tls:', 'handshake', 'winerror 10061', 'server disconnected', 'unknownhost', 'no such host'], cues: ['network', '网络', 'eof', 'certificat', 'connect'] },
     STREAMING: { genericCode: 'stream-terminated', phrases: ['unexpected end of', '\'d\', "data:', 'openrouter processing', 'is not valid json', 'failed to pipe response', 'empty response', 'response from llm call', 'terminated', 'finish_reason: error', "'finish_reason': 'error'", 'premature close', 'incomplete_chunked', 'response ended', 'midstream', 'stream error', 'exception - \'choices\'', 'exception - \'id\'', 'error parsing chunk', 'chat.completion.chunk', '"delta":{', 'async_data_generator', 'error decoding response body', 'invalid json response body', 'process successful response', 'missing finish_reason', 'payload is not completed', '响应意外结束', 'unparsable response', 'no response was returned', 'too many empty messages', 'peer closed connection', 'invalidchunklength', 'after json', 'to be a string', 'ollama chunk'], cues: ['type validation', 'stream', 'incomplete', 'index out of range', 'received empty', 'no content'] },
-    CONFIG: { genericCode: 'litellm-config-error', phrases: ['provider not found', 'provider_not_found', 'proxy_config', 'config.yaml', 'invalid config', 'database not connected', 'no connected db', 'query engine', 'address already in use', 'openai>=1.0.0', 'no module named', 'responses api endpoint not found', 'v1/completions endpoint', 'invalid provider', 'salt key', '无可用渠道', '[non-blocking]', 'in load_config', "isn't mapped yet", 'unmapped llm provider', 'master key is not initialized', 'no route matched', 'model_prices_and', 'model list', 'refused to start', 'invalid api endpoint', 'invalid endpoint', 'by cors policy', 'http/1.1" 404', 'failed to parse url', 'add an environment', 'deployment_id', 'unsupported model version', 'no such provider', 'credentials for provider'], cues: ['configur', 'model_info', 'env var', 'environment variable', 'api version'] },
+    CONFIG: { genericCode: 'setup-error', viaLitellm: 'litellm-config-error', phrases: ['provider not found', 'provider_not_found', 'proxy_config', 'config.yaml', 'invalid config', 'database not connected', 'no connected db', 'query engine', 'address already in use', 'openai>=1.0.0', 'no module named', 'responses api endpoint not found', 'v1/completions endpoint', 'invalid provider', 'salt key', '无可用渠道', '[non-blocking]', 'in load_config', "isn't mapped yet", 'unmapped llm provider', 'master key is not initialized', 'no route matched', 'model_prices_and', 'model list', 'refused to start', 'invalid api endpoint', 'invalid endpoint', 'http/1.1" 404', 'failed to parse url', 'add an environment', 'deployment_id', 'unsupported model version', 'no such provider', 'credentials for provider'], cues: ['configur', 'model_info', 'env var', 'environment variable', 'api version'] },
     CACHE: { genericCode: 'litellm-cache-error', phrases: ['redis', 'cache_ping', 'litellm cache', 'get cache', 'crossslot', "'cache' object", ':6379'] },
   },
   // When several categories are evident from wordings alone, the first in this list wins: the

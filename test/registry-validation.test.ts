@@ -327,6 +327,17 @@ describe('registry validation rejects bad input', () => {
     expect(msg).toContain('registry/wordings.ts: categoryPrecedence › (entry): CACHE has wordings but no place in the precedence');
   });
 
+  it("a code for errors through LiteLLM that is not LiteLLM's own, or not of the category", () => {
+    const { input, origins } = freshInput();
+    input.wordings.categories.CONFIG!.viaLitellm = 'http-404-route';
+    input.wordings.categories.CACHE!.viaLitellm = 'litellm-config-error';
+    input.wordings.categories.TIMEOUT!.viaLitellm = 'litellm-made-up';
+    const msg = rejectionOf(input, origins);
+    expect(msg).toContain("registry/wordings.ts: categories[CONFIG] › viaLitellm: 'http-404-route' is not LiteLLM's own code (its source is http)");
+    expect(msg).toContain("registry/wordings.ts: categories[CACHE] › viaLitellm: 'litellm-config-error' is a CONFIG code, not CACHE");
+    expect(msg).toContain("registry/wordings.ts: categories[TIMEOUT] › viaLitellm: 'litellm-made-up' is not a registry code");
+  });
+
   it('a status category that is not an error status, or that a generic entry already decides', () => {
     const { input, origins } = freshInput();
     (input.wordings.statusCategories as Record<string, string>)['200'] = 'SERVER';

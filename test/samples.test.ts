@@ -1600,3 +1600,21 @@ describe("rounds 132-133: tool calls without their results, a URL that does not 
     expect(classify('Error: 429 Too Many Requests while sending the tool_use result').category).toBe('RATE_LIMIT');
   });
 });
+
+describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
+  // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
+  // (registry/wordings.ts, categories.CONFIG.viaLitellm). Each text is a real shape (the entry's sources).
+  it.each([
+    ["Access to fetch at 'http://127.0.0.1:11434/api/chat' from origin 'app://obsidian.md' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource."],
+    ['ValueError: Did not find OPENAI_API_KEY, please add an environment variable `OPENAI_API_KEY` which contains it, or pass  OPENAI_API_KEY as a named parameter.'],
+    ['openai.lib._old_api.APIRemovedInV1: \n\nYou tried to access openai.Completion, but this is no longer supported in openai>=1.0.0'],
+    ['503 {"error":{"message":"当前分组 default 下对于模型 gpt-5 无可用渠道","type":"one_api_error"}}'],
+    ["ModuleNotFoundError: No module named 'openai'"],
+  ])('%s', (text) => {
+    expect(classify(text)).toMatchObject({ code: 'setup-error', category: 'CONFIG', provider: null });
+  });
+  it('gives the same wordings LiteLLM\'s config page when LiteLLM relayed or raised them', () => {
+    expect(classify("litellm.APIConnectionError: No module named 'fastapi'")).toMatchObject({ code: 'litellm-config-error', provider: 'litellm' });
+    expect(classify('LiteLLM Proxy:ERROR: proxy_server.py:1802 - Invalid config passed in: proxy_config.yaml')).toMatchObject({ code: 'litellm-config-error', provider: 'litellm' });
+  });
+});

@@ -1032,4 +1032,82 @@ export const httpErrors = defineErrors([
     lifecycle: 'active',
     since: '0.1.0',
   },
+  {
+    code: 'setup-error',
+    title: 'Setup error in the app, its SDK or a gateway (key variable, SDK version, base URL, browser origin, relay channel)',
+    source: 'http',
+    category: 'CONFIG',
+    severity: 'HIGH',
+    httpStatus: null,
+    retryable: false,
+    action: 'fail',
+    // The CONFIG category's generic code (registry/wordings.ts): most setup errors reach it by their
+    // wordings. Its one rule is the browser's refusal, which is never the proxy's config, even when
+    // the page called the proxy (Chromium's console message; CONFIG in 14 of the 15 corpus rows that hold it).
+    match: [
+      { message: ['by CORS policy'] },
+    ],
+    samples: [
+      {
+        source: 'j0rd1smit/obsidian-copilot-auto-completion #39: an Obsidian plugin calling a local server that does not allow its origin',
+        kind: 'text',
+        text: "Access to fetch at 'http://127.0.0.1:11434/api/chat' from origin 'app://obsidian.md' has been blocked by CORS policy: Response to preflight request doesn't pass access control check: No 'Access-Control-Allow-Origin' header is present on the requested resource.",
+      },
+    ],
+    summary: 'The app, its SDK or a gateway in front of the provider is set up wrong, before any model is asked: a key variable is not set, the installed SDK is not the one the code was written for, a package is missing, the client calls an API the model is not served on, a browser page may not call the API, or a relay has no upstream for the model. LiteLLM\'s own setup errors have their own code.',
+    cause: 'Clients check their settings before they send anything, and each says so in its own words: the AI SDK throws `AI_LoadAPIKeyError` ("OpenAI API key is missing. Pass it using the \'apiKey\' parameter or the OPENAI_API_KEY environment variable."), LangChain raises "Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` ...", openai-python 1.x raises `APIRemovedInV1` for 0.x calls such as `openai.ChatCompletion` ("no longer supported in openai>=1.0.0"), and Python stops at "No module named ..." when a package is missing from the environment the app runs in. OpenAI-compatible servers refuse a chat model on the legacy completions API ("This is a chat model and not supported in the v1/completions endpoint"), and Azure OpenAI wants a deployment name and an `api-version` the model is enabled for ("Must provide an \'engine\' or \'deployment_id\' parameter"). A page in a browser, an Electron app such as Obsidian, or an extension may call another origin only if that server answers the CORS preflight with the page\'s origin (and the headers the SDK sends, such as `x-stainless-*`); otherwise the browser blocks the call ("has been blocked by CORS policy") and the server never sees it. Relays such as one-api and new-api answer 503 "当前分组 default 下对于模型 X 无可用渠道" ("no channel available for model X in group default") when no upstream channel serves the model for that key\'s group, and routers such as 9router answer "No credentials for provider: X". None of these is fixed by retrying or by another model on the same setup. When the error came through the LiteLLM proxy, its config is the likelier cause: see litellm-config-error.',
+    resolution: [
+      {
+        text: 'Check that each key variable is set in the shell that starts the app (the command prints only the first characters): a variable set in another terminal, a `.env` file the app does not load, or an IDE that started before you set it, all look like a missing key.',
+        command: {
+          bash: 'for v in OPENAI_API_KEY GROQ_API_KEY OPENROUTER_API_KEY LITELLM_MASTER_KEY; do k="${!v}"; if [ -n "$k" ]; then echo "$v=${k:0:6}… (${#k} chars)"; else echo "$v is not set"; fi; done',
+          powershell: "'OPENAI_API_KEY', 'GROQ_API_KEY', 'OPENROUTER_API_KEY', 'LITELLM_MASTER_KEY' | ForEach-Object { $k = [Environment]::GetEnvironmentVariable($_); if ($k) { \"$_=$($k.Substring(0, [Math]::Min(6, $k.Length)))… ($($k.Length) chars)\" } else { \"$_ is not set\" } }",
+        },
+      },
+      {
+        text: 'Check which SDK versions the app really runs with, in the same Python environment or project folder. For `openai>=1.0.0` messages, upgrade the code (`openai migrate` rewrites 0.x calls) or pin the version it was written for (`pip install openai==0.28`); for "No module named X", install X into that environment (`python -m pip install X`).',
+        command: {
+          bash: "python -m pip show openai litellm 2>/dev/null | grep -E '^(Name|Version):'; npm ls openai groq-sdk ai 2>/dev/null",
+          powershell: "python -m pip show openai litellm 2>$null | Select-String '^(Name|Version):'; npm ls openai groq-sdk ai 2>$null",
+        },
+      },
+      {
+        text: `For "blocked by CORS policy", ask the server what it allows a page's origin (\`app://obsidian.md\` here; use your page's): no \`access-control-allow-origin\` in the answer means a browser page may not call it. Send the request from the app's server side or an extension's background, or point the app at a server that allows the origin. The command asks the proxy at ${PROXY_URL}.`,
+        command: {
+          bash: `curl -sS -o /dev/null -D - -X OPTIONS ${PROXY_URL}/v1/chat/completions -H 'Origin: app://obsidian.md' -H 'Access-Control-Request-Method: POST' -H 'Access-Control-Request-Headers: authorization,content-type' | grep -i '^access-control'`,
+          powershell: `(Invoke-WebRequest -Method Options -Uri ${PROXY_URL}/v1/chat/completions -Headers @{ Origin = 'app://obsidian.md'; 'Access-Control-Request-Method' = 'POST'; 'Access-Control-Request-Headers' = 'authorization,content-type' } -SkipHttpErrorCheck).Headers.GetEnumerator() | Where-Object Key -like 'Access-Control*'`,
+        },
+      },
+      {
+        text: 'For a relay\'s "无可用渠道" (no channel for the model) or a router\'s "No credentials for provider": list the models the relay serves for your key and pick one of them, or add the channel or the credentials in the relay\'s admin page. OPENAI_BASE_URL is the base URL the OpenAI SDKs read (the relay\'s, ending in `/v1`).',
+        command: {
+          bash: 'curl -s "$OPENAI_BASE_URL/models" -H "Authorization: Bearer $OPENAI_API_KEY" | jq -r \'.data[].id\'',
+          powershell: '(Invoke-RestMethod -Uri "$env:OPENAI_BASE_URL/models" -Headers @{ Authorization = "Bearer $env:OPENAI_API_KEY" }).data.id',
+        },
+      },
+      { text: 'For "not supported in the v1/completions endpoint", call the chat API (`client.chat.completions.create`, `/v1/chat/completions`) or pick a completions model; on Azure OpenAI, pass the deployment name and an `api-version` the model supports. A base URL that does not parse or names a path the server lacks fails with "Invalid URL" or a 404: see http-404-route.' },
+    ],
+    windows: 'In PowerShell 7 a variable set with `$env:NAME = ...` lasts for that window only, and `setx NAME value` only for windows opened afterwards: restart the app (or the IDE that starts it) after setting a key. `python` may be a different interpreter than the one the app runs (`py -0p` lists them); run `pip` through the interpreter the app uses.',
+    related: ['litellm-config-error', 'http-404-route', 'http-401'],
+    litellm: { exception: null, retryPolicyKey: null },
+    playbook: {
+      detect: 'The app fails at start-up or on its first call with a message about a key variable, an SDK version, a missing module, CORS, or a relay without a channel, and no provider status behind it.',
+      triage: ['Is the key variable set in the process that runs the app?', 'Which SDK version is installed where the app runs?', 'Does the call come from a browser page or an extension?'],
+      mitigate: ['Set the variable and restart the app; pin or upgrade the SDK; move the call out of the browser page.'],
+      escalate: 'If a documented setup still fails the same way, report it to the app or SDK with the message and the installed versions.',
+    },
+    alert: { fires: false, why: 'The app fails before or without reaching the proxy, so no proxy metric sees it' },
+    seedGaps: [],
+    sources: [
+      { kind: 'upstream', repo: 'vercel/ai', path: 'packages/provider-utils/src/load-api-key.ts', symbol: 'loadApiKey', commit: 'efb62df1fa3934754e3b06746ecc231501edf9de' },
+      { kind: 'upstream', repo: 'langchain-ai/langchain', path: 'libs/core/langchain_core/utils/env.py', symbol: 'get_from_env', commit: '018b6cb02702e590c7ff74f8590d43a15493ceec' },
+      { kind: 'upstream', repo: 'openai/openai-python', path: 'src/openai/lib/_old_api.py', symbol: 'APIRemovedInV1', commit: '147f42371ba52e28ed1894f6168baebae7900ead' },
+      { kind: 'web', title: 'MDN: Cross-Origin Resource Sharing (CORS), preflight requests', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/CORS' },
+      { kind: 'web', title: 'obsidian-copilot-auto-completion #39: a plugin\'s call blocked by CORS policy', url: 'https://github.com/j0rd1smit/obsidian-copilot-auto-completion/issues/39' },
+      { kind: 'web', title: 'one-api #2308: "无可用渠道", no channel for the model in the key\'s group', url: 'https://github.com/songquanpeng/one-api/issues/2308' },
+      { kind: 'web', title: 'OmniRoute #570: "No credentials for provider"', url: 'https://github.com/diegosouzapw/OmniRoute/issues/570' },
+    ],
+    lifecycle: 'active',
+    since: '0.1.0',
+  },
 ]);

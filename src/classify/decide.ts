@@ -71,8 +71,9 @@ function describeRule(t: MatchTables, rule: RuleRow, ev: Evidence): EvidenceItem
   return { layer: 'rule', rule: `${t.codes[rule.entry]!.code} match[${rule.rule}]`, matched: parts.join(', ') };
 }
 
-function generic(t: MatchTables, category: ErrorCategory): CodeInfo | undefined {
-  const i = t.categories.generic[category];
+/** A category's generic code; LiteLLM's own for the category when the error came through the proxy (a setup error there is its config). */
+function generic(t: MatchTables, category: ErrorCategory, ev: Evidence): CodeInfo | undefined {
+  const i = (ev.viaLitellm ? t.categories.viaLitellm[category] : undefined) ?? t.categories.generic[category];
   return i === undefined ? undefined : t.codes[i];
 }
 
@@ -102,7 +103,7 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
     // won, 8 lost (Werkzeug's 500 page says "Either the server is overloaded ...").
     const override = bareStatus ? evidentCategory(t, ev, ev.statusFrom?.layer !== 'class' && ev.status !== 500) : undefined;
     const specific = override && override.category !== info.category && !outranked(t, ev, override.category, info.category)
-      && !(rule.provider && ev.status === 429 && override.category === 'QUOTA') ? generic(t, override.category) : undefined;
+      && !(rule.provider && ev.status === 429 && override.category === 'QUOTA') ? generic(t, override.category, ev) : undefined;
     if (!specific) return { info, confidence: rule.score >= 5 ? 'high' : 'medium', evidence: () => [describeRule(t, rule!, ev), ...support(ev)] };
     return { info: specific, confidence: 'medium', evidence: () => [override!.item, ...support(ev)] };
   }
@@ -111,23 +112,23 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
   const byStatus = ev.status === undefined ? undefined : t.categories.byStatus[ev.status];
   if (byStatus) {
     const override = evidentCategory(t, ev, true);
-    const info = generic(t, override?.category ?? byStatus);
+    const info = generic(t, override?.category ?? byStatus, ev);
     const item: EvidenceItem = override?.item ?? { layer: 'status', rule: `status ${ev.status} means ${byStatus}`, matched: String(ev.status) };
     if (info) return { info, confidence: 'low', evidence: () => [item, ...support(ev)] };
   }
   const evident = evidentCategory(t, ev);
   if (evident) {
-    const info = generic(t, evident.category);
+    const info = generic(t, evident.category, ev);
     if (info) return { info, confidence: evident.item.layer === 'class' ? 'medium' : 'low', evidence: () => [evident.item, ...support(ev)] };
   }
   if (ev.status !== undefined && ev.status >= 400) {
-    const info = generic(t, ev.status >= 500 ? 'SERVER' : 'INVALID_REQUEST');
+    const info = generic(t, ev.status >= 500 ? 'SERVER' : 'INVALID_REQUEST', ev);
     if (info) return { info, confidence: 'low', evidence: () => support(ev) };
   }
   // Last, the cues: words too common to outrank anything ("stream", "auth", "network"), but better
   // than UNKNOWN when nothing else is evident. The registry's precedence picks among them.
   const cue = firstByPrecedence(t, ev.cues);
-  const info = cue && generic(t, cue.category);
+  const info = cue && generic(t, cue.category, ev);
   if (info) return { info, confidence: 'low', evidence: () => [{ layer: 'cue', rule: cue!.category, matched: cue!.matched }, ...support(ev)] };
   return { info: undefined, confidence: 'low', evidence: () => support(ev) };
 }

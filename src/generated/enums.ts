@@ -70,6 +70,7 @@ export const ERROR_CODES = [
     "http-504",
     "context-length-exceeded",
     "content-policy-violation",
+    "setup-error",
     "ECONNREFUSED",
     "ETIMEDOUT",
     "ENOTFOUND",

@@ -45,18 +45,18 @@ const PACKED: unknown = {
     }
    ],
    "codes": [
-    "~http-400~http-401~http-402~http-403~http-404~http-404-route~http-408~http-413~http-422~http-429~http-500~http-502~http-503~http-504~context-length-exceeded~content-policy-violation~ECONNREFUSED~ETIMEDOUT~ENOTFOUND~ECONNRESET~EPIPE~EPROTO~EHOSTUNREACH~ENETUNREACH~ENETDOWN~EADDRINUSE~ECONNABORTED~EAI_AGAIN~UND_ERR_CONNECT_TIMEOUT~UND_ERR_HEADERS_TIMEOUT~UND_ERR_BODY_TIMEOUT~stream-terminated~UND_ERR_SOCKET~ERR_SOCKET_CONNECTION_TIMEOUT~timeout-error~abort-error~fetch-failed~groq-rate-limit~groq-daily-limit~groq-request-too-large~groq-invalid-api-key~groq-model-overload~groq-server-overload~groq-context-length~groq-invalid-model~groq-model-decommissioned~groq-content-policy-violation~groq-insufficient-quota~groq-streaming-error~groq-function-call-error~groq-json-validate-failed~groq-organization-restricted~groq-flex-capacity-exceeded~groq-request-cancelled~groq-access-blocked~groq-server-error~openai-invalid-api-key~openai-rate-limit~openai-insufficient-quota~openai-context-length~openai-model-not-found~openai-region-unsupported~openai-server-error~openai-overloaded~openrouter-invalid-key~openrouter-rate-limit~openrouter-upstream-rate-limit~openrouter-model-unavailable~openrouter-credits-exhausted~openrouter-key-limit~openrouter-in-flight-budget~openrouter-context-limit~openrouter-moderation~openrouter-timeout~openrouter-provider-error~openrouter-no-provider~openrouter-no-endpoints~openrouter-stream-error~litellm-config-error~litellm-no-models~litellm-model-access-denied~litellm-auth-failed~litellm-port-in-use~litellm-model-degraded~litellm-fallback-exhausted~litellm-cache-error~litellm-budget-exceeded~litellm-no-deployments~litellm-virtual-key-invalid~litellm-proxy-rate-limit~litellm-timeout~litellm-unsupported-params~litellm-db-unavailable~kilo-rate-limit~kilo-model-unavailable~kilo-extension-error~kilo-empty-response",
+    "~http-400~http-401~http-402~http-403~http-404~http-404-route~http-408~http-413~http-422~http-429~http-500~http-502~http-503~http-504~context-length-exceeded~content-policy-violation~setup-error~ECONNREFUSED~ETIMEDOUT~ENOTFOUND~ECONNRESET~EPIPE~EPROTO~EHOSTUNREACH~ENETUNREACH~ENETDOWN~EADDRINUSE~ECONNABORTED~EAI_AGAIN~UND_ERR_CONNECT_TIMEOUT~UND_ERR_HEADERS_TIMEOUT~UND_ERR_BODY_TIMEOUT~stream-terminated~UND_ERR_SOCKET~ERR_SOCKET_CONNECTION_TIMEOUT~timeout-error~abort-error~fetch-failed~groq-rate-limit~groq-daily-limit~groq-request-too-large~groq-invalid-api-key~groq-model-overload~groq-server-overload~groq-context-length~groq-invalid-model~groq-model-decommissioned~groq-content-policy-violation~groq-insufficient-quota~groq-streaming-error~groq-function-call-error~groq-json-validate-failed~groq-organization-restricted~groq-flex-capacity-exceeded~groq-request-cancelled~groq-access-blocked~groq-server-error~openai-invalid-api-key~openai-rate-limit~openai-insufficient-quota~openai-context-length~openai-model-not-found~openai-region-unsupported~openai-server-error~openai-overloaded~openrouter-invalid-key~openrouter-rate-limit~openrouter-upstream-rate-limit~openrouter-model-unavailable~openrouter-credits-exhausted~openrouter-key-limit~openrouter-in-flight-budget~openrouter-context-limit~openrouter-moderation~openrouter-timeout~openrouter-provider-error~openrouter-no-provider~openrouter-no-endpoints~openrouter-stream-error~litellm-config-error~litellm-no-models~litellm-model-access-denied~litellm-auth-failed~litellm-port-in-use~litellm-model-degraded~litellm-fallback-exhausted~litellm-cache-error~litellm-budget-exceeded~litellm-no-deployments~litellm-virtual-key-invalid~litellm-proxy-rate-limit~litellm-timeout~litellm-unsupported-params~litellm-db-unavailable~kilo-rate-limit~kilo-model-unavailable~kilo-extension-error~kilo-empty-response",
     {
      "d": "~INVALID_REQUEST~AUTH~QUOTA~MODEL_UNAVAILABLE~CONFIG~TIMEOUT~RATE_LIMIT~SERVER~OVERLOADED~CONTEXT_LENGTH~CONTENT_POLICY~NETWORK~STREAMING~CACHE",
-     "i": "abcbdefaaghhifjklflllellleflfffmlffllgggbiijddkcmaabifbhbgcjdbhibggdccgjkfhiemedbbeddncgbgfahgdem"
+     "i": "abcbdefaaghhifjkelflllellleflfffmlffllgggbiijddkcmaabifbhbgcjdbhibggdccgjkfhiemedbbeddncgbgfahgdem"
     },
     {
      "d": "~MEDIUM~HIGH~LOW~CRITICAL",
-     "i": "abbbabaacaaabaaababacbaaabaaaaaaacacaabadbbabbabaacdccbabababbaabaabbbcaaaaabadbbbbabcbabaaababaa"
+     "i": "abbbabaacaaabaaabbabacbaaabaaaaaaacacaabadbbabbabaacdccbabababbaabaabbbcaaaaabadbbbbabcbabaaababaa"
     },
     {
      "d": "~http~network~groq~openai~openrouter~litellm~kilo",
-     "i": "aaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbcccccccccccccccccccddddddddeeeeeeeeeeeeeefffffffffffffffgggg"
+     "i": "aaaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbcccccccccccccccccccddddddddeeeeeeeeeeeeeefffffffffffffffgggg"
     },
     {
      "d": [
@@ -77,18 +77,18 @@ const PACKED: unknown = {
       498,
       499
      ],
-     "i": "abcdeefghijklmaannnnnnnnnnnnnnnnnnnnniigbllaeaainaaaopdjbiiaedjlbiiacccadfklennadbnnnniibifajinnn"
+     "i": "abcdeefghijklmaannnnnnnnnnnnnnnnnnnnnniigbllaeaainaaaopdjbiiaedjlbiiacccadfklennadbnnnniibifajinnn"
     },
     {
      "d": [
       false,
       true
      ],
-     "i": "aaaaaabaabbbbbaabbabbabbbabbbbbbbbbabbaaabbaaaaabbbabaababaaaabbabbaaabaabbbabaaaaababababbaabaab"
+     "i": "aaaaaabaabbbbbaaabbabbabbbabbbbbbbbbabbaaabbaaaaabbbabaababaaaabbabbaaabaabbbabaaaaababababbaabaab"
     },
     {
      "d": "~fail~fallback-other-provider~fallback~retry~fallback-larger-context",
-     "i": "abbbcbcaacdcccebdcbddabbdacdcccdddcadcccbcceccaccccbdabdbcbecbdcbcccbbdebccccdaacaacadacadcbacaac"
+     "i": "abbbcbcaacdcccebadcbddabbdacdcccdddcadcccbcceccaccccbdabdbcbecbdcbcccbbdebccccdaacaacadacadcbacaac"
     }
    ],
    "providerLists": [
@@ -114,11 +114,14 @@ const PACKED: unknown = {
      "INVALID_REQUEST": 0,
      "SERVER": 10,
      "OVERLOADED": 12,
-     "TIMEOUT": 34,
-     "NETWORK": 36,
-     "STREAMING": 31,
-     "CONFIG": 78,
-     "CACHE": 85
+     "TIMEOUT": 35,
+     "NETWORK": 37,
+     "STREAMING": 32,
+     "CONFIG": 16,
+     "CACHE": 86
+    },
+    "viaLitellm": {
+     "CONFIG": 79
     },
     "byStatus": {
      "424": "SERVER",
@@ -169,7 +172,7 @@ const PACKED: unknown = {
     "STREAMING": "~\"delta\":{~'d', \"data:~'finish_reason': 'error'~after json~async_data_generator~chat.completion.chunk~empty response~error decoding response body~error parsing chunk~exception - 'choices'~exception - 'id'~failed to pipe response~finish_reason: error~incomplete_chunked~invalid json response body~invalidchunklength~is not valid json~midstream~missing finish_reason~no response was returned~ollama chunk~openrouter processing~payload is not completed~peer closed connection~premature close~process successful response~response ended~response from llm call~stream error~terminated~to be a string~too many empty messages~unexpected end of~unparsable response~响应意外结束~~incomplete~index out of range~no content~received empty~stream~type validation",
     "CACHE": "~'cache' object~:6379~cache_ping~crossslot~get cache~litellm cache~redis",
     "INVALID_REQUEST": "~128 tools~a preceeding message~additional properties~bad request~call validation~deserialize the json body~does not support~encrypted content for item~extra inputs~followed by tool messages~for required parameter~invalid_request_error~json payload~json schema~json: cannot unmarshal~less than or equal to~must be one of~must be passed back~must be satisfied~must provide a model~no tool call found~no tool output found~no user query found~request too large~required to be supplied~supported values are~the word 'json'~tool_use~toolresult~unknown parameter~upstream request failed: [invalid_request_error]~validation error~validationexception~without its required~不能为空~~field required~given schemas~incompatible~invalid~not supported~unsupported~validation~参数",
-    "CONFIG": "~[non-blocking]~add an environment~address already in use~by cors policy~config.yaml~credentials for provider~database not connected~deployment_id~failed to parse url~http/1.1\" 404~in load_config~invalid api endpoint~invalid config~invalid endpoint~invalid provider~isn't mapped yet~master key is not initialized~model list~model_prices_and~no connected db~no module named~no route matched~no such provider~openai>=1.0.0~provider not found~provider_not_found~proxy_config~query engine~refused to start~responses api endpoint not found~salt key~unmapped llm provider~unsupported model version~v1/completions endpoint~无可用渠道~~api version~configur~env var~environment variable~model_info",
+    "CONFIG": "~[non-blocking]~add an environment~address already in use~config.yaml~credentials for provider~database not connected~deployment_id~failed to parse url~http/1.1\" 404~in load_config~invalid api endpoint~invalid config~invalid endpoint~invalid provider~isn't mapped yet~master key is not initialized~model list~model_prices_and~no connected db~no module named~no route matched~no such provider~openai>=1.0.0~provider not found~provider_not_found~proxy_config~query engine~refused to start~responses api endpoint not found~salt key~unmapped llm provider~unsupported model version~v1/completions endpoint~无可用渠道~~api version~configur~env var~environment variable~model_info",
     "CONTEXT_LENGTH": "~`inputs` must have less~`inputs` tokens +~body too large for~context length~context limit~context size~context window~context_length~hit a token limit~input is too long~input length~is too long and exceeds~length limit~max length~max_seq_len~maximum model length~maximum prompt length~model token limit~n_ctx~number of tokens allowed~prompt is too long~submitted was too long~token count of~token limit exceeded~tokens per request~too many tokens~~compaction~context is too~context too~conversation too~is too large",
     "MODEL_UNAVAILABLE": "~access to this model~decommissioned~deprecated~does not exist~does not have access to model~incorrect model~invalid model~model disabled~model identifier is invalid~model is not available~model is not supported~model not available~model not exist~model not found~model_not_found~no endpoints found~no healthy deployments~no longer available~no models available~non-serverless model~not a known model~not a valid model~unknown model~unknown provider for model~unsupported model~with the selected model~模型不存在，~~not_found",
     "AUTH": "~access was terminated~accessdenied~api key~api-key~apikey~auth credentials~authentication~authorization header~client option must be set~deactivated~for coding agents~free tier can only~invalid token~invalid_api_key~key not found~location is not supported~missing scopes~must be verified~not allowed to access~not authorized~not be refreshed~only proxy admin~organization has been~permission denied~permission_denied~reauthenticat~security service~to call this route~unauthorized~user not found~user_api_key_auth~variable is missing or empty~you have been blocked~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
@@ -322,7 +325,7 @@ const PACKED: unknown = {
     "hits": [
      [
       [
-       238
+       239
       ]
      ],
      [
@@ -337,7 +340,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       236
+       237
       ]
      ],
      [
@@ -357,12 +360,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       226
-      ]
-     ],
-     [
-      [
-       236
+       227
       ]
      ],
      [
@@ -372,8 +370,13 @@ const PACKED: unknown = {
      ],
      [
       [
+       238
+      ]
+     ],
+     [
+      [
        182,
-       246
+       247
       ]
      ],
      [
@@ -402,12 +405,12 @@ const PACKED: unknown = {
      ],
      [
       [
-       239
+       240
       ]
      ],
      [
       [
-       236
+       237
       ]
      ],
      [
@@ -417,7 +420,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       237
+       238
       ]
      ],
      [
@@ -456,7 +459,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       239
+       240
       ]
      ],
      [
@@ -485,7 +488,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       239
+       240
       ]
      ],
      [
@@ -496,12 +499,12 @@ const PACKED: unknown = {
      [
       [
        155,
-       242
+       243
       ]
      ],
      [
       [
-       239
+       240
       ]
      ],
      [
@@ -577,12 +580,12 @@ const PACKED: unknown = {
      ],
      [
       [
-       245
+       246
       ]
      ],
      [
       [
-       239
+       240
       ]
      ],
      [
@@ -602,7 +605,7 @@ const PACKED: unknown = {
      [
       [
        155,
-       242
+       243
       ]
      ],
      [
@@ -631,7 +634,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       238
+       239
       ]
      ],
      [
@@ -670,7 +673,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       238
+       239
       ]
      ],
      [
@@ -681,7 +684,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       236
+       237
       ]
      ],
      [
@@ -692,7 +695,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       237
+       238
       ]
      ],
      [
@@ -730,12 +733,12 @@ const PACKED: unknown = {
        0,
        3,
        6,
-       232
+       233
       ]
      ],
      [
       [
-       238
+       239
       ]
      ],
      [
@@ -758,7 +761,7 @@ const PACKED: unknown = {
      [
       [
        6,
-       232
+       233
       ]
      ],
      [
@@ -907,6 +910,9 @@ const PACKED: unknown = {
     ],
     [
      [, , "~content management policy~content_policy_violation~ContentPolicyViolationError~our safety system~flagged as potentially violating"]
+    ],
+    [
+     [, , "~by CORS policy"]
     ],
     [
      [, , , , "~ECONNREFUSED"],
