@@ -1601,6 +1601,17 @@ describe("rounds 132-133: tool calls without their results, a URL that does not 
   });
 });
 
+describe('round 138: a JSON body that ended early, a model on the other OpenAI API', () => {
+  itReadsCategory('%s', [
+    // serde_json's Eof errors (src/error.rs), which the cue "eof" read as a network failure.
+    ['failed to parse LLM JSON response: parse failed (original: EOF while parsing a value at line 1 column 0)', 'STREAMING'],
+    ['1 validation error for AgentOutput Invalid JSON: EOF while parsing a string at line 1 column 2 [type=json_invalid]', 'STREAMING'],
+    // OpenAI's 404 for a model on the other API: the request is wrong, not the model.
+    ['404 This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?', 'INVALID_REQUEST'],
+    ["Error code: 404 - {'error': {'message': 'This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?', 'type': 'invalid_request_error'}}", 'INVALID_REQUEST'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). Each text is a real shape (the entry's sources).

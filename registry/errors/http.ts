@@ -55,8 +55,12 @@ export const httpErrors = defineErrors([
     // persisted ...": the request is wrong, not the model (the first sentence alone, as clients print
     // it, is enough: INVALID_REQUEST in 15 of 15 corpus rows). Azure OpenAI answers an argument its API
     // version lacks with a 404 "Unrecognized request argument supplied: tools" (INVALID_REQUEST in 13
-    // of 13 corpus rows): a wording could not outrank the 404, this rule does.
-    match: [{ status: [400] }, { message: ['Items are not persisted', 'Unrecognized request argument', "Item with id '"] }],
+    // of 13 corpus rows): a wording could not outrank the 404, this rule does. So does OpenAI's 404 for a
+    // model on the other API ("This is a chat model and not supported in the v1/completions endpoint.
+    // Did you mean to use v1/chat/completions?" and "This is not a chat model and thus not supported in
+    // the v1/chat/completions endpoint"; OpenAI-compatible servers copy both): the request, not the
+    // model, is wrong (INVALID_REQUEST in 42 of the 46 corpus rows that hold either; CONFIG beside it in 22).
+    match: [{ status: [400] }, { message: ['Items are not persisted', 'Unrecognized request argument', "Item with id '", 'not supported in the v1/'] }],
     samples: [
       {
         source: 'OpenAI-compatible error body (OpenAI error body shape) from a server with no provider marker',
