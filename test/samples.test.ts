@@ -1601,7 +1601,7 @@ describe("rounds 132-133: tool calls without their results, a URL that does not 
   });
 });
 
-describe('round 138: a JSON body that ended early, a model on the other OpenAI API', () => {
+describe('round 138: a JSON body that ended early, a model on the other OpenAI API or on no provider, an operation the model does not serve, a Bedrock model without its inference profile', () => {
   itReadsCategory('%s', [
     // serde_json's Eof errors (src/error.rs), which the cue "eof" read as a network failure.
     ['failed to parse LLM JSON response: parse failed (original: EOF while parsing a value at line 1 column 0)', 'STREAMING'],
@@ -1609,6 +1609,10 @@ describe('round 138: a JSON body that ended early, a model on the other OpenAI A
     // OpenAI's 404 for a model on the other API: the request is wrong, not the model.
     ['404 This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?', 'INVALID_REQUEST'],
     ["Error code: 404 - {'error': {'message': 'This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?', 'type': 'invalid_request_error'}}", 'INVALID_REQUEST'],
+    // Hugging Face's router, Azure OpenAI's OperationNotSupported, Bedrock's call by a model id that needs an inference profile.
+    ["400 The requested model 'moonshotai/Kimi-K2-Instruct' is not supported by any provider you have enabled.", 'MODEL_UNAVAILABLE'],
+    ['azure.core.exceptions.HttpResponseError: (OperationNotSupported) The chatCompletion operation does not work with the specified model, gpt-5.1-codex. Please choose different model and try again.', 'INVALID_REQUEST'],
+    ["botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the Converse operation: Invocation of model ID anthropic.claude-3-7-sonnet-20250219-v1:0 with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.", 'CONFIG'],
   ]);
 });
 

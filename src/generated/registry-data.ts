@@ -1347,7 +1347,7 @@ export const REGISTRY: RuntimeRegistry = {
           }
         },
         {
-          "text": "For \"not supported in the v1/completions endpoint\", call the chat API (`client.chat.completions.create`, `/v1/chat/completions`) or pick a completions model; on Azure OpenAI, pass the deployment name and an `api-version` the model supports. A base URL that does not parse or names a path the server lacks fails with \"Invalid URL\" or a 404: see http-404-route."
+          "text": "For \"not supported in the v1/completions endpoint\", call the chat API (`client.chat.completions.create`, `/v1/chat/completions`) or pick a completions model; on Azure OpenAI, pass the deployment name and an `api-version` the model supports; on Amazon Bedrock, call a model that \"isn't supported with on-demand throughput\" by an inference profile's id (`us.anthropic.claude-...`), not its own. A base URL that does not parse or names a path the server lacks fails with \"Invalid URL\" or a 404: see http-404-route."
         }
       ],
       "windows": "In PowerShell 7 a variable set with `$env:NAME = ...` lasts for that window only, and `setx NAME value` only for windows opened afterwards: restart the app (or the IDE that starts it) after setting a key. `python` may be a different interpreter than the one the app runs (`py -0p` lists them); run `pip` through the interpreter the app uses.",
