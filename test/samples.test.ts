@@ -1601,7 +1601,7 @@ describe("rounds 132-133: tool calls without their results, a URL that does not 
   });
 });
 
-describe('round 138: a JSON body that ended early, a model on the other OpenAI API or on no provider, an operation the model does not serve, a Bedrock model without its inference profile', () => {
+describe('round 138: a JSON body that ended early, a model on the other OpenAI API or on no provider, an operation the model does not serve, a Bedrock model without its inference profile, an SDK at the wrong version', () => {
   itReadsCategory('%s', [
     // serde_json's Eof errors (src/error.rs), which the cue "eof" read as a network failure.
     ['failed to parse LLM JSON response: parse failed (original: EOF while parsing a value at line 1 column 0)', 'STREAMING'],
@@ -1613,7 +1613,14 @@ describe('round 138: a JSON body that ended early, a model on the other OpenAI A
     ["400 The requested model 'moonshotai/Kimi-K2-Instruct' is not supported by any provider you have enabled.", 'MODEL_UNAVAILABLE'],
     ['azure.core.exceptions.HttpResponseError: (OperationNotSupported) The chatCompletion operation does not work with the specified model, gpt-5.1-codex. Please choose different model and try again.', 'INVALID_REQUEST'],
     ["botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the Converse operation: Invocation of model ID anthropic.claude-3-7-sonnet-20250219-v1:0 with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.", 'CONFIG'],
+    // Python's own words for an SDK at the wrong version, and httpx 0.28's removed `proxies`.
+    ["Error generating from LLM: module 'openai' has no attribute 'error'", 'CONFIG'],
+    ["ImportError: cannot import name 'OpenAI' from 'openai' (/usr/local/lib/python3.10/dist-packages/openai/__init__.py)", 'CONFIG'],
+    ["Error building Component Groq:   Client.__init__() got an unexpected keyword argument 'proxies'", 'CONFIG'],
   ]);
+  it("leads Bun's URL error for a base URL never set to the base-URL steps", () => {
+    expect(classify('TypeError [ERR_INVALID_URL]: "undefined/chat/completions" cannot be parsed as a URL.')).toMatchObject({ code: 'http-404-route', category: 'CONFIG' });
+  });
 });
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
