@@ -3,6 +3,7 @@
 // constructor) and from pasted text (`litellm.RateLimitError:`, `openai.APITimeoutError`,
 // `[AI_RetryError]`). A class that says nothing on its own (a generic APIError) is left out.
 import { defineErrorClasses } from './define.js';
+import { OPENAI_PYTHON_API_REMOVED_IN_V1 } from './sources.js';
 
 export const errorClasses = defineErrorClasses([
   {
@@ -76,7 +77,7 @@ export const errorClasses = defineErrorClasses([
       { name: 'SubjectTokenProviderError', status: null, category: 'AUTH', source: { kind: 'upstream', repo: 'openai/openai-python', path: 'src/openai/_exceptions.py', symbol: 'SubjectTokenProviderError', commit: '02cc689325386fb3e8b06d245707123a300f0f69' } },
       { name: 'WebSocketConnectionClosedError', status: null, category: 'STREAMING', source: { kind: 'upstream', repo: 'openai/openai-python', path: 'src/openai/_exceptions.py', symbol: 'WebSocketConnectionClosedError', commit: '02cc689325386fb3e8b06d245707123a300f0f69' } },
       // Raised when code written for openai<1.0 (openai.ChatCompletion, openai.Completion) runs on 1.x: a setup to fix.
-      { name: 'APIRemovedInV1', status: null, category: 'CONFIG', source: { kind: 'upstream', repo: 'openai/openai-python', path: 'src/openai/lib/_old_api.py', symbol: 'APIRemovedInV1', commit: '147f42371ba52e28ed1894f6168baebae7900ead' } },
+      { name: 'APIRemovedInV1', status: null, category: 'CONFIG', source: OPENAI_PYTHON_API_REMOVED_IN_V1 },
     ],
   },
   {

@@ -57,6 +57,7 @@ export const OPENAI_NODE_STREAM_FROM_SSE: SourceRefInput = { kind: 'upstream', r
 export const OPENROUTER_ERRORS: SourceRefInput = { kind: 'web', title: 'OpenRouter errors and debugging', url: 'https://openrouter.ai/docs/api/reference/errors-and-debugging' };
 export const OPENROUTER_ERRORS_GUARDRAIL: SourceRefInput = { kind: 'web', title: 'OpenRouter errors (guardrail/moderation 403, Retry-After)', url: 'https://openrouter.ai/docs/api/errors' };
 export const OPENROUTER_ERRORS_INDEX_WITH_ERROR: SourceRefInput = { kind: 'web', title: 'OpenRouter errors index with error_type values (developersdigest)', url: 'https://www.developersdigest.tech/errors/api/openrouter' };
+export const OPENAI_PYTHON_API_REMOVED_IN_V1: SourceRefInput = { kind: 'upstream', repo: 'openai/openai-python', path: 'src/openai/lib/_old_api.py', symbol: 'APIRemovedInV1', commit: '147f42371ba52e28ed1894f6168baebae7900ead' };
 export const OPENROUTER_LIMITS_CREDIT_AND_RATE: SourceRefInput = { kind: 'web', title: 'OpenRouter limits (credit and rate limits)', url: 'https://openrouter.ai/docs/api_reference/limits' };
 export const RFC_9110: SourceRefInput = { kind: 'web', title: 'RFC 9110 HTTP Semantics (status codes)', url: 'https://datatracker.ietf.org/doc/html/rfc9110.html' };
 export const UNDICI_CLIENT_OPTIONS: SourceRefInput = { kind: 'upstream', repo: 'nodejs/undici', path: 'docs/docs/api/Client.md', symbol: 'ClientOptions (bodyTimeout, headersTimeout, connect.timeout)', commit: '3eacea375e8232492ebd1c1e181d63e08f77e930' };

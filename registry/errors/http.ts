@@ -2,7 +2,7 @@
 // Each entry matches on the status alone (score 2), so every provider-specific entry beats it.
 // Facts: RFC 9110 and MDN for the statuses; each entry's `sources` for what the providers send.
 import { defineErrors } from '../define.js';
-import { KILOCODE_ERROR_MESSAGE, KILOCODE_ERROR_PARSEAPICALLERROR, KILOCODE_SESSION_RETRY, LITELLM_IS_CONTEXT_WINDOW_EXCEEDED, LITELLM_IS_COOLDOWN_REQUIRED, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_NOT_FOUND_ERROR, LITELLM_EXCEPTION_TYPE, LITELLM_USER_API_KEY_AUTH, RFC_9110 } from '../sources.js';
+import { KILOCODE_ERROR_MESSAGE, KILOCODE_ERROR_PARSEAPICALLERROR, KILOCODE_SESSION_RETRY, LITELLM_IS_CONTEXT_WINDOW_EXCEEDED, LITELLM_IS_COOLDOWN_REQUIRED, LITELLM_EXCEPTIONS_TIMEOUT, LITELLM_NOT_FOUND_ERROR, LITELLM_EXCEPTION_TYPE, LITELLM_USER_API_KEY_AUTH, OPENAI_PYTHON_API_REMOVED_IN_V1, RFC_9110 } from '../sources.js';
 import { PROXY_CONTAINER, PROXY_URL } from '../proxy-address.js';
 
 /** One request through the proxy, showing the status, the x-litellm-* headers and the body. */
@@ -1107,7 +1107,7 @@ export const httpErrors = defineErrors([
     sources: [
       { kind: 'upstream', repo: 'vercel/ai', path: 'packages/provider-utils/src/load-api-key.ts', symbol: 'loadApiKey', commit: 'efb62df1fa3934754e3b06746ecc231501edf9de' },
       { kind: 'upstream', repo: 'langchain-ai/langchain', path: 'libs/core/langchain_core/utils/env.py', symbol: 'get_from_env', commit: '018b6cb02702e590c7ff74f8590d43a15493ceec' },
-      { kind: 'upstream', repo: 'openai/openai-python', path: 'src/openai/lib/_old_api.py', symbol: 'APIRemovedInV1', commit: '147f42371ba52e28ed1894f6168baebae7900ead' },
+      OPENAI_PYTHON_API_REMOVED_IN_V1,
       { kind: 'web', title: 'MDN: Cross-Origin Resource Sharing (CORS), preflight requests', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/CORS' },
       { kind: 'web', title: 'obsidian-copilot-auto-completion #39: a plugin\'s call blocked by CORS policy', url: 'https://github.com/j0rd1smit/obsidian-copilot-auto-completion/issues/39' },
       { kind: 'web', title: 'one-api #2308: "无可用渠道", no channel for the model in the key\'s group', url: 'https://github.com/songquanpeng/one-api/issues/2308' },
