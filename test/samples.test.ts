@@ -1625,7 +1625,8 @@ describe('round 138: a JSON body that ended early, a model on the other OpenAI A
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
-  // (registry/wordings.ts, categories.CONFIG.viaLitellm). Each text is a real shape (the entry's sources).
+  // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
+  // sources and the corpus; the LiteLLM ones put the proxy's log prefix or exception wrapper around such a text.
   it.each([
     ["Access to fetch at 'http://127.0.0.1:11434/api/chat' from origin 'app://obsidian.md' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource."],
     ['ValueError: Did not find OPENAI_API_KEY, please add an environment variable `OPENAI_API_KEY` which contains it, or pass  OPENAI_API_KEY as a named parameter.'],
