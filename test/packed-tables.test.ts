@@ -2,7 +2,7 @@
 // built from the registry, rule order, scores, anchors and hits included.
 import { describe, expect, it } from 'vitest';
 import { buildMatchTables } from '../generators/match-tables.js';
-import { joinLists, packTables, splitAlternatives } from '../generators/pack-tables.js';
+import { joinLists, packedSource, packTables, splitAlternatives } from '../generators/pack-tables.js';
 import { loadRegistry } from '../registry/index.js';
 import { RULE_FIELDS, plainAnchors, splitLists, toColumns, unpackTables } from '../src/classify/packed-tables.js';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
@@ -80,6 +80,16 @@ describe('packed match tables', () => {
     expect(unpacked.scanner.hits[unpacked.scanner.literals.indexOf(built.scanner.literals[both]!)]!.map((h) => h.kind)).toEqual(built.scanner.hits[both]!.map((h) => h.kind));
     // Without the lists, the category hits are gone: the round trip depends on them.
     expect(unpackTables({ ...packed, categoryPhrases: {} })).not.toEqual(built);
+  });
+
+  it('writes a missing condition as a hole, which reads back as missing, and refuses a string that holds its marker', () => {
+    const source = packedSource({ match: [[[429], undefined, '~rate limit']], codes: ['~a~b'] });
+    const value = new Function(`return ${source};`)() as { match: unknown[][]; codes: string[] };
+    expect(value.match[0]).toHaveLength(3);
+    expect(1 in value.match[0]!).toBe(false);
+    expect(value.match[0]![2]).toBe('~rate limit');
+    expect(source).not.toContain('null');
+    expect(() => packedSource({ codes: ['~a\u0000hole'] })).toThrow('a table string holds a NUL');
   });
 
   it('stores a rule as a tuple in RULE_FIELDS order, and refuses a condition with no place in it', () => {

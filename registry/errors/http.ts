@@ -1049,7 +1049,7 @@ export const httpErrors = defineErrors([
     action: 'fail',
     // The CONFIG category's generic code (registry/wordings.ts): most setup errors reach it by their
     // wordings. Its one rule is the browser's refusal, which is never the proxy's config, even when
-    // the page called the proxy (Chromium's console message; CONFIG in 14 of the 15 corpus rows that hold it).
+    // the page called the proxy (Chromium's console message; CONFIG in 17 of the 18 corpus rows that hold it).
     match: [
       { message: ['by CORS policy'] },
     ],

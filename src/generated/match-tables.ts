@@ -806,7 +806,11 @@ const PACKED: unknown = {
        400
       ]
      ],
-     [, , "~Items are not persisted~Unrecognized request argument~Item with id '~not supported in the v1/"]
+     [
+      ,
+      ,
+      "~Items are not persisted~Unrecognized request argument~Item with id '~not supported in the v1/"
+     ]
     ],
     [
      [
@@ -837,10 +841,28 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [, , "~404 page not found~Cannot POST /~requested URL was not found on the server~\"detail\":\"Not Found\"~'detail': 'Not Found'~check the URL and try again~double check your URL~Unexpected endpoint or method"],
-     [[404], , "~<html"],
-     [, , "~/v1/v1/~/completions/chat/completions~/responses/responses~/responses/chat/completions"],
-     [, , "~Route not found~endpoint was not found~Invalid URL~Unknown request URL~cannot be parsed as a URL"],
+     [
+      ,
+      ,
+      "~404 page not found~Cannot POST /~requested URL was not found on the server~\"detail\":\"Not Found\"~'detail': 'Not Found'~check the URL and try again~double check your URL~Unexpected endpoint or method"
+     ],
+     [
+      [
+       404
+      ],
+      ,
+      "~<html"
+     ],
+     [
+      ,
+      ,
+      "~/v1/v1/~/completions/chat/completions~/responses/responses~/responses/chat/completions"
+     ],
+     [
+      ,
+      ,
+      "~Route not found~endpoint was not found~Invalid URL~Unknown request URL~cannot be parsed as a URL"
+     ],
      [
       [
        405
@@ -881,7 +903,11 @@ const PACKED: unknown = {
        500
       ]
      ],
-     [, , "~llama runner process has terminated"]
+     [
+      ,
+      ,
+      "~llama runner process has terminated"
+     ]
     ],
     [
      [
@@ -889,7 +915,11 @@ const PACKED: unknown = {
        502
       ]
      ],
-     [, , "~Failed to get response from provider"]
+     [
+      ,
+      ,
+      "~Failed to get response from provider"
+     ]
     ],
     [
      [
@@ -906,99 +936,349 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [, , "~maximum context length~context length exceeded~context_length_exceeded~ContextWindowExceededError~reduce the length of the messages"]
+     [
+      ,
+      ,
+      "~maximum context length~context length exceeded~context_length_exceeded~ContextWindowExceededError~reduce the length of the messages"
+     ]
     ],
     [
-     [, , "~content management policy~content_policy_violation~ContentPolicyViolationError~our safety system~flagged as potentially violating"]
+     [
+      ,
+      ,
+      "~content management policy~content_policy_violation~ContentPolicyViolationError~our safety system~flagged as potentially violating"
+     ]
     ],
     [
-     [, , "~by CORS policy"]
+     [
+      ,
+      ,
+      "~by CORS policy"
+     ]
     ],
     [
-     [, , , , "~ECONNREFUSED"],
-     [, , , "~ConnectionRefused"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~ECONNREFUSED"
+     ],
+     [
+      ,
+      ,
+      ,
+      "~ConnectionRefused"
+     ]
     ],
     [
-     [, , , , "~ETIMEDOUT"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~ETIMEDOUT"
+     ]
     ],
     [
-     [, , , , "~ENOTFOUND"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~ENOTFOUND"
+     ]
     ],
     [
-     [, , , , "~ECONNRESET"],
-     [, , "~socket hang up"],
-     [, , , "~ConnectionClosed"],
-     [, , "~The socket connection was closed unexpectedly"],
-     [, , "~^(?:Error: )?aborted$"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~ECONNRESET"
+     ],
+     [
+      ,
+      ,
+      "~socket hang up"
+     ],
+     [
+      ,
+      ,
+      ,
+      "~ConnectionClosed"
+     ],
+     [
+      ,
+      ,
+      "~The socket connection was closed unexpectedly"
+     ],
+     [
+      ,
+      ,
+      "~^(?:Error: )?aborted$"
+     ]
     ],
     [
-     [, , , , "~EPIPE"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~EPIPE"
+     ]
     ],
     [
-     [, , , , "~EPROTO"],
-     [, , , , "~ERR_SSL_WRONG_VERSION_NUMBER"],
-     [, , "~wrong version number"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~EPROTO"
+     ],
+     [
+      ,
+      ,
+      ,
+      ,
+      "~ERR_SSL_WRONG_VERSION_NUMBER"
+     ],
+     [
+      ,
+      ,
+      "~wrong version number"
+     ]
     ],
     [
-     [, , , , "~EHOSTUNREACH"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~EHOSTUNREACH"
+     ]
     ],
     [
-     [, , , , "~ENETUNREACH"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~ENETUNREACH"
+     ]
     ],
     [
-     [, , , , "~ENETDOWN"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~ENETDOWN"
+     ]
     ],
     [
-     [, , , , "~EADDRINUSE"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~EADDRINUSE"
+     ]
     ],
     [
-     [, , , , "~ECONNABORTED"],
-     [, , "~AxiosError: timeout of"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~ECONNABORTED"
+     ],
+     [
+      ,
+      ,
+      "~AxiosError: timeout of"
+     ]
     ],
     [
-     [, , , , "~EAI_AGAIN"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~EAI_AGAIN"
+     ]
     ],
     [
-     [, , , , "~UND_ERR_CONNECT_TIMEOUT"],
-     [, , "~Connect Timeout Error"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~UND_ERR_CONNECT_TIMEOUT"
+     ],
+     [
+      ,
+      ,
+      "~Connect Timeout Error"
+     ]
     ],
     [
-     [, , , , "~UND_ERR_HEADERS_TIMEOUT"],
-     [, , "~Headers Timeout Error"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~UND_ERR_HEADERS_TIMEOUT"
+     ],
+     [
+      ,
+      ,
+      "~Headers Timeout Error"
+     ]
     ],
     [
-     [, , , , "~UND_ERR_BODY_TIMEOUT"],
-     [, , "~Body Timeout Error"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~UND_ERR_BODY_TIMEOUT"
+     ],
+     [
+      ,
+      ,
+      "~Body Timeout Error"
+     ]
     ],
     [
-     [, , "~^terminated~TypeError: terminated", , "~UND_ERR_SOCKET~ECONNRESET"],
-     [, , "~^terminated~TypeError: terminated"],
-     [, , "~without a terminal"],
-     [, , , , "~ERR_STREAM_PREMATURE_CLOSE"]
+     [
+      ,
+      ,
+      "~^terminated~TypeError: terminated",
+      ,
+      "~UND_ERR_SOCKET~ECONNRESET"
+     ],
+     [
+      ,
+      ,
+      "~^terminated~TypeError: terminated"
+     ],
+     [
+      ,
+      ,
+      "~without a terminal"
+     ],
+     [
+      ,
+      ,
+      ,
+      ,
+      "~ERR_STREAM_PREMATURE_CLOSE"
+     ]
     ],
     [
-     [, , , , "~UND_ERR_SOCKET"],
-     [, , "~other side closed"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~UND_ERR_SOCKET"
+     ],
+     [
+      ,
+      ,
+      "~other side closed"
+     ]
     ],
     [
-     [, , , , "~ERR_SOCKET_CONNECTION_TIMEOUT"],
-     [, , "~Socket connection timeout"]
+     [
+      ,
+      ,
+      ,
+      ,
+      "~ERR_SOCKET_CONNECTION_TIMEOUT"
+     ],
+     [
+      ,
+      ,
+      "~Socket connection timeout"
+     ]
     ],
     [
-     [, , , , , , "~TimeoutError"],
-     [, , , , , , "~APIConnectionTimeoutError"],
-     [, , "~aborted due to timeout~^Request timed out\\.~APIConnectionTimeoutError~Streaming (?:request|setup) timeout after"]
+     [
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~TimeoutError"
+     ],
+     [
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~APIConnectionTimeoutError"
+     ],
+     [
+      ,
+      ,
+      "~aborted due to timeout~^Request timed out\\.~APIConnectionTimeoutError~Streaming (?:request|setup) timeout after"
+     ]
     ],
     [
-     [, , , , , , "~AbortError"],
-     [, , , , , , "~APIUserAbortError"],
-     [, , "~AbortError: This operation was aborted~^Request was aborted\\.~APIUserAbortError"],
-     [, , "~\\b(?:The|This) operation was aborted(?! due to timeout)~\\bRequest aborted\\b~\\bOperation aborted\\b(?! \\d)~\\bThe user aborted a request"]
+     [
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~AbortError"
+     ],
+     [
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~APIUserAbortError"
+     ],
+     [
+      ,
+      ,
+      "~AbortError: This operation was aborted~^Request was aborted\\.~APIUserAbortError"
+     ],
+     [
+      ,
+      ,
+      "~\\b(?:The|This) operation was aborted(?! due to timeout)~\\bRequest aborted\\b~\\bOperation aborted\\b(?! \\d)~\\bThe user aborted a request"
+     ]
     ],
     [
-     [, , , , , , "~APIConnectionError"],
-     [, , "~fetch failed~failed to fetch(?! (?!at )[a-z])~APIConnectionError: Connection error\\.~^Connection error\\.~(?:^|TypeError: |Error: )Load failed\\b"],
-     [, , "~Tunnel connection failed"]
+     [
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~APIConnectionError"
+     ],
+     [
+      ,
+      ,
+      "~fetch failed~failed to fetch(?! (?!at )[a-z])~APIConnectionError: Connection error\\.~^Connection error\\.~(?:^|TypeError: |Error: )Load failed\\b"
+     ],
+     [
+      ,
+      ,
+      "~Tunnel connection failed"
+     ]
     ],
     [
      [
@@ -1007,10 +1287,20 @@ const PACKED: unknown = {
       ],
       0
      ],
-     [, 0, , "~rate_limit_exceeded"]
+     [
+      ,
+      0,
+      ,
+      "~rate_limit_exceeded"
+     ]
     ],
     [
-     [, 0, "~tokens per day \\(TPD\\)~requests per day \\(RPD\\)", "~rate_limit_exceeded"],
+     [
+      ,
+      0,
+      "~tokens per day \\(TPD\\)~requests per day \\(RPD\\)",
+      "~rate_limit_exceeded"
+     ],
      [
       [
        429
@@ -1020,19 +1310,47 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [, 0, "~Request too large for model", "~rate_limit_exceeded"],
-     [[413], 0, , "~rate_limit_exceeded"],
+     [
+      ,
+      0,
+      "~Request too large for model",
+      "~rate_limit_exceeded"
+     ],
+     [
+      [
+       413
+      ],
+      0,
+      ,
+      "~rate_limit_exceeded"
+     ],
      [
       [
        413
       ],
       0
      ],
-     [, 0, "~Request too large for model"]
+     [
+      ,
+      0,
+      "~Request too large for model"
+     ]
     ],
     [
-     [[401], 0, , "~invalid_api_key"],
-     [, 0, , "~invalid_api_key"],
+     [
+      [
+       401
+      ],
+      0,
+      ,
+      "~invalid_api_key"
+     ],
+     [
+      ,
+      0,
+      ,
+      "~invalid_api_key"
+     ],
      [
       [
        401
@@ -1057,54 +1375,205 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [[400], 0, , "~context_length_exceeded"],
-     [, 0, , "~context_length_exceeded"],
-     [, 0, "~reduce the length of the messages or completion"]
+     [
+      [
+       400
+      ],
+      0,
+      ,
+      "~context_length_exceeded"
+     ],
+     [
+      ,
+      0,
+      ,
+      "~context_length_exceeded"
+     ],
+     [
+      ,
+      0,
+      "~reduce the length of the messages or completion"
+     ]
     ],
     [
-     [[404], 0, , "~model_not_found"],
-     [, 0, , "~model_not_found"],
-     [, 0, "~does not exist or you do not have access to it"]
+     [
+      [
+       404
+      ],
+      0,
+      ,
+      "~model_not_found"
+     ],
+     [
+      ,
+      0,
+      ,
+      "~model_not_found"
+     ],
+     [
+      ,
+      0,
+      "~does not exist or you do not have access to it"
+     ]
     ],
     [
-     [[400], 0, , "~model_decommissioned"],
-     [, 0, , "~model_decommissioned"],
-     [, 0, "~has been decommissioned and is no longer supported"]
+     [
+      [
+       400
+      ],
+      0,
+      ,
+      "~model_decommissioned"
+     ],
+     [
+      ,
+      0,
+      ,
+      "~model_decommissioned"
+     ],
+     [
+      ,
+      0,
+      "~has been decommissioned and is no longer supported"
+     ]
     ],
     [],
     [],
     [
-     [, 0, "~^terminated", , "~UND_ERR_SOCKET", , "~TypeError"],
-     [, 0, "~^terminated", , , , "~TypeError"],
-     [, 0, "~^Service Unavailable", , , , "~APIError"],
-     [, 0, , , , , , , , true]
+     [
+      ,
+      0,
+      "~^terminated",
+      ,
+      "~UND_ERR_SOCKET",
+      ,
+      "~TypeError"
+     ],
+     [
+      ,
+      0,
+      "~^terminated",
+      ,
+      ,
+      ,
+      "~TypeError"
+     ],
+     [
+      ,
+      0,
+      "~^Service Unavailable",
+      ,
+      ,
+      ,
+      "~APIError"
+     ],
+     [
+      ,
+      0,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      true
+     ]
     ],
     [
-     [[400], 0, , "~tool_use_failed"],
-     [, 0, , "~tool_use_failed"],
-     [, 0, "~requested tool does not exist"],
-     [, 0, "~Failed to call a function"],
-     [, , "~Tool use failed: JSON does not match the expected schema"]
+     [
+      [
+       400
+      ],
+      0,
+      ,
+      "~tool_use_failed"
+     ],
+     [
+      ,
+      0,
+      ,
+      "~tool_use_failed"
+     ],
+     [
+      ,
+      0,
+      "~requested tool does not exist"
+     ],
+     [
+      ,
+      0,
+      "~Failed to call a function"
+     ],
+     [
+      ,
+      ,
+      "~Tool use failed: JSON does not match the expected schema"
+     ]
     ],
     [
-     [[400], 0, , "~json_validate_failed"],
-     [, 0, , "~json_validate_failed"]
+     [
+      [
+       400
+      ],
+      0,
+      ,
+      "~json_validate_failed"
+     ],
+     [
+      ,
+      0,
+      ,
+      "~json_validate_failed"
+     ]
     ],
     [
-     [[400], 0, , "~organization_restricted"],
-     [, 0, , "~organization_restricted"],
-     [, 0, "~Organization has been restricted"]
+     [
+      [
+       400
+      ],
+      0,
+      ,
+      "~organization_restricted"
+     ],
+     [
+      ,
+      0,
+      ,
+      "~organization_restricted"
+     ],
+     [
+      ,
+      0,
+      "~Organization has been restricted"
+     ]
     ],
     [
-     [[498], 0, , "~capacity_exceeded"],
-     [, 0, , "~capacity_exceeded"],
+     [
+      [
+       498
+      ],
+      0,
+      ,
+      "~capacity_exceeded"
+     ],
+     [
+      ,
+      0,
+      ,
+      "~capacity_exceeded"
+     ],
      [
       [
        498
       ],
       0
      ],
-     [, 0, "~flex`? tier capacity exceeded"]
+     [
+      ,
+      0,
+      "~flex`? tier capacity exceeded"
+     ]
     ],
     [
      [
@@ -1122,7 +1591,13 @@ const PACKED: unknown = {
       0,
       "~Attention Required! \\| Cloudflare~Please enable cookies~Sorry, you have been blocked"
      ],
-     [[403], , "~You are unable to access</span> groq\\.com"],
+     [
+      [
+       403
+      ],
+      ,
+      "~You are unable to access</span> groq\\.com"
+     ],
      [
       [
        403
@@ -1153,8 +1628,20 @@ const PACKED: unknown = {
       ],
       3
      ],
-     [, 3, , "~invalid_api_key"],
-     [[401], 3, , "~invalid_api_key"],
+     [
+      ,
+      3,
+      ,
+      "~invalid_api_key"
+     ],
+     [
+      [
+       401
+      ],
+      3,
+      ,
+      "~invalid_api_key"
+     ],
      [
       [
        401
@@ -1170,8 +1657,20 @@ const PACKED: unknown = {
       ],
       3
      ],
-     [, 3, , "~rate_limit_exceeded"],
-     [[429], 3, , "~rate_limit_exceeded"],
+     [
+      ,
+      3,
+      ,
+      "~rate_limit_exceeded"
+     ],
+     [
+      [
+       429
+      ],
+      3,
+      ,
+      "~rate_limit_exceeded"
+     ],
      [
       [
        429
@@ -1181,8 +1680,20 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [, 3, , "~insufficient_quota~credit_balance_exhausted"],
-     [[429], 3, , "~insufficient_quota~credit_balance_exhausted"],
+     [
+      ,
+      3,
+      ,
+      "~insufficient_quota~credit_balance_exhausted"
+     ],
+     [
+      [
+       429
+      ],
+      3,
+      ,
+      "~insufficient_quota~credit_balance_exhausted"
+     ],
      [
       [
        429
@@ -1192,8 +1703,20 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [, 3, , "~context_length_exceeded"],
-     [[400], 3, , "~context_length_exceeded"],
+     [
+      ,
+      3,
+      ,
+      "~context_length_exceeded"
+     ],
+     [
+      [
+       400
+      ],
+      3,
+      ,
+      "~context_length_exceeded"
+     ],
      [
       [
        400
@@ -1208,11 +1731,28 @@ const PACKED: unknown = {
       2,
       "~OpenAIException - This model's maximum context length is"
      ],
-     [, 2, "~OpenAIException", "~context_length_exceeded"]
+     [
+      ,
+      2,
+      "~OpenAIException",
+      "~context_length_exceeded"
+     ]
     ],
     [
-     [, 3, , "~model_not_found"],
-     [[404], 3, , "~model_not_found"],
+     [
+      ,
+      3,
+      ,
+      "~model_not_found"
+     ],
+     [
+      [
+       404
+      ],
+      3,
+      ,
+      "~model_not_found"
+     ],
      [
       [
        404
@@ -1229,11 +1769,40 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [[403], , , "~unsupported_country_region_territory"],
-     [, 3, , "~unsupported_country_region_territory"],
-     [[403], 3, , "~unsupported_country_region_territory"],
-     [[403], , "~Country, region, or territory not supported"],
-     [, 3, "~Country, region, or territory not supported"],
+     [
+      [
+       403
+      ],
+      ,
+      ,
+      "~unsupported_country_region_territory"
+     ],
+     [
+      ,
+      3,
+      ,
+      "~unsupported_country_region_territory"
+     ],
+     [
+      [
+       403
+      ],
+      3,
+      ,
+      "~unsupported_country_region_territory"
+     ],
+     [
+      [
+       403
+      ],
+      ,
+      "~Country, region, or territory not supported"
+     ],
+     [
+      ,
+      3,
+      "~Country, region, or territory not supported"
+     ],
      [
       [
        403
@@ -1256,7 +1825,18 @@ const PACKED: unknown = {
       3,
       "~The server had an error"
      ],
-     [[500], 3, "~The server had an error", , , , , "~server_error"],
+     [
+      [
+       500
+      ],
+      3,
+      "~The server had an error",
+      ,
+      ,
+      ,
+      ,
+      "~server_error"
+     ],
      [
       [
        500
@@ -1272,8 +1852,20 @@ const PACKED: unknown = {
       ],
       3
      ],
-     [, 3, , "~server_is_overloaded~slow_down"],
-     [[503], 3, , "~server_is_overloaded~slow_down"],
+     [
+      ,
+      3,
+      ,
+      "~server_is_overloaded~slow_down"
+     ],
+     [
+      [
+       503
+      ],
+      3,
+      ,
+      "~server_is_overloaded~slow_down"
+     ],
      [
       [
        503
@@ -1289,8 +1881,24 @@ const PACKED: unknown = {
       ],
       1
      ],
-     [, 1, , , , "~authentication"],
-     [[401], 1, , , , "~authentication"],
+     [
+      ,
+      1,
+      ,
+      ,
+      ,
+      "~authentication"
+     ],
+     [
+      [
+       401
+      ],
+      1,
+      ,
+      ,
+      ,
+      "~authentication"
+     ],
      [
       [
        401
@@ -1306,7 +1914,16 @@ const PACKED: unknown = {
       ],
       1
      ],
-     [[429], 1, , , , "~rate_limit_exceeded"],
+     [
+      [
+       429
+      ],
+      1,
+      ,
+      ,
+      ,
+      "~rate_limit_exceeded"
+     ],
      [
       [
        429
@@ -1323,8 +1940,29 @@ const PACKED: unknown = {
       1,
       "~Provider returned error~temporarily rate-limited upstream"
      ],
-     [[429], 1, , , , , , , "~upstream_provider_shared_pool"],
-     [[429], 1, "~Provider returned error~temporarily rate-limited upstream", , , "~rate_limit_exceeded"]
+     [
+      [
+       429
+      ],
+      1,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~upstream_provider_shared_pool"
+     ],
+     [
+      [
+       429
+      ],
+      1,
+      "~Provider returned error~temporarily rate-limited upstream",
+      ,
+      ,
+      "~rate_limit_exceeded"
+     ]
     ],
     [
      [
@@ -1334,8 +1972,24 @@ const PACKED: unknown = {
       1,
       "~is not a valid model ID"
      ],
-     [, 1, , , , "~not_found"],
-     [[404], 1, , , , "~not_found"],
+     [
+      ,
+      1,
+      ,
+      ,
+      ,
+      "~not_found"
+     ],
+     [
+      [
+       404
+      ],
+      1,
+      ,
+      ,
+      ,
+      "~not_found"
+     ],
      [
       [
        404
@@ -1343,7 +1997,11 @@ const PACKED: unknown = {
       1,
       "~No endpoints found for~No endpoints found that support image"
      ],
-     [, 1, "~No endpoints found that support image"]
+     [
+      ,
+      1,
+      "~No endpoints found that support image"
+     ]
     ],
     [
      [
@@ -1352,10 +2010,53 @@ const PACKED: unknown = {
       ],
       1
      ],
-     [[402], , , , , , , , "~openrouter_credits"],
-     [, 1, , , , , , , "~openrouter_credits"],
-     [[402], 1, , , , , , , "~openrouter_credits"],
-     [[402], 1, , , , "~payment_required"],
+     [
+      [
+       402
+      ],
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~openrouter_credits"
+     ],
+     [
+      ,
+      1,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~openrouter_credits"
+     ],
+     [
+      [
+       402
+      ],
+      1,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~openrouter_credits"
+     ],
+     [
+      [
+       402
+      ],
+      1,
+      ,
+      ,
+      ,
+      "~payment_required"
+     ],
      [
       [
        402
@@ -1363,12 +2064,52 @@ const PACKED: unknown = {
       1,
       "~requires more credits~Insufficient credits~never purchased credits"
      ],
-     [, 1, "~requires more credits~Insufficient credits~never purchased credits~can only afford"]
+     [
+      ,
+      1,
+      "~requires more credits~Insufficient credits~never purchased credits~can only afford"
+     ]
     ],
     [
-     [[402,403], , , , , , , , "~openrouter_key_limit"],
-     [, 1, , , , , , , "~openrouter_key_limit"],
-     [[402,403], 1, , , , , , , "~openrouter_key_limit"],
+     [
+      [
+       402,
+       403
+      ],
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~openrouter_key_limit"
+     ],
+     [
+      ,
+      1,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~openrouter_key_limit"
+     ],
+     [
+      [
+       402,
+       403
+      ],
+      1,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~openrouter_key_limit"
+     ],
      [
       [
        402,
@@ -1377,12 +2118,50 @@ const PACKED: unknown = {
       1,
       "~Key limit exceeded"
      ],
-     [, 1, "~Key limit exceeded~key with a higher~Prompt tokens limit exceeded"]
+     [
+      ,
+      1,
+      "~Key limit exceeded~key with a higher~Prompt tokens limit exceeded"
+     ]
     ],
     [
-     [[402], , , , , , , , "~openrouter_in_flight_budget"],
-     [, 1, , , , , , , "~openrouter_in_flight_budget"],
-     [[402], 1, , , , , , , "~openrouter_in_flight_budget"],
+     [
+      [
+       402
+      ],
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~openrouter_in_flight_budget"
+     ],
+     [
+      ,
+      1,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~openrouter_in_flight_budget"
+     ],
+     [
+      [
+       402
+      ],
+      1,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~openrouter_in_flight_budget"
+     ],
      [
       [
        402
@@ -1392,8 +2171,24 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [, 1, , , , "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded"],
-     [[400], 1, , , , "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded"],
+     [
+      ,
+      1,
+      ,
+      ,
+      ,
+      "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded"
+     ],
+     [
+      [
+       400
+      ],
+      1,
+      ,
+      ,
+      ,
+      "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded"
+     ],
      [
       [
        400
@@ -1416,8 +2211,25 @@ const PACKED: unknown = {
       1,
       "~requires moderation on~Your input was flagged for~Request blocked:"
      ],
-     [, 1, , , , "~permission_denied~content_policy_violation~refusal"],
-     [[400,403], 1, , , , "~permission_denied~content_policy_violation~refusal"]
+     [
+      ,
+      1,
+      ,
+      ,
+      ,
+      "~permission_denied~content_policy_violation~refusal"
+     ],
+     [
+      [
+       400,
+       403
+      ],
+      1,
+      ,
+      ,
+      ,
+      "~permission_denied~content_policy_violation~refusal"
+     ]
     ],
     [
      [
@@ -1433,8 +2245,25 @@ const PACKED: unknown = {
       1,
       "~timed out"
      ],
-     [, 1, , , , "~timeout"],
-     [[408,504], 1, , , , "~timeout"]
+     [
+      ,
+      1,
+      ,
+      ,
+      ,
+      "~timeout"
+     ],
+     [
+      [
+       408,
+       504
+      ],
+      1,
+      ,
+      ,
+      ,
+      "~timeout"
+     ]
     ],
     [
      [
@@ -1449,9 +2278,34 @@ const PACKED: unknown = {
       ],
       1
      ],
-     [, 1, , , , "~provider_unavailable"],
-     [[502], 1, , , , "~provider_unavailable"],
-     [[500], 1, , , , "~server~unmapped"],
+     [
+      ,
+      1,
+      ,
+      ,
+      ,
+      "~provider_unavailable"
+     ],
+     [
+      [
+       502
+      ],
+      1,
+      ,
+      ,
+      ,
+      "~provider_unavailable"
+     ],
+     [
+      [
+       500
+      ],
+      1,
+      ,
+      ,
+      ,
+      "~server~unmapped"
+     ],
      [
       [
        502
@@ -1467,8 +2321,24 @@ const PACKED: unknown = {
       ],
       1
      ],
-     [, 1, , , , "~provider_overloaded"],
-     [[503], 1, , , , "~provider_overloaded"],
+     [
+      ,
+      1,
+      ,
+      ,
+      ,
+      "~provider_overloaded"
+     ],
+     [
+      [
+       503
+      ],
+      1,
+      ,
+      ,
+      ,
+      "~provider_overloaded"
+     ],
      [
       [
        503
@@ -1485,20 +2355,155 @@ const PACKED: unknown = {
       1,
       "~No endpoints found matching your data policy~No endpoints found that support~No endpoints available matching your~No endpoints found that can handle~No allowed providers are available"
      ],
-     [, 1, "~No endpoints found matching your data policy~No endpoints found that support~No allowed providers are available"]
+     [
+      ,
+      1,
+      "~No endpoints found matching your data policy~No endpoints found that support~No allowed providers are available"
+     ]
     ],
     [
-     [, 1, , , , , , , , true],
-     [[400,401,402,403,404,408,412,413,422,429,500,502,503,504], 1, , , , , , , , true],
-     [[400,401,402,403,404,408,412,413,422,429,500,502,503,504], 1, "~Provider returned error~Error processing stream~Rate limit exceeded~overloaded~disconnected~Network connection lost~temporarily rate-limited upstream", , , , , , , true],
-     [[400,401,402,403,404,408,412,413,422,429,500,502,503,504], 1, , , , "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded~string_too_long~authentication~permission_denied~payment_required~rate_limit_exceeded~provider_overloaded~provider_unavailable~invalid_request~invalid_prompt~not_found~precondition_failed~payload_too_large~unprocessable~content_policy_violation~refusal~server~timeout~unmapped", , , , true],
-     [[400,401,402,403,404,408,412,413,422,429,500,502,503,504], 1, "~Provider returned error~temporarily rate-limited upstream", , , "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded~string_too_long~authentication~permission_denied~payment_required~rate_limit_exceeded~provider_overloaded~provider_unavailable~invalid_request~invalid_prompt~not_found~precondition_failed~payload_too_large~unprocessable~content_policy_violation~refusal~server~timeout~unmapped", , , , true],
-     [, 1, "~Mid-Stream Error"]
+     [
+      ,
+      1,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      true
+     ],
+     [
+      [
+       400,
+       401,
+       402,
+       403,
+       404,
+       408,
+       412,
+       413,
+       422,
+       429,
+       500,
+       502,
+       503,
+       504
+      ],
+      1,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      true
+     ],
+     [
+      [
+       400,
+       401,
+       402,
+       403,
+       404,
+       408,
+       412,
+       413,
+       422,
+       429,
+       500,
+       502,
+       503,
+       504
+      ],
+      1,
+      "~Provider returned error~Error processing stream~Rate limit exceeded~overloaded~disconnected~Network connection lost~temporarily rate-limited upstream",
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      true
+     ],
+     [
+      [
+       400,
+       401,
+       402,
+       403,
+       404,
+       408,
+       412,
+       413,
+       422,
+       429,
+       500,
+       502,
+       503,
+       504
+      ],
+      1,
+      ,
+      ,
+      ,
+      "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded~string_too_long~authentication~permission_denied~payment_required~rate_limit_exceeded~provider_overloaded~provider_unavailable~invalid_request~invalid_prompt~not_found~precondition_failed~payload_too_large~unprocessable~content_policy_violation~refusal~server~timeout~unmapped",
+      ,
+      ,
+      ,
+      true
+     ],
+     [
+      [
+       400,
+       401,
+       402,
+       403,
+       404,
+       408,
+       412,
+       413,
+       422,
+       429,
+       500,
+       502,
+       503,
+       504
+      ],
+      1,
+      "~Provider returned error~temporarily rate-limited upstream",
+      ,
+      ,
+      "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded~string_too_long~authentication~permission_denied~payment_required~rate_limit_exceeded~provider_overloaded~provider_unavailable~invalid_request~invalid_prompt~not_found~precondition_failed~payload_too_large~unprocessable~content_policy_violation~refusal~server~timeout~unmapped",
+      ,
+      ,
+      ,
+      true
+     ],
+     [
+      ,
+      1,
+      "~Mid-Stream Error"
+     ]
     ],
     [
-     [, , "~must have exactly one key, but has~Falling back to model_group = \\{'model'"],
-     [, 4, "~must have exactly one key, but has~Falling back to model_group = \\{'model'~' is not a dictionary\\."],
-     [, 4, "~LLM Provider NOT provided"]
+     [
+      ,
+      ,
+      "~must have exactly one key, but has~Falling back to model_group = \\{'model'"
+     ],
+     [
+      ,
+      4,
+      "~must have exactly one key, but has~Falling back to model_group = \\{'model'~' is not a dictionary\\."
+     ],
+     [
+      ,
+      4,
+      "~LLM Provider NOT provided"
+     ]
     ],
     [
      [
@@ -1508,13 +2513,48 @@ const PACKED: unknown = {
       4,
       "~Invalid model name passed in~There are no healthy deployments for this model~No models configured on proxy"
      ],
-     [[400], , "~Invalid model name passed in~There are no healthy deployments for this model"],
-     [, 4, "~No models configured on proxy~Invalid model name passed in~There is no 'model_name' with this string"]
+     [
+      [
+       400
+      ],
+      ,
+      "~Invalid model name passed in~There are no healthy deployments for this model"
+     ],
+     [
+      ,
+      4,
+      "~No models configured on proxy~Invalid model name passed in~There is no 'model_name' with this string"
+     ]
     ],
     [
-     [, 4, "~not allowed to access model~No team has access to the requested model~key, or the model name is invalid"],
-     [[401,403], , , , , , , "~key_model_access_denied~team_model_access_denied"],
-     [, , , , , , , "~key_model_access_denied~team_model_access_denied"]
+     [
+      ,
+      4,
+      "~not allowed to access model~No team has access to the requested model~key, or the model name is invalid"
+     ],
+     [
+      [
+       401,
+       403
+      ],
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~key_model_access_denied~team_model_access_denied"
+     ],
+     [
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~key_model_access_denied~team_model_access_denied"
+     ]
     ],
     [
      [
@@ -1524,16 +2564,47 @@ const PACKED: unknown = {
       4,
       "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key"
      ],
-     [[401], 5, , , , , , "~auth_error~token_not_found_in_db"],
-     [, 4, "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key~Unable to find token in cache"],
-     [, 4, "~Authentication Error, Invalid token passed~Authentication Error, Only proxy admin"]
+     [
+      [
+       401
+      ],
+      5,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~auth_error~token_not_found_in_db"
+     ],
+     [
+      ,
+      4,
+      "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key~Unable to find token in cache"
+     ],
+     [
+      ,
+      4,
+      "~Authentication Error, Invalid token passed~Authentication Error, Only proxy admin"
+     ]
     ],
     [
-     [, 4, "~attempting to bind on address~address already in use~only one usage of each socket address~port is already allocated"],
-     [, , "~attempting to bind on address"]
+     [
+      ,
+      4,
+      "~attempting to bind on address~address already in use~only one usage of each socket address~port is already allocated"
+     ],
+     [
+      ,
+      ,
+      "~attempting to bind on address"
+     ]
     ],
     [
-     [, 4, "~\"unhealthy_count\": ?[1-9]~to cooldown list"]
+     [
+      ,
+      4,
+      "~\"unhealthy_count\": ?[1-9]~to cooldown list"
+     ]
     ],
     [
      [
@@ -1552,12 +2623,42 @@ const PACKED: unknown = {
       4,
       "~Available Model Group Fallbacks=\\["
      ],
-     [, 4, "~Available Model Group Fallbacks=\\["]
+     [
+      ,
+      4,
+      "~Available Model Group Fallbacks=\\["
+     ]
     ],
     [
-     [, 4, "~Got exception from REDIS~spend updates to Redis"],
-     [[503], 4, , , , , , "~cache_ping_error"],
-     [[503], 4, "~Service Unhealthy", , , , , "~cache_ping_error"]
+     [
+      ,
+      4,
+      "~Got exception from REDIS~spend updates to Redis"
+     ],
+     [
+      [
+       503
+      ],
+      4,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~cache_ping_error"
+     ],
+     [
+      [
+       503
+      ],
+      4,
+      "~Service Unhealthy",
+      ,
+      ,
+      ,
+      ,
+      "~cache_ping_error"
+     ]
     ],
     [
      [
@@ -1568,8 +2669,21 @@ const PACKED: unknown = {
       4,
       "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget"
      ],
-     [, 4, "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget~over budget", , , , , "~budget_exceeded"],
-     [, 4, "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget"]
+     [
+      ,
+      4,
+      "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget~over budget",
+      ,
+      ,
+      ,
+      ,
+      "~budget_exceeded"
+     ],
+     [
+      ,
+      4,
+      "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget"
+     ]
     ],
     [
      [
@@ -1579,10 +2693,26 @@ const PACKED: unknown = {
       4,
       "~No deployments available for selected model~No healthy deployment available"
      ],
-     [, 4, "~No deployments available for selected model~No healthy deployment available"]
+     [
+      ,
+      4,
+      "~No deployments available for selected model~No healthy deployment available"
+     ]
     ],
     [
-     [[400,401], 4, "~Unable to find token in cache or~Expired Key~Invalid proxy server token passed", , , , , "~token_not_found_in_db~expired_key"],
+     [
+      [
+       400,
+       401
+      ],
+      4,
+      "~Unable to find token in cache or~Expired Key~Invalid proxy server token passed",
+      ,
+      ,
+      ,
+      ,
+      "~token_not_found_in_db~expired_key"
+     ],
      [
       [
        400,
@@ -1591,8 +2721,21 @@ const PACKED: unknown = {
       4,
       "~LiteLLM Virtual Key expected~Unable to find token in cache or~Authentication Error - Expired Key"
      ],
-     [, 4, , , , , , "~token_not_found_in_db~expired_key"],
-     [, 4, "~Authentication Error - Expired Key~LiteLLM Virtual Key expected~Unable to find token in cache or"]
+     [
+      ,
+      4,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~token_not_found_in_db~expired_key"
+     ],
+     [
+      ,
+      4,
+      "~Authentication Error - Expired Key~LiteLLM Virtual Key expected~Unable to find token in cache or"
+     ]
     ],
     [
      [
@@ -1609,7 +2752,11 @@ const PACKED: unknown = {
       5,
       "~Model rate limit exceeded"
      ],
-     [, 4, "~Crossed TPM / RPM~LiteLLM Rate Limit Handler~Max parallel request limit reached~Limit type: max_parallel_requests"]
+     [
+      ,
+      4,
+      "~Crossed TPM / RPM~LiteLLM Rate Limit Handler~Max parallel request limit reached~Limit type: max_parallel_requests"
+     ]
     ],
     [
      [
@@ -1627,12 +2774,32 @@ const PACKED: unknown = {
       4,
       "~litellm\\.Timeout: Connection timed out"
      ],
-     [, 4, "~litellm\\.Timeout"]
+     [
+      ,
+      4,
+      "~litellm\\.Timeout"
+     ]
     ],
     [
-     [, 4, "~UnsupportedParamsError~does not support parameters: \\{~To drop (?:these|unsupported params),? set `litellm\\.drop_params ?= ?True`"],
-     [, , "~litellm\\.UnsupportedParamsError"],
-     [, , , , , , "~UnsupportedParamsError"]
+     [
+      ,
+      4,
+      "~UnsupportedParamsError~does not support parameters: \\{~To drop (?:these|unsupported params),? set `litellm\\.drop_params ?= ?True`"
+     ],
+     [
+      ,
+      ,
+      "~litellm\\.UnsupportedParamsError"
+     ],
+     [
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~UnsupportedParamsError"
+     ]
     ],
     [
      [
@@ -1643,12 +2810,36 @@ const PACKED: unknown = {
       4,
       "~Database not connected~DB not connected"
      ],
-     [[500,503], 4, , , , , , "~no_db_connection"],
-     [, 4, "~\"db\": ?\"Not connected\""],
-     [, 4, "~DB not connected~Database not connected~No connected db~ClientNotConnectedError~Client is not connected to the query engine~Prisma Client Exception~Can't reach database server"]
+     [
+      [
+       500,
+       503
+      ],
+      4,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~no_db_connection"
+     ],
+     [
+      ,
+      4,
+      "~\"db\": ?\"Not connected\""
+     ],
+     [
+      ,
+      4,
+      "~DB not connected~Database not connected~No connected db~ClientNotConnectedError~Client is not connected to the query engine~Prisma Client Exception~Can't reach database server"
+     ]
     ],
     [
-     [, 6, "~Provider rate limit exceeded\\. Please try again shortly"],
+     [
+      ,
+      6,
+      "~Provider rate limit exceeded\\. Please try again shortly"
+     ],
      [
       [
        429
@@ -1657,7 +2848,15 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [, , , , , , "~ProviderModelNotFoundError"],
+     [
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~ProviderModelNotFoundError"
+     ],
      [
       [
        400,
@@ -1666,19 +2865,55 @@ const PACKED: unknown = {
       6,
       "~Invalid model name passed in~There are no healthy deployments for this model~model_not_found~Model not found"
      ],
-     [, 6, "~Model not found:"],
-     [, 6, "~No models available for provider"],
-     [, 6, "~requires Kilo(?: Code)? (?:version |v)\\d"]
+     [
+      ,
+      6,
+      "~Model not found:"
+     ],
+     [
+      ,
+      6,
+      "~No models available for provider"
+     ],
+     [
+      ,
+      6,
+      "~requires Kilo(?: Code)? (?:version |v)\\d"
+     ]
     ],
     [
-     [, 6, "~doesn't match directory \"~is missing required '(?:name|description)' field~has an invalid description length~lowercase letters/numbers/hyphens~Failed to load skill at~Activating extension 'kilocode\\.kilo-code' failed~Extension host terminated unexpectedly"],
-     [, , "~Activating extension 'kilocode\\.kilo-code' failed"],
-     [, 6, "~CLI process exited with code -?\\d+ before server started~Server startup timeout after~Kilo Code is not connected"]
+     [
+      ,
+      6,
+      "~doesn't match directory \"~is missing required '(?:name|description)' field~has an invalid description length~lowercase letters/numbers/hyphens~Failed to load skill at~Activating extension 'kilocode\\.kilo-code' failed~Extension host terminated unexpectedly"
+     ],
+     [
+      ,
+      ,
+      "~Activating extension 'kilocode\\.kilo-code' failed"
+     ],
+     [
+      ,
+      6,
+      "~CLI process exited with code -?\\d+ before server started~Server startup timeout after~Kilo Code is not connected"
+     ]
     ],
     [
-     [, 6, "~did not provide any assistant messages~repeatedly ended the response"],
-     [, , "~did not provide any assistant messages~The model's response ended unexpectedly"],
-     [, 6, "~produced no actionable output"]
+     [
+      ,
+      6,
+      "~did not provide any assistant messages~repeatedly ended the response"
+     ],
+     [
+      ,
+      ,
+      "~did not provide any assistant messages~The model's response ended unexpectedly"
+     ],
+     [
+      ,
+      6,
+      "~produced no actionable output"
+     ]
     ]
    ]
   };
