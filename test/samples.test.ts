@@ -1623,6 +1623,25 @@ describe('round 138: a JSON body that ended early, a model on the other OpenAI A
   });
 });
 
+describe("round 139: the AI SDK's unreadable error body, an empty or malformed answer, Safari's network error after an app's words, Spring Boot's 404 for a path", () => {
+  itReadsCategory('%s', [
+    // The AI SDK's postToApi when the error body itself could not be read (provider-utils post-to-api.ts).
+    ['AI_RetryError: Failed after 3 attempts. Last error: Failed to process error response', 'SERVER'],
+    ['Failed to process error response', 'SERVER'],
+    ['API Error: API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the request', 'STREAMING'],
+    // WebKit's fetch failure after an app's colon, half-width and full-width.
+    ['AI failed to generate valid memory: Memory generation failed: Load failed', 'NETWORK'],
+    ['錯誤原因：Load failed', 'NETWORK'],
+  ]);
+  it("leads Spring Boot's default 404 body to the base-URL steps, as JSON and as a Python dict", () => {
+    for (const text of ['模型接口 HTTP 404: {"timestamp":"...","status":404,"error":"Not Found","path":"/v4/v1/chat/completions"}', "Failed to create LLM Error code: 404 - {'timestamp': '2024-09-17T01:04:34.633+00:00', 'status': 404, 'error': 'Not Found', 'path': '/v4/completions'}"]) {
+      expect(classify(text)).toMatchObject({ code: 'http-404-route', category: 'CONFIG' });
+    }
+    // A model the server does not have, in the same framework's body, is not a route.
+    expect(classify("Error code: 404 - {'error': {'message': 'The model `gpt-9` does not exist', 'type': 'invalid_request_error'}}").code).not.toBe('http-404-route');
+  });
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's

@@ -31,8 +31,13 @@ const LITELLM_LOGS = {
   },
 };
 
-/** Default 404 answers of web frameworks for a path with no handler (see http-404-route's sources). */
-const ROUTE_NOT_FOUND = ['404 page not found', 'Cannot POST /', 'requested URL was not found on the server', '"detail":"Not Found"', "'detail': 'Not Found'", 'check the URL and try again', 'double check your URL', 'Unexpected endpoint or method'];
+/**
+ * Default 404 answers of web frameworks for a path with no handler (see http-404-route's sources). The
+ * last two are Spring Boot's default error body, `{"timestamp":...,"status":404,"error":"Not Found","path":...}`
+ * (DefaultErrorAttributes: status, then the reason phrase, then the path), as JSON and as a Python
+ * client prints it: a Java gateway with no handler for the path (CONFIG in 5 of the 6 corpus rows).
+ */
+const ROUTE_NOT_FOUND = ['404 page not found', 'Cannot POST /', 'requested URL was not found on the server', '"detail":"Not Found"', "'detail': 'Not Found'", 'check the URL and try again', 'double check your URL', 'Unexpected endpoint or method', '404,"error":"Not Found"', "404, 'error': 'Not Found'"];
 
 /** A base URL that already ends in the API path, which the client then adds again. */
 const DOUBLED_PATH = ['/v1/v1/', '/completions/chat/completions', '/responses/responses', '/responses/chat/completions'];
@@ -441,9 +446,14 @@ export const httpErrors = defineErrors([
         kind: 'text',
         text: '<!doctype html> <html lang=en> <title>404 Not Found</title> <h1>Not Found</h1> <p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>',
       },
+      {
+        source: 'Spring Boot default error body (DefaultErrorAttributes) for a path a Java gateway has no handler for, as a Python client prints it (pingcap/autoflow#281)',
+        kind: 'text',
+        text: "Error code: 404 - {'timestamp': '2024-09-17T01:04:34.633+00:00', 'status': 404, 'error': 'Not Found', 'path': '/v4/completions'}",
+      },
     ],
     summary: 'The server at the base URL has no such route, or the base URL does not parse: the base URL or path the client calls is wrong, not the model.',
-    cause: 'A web server answers 404 with its framework\'s default text when no handler serves the path: Go\'s `404 page not found`, Express\'s `Cannot POST /path`, Flask\'s "The requested URL was not found on the server", FastAPI\'s `{"detail":"Not Found"}`, or a web page (nginx\'s or a CDN\'s, where an API answers a missing model in JSON); xAI says "Please double check your URL"; LM Studio logs "Unexpected endpoint or method. (POST /path)" and answers 200 with no completion. A 405 Method Not Allowed says the same with other words: the path exists, but not for a POST (a web page, the server\'s root). The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server\'s root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down. OpenAI says it in words, "Invalid URL (POST /v1/chat/completions/chat/completions)"; a client whose base URL does not parse at all (empty, no `http://`, a stray space) fails before sending anything, with the URL parser\'s "Invalid URL" (browsers: "Failed to construct \'URL\': Invalid URL"; Node: "TypeError: Invalid URL"): the same setting to fix.',
+    cause: 'A web server answers 404 with its framework\'s default text when no handler serves the path: Go\'s `404 page not found`, Express\'s `Cannot POST /path`, Flask\'s "The requested URL was not found on the server", FastAPI\'s `{"detail":"Not Found"}`, Spring Boot\'s `{"timestamp":…,"status":404,"error":"Not Found","path":"/v4/v1/chat/completions"}` (a Java gateway), or a web page (nginx\'s or a CDN\'s, where an API answers a missing model in JSON); xAI says "Please double check your URL"; LM Studio logs "Unexpected endpoint or method. (POST /path)" and answers 200 with no completion. A 405 Method Not Allowed says the same with other words: the path exists, but not for a POST (a web page, the server\'s root). The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server\'s root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down. OpenAI says it in words, "Invalid URL (POST /v1/chat/completions/chat/completions)"; a client whose base URL does not parse at all (empty, no `http://`, a stray space) fails before sending anything, with the URL parser\'s "Invalid URL" (browsers: "Failed to construct \'URL\': Invalid URL"; Node: "TypeError: Invalid URL"): the same setting to fix.',
     resolution: [
       {
         text: `Ask the same base URL for its model list: an OpenAI-compatible server answers \`GET <base URL>/models\` with JSON. For the proxy that is \`${PROXY_URL}/v1/models\`; 200 means the proxy route is right and the 404 came from a deployment behind it.`,
@@ -475,6 +485,8 @@ export const httpErrors = defineErrors([
       { kind: 'upstream', repo: 'pillarjs/finalhandler', path: 'index.js', symbol: 'finalhandler', commit: 'd925d442178a0cf7e5fc90d8de0e2295d80d5448' },
       { kind: 'upstream', repo: 'pallets/werkzeug', path: 'src/werkzeug/exceptions.py', symbol: 'NotFound', commit: '2dfb6dc62ad9ba5d61acecdb7f9e6e7204594b6f' },
       { kind: 'upstream', repo: 'fastapi/fastapi', path: 'fastapi/exception_handlers.py', symbol: 'http_exception_handler', commit: '04393d27948599deb92244ed244ace2cee5fe169' },
+      { kind: 'upstream', repo: 'spring-projects/spring-boot', path: 'spring-boot-project/spring-boot/src/main/java/org/springframework/boot/web/servlet/error/DefaultErrorAttributes.java', symbol: 'getErrorAttributes', commit: '12381467da22899baac84837436274230c278751' },
+      { kind: 'web', title: 'autoflow #281: a Spring Boot default 404 body for a base URL with the wrong path', url: 'https://github.com/pingcap/autoflow/issues/281' },
       { kind: 'web', title: 'vllm #5082: {"detail":"Not Found"} for a path the OpenAI-compatible server does not have', url: 'https://github.com/vllm-project/vllm/issues/5082' },
       { kind: 'web', title: 'tg-signer #56: xAI 404 "No handler found on route. Please double check your URL"', url: 'https://github.com/amchii/tg-signer/issues/56' },
       { kind: 'web', title: 'nginx: default error pages (ngx_http_error_404_page)', url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c' },

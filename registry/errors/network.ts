@@ -1225,8 +1225,10 @@ export const networkErrors = defineErrors([
     match: [
       { name: ['APIConnectionError'] },
       // The browser's "TypeError: Failed to fetch", not an app's "Failed to fetch agent card / models ..." about something else
-      // (a stack frame's " at " may follow once line breaks are read as spaces); Safari's fetch says "TypeError: Load failed" where Chrome says "Failed to fetch".
-      { message: ['fetch failed', 'failed to fetch(?! (?!at )[a-z])', 'APIConnectionError: Connection error\\.', '^Connection error\\.', '(?:^|TypeError: |Error: )Load failed\\b'] },
+      // (a stack frame's " at " may follow once line breaks are read as spaces); Safari's fetch says "TypeError: Load failed" where Chrome says "Failed to fetch";
+      // apps print it after their own words and a colon ("Memory generation failed: Load failed", a full-width
+      // "：" in Chinese UIs; NETWORK in 6 of the 7 corpus rows that hold "Load failed", the other is "Failed to load").
+      { message: ['fetch failed', 'failed to fetch(?! (?!at )[a-z])', 'APIConnectionError: Connection error\\.', '^Connection error\\.', '(?:^|TypeError: |Error: |[:：] ?)Load failed\\b'] },
       // Python's http.client behind HTTPS_PROXY: the status it quotes is the forward proxy's answer
       // to CONNECT, not the API's, so this outranks the status it carries.
       { message: ['Tunnel connection failed'] },

@@ -451,7 +451,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": false,
       "action": "fallback-other-provider",
       "summary": "The server at the base URL has no such route, or the base URL does not parse: the base URL or path the client calls is wrong, not the model.",
-      "cause": "A web server answers 404 with its framework's default text when no handler serves the path: Go's `404 page not found`, Express's `Cannot POST /path`, Flask's \"The requested URL was not found on the server\", FastAPI's `{\"detail\":\"Not Found\"}`, or a web page (nginx's or a CDN's, where an API answers a missing model in JSON); xAI says \"Please double check your URL\"; LM Studio logs \"Unexpected endpoint or method. (POST /path)\" and answers 200 with no completion. A 405 Method Not Allowed says the same with other words: the path exists, but not for a POST (a web page, the server's root). The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server's root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down. OpenAI says it in words, \"Invalid URL (POST /v1/chat/completions/chat/completions)\"; a client whose base URL does not parse at all (empty, no `http://`, a stray space) fails before sending anything, with the URL parser's \"Invalid URL\" (browsers: \"Failed to construct 'URL': Invalid URL\"; Node: \"TypeError: Invalid URL\"): the same setting to fix.",
+      "cause": "A web server answers 404 with its framework's default text when no handler serves the path: Go's `404 page not found`, Express's `Cannot POST /path`, Flask's \"The requested URL was not found on the server\", FastAPI's `{\"detail\":\"Not Found\"}`, Spring Boot's `{\"timestamp\":…,\"status\":404,\"error\":\"Not Found\",\"path\":\"/v4/v1/chat/completions\"}` (a Java gateway), or a web page (nginx's or a CDN's, where an API answers a missing model in JSON); xAI says \"Please double check your URL\"; LM Studio logs \"Unexpected endpoint or method. (POST /path)\" and answers 200 with no completion. A 405 Method Not Allowed says the same with other words: the path exists, but not for a POST (a web page, the server's root). The request reached a server, so the host and port are right; the path is not. The usual causes: the base URL lacks `/v1` (or has it twice), it already ends in `/chat/completions` or `/responses` (the client appends that itself, so the path doubles: `/v1/v1/`, `/chat/completions/chat/completions`), or it points at the server's root instead of its OpenAI-compatible API. Another model on the same base URL fails the same way, so a fallback helps only if it goes elsewhere. LiteLLM maps the 404 to `NotFoundError` and cools the deployment down. OpenAI says it in words, \"Invalid URL (POST /v1/chat/completions/chat/completions)\"; a client whose base URL does not parse at all (empty, no `http://`, a stray space) fails before sending anything, with the URL parser's \"Invalid URL\" (browsers: \"Failed to construct 'URL': Invalid URL\"; Node: \"TypeError: Invalid URL\"): the same setting to fix.",
       "resolution": [
         {
           "text": "Ask the same base URL for its model list: an OpenAI-compatible server answers `GET <base URL>/models` with JSON. For the proxy that is `http://localhost:4000/v1/models`; 200 means the proxy route is right and the 404 came from a deployment behind it.",
@@ -514,6 +514,18 @@ export const REGISTRY: RuntimeRegistry = {
           "path": "fastapi/exception_handlers.py",
           "symbol": "http_exception_handler",
           "commit": "04393d27948599deb92244ed244ace2cee5fe169"
+        },
+        {
+          "kind": "upstream",
+          "repo": "spring-projects/spring-boot",
+          "path": "spring-boot-project/spring-boot/src/main/java/org/springframework/boot/web/servlet/error/DefaultErrorAttributes.java",
+          "symbol": "getErrorAttributes",
+          "commit": "12381467da22899baac84837436274230c278751"
+        },
+        {
+          "kind": "web",
+          "title": "autoflow #281: a Spring Boot default 404 body for a base URL with the wrong path",
+          "url": "https://github.com/pingcap/autoflow/issues/281"
         },
         {
           "kind": "web",
