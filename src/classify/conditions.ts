@@ -63,19 +63,12 @@ export function scoreOf(rule: Partial<Record<Condition, unknown>>): number {
   return score;
 }
 
-const regexCache = new Map<string, RegExp>();
-function regex(source: string): RegExp {
-  let re = regexCache.get(source);
-  if (!re) {
-    re = new RegExp(source, 'i');
-    regexCache.set(source, re);
-  }
-  return re;
-}
-
-/** Whether one condition of a rule holds for the evidence (the condition is present on the rule). */
-export function conditionHolds(key: Condition, wanted: unknown, ev: Evidence): boolean {
-  const spec: ConditionSpec = CONDITIONS[key];
+/**
+ * Whether one condition of a rule holds for the evidence (the condition is present on the rule). A
+ * message pattern is not tested here: match.ts compiles it once, with its anchors, per rule.
+ */
+export function conditionHolds(key: Exclude<Condition, 'message'>, wanted: unknown, ev: Evidence): boolean {
+  const spec = CONDITIONS[key];
   switch (spec.test) {
     case 'anyOf': {
       const have = ev[spec.evidence];
@@ -87,7 +80,6 @@ export function conditionHolds(key: Condition, wanted: unknown, ev: Evidence): b
       const have = ev[spec.evidence];
       return have !== undefined && (wanted as readonly (string | number)[]).includes(have);
     }
-    case 'pattern': return regex(wanted as string).test(ev.text);
     case 'equals': return wanted === ev.stream;
   }
 }
