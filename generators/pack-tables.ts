@@ -100,9 +100,16 @@ export function packTables(t: MatchTables): PackedTables {
   const match: PackedRule[][] = t.codes.map(() => []);
   const plain = new Set<number>();
   const providerLists: string[][] = [];
-  rules.forEach(({ entry, rule, score: _score, anchors: _anchors, ...row }, i) => {
+  rules.forEach(({ entry, rule, score: _score, anchors, ...row }, i) => {
     const packed = match[entry]![rule] = packRow(row, providerLists);
-    if (plainAnchors(packed[RULE_FIELDS.indexOf('message')] as readonly string[] | undefined)) plain.add(i);
+    const rebuilt = plainAnchors(packed[RULE_FIELDS.indexOf('message')] as readonly string[] | undefined);
+    if (!rebuilt) return;
+    // Unpacking would anchor the rule on `rebuilt`: refuse tables where that is not what anchors.ts read.
+    const stored = [...new Set(anchors ?? [])].sort();
+    if (rebuilt.sort().join('\n') !== stored.join('\n')) {
+      throw new Error(`packTables: rule ${entry}/${rule} (${t.codes[entry]!.code} match[${rule}]) has plain-text messages anchored on ${JSON.stringify(rebuilt)}, but its anchors are ${JSON.stringify(stored)}`);
+    }
+    plain.add(i);
   });
   // Unpacking rebuilds a class hit from the class list (it sits on the class's lower-cased name), a
   // plain rule's anchor hit from the rule's message (plainAnchors), a category hit from the

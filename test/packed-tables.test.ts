@@ -65,6 +65,22 @@ describe('packed match tables', () => {
     // A rule with regex syntax in its message keeps its anchors stored.
     expect(plainAnchors(['Error code: 4\\d\\d'])).toBeUndefined();
     expect(plainAnchors(['Invalid model name passed in', 'No models configured on proxy'])).toEqual(['invalid model name passed in', 'no models configured on proxy']);
+    // Escaped punctuation and a leading `^` are plain text too; an anchor shorter than 3 characters is not.
+    expect(plainAnchors(['^Request timed out\\.', 'tokens per day \\(TPD\\)', 'fallbacks=\\['])).toEqual(['request timed out.', 'tokens per day (tpd)', 'fallbacks=[']);
+    expect(plainAnchors(['^ok\\.'])).toEqual(['ok.']);
+    expect(plainAnchors(['^ok'])).toBeUndefined();
+    expect(plainAnchors(['a^b'])).toBeUndefined();
+    expect(plainAnchors(['\\bRequest aborted'])).toBeUndefined();
+  });
+
+  it('refuses a plain-text rule whose anchors are not the ones unpacking would rebuild from its message', () => {
+    const odd = structuredClone(built);
+    const at = odd.rules.findIndex((r) => plainAnchors(r.message === undefined ? undefined : splitAlternatives(r.message)));
+    const rule = odd.rules[at]!;
+    (rule as { anchors?: readonly string[] }).anchors = ['something else'];
+    expect(() => packTables(odd)).toThrow(`packTables: rule ${rule.entry}/${rule.rule} (${odd.codes[rule.entry]!.code} match[${rule.rule}]) has plain-text messages anchored on`);
+    delete (rule as { anchors?: readonly string[] }).anchors;
+    expect(() => packTables(odd)).toThrow('but its anchors are []');
   });
 
   it('stores category wordings once, as lists per category, and unpacking puts their hits back in generator order', () => {

@@ -3,7 +3,7 @@
 // a rule's entry and index come from where it sits, its score from its conditions (scoreOf), its
 // anchors from the scanner hits that point at it; class hits (each on its class's own name,
 // lower-cased) come from the class list (about 900 gzipped bytes), the anchor hits of rules whose
-// messages are plain text from those messages (about 800), category hits from each category's
+// messages are plain text from those messages (about 1,000), category hits from each category's
 // list of wordings (about 370), and provider hits from each provider's marker lists (about 400).
 // The hits left are stored as tuples (an anchor hit as the bare list of rule indices), rules as
 // tuples, codes and error classes as columns: no field names repeated on every row.
@@ -86,13 +86,22 @@ export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'c
 }
 
 /**
- * A rule whose message alternatives are all plain text (no regex syntax, at least 3 characters) is
- * anchored on exactly those alternatives, lower-cased (generators/anchors.ts): packing leaves those
- * anchor hits out, and unpacking puts them back from the rules.
+ * A message alternative that is plain text: no regex syntax but a leading `^` and regex punctuation
+ * escaped with a backslash (`\.`, `\(`). Its anchor (generators/anchors.ts) is that text without
+ * the `^` and the backslashes, lower-cased, when it has at least 3 characters.
  */
-const PLAIN = /^[^\\^$.|?*+()[\]{}]{3,}$/;
+const PLAIN = /^\^?(?:[^\\^$.|?*+()[\]{}]|\\[\\^$.|?*+()[\]{}/])+$/;
+const plainText = (alternative: string) => alternative.replace(/^\^/, '').replace(/\\(.)/g, '$1').toLowerCase();
+
+/**
+ * A rule whose message alternatives are all plain text is anchored on exactly those texts: packing
+ * leaves those anchor hits out (generators/pack-tables.ts checks that they are the rule's anchors),
+ * and unpacking puts them back from the rules.
+ */
 export function plainAnchors(message: readonly string[] | undefined): string[] | undefined {
-  return message && message.every((a) => PLAIN.test(a)) ? [...new Set(message.map((a) => a.toLowerCase()))] : undefined;
+  if (!message?.every((a) => PLAIN.test(a))) return undefined;
+  const texts = message.map(plainText);
+  return texts.every((t) => t.length >= 3) ? [...new Set(texts)] : undefined;
 }
 
 /** Highest score first; a stable sort keeps registry order among equal scores. */

@@ -321,7 +321,7 @@ const PACKED: unknown = {
     }
    ],
    "scanner": {
-    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~' is not a dictionary.~aborted~aborted due to timeout~aborterror: this operation was aborted~activating extension 'kilocode.kilo-code' failed~ai.google.dev~aiplatform.googleapis.com~anthropic api~anthropicexception~api.anthropic.com~api.deepseek.com~api.mistral.ai~api.x.ai~apiconnectionerror: connection error.~apiconnectiontimeouterror~apitimeouterror - request timed out~apiuseraborterror~attention required! | cloudflare~available model group fallbacks=[~azure openai~azureexception~bad gateway~bedrock-runtime~bedrockexception~cli process exited with code ~connection error.~console.x.ai~deepseekexception~docs.anthropic.com~does not support parameters: {~doesn't match directory \"~extension host terminated unexpectedly~failed to fetch~failed to load skill at~falling back to model_group = {'model'~fetch failed~gateway time-out~gateway timed out~gateway timeout~gemini api~geminiexception~generativelanguage.googleapis.com~has an invalid description length~internal server error~invalid api key. please check your litellm api key~invalid proxy server token passed~is missing required '~kilo code is not connected~litellm.timeout~litellm.timeout: connection timed out~litellm.unsupportedparamserror~load failed~lowercase letters/numbers/hyphens~method not allowed~mistralexception~must have exactly one key, but has~no api key passed in~not able to process your request~not found~ollamaexception~openai.azure.com~operation aborted~payment required~perhaps check your credentials~please check your credentials~please check your parameters~please enable cookies~provider rate limit exceeded. please try again shortly~request aborted~request entity too large~request timed out.~request timeout~request was aborted.~requests per day (rpd)~requires kilo~server startup timeout after~service unavailable~sorry, you have been blocked~terminated~the user aborted a request~to cooldown list~tokens per day (tpd)~too many requests~typeerror: terminated~unable to find token in cache~unprocessable entity~unsupportedparamserror~vertexaiexception~xaiexception~you are requesting could not be found~you are unable to access</span> groq.com",
+    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~aborted due to timeout~activating extension 'kilocode.kilo-code' failed~ai.google.dev~aiplatform.googleapis.com~anthropic api~anthropicexception~api.anthropic.com~api.deepseek.com~api.mistral.ai~api.x.ai~apiconnectionerror: connection error.~apiconnectiontimeouterror~azure openai~azureexception~bad gateway~bedrock-runtime~bedrockexception~cli process exited with code ~connection error.~console.x.ai~deepseekexception~docs.anthropic.com~does not support parameters: {~doesn't match directory \"~extension host terminated unexpectedly~failed to fetch~failed to load skill at~fetch failed~gateway time-out~gateway timed out~gateway timeout~gemini api~geminiexception~generativelanguage.googleapis.com~has an invalid description length~internal server error~is missing required '~kilo code is not connected~load failed~lowercase letters/numbers/hyphens~method not allowed~mistralexception~not able to process your request~not found~ollamaexception~openai.azure.com~operation aborted~payment required~perhaps check your credentials~please check your credentials~please check your parameters~request aborted~request entity too large~request timed out.~request timeout~requires kilo~server startup timeout after~service unavailable~the user aborted a request~to cooldown list~too many requests~unprocessable entity~unsupportedparamserror~vertexaiexception~xaiexception~you are requesting could not be found",
     "hits": [
      [
       [
@@ -355,11 +355,6 @@ const PACKED: unknown = {
      ],
      [
       [
-       155
-      ]
-     ],
-     [
-      [
        227
       ]
      ],
@@ -370,13 +365,7 @@ const PACKED: unknown = {
      ],
      [
       [
-       238
-      ]
-     ],
-     [
-      [
-       182,
-       247
+       182
       ]
      ],
      [
@@ -411,27 +400,6 @@ const PACKED: unknown = {
      [
       [
        237
-      ]
-     ],
-     [
-      [
-       113
-      ]
-     ],
-     [
-      [
-       238
-      ]
-     ],
-     [
-      [
-       68
-      ]
-     ],
-     [
-      [
-       107,
-       164
       ]
      ],
      [
@@ -498,12 +466,6 @@ const PACKED: unknown = {
      ],
      [
       [
-       155,
-       243
-      ]
-     ],
-     [
-      [
        240
       ]
      ],
@@ -547,40 +509,12 @@ const PACKED: unknown = {
      ],
      [
       [
-       106,
-       160
-      ]
-     ],
-     [
-      [
-       106,
-       160
-      ]
-     ],
-     [
-      [
        182
       ]
      ],
      [
       [
        183
-      ]
-     ],
-     [
-      [
-       113,
-       171
-      ]
-     ],
-     [
-      [
-       114
-      ]
-     ],
-     [
-      [
-       246
       ]
      ],
      [
@@ -601,18 +535,6 @@ const PACKED: unknown = {
      ],
      [
       "~o~Mistral"
-     ],
-     [
-      [
-       155,
-       243
-      ]
-     ],
-     [
-      [
-       106,
-       160
-      ]
      ],
      [
       [
@@ -663,16 +585,6 @@ const PACKED: unknown = {
      ],
      [
       [
-       68
-      ]
-     ],
-     [
-      [
-       177
-      ]
-     ],
-     [
-      [
        239
       ]
      ],
@@ -695,17 +607,6 @@ const PACKED: unknown = {
      ],
      [
       [
-       238
-      ]
-     ],
-     [
-      [
-       11,
-       66
-      ]
-     ],
-     [
-      [
        181
       ]
      ],
@@ -718,22 +619,6 @@ const PACKED: unknown = {
       [
        "r",
        503
-      ],
-      [
-       4
-      ]
-     ],
-     [
-      [
-       68
-      ]
-     ],
-     [
-      [
-       0,
-       3,
-       6,
-       233
       ]
      ],
      [
@@ -748,25 +633,8 @@ const PACKED: unknown = {
      ],
      [
       [
-       11,
-       66
-      ]
-     ],
-     [
-      [
        "r",
        429
-      ]
-     ],
-     [
-      [
-       6,
-       233
-      ]
-     ],
-     [
-      [
-       160
       ]
      ],
      [
@@ -790,11 +658,6 @@ const PACKED: unknown = {
       [
        "r",
        404
-      ]
-     ],
-     [
-      [
-       194
       ]
      ]
     ]
