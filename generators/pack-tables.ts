@@ -1,7 +1,7 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, LIST_MARK, RULE_FIELDS, plainAnchors, toColumns, type EveryConditionPlaced, type PackedHit, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
-import type { ErrorCategory, MatchTables, ScanHit } from '../src/classify/types.js';
+import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, LIST_MARK, RULE_FIELDS, plainAnchors, toColumns, type EveryConditionPlaced, type PackedHit, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
+import type { CodeInfo, ErrorCategory, MatchTables, ScanHit } from '../src/classify/types.js';
 
 /** A stored hit: only the kinds unpacking cannot rebuild (provider, class and category hits are rebuilt). */
 function packHit(h: Exclude<ScanHit, { kind: 'provider' | 'class' | 'category' }>): PackedHit {
@@ -95,6 +95,13 @@ function providerMarkerLists(scanner: MatchTables['scanner']): ProviderMarkers[]
   return inOrder([...markers.keys()], after).map((k) => markers.get(k)!);
 }
 
+/** A code as stored: without its source when it starts with the source and a dash (unpacking puts the source back). */
+function shortCode(c: CodeInfo): CodeInfo {
+  if (c.code.startsWith(CODE_SOURCE_MARK)) throw new Error(`packTables: code "${c.code}" starts with "${CODE_SOURCE_MARK}", which marks a code stored without its source`);
+  const prefix = c.source + CODE_SOURCE_MARK;
+  return c.code.startsWith(prefix) ? { ...c, code: c.code.slice(c.source.length) as CodeInfo['code'] } : c;
+}
+
 export function packTables(t: MatchTables): PackedTables {
   const { rules, scanner, ...rest } = t;
   const match: PackedRule[][] = t.codes.map(() => []);
@@ -127,7 +134,7 @@ export function packTables(t: MatchTables): PackedTables {
   // The keys in the order that gzips smallest (measured: sections that share words sit together).
   return {
     classes: toColumns(CLASS_FIELDS, t.classes),
-    codes: toColumns(CODE_FIELDS, t.codes),
+    codes: toColumns(CODE_FIELDS, t.codes.map(shortCode)),
     providerLists: providerLists as PackedTables['providerLists'],
     providerPrecedence: rest.providerPrecedence,
     categories: rest.categories,

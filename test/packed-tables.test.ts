@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { joinLists, packedSource, packTables, splitAlternatives } from '../generators/pack-tables.js';
 import { loadRegistry } from '../registry/index.js';
-import { RULE_FIELDS, plainAnchors, splitLists, toColumns, unpackTables } from '../src/classify/packed-tables.js';
+import { CODE_FIELDS, RULE_FIELDS, plainAnchors, splitLists, toColumns, unpackTables } from '../src/classify/packed-tables.js';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
 import type { ScanHit } from '../src/classify/types.js';
 
@@ -115,6 +115,17 @@ describe('packed match tables', () => {
     const odd = structuredClone(built);
     (odd.rules[0] as unknown as Record<string, unknown>).bogus = ['x'];
     expect(() => packTables(odd)).toThrow('rule condition "bogus" has no place in RULE_FIELDS');
+  });
+
+  it('stores a code that starts with its source without the source, and refuses a code that starts with the mark', () => {
+    const packed = packTables(built);
+    const codes = (packed.codes[CODE_FIELDS.indexOf('code')] as readonly string[]);
+    expect(codes).toContain('-rate-limit');
+    expect(codes).not.toContain('groq-rate-limit');
+    expect(unpackTables(packed).codes.map((c) => c.code)).toContain('groq-rate-limit');
+    const odd = structuredClone(built);
+    (odd.codes[0] as { code: string }).code = '-odd';
+    expect(() => packTables(odd)).toThrow('packTables: code "-odd" starts with "-", which marks a code stored without its source');
   });
 
   it('stores each distinct provider list of the rules once, the rules pointing at it', () => {

@@ -69,8 +69,16 @@ const MAX_CODED = 26;
 export const CODE_FIELDS = ['code', 'category', 'severity', 'source', 'httpStatus', 'retryable', 'action'] as const satisfies ReadonlyArray<keyof CodeInfo>;
 export const CLASS_FIELDS = ['name', 'status', 'category'] as const satisfies ReadonlyArray<keyof ErrorClassInfo>;
 
+/**
+ * A code that starts with its source and a dash (`groq-rate-limit` from groq) is stored without the
+ * source (`-rate-limit`): three quarters of the codes repeat their source (about 40 gzipped bytes).
+ * No registry code starts with a dash (generators/pack-tables.ts refuses one).
+ */
+export const CODE_SOURCE_MARK = '-';
+const withSource = (c: CodeInfo): CodeInfo => (c.code[0] === CODE_SOURCE_MARK ? { ...c, code: (c.source + c.code) as CodeInfo['code'] } : c);
+
 export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'codes' | 'classes'> {
-  /** The codes' fields as columns in CODE_FIELDS order. */
+  /** The codes' fields as columns in CODE_FIELDS order, a code without its source when it starts with it (CODE_SOURCE_MARK). */
   codes: Columns<CodeInfo>;
   /** The error classes' fields as columns in CLASS_FIELDS order. */
   classes: Columns<ErrorClassInfo>;
@@ -190,7 +198,7 @@ export function toColumns<T>(fields: ReadonlyArray<keyof T>, records: readonly T
 
 export function unpackTables(p: PackedTables): MatchTables {
   const { match, scanner: packed, codes: packedCodes, classes: packedClasses, categoryPhrases, providerMarkers, providerLists, ...rest } = p;
-  const codes = fromColumns<CodeInfo>(CODE_FIELDS, packedCodes);
+  const codes = fromColumns<CodeInfo>(CODE_FIELDS, packedCodes).map(withSource);
   const classes = fromColumns<ErrorClassInfo>(CLASS_FIELDS, packedClasses);
   // Each rule's message alternatives as stored, kept to rebuild plain anchors without splitting the joined pattern again.
   const alternatives = new Map<RuleRow, readonly string[]>();
