@@ -1,6 +1,6 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, LIST_MARK, RULE_FIELDS, plainAnchors, toColumns, type EveryConditionPlaced, type PackedHit, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, EXACT_MARKER, LIST_MARK, RULE_FIELDS, plainAnchors, toColumns, type EveryConditionPlaced, type PackedHit, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
 import type { CodeInfo, ErrorCategory, MatchTables, ScanHit } from '../src/classify/types.js';
 
 /** A stored hit: only the kinds unpacking cannot rebuild (provider, class and category hits are rebuilt). */
@@ -73,21 +73,23 @@ function categoryPhraseLists(scanner: MatchTables['scanner']): PackedTables['cat
 }
 
 /**
- * Each provider's markers of one kind (an exact-case marker as written, any other as its literal).
+ * Each provider's markers of one kind (a wrapper as written, any other as its literal; unpacking
+ * gives wrappers, and only them, their exact case).
  * Unpacking appends each list's hits in list order, so the lists go in an order every literal's
  * provider hits agree with (the generator's: provider by provider, one kind after another).
  */
 function providerMarkerLists(scanner: MatchTables['scanner']): ProviderMarkers[] {
-  const keyOf = (h: ProviderHit) => `${h.provider}|${h.what}|${h.layer}|${h.exact === null ? 'any' : 'exact'}`;
+  const keyOf = (h: ProviderHit) => `${h.provider}|${h.what}|${h.layer}`;
   const markers = new Map<string, ProviderMarkers>();
   const after = new Map<string, Set<string>>();
   scanner.literals.forEach((literal, i) => {
     const hits = scanner.hits[i]!.filter((h): h is ProviderHit => h.kind === 'provider');
     hits.forEach((hit, k) => {
+      if ((hit.exact !== null) !== (hit.what === EXACT_MARKER)) throw new Error(`provider marker ${hit.exact ?? literal} (${hit.provider} ${hit.what}): only a ${EXACT_MARKER} keeps its exact case, and it always does`);
       if (hit.exact !== null && hit.exact.toLowerCase() !== literal) throw new Error(`provider marker ${hit.exact} is not its literal ${literal}`);
       const key = keyOf(hit);
-      if (!markers.has(key)) markers.set(key, [hit.provider, hit.layer, hit.what, hit.exact === null ? 'any' : 'exact', []]);
-      (markers.get(key)![4] as string[]).push(hit.exact ?? literal);
+      if (!markers.has(key)) markers.set(key, [hit.provider, hit.layer, hit.what, []]);
+      (markers.get(key)![3] as string[]).push(hit.exact ?? literal);
       const prior = k > 0 ? keyOf(hits[k - 1]!) : key;
       if (prior !== key) (after.get(prior) ?? after.set(prior, new Set()).get(prior)!).add(key);
     });

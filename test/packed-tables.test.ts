@@ -137,7 +137,7 @@ describe('packed match tables', () => {
     expect(unpackTables({ ...packed, providerLists: packed.providerLists.map(() => ['kilo']) })).not.toEqual(built);
   });
 
-  it('refuses provider hits it could not give back: two literals in opposite orders, an exact marker that is not its literal', () => {
+  it('refuses provider hits it could not give back: two literals in opposite orders, an exact marker that is not its literal or not a wrapper', () => {
     const crossed = structuredClone(built);
     const groq = { kind: 'provider', provider: 'groq', layer: 'upstream', what: 'host', exact: null } as const;
     const openai = { kind: 'provider', provider: 'openai', layer: 'upstream', what: 'host', exact: null } as const;
@@ -148,13 +148,15 @@ describe('packed match tables', () => {
     const miscased = structuredClone(built);
     (miscased.scanner.hits as ScanHit[][])[0] = [{ ...groq, what: 'wrapper', exact: 'SomethingElse' }];
     expect(() => packTables(miscased)).toThrow(`provider marker SomethingElse is not its literal ${built.scanner.literals[0]}`);
+    const exactHost = structuredClone(built);
+    (exactHost.scanner.hits as ScanHit[][])[0] = [{ ...groq, exact: built.scanner.literals[0]! }];
+    expect(() => packTables(exactHost)).toThrow(`provider marker ${built.scanner.literals[0]} (groq host): only a wrapper keeps its exact case, and it always does`);
   });
 
   it('stores provider markers as lists per provider and kind, exact-case wrappers as written', () => {
     const packed = packTables(built);
     const groqWrappers = packed.providerMarkers.find(([p, , what]) => p === 'groq' && what === 'wrapper');
-    expect(groqWrappers?.[3]).toBe('exact');
-    expect(groqWrappers?.[4]).toContain('GroqException');
+    expect(groqWrappers?.[3]).toContain('GroqException');
     expect(packed.scanner.literals).not.toContain('groqexception');
     const unpacked = unpackTables(packed);
     const hit = unpacked.scanner.hits[unpacked.scanner.literals.indexOf('groqexception')]!.find((h) => h.kind === 'provider');

@@ -49,8 +49,13 @@ export type PackedHit =
   | readonly ['r', number]
   | readonly ['o', string];
 
-/** One provider's markers of one kind (`what`); `exact` lists are written in their exact case, matched lower-cased. */
-export type ProviderMarkers = readonly [Hit<'provider'>['provider'], Hit<'provider'>['layer'], string, 'exact' | 'any', readonly string[]];
+/**
+ * One provider's markers of one kind (`what`). Wrappers (`GroqException`) are the exact-case markers:
+ * written as they are, matched lower-cased; hosts and wordings are written as their literals.
+ */
+export type ProviderMarkers = readonly [Hit<'provider'>['provider'], Hit<'provider'>['layer'], string, readonly string[]];
+/** The kind of provider marker whose hits keep the marker's exact case (generators/match-tables.ts). */
+export const EXACT_MARKER = 'wrapper';
 
 /**
  * Records stored by column: one list per field, in `fields` order. Neighbouring values of one
@@ -85,7 +90,7 @@ export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'c
   scanner: { literals: readonly string[]; hits: ReadonlyArray<readonly PackedHit[]> };
   /** Each category's wordings (its scanner literals), instead of one category hit per literal; its cues follow an empty string. */
   categoryPhrases: Partial<Record<ErrorCategory, readonly string[]>>;
-  /** The provider markers, one list per provider and kind: an exact-case marker as written, any other as its literal. */
+  /** The provider markers, one list per provider and kind: a wrapper as written, any other as its literal. */
   providerMarkers: ReadonlyArray<ProviderMarkers>;
   /** Each code's match rules (parallel to `codes`), in registry order. */
   match: ReadonlyArray<readonly PackedRule[]>;
@@ -161,8 +166,8 @@ function withRebuiltHits(literals: readonly string[], hits: ScanHit[][], classes
       else list.push({ kind: 'anchor', rules: [rule] });
     }
   });
-  for (const [provider, layer, what, match, markers] of packed.providerMarkers) {
-    for (const m of markers) insertAfter(hitsOf(m.toLowerCase()), ['provider'], { kind: 'provider', provider, layer, what, exact: match === 'exact' ? m : null });
+  for (const [provider, layer, what, markers] of packed.providerMarkers) {
+    for (const m of markers) insertAfter(hitsOf(m.toLowerCase()), ['provider'], { kind: 'provider', provider, layer, what, exact: what === EXACT_MARKER ? m : null });
   }
   classes.forEach((c, cls) => insertAfter(hitsOf(c.name.toLowerCase()), ['provider', 'class'], { kind: 'class', cls, exact: c.name }));
   for (const [category, phrases] of Object.entries(packed.categoryPhrases) as Array<[ErrorCategory, readonly string[]]>) {

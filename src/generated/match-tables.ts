@@ -188,91 +188,78 @@ const PACKED: unknown = {
      "litellm",
      "proxy",
      "wording",
-     "any",
      "~a call is being made to~budget has been exceeded~exceededbudget~invalid llm model list~invalid model name passed in~invalid proxy server token~isn't mapped yet~key, or the model name is invalid~limit type: max_parallel_requests~litellm enterprise user~litellm.drop_params~litellm/proxy/~llm model list not loaded in~llm provider not provided~master key is not initialized~master_key/salt key~max parallel request limit reached~model_prices_and_context_window~no deployments available~no fallback model group found~no healthy deployment~no team has access to the requested model~not allowed to access model~only proxy admin~there is no 'model_name' with this string~to call this route~unable to find token in cache~unmapped llm provider~your role="
     ],
     [
      "groq",
      "upstream",
      "host",
-     "any",
      "~api.groq.com~console.groq.com~groqstatus.com"
     ],
     [
      "openrouter",
      "upstream",
      "wording",
-     "any",
      "~auth credentials found~can only afford~credits to unlock~endpoint's maximum context~free-models-per-~insufficient credits. add more using~is not a valid model id~key limit exceeded (~middle-out~no allowed providers are available~no credits were charged~no endpoints found~openrouter/~or fewer max_tokens~provider returned error~provider(openrouter~provider: openrouter~rate-limited upstream~requires moderation on~user not found."
     ],
     [
      "litellm",
      "proxy",
      "wrapper",
-     "exact",
      "~Authentication Error - Expired Key~Authentication Error,~cooldown_list~LiteLLM~litellm --config~litellm.~PrismaClient~proxy_config.yaml~ProxyException~Received Model Group=~Spend tracking -"
     ],
     [
      "kilo",
      "client",
      "wording",
-     "any",
      "~autocomplete has been paused~before server started~cli process exited with code~kilo code balance~kilo code is not connected~model not found: kilo/~or newer, please update~or switch to a free model~produced no actionable output~provider rate limit exceeded. please try again shortly~repeatedly ended the response~requires kilo v~server startup timeout"
     ],
     [
      "openai",
      "upstream",
      "host",
-     "any",
      "~chatgpt.com~openai.com"
     ],
     [
      "openai",
      "upstream",
      "wording",
-     "any",
      "~country, region, or territory not supported~does not have access to model~incorrect api key provided~limited access to this content~model produced invalid content~openai account associated~organization must be verified~our safety system~per min (~schema for response_format~server_is_overloaded~servers are currently overloaded~should match organization~the model: `~the server had an error~unsupported_country_region_territory~you didn't provide an api key~you exceeded your current quota, please check your plan and billing details~your access was terminated~your account is not active"
     ],
     [
      "groq",
      "upstream",
      "wrapper",
-     "exact",
      "~Groq~GROQ~groq.~GroqException"
     ],
     [
      "groq",
      "upstream",
      "wording",
-     "any",
      "~has been decommissioned and is no longer supported~organization has been restricted~reduce your message size~request too large for model~see 'failed_generation'~service tier `on_demand~service tier on_demand~upgrade to dev tier~x-groq-region"
     ],
     [
      "kilo",
      "client",
      "wrapper",
-     "exact",
      "~Kilo Code~kilo code~KiloCode~kilocode~Kilocode"
     ],
     [
      "openai",
      "upstream",
      "wrapper",
-     "exact",
      "~OpenAIException - Incorrect API key~OpenAIException - You exceeded your current quota"
     ],
     [
      "openrouter",
      "upstream",
      "wrapper",
-     "exact",
      "~OpenRouter~OPENROUTER~OpenrouterException"
     ],
     [
      "openrouter",
      "upstream",
      "host",
-     "any",
      "~openrouter.ai"
     ]
    ],
