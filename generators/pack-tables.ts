@@ -1,16 +1,7 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, EXACT_MARKER, LIST_MARK, RULE_FIELDS, plainAnchors, toColumns, type EveryConditionPlaced, type PackedHit, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, EXACT_MARKER, LIST_MARK, RULE_FIELDS, plainAnchors, toColumns, unpackTables, type EveryConditionPlaced, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
 import type { CodeInfo, ErrorCategory, MatchTables, ScanHit } from '../src/classify/types.js';
-
-/** A stored hit: only the kinds unpacking cannot rebuild (provider, class and category hits are rebuilt). */
-function packHit(h: Exclude<ScanHit, { kind: 'provider' | 'class' | 'category' }>): PackedHit {
-  switch (h.kind) {
-    case 'anchor': return h.rules;
-    case 'reason': return ['r', h.status];
-    case 'other': return ['o', h.name];
-  }
-}
 
 /** The alternatives joinAlternatives joined: pieces that join back to the same pattern, even if one holds `)|(?:` itself. */
 export const splitAlternatives = (pattern: string) => pattern.slice(3, -1).split(')|(?:');
@@ -72,6 +63,15 @@ function categoryPhraseLists(scanner: MatchTables['scanner']): PackedTables['cat
   return lists;
 }
 
+/** The literals that the hits of one kind sit on, listed under each hit's key (its status, its name). */
+function literalsByKey<K extends 'reason' | 'other'>(scanner: MatchTables['scanner'], kind: K, keyOf: (h: Extract<ScanHit, { kind: K }>) => string | number): Record<string, string[]> {
+  const lists: Record<string, string[]> = {};
+  scanner.literals.forEach((literal, i) => {
+    for (const h of scanner.hits[i]!) if (h.kind === kind) (lists[keyOf(h as Extract<ScanHit, { kind: K }>)] ??= []).push(literal);
+  });
+  return lists;
+}
+
 /**
  * Each provider's markers of one kind (a wrapper as written, any other as its literal; unpacking
  * gives wrappers, and only them, their exact case).
@@ -104,7 +104,29 @@ function shortCode(c: CodeInfo): CodeInfo {
   return c.code.startsWith(prefix) ? { ...c, code: c.code.slice(c.source.length) as CodeInfo['code'] } : c;
 }
 
+/** Where `a` and `b` first differ as JSON would write them (key order and undefined properties aside), or null. */
+export function firstDifference(a: unknown, b: unknown, path = ''): string | null {
+  if (Object.is(a, b)) return null;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return path || '(the whole)';
+  const keys = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined).sort();
+  const [ka, kb] = [keys(a), keys(b)];
+  if (ka.join('\n') !== kb.join('\n')) return `${path} (keys ${ka.join(',')} / ${kb.join(',')})`;
+  for (const k of ka) {
+    const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], Array.isArray(a) ? `${path}[${k}]` : `${path}.${k}`);
+    if (d !== null) return d;
+  }
+  return null;
+}
+
+/** The stored form of `t`; refuses tables that unpacking would not give back as they are. */
 export function packTables(t: MatchTables): PackedTables {
+  const packed = packedForm(t);
+  const wrong = firstDifference(unpackTables(packed), t);
+  if (wrong !== null) throw new Error(`packTables: unpacking would not give the tables back: they differ at ${wrong}`);
+  return packed;
+}
+
+function packedForm(t: MatchTables): PackedTables {
   const { rules, scanner, ...rest } = t;
   const match: PackedRule[][] = t.codes.map(() => []);
   const plain = new Set<number>();
@@ -120,19 +142,11 @@ export function packTables(t: MatchTables): PackedTables {
     }
     plain.add(i);
   });
-  // Unpacking rebuilds a class hit from the class list (it sits on the class's lower-cased name), a
-  // plain rule's anchor hit from the rule's message (plainAnchors), a category hit from the
-  // category's list of wordings and a provider hit from its provider's markers: none is stored, nor
-  // a literal left with no other hit.
-  type Stored = Exclude<ScanHit, { kind: 'provider' | 'class' | 'category' }>;
-  const packable = (h: ScanHit): Stored | null => {
-    if (h.kind === 'class' || h.kind === 'category' || h.kind === 'provider') return null;
-    if (h.kind !== 'anchor') return h;
-    const left = h.rules.filter((r) => !plain.has(r));
-    return left.length > 0 ? { ...h, rules: left } : null;
-  };
-  const kept = scanner.literals.map((literal, i) => ({ literal, hits: scanner.hits[i]!.map(packable).filter((h) => h !== null).map(packHit) }))
-    .filter((l) => l.hits.length > 0);
+  // Every hit but the anchor hits of rules that are not plain comes back from a list: the class
+  // list, the plain rules' messages (plainAnchors), the category, reason and outside-provider lists
+  // and the provider markers.
+  const anchors = scanner.literals.map((literal, i) => ({ literal, rules: scanner.hits[i]!.flatMap((h) => (h.kind === 'anchor' ? h.rules.filter((r) => !plain.has(r)) : [])) }))
+    .filter((l) => l.rules.length > 0);
   // The keys in the order that gzips smallest (measured: sections that share words sit together).
   return {
     classes: toColumns(CLASS_FIELDS, t.classes),
@@ -146,7 +160,9 @@ export function packTables(t: MatchTables): PackedTables {
     statusShapes: rest.statusShapes,
     bareStatus: rest.bareStatus,
     providerPatterns: rest.providerPatterns,
-    scanner: { literals: kept.map((l) => l.literal), hits: kept.map((l) => l.hits) },
+    reasonPhrases: literalsByKey(scanner, 'reason', (h) => h.status),
+    otherProviders: literalsByKey(scanner, 'other', (h) => h.name),
+    anchorRules: { literals: anchors.map((l) => l.literal), rules: anchors.map((l) => l.rules) },
     match,
   };
 }

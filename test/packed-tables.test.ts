@@ -2,7 +2,7 @@
 // built from the registry, rule order, scores, anchors and hits included.
 import { describe, expect, it } from 'vitest';
 import { buildMatchTables } from '../generators/match-tables.js';
-import { joinLists, packedSource, packTables, splitAlternatives } from '../generators/pack-tables.js';
+import { firstDifference, joinLists, packedSource, packTables, splitAlternatives } from '../generators/pack-tables.js';
 import { loadRegistry } from '../registry/index.js';
 import { CODE_FIELDS, RULE_FIELDS, plainAnchors, splitLists, toColumns, unpackTables } from '../src/classify/packed-tables.js';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
@@ -61,7 +61,7 @@ describe('packed match tables', () => {
     const packed = packTables(built);
     const onlyPlainAnchors = built.scanner.literals.filter((_, i) => built.scanner.hits[i]!.every((h) => h.kind === 'anchor' && h.rules.every((r) => plainAnchors(built.rules[r]!.message === undefined ? undefined : splitAlternatives(built.rules[r]!.message!)))));
     expect(onlyPlainAnchors.length).toBeGreaterThan(50);
-    for (const literal of onlyPlainAnchors) expect(packed.scanner.literals).not.toContain(literal);
+    for (const literal of onlyPlainAnchors) expect(packed.anchorRules.literals).not.toContain(literal);
     // A rule with regex syntax in its message keeps its anchors stored.
     expect(plainAnchors(['Error code: 4\\d\\d'])).toBeUndefined();
     expect(plainAnchors(['Invalid model name passed in', 'No models configured on proxy'])).toEqual(['invalid model name passed in', 'no models configured on proxy']);
@@ -85,10 +85,10 @@ describe('packed match tables', () => {
 
   it('stores category wordings once, as lists per category, and unpacking puts their hits back in generator order', () => {
     const packed = packTables(built);
-    // Only anchor, reason and other-provider hits are stored; the rest come back from their lists.
-    expect(packed.scanner.hits.flat().every((h) => typeof h[0] === 'number' || h[0] === 'r' || h[0] === 'o')).toBe(true);
+    // Only anchor hits are stored as hits; the rest come back from their lists.
+    expect(packed.anchorRules.rules.flat().every((r) => typeof r === 'number')).toBe(true);
     expect(packed.categoryPhrases.RATE_LIMIT).toContain('throttl');
-    expect(packed.scanner.literals).not.toContain('throttl');
+    expect(packed.anchorRules.literals).not.toContain('throttl');
     // A literal that is also a provider's wording keeps its provider hit first, then the category's.
     const both = built.scanner.literals.findIndex((_, i) => built.scanner.hits[i]!.some((h) => h.kind === 'provider') && built.scanner.hits[i]!.some((h) => h.kind === 'category'));
     expect(both).toBeGreaterThanOrEqual(0);
@@ -96,6 +96,28 @@ describe('packed match tables', () => {
     expect(unpacked.scanner.hits[unpacked.scanner.literals.indexOf(built.scanner.literals[both]!)]!.map((h) => h.kind)).toEqual(built.scanner.hits[both]!.map((h) => h.kind));
     // Without the lists, the category hits are gone: the round trip depends on them.
     expect(unpackTables({ ...packed, categoryPhrases: {} })).not.toEqual(built);
+  });
+
+  it('stores reason phrases by status and outside providers\' markers by name, and unpacking puts their hits back', () => {
+    const packed = packTables(built);
+    expect(packed.reasonPhrases[502]).toContain('bad gateway');
+    expect(packed.otherProviders.Anthropic).toContain('anthropicexception');
+    const unpacked = unpackTables(packed);
+    expect(unpacked.scanner.hits[unpacked.scanner.literals.indexOf('bad gateway')]).toContainEqual({ kind: 'reason', status: 502 });
+    expect(unpackTables({ ...packed, reasonPhrases: {} })).not.toEqual(built);
+    expect(unpackTables({ ...packed, otherProviders: {} })).not.toEqual(built);
+  });
+
+  it('refuses tables that unpacking would not give back, naming where they differ', () => {
+    // Two reason hits on one literal come back in status order, not in the order given here.
+    const odd = structuredClone(built);
+    const at = odd.scanner.literals.indexOf('bad gateway');
+    const hits = odd.scanner.hits as ScanHit[][];
+    const reason = hits[at]!.findIndex((h) => h.kind === 'reason');
+    hits[at]!.splice(reason, 0, { kind: 'reason', status: 599 });
+    expect(() => packTables(odd)).toThrow(`packTables: unpacking would not give the tables back: they differ at .scanner.hits[${at}][${reason}].status`);
+    expect(firstDifference({ a: [1, { b: 2, c: undefined }] }, { a: [1, { b: 2 }] })).toBeNull();
+    expect(firstDifference({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toBe('.a[1].b');
   });
 
   it('writes a missing condition as a hole, which reads back as missing, and refuses a string that holds its marker', () => {
@@ -157,7 +179,7 @@ describe('packed match tables', () => {
     const packed = packTables(built);
     const groqWrappers = packed.providerMarkers.find(([p, , what]) => p === 'groq' && what === 'wrapper');
     expect(groqWrappers?.[3]).toContain('GroqException');
-    expect(packed.scanner.literals).not.toContain('groqexception');
+    expect(packed.anchorRules.literals).not.toContain('groqexception');
     const unpacked = unpackTables(packed);
     const hit = unpacked.scanner.hits[unpacked.scanner.literals.indexOf('groqexception')]!.find((h) => h.kind === 'provider');
     expect(hit).toEqual({ kind: 'provider', provider: 'groq', layer: 'upstream', what: 'wrapper', exact: 'GroqException' });

@@ -4,9 +4,10 @@
 // anchors from the scanner hits that point at it; class hits (each on its class's own name,
 // lower-cased) come from the class list (about 900 gzipped bytes), the anchor hits of rules whose
 // messages are plain text from those messages (about 1,000), category hits from each category's
-// list of wordings (about 370), and provider hits from each provider's marker lists (about 400).
-// The hits left are stored as tuples (an anchor hit as the bare list of rule indices), rules as
-// tuples, codes and error classes as columns: no field names repeated on every row.
+// list of wordings (about 370), provider hits from each provider's marker lists (about 400), and
+// reason and outside-provider hits from lists per status and per name. The anchor hits left are
+// stored as bare lists of rule indices, rules as tuples, codes and error classes as columns: no
+// field names repeated on every row.
 import { scoreOf, type Condition, type RuleRow } from './conditions.js';
 import type { CodeInfo, ErrorCategory, ErrorClassInfo, MatchTables, ScanHit } from './types.js';
 
@@ -43,11 +44,6 @@ export function splitLists(v: unknown): unknown {
 /** One regex source matching any of `alternatives`: how a rule's message list and the status shapes are joined. */
 export const joinAlternatives = (alternatives: readonly string[]) => alternatives.map((a) => `(?:${a})`).join('|');
 type Hit<K extends ScanHit['kind']> = Extract<ScanHit, { kind: K }>;
-/** A scanner hit as a tuple (those of the kinds unpacking rebuilds are not stored): an anchor hit is the list of rule indices it anchors. */
-export type PackedHit =
-  | readonly number[]
-  | readonly ['r', number]
-  | readonly ['o', string];
 
 /**
  * One provider's markers of one kind (`what`). Wrappers (`GroqException`) are the exact-case markers:
@@ -76,7 +72,7 @@ export const CLASS_FIELDS = ['name', 'status', 'category'] as const satisfies Re
 
 /**
  * A code that starts with its source and a dash (`groq-rate-limit` from groq) is stored without the
- * source (`-rate-limit`): three quarters of the codes repeat their source (about 40 gzipped bytes).
+ * source (`-rate-limit`): three quarters of the codes repeat their source (about 25 gzipped bytes).
  * No registry code starts with a dash (generators/pack-tables.ts refuses one).
  */
 export const CODE_SOURCE_MARK = '-';
@@ -87,7 +83,12 @@ export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'c
   codes: Columns<CodeInfo>;
   /** The error classes' fields as columns in CLASS_FIELDS order. */
   classes: Columns<ErrorClassInfo>;
-  scanner: { literals: readonly string[]; hits: ReadonlyArray<readonly PackedHit[]> };
+  /** The anchor hits unpacking cannot rebuild from plain messages: each literal and the other rules it anchors. */
+  anchorRules: { literals: readonly string[]; rules: ReadonlyArray<readonly number[]> };
+  /** Each status's reason phrases (the literals its reason hits sit on), by status. */
+  reasonPhrases: Readonly<Record<number, readonly string[]>>;
+  /** Each provider outside this stack's markers (the literals its hits sit on), by name. */
+  otherProviders: Readonly<Record<string, readonly string[]>>;
   /** Each category's wordings (its scanner literals), instead of one category hit per literal; its cues follow an empty string. */
   categoryPhrases: Partial<Record<ErrorCategory, readonly string[]>>;
   /** The provider markers, one list per provider and kind: a wrapper as written, any other as its literal. */
@@ -133,50 +134,38 @@ export function setAnchorsFromHits(scanner: MatchTables['scanner'], rules: reado
   });
 }
 
-function unpackHit(h: PackedHit): ScanHit {
-  if (h.length === 0 || typeof h[0] === 'number') return { kind: 'anchor', rules: h as readonly number[] };
-  const t = h as Exclude<PackedHit, readonly number[]>;
-  return t[0] === 'o' ? { kind: 'other', name: t[1] } : { kind: 'reason', status: t[1] };
-}
-
-/** Inserts `hit` into a literal's hits after those of the kinds the generator adds before it. */
-function insertAfter(list: ScanHit[], kinds: ReadonlyArray<ScanHit['kind']>, hit: ScanHit): void {
-  const at = list.findIndex((h) => !kinds.includes(h.kind));
-  list.splice(at === -1 ? list.length : at, 0, hit);
-}
+/** The kinds of hit in the order the generator adds them to a literal (generators/match-tables.ts scannerOf). */
+const HIT_ORDER: ReadonlyArray<ScanHit['kind']> = ['provider', 'class', 'category', 'reason', 'other', 'anchor'];
 
 /**
- * Puts back the hits packing leaves out: the anchor hits of plain rules (on their lower-cased
- * alternatives, `plain[rule]`), then each class on its lower-cased name and each category on its
- * wordings, in the order the generator adds hits (provider, class, category, then the rest);
- * literals sorted as generated.
+ * The scanner from the lists that stand for its hits: the provider markers, each class on its
+ * lower-cased name, each category on its wordings, each status on its reason phrases, each outside
+ * provider on its markers, then the anchor hits (`anchored`: literal to rule indices). A literal's
+ * hits come out in HIT_ORDER, those of one kind in list order; literals sorted as generated.
  */
-function withRebuiltHits(literals: readonly string[], hits: ScanHit[][], classes: readonly ErrorClassInfo[], plain: ReadonlyArray<string[] | undefined>, packed: Pick<PackedTables, 'categoryPhrases' | 'providerMarkers'>): MatchTables['scanner'] {
-  const byLiteral = new Map(literals.map((l, i) => [l, hits[i]!]));
-  const hitsOf = (literal: string): ScanHit[] => {
+function rebuiltScanner(classes: readonly ErrorClassInfo[], anchored: ReadonlyMap<string, readonly number[]>, p: Pick<PackedTables, 'providerMarkers' | 'categoryPhrases' | 'reasonPhrases' | 'otherProviders'>): MatchTables['scanner'] {
+  const byLiteral = new Map<string, ScanHit[]>();
+  const add = (literal: string, hit: ScanHit) => {
     let list = byLiteral.get(literal);
     if (!list) byLiteral.set(literal, (list = []));
-    return list;
+    const rank = HIT_ORDER.indexOf(hit.kind);
+    const at = list.findIndex((h) => HIT_ORDER.indexOf(h.kind) > rank);
+    list.splice(at === -1 ? list.length : at, 0, hit);
   };
-  plain.forEach((anchors, rule) => {
-    for (const literal of anchors ?? []) {
-      const list = hitsOf(literal);
-      const hit = list.find((h): h is Hit<'anchor'> => h.kind === 'anchor');
-      if (hit) hit.rules = [...hit.rules, rule].sort((a, b) => a - b);
-      else list.push({ kind: 'anchor', rules: [rule] });
-    }
-  });
-  for (const [provider, layer, what, markers] of packed.providerMarkers) {
-    for (const m of markers) insertAfter(hitsOf(m.toLowerCase()), ['provider'], { kind: 'provider', provider, layer, what, exact: what === EXACT_MARKER ? m : null });
+  for (const [provider, layer, what, markers] of p.providerMarkers) {
+    for (const m of markers) add(m.toLowerCase(), { kind: 'provider', provider, layer, what, exact: what === EXACT_MARKER ? m : null });
   }
-  classes.forEach((c, cls) => insertAfter(hitsOf(c.name.toLowerCase()), ['provider', 'class'], { kind: 'class', cls, exact: c.name }));
-  for (const [category, phrases] of Object.entries(packed.categoryPhrases) as Array<[ErrorCategory, readonly string[]]>) {
+  classes.forEach((c, cls) => add(c.name.toLowerCase(), { kind: 'class', cls, exact: c.name }));
+  for (const [category, phrases] of Object.entries(p.categoryPhrases) as Array<[ErrorCategory, readonly string[]]>) {
     let cue: true | undefined; // set by the empty string before the cues
     for (const phrase of phrases) {
-      if (phrase) insertAfter(hitsOf(phrase), ['provider', 'class', 'category'], { kind: 'category', category, cue });
+      if (phrase) add(phrase, { kind: 'category', category, cue });
       else cue = true;
     }
   }
+  for (const [status, phrases] of Object.entries(p.reasonPhrases)) for (const phrase of phrases) add(phrase, { kind: 'reason', status: Number(status) });
+  for (const [name, markers] of Object.entries(p.otherProviders)) for (const m of markers) add(m, { kind: 'other', name });
+  for (const [literal, rules] of anchored) add(literal, { kind: 'anchor', rules });
   const sorted = [...byLiteral.keys()].sort();
   return { literals: sorted, hits: sorted.map((l) => byLiteral.get(l)!) };
 }
@@ -202,11 +191,11 @@ export function toColumns<T>(fields: ReadonlyArray<keyof T>, records: readonly T
 }
 
 export function unpackTables(p: PackedTables): MatchTables {
-  const { match, scanner: packed, codes: packedCodes, classes: packedClasses, categoryPhrases, providerMarkers, providerLists, ...rest } = p;
+  const { match, anchorRules, codes: packedCodes, classes: packedClasses, categoryPhrases, providerMarkers, reasonPhrases, otherProviders, providerLists, ...rest } = p;
   const codes = fromColumns<CodeInfo>(CODE_FIELDS, packedCodes).map(withSource);
   const classes = fromColumns<ErrorClassInfo>(CLASS_FIELDS, packedClasses);
-  // Each rule's message alternatives as stored, kept to rebuild plain anchors without splitting the joined pattern again.
-  const alternatives = new Map<RuleRow, readonly string[]>();
+  // The anchors of rules whose messages are plain text, read from the alternatives as stored.
+  const plain = new Map<RuleRow, string[] | undefined>();
   const rules = sortRules(match.flatMap((list, entry) => list.map((tuple, rule) => {
     const row: Record<string, unknown> = {};
     RULE_FIELDS.forEach((f, i) => { if (tuple[i] != null) row[f] = tuple[i]; });
@@ -214,11 +203,15 @@ export function unpackTables(p: PackedTables): MatchTables {
     if (message) row.message = joinAlternatives(message);
     if (row.provider !== undefined) row.provider = providerLists[row.provider as number];
     const full = { ...row, entry, rule, score: scoreOf(row as Omit<RuleRow, 'entry' | 'rule' | 'score'>) } as RuleRow;
-    if (message) alternatives.set(full, message);
+    plain.set(full, plainAnchors(message));
     return full;
   })));
-  const hits = packed.hits.map((list) => list.map(unpackHit));
-  const scanner = withRebuiltHits(packed.literals, hits, classes, rules.map((r) => plainAnchors(alternatives.get(r))), { categoryPhrases, providerMarkers });
+  const anchored = new Map(anchorRules.literals.map((l, i) => [l, [...anchorRules.rules[i]!]]));
+  rules.forEach((r, i) => {
+    for (const literal of plain.get(r) ?? []) (anchored.get(literal) ?? anchored.set(literal, []).get(literal)!).push(i);
+  });
+  for (const list of anchored.values()) list.sort((a, b) => a - b);
+  const scanner = rebuiltScanner(classes, anchored, { categoryPhrases, providerMarkers, reasonPhrases, otherProviders });
   setAnchorsFromHits(scanner, rules);
   return { ...rest, classes, scanner, codes, rules };
 }

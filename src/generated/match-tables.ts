@@ -307,345 +307,130 @@ const PACKED: unknown = {
      "pattern": "\\b(?:org-|proj_)[A-Za-z0-9]{24}\\b"
     }
    ],
-   "scanner": {
-    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~aborted due to timeout~activating extension 'kilocode.kilo-code' failed~ai.google.dev~aiplatform.googleapis.com~anthropic api~anthropicexception~api.anthropic.com~api.deepseek.com~api.mistral.ai~api.x.ai~apiconnectionerror: connection error.~apiconnectiontimeouterror~azure openai~azureexception~bad gateway~bedrock-runtime~bedrockexception~cli process exited with code ~connection error.~console.x.ai~deepseekexception~docs.anthropic.com~does not support parameters: {~doesn't match directory \"~extension host terminated unexpectedly~failed to fetch~failed to load skill at~fetch failed~gateway time-out~gateway timed out~gateway timeout~gemini api~geminiexception~generativelanguage.googleapis.com~has an invalid description length~internal server error~is missing required '~kilo code is not connected~load failed~lowercase letters/numbers/hyphens~method not allowed~mistralexception~not able to process your request~not found~ollamaexception~openai.azure.com~operation aborted~payment required~perhaps check your credentials~please check your credentials~please check your parameters~request aborted~request entity too large~request timed out.~request timeout~requires kilo~server startup timeout after~service unavailable~the user aborted a request~to cooldown list~too many requests~unprocessable entity~unsupportedparamserror~vertexaiexception~xaiexception~you are requesting could not be found",
-    "hits": [
+   "reasonPhrases": {
+    "400": "~please check your parameters",
+    "401": "~please check your credentials",
+    "402": "~payment required",
+    "403": "~perhaps check your credentials",
+    "404": "~not found~you are requesting could not be found",
+    "405": "~method not allowed",
+    "408": "~request timeout",
+    "413": "~request entity too large",
+    "422": "~unprocessable entity",
+    "429": "~too many requests",
+    "500": "~internal server error~not able to process your request",
+    "502": "~bad gateway",
+    "503": "~service unavailable",
+    "504": "~gateway time-out~gateway timed out~gateway timeout"
+   },
+   "otherProviders": {
+    "Google": "~ai.google.dev~aiplatform.googleapis.com~gemini api~geminiexception~generativelanguage.googleapis.com~vertexaiexception",
+    "Anthropic": "~anthropic api~anthropicexception~api.anthropic.com~docs.anthropic.com",
+    "DeepSeek": "~api.deepseek.com~deepseekexception",
+    "Mistral": "~api.mistral.ai~mistralexception",
+    "xAI": "~api.x.ai~console.x.ai~xaiexception",
+    "Azure OpenAI": "~azure openai~azureexception~openai.azure.com",
+    "AWS Bedrock": "~bedrock-runtime~bedrockexception",
+    "Ollama": "~ollamaexception"
+   },
+   "anchorRules": {
+    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~aborted due to timeout~activating extension 'kilocode.kilo-code' failed~apiconnectionerror: connection error.~apiconnectiontimeouterror~cli process exited with code ~connection error.~does not support parameters: {~doesn't match directory \"~extension host terminated unexpectedly~failed to fetch~failed to load skill at~fetch failed~has an invalid description length~is missing required '~kilo code is not connected~load failed~lowercase letters/numbers/hyphens~operation aborted~request aborted~request timed out.~requires kilo~server startup timeout after~the user aborted a request~to cooldown list~unsupportedparamserror",
+    "rules": [
      [
-      [
-       239
-      ]
+      239
      ],
      [
-      [
-       172
-      ]
+      172
      ],
      [
-      [
-       147
-      ]
+      147
      ],
      [
-      [
-       237
-      ]
+      237
      ],
      [
-      [
-       175
-      ]
+      175
      ],
      [
-      [
-       163
-      ]
+      163
      ],
      [
-      [
-       227
-      ]
+      227
      ],
      [
-      [
-       237
-      ]
+      237
      ],
      [
-      [
-       182
-      ]
+      182
      ],
      [
-      "~o~Google"
+      240
      ],
      [
-      "~o~Google"
+      237
      ],
      [
-      "~o~Anthropic"
+      183
      ],
      [
-      "~o~Anthropic"
+      240
      ],
      [
-      "~o~Anthropic"
+      172
      ],
      [
-      "~o~DeepSeek"
+      182
      ],
      [
-      "~o~Mistral"
+      182
      ],
      [
-      "~o~xAI"
+      240
      ],
      [
-      [
-       240
-      ]
+      182
      ],
      [
-      [
-       237
-      ]
+      240
      ],
      [
-      "~o~Azure OpenAI"
+      182
      ],
      [
-      "~o~Azure OpenAI"
+      182
      ],
      [
-      [
-       "r",
-       502
-      ]
+      183
      ],
      [
-      "~o~AWS Bedrock"
+      240
      ],
      [
-      "~o~AWS Bedrock"
+      182
      ],
      [
-      [
-       183
-      ]
+      239
      ],
      [
-      [
-       240
-      ]
+      239
      ],
      [
-      "~o~xAI"
+      237
      ],
      [
-      "~o~DeepSeek"
+      181
      ],
      [
-      "~o~Anthropic"
+      183
      ],
      [
-      [
-       172
-      ]
+      239
      ],
      [
-      [
-       182
-      ]
+      163
      ],
      [
-      [
-       182
-      ]
-     ],
-     [
-      [
-       240
-      ]
-     ],
-     [
-      [
-       182
-      ]
-     ],
-     [
-      [
-       240
-      ]
-     ],
-     [
-      [
-       "r",
-       504
-      ]
-     ],
-     [
-      [
-       "r",
-       504
-      ]
-     ],
-     [
-      [
-       "r",
-       504
-      ]
-     ],
-     [
-      "~o~Google"
-     ],
-     [
-      "~o~Google"
-     ],
-     [
-      "~o~Google"
-     ],
-     [
-      [
-       182
-      ]
-     ],
-     [
-      [
-       "r",
-       500
-      ]
-     ],
-     [
-      [
-       182
-      ]
-     ],
-     [
-      [
-       183
-      ]
-     ],
-     [
-      [
-       240
-      ]
-     ],
-     [
-      [
-       182
-      ]
-     ],
-     [
-      [
-       "r",
-       405
-      ]
-     ],
-     [
-      "~o~Mistral"
-     ],
-     [
-      [
-       "r",
-       500
-      ]
-     ],
-     [
-      [
-       "r",
-       404
-      ]
-     ],
-     [
-      "~o~Ollama"
-     ],
-     [
-      "~o~Azure OpenAI"
-     ],
-     [
-      [
-       239
-      ]
-     ],
-     [
-      [
-       "r",
-       402
-      ]
-     ],
-     [
-      [
-       "r",
-       403
-      ]
-     ],
-     [
-      [
-       "r",
-       401
-      ]
-     ],
-     [
-      [
-       "r",
-       400
-      ]
-     ],
-     [
-      [
-       239
-      ]
-     ],
-     [
-      [
-       "r",
-       413
-      ]
-     ],
-     [
-      [
-       237
-      ]
-     ],
-     [
-      [
-       "r",
-       408
-      ]
-     ],
-     [
-      [
-       181
-      ]
-     ],
-     [
-      [
-       183
-      ]
-     ],
-     [
-      [
-       "r",
-       503
-      ]
-     ],
-     [
-      [
-       239
-      ]
-     ],
-     [
-      [
-       163
-      ]
-     ],
-     [
-      [
-       "r",
-       429
-      ]
-     ],
-     [
-      [
-       "r",
-       422
-      ]
-     ],
-     [
-      [
-       172
-      ]
-     ],
-     [
-      "~o~Google"
-     ],
-     [
-      "~o~xAI"
-     ],
-     [
-      [
-       "r",
-       404
-      ]
+      172
      ]
     ]
    },
