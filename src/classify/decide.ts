@@ -9,7 +9,7 @@
 import { CONDITION_KEYS, CONDITIONS } from './conditions.js';
 import { ensureText, type Evidence } from './evidence.js';
 import { bestMatch } from './match.js';
-import type { CodeInfo, ErrorCategory, EvidenceItem, MatchTables, RuleRow } from './types.js';
+import { evidenceItem, type CodeInfo, type ErrorCategory, type EvidenceItem, type MatchTables, type RuleRow } from './types.js';
 
 export interface Decision {
   info: CodeInfo | undefined;
@@ -31,14 +31,14 @@ function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { 
   // failures that are not about connections at all. Only a server wording says less than a class:
   // a wrapper's "unexpected error" around the class it names (OpenHands' "Error type: NotFoundError").
   for (const [category, phrase] of ev.wordings) {
-    if (!specificOnly || t.categories.specific.includes(category)) found.push({ category, item: { layer: 'wording', rule: `${category} wording`, matched: phrase } });
+    if (!specificOnly || t.categories.specific.includes(category)) found.push({ category, item: evidenceItem('wording', `${category} wording`, phrase) });
   }
   if (found.every((f) => f.category === 'SERVER')) {
     for (const { cls, matched } of ev.classes) {
       const c = t.classes[cls]!;
       if (c.category === null) continue;
       const againstProse = c.status === null && ev.statusFrom?.layer === 'status' && t.categories.specific.includes(c.category);
-      if (ev.status === undefined || c.status === ev.status || againstProse) found.push({ category: c.category, item: { layer: 'class', rule: `${c.name} is ${c.category}`, matched } });
+      if (ev.status === undefined || c.status === ev.status || againstProse) found.push({ category: c.category, item: evidenceItem('class', `${c.name} is ${c.category}`, matched) });
     }
   }
   return firstByPrecedence(t, found);
@@ -68,7 +68,7 @@ function describeRule(t: MatchTables, rule: RuleRow, ev: Evidence): EvidenceItem
   });
   const quoted = rule.message === undefined ? undefined : new RegExp(rule.message, 'i').exec(ev.text)?.[0];
   if (quoted !== undefined) parts.push(`message "${quoted}"`);
-  return { layer: 'rule', rule: `${t.codes[rule.entry]!.code} match[${rule.rule}]`, matched: parts.join(', ') };
+  return evidenceItem('rule', `${t.codes[rule.entry]!.code} match[${rule.rule}]`, parts.join(', '));
 }
 
 /** A category's generic code; LiteLLM's own for the category when the error came through the proxy (a setup error there is its config). */
@@ -113,7 +113,7 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
   if (byStatus) {
     const override = evidentCategory(t, ev, true);
     const info = generic(t, override?.category ?? byStatus, ev);
-    const item: EvidenceItem = override?.item ?? { layer: 'status', rule: `status ${ev.status} means ${byStatus}`, matched: String(ev.status) };
+    const item: EvidenceItem = override?.item ?? evidenceItem('status', `status ${ev.status} means ${byStatus}`, String(ev.status));
     if (info) return { info, confidence: 'low', evidence: () => [item, ...support(ev)] };
   }
   const evident = evidentCategory(t, ev);
@@ -129,6 +129,6 @@ export function decide(t: MatchTables, ev: Evidence): Decision {
   // than UNKNOWN when nothing else is evident. The registry's precedence picks among them.
   const cue = firstByPrecedence(t, ev.cues);
   const info = cue && generic(t, cue.category, ev);
-  if (info) return { info, confidence: 'low', evidence: () => [{ layer: 'cue', rule: cue!.category, matched: cue!.matched }, ...support(ev)] };
+  if (info) return { info, confidence: 'low', evidence: () => [evidenceItem('cue', cue!.category, cue!.matched), ...support(ev)] };
   return { info: undefined, confidence: 'low', evidence: () => support(ev) };
 }

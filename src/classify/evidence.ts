@@ -3,7 +3,7 @@
 // and collects the messages; the text layers (text.ts) run only when the fields leave something
 // open. It never throws: each node is read inside one guard, the walk is bounded, cycles skipped.
 import { asStatus, readText } from './text.js';
-import type { ErrorCategory, EvidenceItem, MatchTables, ProviderId } from './types.js';
+import { evidenceItem, type ErrorCategory, type EvidenceItem, type MatchTables, type ProviderId } from './types.js';
 
 export interface Evidence {
   status: number | undefined;
@@ -221,14 +221,14 @@ class Collector {
     if (this.ev.status === undefined) this.ev.status = s;
     else if (this.ev.status < 300 && s >= 400) { this.ev.status = s; this.ev.stream = true; }
     else return;
-    this.ev.statusFrom = { layer: 'field', rule: 'status field', matched: String(s) };
+    this.ev.statusFrom = evidenceItem('field', 'status field', String(s));
   }
 
   /** A provider named by the structure itself (OpenRouter's error metadata, a Groq header). */
   #markProvider(p: ProviderId, why: string): void {
     if (this.ev.provider !== undefined) return;
     this.ev.provider = p;
-    this.ev.providerFrom = { layer: 'field', rule: `${p} field`, matched: why };
+    this.ev.providerFrom = evidenceItem('field', `${p} field`, why);
   }
 
   /** Walks errors, responses, bodies and their causes. */
@@ -317,7 +317,7 @@ class Collector {
   #visitCode(code: unknown): void {
     if (typeof code === 'number') {
       // OpenRouter puts the HTTP status in a numeric error.code, but so do LiteLLM's and Google's bodies: weak evidence.
-      if (asStatus(code) !== undefined) this.ev.weakFieldProvider ??= { provider: 'openrouter', item: { layer: 'field', rule: 'openrouter numeric error code', matched: String(code) } };
+      if (asStatus(code) !== undefined) this.ev.weakFieldProvider ??= { provider: 'openrouter', item: evidenceItem('field', 'openrouter numeric error code', String(code)) };
       this.#setStatus(code);
     } else if (typeof code === 'string' && code.length > 0 && code.length < 80) {
       if (ERRNO_CODE.test(code)) pushUnique(this.ev, 'errnos', code);
@@ -365,7 +365,7 @@ function providerFromHeaders(ev: Evidence, tables: MatchTables): void {
     if (!headers.has(h.header)) continue;
     if (h.layer === 'proxy') ev.viaLitellm = true;
     else if (h.layer === 'client') ev.viaKilo = true;
-    else { ev.provider = h.provider; ev.providerFrom = { layer: 'field', rule: `${h.provider} header`, matched: h.header }; }
+    else { ev.provider = h.provider; ev.providerFrom = evidenceItem('field', `${h.provider} header`, h.header); }
   }
 }
 
@@ -377,7 +377,7 @@ function applyHint(ev: Evidence): void {
     ev.providerIsWeak = false;
     ev.providerIsWording = false;
     ev.providerIsSuggested = false;
-    ev.providerFrom = { layer: 'provider', rule: 'hint', matched: ev.hint };
+    ev.providerFrom = evidenceItem('provider', 'hint', ev.hint);
   }
 }
 

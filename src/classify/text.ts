@@ -5,7 +5,7 @@
 import { buildAutomaton, runAutomaton, type Automaton } from './automaton.js';
 import { pushUnique, type Evidence } from './evidence.js';
 import { joinAlternatives } from './packed-tables.js';
-import type { ErrorCategory, EvidenceItem, MatchTables, ProviderId, ScanHit } from './types.js';
+import { evidenceItem, type ErrorCategory, type EvidenceItem, type MatchTables, type ProviderId, type ScanHit } from './types.js';
 
 /** Node system and undici codes as they appear in text: "connect ECONNREFUSED 127.0.0.1:4000". */
 const ERRNO_IN_TEXT = /\b(E[A-Z]{4,}(?:_[A-Z]+)?|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_(?:SOCKET|SSL|TLS|STREAM)_[A-Z_]+)\b/g;
@@ -123,7 +123,7 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
       if (hit.layer === 'client') { ev.viaKilo = true; if (hit.what === 'wording') ev.kiloRaised = true; return; }
       const rank = c.precedence.get(hit.provider) ?? 99;
       if (state.upstream === undefined || rank < state.upstream.rank) {
-        state.upstream = { provider: hit.provider, rank, wording: hit.what === 'wording', item: { layer: 'provider', rule: `${hit.provider} ${hit.what}`, matched: text.slice(at, at + literal.length) } };
+        state.upstream = { provider: hit.provider, rank, wording: hit.what === 'wording', item: evidenceItem('provider', `${hit.provider} ${hit.what}`, text.slice(at, at + literal.length)) };
       }
       return;
     }
@@ -139,10 +139,10 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
       else ev.cues.push({ category: hit.category, matched: literal }); // as the registry writes it: a cue is a word, not a quote
       return;
     case 'reason':
-      state.reason ??= { status: hit.status, item: { layer: 'status', rule: 'reason phrase', matched: text.slice(at, at + literal.length) } };
+      state.reason ??= { status: hit.status, item: evidenceItem('status', 'reason phrase', text.slice(at, at + literal.length)) };
       return;
     case 'other':
-      ev.other ??= { layer: 'provider', rule: `${hit.name}, outside this stack`, matched: text.slice(at, at + literal.length) };
+      ev.other ??= evidenceItem('provider', `${hit.name}, outside this stack`, text.slice(at, at + literal.length));
       if (literal.endsWith('exception')) ev.otherCalled = true;
       return;
     case 'anchor': {
@@ -207,7 +207,7 @@ function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTab
     const m = ERROR_STATUS_DIGITS.test(ev.text) ? c.statusShape?.exec(ev.text) ?? c.bareStatus.exec(ev.text) : null;
     let s: number | undefined;
     for (let i = 1; m && i < m.length && s === undefined; i++) s = asStatus(m[i]);
-    if (s !== undefined) { ev.status = s; ev.statusFrom = { layer: 'status', rule: 'status in prose', matched: m![0].trim() }; }
+    if (s !== undefined) { ev.status = s; ev.statusFrom = evidenceItem('status', 'status in prose', m![0].trim()); }
     else if (state.reason) { ev.status = state.reason.status; ev.statusFrom = state.reason.item; }
   }
   // Then an error class: its status when nothing else gave one, and its 4xx under a 500, the mark of
@@ -217,7 +217,7 @@ function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTab
   if (ev.status === undefined || ev.status === 500) {
     for (const { cls, matched } of ev.classes) {
       const status = t.classes[cls]!.status;
-      if (status !== null && (ev.status === undefined || status < 500)) { ev.status = status; ev.statusFrom = { layer: 'class', rule: `${t.classes[cls]!.name} is a ${status}`, matched }; return; }
+      if (status !== null && (ev.status === undefined || status < 500)) { ev.status = status; ev.statusFrom = evidenceItem('class', `${t.classes[cls]!.name} is a ${status}`, matched); return; }
     }
   }
 }
@@ -237,7 +237,7 @@ function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
       if (m) {
         ev.provider = p.provider;
         ev.providerIsWeak = true;
-        ev.providerFrom = { layer: 'provider', rule: `${p.provider} ${p.what}`, matched: m[0] };
+        ev.providerFrom = evidenceItem('provider', `${p.provider} ${p.what}`, m[0]);
         return;
       }
     }
@@ -253,7 +253,7 @@ function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
   if (ev.viaLitellm || ev.viaKilo) {
     ev.provider = ev.viaLitellm ? 'litellm' : 'kilo';
     ev.providerIsLayer = true;
-    ev.providerFrom = { layer: 'provider', rule: `${ev.provider} wrapper`, matched: ev.provider };
+    ev.providerFrom = evidenceItem('provider', `${ev.provider} wrapper`, ev.provider);
   }
 }
 

@@ -15,6 +15,9 @@ export interface EvidenceItem {
   matched: string;
 }
 
+/** An evidence item, made in one place: written out at each of its 17 sites, its field names cost bundle bytes. */
+export const evidenceItem = (layer: EvidenceLayer, rule: string, matched: string): EvidenceItem => ({ layer, rule, matched });
+
 export interface Classification {
   /** The registry code, as the docs spell it (`groq-rate-limit`, `ECONNREFUSED`, `UNKNOWN`). */
   code: ErrorCode;
