@@ -1,6 +1,6 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, EXACT_MARKER, LIST_MARK, RULE_FIELDS, plainAnchors, toColumns, unpackTables, type EveryConditionPlaced, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, EXACT_MARKER, LIST_MARK, RULE_FIELDS, rebuiltAnchors, toColumns, unpackTables, type EveryConditionPlaced, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
 import type { CodeInfo, ErrorCategory, MatchTables, ScanHit } from '../src/classify/types.js';
 
 /** The alternatives joinAlternatives joined: pieces that join back to the same pattern, even if one holds `)|(?:` itself. */
@@ -129,23 +129,25 @@ export function packTables(t: MatchTables): PackedTables {
 function packedForm(t: MatchTables): PackedTables {
   const { rules, scanner, ...rest } = t;
   const match: PackedRule[][] = t.codes.map(() => []);
-  const plain = new Set<number>();
   const providerLists: string[][] = [];
-  rules.forEach(({ entry, rule, score: _score, anchors, ...row }, i) => {
+  // Each rule's anchors that unpacking cannot rebuild from its message (rebuiltAnchors): the ones stored.
+  const stored = rules.map(({ entry, rule, score: _score, anchors = [], ...row }) => {
     const packed = match[entry]![rule] = packRow(row, providerLists);
-    const rebuilt = plainAnchors(packed[RULE_FIELDS.indexOf('message')] as readonly string[] | undefined);
-    if (!rebuilt) return;
-    // Unpacking would anchor the rule on `rebuilt`: refuse tables where that is not what anchors.ts read.
-    const stored = [...new Set(anchors ?? [])].sort();
-    if (rebuilt.sort().join('\n') !== stored.join('\n')) {
-      throw new Error(`packTables: rule ${entry}/${rule} (${t.codes[entry]!.code} match[${rule}]) has plain-text messages anchored on ${JSON.stringify(rebuilt)}, but its anchors are ${JSON.stringify(stored)}`);
+    const message = packed[RULE_FIELDS.indexOf('message')] as readonly string[] | undefined;
+    const always = rebuiltAnchors(message, false);
+    const ifAnchored = rebuiltAnchors(message, anchors.length > 0);
+    const own = new Set(anchors);
+    const where = `packTables: rule ${entry}/${rule} (${t.codes[entry]!.code} match[${rule}])`;
+    if (ifAnchored.some((a) => !own.has(a)) || (always.length > 0 && always.length !== own.size)) {
+      throw new Error(`${where} has plain-text messages anchored on ${JSON.stringify(ifAnchored)}, but its anchors are ${JSON.stringify(anchors)}`);
     }
-    plain.add(i);
+    const rest = anchors.filter((a) => !ifAnchored.includes(a));
+    // A rule that is not all plain text keeps at least one anchor stored: that tells unpacking it is anchored.
+    return always.length > 0 ? [] : rest.length > 0 ? rest : anchors;
   });
-  // Every hit but the anchor hits of rules that are not plain comes back from a list: the class
-  // list, the plain rules' messages (plainAnchors), the category, reason and outside-provider lists
-  // and the provider markers.
-  const anchors = scanner.literals.map((literal, i) => ({ literal, rules: scanner.hits[i]!.flatMap((h) => (h.kind === 'anchor' ? h.rules.filter((r) => !plain.has(r)) : [])) }))
+  // Every hit but the anchors above comes back from a list: the class list, the rules' messages,
+  // the category, reason and outside-provider lists and the provider markers.
+  const anchors = scanner.literals.map((literal, i) => ({ literal, rules: scanner.hits[i]!.flatMap((h) => (h.kind === 'anchor' ? h.rules.filter((r) => stored[r]!.includes(literal)) : [])) }))
     .filter((l) => l.rules.length > 0);
   // The keys in the order that gzips smallest (measured: sections that share words sit together).
   return {

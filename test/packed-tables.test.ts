@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { firstDifference, joinLists, packedSource, packTables, splitAlternatives } from '../generators/pack-tables.js';
 import { loadRegistry } from '../registry/index.js';
-import { CODE_FIELDS, RULE_FIELDS, plainAnchors, splitLists, toColumns, unpackTables } from '../src/classify/packed-tables.js';
+import { CODE_FIELDS, RULE_FIELDS, rebuiltAnchors, splitLists, toColumns, unpackTables } from '../src/classify/packed-tables.js';
 import { MATCH_TABLES } from '../src/generated/match-tables.js';
 import type { ScanHit } from '../src/classify/types.js';
 
@@ -57,30 +57,49 @@ describe('packed match tables', () => {
     expect(JSON.stringify(packed)).not.toContain('"kind"');
   });
 
-  it('leaves out the anchors of rules whose messages are plain text, which unpacking rebuilds', () => {
+  it('leaves out the anchors of plain-text message alternatives, which unpacking rebuilds', () => {
     const packed = packTables(built);
-    const onlyPlainAnchors = built.scanner.literals.filter((_, i) => built.scanner.hits[i]!.every((h) => h.kind === 'anchor' && h.rules.every((r) => plainAnchors(built.rules[r]!.message === undefined ? undefined : splitAlternatives(built.rules[r]!.message!)))));
+    const alternatives = (r: number) => (built.rules[r]!.message === undefined ? undefined : splitAlternatives(built.rules[r]!.message!));
+    const onlyPlainAnchors = built.scanner.literals.filter((_, i) => built.scanner.hits[i]!.every((h) => h.kind === 'anchor' && h.rules.every((r) => rebuiltAnchors(alternatives(r), false).length > 0)));
     expect(onlyPlainAnchors.length).toBeGreaterThan(50);
     for (const literal of onlyPlainAnchors) expect(packed.anchorRules.literals).not.toContain(literal);
     // A rule with regex syntax in its message keeps its anchors stored.
-    expect(plainAnchors(['Error code: 4\\d\\d'])).toBeUndefined();
-    expect(plainAnchors(['Invalid model name passed in', 'No models configured on proxy'])).toEqual(['invalid model name passed in', 'no models configured on proxy']);
+    expect(rebuiltAnchors(['Error code: 4\\d\\d'], false)).toEqual([]);
+    expect(rebuiltAnchors(['Invalid model name passed in', 'No models configured on proxy'], false)).toEqual(['invalid model name passed in', 'no models configured on proxy']);
     // Escaped punctuation and a leading `^` are plain text too; an anchor shorter than 3 characters is not.
-    expect(plainAnchors(['^Request timed out\\.', 'tokens per day \\(TPD\\)', 'fallbacks=\\['])).toEqual(['request timed out.', 'tokens per day (tpd)', 'fallbacks=[']);
-    expect(plainAnchors(['^ok\\.'])).toEqual(['ok.']);
-    expect(plainAnchors(['^ok'])).toBeUndefined();
-    expect(plainAnchors(['a^b'])).toBeUndefined();
-    expect(plainAnchors(['\\bRequest aborted'])).toBeUndefined();
+    expect(rebuiltAnchors(['^Request timed out\\.', 'tokens per day \\(TPD\\)', 'fallbacks=\\['], false)).toEqual(['request timed out.', 'tokens per day (tpd)', 'fallbacks=[']);
+    expect(rebuiltAnchors(['^ok\\.'], false)).toEqual(['ok.']);
+    expect(rebuiltAnchors(['^ok'], false)).toEqual([]);
+    expect(rebuiltAnchors(['a^b'], false)).toEqual([]);
+    expect(rebuiltAnchors(['\\bRequest aborted'], false)).toEqual([]);
   });
 
-  it('refuses a plain-text rule whose anchors are not the ones unpacking would rebuild from its message', () => {
+  it('rebuilds the plain alternatives of a rule that is not all plain text only when the rule has stored anchors', () => {
+    const message = ['Streaming (?:request|setup) timeout after', '^Request timed out\\.'];
+    expect(rebuiltAnchors(message, false)).toEqual([]);
+    expect(rebuiltAnchors(message, true)).toEqual(['request timed out.']);
+    const packed = packTables(built);
+    // The kilo extension rule: only its one alternative with a group keeps its anchor stored.
+    expect(packed.anchorRules.literals).toContain("is missing required '");
+    expect(packed.anchorRules.literals).not.toContain("activating extension 'kilocode.kilo-code' failed");
+    // Without the stored anchors, the rebuilt ones are gone too: the rule would read as unanchored.
+    expect(unpackTables({ ...packed, anchorRules: { literals: [], rules: [] } }).rules.filter((r) => r.anchors).length)
+      .toBe(built.rules.filter((r) => r.anchors && rebuiltAnchors(splitAlternatives(r.message!), false).length > 0).length);
+  });
+
+  it('refuses a rule whose anchors are not the ones unpacking would rebuild from its message', () => {
     const odd = structuredClone(built);
-    const at = odd.rules.findIndex((r) => plainAnchors(r.message === undefined ? undefined : splitAlternatives(r.message)));
+    const at = odd.rules.findIndex((r) => r.message !== undefined && rebuiltAnchors(splitAlternatives(r.message), false).length > 0);
     const rule = odd.rules[at]!;
     (rule as { anchors?: readonly string[] }).anchors = ['something else'];
     expect(() => packTables(odd)).toThrow(`packTables: rule ${rule.entry}/${rule.rule} (${odd.codes[rule.entry]!.code} match[${rule.rule}]) has plain-text messages anchored on`);
     delete (rule as { anchors?: readonly string[] }).anchors;
     expect(() => packTables(odd)).toThrow('but its anchors are []');
+    // A rule partly plain text: its plain alternatives' anchors must be among its own.
+    const partly = structuredClone(built);
+    const mixed = partly.rules.find((r) => r.anchors && r.message !== undefined && rebuiltAnchors(splitAlternatives(r.message), false).length === 0 && rebuiltAnchors(splitAlternatives(r.message), true).length > 0)!;
+    (mixed as { anchors?: readonly string[] }).anchors = ['only this'];
+    expect(() => packTables(partly)).toThrow(`packTables: rule ${mixed.entry}/${mixed.rule} (${partly.codes[mixed.entry]!.code} match[${mixed.rule}]) has plain-text messages anchored on`);
   });
 
   it('stores category wordings once, as lists per category, and unpacking puts their hits back in generator order', () => {

@@ -105,17 +105,24 @@ export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'c
  * the `^` and the backslashes, lower-cased, when it has at least 3 characters.
  */
 const PLAIN = /^\^?(?:[^\\^$.|?*+()[\]{}]|\\[\\^$.|?*+()[\]{}/])+$/;
-const plainText = (alternative: string) => alternative.replace(/^\^/, '').replace(/\\(.)/g, '$1').toLowerCase();
+
+/** The anchor of a plain-text message alternative, or undefined (not plain text, or too short to anchor). */
+function plainAnchor(alternative: string): string | undefined {
+  if (!PLAIN.test(alternative)) return undefined;
+  const text = alternative.replace(/^\^/, '').replace(/\\(.)/g, '$1').toLowerCase();
+  return text.length >= 3 ? text : undefined;
+}
 
 /**
- * A rule whose message alternatives are all plain text is anchored on exactly those texts: packing
- * leaves those anchor hits out (generators/pack-tables.ts checks that they are the rule's anchors),
- * and unpacking puts them back from the rules.
+ * The anchors unpacking rebuilds for a rule from its message alternatives, which packing leaves out
+ * (generators/pack-tables.ts checks that they are the rule's own). When every alternative is plain
+ * text, all of them. When only some are, those, if the rule is `anchored`: it has stored anchors,
+ * which it has only when each of its alternatives has one (generators/anchors.ts).
  */
-export function plainAnchors(message: readonly string[] | undefined): string[] | undefined {
-  if (!message?.every((a) => PLAIN.test(a))) return undefined;
-  const texts = message.map(plainText);
-  return texts.every((t) => t.length >= 3) ? [...new Set(texts)] : undefined;
+export function rebuiltAnchors(message: readonly string[] | undefined, anchored: boolean): string[] {
+  const anchors = (message ?? []).map(plainAnchor);
+  const plain = anchors.filter((a) => a !== undefined);
+  return anchored || plain.length === anchors.length ? [...new Set(plain)] : [];
 }
 
 /** Highest score first; a stable sort keeps registry order among equal scores. */
@@ -194,8 +201,8 @@ export function unpackTables(p: PackedTables): MatchTables {
   const { match, anchorRules, codes: packedCodes, classes: packedClasses, categoryPhrases, providerMarkers, reasonPhrases, otherProviders, providerLists, ...rest } = p;
   const codes = fromColumns<CodeInfo>(CODE_FIELDS, packedCodes).map(withSource);
   const classes = fromColumns<ErrorClassInfo>(CLASS_FIELDS, packedClasses);
-  // The anchors of rules whose messages are plain text, read from the alternatives as stored.
-  const plain = new Map<RuleRow, string[] | undefined>();
+  // Each rule's message alternatives as stored, to rebuild the anchors of plain text from.
+  const messages = new Map<RuleRow, readonly string[] | undefined>();
   const rules = sortRules(match.flatMap((list, entry) => list.map((tuple, rule) => {
     const row: Record<string, unknown> = {};
     RULE_FIELDS.forEach((f, i) => { if (tuple[i] != null) row[f] = tuple[i]; });
@@ -203,12 +210,16 @@ export function unpackTables(p: PackedTables): MatchTables {
     if (message) row.message = joinAlternatives(message);
     if (row.provider !== undefined) row.provider = providerLists[row.provider as number];
     const full = { ...row, entry, rule, score: scoreOf(row as Omit<RuleRow, 'entry' | 'rule' | 'score'>) } as RuleRow;
-    plain.set(full, plainAnchors(message));
+    messages.set(full, message);
     return full;
   })));
   const anchored = new Map(anchorRules.literals.map((l, i) => [l, [...anchorRules.rules[i]!]]));
+  const withStoredAnchors = new Set(anchorRules.rules.flat());
   rules.forEach((r, i) => {
-    for (const literal of plain.get(r) ?? []) (anchored.get(literal) ?? anchored.set(literal, []).get(literal)!).push(i);
+    for (const literal of rebuiltAnchors(messages.get(r), withStoredAnchors.has(i))) {
+      const list = anchored.get(literal) ?? anchored.set(literal, []).get(literal)!;
+      if (!list.includes(i)) list.push(i);
+    }
   });
   for (const list of anchored.values()) list.sort((a, b) => a - b);
   const scanner = rebuiltScanner(classes, anchored, { categoryPhrases, providerMarkers, reasonPhrases, otherProviders });

@@ -334,7 +334,7 @@ const PACKED: unknown = {
     "Ollama": "~ollamaexception"
    },
    "anchorRules": {
-    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~aborted due to timeout~activating extension 'kilocode.kilo-code' failed~apiconnectionerror: connection error.~apiconnectiontimeouterror~cli process exited with code ~connection error.~does not support parameters: {~doesn't match directory \"~extension host terminated unexpectedly~failed to fetch~failed to load skill at~fetch failed~has an invalid description length~is missing required '~kilo code is not connected~load failed~lowercase letters/numbers/hyphens~operation aborted~request aborted~request timed out.~requires kilo~server startup timeout after~the user aborted a request~to cooldown list~unsupportedparamserror",
+    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~load failed~operation aborted~request aborted~requires kilo~the user aborted a request",
     "rules": [
      [
       239
@@ -358,48 +358,6 @@ const PACKED: unknown = {
       227
      ],
      [
-      237
-     ],
-     [
-      182
-     ],
-     [
-      240
-     ],
-     [
-      237
-     ],
-     [
-      183
-     ],
-     [
-      240
-     ],
-     [
-      172
-     ],
-     [
-      182
-     ],
-     [
-      182
-     ],
-     [
-      240
-     ],
-     [
-      182
-     ],
-     [
-      240
-     ],
-     [
-      182
-     ],
-     [
-      182
-     ],
-     [
       183
      ],
      [
@@ -409,28 +367,19 @@ const PACKED: unknown = {
       182
      ],
      [
-      239
+      240
      ],
      [
       239
      ],
      [
-      237
+      239
      ],
      [
       181
      ],
      [
-      183
-     ],
-     [
       239
-     ],
-     [
-      163
-     ],
-     [
-      172
      ]
     ]
    },
