@@ -149,23 +149,24 @@ function packedForm(t: MatchTables): PackedTables {
   // the category, reason and outside-provider lists and the provider markers.
   const anchors = scanner.literals.map((literal, i) => ({ literal, rules: scanner.hits[i]!.flatMap((h) => (h.kind === 'anchor' ? h.rules.filter((r) => stored[r]!.includes(literal)) : [])) }))
     .filter((l) => l.rules.length > 0);
-  // The keys in the order that gzips smallest (measured: sections that share words sit together).
+  // The keys in the order that gzips smallest (measured by moving one key at a time: sections that
+  // share words sit together).
   return {
+    providerHeaders: rest.providerHeaders,
     classes: toColumns(CLASS_FIELDS, t.classes),
-    codes: toColumns(CODE_FIELDS, t.codes.map(shortCode)),
+    categories: rest.categories,
     providerLists: providerLists as PackedTables['providerLists'],
     providerPrecedence: rest.providerPrecedence,
-    categories: rest.categories,
-    providerHeaders: rest.providerHeaders,
-    categoryPhrases: categoryPhraseLists(scanner),
-    providerMarkers: providerMarkerLists(scanner),
-    statusShapes: rest.statusShapes,
     bareStatus: rest.bareStatus,
-    providerPatterns: rest.providerPatterns,
     reasonPhrases: literalsByKey(scanner, 'reason', (h) => h.status),
+    categoryPhrases: categoryPhraseLists(scanner),
     otherProviders: literalsByKey(scanner, 'other', (h) => h.name),
+    statusShapes: rest.statusShapes,
+    providerMarkers: providerMarkerLists(scanner),
     anchorRules: { literals: anchors.map((l) => l.literal), rules: anchors.map((l) => l.rules) },
+    providerPatterns: rest.providerPatterns,
     match,
+    codes: toColumns(CODE_FIELDS, t.codes.map(shortCode)),
   };
 }
 

