@@ -1642,6 +1642,43 @@ describe("round 139: the AI SDK's unreadable error body, an empty or malformed a
   });
 });
 
+describe('after round 138: wordings that recur across threads, each read by its category', () => {
+  // Each text from a corpus row as pasted, some cut short (registry/wordings.ts names the threads).
+  itReadsCategory('%s', [
+    ['Template error: syntax error: Conversation roles must alternate user/assistant/user/assistant/', 'INVALID_REQUEST'],
+    ['Error: Error committing input audio buffer: the buffer is empty.', 'INVALID_REQUEST'],
+    ['FailoverError: provider rejected the request schema or tool payload', 'INVALID_REQUEST'],
+    ['message[0].content must be a string', 'INVALID_REQUEST'],
+    ['Gemini models require OpenRouter reasoning details to be preserved in each request.', 'INVALID_REQUEST'],
+    ['Error from provider (Console Go): Request is missing x-opencode-session and cannot be routed efficiently.', 'INVALID_REQUEST'],
+    ['`temperature` and `top_p` cannot both be specified for this model. Please use only one.', 'INVALID_REQUEST'],
+    ["This is usually an issue with the model's prompt template. If you are using a popular model, you can try to search the model under lmstudio-community, which will have fixed prompt templates.", 'CONFIG'],
+    ['curl: no URL specified', 'CONFIG'],
+    ['http error: builder error: relative URL without a base', 'CONFIG'],
+    ['baml_py.BamlClientError: Something went wrong with the LLM client GPT4oCustom: Failed to build request: reqwest::Error {\n    kind: Builder,\n    source: RelativeUrlWithoutBase,\n}', 'CONFIG'],
+    ['Enhancement failed: Failed to decode response: The data couldn’t be read because it isn’t in the correct format.', 'SERVER'],
+    ["Response could not be decoded because of error: The data couldn't be read because it isn't in the correct format.", 'SERVER'],
+    ['{"error":"model requires more system memory (338.1 GiB) than is available (328.0 GiB)"}', 'SERVER'],
+    ['ollama._types.ResponseError: llama runner process no longer running: -1', 'SERVER'],
+    ['Too many free trial accounts used on this machine. Please upgrade to pro.', 'QUOTA'],
+    ['openai.OpenAIError: Missing credentials. Please pass an `api_key`, `workload_identity`, `admin_api_key`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment variable.', 'CONFIG'],
+    ["SocketException: Failed host lookup: 'api.openai.com' (OS Error: Host sconosciuto. , errno = 11001)", 'NETWORK'],
+    ['[OpenAI] starting request to https://api.openai.com/v1/chat/completions Error: XMLHttpRequest error.', 'NETWORK'],
+    ['ChatGPT request failed: Error: NS_ERROR_NET_INTERRUPT', 'NETWORK'],
+    ['[SSL: DECRYPTION_FAILED_OR_BAD_RECORD_MAC] decryption failed or bad record mac (_ssl.c:2570)', 'NETWORK'],
+    ['Failed to get the prompt: AI model is unavailable', 'MODEL_UNAVAILABLE'],
+    ['Error while generating a reply for this tweet: You are not allowed to sample from this model', 'MODEL_UNAVAILABLE'],
+    ['API Error: "invalidArgument: Prompt length exceeded"', 'CONTEXT_LENGTH'],
+    ['error: prompt gather than max context (prompt: 1299 tokens, max context: 1020)', 'CONTEXT_LENGTH'],
+    ['json.decoder.JSONDecodeError: Extra data: line 3 column 1 (char 639)', 'STREAMING'],
+    ['Retry failed: serialization error: missing field `delta` at line 1 column 150', 'STREAMING'],
+  ]);
+  it('leaves an environment variable named in a setup error to its setup wording', () => {
+    // "_api_key" alone was measured and not kept: it would read these as AUTH.
+    expect(classify('ValueError: Did not find OPENAI_API_KEY, please add an environment variable `OPENAI_API_KEY` which contains it').category).toBe('CONFIG');
+  });
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's

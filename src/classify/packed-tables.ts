@@ -55,8 +55,8 @@ export const EXACT_MARKER = 'wrapper';
 
 /**
  * Records stored by column: one list per field, in `fields` order. Neighbouring values of one
- * field (the same category, status or source again and again) compress better than rows (with the
- * packed sections put in the order that gzips smallest, 192 gzipped bytes of the paste box).
+ * field (the same category, status or source again and again) compress better than rows (192
+ * gzipped bytes of the paste box when it was measured, before the sections took their current order).
  */
 export type Columns<T> = Array<{ readonly [K in keyof T]: ReadonlyArray<T[K]> | CodedColumn<T[K]> }[keyof T]>;
 /**
