@@ -114,6 +114,7 @@ export const ERROR_CODES = [
     "openai-invalid-api-key",
     "openai-rate-limit",
     "openai-insufficient-quota",
+    "openai-access-terminated",
     "openai-context-length",
     "openai-model-not-found",
     "openai-region-unsupported",

@@ -98,10 +98,10 @@ const PACKED: unknown = {
      "NETWORK": 37,
      "STREAMING": 32,
      "CONFIG": 16,
-     "CACHE": 86
+     "CACHE": 87
     },
     "viaLitellm": {
-     "CONFIG": 79
+     "CONFIG": 80
     },
     "byStatus": {
      "424": "SERVER",
@@ -248,49 +248,49 @@ const PACKED: unknown = {
     "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~load failed~operation aborted~request aborted~requires kilo~the user aborted a request",
     "rules": [
      [
-      239
-     ],
-     [
-      172
-     ],
-     [
-      147
-     ],
-     [
-      237
+      243
      ],
      [
       175
      ],
      [
-      163
+      148
      ],
      [
-      227
+      241
      ],
      [
-      183
+      178
      ],
      [
-      240
+      166
      ],
      [
-      182
+      231
      ],
      [
-      240
+      186
      ],
      [
-      239
+      244
      ],
      [
-      239
+      185
      ],
      [
-      181
+      244
      ],
      [
-      239
+      243
+     ],
+     [
+      243
+     ],
+     [
+      184
+     ],
+     [
+      243
      ]
     ]
    },
@@ -1237,6 +1237,42 @@ const PACKED: unknown = {
       ],
       3,
       "~You exceeded your current quota~You have no credits remaining~Your account is not active"
+     ]
+    ],
+    [
+     [
+      ,
+      3,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~access_terminated"
+     ],
+     [
+      [
+       429
+      ],
+      3,
+      ,
+      ,
+      ,
+      ,
+      ,
+      "~access_terminated"
+     ],
+     [
+      [
+       429
+      ],
+      3,
+      "~Your access was terminated"
+     ],
+     [
+      ,
+      3,
+      "~Your access was terminated"
      ]
     ],
     [
@@ -2454,7 +2490,7 @@ const PACKED: unknown = {
     ]
    ],
    "codes": [
-    "~-400~-401~-402~-403~-404~-404-route~-408~-413~-422~-429~-500~-502~-503~-504~context-length-exceeded~content-policy-violation~setup-error~ECONNREFUSED~ETIMEDOUT~ENOTFOUND~ECONNRESET~EPIPE~EPROTO~EHOSTUNREACH~ENETUNREACH~ENETDOWN~EADDRINUSE~ECONNABORTED~EAI_AGAIN~UND_ERR_CONNECT_TIMEOUT~UND_ERR_HEADERS_TIMEOUT~UND_ERR_BODY_TIMEOUT~stream-terminated~UND_ERR_SOCKET~ERR_SOCKET_CONNECTION_TIMEOUT~timeout-error~abort-error~fetch-failed~-rate-limit~-daily-limit~-request-too-large~-invalid-api-key~-model-overload~-server-overload~-context-length~-invalid-model~-model-decommissioned~-content-policy-violation~-insufficient-quota~-streaming-error~-function-call-error~-json-validate-failed~-organization-restricted~-flex-capacity-exceeded~-request-cancelled~-access-blocked~-server-error~-invalid-api-key~-rate-limit~-insufficient-quota~-context-length~-model-not-found~-region-unsupported~-server-error~-overloaded~-invalid-key~-rate-limit~-upstream-rate-limit~-model-unavailable~-credits-exhausted~-key-limit~-in-flight-budget~-context-limit~-moderation~-timeout~-provider-error~-no-provider~-no-endpoints~-stream-error~-config-error~-no-models~-model-access-denied~-auth-failed~-port-in-use~-model-degraded~-fallback-exhausted~-cache-error~-budget-exceeded~-no-deployments~-virtual-key-invalid~-proxy-rate-limit~-timeout~-unsupported-params~-db-unavailable~-rate-limit~-model-unavailable~-extension-error~-empty-response",
+    "~-400~-401~-402~-403~-404~-404-route~-408~-413~-422~-429~-500~-502~-503~-504~context-length-exceeded~content-policy-violation~setup-error~ECONNREFUSED~ETIMEDOUT~ENOTFOUND~ECONNRESET~EPIPE~EPROTO~EHOSTUNREACH~ENETUNREACH~ENETDOWN~EADDRINUSE~ECONNABORTED~EAI_AGAIN~UND_ERR_CONNECT_TIMEOUT~UND_ERR_HEADERS_TIMEOUT~UND_ERR_BODY_TIMEOUT~stream-terminated~UND_ERR_SOCKET~ERR_SOCKET_CONNECTION_TIMEOUT~timeout-error~abort-error~fetch-failed~-rate-limit~-daily-limit~-request-too-large~-invalid-api-key~-model-overload~-server-overload~-context-length~-invalid-model~-model-decommissioned~-content-policy-violation~-insufficient-quota~-streaming-error~-function-call-error~-json-validate-failed~-organization-restricted~-flex-capacity-exceeded~-request-cancelled~-access-blocked~-server-error~-invalid-api-key~-rate-limit~-insufficient-quota~-access-terminated~-context-length~-model-not-found~-region-unsupported~-server-error~-overloaded~-invalid-key~-rate-limit~-upstream-rate-limit~-model-unavailable~-credits-exhausted~-key-limit~-in-flight-budget~-context-limit~-moderation~-timeout~-provider-error~-no-provider~-no-endpoints~-stream-error~-config-error~-no-models~-model-access-denied~-auth-failed~-port-in-use~-model-degraded~-fallback-exhausted~-cache-error~-budget-exceeded~-no-deployments~-virtual-key-invalid~-proxy-rate-limit~-timeout~-unsupported-params~-db-unavailable~-rate-limit~-model-unavailable~-extension-error~-empty-response",
     {
      "d": [
       400,
@@ -2474,30 +2510,30 @@ const PACKED: unknown = {
       498,
       499
      ],
-     "i": "abcdeefghijklmaannnnnnnnnnnnnnnnnnnnnniigbllaeaainaaaopdjbiiaedjlbiiacccadfklennadbnnnniibifajinnn"
+     "i": "abcdeefghijklmaannnnnnnnnnnnnnnnnnnnnniigbllaeaainaaaopdjbiiiaedjlbiiacccadfklennadbnnnniibifajinnn"
     },
     {
      "d": "~INVALID_REQUEST~AUTH~QUOTA~MODEL_UNAVAILABLE~CONFIG~TIMEOUT~RATE_LIMIT~SERVER~OVERLOADED~CONTEXT_LENGTH~CONTENT_POLICY~NETWORK~STREAMING~CACHE",
-     "i": "abcbdefaaghhifjkelflllellleflfffmlffllgggbiijddkcmaabifbhbgcjdbhibggdccgjkfhiemedbbeddncgbgfahgdem"
+     "i": "abcbdefaaghhifjkelflllellleflfffmlffllgggbiijddkcmaabifbhbgcbjdbhibggdccgjkfhiemedbbeddncgbgfahgdem"
     },
     {
      "d": "~http~network~groq~openai~openrouter~litellm~kilo",
-     "i": "aaaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbcccccccccccccccccccddddddddeeeeeeeeeeeeeefffffffffffffffgggg"
+     "i": "aaaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbcccccccccccccccccccdddddddddeeeeeeeeeeeeeefffffffffffffffgggg"
     },
     {
      "d": [
       false,
       true
      ],
-     "i": "aaaaaabaabbbbbaaabbabbabbbabbbbbbbbbabbaaabbaaaaabbbabaababaaaabbabbaaabaabbbabaaaaababababbaabaab"
+     "i": "aaaaaabaabbbbbaaabbabbabbbabbbbbbbbbabbaaabbaaaaabbbabaababaaaaabbabbaaabaabbbabaaaaababababbaabaab"
     },
     {
      "d": "~MEDIUM~HIGH~LOW~CRITICAL",
-     "i": "abbbabaacaaabaaabbabacbaaabaaaaaaacacaabadbbabbabaacdccbabababbaabaabbbcaaaaabadbbbbabcbabaaababaa"
+     "i": "abbbabaacaaabaaabbabacbaaabaaaaaaacacaabadbbabbabaacdccbababdabbaabaabbbcaaaaabadbbbbabcbabaaababaa"
     },
     {
      "d": "~fail~fallback-other-provider~fallback~retry~fallback-larger-context",
-     "i": "abbbcbcaacdcccebadcbddabbdacdcccdddcadcccbcceccaccccbdabdbcbecbdcbcccbbdebccccdaacaacadacadcbacaac"
+     "i": "abbbcbcaacdcccebadcbddabbdacdcccdddcadcccbcceccaccccbdabdbcbbecbdcbcccbbdebccccdaacaacadacadcbacaac"
     }
    ]
   };

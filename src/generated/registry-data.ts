@@ -4495,6 +4495,71 @@ export const REGISTRY: RuntimeRegistry = {
       "since": "0.1.0"
     },
     {
+      "code": "openai-access-terminated",
+      "aliases": [],
+      "title": "OpenAI terminated the account's API access (429 access_terminated): never retry",
+      "source": "openai",
+      "category": "AUTH",
+      "severity": "CRITICAL",
+      "httpStatus": 429,
+      "retryable": false,
+      "action": "fallback-other-provider",
+      "summary": "OpenAI closed the API access of the account behind the key for a policy violation; every request with its keys is refused until an appeal succeeds.",
+      "cause": "OpenAI answers HTTP 429 with `type: access_terminated` and \"Your access was terminated due to violation of our policies, please check your email for more information. If you believe this is in error and would like to appeal, please contact support@openai.com.\" Because the status is 429, the SDKs raise it as a rate limit (openai-python's `RateLimitError`, openai-node's `RateLimitError`) and LiteLLM as `RateLimitError`, so clients retry and wait as if a window would reset; apps print their own \"rate limited\" beside it. Nothing resets: a new key of the same account is refused too.",
+      "resolution": [
+        {
+          "text": "Confirm it is the termination, not a rate window: the body says `access_terminated` and names the policy violation, and the same answer comes back an hour later.",
+          "command": {
+            "bash": "curl -s -D - https://api.openai.com/v1/chat/completions -H \"Authorization: Bearer $OPENAI_API_KEY\" -H \"Content-Type: application/json\" -d '{\"model\":\"gpt-6-luna\",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}],\"max_completion_tokens\":16}' | grep -i -E \"^(HTTP|x-ratelimit|retry-after)|\\\"(code|message)\\\"\"",
+            "powershell": "$body = @{ model = \"gpt-6-luna\"; messages = @(@{ role = \"user\"; content = \"ping\" }); max_completion_tokens = 16 } | ConvertTo-Json -Depth 5; try { $r = Invoke-WebRequest -Method Post -Uri https://api.openai.com/v1/chat/completions -Headers @{ Authorization = \"Bearer $env:OPENAI_API_KEY\" } -ContentType \"application/json\" -Body $body; $r.StatusCode; $r.Headers.GetEnumerator() | Where-Object Key -like \"x-ratelimit*\" } catch { $_.Exception.Response.StatusCode.value__; $_.ErrorDetails.Message }"
+          }
+        },
+        {
+          "text": "Read the email OpenAI sent to the account's owner, and appeal through support@openai.com as the message says if the termination is a mistake."
+        },
+        {
+          "text": "Until access is restored, take OpenAI out of the path: remove `openai-secondary` from the `fallbacks` lists (or comment out its deployment) and restart LiteLLM, so requests stop paying the failed hop and its retries."
+        }
+      ],
+      "windows": "Nothing Windows-specific: the problem is on the OpenAI account. Use PowerShell 7 for the check above; `$_.ErrorDetails.Message` holds the JSON body of the failed call.",
+      "related": [
+        "openai-invalid-api-key",
+        "openai-insufficient-quota",
+        "openai-rate-limit",
+        "http-429"
+      ],
+      "litellm": {
+        "exception": "RateLimitError",
+        "retryPolicyKey": "RateLimitErrorRetries"
+      },
+      "sources": [
+        {
+          "kind": "web",
+          "title": "ChatGPT-wechat-bot #111: 429 body with type access_terminated",
+          "url": "https://github.com/AutumnWhj/ChatGPT-wechat-bot/issues/111"
+        },
+        {
+          "kind": "web",
+          "title": "BetterChatGPT #105: \"OpenAI API responded\" with the access_terminated body",
+          "url": "https://github.com/ztjhz/BetterChatGPT/issues/105"
+        },
+        {
+          "kind": "web",
+          "title": "acheong08/ChatGPT #533: openai.error.RateLimitError \"Your access was terminated\"",
+          "url": "https://github.com/acheong08/ChatGPT/issues/533"
+        },
+        {
+          "kind": "upstream",
+          "repo": "BerriAI/litellm",
+          "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
+          "symbol": "_map_openai_exception",
+          "commit": "002b24d3c092203f8540ded24b892ce6ca1e0a50"
+        }
+      ],
+      "lifecycle": "active",
+      "since": "0.1.0"
+    },
+    {
       "code": "openai-context-length",
       "aliases": [],
       "title": "Prompt longer than the OpenAI model's context window (400 context_length_exceeded)",
