@@ -17,6 +17,8 @@ const ERRORS = {
   groq401: () => apiError(401, { error: { message: 'Invalid API Key', type: 'invalid_request_error', code: 'invalid_api_key' } }),
   openai400: () => apiError(400, { error: { message: "Invalid type for 'messages[0].content': expected one of a string or array of objects, but got an integer instead.", type: 'invalid_request_error', param: 'messages[0].content', code: 'invalid_type' } }),
   openaiContext: () => apiError(400, { error: { message: "This model's maximum context length is 128000 tokens. However, your messages resulted in 131204 tokens. Please reduce the length of the messages.", type: 'invalid_request_error', param: 'messages', code: 'context_length_exceeded' } }),
+  // As chatgpt-wechat-bot #111 shows it: a 429 whose body is no rate limit.
+  openaiTerminated: () => apiError(429, { error: { message: 'Your access was terminated due to violation of our policies, please check your email for more information. If you believe this is in error and would like to appeal, please contact support@openai.com.', type: 'access_terminated', param: null, code: null } }),
   openai500: () => apiError(500, { error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null } }),
 };
 
@@ -159,6 +161,16 @@ describe('where a failure sends the request', () => {
     await time.run(executor.execute(fn));
     expect(calls).toEqual(['groq-primary', 'openai-secondary']);
     expect(executor.store.blockedUntil('groq-primary', time.now)).toBe(time.now + 600_000);
+  });
+
+  it('treats a terminated OpenAI account (a 429) as a refused key, not a rate limit: another provider at once, no retry', async () => {
+    const { time, executor } = setup([OPENAI_SMALL, OPENAI, GROQ]);
+    const { fn, calls } = scripted(time, { 'openai-small': [ERRORS.openaiTerminated] });
+    const start = time.now;
+    const r = await time.run(executor.execute(fn));
+    expect(calls).toEqual(['openai-small', 'groq-primary']);
+    expect(time.now - start).toBe(0);
+    expect(r.attempts[0]).toMatchObject({ code: 'openai-access-terminated', category: 'AUTH' });
   });
 
   it('retries a 5xx on the same target with full-jitter backoff, then switches after two retries', async () => {
