@@ -305,10 +305,10 @@ export const openaiErrors = defineErrors([
       },
     ],
     summary: 'OpenAI closed the API access of the account behind the key for a policy violation; every request with its keys is refused until an appeal succeeds.',
-    cause: 'OpenAI answers HTTP 429 with `type: access_terminated` and "Your access was terminated due to violation of our policies, please check your email for more information. If you believe this is in error and would like to appeal, please contact support@openai.com." Because the status is 429, the SDKs raise it as a rate limit (openai-python\'s `RateLimitError`, openai-node\'s `RateLimitError`) and LiteLLM as `RateLimitError`, so clients retry and wait as if a window would reset; apps print their own "rate limited" beside it. Nothing resets: a new key of the same account is refused too.',
+    cause: 'OpenAI answers HTTP 429 with `type: access_terminated` and "Your access was terminated due to violation of our policies, please check your email for more information.", followed by the address to appeal to (`support@openai.com`). Because the status is 429, the SDKs raise it as a rate limit (openai-python\'s `RateLimitError`, openai-node\'s `RateLimitError`) and LiteLLM as `RateLimitError`, so clients retry and wait as if a window would reset; apps print their own "rate limited" beside it. Nothing resets: a new key of the same account is refused too.',
     resolution: [
       { text: 'Confirm it is the termination, not a rate window: the body says `access_terminated` and names the policy violation, and the same answer comes back an hour later.', command: ONE_TOKEN_CALL },
-      { text: 'Read the email OpenAI sent to the account\'s owner, and appeal through support@openai.com as the message says if the termination is a mistake.' },
+      { text: 'Read the email OpenAI sent to the account\'s owner, and appeal through `support@openai.com` as the message says if the termination is a mistake.' },
       { text: 'Until access is restored, take OpenAI out of the path: remove `openai-secondary` from the `fallbacks` lists (or comment out its deployment) and restart LiteLLM, so requests stop paying the failed hop and its retries.' },
     ],
     windows: 'Nothing Windows-specific: the problem is on the OpenAI account. Use PowerShell 7 for the check above; `$_.ErrorDetails.Message` holds the JSON body of the failed call.',
