@@ -27,6 +27,9 @@ const PROXY_HEALTH = {
   powershell: `(Invoke-RestMethod -Uri ${PROXY_URL}/health -Headers @{ Authorization = "Bearer $env:LITELLM_MASTER_KEY" }).unhealthy_endpoints | Select-Object model, error`,
 };
 
+/** For refusals that only the OpenAI account's owner can lift (billing, a terminated account). */
+const ACCOUNT_SIDE_WINDOWS = 'Nothing Windows-specific: the problem is on the OpenAI account. Use PowerShell 7 for the check above; `$_.ErrorDetails.Message` holds the JSON body of the failed call.';
+
 export const openaiErrors = defineErrors([
   {
     code: 'openai-invalid-api-key',
@@ -255,7 +258,7 @@ export const openaiErrors = defineErrors([
       { text: 'Until then, take OpenAI out of the path so requests stop paying the failed hop: remove `openai-secondary` from the `fallbacks` lists (or comment out its deployment) and restart LiteLLM; `openrouter-tertiary` keeps serving.' },
       { text: 'Keep `RateLimitErrorRetries: 0` so LiteLLM never retries this 429 on the same deployment.' },
     ],
-    windows: 'Nothing Windows-specific: the problem is on the OpenAI account. Use PowerShell 7 for the check above; `$_.ErrorDetails.Message` holds the JSON body of the failed call.',
+    windows: ACCOUNT_SIDE_WINDOWS,
     related: ['openai-rate-limit', 'openai-invalid-api-key', 'openrouter-credits-exhausted', 'groq-insufficient-quota', 'http-429'],
     litellm: { exception: 'RateLimitError', retryPolicyKey: 'RateLimitErrorRetries' },
     playbook: {
@@ -311,7 +314,7 @@ export const openaiErrors = defineErrors([
       { text: 'Read the email OpenAI sent to the account\'s owner, and appeal through `support@openai.com` as the message says if the termination is a mistake.' },
       { text: 'Until access is restored, take OpenAI out of the path: remove `openai-secondary` from the `fallbacks` lists (or comment out its deployment) and restart LiteLLM, so requests stop paying the failed hop and its retries.' },
     ],
-    windows: 'Nothing Windows-specific: the problem is on the OpenAI account. Use PowerShell 7 for the check above; `$_.ErrorDetails.Message` holds the JSON body of the failed call.',
+    windows: ACCOUNT_SIDE_WINDOWS,
     related: ['openai-invalid-api-key', 'openai-insufficient-quota', 'openai-rate-limit', 'http-429'],
     litellm: { exception: 'RateLimitError', retryPolicyKey: 'RateLimitErrorRetries' },
     playbook: {
