@@ -1679,6 +1679,27 @@ describe('after round 138: wordings that recur across threads, each read by its 
   });
 });
 
+describe('session of 2026-12-05 (later): a request wording beats a wrapper\'s server words, and three recurring wordings', () => {
+  // Texts from corpus rows as pasted (registry/wordings.ts names the threads and the measurement).
+  itReadsCategory('%s', [
+    // An INVALID_REQUEST wording inside LM Studio's "[Server Error]" log tag and beside "Upstream request failed".
+    ['2026-01-30 21:54:32 [ERROR] [Server Error] { "error": { "message": "Required", "type": "invalid_request_error", "param": "text.format" } }', 'INVALID_REQUEST'],
+    ['Error from provider (Console Go): Upstream request failed: [invalid_prompt] Invalid Responses API request', 'INVALID_REQUEST'],
+    ['"message": "Failed to execute task: Invalid Responses API request",', 'INVALID_REQUEST'],
+    ['You have exceeded your premium request allowance. We have automatically switched you to GPT-4.1 which is included with your plan.', 'QUOTA'],
+    ['You have exceeded your premium request limit, and do not currently have overages enabled. We have switched you to the free base model.', 'QUOTA'],
+    ['ImportError: Fallback to LiteLLM is not available', 'CONFIG'],
+  ]);
+  it('still reads a server wording alone as SERVER, and "Invalid Response" from a server as SERVER', () => {
+    expect(classify('Invalid JSON response: Expecting value: line 1 column 1 (char 0)').category).toBe('SERVER');
+    expect(classify('Error: Invalid response from upstream server').category).toBe('SERVER');
+  });
+  it("reads LiteLLM's bare OpenAIException 404 with a route wording as a wrong path, not OpenAI's missing model", () => {
+    expect(classify("litellm.exceptions.NotFoundError: OpenAIException - Error code: 404 - {'detail': 'Not Found'}")).toMatchObject({ code: 'http-404-route', category: 'CONFIG' });
+    expect(classify("litellm.NotFoundError: OpenAIException - Error code: 404 - {'error': {'message': 'The model `o3-mini` does not exist or you do not have access to it.'}}")).toMatchObject({ code: 'openai-model-not-found', provider: 'openai' });
+  });
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's

@@ -13,6 +13,8 @@ interface CompiledRule {
   rule: RuleRow;
   /** Evidence kinds the rule needs (EVIDENCE_BITS); skipped unless the evidence has them all. */
   needs: number;
+  /** The rule's own index when its message has scanner anchors: skipped at once unless the scan hit one. */
+  anchor: number;
   holds: Predicate;
 }
 
@@ -36,6 +38,7 @@ const REST: readonly Condition[] = CONDITION_KEYS
 function compileRule(rule: RuleRow, index: number): CompiledRule {
   const checks: Predicate[] = [];
   let needs = 0;
+  let anchor = -1;
   for (const key of REST) {
     const wanted = rule[key];
     if (wanted === undefined) continue;
@@ -43,6 +46,7 @@ function compileRule(rule: RuleRow, index: number): CompiledRule {
     if (key === 'message') {
       const re = new RegExp(wanted as string, 'i');
       const anchors = rule.anchors;
+      if (anchors && anchors.length > 0) anchor = index;
       checks.push(anchors && anchors.length > 0
         ? (ev, lower) => (ev.anchorHits ? ev.anchorHits.includes(index) : anchors.some((a) => lower.includes(a))) && re.test(ev.text)
         : (ev) => re.test(ev.text));
@@ -54,7 +58,7 @@ function compileRule(rule: RuleRow, index: number): CompiledRule {
         for (const check of checks) if (!check(ev, lower)) return false;
         return true;
       };
-  return { rule, needs, holds };
+  return { rule, needs, anchor, holds };
 }
 
 interface Compiled {
@@ -105,8 +109,9 @@ export function bestMatch(tables: MatchTables, ev: Evidence): RuleRow | undefine
   const has = evidenceMask(ev);
   // Lower-cased only if a rule without scanner anchors asks for it.
   let lower: string | undefined;
+  const hits = ev.anchorHits;
   for (const r of list) {
-    if ((r.needs & ~has) !== 0) continue;
+    if ((r.needs & ~has) !== 0 || (hits && r.anchor >= 0 && !hits.includes(r.anchor))) continue;
     if (r.holds(ev, ev.anchorHits ? '' : (lower ??= ev.text.toLowerCase()))) return r.rule;
   }
   return undefined;
