@@ -1679,7 +1679,7 @@ describe('after round 138: wordings that recur across threads, each read by its 
   });
 });
 
-describe('session of 2026-12-05 (later): a request wording beats a wrapper\'s server words, and three recurring wordings', () => {
+describe('session of 2026-12-05 (later): a request wording beats a wrapper\'s server words, and wordings that recur across threads', () => {
   // Texts from corpus rows as pasted (registry/wordings.ts names the threads and the measurement).
   itReadsCategory('%s', [
     // An INVALID_REQUEST wording inside LM Studio's "[Server Error]" log tag and beside "Upstream request failed".
@@ -1689,6 +1689,13 @@ describe('session of 2026-12-05 (later): a request wording beats a wrapper\'s se
     ['You have exceeded your premium request allowance. We have automatically switched you to GPT-4.1 which is included with your plan.', 'QUOTA'],
     ['You have exceeded your premium request limit, and do not currently have overages enabled. We have switched you to the free base model.', 'QUOTA'],
     ['ImportError: Fallback to LiteLLM is not available', 'CONFIG'],
+    ['Task failed: Unsupported provider: openrouter', 'CONFIG'],
+    ['BadRequestError: 400 {"detail":"INVALID_ARGUMENT: Provider anthropic is not supported (supported providers: letta, openai)"}', 'CONFIG'],
+    ['Error: config validation failed: no valid provider available for agent coder', 'CONFIG'],
+    ['BadRequestError: 400 Unavailable model: gpt-5', 'MODEL_UNAVAILABLE'],
+    ["openai.BadRequestError: Error code: 400 - {'error': {'code': 'unavailable_model', 'message': 'Unavailable model: text-embedding-3-large'}}", 'MODEL_UNAVAILABLE'],
+    ['openai.BadRequestError: Error code: 400 - { \'error\': { \'message\': "No models loaded. Please load a model in the developer page or use the \'lms load\' command.", \'type\': \'invalid_request_error\' } }', 'MODEL_UNAVAILABLE'],
+    ['stream error: unexpected status 400 Bad Request: could not find real modelID for gpt-5-codex; retrying 1/5 in 213ms…', 'MODEL_UNAVAILABLE'],
   ]);
   it('still reads a server wording alone as SERVER, and "Invalid Response" from a server as SERVER', () => {
     expect(classify('Invalid JSON response: Expecting value: line 1 column 1 (char 0)').category).toBe('SERVER');
