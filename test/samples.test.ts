@@ -1692,11 +1692,20 @@ describe('session of 2026-12-05 (later): a request wording beats a wrapper\'s se
     ['Task failed: Unsupported provider: openrouter', 'CONFIG'],
     ['BadRequestError: 400 {"detail":"INVALID_ARGUMENT: Provider anthropic is not supported (supported providers: letta, openai)"}', 'CONFIG'],
     ['Error: config validation failed: no valid provider available for agent coder', 'CONFIG'],
+    ['ERROR\tError: Error: OPENAI_API_KEY is not set Error: Process completed with exit code 1.', 'CONFIG'],
+    ['failed to generate video script: Error: openai: api_key is not set, please set it in the config.toml file.', 'CONFIG'],
+    ['Exception Message: The API server at https://api.comfy.org is currently unreachable.', 'NETWORK'],
+    ['[Pythagora] Pythagora cannot start because the LLM API is not reachable.', 'NETWORK'],
+    ['Ollama at http://localhost:11434 could not be reached while requesting a response with model "glm-5.3:cloud".', 'NETWORK'],
     ['BadRequestError: 400 Unavailable model: gpt-5', 'MODEL_UNAVAILABLE'],
     ["openai.BadRequestError: Error code: 400 - {'error': {'code': 'unavailable_model', 'message': 'Unavailable model: text-embedding-3-large'}}", 'MODEL_UNAVAILABLE'],
     ['openai.BadRequestError: Error code: 400 - { \'error\': { \'message\': "No models loaded. Please load a model in the developer page or use the \'lms load\' command.", \'type\': \'invalid_request_error\' } }', 'MODEL_UNAVAILABLE'],
     ['stream error: unexpected status 400 Bad Request: could not find real modelID for gpt-5-codex; retrying 1/5 in 213ms…', 'MODEL_UNAVAILABLE'],
   ]);
+  it("leaves another variable that is not set to its own wording: LiteLLM's salt key is not an API key", () => {
+    expect(classify('LiteLLM proxy refused to start: the master key is a publicly known default. ... which encrypts stored credentials while LITELLM_SALT_KEY is not set.').category).toBe('CONFIG');
+    expect(classify('LITELLM_SALT_KEY is not set').category).not.toBe('AUTH');
+  });
   it('still reads a server wording alone as SERVER, and "Invalid Response" from a server as SERVER', () => {
     expect(classify('Invalid JSON response: Expecting value: line 1 column 1 (char 0)').category).toBe('SERVER');
     expect(classify('Error: Invalid response from upstream server').category).toBe('SERVER');
