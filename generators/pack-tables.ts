@@ -1,6 +1,6 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, EXACT_MARKER, LIST_MARK, RULE_FIELDS, rebuiltAnchors, toColumns, unpackTables, type EveryConditionPlaced, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, EXACT_MARKER, LIST_MARK, PROVIDER_AT, RULE_FIELDS, rebuiltAnchors, toColumns, unpackTables, type EveryConditionPlaced, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
 import type { CodeInfo, ErrorCategory, MatchTables, ScanHit } from '../src/classify/types.js';
 
 /** The alternatives joinAlternatives joined: pieces that join back to the same pattern, even if one holds `)|(?:` itself. */
@@ -145,6 +145,14 @@ function packedForm(t: MatchTables): PackedTables {
     // A rule that is not all plain text keeps at least one anchor stored: that tells unpacking it is anchored.
     return always.length > 0 ? [] : rest.length > 0 ? rest : anchors;
   });
+  // A condition an earlier rule of the entry repeats, as the distance to the nearest such rule (PROVIDER_AT).
+  const withRepeats = match.map((list) => list.map((tuple, rule) => tuple.map((v, i) => {
+    if (v === undefined || i === PROVIDER_AT) return v;
+    if (typeof v === 'number') throw new Error(`packTables: rule ${rule} of ${t.codes[match.indexOf(list)]!.code} stores a number as ${RULE_FIELDS[i]}, which would read as a repeat`);
+    const same = JSON.stringify(v);
+    for (let before = rule - 1; before >= 0; before--) if (JSON.stringify(list[before]![i]) === same) return rule - before;
+    return v;
+  })));
   // Every hit but the anchors above comes back from a list: the class list, the rules' messages,
   // the category, reason and outside-provider lists and the provider markers.
   const anchors = scanner.literals.map((literal, i) => ({ literal, rules: scanner.hits[i]!.flatMap((h) => (h.kind === 'anchor' ? h.rules.filter((r) => stored[r]!.includes(literal)) : [])) }))
@@ -165,7 +173,7 @@ function packedForm(t: MatchTables): PackedTables {
     providerMarkers: providerMarkerLists(scanner),
     anchorRules: { literals: anchors.map((l) => l.literal), rules: anchors.map((l) => l.rules) },
     providerPatterns: rest.providerPatterns,
-    match,
+    match: withRepeats,
     codes: toColumns(CODE_FIELDS, t.codes.map(shortCode)),
   };
 }

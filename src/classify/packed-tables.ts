@@ -25,6 +25,14 @@ export type EveryConditionPlaced = [Exclude<Condition, (typeof RULE_FIELDS)[numb
  * index into `providerLists` (a handful of lists recur on most rules).
  */
 export type PackedRule = readonly unknown[];
+/**
+ * Where a packed rule stores its provider list's index, the one condition stored as a number. A
+ * number anywhere else is a repeat: the rule `n` places before it in the same entry (the nearest one)
+ * has the same condition. An entry's rules repeat their message and code lists from one status or
+ * provider to the next, and a small number costs gzip less than a match of the repeated text (59
+ * bytes of the bundle).
+ */
+export const PROVIDER_AT = RULE_FIELDS.indexOf('provider');
 
 /**
  * The generated module writes every list of strings as one string with "~" before each item
@@ -205,16 +213,20 @@ export function unpackTables(p: PackedTables): MatchTables {
   const classes = fromColumns<ErrorClassInfo>(CLASS_FIELDS, packedClasses);
   // Each rule's message alternatives as stored, to rebuild the anchors of plain text from.
   const messages = new Map<RuleRow, readonly string[] | undefined>();
-  const rules = sortRules(match.flatMap((list, entry) => list.map((tuple, rule) => {
-    const row: Record<string, unknown> = {};
-    RULE_FIELDS.forEach((f, i) => { if (tuple[i] != null) row[f] = tuple[i]; });
-    const message = row.message as readonly string[] | undefined;
-    if (message) row.message = joinAlternatives(message);
-    if (row.provider !== undefined) row.provider = providerLists[row.provider as number];
-    const full = { ...row, entry, rule, score: scoreOf(row as Omit<RuleRow, 'entry' | 'rule' | 'score'>) } as RuleRow;
-    messages.set(full, message);
-    return full;
-  })));
+  const rules = sortRules(match.flatMap((list, entry) => {
+    const tuples: unknown[][] = []; // the entry's rules, repeats (PROVIDER_AT) read back
+    return list.map((packed, rule) => {
+      const tuple = tuples[rule] = packed.map((v, i) => (typeof v === 'number' && i !== PROVIDER_AT ? tuples[rule - v]![i] : v));
+      const row: Record<string, unknown> = {};
+      RULE_FIELDS.forEach((f, i) => { if (tuple[i] != null) row[f] = tuple[i]; });
+      const message = row.message as readonly string[] | undefined;
+      if (message) row.message = joinAlternatives(message);
+      if (row.provider !== undefined) row.provider = providerLists[row.provider as number];
+      const full = { ...row, entry, rule, score: scoreOf(row as Omit<RuleRow, 'entry' | 'rule' | 'score'>) } as RuleRow;
+      messages.set(full, message);
+      return full;
+    });
+  }));
   const anchored = new Map(anchorRules.literals.map((l, i) => [l, [...anchorRules.rules[i]!]]));
   const withStoredAnchors = new Set(anchorRules.rules.flat());
   rules.forEach((r, i) => {

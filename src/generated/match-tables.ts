@@ -698,7 +698,7 @@ const PACKED: unknown = {
      [
       ,
       ,
-      "~^terminated~TypeError: terminated"
+      1
      ],
      [
       ,
@@ -843,7 +843,7 @@ const PACKED: unknown = {
        429
       ],
       0,
-      "~tokens per day \\(TPD\\)~requests per day \\(RPD\\)"
+      1
      ]
     ],
     [
@@ -859,18 +859,16 @@ const PACKED: unknown = {
       ],
       0,
       ,
-      "~rate_limit_exceeded"
+      1
      ],
      [
-      [
-       413
-      ],
+      1,
       0
      ],
      [
       ,
       0,
-      "~Request too large for model"
+      3
      ]
     ],
     [
@@ -886,12 +884,10 @@ const PACKED: unknown = {
       ,
       0,
       ,
-      "~invalid_api_key"
+      1
      ],
      [
-      [
-       401
-      ],
+      2,
       0
      ]
     ],
@@ -905,9 +901,7 @@ const PACKED: unknown = {
       "~disconnect/reset before headers~reset reason: overflow~Service Unavailable"
      ],
      [
-      [
-       503
-      ],
+      1,
       0
      ]
     ],
@@ -924,7 +918,7 @@ const PACKED: unknown = {
       ,
       0,
       ,
-      "~context_length_exceeded"
+      1
      ],
      [
       ,
@@ -945,7 +939,7 @@ const PACKED: unknown = {
       ,
       0,
       ,
-      "~model_not_found"
+      1
      ],
      [
       ,
@@ -966,7 +960,7 @@ const PACKED: unknown = {
       ,
       0,
       ,
-      "~model_decommissioned"
+      1
      ],
      [
       ,
@@ -989,11 +983,11 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~^terminated",
+      1,
       ,
       ,
       ,
-      "~TypeError"
+      1
      ],
      [
       ,
@@ -1030,7 +1024,7 @@ const PACKED: unknown = {
       ,
       0,
       ,
-      "~tool_use_failed"
+      1
      ],
      [
       ,
@@ -1061,7 +1055,7 @@ const PACKED: unknown = {
       ,
       0,
       ,
-      "~json_validate_failed"
+      1
      ]
     ],
     [
@@ -1077,7 +1071,7 @@ const PACKED: unknown = {
       ,
       0,
       ,
-      "~organization_restricted"
+      1
      ],
      [
       ,
@@ -1098,12 +1092,10 @@ const PACKED: unknown = {
       ,
       0,
       ,
-      "~capacity_exceeded"
+      1
      ],
      [
-      [
-       498
-      ],
+      2,
       0
      ],
      [
@@ -1129,16 +1121,12 @@ const PACKED: unknown = {
       "~Attention Required! \\| Cloudflare~Please enable cookies~Sorry, you have been blocked"
      ],
      [
-      [
-       403
-      ],
+      1,
       ,
       "~You are unable to access</span> groq\\.com"
      ],
      [
-      [
-       403
-      ],
+      1,
       0
      ]
     ],
@@ -1172,17 +1160,13 @@ const PACKED: unknown = {
       "~invalid_api_key"
      ],
      [
-      [
-       401
-      ],
+      2,
       3,
       ,
-      "~invalid_api_key"
+      1
      ],
      [
-      [
-       401
-      ],
+      1,
       3,
       "~Incorrect API key provided~You didn't provide an API key"
      ]
@@ -1201,17 +1185,13 @@ const PACKED: unknown = {
       "~rate_limit_exceeded"
      ],
      [
-      [
-       429
-      ],
+      2,
       3,
       ,
-      "~rate_limit_exceeded"
+      1
      ],
      [
-      [
-       429
-      ],
+      1,
       3,
       "~Rate limit reached for~Request too large for"
      ]
@@ -1229,12 +1209,10 @@ const PACKED: unknown = {
       ],
       3,
       ,
-      "~insufficient_quota~credit_balance_exhausted"
+      1
      ],
      [
-      [
-       429
-      ],
+      1,
       3,
       "~You exceeded your current quota~You have no credits remaining~Your account is not active"
      ]
@@ -1260,19 +1238,17 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~access_terminated"
+      1
      ],
      [
-      [
-       429
-      ],
+      1,
       3,
       "~Your access was terminated"
      ],
      [
       ,
       3,
-      "~Your access was terminated"
+      1
      ]
     ],
     [
@@ -1288,19 +1264,15 @@ const PACKED: unknown = {
       ],
       3,
       ,
-      "~context_length_exceeded"
+      1
      ],
      [
-      [
-       400
-      ],
+      1,
       3,
       "~This model's maximum context length is"
      ],
      [
-      [
-       400
-      ],
+      1,
       2,
       "~OpenAIException - This model's maximum context length is"
      ],
@@ -1308,7 +1280,7 @@ const PACKED: unknown = {
       ,
       2,
       "~OpenAIException",
-      "~context_length_exceeded"
+      3
      ]
     ],
     [
@@ -1324,19 +1296,15 @@ const PACKED: unknown = {
       ],
       3,
       ,
-      "~model_not_found"
+      1
      ],
      [
-      [
-       404
-      ],
+      1,
       3,
       "~does not exist or you do not have access to it"
      ],
      [
-      [
-       404
-      ],
+      1,
       2,
       "~OpenAIException - The model `"
      ]
@@ -1354,34 +1322,28 @@ const PACKED: unknown = {
       ,
       3,
       ,
-      "~unsupported_country_region_territory"
+      1
      ],
      [
-      [
-       403
-      ],
-      3,
-      ,
-      "~unsupported_country_region_territory"
-     ],
-     [
-      [
-       403
-      ],
-      ,
-      "~Country, region, or territory not supported"
-     ],
-     [
-      ,
-      3,
-      "~Country, region, or territory not supported"
-     ],
-     [
-      [
-       403
-      ],
       2,
+      3,
+      ,
+      1
+     ],
+     [
+      1,
+      ,
       "~Country, region, or territory not supported"
+     ],
+     [
+      ,
+      3,
+      1
+     ],
+     [
+      2,
+      2,
+      1
      ]
     ],
     [
@@ -1392,18 +1354,14 @@ const PACKED: unknown = {
       3
      ],
      [
-      [
-       500
-      ],
+      1,
       3,
       "~The server had an error"
      ],
      [
-      [
-       500
-      ],
+      1,
       3,
-      "~The server had an error",
+      1,
       ,
       ,
       ,
@@ -1411,9 +1369,7 @@ const PACKED: unknown = {
       "~server_error"
      ],
      [
-      [
-       500
-      ],
+      1,
       2,
       "~OpenAIException - The server had an error"
      ]
@@ -1432,17 +1388,13 @@ const PACKED: unknown = {
       "~server_is_overloaded~slow_down"
      ],
      [
-      [
-       503
-      ],
+      2,
       3,
       ,
-      "~server_is_overloaded~slow_down"
+      1
      ],
      [
-      [
-       503
-      ],
+      1,
       2,
       "~OpenAIException - Our servers are currently overloaded~OpenAIException - Error code: 503"
      ]
@@ -1463,19 +1415,15 @@ const PACKED: unknown = {
       "~authentication"
      ],
      [
-      [
-       401
-      ],
+      2,
       1,
       ,
       ,
       ,
-      "~authentication"
+      1
      ],
      [
-      [
-       401
-      ],
+      1,
       1,
       "~User not found~No auth credentials found~No cookie auth credentials found~Missing Authentication header"
      ]
@@ -1488,9 +1436,7 @@ const PACKED: unknown = {
       1
      ],
      [
-      [
-       429
-      ],
+      1,
       1,
       ,
       ,
@@ -1498,9 +1444,7 @@ const PACKED: unknown = {
       "~rate_limit_exceeded"
      ],
      [
-      [
-       429
-      ],
+      1,
       1,
       "~Rate limit exceeded: free-models-per~Rate limit exceeded: limit_rpd"
      ]
@@ -1514,9 +1458,7 @@ const PACKED: unknown = {
       "~Provider returned error~temporarily rate-limited upstream"
      ],
      [
-      [
-       429
-      ],
+      1,
       1,
       ,
       ,
@@ -1527,11 +1469,9 @@ const PACKED: unknown = {
       "~upstream_provider_shared_pool"
      ],
      [
-      [
-       429
-      ],
       1,
-      "~Provider returned error~temporarily rate-limited upstream",
+      1,
+      2,
       ,
       ,
       "~rate_limit_exceeded"
@@ -1561,12 +1501,10 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~not_found"
+      1
      ],
      [
-      [
-       404
-      ],
+      1,
       1,
       "~No endpoints found for~No endpoints found that support image"
      ],
@@ -1584,9 +1522,7 @@ const PACKED: unknown = {
       1
      ],
      [
-      [
-       402
-      ],
+      1,
       ,
       ,
       ,
@@ -1605,12 +1541,10 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~openrouter_credits"
+      1
      ],
      [
-      [
-       402
-      ],
+      2,
       1,
       ,
       ,
@@ -1618,12 +1552,10 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~openrouter_credits"
+      1
      ],
      [
-      [
-       402
-      ],
+      1,
       1,
       ,
       ,
@@ -1631,9 +1563,7 @@ const PACKED: unknown = {
       "~payment_required"
      ],
      [
-      [
-       402
-      ],
+      1,
       1,
       "~requires more credits~Insufficient credits~never purchased credits"
      ],
@@ -1667,13 +1597,10 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~openrouter_key_limit"
+      1
      ],
      [
-      [
-       402,
-       403
-      ],
+      2,
       1,
       ,
       ,
@@ -1681,13 +1608,10 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~openrouter_key_limit"
+      1
      ],
      [
-      [
-       402,
-       403
-      ],
+      1,
       1,
       "~Key limit exceeded"
      ],
@@ -1720,12 +1644,10 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~openrouter_in_flight_budget"
+      1
      ],
      [
-      [
-       402
-      ],
+      2,
       1,
       ,
       ,
@@ -1733,12 +1655,10 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~openrouter_in_flight_budget"
+      1
      ],
      [
-      [
-       402
-      ],
+      1,
       1,
       "~given your current in-flight requests"
      ]
@@ -1760,12 +1680,10 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded"
+      1
      ],
      [
-      [
-       400
-      ],
+      1,
       1,
       "~maximum context length is~middle-out"
      ]
@@ -1778,9 +1696,7 @@ const PACKED: unknown = {
       1
      ],
      [
-      [
-       403
-      ],
+      1,
       1,
       "~requires moderation on~Your input was flagged for~Request blocked:"
      ],
@@ -1801,7 +1717,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~permission_denied~content_policy_violation~refusal"
+      1
      ]
     ],
     [
@@ -1812,9 +1728,7 @@ const PACKED: unknown = {
       1
      ],
      [
-      [
-       408
-      ],
+      1,
       1,
       "~timed out"
      ],
@@ -1835,7 +1749,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~timeout"
+      1
      ]
     ],
     [
@@ -1860,19 +1774,15 @@ const PACKED: unknown = {
       "~provider_unavailable"
      ],
      [
-      [
-       502
-      ],
+      3,
       1,
       ,
       ,
       ,
-      "~provider_unavailable"
+      1
      ],
      [
-      [
-       500
-      ],
+      3,
       1,
       ,
       ,
@@ -1880,9 +1790,7 @@ const PACKED: unknown = {
       "~server~unmapped"
      ],
      [
-      [
-       502
-      ],
+      2,
       1,
       "~Provider returned error"
      ]
@@ -1903,19 +1811,15 @@ const PACKED: unknown = {
       "~provider_overloaded"
      ],
      [
-      [
-       503
-      ],
+      2,
       1,
       ,
       ,
       ,
-      "~provider_overloaded"
+      1
      ],
      [
-      [
-       503
-      ],
+      1,
       1,
       "~No allowed providers are available~Service temporarily overloaded"
      ]
@@ -1972,25 +1876,10 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      true
+      1
      ],
      [
-      [
-       400,
-       401,
-       402,
-       403,
-       404,
-       408,
-       412,
-       413,
-       422,
-       429,
-       500,
-       502,
-       503,
-       504
-      ],
+      1,
       1,
       "~Provider returned error~Error processing stream~Rate limit exceeded~overloaded~disconnected~Network connection lost~temporarily rate-limited upstream",
       ,
@@ -1999,25 +1888,10 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      true
+      1
      ],
      [
-      [
-       400,
-       401,
-       402,
-       403,
-       404,
-       408,
-       412,
-       413,
-       422,
-       429,
-       500,
-       502,
-       503,
-       504
-      ],
+      1,
       1,
       ,
       ,
@@ -2026,34 +1900,19 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      true
+      1
      ],
      [
-      [
-       400,
-       401,
-       402,
-       403,
-       404,
-       408,
-       412,
-       413,
-       422,
-       429,
-       500,
-       502,
-       503,
-       504
-      ],
+      1,
       1,
       "~Provider returned error~temporarily rate-limited upstream",
       ,
       ,
-      "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded~string_too_long~authentication~permission_denied~payment_required~rate_limit_exceeded~provider_overloaded~provider_unavailable~invalid_request~invalid_prompt~not_found~precondition_failed~payload_too_large~unprocessable~content_policy_violation~refusal~server~timeout~unmapped",
+      1,
       ,
       ,
       ,
-      true
+      1
      ],
      [
       ,
@@ -2087,9 +1946,7 @@ const PACKED: unknown = {
       "~Invalid model name passed in~There are no healthy deployments for this model~No models configured on proxy"
      ],
      [
-      [
-       400
-      ],
+      1,
       ,
       "~Invalid model name passed in~There are no healthy deployments for this model"
      ],
@@ -2126,7 +1983,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~key_model_access_denied~team_model_access_denied"
+      1
      ]
     ],
     [
@@ -2138,9 +1995,7 @@ const PACKED: unknown = {
       "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key"
      ],
      [
-      [
-       401
-      ],
+      1,
       5,
       ,
       ,
@@ -2199,7 +2054,7 @@ const PACKED: unknown = {
      [
       ,
       4,
-      "~Available Model Group Fallbacks=\\["
+      1
      ]
     ],
     [
@@ -2221,16 +2076,14 @@ const PACKED: unknown = {
       "~cache_ping_error"
      ],
      [
-      [
-       503
-      ],
+      1,
       4,
       "~Service Unhealthy",
       ,
       ,
       ,
       ,
-      "~cache_ping_error"
+      1
      ]
     ],
     [
@@ -2255,7 +2108,7 @@ const PACKED: unknown = {
      [
       ,
       4,
-      "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget"
+      2
      ]
     ],
     [
@@ -2269,7 +2122,7 @@ const PACKED: unknown = {
      [
       ,
       4,
-      "~No deployments available for selected model~No healthy deployment available"
+      1
      ]
     ],
     [
@@ -2287,10 +2140,7 @@ const PACKED: unknown = {
       "~token_not_found_in_db~expired_key"
      ],
      [
-      [
-       400,
-       401
-      ],
+      1,
       4,
       "~LiteLLM Virtual Key expected~Unable to find token in cache or~Authentication Error - Expired Key"
      ],
@@ -2302,7 +2152,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~token_not_found_in_db~expired_key"
+      2
      ],
      [
       ,
@@ -2319,9 +2169,7 @@ const PACKED: unknown = {
       "~Crossed TPM / RPM~Deployment over defined rpm limit~Deployment over defined tpm limit~Rate limit exceeded for api_key~Rate limit exceeded for team~Rate limit exceeded for user"
      ],
      [
-      [
-       429
-      ],
+      1,
       5,
       "~Model rate limit exceeded"
      ],
@@ -2384,10 +2232,7 @@ const PACKED: unknown = {
       "~Database not connected~DB not connected"
      ],
      [
-      [
-       500,
-       503
-      ],
+      1,
       4,
       ,
       ,
