@@ -145,11 +145,13 @@ function packedForm(t: MatchTables): PackedTables {
     // A rule that is not all plain text keeps at least one anchor stored: that tells unpacking it is anchored.
     return always.length > 0 ? [] : rest.length > 0 ? rest : anchors;
   });
-  // A condition an earlier rule of the entry repeats, as the distance to the nearest such rule (PROVIDER_AT).
-  const withRepeats = match.map((list) => list.map((tuple, rule) => tuple.map((v, i) => {
+  // A condition an earlier rule of the entry repeats, as the distance to the nearest such rule, and
+  // a list of the entry's own code alone as 0 (PROVIDER_AT).
+  const withRepeats = match.map((list, entry) => list.map((tuple, rule) => tuple.map((v, i) => {
     if (v === undefined || i === PROVIDER_AT) return v;
-    if (typeof v === 'number') throw new Error(`packTables: rule ${rule} of ${t.codes[match.indexOf(list)]!.code} stores a number as ${RULE_FIELDS[i]}, which would read as a repeat`);
+    if (typeof v === 'number') throw new Error(`packTables: rule ${rule} of ${t.codes[entry]!.code} stores a number as ${RULE_FIELDS[i]}, which would read as a repeat`);
     const same = JSON.stringify(v);
+    if (same === JSON.stringify([t.codes[entry]!.code])) return 0;
     for (let before = rule - 1; before >= 0; before--) if (JSON.stringify(list[before]![i]) === same) return rule - before;
     return v;
   })));

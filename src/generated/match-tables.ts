@@ -499,7 +499,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~ECONNREFUSED"
+      0
      ],
      [
       ,
@@ -514,7 +514,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~ETIMEDOUT"
+      0
      ]
     ],
     [
@@ -523,7 +523,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~ENOTFOUND"
+      0
      ]
     ],
     [
@@ -532,7 +532,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~ECONNRESET"
+      0
      ],
      [
       ,
@@ -562,7 +562,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~EPIPE"
+      0
      ]
     ],
     [
@@ -571,7 +571,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~EPROTO"
+      0
      ],
      [
       ,
@@ -592,7 +592,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~EHOSTUNREACH"
+      0
      ]
     ],
     [
@@ -601,7 +601,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~ENETUNREACH"
+      0
      ]
     ],
     [
@@ -610,7 +610,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~ENETDOWN"
+      0
      ]
     ],
     [
@@ -619,7 +619,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~EADDRINUSE"
+      0
      ]
     ],
     [
@@ -628,7 +628,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~ECONNABORTED"
+      0
      ],
      [
       ,
@@ -642,7 +642,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~EAI_AGAIN"
+      0
      ]
     ],
     [
@@ -651,7 +651,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~UND_ERR_CONNECT_TIMEOUT"
+      0
      ],
      [
       ,
@@ -665,7 +665,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~UND_ERR_HEADERS_TIMEOUT"
+      0
      ],
      [
       ,
@@ -679,7 +679,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~UND_ERR_BODY_TIMEOUT"
+      0
      ],
      [
       ,
@@ -719,7 +719,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~UND_ERR_SOCKET"
+      0
      ],
      [
       ,
@@ -733,7 +733,7 @@ const PACKED: unknown = {
       ,
       ,
       ,
-      "~ERR_SOCKET_CONNECTION_TIMEOUT"
+      0
      ],
      [
       ,
