@@ -1,6 +1,6 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, EXACT_MARKER, LIST_MARK, PROVIDER_AT, RULE_FIELDS, rebuiltAnchors, toColumns, unpackTables, type EveryConditionPlaced, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, EXACT_MARKER, LIST_MARK, PROVIDER_AT, RULE_FIELDS, STATUS_AT, rebuiltAnchors, toColumns, unpackTables, type EveryConditionPlaced, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
 import type { CodeInfo, ErrorCategory, MatchTables, ScanHit } from '../src/classify/types.js';
 
 /** The alternatives joinAlternatives joined: pieces that join back to the same pattern, even if one holds `)|(?:` itself. */
@@ -146,12 +146,12 @@ function packedForm(t: MatchTables): PackedTables {
     return always.length > 0 ? [] : rest.length > 0 ? rest : anchors;
   });
   // A condition an earlier rule of the entry repeats, as the distance to the nearest such rule, and
-  // a list of the entry's own code alone as 0 (PROVIDER_AT).
+  // the entry's own status or code alone as 0 (PROVIDER_AT).
   const withRepeats = match.map((list, entry) => list.map((tuple, rule) => tuple.map((v, i) => {
     if (v === undefined || i === PROVIDER_AT) return v;
     if (typeof v === 'number') throw new Error(`packTables: rule ${rule} of ${t.codes[entry]!.code} stores a number as ${RULE_FIELDS[i]}, which would read as a repeat`);
     const same = JSON.stringify(v);
-    if (same === JSON.stringify([t.codes[entry]!.code])) return 0;
+    if (same === JSON.stringify([i === STATUS_AT ? t.codes[entry]!.httpStatus : t.codes[entry]!.code])) return 0;
     for (let before = rule - 1; before >= 0; before--) if (JSON.stringify(list[before]![i]) === same) return rule - before;
     return v;
   })));

@@ -30,10 +30,12 @@ export type PackedRule = readonly unknown[];
  * number anywhere else is a repeat: the rule `n` places before it in the same entry (the nearest one)
  * has the same condition. An entry's rules repeat their message and code lists from one status or
  * provider to the next, and a small number costs gzip less than a match of the repeated text (59
- * bytes of the bundle). The number 0 stands for the list of the entry's own code alone: a Node
- * errno's entry is named after the errno its rule reads (`ECONNREFUSED`; 17 rules, about 20 bytes).
+ * bytes of the bundle). The number 0 stands for the entry's own value alone: its code's status as
+ * the status (`[429]` in groq-rate-limit; 54 rules, 50 bytes), its code as any other condition (a
+ * Node errno's entry is named after the errno its rule reads, `ECONNREFUSED`; 17 rules, 23 bytes).
  */
 export const PROVIDER_AT = RULE_FIELDS.indexOf('provider');
+export const STATUS_AT = RULE_FIELDS.indexOf('status');
 
 /**
  * The generated module writes every list of strings as one string with "~" before each item
@@ -217,7 +219,7 @@ export function unpackTables(p: PackedTables): MatchTables {
   const rules = sortRules(match.flatMap((list, entry) => {
     const tuples: unknown[][] = []; // the entry's rules, repeats and own codes (PROVIDER_AT) read back
     return list.map((packed, rule) => {
-      const tuple = tuples[rule] = packed.map((v, i) => (typeof v === 'number' && i !== PROVIDER_AT ? (v ? tuples[rule - v]![i] : [codes[entry]!.code]) : v));
+      const tuple = tuples[rule] = packed.map((v, i) => (typeof v === 'number' && i !== PROVIDER_AT ? (v ? tuples[rule - v]![i] : [i === STATUS_AT ? codes[entry]!.httpStatus : codes[entry]!.code]) : v));
       const row: Record<string, unknown> = {};
       RULE_FIELDS.forEach((f, i) => { if (tuple[i] != null) row[f] = tuple[i]; });
       const message = row.message as readonly string[] | undefined;

@@ -339,9 +339,7 @@ const PACKED: unknown = {
    "match": [
     [
      [
-      [
-       400
-      ]
+      0
      ],
      [
       ,
@@ -351,30 +349,22 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       401
-      ]
+      0
      ]
     ],
     [
      [
-      [
-       402
-      ]
+      0
      ]
     ],
     [
      [
-      [
-       403
-      ]
+      0
      ]
     ],
     [
      [
-      [
-       404
-      ]
+      0
      ]
     ],
     [
@@ -384,9 +374,7 @@ const PACKED: unknown = {
       "~404 page not found~Cannot POST /~requested URL was not found on the server~\"detail\":\"Not Found\"~'detail': 'Not Found'~check the URL and try again~double check your URL~Unexpected endpoint or method~404,\"error\":\"Not Found\"~404, 'error': 'Not Found'"
      ],
      [
-      [
-       404
-      ],
+      0,
       ,
       "~<html"
      ],
@@ -408,37 +396,27 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       408
-      ]
+      0
      ]
     ],
     [
      [
-      [
-       413
-      ]
+      0
      ]
     ],
     [
      [
-      [
-       422
-      ]
+      0
      ]
     ],
     [
      [
-      [
-       429
-      ]
+      0
      ]
     ],
     [
      [
-      [
-       500
-      ]
+      0
      ],
      [
       ,
@@ -448,9 +426,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       502
-      ]
+      0
      ],
      [
       ,
@@ -460,16 +436,12 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       503
-      ]
+      0
      ]
     ],
     [
      [
-      [
-       504
-      ]
+      0
      ]
     ],
     [
@@ -819,9 +791,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       429
-      ],
+      0,
       0
      ],
      [
@@ -839,9 +809,7 @@ const PACKED: unknown = {
       "~rate_limit_exceeded"
      ],
      [
-      [
-       429
-      ],
+      0,
       0,
       1
      ]
@@ -854,15 +822,13 @@ const PACKED: unknown = {
       "~rate_limit_exceeded"
      ],
      [
-      [
-       413
-      ],
+      0,
       0,
       ,
       1
      ],
      [
-      1,
+      0,
       0
      ],
      [
@@ -873,9 +839,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       401
-      ],
+      0,
       0,
       ,
       "~invalid_api_key"
@@ -887,29 +851,25 @@ const PACKED: unknown = {
       1
      ],
      [
-      2,
+      0,
       0
      ]
     ],
     [],
     [
      [
-      [
-       503
-      ],
+      0,
       0,
       "~disconnect/reset before headers~reset reason: overflow~Service Unavailable"
      ],
      [
-      1,
+      0,
       0
      ]
     ],
     [
      [
-      [
-       400
-      ],
+      0,
       0,
       ,
       "~context_length_exceeded"
@@ -928,9 +888,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       404
-      ],
+      0,
       0,
       ,
       "~model_not_found"
@@ -949,9 +907,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       400
-      ],
+      0,
       0,
       ,
       "~model_decommissioned"
@@ -1013,9 +969,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       400
-      ],
+      0,
       0,
       ,
       "~tool_use_failed"
@@ -1044,9 +998,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       400
-      ],
+      0,
       0,
       ,
       "~json_validate_failed"
@@ -1060,9 +1012,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       400
-      ],
+      0,
       0,
       ,
       "~organization_restricted"
@@ -1081,9 +1031,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       498
-      ],
+      0,
       0,
       ,
       "~capacity_exceeded"
@@ -1095,7 +1043,7 @@ const PACKED: unknown = {
       1
      ],
      [
-      2,
+      0,
       0
      ],
      [
@@ -1106,27 +1054,23 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       499
-      ],
+      0,
       0
      ]
     ],
     [
      [
-      [
-       403
-      ],
+      0,
       0,
       "~Attention Required! \\| Cloudflare~Please enable cookies~Sorry, you have been blocked"
      ],
      [
-      1,
+      0,
       ,
       "~You are unable to access</span> groq\\.com"
      ],
      [
-      1,
+      0,
       0
      ]
     ],
@@ -1148,9 +1092,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       401
-      ],
+      0,
       3
      ],
      [
@@ -1160,22 +1102,20 @@ const PACKED: unknown = {
       "~invalid_api_key"
      ],
      [
-      2,
+      0,
       3,
       ,
       1
      ],
      [
-      1,
+      0,
       3,
       "~Incorrect API key provided~You didn't provide an API key"
      ]
     ],
     [
      [
-      [
-       429
-      ],
+      0,
       3
      ],
      [
@@ -1185,13 +1125,13 @@ const PACKED: unknown = {
       "~rate_limit_exceeded"
      ],
      [
-      2,
+      0,
       3,
       ,
       1
      ],
      [
-      1,
+      0,
       3,
       "~Rate limit reached for~Request too large for"
      ]
@@ -1204,15 +1144,13 @@ const PACKED: unknown = {
       "~insufficient_quota~credit_balance_exhausted"
      ],
      [
-      [
-       429
-      ],
+      0,
       3,
       ,
       1
      ],
      [
-      1,
+      0,
       3,
       "~You exceeded your current quota~You have no credits remaining~Your account is not active"
      ]
@@ -1229,9 +1167,7 @@ const PACKED: unknown = {
       "~access_terminated"
      ],
      [
-      [
-       429
-      ],
+      0,
       3,
       ,
       ,
@@ -1241,7 +1177,7 @@ const PACKED: unknown = {
       1
      ],
      [
-      1,
+      0,
       3,
       "~Your access was terminated"
      ],
@@ -1259,20 +1195,18 @@ const PACKED: unknown = {
       "~context_length_exceeded"
      ],
      [
-      [
-       400
-      ],
+      0,
       3,
       ,
       1
      ],
      [
-      1,
+      0,
       3,
       "~This model's maximum context length is"
      ],
      [
-      1,
+      0,
       2,
       "~OpenAIException - This model's maximum context length is"
      ],
@@ -1291,29 +1225,25 @@ const PACKED: unknown = {
       "~model_not_found"
      ],
      [
-      [
-       404
-      ],
+      0,
       3,
       ,
       1
      ],
      [
-      1,
+      0,
       3,
       "~does not exist or you do not have access to it"
      ],
      [
-      1,
+      0,
       2,
       "~OpenAIException - The model `"
      ]
     ],
     [
      [
-      [
-       403
-      ],
+      0,
       ,
       ,
       "~unsupported_country_region_territory"
@@ -1325,13 +1255,13 @@ const PACKED: unknown = {
       1
      ],
      [
-      2,
+      0,
       3,
       ,
       1
      ],
      [
-      1,
+      0,
       ,
       "~Country, region, or territory not supported"
      ],
@@ -1341,25 +1271,23 @@ const PACKED: unknown = {
       1
      ],
      [
-      2,
+      0,
       2,
       1
      ]
     ],
     [
      [
-      [
-       500
-      ],
+      0,
       3
      ],
      [
-      1,
+      0,
       3,
       "~The server had an error"
      ],
      [
-      1,
+      0,
       3,
       1,
       ,
@@ -1369,16 +1297,14 @@ const PACKED: unknown = {
       "~server_error"
      ],
      [
-      1,
+      0,
       2,
       "~OpenAIException - The server had an error"
      ]
     ],
     [
      [
-      [
-       503
-      ],
+      0,
       3
      ],
      [
@@ -1388,22 +1314,20 @@ const PACKED: unknown = {
       "~server_is_overloaded~slow_down"
      ],
      [
-      2,
+      0,
       3,
       ,
       1
      ],
      [
-      1,
+      0,
       2,
       "~OpenAIException - Our servers are currently overloaded~OpenAIException - Error code: 503"
      ]
     ],
     [
      [
-      [
-       401
-      ],
+      0,
       1
      ],
      [
@@ -1415,7 +1339,7 @@ const PACKED: unknown = {
       "~authentication"
      ],
      [
-      2,
+      0,
       1,
       ,
       ,
@@ -1423,20 +1347,18 @@ const PACKED: unknown = {
       1
      ],
      [
-      1,
+      0,
       1,
       "~User not found~No auth credentials found~No cookie auth credentials found~Missing Authentication header"
      ]
     ],
     [
      [
-      [
-       429
-      ],
+      0,
       1
      ],
      [
-      1,
+      0,
       1,
       ,
       ,
@@ -1444,21 +1366,19 @@ const PACKED: unknown = {
       "~rate_limit_exceeded"
      ],
      [
-      1,
+      0,
       1,
       "~Rate limit exceeded: free-models-per~Rate limit exceeded: limit_rpd"
      ]
     ],
     [
      [
-      [
-       429
-      ],
+      0,
       1,
       "~Provider returned error~temporarily rate-limited upstream"
      ],
      [
-      1,
+      0,
       1,
       ,
       ,
@@ -1469,7 +1389,7 @@ const PACKED: unknown = {
       "~upstream_provider_shared_pool"
      ],
      [
-      1,
+      0,
       1,
       2,
       ,
@@ -1479,9 +1399,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       400
-      ],
+      0,
       1,
       "~is not a valid model ID"
      ],
@@ -1516,13 +1434,11 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       402
-      ],
+      0,
       1
      ],
      [
-      1,
+      0,
       ,
       ,
       ,
@@ -1544,7 +1460,7 @@ const PACKED: unknown = {
       1
      ],
      [
-      2,
+      0,
       1,
       ,
       ,
@@ -1555,7 +1471,7 @@ const PACKED: unknown = {
       1
      ],
      [
-      1,
+      0,
       1,
       ,
       ,
@@ -1563,7 +1479,7 @@ const PACKED: unknown = {
       "~payment_required"
      ],
      [
-      1,
+      0,
       1,
       "~requires more credits~Insufficient credits~never purchased credits"
      ],
@@ -1623,9 +1539,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       402
-      ],
+      0,
       ,
       ,
       ,
@@ -1647,7 +1561,7 @@ const PACKED: unknown = {
       1
      ],
      [
-      2,
+      0,
       1,
       ,
       ,
@@ -1658,7 +1572,7 @@ const PACKED: unknown = {
       1
      ],
      [
-      1,
+      0,
       1,
       "~given your current in-flight requests"
      ]
@@ -1673,9 +1587,7 @@ const PACKED: unknown = {
       "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded"
      ],
      [
-      [
-       400
-      ],
+      0,
       1,
       ,
       ,
@@ -1683,20 +1595,18 @@ const PACKED: unknown = {
       1
      ],
      [
-      1,
+      0,
       1,
       "~maximum context length is~middle-out"
      ]
     ],
     [
      [
-      [
-       403
-      ],
+      0,
       1
      ],
      [
-      1,
+      0,
       1,
       "~requires moderation on~Your input was flagged for~Request blocked:"
      ],
@@ -1722,13 +1632,11 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       408
-      ],
+      0,
       1
      ],
      [
-      1,
+      0,
       1,
       "~timed out"
      ],
@@ -1754,9 +1662,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       502
-      ],
+      0,
       1
      ],
      [
@@ -1774,7 +1680,7 @@ const PACKED: unknown = {
       "~provider_unavailable"
      ],
      [
-      3,
+      0,
       1,
       ,
       ,
@@ -1790,16 +1696,14 @@ const PACKED: unknown = {
       "~server~unmapped"
      ],
      [
-      2,
+      0,
       1,
       "~Provider returned error"
      ]
     ],
     [
      [
-      [
-       503
-      ],
+      0,
       1
      ],
      [
@@ -1811,7 +1715,7 @@ const PACKED: unknown = {
       "~provider_overloaded"
      ],
      [
-      2,
+      0,
       1,
       ,
       ,
@@ -1819,16 +1723,14 @@ const PACKED: unknown = {
       1
      ],
      [
-      1,
+      0,
       1,
       "~No allowed providers are available~Service temporarily overloaded"
      ]
     ],
     [
      [
-      [
-       404
-      ],
+      0,
       1,
       "~No endpoints found matching your data policy~No endpoints found that support~No endpoints available matching your~No endpoints found that can handle~No allowed providers are available"
      ],
@@ -1939,14 +1841,12 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       400
-      ],
+      0,
       4,
       "~Invalid model name passed in~There are no healthy deployments for this model~No models configured on proxy"
      ],
      [
-      1,
+      0,
       ,
       "~Invalid model name passed in~There are no healthy deployments for this model"
      ],
@@ -1988,14 +1888,12 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       401
-      ],
+      0,
       4,
       "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key"
      ],
      [
-      1,
+      0,
       5,
       ,
       ,
@@ -2113,9 +2011,7 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       429
-      ],
+      0,
       4,
       "~No deployments available for selected model~No healthy deployment available"
      ],
@@ -2162,14 +2058,12 @@ const PACKED: unknown = {
     ],
     [
      [
-      [
-       429
-      ],
+      0,
       4,
       "~Crossed TPM / RPM~Deployment over defined rpm limit~Deployment over defined tpm limit~Rate limit exceeded for api_key~Rate limit exceeded for team~Rate limit exceeded for user"
      ],
      [
-      1,
+      0,
       5,
       "~Model rate limit exceeded"
      ],
@@ -2259,9 +2153,7 @@ const PACKED: unknown = {
       "~Provider rate limit exceeded\\. Please try again shortly"
      ],
      [
-      [
-       429
-      ],
+      0,
       6
      ]
     ],
