@@ -204,7 +204,7 @@ const HOLE = '\u0000hole';
 
 /**
  * The source of the stored tables: JSON.stringify(v, null, 1), with a hole for each undefined
- * element of an array (a packed rule's missing conditions): `[[429], 0, , "~rate_limit_exceeded"]`.
+ * element of an array (a packed rule's missing conditions): `["~invalid_api_key", 3, , [401]]`.
  * gzip spends about 100 bytes more on `null`s than on the bare commas, and unpacking reads a hole
  * as it would read null.
  */

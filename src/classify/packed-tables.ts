@@ -12,8 +12,12 @@
 import { scoreOf, type Condition, type RuleRow } from './conditions.js';
 import type { CodeInfo, ErrorCategory, ErrorClassInfo, MatchTables, ScanHit } from './types.js';
 
-/** The conditions in the order a packed rule stores them, the most frequent first. */
-export const RULE_FIELDS = ['status', 'provider', 'message', 'code', 'errno', 'errorType', 'name', 'type', 'limitSource', 'stream'] as const satisfies readonly Condition[];
+/**
+ * The conditions in the order a packed rule stores them: the order that gzips smallest, found by
+ * swapping two at a time (code first: 14 bytes less than status first, once repeats and own values
+ * are numbers, see PROVIDER_AT).
+ */
+export const RULE_FIELDS = ['code', 'provider', 'message', 'status', 'errno', 'errorType', 'name', 'type', 'limitSource', 'stream'] as const satisfies readonly Condition[];
 /** `true` when every condition has its place in RULE_FIELDS; the packer assigns it, so a condition left out fails to compile. */
 export type EveryConditionPlaced = [Exclude<Condition, (typeof RULE_FIELDS)[number]>] extends [never] ? true : never;
 
@@ -31,7 +35,7 @@ export type PackedRule = readonly unknown[];
  * has the same condition. An entry's rules repeat their message and code lists from one status or
  * provider to the next, and a small number costs gzip less than a match of the repeated text (59
  * bytes of the bundle). The number 0 stands for the entry's own value alone: its code's status as
- * the status (`[429]` in groq-rate-limit; 54 rules, 50 bytes), its code as any other condition (a
+ * the status (`[429]` in groq-rate-limit; 54 rules, 68 bytes), its code as any other condition (a
  * Node errno's entry is named after the errno its rule reads, `ECONNREFUSED`; 17 rules, 23 bytes).
  */
 export const PROVIDER_AT = RULE_FIELDS.indexOf('provider');

@@ -339,6 +339,9 @@ const PACKED: unknown = {
    "match": [
     [
      [
+      ,
+      ,
+      ,
       0
      ],
      [
@@ -349,21 +352,33 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ]
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ]
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ]
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ]
     ],
@@ -374,9 +389,10 @@ const PACKED: unknown = {
       "~404 page not found~Cannot POST /~requested URL was not found on the server~\"detail\":\"Not Found\"~'detail': 'Not Found'~check the URL and try again~double check your URL~Unexpected endpoint or method~404,\"error\":\"Not Found\"~404, 'error': 'Not Found'"
      ],
      [
-      0,
       ,
-      "~<html"
+      ,
+      "~<html",
+      0
      ],
      [
       ,
@@ -389,6 +405,9 @@ const PACKED: unknown = {
       "~Route not found~endpoint was not found~Invalid URL~Unknown request URL~cannot be parsed as a URL"
      ],
      [
+      ,
+      ,
+      ,
       [
        405
       ]
@@ -396,26 +415,41 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ]
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ]
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ]
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ]
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ],
      [
@@ -426,6 +460,9 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ],
      [
@@ -436,11 +473,17 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ]
     ],
     [
      [
+      ,
+      ,
+      ,
       0
      ]
     ],
@@ -474,9 +517,6 @@ const PACKED: unknown = {
       0
      ],
      [
-      ,
-      ,
-      ,
       "~ConnectionRefused"
      ]
     ],
@@ -512,9 +552,6 @@ const PACKED: unknown = {
       "~socket hang up"
      ],
      [
-      ,
-      ,
-      ,
       "~ConnectionClosed"
      ],
      [
@@ -791,44 +828,45 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
       0,
+      ,
+      0
+     ],
+     [
+      "~rate_limit_exceeded",
+      0
+     ]
+    ],
+    [
+     [
+      "~rate_limit_exceeded",
+      0,
+      "~tokens per day \\(TPD\\)~requests per day \\(RPD\\)"
+     ],
+     [
+      ,
+      0,
+      1,
+      0
+     ]
+    ],
+    [
+     [
+      "~rate_limit_exceeded",
+      0,
+      "~Request too large for model"
+     ],
+     [
+      1,
+      0,
+      ,
       0
      ],
      [
       ,
       0,
       ,
-      "~rate_limit_exceeded"
-     ]
-    ],
-    [
-     [
-      ,
-      0,
-      "~tokens per day \\(TPD\\)~requests per day \\(RPD\\)",
-      "~rate_limit_exceeded"
-     ],
-     [
-      0,
-      0,
-      1
-     ]
-    ],
-    [
-     [
-      ,
-      0,
-      "~Request too large for model",
-      "~rate_limit_exceeded"
-     ],
-     [
-      0,
-      0,
-      ,
-      1
-     ],
-     [
-      0,
       0
      ],
      [
@@ -839,46 +877,47 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
+      "~invalid_api_key",
       0,
       ,
-      "~invalid_api_key"
+      0
+     ],
+     [
+      1,
+      0
      ],
      [
       ,
       0,
       ,
-      1
-     ],
-     [
-      0,
       0
      ]
     ],
     [],
     [
      [
+      ,
       0,
-      0,
-      "~disconnect/reset before headers~reset reason: overflow~Service Unavailable"
+      "~disconnect/reset before headers~reset reason: overflow~Service Unavailable",
+      0
      ],
      [
+      ,
       0,
+      ,
       0
      ]
     ],
     [
      [
-      0,
+      "~context_length_exceeded",
       0,
       ,
-      "~context_length_exceeded"
+      0
      ],
      [
-      ,
-      0,
-      ,
-      1
+      1,
+      0
      ],
      [
       ,
@@ -888,16 +927,14 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
+      "~model_not_found",
       0,
       ,
-      "~model_not_found"
+      0
      ],
      [
-      ,
-      0,
-      ,
-      1
+      1,
+      0
      ],
      [
       ,
@@ -907,16 +944,14 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
+      "~model_decommissioned",
       0,
       ,
-      "~model_decommissioned"
+      0
      ],
      [
-      ,
-      0,
-      ,
-      1
+      1,
+      0
      ],
      [
       ,
@@ -969,16 +1004,14 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
+      "~tool_use_failed",
       0,
       ,
-      "~tool_use_failed"
+      0
      ],
      [
-      ,
-      0,
-      ,
-      1
+      1,
+      0
      ],
      [
       ,
@@ -998,30 +1031,26 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
+      "~json_validate_failed",
       0,
       ,
-      "~json_validate_failed"
+      0
      ],
      [
-      ,
-      0,
-      ,
-      1
+      1,
+      0
      ]
     ],
     [
      [
-      0,
+      "~organization_restricted",
       0,
       ,
-      "~organization_restricted"
+      0
      ],
      [
-      ,
-      0,
-      ,
-      1
+      1,
+      0
      ],
      [
       ,
@@ -1031,19 +1060,19 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
+      "~capacity_exceeded",
       0,
       ,
-      "~capacity_exceeded"
+      0
+     ],
+     [
+      1,
+      0
      ],
      [
       ,
       0,
       ,
-      1
-     ],
-     [
-      0,
       0
      ],
      [
@@ -1054,105 +1083,115 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
-      0
-     ]
-    ],
-    [
-     [
-      0,
-      0,
-      "~Attention Required! \\| Cloudflare~Please enable cookies~Sorry, you have been blocked"
-     ],
-     [
+      ,
       0,
       ,
-      "~You are unable to access</span> groq\\.com"
-     ],
-     [
-      0,
       0
      ]
     ],
     [
      [
-      [
-       502
-      ],
+      ,
       0,
-      "~502: Bad gateway"
+      "~Attention Required! \\| Cloudflare~Please enable cookies~Sorry, you have been blocked",
+      0
      ],
      [
+      ,
+      ,
+      "~You are unable to access</span> groq\\.com",
+      0
+     ],
+     [
+      ,
+      0,
+      ,
+      0
+     ]
+    ],
+    [
+     [
+      ,
+      0,
+      "~502: Bad gateway",
+      [
+       502
+      ]
+     ],
+     [
+      ,
+      0,
+      ,
       [
        500,
        502
-      ],
+      ]
+     ]
+    ],
+    [
+     [
+      ,
+      3,
+      ,
+      0
+     ],
+     [
+      "~invalid_api_key",
+      3
+     ],
+     [
+      1,
+      3,
+      ,
+      0
+     ],
+     [
+      ,
+      3,
+      "~Incorrect API key provided~You didn't provide an API key",
       0
      ]
     ],
     [
      [
-      0,
+      ,
+      3,
+      ,
+      0
+     ],
+     [
+      "~rate_limit_exceeded",
       3
      ],
      [
-      ,
+      1,
       3,
       ,
-      "~invalid_api_key"
+      0
      ],
      [
-      0,
-      3,
       ,
-      1
-     ],
-     [
-      0,
       3,
-      "~Incorrect API key provided~You didn't provide an API key"
+      "~Rate limit reached for~Request too large for",
+      0
      ]
     ],
     [
      [
-      0,
+      "~insufficient_quota~credit_balance_exhausted",
       3
      ],
      [
-      ,
+      1,
       3,
       ,
-      "~rate_limit_exceeded"
+      0
      ],
      [
-      0,
-      3,
-      ,
-      1
-     ],
-     [
-      0,
-      3,
-      "~Rate limit reached for~Request too large for"
-     ]
-    ],
-    [
-     [
       ,
       3,
-      ,
-      "~insufficient_quota~credit_balance_exhausted"
-     ],
-     [
-      0,
-      3,
-      ,
-      1
-     ],
-     [
-      0,
-      3,
-      "~You exceeded your current quota~You have no credits remaining~Your account is not active"
+      "~You exceeded your current quota~You have no credits remaining~Your account is not active",
+      0
      ]
     ],
     [
@@ -1167,168 +1206,175 @@ const PACKED: unknown = {
       "~access_terminated"
      ],
      [
-      0,
+      ,
       3,
       ,
-      ,
+      0,
       ,
       ,
       ,
       1
      ],
      [
-      0,
-      3,
-      "~Your access was terminated"
-     ],
-     [
       ,
       3,
-      1
-     ]
-    ],
-    [
-     [
-      ,
-      3,
-      ,
-      "~context_length_exceeded"
-     ],
-     [
-      0,
-      3,
-      ,
-      1
-     ],
-     [
-      0,
-      3,
-      "~This model's maximum context length is"
-     ],
-     [
-      0,
-      2,
-      "~OpenAIException - This model's maximum context length is"
-     ],
-     [
-      ,
-      2,
-      "~OpenAIException",
-      3
-     ]
-    ],
-    [
-     [
-      ,
-      3,
-      ,
-      "~model_not_found"
-     ],
-     [
-      0,
-      3,
-      ,
-      1
-     ],
-     [
-      0,
-      3,
-      "~does not exist or you do not have access to it"
-     ],
-     [
-      0,
-      2,
-      "~OpenAIException - The model `"
-     ]
-    ],
-    [
-     [
-      0,
-      ,
-      ,
-      "~unsupported_country_region_territory"
+      "~Your access was terminated",
+      0
      ],
      [
       ,
       3,
-      ,
-      1
-     ],
-     [
-      0,
-      3,
-      ,
-      1
-     ],
-     [
-      0,
-      ,
-      "~Country, region, or territory not supported"
-     ],
-     [
-      ,
-      3,
-      1
-     ],
-     [
-      0,
-      2,
       1
      ]
     ],
     [
      [
-      0,
+      "~context_length_exceeded",
       3
      ],
      [
-      0,
+      1,
       3,
-      "~The server had an error"
+      ,
+      0
      ],
      [
-      0,
+      ,
+      3,
+      "~This model's maximum context length is",
+      0
+     ],
+     [
+      ,
+      2,
+      "~OpenAIException - This model's maximum context length is",
+      0
+     ],
+     [
+      3,
+      2,
+      "~OpenAIException"
+     ]
+    ],
+    [
+     [
+      "~model_not_found",
+      3
+     ],
+     [
+      1,
+      3,
+      ,
+      0
+     ],
+     [
+      ,
+      3,
+      "~does not exist or you do not have access to it",
+      0
+     ],
+     [
+      ,
+      2,
+      "~OpenAIException - The model `",
+      0
+     ]
+    ],
+    [
+     [
+      "~unsupported_country_region_territory",
+      ,
+      ,
+      0
+     ],
+     [
+      1,
+      3
+     ],
+     [
+      1,
+      3,
+      ,
+      0
+     ],
+     [
+      ,
+      ,
+      "~Country, region, or territory not supported",
+      0
+     ],
+     [
+      ,
+      3,
+      1
+     ],
+     [
+      ,
+      2,
+      1,
+      0
+     ]
+    ],
+    [
+     [
+      ,
+      3,
+      ,
+      0
+     ],
+     [
+      ,
+      3,
+      "~The server had an error",
+      0
+     ],
+     [
+      ,
       3,
       1,
-      ,
+      0,
       ,
       ,
       ,
       "~server_error"
      ],
      [
-      0,
+      ,
       2,
-      "~OpenAIException - The server had an error"
+      "~OpenAIException - The server had an error",
+      0
      ]
     ],
     [
      [
-      0,
+      ,
+      3,
+      ,
+      0
+     ],
+     [
+      "~server_is_overloaded~slow_down",
       3
      ],
      [
-      ,
+      1,
       3,
       ,
-      "~server_is_overloaded~slow_down"
+      0
      ],
      [
-      0,
-      3,
       ,
-      1
-     ],
-     [
-      0,
       2,
-      "~OpenAIException - Our servers are currently overloaded~OpenAIException - Error code: 503"
+      "~OpenAIException - Our servers are currently overloaded~OpenAIException - Error code: 503",
+      0
      ]
     ],
     [
      [
-      0,
-      1
+      ,
+      1,
+      ,
+      0
      ],
      [
       ,
@@ -1339,49 +1385,54 @@ const PACKED: unknown = {
       "~authentication"
      ],
      [
-      0,
+      ,
       1,
       ,
-      ,
+      0,
       ,
       1
      ],
      [
-      0,
+      ,
       1,
-      "~User not found~No auth credentials found~No cookie auth credentials found~Missing Authentication header"
+      "~User not found~No auth credentials found~No cookie auth credentials found~Missing Authentication header",
+      0
      ]
     ],
     [
      [
-      0,
-      1
-     ],
-     [
-      0,
+      ,
       1,
       ,
+      0
+     ],
+     [
       ,
+      1,
+      ,
+      0,
       ,
       "~rate_limit_exceeded"
      ],
      [
-      0,
+      ,
       1,
-      "~Rate limit exceeded: free-models-per~Rate limit exceeded: limit_rpd"
+      "~Rate limit exceeded: free-models-per~Rate limit exceeded: limit_rpd",
+      0
      ]
     ],
     [
      [
-      0,
+      ,
       1,
-      "~Provider returned error~temporarily rate-limited upstream"
+      "~Provider returned error~temporarily rate-limited upstream",
+      0
      ],
      [
-      0,
+      ,
       1,
       ,
-      ,
+      0,
       ,
       ,
       ,
@@ -1389,19 +1440,20 @@ const PACKED: unknown = {
       "~upstream_provider_shared_pool"
      ],
      [
-      0,
+      ,
       1,
       2,
-      ,
+      0,
       ,
       "~rate_limit_exceeded"
      ]
     ],
     [
      [
-      0,
+      ,
       1,
-      "~is not a valid model ID"
+      "~is not a valid model ID",
+      0
      ],
      [
       ,
@@ -1412,19 +1464,20 @@ const PACKED: unknown = {
       "~not_found"
      ],
      [
+      ,
+      1,
+      ,
       [
        404
       ],
-      1,
-      ,
-      ,
       ,
       1
      ],
      [
+      ,
       1,
-      1,
-      "~No endpoints found for~No endpoints found that support image"
+      "~No endpoints found for~No endpoints found that support image",
+      1
      ],
      [
       ,
@@ -1434,14 +1487,16 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
-      1
+      ,
+      1,
+      ,
+      0
      ],
      [
+      ,
+      ,
+      ,
       0,
-      ,
-      ,
-      ,
       ,
       ,
       ,
@@ -1460,10 +1515,10 @@ const PACKED: unknown = {
       1
      ],
      [
-      0,
+      ,
       1,
       ,
-      ,
+      0,
       ,
       ,
       ,
@@ -1471,17 +1526,18 @@ const PACKED: unknown = {
       1
      ],
      [
-      0,
+      ,
       1,
       ,
-      ,
+      0,
       ,
       "~payment_required"
      ],
      [
-      0,
+      ,
       1,
-      "~requires more credits~Insufficient credits~never purchased credits"
+      "~requires more credits~Insufficient credits~never purchased credits",
+      0
      ],
      [
       ,
@@ -1491,13 +1547,13 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
+      ,
+      ,
       [
        402,
        403
       ],
-      ,
-      ,
-      ,
       ,
       ,
       ,
@@ -1516,10 +1572,10 @@ const PACKED: unknown = {
       1
      ],
      [
-      2,
+      ,
       1,
       ,
-      ,
+      2,
       ,
       ,
       ,
@@ -1527,9 +1583,10 @@ const PACKED: unknown = {
       1
      ],
      [
+      ,
       1,
-      1,
-      "~Key limit exceeded"
+      "~Key limit exceeded",
+      1
      ],
      [
       ,
@@ -1539,10 +1596,10 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
+      ,
+      ,
       0,
-      ,
-      ,
-      ,
       ,
       ,
       ,
@@ -1561,10 +1618,10 @@ const PACKED: unknown = {
       1
      ],
      [
-      0,
+      ,
       1,
       ,
-      ,
+      0,
       ,
       ,
       ,
@@ -1572,9 +1629,10 @@ const PACKED: unknown = {
       1
      ],
      [
-      0,
+      ,
       1,
-      "~given your current in-flight requests"
+      "~given your current in-flight requests",
+      0
      ]
     ],
     [
@@ -1587,28 +1645,32 @@ const PACKED: unknown = {
       "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded"
      ],
      [
-      0,
+      ,
       1,
       ,
-      ,
+      0,
       ,
       1
      ],
      [
-      0,
+      ,
       1,
-      "~maximum context length is~middle-out"
+      "~maximum context length is~middle-out",
+      0
      ]
     ],
     [
      [
-      0,
-      1
+      ,
+      1,
+      ,
+      0
      ],
      [
-      0,
+      ,
       1,
-      "~requires moderation on~Your input was flagged for~Request blocked:"
+      "~requires moderation on~Your input was flagged for~Request blocked:",
+      0
      ],
      [
       ,
@@ -1619,26 +1681,29 @@ const PACKED: unknown = {
       "~permission_denied~content_policy_violation~refusal"
      ],
      [
+      ,
+      1,
+      ,
       [
        400,
        403
       ],
-      1,
-      ,
-      ,
       ,
       1
      ]
     ],
     [
      [
-      0,
-      1
+      ,
+      1,
+      ,
+      0
      ],
      [
-      0,
+      ,
       1,
-      "~timed out"
+      "~timed out",
+      0
      ],
      [
       ,
@@ -1649,27 +1714,31 @@ const PACKED: unknown = {
       "~timeout"
      ],
      [
+      ,
+      1,
+      ,
       [
        408,
        504
       ],
-      1,
-      ,
-      ,
       ,
       1
      ]
     ],
     [
      [
-      0,
-      1
+      ,
+      1,
+      ,
+      0
      ],
      [
+      ,
+      1,
+      ,
       [
        500
-      ],
-      1
+      ]
      ],
      [
       ,
@@ -1680,31 +1749,34 @@ const PACKED: unknown = {
       "~provider_unavailable"
      ],
      [
-      0,
+      ,
       1,
       ,
-      ,
+      0,
       ,
       1
      ],
      [
-      3,
+      ,
       1,
       ,
-      ,
+      3,
       ,
       "~server~unmapped"
      ],
      [
-      0,
+      ,
       1,
-      "~Provider returned error"
+      "~Provider returned error",
+      0
      ]
     ],
     [
      [
-      0,
-      1
+      ,
+      1,
+      ,
+      0
      ],
      [
       ,
@@ -1715,24 +1787,26 @@ const PACKED: unknown = {
       "~provider_overloaded"
      ],
      [
-      0,
+      ,
       1,
       ,
-      ,
+      0,
       ,
       1
      ],
      [
-      0,
+      ,
       1,
-      "~No allowed providers are available~Service temporarily overloaded"
+      "~No allowed providers are available~Service temporarily overloaded",
+      0
      ]
     ],
     [
      [
-      0,
+      ,
       1,
-      "~No endpoints found matching your data policy~No endpoints found that support~No endpoints available matching your~No endpoints found that can handle~No allowed providers are available"
+      "~No endpoints found matching your data policy~No endpoints found that support~No endpoints available matching your~No endpoints found that can handle~No allowed providers are available",
+      0
      ],
      [
       ,
@@ -1754,6 +1828,9 @@ const PACKED: unknown = {
       true
      ],
      [
+      ,
+      1,
+      ,
       [
        400,
        401,
@@ -1770,9 +1847,6 @@ const PACKED: unknown = {
        503,
        504
       ],
-      1,
-      ,
-      ,
       ,
       ,
       ,
@@ -1781,10 +1855,10 @@ const PACKED: unknown = {
       1
      ],
      [
-      1,
+      ,
       1,
       "~Provider returned error~Error processing stream~Rate limit exceeded~overloaded~disconnected~Network connection lost~temporarily rate-limited upstream",
-      ,
+      1,
       ,
       ,
       ,
@@ -1793,10 +1867,10 @@ const PACKED: unknown = {
       1
      ],
      [
-      1,
+      ,
       1,
       ,
-      ,
+      1,
       ,
       "~context_length_exceeded~max_tokens_exceeded~token_limit_exceeded~string_too_long~authentication~permission_denied~payment_required~rate_limit_exceeded~provider_overloaded~provider_unavailable~invalid_request~invalid_prompt~not_found~precondition_failed~payload_too_large~unprocessable~content_policy_violation~refusal~server~timeout~unmapped",
       ,
@@ -1805,10 +1879,10 @@ const PACKED: unknown = {
       1
      ],
      [
-      1,
+      ,
       1,
       "~Provider returned error~temporarily rate-limited upstream",
-      ,
+      1,
       ,
       1,
       ,
@@ -1841,14 +1915,16 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
+      ,
       4,
-      "~Invalid model name passed in~There are no healthy deployments for this model~No models configured on proxy"
+      "~Invalid model name passed in~There are no healthy deployments for this model~No models configured on proxy",
+      0
      ],
      [
-      0,
       ,
-      "~Invalid model name passed in~There are no healthy deployments for this model"
+      ,
+      "~Invalid model name passed in~There are no healthy deployments for this model",
+      0
      ],
      [
       ,
@@ -1863,13 +1939,13 @@ const PACKED: unknown = {
       "~not allowed to access model~No team has access to the requested model~key, or the model name is invalid"
      ],
      [
+      ,
+      ,
+      ,
       [
        401,
        403
       ],
-      ,
-      ,
-      ,
       ,
       ,
       ,
@@ -1888,15 +1964,16 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
+      ,
       4,
-      "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key"
+      "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key",
+      0
      ],
      [
-      0,
+      ,
       5,
       ,
-      ,
+      0,
       ,
       ,
       ,
@@ -1934,6 +2011,9 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
+      4,
+      "~Available Model Group Fallbacks=\\[",
       [
        400,
        401,
@@ -1945,9 +2025,7 @@ const PACKED: unknown = {
        502,
        503,
        504
-      ],
-      4,
-      "~Available Model Group Fallbacks=\\["
+      ]
      ],
      [
       ,
@@ -1962,22 +2040,22 @@ const PACKED: unknown = {
       "~Got exception from REDIS~spend updates to Redis"
      ],
      [
+      ,
+      4,
+      ,
       [
        503
       ],
-      4,
-      ,
-      ,
       ,
       ,
       ,
       "~cache_ping_error"
      ],
      [
-      1,
+      ,
       4,
       "~Service Unhealthy",
-      ,
+      1,
       ,
       ,
       ,
@@ -1986,12 +2064,13 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
+      4,
+      "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget",
       [
        400,
        429
-      ],
-      4,
-      "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget"
+      ]
      ],
      [
       ,
@@ -2011,9 +2090,10 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
+      ,
       4,
-      "~No deployments available for selected model~No healthy deployment available"
+      "~No deployments available for selected model~No healthy deployment available",
+      0
      ],
      [
       ,
@@ -2023,22 +2103,23 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
+      4,
+      "~Unable to find token in cache or~Expired Key~Invalid proxy server token passed",
       [
        400,
        401
       ],
-      4,
-      "~Unable to find token in cache or~Expired Key~Invalid proxy server token passed",
-      ,
       ,
       ,
       ,
       "~token_not_found_in_db~expired_key"
      ],
      [
-      1,
+      ,
       4,
-      "~LiteLLM Virtual Key expected~Unable to find token in cache or~Authentication Error - Expired Key"
+      "~LiteLLM Virtual Key expected~Unable to find token in cache or~Authentication Error - Expired Key",
+      1
      ],
      [
       ,
@@ -2058,14 +2139,16 @@ const PACKED: unknown = {
     ],
     [
      [
-      0,
+      ,
       4,
-      "~Crossed TPM / RPM~Deployment over defined rpm limit~Deployment over defined tpm limit~Rate limit exceeded for api_key~Rate limit exceeded for team~Rate limit exceeded for user"
+      "~Crossed TPM / RPM~Deployment over defined rpm limit~Deployment over defined tpm limit~Rate limit exceeded for api_key~Rate limit exceeded for team~Rate limit exceeded for user",
+      0
      ],
      [
-      0,
+      ,
       5,
-      "~Model rate limit exceeded"
+      "~Model rate limit exceeded",
+      0
      ],
      [
       ,
@@ -2075,19 +2158,21 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
+      4,
+      "~litellm\\.Timeout~APITimeoutError - Request timed out",
       [
        408,
        504
-      ],
-      4,
-      "~litellm\\.Timeout~APITimeoutError - Request timed out"
+      ]
      ],
      [
+      ,
+      4,
+      "~litellm\\.Timeout: Connection timed out",
       [
        500
-      ],
-      4,
-      "~litellm\\.Timeout: Connection timed out"
+      ]
      ],
      [
       ,
@@ -2118,18 +2203,19 @@ const PACKED: unknown = {
     ],
     [
      [
+      ,
+      4,
+      "~Database not connected~DB not connected",
       [
        500,
        503
-      ],
-      4,
-      "~Database not connected~DB not connected"
+      ]
      ],
      [
-      1,
+      ,
       4,
       ,
-      ,
+      1,
       ,
       ,
       ,
@@ -2153,8 +2239,10 @@ const PACKED: unknown = {
       "~Provider rate limit exceeded\\. Please try again shortly"
      ],
      [
-      0,
-      6
+      ,
+      6,
+      ,
+      0
      ]
     ],
     [
@@ -2168,12 +2256,13 @@ const PACKED: unknown = {
       "~ProviderModelNotFoundError"
      ],
      [
+      ,
+      6,
+      "~Invalid model name passed in~There are no healthy deployments for this model~model_not_found~Model not found",
       [
        400,
        404
-      ],
-      6,
-      "~Invalid model name passed in~There are no healthy deployments for this model~model_not_found~Model not found"
+      ]
      ],
      [
       ,
