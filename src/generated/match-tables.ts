@@ -5,6 +5,57 @@ import { splitLists, unpackTables, type PackedTables } from '../classify/packed-
 
 /** The tables as stored: what the runtime can recompute is left out, lists of strings are joined (src/classify/packed-tables.ts). */
 const PACKED: unknown = {
+   "bareStatus": "(?<![\\d.,:/#$-]|line |char )\\b((?!443)[45]\\d\\d)\\b(?![\\d,%-]|[.:]\\d|\\s?(?:ms|s|px|[kKMG]B|bytes|tokens|chars|characters|lines|words|seconds|minutes|requests|in)\\b)",
+   "statusShapes": "~\\b[Ss]tatus(?:[ _]?[Cc]ode)?[\"']?(?: of)?[:= ]+[\"']?([45]\\d\\d)\\b~\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+([45]\\d\\d)\\b~[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*[\"']?([45]\\d\\d)\\b~(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|\")~\\b(?:[Ee]rror|ERROR)(?::|\\])? \\(?([45]\\d{2})\\b~状态码[:：] ?([45]\\d\\d)",
+   "categories": {
+    "precedence": "~QUOTA~RATE_LIMIT~CONTEXT_LENGTH~CONTENT_POLICY~MODEL_UNAVAILABLE~AUTH~CACHE~CONFIG~TIMEOUT~STREAMING~NETWORK~OVERLOADED~INVALID_REQUEST~SERVER",
+    "specific": "~QUOTA~CONTEXT_LENGTH~CONTENT_POLICY~MODEL_UNAVAILABLE~AUTH~CACHE~CONFIG",
+    "generic": {
+     "RATE_LIMIT": 9,
+     "QUOTA": 2,
+     "AUTH": 1,
+     "MODEL_UNAVAILABLE": 4,
+     "CONTEXT_LENGTH": 14,
+     "CONTENT_POLICY": 15,
+     "INVALID_REQUEST": 0,
+     "SERVER": 10,
+     "OVERLOADED": 12,
+     "TIMEOUT": 35,
+     "NETWORK": 37,
+     "STREAMING": 32,
+     "CONFIG": 16,
+     "CACHE": 87
+    },
+    "viaLitellm": {
+     "CONFIG": 80
+    },
+    "byStatus": {
+     "424": "SERVER",
+     "522": "TIMEOUT",
+     "524": "TIMEOUT",
+     "529": "OVERLOADED"
+    }
+   },
+   "otherProviders": {
+    "Google": "~ai.google.dev~aiplatform.googleapis.com~gemini api~geminiexception~generativelanguage.googleapis.com~vertexaiexception",
+    "Anthropic": "~anthropic api~anthropicexception~api.anthropic.com~docs.anthropic.com",
+    "DeepSeek": "~api.deepseek.com~deepseekexception",
+    "Mistral": "~api.mistral.ai~mistralexception",
+    "xAI": "~api.x.ai~console.x.ai~xaiexception",
+    "Azure OpenAI": "~azure openai~azureexception~openai.azure.com",
+    "AWS Bedrock": "~bedrock-runtime~bedrockexception",
+    "Ollama": "~ollamaexception"
+   },
+   "providerLists": [
+    "~groq",
+    "~openrouter",
+    "~litellm~openai",
+    "~openai",
+    "~groq~openai~openrouter~litellm",
+    "~litellm",
+    "~kilo"
+   ],
+   "providerPrecedence": "~groq~openrouter~openai",
    "providerHeaders": [
     {
      "header": "x-groq-region",
@@ -40,6 +91,177 @@ const PACKED: unknown = {
      "header": "x-litellm-version",
      "provider": "litellm",
      "layer": "proxy"
+    }
+   ],
+   "providerPatterns": [
+    {
+     "provider": "groq",
+     "what": "model id",
+     "pattern": "\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|llama2-70b-4096|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b"
+    },
+    {
+     "provider": "groq",
+     "what": "organisation id",
+     "pattern": "\\borg_01[a-z0-9]{8,}"
+    },
+    {
+     "provider": "openrouter",
+     "what": "weak marker",
+     "pattern": "\\bgen-\\d{10}-[A-Za-z0-9]{20}\\b"
+    },
+    {
+     "provider": "openrouter",
+     "what": "weak marker",
+     "pattern": "['\"]provider_name['\"]"
+    },
+    {
+     "provider": "openrouter",
+     "what": "weak marker",
+     "pattern": "['\"]user_id['\"]: ?['\"]user_[A-Za-z0-9]{20,}"
+    },
+    {
+     "provider": "openrouter",
+     "what": "model id",
+     "pattern": "[A-Za-z0-9._-]:free\\b"
+    },
+    {
+     "provider": "openai",
+     "what": "weak marker",
+     "pattern": "\\b[Oo]pen[Aa][Ii]Exception"
+    },
+    {
+     "provider": "openai",
+     "what": "organisation id",
+     "pattern": "\\b(?:org-|proj_)[A-Za-z0-9]{24}\\b"
+    }
+   ],
+   "categoryPhrases": {
+    "SERVER": "~\"... is not valid json~'choices'~'prisma db push' failed~an internal error~be read because it~can't reach database server~clientnotconnectederror~contained no choices~crashed without~decodingerror~deserialize api response~enginedead~expecting value: line 1~for beginning of value~incorrect response~invalid json response~invalid response~invalid start of a value~llama runner process~model produced invalid content~more system memory~no object generated~process error response~processing your request~provider returned error~server error~server_error~the server had an error~too many clients already~transaction api error~unexpected character ('<'~unexpected error~unexpected response~upstream request failed~valid response~while running the model~响应格式~~cannot read properties~has no attribute~internal error~json~litellm.apierror~parse~resp[\"error\"]~try again later~unknown error~稍后",
+    "STREAMING": "~\"delta\":{~'d', \"data:~'finish_reason': 'error'~after json~async_data_generator~chat.completion.chunk~empty response~eof while parsing~error decoding response body~error parsing chunk~exception - 'choices'~exception - 'id'~extra data: line~failed to pipe response~finish_reason: error~incomplete_chunked~invalid json response body~invalidchunklength~is not valid json~malformed response~midstream~missing finish_reason~no response was returned~ollama chunk~openrouter processing~payload is not completed~peer closed connection~premature close~process successful response~response ended~response from llm call~serialization error: missing~stream error~terminated~to be a string~too many empty messages~unexpected end of~unparsable response~响应意外结束~~incomplete~index out of range~no content~received empty~stream~type validation",
+    "CACHE": "~'cache' object~:6379~cache_ping~crossslot~get cache~litellm cache~redis",
+    "INVALID_REQUEST": "~128 tools~a preceeding message~additional properties~bad request~call validation~cannot both be specified~content must be a string~deserialize the json body~details to be preserved~does not support~encrypted content for item~extra inputs~followed by tool messages~for required parameter~input audio buffer~invalid responses api request~invalid_request_error~json payload~json schema~json: cannot unmarshal~less than or equal to~must be one of~must be passed back~must be satisfied~must provide a model~no tool call found~no tool output found~no user query found~operation does not work~request schema or tool payload~request too large~required to be supplied~roles must alternate~supported values are~the word 'json'~tool_use~toolresult~unknown parameter~upstream request failed: [invalid_request_error]~validation error~validationexception~without its required~x-opencode-session~不能为空~~field required~given schemas~incompatible~invalid~not supported~unsupported~validation~参数",
+    "CONFIG": "~[non-blocking]~add an environment~address already in use~api_key is not set~argument 'proxies'~cannot import name~config validation failed~config.yaml~credentials for provider~database not connected~deployment_id~failed to parse url~http/1.1\" 404~in load_config~invalid api endpoint~invalid config~invalid endpoint~invalid provider~isn't mapped yet~litellm is not available~master key is not initialized~missing credentials~model list~model_prices_and~module 'openai'~no connected db~no module named~no route matched~no such provider~no url specified~on-demand throughput~openai>=1.0.0~prompt template~provider not found~provider_not_found~proxy_config~query engine~refused to start~relative url without a base~relativeurlwithoutbase~responses api endpoint not found~salt key~supported providers~unmapped llm provider~unsupported model version~unsupported provider~无可用渠道~~api version~configur~env var~environment variable~model_info",
+    "CONTEXT_LENGTH": "~`inputs` must have less~`inputs` tokens +~body too large for~context length~context limit~context size~context window~context_length~hit a token limit~input is too long~input length~is too long and exceeds~length exceeded~length limit~length_exceeded~max context~max length~max_seq_len~maximum model length~maximum prompt length~model token limit~n_ctx~number of tokens allowed~prompt is too long~submitted was too long~token count of~token limit exceeded~tokens per request~too many tokens~~compaction~context is too~context too~conversation too~is too large",
+    "MODEL_UNAVAILABLE": "~access to this model~by any provider~decommissioned~deprecated~does not exist~does not have access to model~find real modelid~from this model~incorrect model~invalid model~model disabled~model identifier is invalid~model is not available~model is not supported~model is unavailable~model not available~model not exist~model not found~model_not_found~no endpoints found~no healthy deployments~no longer available~no models available~no models loaded~non-serverless model~not a known model~not a valid model~unavailable model~unavailable_model~unknown model~unknown provider for model~unsupported model~with the selected model~模型不存在，~~not_found",
+    "AUTH": "~access was terminated~accessdenied~api key~api-key~apikey~auth credentials~authentication~authorization header~client option must be set~deactivated~for coding agents~free tier can only~invalid token~invalid_api_key~key not found~location is not supported~missing scopes~must be verified~not allowed to access~not authorized~not be refreshed~only proxy admin~organization has been~permission denied~permission_denied~reauthenticat~security service~to call this route~unauthorized~user not found~user_api_key_auth~variable is missing or empty~you have been blocked~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
+    "QUOTA": "~account balance~add credits~any credits~api usage limits~balance is insufficient~balance is low~billing details~billing hard limit~cost limit~credit balance~free trial accounts~free usage exceeded~good standing~insufficient balance~insufficient credits~key limit exceeded~monthly limit~monthly usage~no credits remaining~out of credits~out of funds~premium request~purchase credits~quota~spend limit~spending limit~充值~额度不足~~credit~额度",
+    "NETWORK": "~actively refused~before secure tls~broken pipe~certificate verify failed~communicating with~connection error~connection refused~could not be reached~curl error~curl: (~error sending request~failed host lookup~failed to connect~failed, reason:~getaddrinfo~handshake~in name resolution~invalidhttpresponse~net::err_~no route to host~no such host~not reachable~ns_error_net~nxdomain~reset before headers~retries exceeded with url~self_signed_cert_in_chain~server disconnected~service not known~servname provided~socket closed~tls:~unknownhost~unreachable~verify_leaf_signature~winerror 10061~xmlhttprequest error~~certificat~connect~eof~network~ssl~网络",
+    "CONTENT_POLICY": "~block_reason~blocked due to safety~content filter~content policy~content_filter~exists risk~flagged~for safety reasons~guardrail~inappropriate content~limited access to this content~moderation~prohibited_content~reason: safety~safety system~sensitive_words~usage policy~violates~~blocked~cybersecurity~敏感",
+    "OVERLOADED": "~capacity~currently unavailable~endpoint is unavailable~high demand~no healthy upstream~overloaded~temporarily unavailable~~busy~loading~traffic",
+    "RATE_LIMIT": "~check your quota~limit reached~quota increase~quota will reset~quotaincrease~rate limit~rate-limit~rate_limit~ratelimit~request limit~resource exhausted~slow down~throttl~tokens per min~too many messages~too many requests~too quickly~too_many_requests~toomanyrequests~usage limit~wait before trying again~并发数过高~负载已饱和~~concurren~rpm~tpm~速率~频繁",
+    "TIMEOUT": "~context canceled~deadline exceeded~requests are hanging~time out~timed out~timedout~timeout~took too long~超时"
+   },
+   "anchorRules": {
+    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~load failed~operation aborted~request aborted~requires kilo~the user aborted a request",
+    "rules": [
+     [
+      243
+     ],
+     [
+      175
+     ],
+     [
+      148
+     ],
+     [
+      241
+     ],
+     [
+      178
+     ],
+     [
+      166
+     ],
+     [
+      231
+     ],
+     [
+      186
+     ],
+     [
+      244
+     ],
+     [
+      185
+     ],
+     [
+      244
+     ],
+     [
+      243
+     ],
+     [
+      243
+     ],
+     [
+      184
+     ],
+     [
+      243
+     ]
+    ]
+   },
+   "reasonPhrases": {
+    "400": "~please check your parameters",
+    "401": "~please check your credentials",
+    "402": "~payment required",
+    "403": "~perhaps check your credentials",
+    "404": "~not found~you are requesting could not be found",
+    "405": "~method not allowed",
+    "408": "~request timeout",
+    "413": "~request entity too large",
+    "422": "~unprocessable entity",
+    "429": "~too many requests",
+    "500": "~internal server error~not able to process your request",
+    "502": "~bad gateway",
+    "503": "~service unavailable",
+    "504": "~gateway time-out~gateway timed out~gateway timeout"
+   },
+   "codes": [
+    "~-400~-401~-402~-403~-404~-404-route~-408~-413~-422~-429~-500~-502~-503~-504~context-length-exceeded~content-policy-violation~setup-error~ECONNREFUSED~ETIMEDOUT~ENOTFOUND~ECONNRESET~EPIPE~EPROTO~EHOSTUNREACH~ENETUNREACH~ENETDOWN~EADDRINUSE~ECONNABORTED~EAI_AGAIN~UND_ERR_CONNECT_TIMEOUT~UND_ERR_HEADERS_TIMEOUT~UND_ERR_BODY_TIMEOUT~stream-terminated~UND_ERR_SOCKET~ERR_SOCKET_CONNECTION_TIMEOUT~timeout-error~abort-error~fetch-failed~-rate-limit~-daily-limit~-request-too-large~-invalid-api-key~-model-overload~-server-overload~-context-length~-invalid-model~-model-decommissioned~-content-policy-violation~-insufficient-quota~-streaming-error~-function-call-error~-json-validate-failed~-organization-restricted~-flex-capacity-exceeded~-request-cancelled~-access-blocked~-server-error~-invalid-api-key~-rate-limit~-insufficient-quota~-access-terminated~-context-length~-model-not-found~-region-unsupported~-server-error~-overloaded~-invalid-key~-rate-limit~-upstream-rate-limit~-model-unavailable~-credits-exhausted~-key-limit~-in-flight-budget~-context-limit~-moderation~-timeout~-provider-error~-no-provider~-no-endpoints~-stream-error~-config-error~-no-models~-model-access-denied~-auth-failed~-port-in-use~-model-degraded~-fallback-exhausted~-cache-error~-budget-exceeded~-no-deployments~-virtual-key-invalid~-proxy-rate-limit~-timeout~-unsupported-params~-db-unavailable~-rate-limit~-model-unavailable~-extension-error~-empty-response",
+    {
+     "d": [
+      400,
+      401,
+      402,
+      403,
+      404,
+      408,
+      413,
+      422,
+      429,
+      500,
+      502,
+      503,
+      504,
+      null,
+      498,
+      499
+     ],
+     "i": "abcdeefghijklmaannnnnnnnnnnnnnnnnnnnnniigbllaeaainaaaopdjbiiiaedjlbiiacccadfklennadbnnnniibifajinnn"
+    },
+    {
+     "d": "~INVALID_REQUEST~AUTH~QUOTA~MODEL_UNAVAILABLE~CONFIG~TIMEOUT~RATE_LIMIT~SERVER~OVERLOADED~CONTEXT_LENGTH~CONTENT_POLICY~NETWORK~STREAMING~CACHE",
+     "i": "abcbdefaaghhifjkelflllellleflfffmlffllgggbiijddkcmaabifbhbgcbjdbhibggdccgjkfhiemedbbeddncgbgfahgdem"
+    },
+    {
+     "d": "~http~network~groq~openai~openrouter~litellm~kilo",
+     "i": "aaaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbcccccccccccccccccccdddddddddeeeeeeeeeeeeeefffffffffffffffgggg"
+    },
+    {
+     "d": [
+      false,
+      true
+     ],
+     "i": "aaaaaabaabbbbbaaabbabbabbbabbbbbbbbbabbaaabbaaaaabbbabaababaaaaabbabbaaabaabbbabaaaaababababbaabaab"
+    },
+    {
+     "d": "~MEDIUM~HIGH~LOW~CRITICAL",
+     "i": "abbbabaacaaabaaabbabacbaaabaaaaaaacacaabadbbabbabaacdccbababdabbaabaabbbcaaaaabadbbbbabcbabaaababaa"
+    },
+    {
+     "d": "~fail~fallback-other-provider~fallback~retry~fallback-larger-context",
+     "i": "abbbcbcaacdcccebadcbddabbdacdcccdddcadcccbcceccaccccbdabdbcbbecbdcbcccbbdebccccdaacaacadacadcbacaac"
     }
    ],
    "classes": [
@@ -81,89 +303,6 @@ const PACKED: unknown = {
      "i": "abcdddceffghfeddedfbifcigcdaijebbbbbebkbiibiaeallgcdhmiaabcidbcfdfdfffklfdgbeffbhfggibgfhbmbiabbdemmbbbinbigiiiebfddfebi"
     }
    ],
-   "categories": {
-    "precedence": "~QUOTA~RATE_LIMIT~CONTEXT_LENGTH~CONTENT_POLICY~MODEL_UNAVAILABLE~AUTH~CACHE~CONFIG~TIMEOUT~STREAMING~NETWORK~OVERLOADED~INVALID_REQUEST~SERVER",
-    "specific": "~QUOTA~CONTEXT_LENGTH~CONTENT_POLICY~MODEL_UNAVAILABLE~AUTH~CACHE~CONFIG",
-    "generic": {
-     "RATE_LIMIT": 9,
-     "QUOTA": 2,
-     "AUTH": 1,
-     "MODEL_UNAVAILABLE": 4,
-     "CONTEXT_LENGTH": 14,
-     "CONTENT_POLICY": 15,
-     "INVALID_REQUEST": 0,
-     "SERVER": 10,
-     "OVERLOADED": 12,
-     "TIMEOUT": 35,
-     "NETWORK": 37,
-     "STREAMING": 32,
-     "CONFIG": 16,
-     "CACHE": 87
-    },
-    "viaLitellm": {
-     "CONFIG": 80
-    },
-    "byStatus": {
-     "424": "SERVER",
-     "522": "TIMEOUT",
-     "524": "TIMEOUT",
-     "529": "OVERLOADED"
-    }
-   },
-   "providerLists": [
-    "~groq",
-    "~openrouter",
-    "~litellm~openai",
-    "~openai",
-    "~groq~openai~openrouter~litellm",
-    "~litellm",
-    "~kilo"
-   ],
-   "providerPrecedence": "~groq~openrouter~openai",
-   "bareStatus": "(?<![\\d.,:/#$-]|line |char )\\b((?!443)[45]\\d\\d)\\b(?![\\d,%-]|[.:]\\d|\\s?(?:ms|s|px|[kKMG]B|bytes|tokens|chars|characters|lines|words|seconds|minutes|requests|in)\\b)",
-   "reasonPhrases": {
-    "400": "~please check your parameters",
-    "401": "~please check your credentials",
-    "402": "~payment required",
-    "403": "~perhaps check your credentials",
-    "404": "~not found~you are requesting could not be found",
-    "405": "~method not allowed",
-    "408": "~request timeout",
-    "413": "~request entity too large",
-    "422": "~unprocessable entity",
-    "429": "~too many requests",
-    "500": "~internal server error~not able to process your request",
-    "502": "~bad gateway",
-    "503": "~service unavailable",
-    "504": "~gateway time-out~gateway timed out~gateway timeout"
-   },
-   "categoryPhrases": {
-    "SERVER": "~\"... is not valid json~'choices'~'prisma db push' failed~an internal error~be read because it~can't reach database server~clientnotconnectederror~contained no choices~crashed without~decodingerror~deserialize api response~enginedead~expecting value: line 1~for beginning of value~incorrect response~invalid json response~invalid response~invalid start of a value~llama runner process~model produced invalid content~more system memory~no object generated~process error response~processing your request~provider returned error~server error~server_error~the server had an error~too many clients already~transaction api error~unexpected character ('<'~unexpected error~unexpected response~upstream request failed~valid response~while running the model~响应格式~~cannot read properties~has no attribute~internal error~json~litellm.apierror~parse~resp[\"error\"]~try again later~unknown error~稍后",
-    "STREAMING": "~\"delta\":{~'d', \"data:~'finish_reason': 'error'~after json~async_data_generator~chat.completion.chunk~empty response~eof while parsing~error decoding response body~error parsing chunk~exception - 'choices'~exception - 'id'~extra data: line~failed to pipe response~finish_reason: error~incomplete_chunked~invalid json response body~invalidchunklength~is not valid json~malformed response~midstream~missing finish_reason~no response was returned~ollama chunk~openrouter processing~payload is not completed~peer closed connection~premature close~process successful response~response ended~response from llm call~serialization error: missing~stream error~terminated~to be a string~too many empty messages~unexpected end of~unparsable response~响应意外结束~~incomplete~index out of range~no content~received empty~stream~type validation",
-    "CACHE": "~'cache' object~:6379~cache_ping~crossslot~get cache~litellm cache~redis",
-    "INVALID_REQUEST": "~128 tools~a preceeding message~additional properties~bad request~call validation~cannot both be specified~content must be a string~deserialize the json body~details to be preserved~does not support~encrypted content for item~extra inputs~followed by tool messages~for required parameter~input audio buffer~invalid responses api request~invalid_request_error~json payload~json schema~json: cannot unmarshal~less than or equal to~must be one of~must be passed back~must be satisfied~must provide a model~no tool call found~no tool output found~no user query found~operation does not work~request schema or tool payload~request too large~required to be supplied~roles must alternate~supported values are~the word 'json'~tool_use~toolresult~unknown parameter~upstream request failed: [invalid_request_error]~validation error~validationexception~without its required~x-opencode-session~不能为空~~field required~given schemas~incompatible~invalid~not supported~unsupported~validation~参数",
-    "CONFIG": "~[non-blocking]~add an environment~address already in use~api_key is not set~argument 'proxies'~cannot import name~config validation failed~config.yaml~credentials for provider~database not connected~deployment_id~failed to parse url~http/1.1\" 404~in load_config~invalid api endpoint~invalid config~invalid endpoint~invalid provider~isn't mapped yet~litellm is not available~master key is not initialized~missing credentials~model list~model_prices_and~module 'openai'~no connected db~no module named~no route matched~no such provider~no url specified~on-demand throughput~openai>=1.0.0~prompt template~provider not found~provider_not_found~proxy_config~query engine~refused to start~relative url without a base~relativeurlwithoutbase~responses api endpoint not found~salt key~supported providers~unmapped llm provider~unsupported model version~unsupported provider~无可用渠道~~api version~configur~env var~environment variable~model_info",
-    "CONTEXT_LENGTH": "~`inputs` must have less~`inputs` tokens +~body too large for~context length~context limit~context size~context window~context_length~hit a token limit~input is too long~input length~is too long and exceeds~length exceeded~length limit~length_exceeded~max context~max length~max_seq_len~maximum model length~maximum prompt length~model token limit~n_ctx~number of tokens allowed~prompt is too long~submitted was too long~token count of~token limit exceeded~tokens per request~too many tokens~~compaction~context is too~context too~conversation too~is too large",
-    "MODEL_UNAVAILABLE": "~access to this model~by any provider~decommissioned~deprecated~does not exist~does not have access to model~find real modelid~from this model~incorrect model~invalid model~model disabled~model identifier is invalid~model is not available~model is not supported~model is unavailable~model not available~model not exist~model not found~model_not_found~no endpoints found~no healthy deployments~no longer available~no models available~no models loaded~non-serverless model~not a known model~not a valid model~unavailable model~unavailable_model~unknown model~unknown provider for model~unsupported model~with the selected model~模型不存在，~~not_found",
-    "AUTH": "~access was terminated~accessdenied~api key~api-key~apikey~auth credentials~authentication~authorization header~client option must be set~deactivated~for coding agents~free tier can only~invalid token~invalid_api_key~key not found~location is not supported~missing scopes~must be verified~not allowed to access~not authorized~not be refreshed~only proxy admin~organization has been~permission denied~permission_denied~reauthenticat~security service~to call this route~unauthorized~user not found~user_api_key_auth~variable is missing or empty~you have been blocked~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
-    "QUOTA": "~account balance~add credits~any credits~api usage limits~balance is insufficient~balance is low~billing details~billing hard limit~cost limit~credit balance~free trial accounts~free usage exceeded~good standing~insufficient balance~insufficient credits~key limit exceeded~monthly limit~monthly usage~no credits remaining~out of credits~out of funds~premium request~purchase credits~quota~spend limit~spending limit~充值~额度不足~~credit~额度",
-    "NETWORK": "~actively refused~before secure tls~broken pipe~certificate verify failed~communicating with~connection error~connection refused~could not be reached~curl error~curl: (~error sending request~failed host lookup~failed to connect~failed, reason:~getaddrinfo~handshake~in name resolution~invalidhttpresponse~net::err_~no route to host~no such host~not reachable~ns_error_net~nxdomain~reset before headers~retries exceeded with url~self_signed_cert_in_chain~server disconnected~service not known~servname provided~socket closed~tls:~unknownhost~unreachable~verify_leaf_signature~winerror 10061~xmlhttprequest error~~certificat~connect~eof~network~ssl~网络",
-    "CONTENT_POLICY": "~block_reason~blocked due to safety~content filter~content policy~content_filter~exists risk~flagged~for safety reasons~guardrail~inappropriate content~limited access to this content~moderation~prohibited_content~reason: safety~safety system~sensitive_words~usage policy~violates~~blocked~cybersecurity~敏感",
-    "OVERLOADED": "~capacity~currently unavailable~endpoint is unavailable~high demand~no healthy upstream~overloaded~temporarily unavailable~~busy~loading~traffic",
-    "RATE_LIMIT": "~check your quota~limit reached~quota increase~quota will reset~quotaincrease~rate limit~rate-limit~rate_limit~ratelimit~request limit~resource exhausted~slow down~throttl~tokens per min~too many messages~too many requests~too quickly~too_many_requests~toomanyrequests~usage limit~wait before trying again~并发数过高~负载已饱和~~concurren~rpm~tpm~速率~频繁",
-    "TIMEOUT": "~context canceled~deadline exceeded~requests are hanging~time out~timed out~timedout~timeout~took too long~超时"
-   },
-   "otherProviders": {
-    "Google": "~ai.google.dev~aiplatform.googleapis.com~gemini api~geminiexception~generativelanguage.googleapis.com~vertexaiexception",
-    "Anthropic": "~anthropic api~anthropicexception~api.anthropic.com~docs.anthropic.com",
-    "DeepSeek": "~api.deepseek.com~deepseekexception",
-    "Mistral": "~api.mistral.ai~mistralexception",
-    "xAI": "~api.x.ai~console.x.ai~xaiexception",
-    "Azure OpenAI": "~azure openai~azureexception~openai.azure.com",
-    "AWS Bedrock": "~bedrock-runtime~bedrockexception",
-    "Ollama": "~ollamaexception"
-   },
-   "statusShapes": "~\\b[Ss]tatus(?:[ _]?[Cc]ode)?[\"']?(?: of)?[:= ]+[\"']?([45]\\d\\d)\\b~\\bHTTP(?:/\\d(?:\\.\\d)?)?[ :]+([45]\\d\\d)\\b~[\"']?(?:code|statusCode)[\"']?\\s*[:=]\\s*[\"']?([45]\\d\\d)\\b~(?:Error:? |Error\\] |\\) |: )([45]\\d{2}) (?:status code|[A-Z][a-z]+|\\{|\")~\\b(?:[Ee]rror|ERROR)(?::|\\])? \\(?([45]\\d{2})\\b~状态码[:：] ?([45]\\d\\d)",
    "providerMarkers": [
     [
      "litellm",
@@ -243,98 +382,6 @@ const PACKED: unknown = {
      "host",
      "~openrouter.ai"
     ]
-   ],
-   "anchorRules": {
-    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~load failed~operation aborted~request aborted~requires kilo~the user aborted a request",
-    "rules": [
-     [
-      243
-     ],
-     [
-      175
-     ],
-     [
-      148
-     ],
-     [
-      241
-     ],
-     [
-      178
-     ],
-     [
-      166
-     ],
-     [
-      231
-     ],
-     [
-      186
-     ],
-     [
-      244
-     ],
-     [
-      185
-     ],
-     [
-      244
-     ],
-     [
-      243
-     ],
-     [
-      243
-     ],
-     [
-      184
-     ],
-     [
-      243
-     ]
-    ]
-   },
-   "providerPatterns": [
-    {
-     "provider": "groq",
-     "what": "model id",
-     "pattern": "\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|llama2-70b-4096|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b"
-    },
-    {
-     "provider": "groq",
-     "what": "organisation id",
-     "pattern": "\\borg_01[a-z0-9]{8,}"
-    },
-    {
-     "provider": "openrouter",
-     "what": "weak marker",
-     "pattern": "\\bgen-\\d{10}-[A-Za-z0-9]{20}\\b"
-    },
-    {
-     "provider": "openrouter",
-     "what": "weak marker",
-     "pattern": "['\"]provider_name['\"]"
-    },
-    {
-     "provider": "openrouter",
-     "what": "weak marker",
-     "pattern": "['\"]user_id['\"]: ?['\"]user_[A-Za-z0-9]{20,}"
-    },
-    {
-     "provider": "openrouter",
-     "what": "model id",
-     "pattern": "[A-Za-z0-9._-]:free\\b"
-    },
-    {
-     "provider": "openai",
-     "what": "weak marker",
-     "pattern": "\\b[Oo]pen[Aa][Ii]Exception"
-    },
-    {
-     "provider": "openai",
-     "what": "organisation id",
-     "pattern": "\\b(?:org-|proj_)[A-Za-z0-9]{24}\\b"
-    }
    ],
    "match": [
     [
@@ -2314,53 +2361,6 @@ const PACKED: unknown = {
       "~produced no actionable output"
      ]
     ]
-   ],
-   "codes": [
-    "~-400~-401~-402~-403~-404~-404-route~-408~-413~-422~-429~-500~-502~-503~-504~context-length-exceeded~content-policy-violation~setup-error~ECONNREFUSED~ETIMEDOUT~ENOTFOUND~ECONNRESET~EPIPE~EPROTO~EHOSTUNREACH~ENETUNREACH~ENETDOWN~EADDRINUSE~ECONNABORTED~EAI_AGAIN~UND_ERR_CONNECT_TIMEOUT~UND_ERR_HEADERS_TIMEOUT~UND_ERR_BODY_TIMEOUT~stream-terminated~UND_ERR_SOCKET~ERR_SOCKET_CONNECTION_TIMEOUT~timeout-error~abort-error~fetch-failed~-rate-limit~-daily-limit~-request-too-large~-invalid-api-key~-model-overload~-server-overload~-context-length~-invalid-model~-model-decommissioned~-content-policy-violation~-insufficient-quota~-streaming-error~-function-call-error~-json-validate-failed~-organization-restricted~-flex-capacity-exceeded~-request-cancelled~-access-blocked~-server-error~-invalid-api-key~-rate-limit~-insufficient-quota~-access-terminated~-context-length~-model-not-found~-region-unsupported~-server-error~-overloaded~-invalid-key~-rate-limit~-upstream-rate-limit~-model-unavailable~-credits-exhausted~-key-limit~-in-flight-budget~-context-limit~-moderation~-timeout~-provider-error~-no-provider~-no-endpoints~-stream-error~-config-error~-no-models~-model-access-denied~-auth-failed~-port-in-use~-model-degraded~-fallback-exhausted~-cache-error~-budget-exceeded~-no-deployments~-virtual-key-invalid~-proxy-rate-limit~-timeout~-unsupported-params~-db-unavailable~-rate-limit~-model-unavailable~-extension-error~-empty-response",
-    {
-     "d": [
-      400,
-      401,
-      402,
-      403,
-      404,
-      408,
-      413,
-      422,
-      429,
-      500,
-      502,
-      503,
-      504,
-      null,
-      498,
-      499
-     ],
-     "i": "abcdeefghijklmaannnnnnnnnnnnnnnnnnnnnniigbllaeaainaaaopdjbiiiaedjlbiiacccadfklennadbnnnniibifajinnn"
-    },
-    {
-     "d": "~INVALID_REQUEST~AUTH~QUOTA~MODEL_UNAVAILABLE~CONFIG~TIMEOUT~RATE_LIMIT~SERVER~OVERLOADED~CONTEXT_LENGTH~CONTENT_POLICY~NETWORK~STREAMING~CACHE",
-     "i": "abcbdefaaghhifjkelflllellleflfffmlffllgggbiijddkcmaabifbhbgcbjdbhibggdccgjkfhiemedbbeddncgbgfahgdem"
-    },
-    {
-     "d": "~http~network~groq~openai~openrouter~litellm~kilo",
-     "i": "aaaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbcccccccccccccccccccdddddddddeeeeeeeeeeeeeefffffffffffffffgggg"
-    },
-    {
-     "d": [
-      false,
-      true
-     ],
-     "i": "aaaaaabaabbbbbaaabbabbabbbabbbbbbbbbabbaaabbaaaaabbbabaababaaaaabbabbaaabaabbbabaaaaababababbaabaab"
-    },
-    {
-     "d": "~MEDIUM~HIGH~LOW~CRITICAL",
-     "i": "abbbabaacaaabaaabbabacbaaabaaaaaaacacaabadbbabbabaacdccbababdabbaabaabbbcaaaaabadbbbbabcbabaaababaa"
-    },
-    {
-     "d": "~fail~fallback-other-provider~fallback~retry~fallback-larger-context",
-     "i": "abbbcbcaacdcccebadcbddabbdacdcccdddcadcccbcceccaccccbdabdbcbbecbdcbcccbbdebccccdaacaacadacadcbacaac"
-    }
    ]
   };
 /** Codes and match rules (sorted by score, best first). */
