@@ -1,6 +1,6 @@
 // The stored form of the match tables (src/classify/packed-tables.ts explains what is left out and
 // why). unpackTables(packTables(t)) gives t back; a test holds the two to that.
-import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, EXACT_MARKER, LIST_MARK, PROVIDER_AT, RULE_FIELDS, STATUS_AT, rebuiltAnchors, toColumns, unpackTables, type EveryConditionPlaced, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
+import { CLASS_FIELDS, CODE_FIELDS, CODE_SOURCE_MARK, EXACT_MARKER, LIST_MARK, ownValue, RULE_FIELDS, rebuiltAnchors, toColumns, unpackTables, type EveryConditionPlaced, type PackedRule, type PackedTables, type ProviderMarkers } from '../src/classify/packed-tables.js';
 import type { CodeInfo, ErrorCategory, MatchTables, ScanHit } from '../src/classify/types.js';
 
 /** The alternatives joinAlternatives joined: pieces that join back to the same pattern, even if one holds `)|(?:` itself. */
@@ -12,18 +12,11 @@ void everyConditionPlaced;
 
 /**
  * A rule as its RULE_FIELDS tuple: a message pattern as the list joinAlternatives joined (the
- * brackets cost bytes), a provider list as its index in `lists`, undefined for a condition the rule
- * lacks (packedSource writes it as a hole).
+ * brackets cost bytes), undefined for a condition the rule lacks (packedSource writes it as a hole).
  */
-function packRow<R extends { message?: string; provider?: readonly string[] }>(row: R, lists: string[][]): PackedRule {
+function packRow<R extends { message?: string }>(row: R): PackedRule {
   const packed: Record<string, unknown> = { ...row };
   if (row.message !== undefined) packed.message = splitAlternatives(row.message);
-  if (row.provider !== undefined) {
-    const key = row.provider.join('|');
-    let i = lists.findIndex((l) => l.join('|') === key);
-    if (i === -1) i = lists.push([...row.provider]) - 1;
-    packed.provider = i;
-  }
   const unknownKey = Object.keys(packed).find((k) => !(RULE_FIELDS as readonly string[]).includes(k));
   if (unknownKey) throw new Error(`packTables: rule condition "${unknownKey}" has no place in RULE_FIELDS`);
   const tuple = RULE_FIELDS.map((f) => packed[f]);
@@ -129,10 +122,9 @@ export function packTables(t: MatchTables): PackedTables {
 function packedForm(t: MatchTables): PackedTables {
   const { rules, scanner, ...rest } = t;
   const match: PackedRule[][] = t.codes.map(() => []);
-  const providerLists: string[][] = [];
   // Each rule's anchors that unpacking cannot rebuild from its message (rebuiltAnchors): the ones stored.
   const stored = rules.map(({ entry, rule, score: _score, anchors = [], ...row }) => {
-    const packed = match[entry]![rule] = packRow(row, providerLists);
+    const packed = match[entry]![rule] = packRow(row);
     const message = packed[RULE_FIELDS.indexOf('message')] as readonly string[] | undefined;
     const always = rebuiltAnchors(message, false);
     const ifAnchored = rebuiltAnchors(message, anchors.length > 0);
@@ -145,13 +137,13 @@ function packedForm(t: MatchTables): PackedTables {
     // A rule that is not all plain text keeps at least one anchor stored: that tells unpacking it is anchored.
     return always.length > 0 ? [] : rest.length > 0 ? rest : anchors;
   });
-  // A condition an earlier rule of the entry repeats, as the distance to the nearest such rule, and
-  // the entry's own status or code alone as 0 (PROVIDER_AT).
+  // The entry's own value alone as 0, a condition an earlier rule of the entry repeats as the
+  // distance to the nearest such rule (PackedRule).
   const withRepeats = match.map((list, entry) => list.map((tuple, rule) => tuple.map((v, i) => {
-    if (v === undefined || i === PROVIDER_AT) return v;
+    if (v === undefined) return v;
     if (typeof v === 'number') throw new Error(`packTables: rule ${rule} of ${t.codes[entry]!.code} stores a number as ${RULE_FIELDS[i]}, which would read as a repeat`);
     const same = JSON.stringify(v);
-    if (same === JSON.stringify([i === STATUS_AT ? t.codes[entry]!.httpStatus : t.codes[entry]!.code])) return 0;
+    if (same === JSON.stringify(ownValue(t.codes[entry]!, i))) return 0;
     for (let before = rule - 1; before >= 0; before--) if (JSON.stringify(list[before]![i]) === same) return rule - before;
     return v;
   })));
@@ -166,7 +158,6 @@ function packedForm(t: MatchTables): PackedTables {
     statusShapes: rest.statusShapes,
     categories: rest.categories,
     otherProviders: literalsByKey(scanner, 'other', (h) => h.name),
-    providerLists: providerLists as PackedTables['providerLists'],
     providerPrecedence: rest.providerPrecedence,
     providerHeaders: rest.providerHeaders,
     providerPatterns: rest.providerPatterns,

@@ -169,13 +169,26 @@ describe('packed match tables', () => {
     expect(() => packTables(odd)).toThrow('packTables: code "-odd" starts with "-", which marks a code stored without its source');
   });
 
-  it('stores each distinct provider list of the rules once, the rules pointing at it', () => {
+  it('stores a rule\'s own status, provider and code as 0, a condition an earlier rule of its entry has as the distance to it', () => {
     const packed = packTables(built);
-    expect(packed.providerLists.length).toBeLessThan(20);
-    const providerAt = RULE_FIELDS.indexOf('provider');
-    expect(packed.match.flat().every((r) => r[providerAt] == null || typeof r[providerAt] === 'number')).toBe(true);
-    expect(new Set(packed.providerLists.map((l) => l.join('|'))).size).toBe(packed.providerLists.length);
-    expect(unpackTables({ ...packed, providerLists: packed.providerLists.map(() => ['kilo']) })).not.toEqual(built);
+    const at = (f: (typeof RULE_FIELDS)[number]) => RULE_FIELDS.indexOf(f);
+    const entry = built.codes.findIndex((c) => c.code === 'groq-rate-limit');
+    const own = built.rules.filter((r) => r.entry === entry && r.status?.join() === '429' && r.provider?.join() === 'groq');
+    expect(own.length).toBeGreaterThan(0);
+    for (const r of own) {
+      expect(packed.match[entry]![r.rule]![at('status')]).toBe(0);
+      expect(packed.match[entry]![r.rule]![at('provider')]).toBe(0);
+    }
+    const errno = built.codes.findIndex((c) => c.code === 'ECONNREFUSED');
+    expect(packed.match[errno]![0]![at('errno')]).toBe(0);
+    // Every number is a repeat of a rule before it in the entry, or 0.
+    const repeats = packed.match.flatMap((list) => list.flatMap((r, rule) => r.filter((v) => typeof v === 'number' && v > 0).map((v) => ({ back: v as number, rule }))));
+    expect(repeats.length).toBeGreaterThan(50);
+    expect(repeats.every(({ back, rule }) => back <= rule)).toBe(true);
+    expect(JSON.stringify(packed.match)).not.toContain('["groq"]');
+    const odd = structuredClone(built);
+    (odd.rules[0] as unknown as Record<string, unknown>).code = 5;
+    expect(() => packTables(odd)).toThrow('which would read as a repeat');
   });
 
   it('refuses provider hits it could not give back: two literals in opposite orders, an exact marker that is not its literal or not a wrapper', () => {

@@ -15,7 +15,7 @@ import type { CodeInfo, ErrorCategory, ErrorClassInfo, MatchTables, ScanHit } fr
 /**
  * The conditions in the order a packed rule stores them: the order that gzips smallest, found by
  * swapping two at a time (code first: 14 bytes less than status first, once repeats and own values
- * are numbers, see PROVIDER_AT).
+ * are numbers, see PackedRule).
  */
 export const RULE_FIELDS = ['code', 'provider', 'message', 'status', 'errno', 'errorType', 'name', 'type', 'limitSource', 'stream'] as const satisfies readonly Condition[];
 /** `true` when every condition has its place in RULE_FIELDS; the packer assigns it, so a condition left out fails to compile. */
@@ -25,21 +25,23 @@ export type EveryConditionPlaced = [Exclude<Condition, (typeof RULE_FIELDS)[numb
  * A match rule without what unpacking recomputes, as a tuple in RULE_FIELDS order (a hole where the
  * rule has no such condition, trailing ones dropped: field names on 250 rules cost about 130
  * gzipped bytes, and `null`s about 100 more than holes). Its message pattern, `(?:a)|(?:b)` as
- * joinAlternatives builds it, is stored as the list of its alternatives, and its provider list as an
- * index into `providerLists` (a handful of lists recur on most rules).
+ * joinAlternatives builds it, is stored as the list of its alternatives.
+ *
+ * No condition is a number, so a number stands for a value stored elsewhere (ownOrRepeated). `n`
+ * is a repeat: the rule `n` places before it in the same entry (the nearest one) has the same
+ * condition. An entry's rules repeat their message, code and provider lists from one status to
+ * the next, and a small number costs gzip less than a match of the repeated text (59 bytes of the
+ * bundle). 0 is the entry's own value alone (ownValue): its code's status as the status (`[429]`
+ * in groq-rate-limit; 54 rules, 68 bytes), its code's source as the provider (`["groq"]`; 143
+ * rules, and no separate list of the rules' provider lists: 40 bytes), its code as any other
+ * condition (a Node errno's entry is named after the errno its rule reads, `ECONNREFUSED`; 17
+ * rules, 23 bytes).
  */
 export type PackedRule = readonly unknown[];
-/**
- * Where a packed rule stores its provider list's index, the one condition stored as a number. A
- * number anywhere else is a repeat: the rule `n` places before it in the same entry (the nearest one)
- * has the same condition. An entry's rules repeat their message and code lists from one status or
- * provider to the next, and a small number costs gzip less than a match of the repeated text (59
- * bytes of the bundle). The number 0 stands for the entry's own value alone: its code's status as
- * the status (`[429]` in groq-rate-limit; 54 rules, 68 bytes), its code as any other condition (a
- * Node errno's entry is named after the errno its rule reads, `ECONNREFUSED`; 17 rules, 23 bytes).
- */
-export const PROVIDER_AT = RULE_FIELDS.indexOf('provider');
-export const STATUS_AT = RULE_FIELDS.indexOf('status');
+const STATUS_AT = RULE_FIELDS.indexOf('status');
+const PROVIDER_AT = RULE_FIELDS.indexOf('provider');
+/** What 0 stands for in a packed rule's place `at` (see PackedRule). */
+export const ownValue = (code: CodeInfo, at: number): unknown => [at === STATUS_AT ? code.httpStatus : at === PROVIDER_AT ? code.source : code.code];
 
 /**
  * The generated module writes every list of strings as one string with "~" before each item
@@ -112,8 +114,6 @@ export interface PackedTables extends Omit<MatchTables, 'rules' | 'scanner' | 'c
   providerMarkers: ReadonlyArray<ProviderMarkers>;
   /** Each code's match rules (parallel to `codes`), in registry order. */
   match: ReadonlyArray<readonly PackedRule[]>;
-  /** The distinct provider lists of the rules. */
-  providerLists: ReadonlyArray<NonNullable<RuleRow['provider']>>;
 }
 
 /**
@@ -215,20 +215,19 @@ export function toColumns<T>(fields: ReadonlyArray<keyof T>, records: readonly T
 }
 
 export function unpackTables(p: PackedTables): MatchTables {
-  const { match, anchorRules, codes: packedCodes, classes: packedClasses, categoryPhrases, providerMarkers, reasonPhrases, otherProviders, providerLists, ...rest } = p;
+  const { match, anchorRules, codes: packedCodes, classes: packedClasses, categoryPhrases, providerMarkers, reasonPhrases, otherProviders, ...rest } = p;
   const codes = fromColumns<CodeInfo>(CODE_FIELDS, packedCodes).map(withSource);
   const classes = fromColumns<ErrorClassInfo>(CLASS_FIELDS, packedClasses);
   // Each rule's message alternatives as stored, to rebuild the anchors of plain text from.
   const messages = new Map<RuleRow, readonly string[] | undefined>();
   const rules = sortRules(match.flatMap((list, entry) => {
-    const tuples: unknown[][] = []; // the entry's rules, repeats and own codes (PROVIDER_AT) read back
+    const tuples: unknown[][] = []; // the entry's rules, repeats and own values (PackedRule) read back
     return list.map((packed, rule) => {
-      const tuple = tuples[rule] = packed.map((v, i) => (typeof v === 'number' && i !== PROVIDER_AT ? (v ? tuples[rule - v]![i] : [i === STATUS_AT ? codes[entry]!.httpStatus : codes[entry]!.code]) : v));
+      const tuple = tuples[rule] = packed.map((v, i) => (typeof v === 'number' ? (v ? tuples[rule - v]![i] : ownValue(codes[entry]!, i)) : v));
       const row: Record<string, unknown> = {};
       RULE_FIELDS.forEach((f, i) => { if (tuple[i] != null) row[f] = tuple[i]; });
       const message = row.message as readonly string[] | undefined;
       if (message) row.message = joinAlternatives(message);
-      if (row.provider !== undefined) row.provider = providerLists[row.provider as number];
       const full = { ...row, entry, rule, score: scoreOf(row as Omit<RuleRow, 'entry' | 'rule' | 'score'>) } as RuleRow;
       messages.set(full, message);
       return full;

@@ -46,15 +46,6 @@ const PACKED: unknown = {
     "AWS Bedrock": "~bedrock-runtime~bedrockexception",
     "Ollama": "~ollamaexception"
    },
-   "providerLists": [
-    "~groq",
-    "~openrouter",
-    "~litellm~openai",
-    "~openai",
-    "~groq~openai~openrouter~litellm",
-    "~litellm",
-    "~kilo"
-   ],
    "providerPrecedence": "~groq~openrouter~openai",
    "providerHeaders": [
     {
@@ -1178,23 +1169,23 @@ const PACKED: unknown = {
     [
      [
       ,
-      3,
+      0,
       ,
       0
      ],
      [
       "~invalid_api_key",
-      3
+      0
      ],
      [
       1,
-      3,
+      0,
       ,
       0
      ],
      [
       ,
-      3,
+      0,
       "~Incorrect API key provided~You didn't provide an API key",
       0
      ]
@@ -1202,23 +1193,23 @@ const PACKED: unknown = {
     [
      [
       ,
-      3,
+      0,
       ,
       0
      ],
      [
       "~rate_limit_exceeded",
-      3
+      0
      ],
      [
       1,
-      3,
+      0,
       ,
       0
      ],
      [
       ,
-      3,
+      0,
       "~Rate limit reached for~Request too large for",
       0
      ]
@@ -1226,17 +1217,17 @@ const PACKED: unknown = {
     [
      [
       "~insufficient_quota~credit_balance_exhausted",
-      3
+      0
      ],
      [
       1,
-      3,
+      0,
       ,
       0
      ],
      [
       ,
-      3,
+      0,
       "~You exceeded your current quota~You have no credits remaining~Your account is not active",
       0
      ]
@@ -1244,7 +1235,7 @@ const PACKED: unknown = {
     [
      [
       ,
-      3,
+      0,
       ,
       ,
       ,
@@ -1254,7 +1245,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      3,
+      0,
       ,
       0,
       ,
@@ -1264,65 +1255,65 @@ const PACKED: unknown = {
      ],
      [
       ,
-      3,
+      0,
       "~Your access was terminated",
       0
      ],
      [
       ,
-      3,
+      0,
       1
      ]
     ],
     [
      [
       "~context_length_exceeded",
-      3
+      0
      ],
      [
       1,
-      3,
+      0,
       ,
       0
      ],
      [
       ,
-      3,
+      0,
       "~This model's maximum context length is",
       0
      ],
      [
       ,
-      2,
+      "~litellm~openai",
       "~OpenAIException - This model's maximum context length is",
       0
      ],
      [
       3,
-      2,
+      1,
       "~OpenAIException"
      ]
     ],
     [
      [
       "~model_not_found",
-      3
+      0
      ],
      [
       1,
-      3,
+      0,
       ,
       0
      ],
      [
       ,
-      3,
+      0,
       "~does not exist or you do not have access to it",
       0
      ],
      [
       ,
-      2,
+      "~litellm~openai",
       "~OpenAIException - The model `",
       0
      ]
@@ -1336,11 +1327,11 @@ const PACKED: unknown = {
      ],
      [
       1,
-      3
+      0
      ],
      [
       1,
-      3,
+      0,
       ,
       0
      ],
@@ -1352,12 +1343,12 @@ const PACKED: unknown = {
      ],
      [
       ,
-      3,
+      0,
       1
      ],
      [
       ,
-      2,
+      "~litellm~openai",
       1,
       0
      ]
@@ -1365,19 +1356,19 @@ const PACKED: unknown = {
     [
      [
       ,
-      3,
+      0,
       ,
       0
      ],
      [
       ,
-      3,
+      0,
       "~The server had an error",
       0
      ],
      [
       ,
-      3,
+      0,
       1,
       0,
       ,
@@ -1387,7 +1378,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      2,
+      "~litellm~openai",
       "~OpenAIException - The server had an error",
       0
      ]
@@ -1395,23 +1386,23 @@ const PACKED: unknown = {
     [
      [
       ,
-      3,
+      0,
       ,
       0
      ],
      [
       "~server_is_overloaded~slow_down",
-      3
+      0
      ],
      [
       1,
-      3,
+      0,
       ,
       0
      ],
      [
       ,
-      2,
+      "~litellm~openai",
       "~OpenAIException - Our servers are currently overloaded~OpenAIException - Error code: 503",
       0
      ]
@@ -1419,13 +1410,13 @@ const PACKED: unknown = {
     [
      [
       ,
-      1,
+      0,
       ,
       0
      ],
      [
       ,
-      1,
+      0,
       ,
       ,
       ,
@@ -1433,7 +1424,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       0,
       ,
@@ -1441,7 +1432,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~User not found~No auth credentials found~No cookie auth credentials found~Missing Authentication header",
       0
      ]
@@ -1449,13 +1440,13 @@ const PACKED: unknown = {
     [
      [
       ,
-      1,
+      0,
       ,
       0
      ],
      [
       ,
-      1,
+      0,
       ,
       0,
       ,
@@ -1463,7 +1454,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~Rate limit exceeded: free-models-per~Rate limit exceeded: limit_rpd",
       0
      ]
@@ -1471,13 +1462,13 @@ const PACKED: unknown = {
     [
      [
       ,
-      1,
+      0,
       "~Provider returned error~temporarily rate-limited upstream",
       0
      ],
      [
       ,
-      1,
+      0,
       ,
       0,
       ,
@@ -1488,7 +1479,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       2,
       0,
       ,
@@ -1498,13 +1489,13 @@ const PACKED: unknown = {
     [
      [
       ,
-      1,
+      0,
       "~is not a valid model ID",
       0
      ],
      [
       ,
-      1,
+      0,
       ,
       ,
       ,
@@ -1512,7 +1503,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       [
        404
@@ -1522,20 +1513,20 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~No endpoints found for~No endpoints found that support image",
       1
      ],
      [
       ,
-      1,
+      0,
       "~No endpoints found that support image"
      ]
     ],
     [
      [
       ,
-      1,
+      0,
       ,
       0
      ],
@@ -1552,7 +1543,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       ,
       ,
@@ -1563,7 +1554,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       0,
       ,
@@ -1574,7 +1565,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       0,
       ,
@@ -1582,13 +1573,13 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~requires more credits~Insufficient credits~never purchased credits",
       0
      ],
      [
       ,
-      1,
+      0,
       "~requires more credits~Insufficient credits~never purchased credits~can only afford"
      ]
     ],
@@ -1609,7 +1600,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       ,
       ,
@@ -1620,7 +1611,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       2,
       ,
@@ -1631,13 +1622,13 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~Key limit exceeded",
       1
      ],
      [
       ,
-      1,
+      0,
       "~Key limit exceeded~key with a higher~Prompt tokens limit exceeded"
      ]
     ],
@@ -1655,7 +1646,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       ,
       ,
@@ -1666,7 +1657,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       0,
       ,
@@ -1677,7 +1668,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~given your current in-flight requests",
       0
      ]
@@ -1685,7 +1676,7 @@ const PACKED: unknown = {
     [
      [
       ,
-      1,
+      0,
       ,
       ,
       ,
@@ -1693,7 +1684,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       0,
       ,
@@ -1701,7 +1692,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~maximum context length is~middle-out",
       0
      ]
@@ -1709,19 +1700,19 @@ const PACKED: unknown = {
     [
      [
       ,
-      1,
+      0,
       ,
       0
      ],
      [
       ,
-      1,
+      0,
       "~requires moderation on~Your input was flagged for~Request blocked:",
       0
      ],
      [
       ,
-      1,
+      0,
       ,
       ,
       ,
@@ -1729,7 +1720,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       [
        400,
@@ -1742,19 +1733,19 @@ const PACKED: unknown = {
     [
      [
       ,
-      1,
+      0,
       ,
       0
      ],
      [
       ,
-      1,
+      0,
       "~timed out",
       0
      ],
      [
       ,
-      1,
+      0,
       ,
       ,
       ,
@@ -1762,7 +1753,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       [
        408,
@@ -1775,13 +1766,13 @@ const PACKED: unknown = {
     [
      [
       ,
-      1,
+      0,
       ,
       0
      ],
      [
       ,
-      1,
+      0,
       ,
       [
        500
@@ -1789,7 +1780,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       ,
       ,
@@ -1797,7 +1788,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       0,
       ,
@@ -1805,7 +1796,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       3,
       ,
@@ -1813,7 +1804,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~Provider returned error",
       0
      ]
@@ -1821,13 +1812,13 @@ const PACKED: unknown = {
     [
      [
       ,
-      1,
+      0,
       ,
       0
      ],
      [
       ,
-      1,
+      0,
       ,
       ,
       ,
@@ -1835,7 +1826,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       0,
       ,
@@ -1843,7 +1834,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~No allowed providers are available~Service temporarily overloaded",
       0
      ]
@@ -1851,20 +1842,20 @@ const PACKED: unknown = {
     [
      [
       ,
-      1,
+      0,
       "~No endpoints found matching your data policy~No endpoints found that support~No endpoints available matching your~No endpoints found that can handle~No allowed providers are available",
       0
      ],
      [
       ,
-      1,
+      0,
       "~No endpoints found matching your data policy~No endpoints found that support~No allowed providers are available"
      ]
     ],
     [
      [
       ,
-      1,
+      0,
       ,
       ,
       ,
@@ -1876,7 +1867,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       [
        400,
@@ -1903,7 +1894,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~Provider returned error~Error processing stream~Rate limit exceeded~overloaded~disconnected~Network connection lost~temporarily rate-limited upstream",
       1,
       ,
@@ -1915,7 +1906,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       ,
       1,
       ,
@@ -1927,7 +1918,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~Provider returned error~temporarily rate-limited upstream",
       1,
       ,
@@ -1939,7 +1930,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      1,
+      0,
       "~Mid-Stream Error"
      ]
     ],
@@ -1951,19 +1942,19 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~must have exactly one key, but has~Falling back to model_group = \\{'model'~' is not a dictionary\\."
      ],
      [
       ,
-      4,
+      1,
       "~LLM Provider NOT provided"
      ]
     ],
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~Invalid model name passed in~There are no healthy deployments for this model~No models configured on proxy",
       0
      ],
@@ -1975,14 +1966,14 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      2,
       "~No models configured on proxy~Invalid model name passed in~There is no 'model_name' with this string"
      ]
     ],
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~not allowed to access model~No team has access to the requested model~key, or the model name is invalid"
      ],
      [
@@ -2012,13 +2003,13 @@ const PACKED: unknown = {
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key",
       0
      ],
      [
       ,
-      5,
+      0,
       ,
       0,
       ,
@@ -2028,19 +2019,19 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      2,
       "~Invalid proxy server token passed~No api key passed in~Invalid API Key\\. Please check your LiteLLM API key~Unable to find token in cache"
      ],
      [
       ,
-      4,
+      1,
       "~Authentication Error, Invalid token passed~Authentication Error, Only proxy admin"
      ]
     ],
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~attempting to bind on address~address already in use~only one usage of each socket address~port is already allocated"
      ],
      [
@@ -2052,14 +2043,14 @@ const PACKED: unknown = {
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~\"unhealthy_count\": ?[1-9]~to cooldown list"
      ]
     ],
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~Available Model Group Fallbacks=\\[",
       [
        400,
@@ -2076,19 +2067,19 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      1,
       1
      ]
     ],
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~Got exception from REDIS~spend updates to Redis"
      ],
      [
       ,
-      4,
+      1,
       ,
       [
        503
@@ -2100,7 +2091,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      1,
       "~Service Unhealthy",
       1,
       ,
@@ -2112,7 +2103,7 @@ const PACKED: unknown = {
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget",
       [
        400,
@@ -2121,7 +2112,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      1,
       "~Budget has been exceeded~ExceededBudget~Exceeded budget for~crossed budget~over budget",
       ,
       ,
@@ -2131,27 +2122,27 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      1,
       2
      ]
     ],
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~No deployments available for selected model~No healthy deployment available",
       0
      ],
      [
       ,
-      4,
+      1,
       1
      ]
     ],
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~Unable to find token in cache or~Expired Key~Invalid proxy server token passed",
       [
        400,
@@ -2164,13 +2155,13 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      1,
       "~LiteLLM Virtual Key expected~Unable to find token in cache or~Authentication Error - Expired Key",
       1
      ],
      [
       ,
-      4,
+      1,
       ,
       ,
       ,
@@ -2180,33 +2171,33 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      1,
       "~Authentication Error - Expired Key~LiteLLM Virtual Key expected~Unable to find token in cache or"
      ]
     ],
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~Crossed TPM / RPM~Deployment over defined rpm limit~Deployment over defined tpm limit~Rate limit exceeded for api_key~Rate limit exceeded for team~Rate limit exceeded for user",
       0
      ],
      [
       ,
-      5,
+      0,
       "~Model rate limit exceeded",
       0
      ],
      [
       ,
-      4,
+      2,
       "~Crossed TPM / RPM~LiteLLM Rate Limit Handler~Max parallel request limit reached~Limit type: max_parallel_requests"
      ]
     ],
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~litellm\\.Timeout~APITimeoutError - Request timed out",
       [
        408,
@@ -2215,7 +2206,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      1,
       "~litellm\\.Timeout: Connection timed out",
       [
        500
@@ -2223,14 +2214,14 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      1,
       "~litellm\\.Timeout"
      ]
     ],
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~UnsupportedParamsError~does not support parameters: \\{~To drop (?:these|unsupported params),? set `litellm\\.drop_params ?= ?True`"
      ],
      [
@@ -2251,7 +2242,7 @@ const PACKED: unknown = {
     [
      [
       ,
-      4,
+      "~groq~openai~openrouter~litellm",
       "~Database not connected~DB not connected",
       [
        500,
@@ -2260,7 +2251,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      1,
       ,
       1,
       ,
@@ -2270,24 +2261,24 @@ const PACKED: unknown = {
      ],
      [
       ,
-      4,
+      1,
       "~\"db\": ?\"Not connected\""
      ],
      [
       ,
-      4,
+      1,
       "~DB not connected~Database not connected~No connected db~ClientNotConnectedError~Client is not connected to the query engine~Prisma Client Exception~Can't reach database server"
      ]
     ],
     [
      [
       ,
-      6,
+      0,
       "~Provider rate limit exceeded\\. Please try again shortly"
      ],
      [
       ,
-      6,
+      0,
       ,
       0
      ]
@@ -2304,7 +2295,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      6,
+      0,
       "~Invalid model name passed in~There are no healthy deployments for this model~model_not_found~Model not found",
       [
        400,
@@ -2313,24 +2304,24 @@ const PACKED: unknown = {
      ],
      [
       ,
-      6,
+      0,
       "~Model not found:"
      ],
      [
       ,
-      6,
+      0,
       "~No models available for provider"
      ],
      [
       ,
-      6,
+      0,
       "~requires Kilo(?: Code)? (?:version |v)\\d"
      ]
     ],
     [
      [
       ,
-      6,
+      0,
       "~doesn't match directory \"~is missing required '(?:name|description)' field~has an invalid description length~lowercase letters/numbers/hyphens~Failed to load skill at~Activating extension 'kilocode\\.kilo-code' failed~Extension host terminated unexpectedly"
      ],
      [
@@ -2340,14 +2331,14 @@ const PACKED: unknown = {
      ],
      [
       ,
-      6,
+      0,
       "~CLI process exited with code -?\\d+ before server started~Server startup timeout after~Kilo Code is not connected"
      ]
     ],
     [
      [
       ,
-      6,
+      0,
       "~did not provide any assistant messages~repeatedly ended the response"
      ],
      [
@@ -2357,7 +2348,7 @@ const PACKED: unknown = {
      ],
      [
       ,
-      6,
+      0,
       "~produced no actionable output"
      ]
     ]
