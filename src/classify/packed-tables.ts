@@ -158,23 +158,21 @@ export function setAnchorsFromHits(scanner: MatchTables['scanner'], rules: reado
   });
 }
 
-/** The kinds of hit in the order the generator adds them to a literal (generators/match-tables.ts scannerOf). */
-const HIT_ORDER: ReadonlyArray<ScanHit['kind']> = ['provider', 'class', 'category', 'reason', 'other', 'anchor'];
-
 /**
  * The scanner from the lists that stand for its hits: the provider markers, each class on its
  * lower-cased name, each category on its wordings, each status on its reason phrases, each outside
- * provider on its markers, then the anchor hits (`anchored`: literal to rule indices). A literal's
- * hits come out in HIT_ORDER, those of one kind in list order; literals sorted as generated.
+ * provider on its markers, then the anchor hits (`anchored`: literal to rule indices). The lists
+ * are read in the order the generator adds the kinds of hit to a literal (generators/match-tables.ts
+ * scannerOf), so appending gives each literal its hits in that order without sorting them (those
+ * of one kind in list order; packTables refuses tables that do not come back as they were);
+ * literals sorted as generated.
  */
 function rebuiltScanner(classes: readonly ErrorClassInfo[], anchored: ReadonlyMap<string, readonly number[]>, p: Pick<PackedTables, 'providerMarkers' | 'categoryPhrases' | 'reasonPhrases' | 'otherProviders'>): MatchTables['scanner'] {
   const byLiteral = new Map<string, ScanHit[]>();
   const add = (literal: string, hit: ScanHit) => {
-    let list = byLiteral.get(literal);
-    if (!list) byLiteral.set(literal, (list = []));
-    const rank = HIT_ORDER.indexOf(hit.kind);
-    const at = list.findIndex((h) => HIT_ORDER.indexOf(h.kind) > rank);
-    list.splice(at === -1 ? list.length : at, 0, hit);
+    const list = byLiteral.get(literal);
+    if (list) list.push(hit);
+    else byLiteral.set(literal, [hit]);
   };
   for (const [provider, layer, what, markers] of p.providerMarkers) {
     for (const m of markers) add(m.toLowerCase(), { kind: 'provider', provider, layer, what, exact: what === EXACT_MARKER ? m : null });
