@@ -213,6 +213,7 @@ export function toColumns<T>(fields: ReadonlyArray<keyof T>, records: readonly T
 }
 
 export function unpackTables(p: PackedTables): MatchTables {
+  // `rest` is what the tables hold as stored; rebuiltScanner reads the hit lists from `p`.
   const { match, anchorRules, codes: packedCodes, classes: packedClasses, categoryPhrases, providerMarkers, reasonPhrases, otherProviders, ...rest } = p;
   const codes = fromColumns<CodeInfo>(CODE_FIELDS, packedCodes).map(withSource);
   const classes = fromColumns<ErrorClassInfo>(CLASS_FIELDS, packedClasses);
@@ -235,12 +236,12 @@ export function unpackTables(p: PackedTables): MatchTables {
   const withStoredAnchors = new Set(anchorRules.rules.flat());
   rules.forEach((r, i) => {
     for (const literal of rebuiltAnchors(messages.get(r), withStoredAnchors.has(i))) {
-      const list = anchored.get(literal) ?? anchored.set(literal, []).get(literal)!;
-      if (!list.includes(i)) list.push(i);
+      // No rule is listed twice: a rule's stored anchors leave out the ones rebuilt here (packTables).
+      (anchored.get(literal) ?? anchored.set(literal, []).get(literal)!).push(i);
     }
   });
   for (const list of anchored.values()) list.sort((a, b) => a - b);
-  const scanner = rebuiltScanner(classes, anchored, { categoryPhrases, providerMarkers, reasonPhrases, otherProviders });
+  const scanner = rebuiltScanner(classes, anchored, p);
   setAnchorsFromHits(scanner, rules);
   return { ...rest, classes, scanner, codes, rules };
 }
