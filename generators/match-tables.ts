@@ -105,6 +105,7 @@ export function buildMatchTables(src: TableSource): MatchTables {
   }
   const scanner = scannerOf(src, classes, rules);
   // Anchors in the form unpacking rebuilds them: the literals that point at the rule, in literal order.
+  for (const row of rules) delete (row as { anchors?: string[] }).anchors;
   setAnchorsFromHits(scanner, rules);
   return {
     scanner,

@@ -147,9 +147,8 @@ export function sortRules(rules: RuleRow[]): RuleRow[] {
   return rules.sort((a, b) => b.score - a.score);
 }
 
-/** Sets each rule's anchors from the scanner: the literals whose anchor hits list the rule, in literal order. */
+/** Sets the anchors of rules that have none from the scanner: the literals whose anchor hits list the rule, in literal order. */
 export function setAnchorsFromHits(scanner: MatchTables['scanner'], rules: readonly RuleRow[]): void {
-  for (const row of rules) delete (row as { anchors?: string[] }).anchors;
   scanner.hits.forEach((list, literal) => {
     for (const h of list) {
       if (h.kind !== 'anchor') continue;
