@@ -34,7 +34,7 @@ export const INTERNAL_PROPERTIES = [
   // automaton's table (automaton.ts)
   'weight', 'kind', 'rules', 'entry', 'anchors', 'cues', 'start', 'end', 'info', 'item', 'next', 'width',
   // Keys of the packed tables (packed-tables.ts)
-  'scanner', 'statusShapes', 'providerMarkers', 'categoryPhrases', 'providerPrecedence', 'providerHeaders', 'providerLists',
+  'scanner', 'statusShapes', 'providerMarkers', 'categoryPhrases', 'providerPrecedence', 'providerHeaders',
 ];
 
 /** Names in INTERNAL_PROPERTIES that `code` spells as a string literal: renaming them would break a computed access. */

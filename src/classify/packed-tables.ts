@@ -7,8 +7,9 @@
 // a leading `^` and partly plain rules count), category hits from each category's
 // list of wordings (about 370), provider hits from each provider's marker lists (about 400), and
 // reason and outside-provider hits from lists per status and per name. The anchor hits left are
-// stored as bare lists of rule indices, rules as tuples, codes and error classes as columns: no
-// field names repeated on every row.
+// stored as bare lists of rule indices, rules as tuples (a condition the rule before repeats, or
+// the entry's own status, provider or code, as a number: see PackedRule), codes and error classes
+// as columns: no field names repeated on every row.
 import { scoreOf, type Condition, type RuleRow } from './conditions.js';
 import type { CodeInfo, ErrorCategory, ErrorClassInfo, MatchTables, ScanHit } from './types.js';
 
@@ -27,15 +28,15 @@ export type EveryConditionPlaced = [Exclude<Condition, (typeof RULE_FIELDS)[numb
  * gzipped bytes, and `null`s about 100 more than holes). Its message pattern, `(?:a)|(?:b)` as
  * joinAlternatives builds it, is stored as the list of its alternatives.
  *
- * No condition is a number, so a number stands for a value stored elsewhere (ownOrRepeated). `n`
- * is a repeat: the rule `n` places before it in the same entry (the nearest one) has the same
- * condition. An entry's rules repeat their message, code and provider lists from one status to
- * the next, and a small number costs gzip less than a match of the repeated text (59 bytes of the
- * bundle). 0 is the entry's own value alone (ownValue): its code's status as the status (`[429]`
- * in groq-rate-limit; 54 rules, 68 bytes), its code's source as the provider (`["groq"]`; 143
- * rules, and no separate list of the rules' provider lists: 40 bytes), its code as any other
- * condition (a Node errno's entry is named after the errno its rule reads, `ECONNREFUSED`; 17
- * rules, 23 bytes).
+ * No condition is a number, so a number stands for a value stored elsewhere (unpackTables reads
+ * it back). `n` is a repeat: the rule `n` places before it in the same entry (the nearest one) has
+ * the same condition. An entry's rules repeat their message, code and provider lists from one
+ * status to the next, and a small number costs gzip less than a match of the repeated text (59
+ * bytes of the bundle). 0 is the entry's own value alone (ownValue): its code's status as the
+ * status (`[429]` in groq-rate-limit; 54 rules, 68 bytes), its code's source as the provider
+ * (`["groq"]`; 143 rules, and no separate list of the rules' provider lists: 40 bytes), its code
+ * as any other condition (a Node errno's entry is named after the errno its rule reads,
+ * `ECONNREFUSED`; 17 rules, 23 bytes).
  */
 export type PackedRule = readonly unknown[];
 const STATUS_AT = RULE_FIELDS.indexOf('status');
