@@ -226,6 +226,16 @@ export const errorClasses = defineErrorClasses([
     ],
   },
   {
+    // openai-php/client wraps a PSR-18 client's failure (the request never got an answer) and a body
+    // that json_decode refused (an HTML error page or a proxy's text where JSON was due).
+    library: 'openai-php/client',
+    source: { kind: 'upstream', repo: 'openai-php/client', path: 'src/Exceptions/TransporterException.php', symbol: 'TransporterException, UnserializableResponse (src/Exceptions/UnserializableResponse.php)', commit: '6e2ccb7d2c0994a632b753c72a5ba6b3fa8b4a55' },
+    classes: [
+      { name: 'TransporterException', status: null, category: 'NETWORK' },
+      { name: 'UnserializableResponse', status: null, category: 'SERVER' },
+    ],
+  },
+  {
     library: 'requests',
     source: { kind: 'upstream', repo: 'psf/requests', path: 'src/requests/exceptions.py', symbol: 'exception classes', commit: '214afa3408b94184b3cf4c741eba73957aafefd6' },
     classes: [

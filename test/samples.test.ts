@@ -1716,6 +1716,28 @@ describe('session of 2026-12-05 (later): a request wording beats a wrapper\'s se
   });
 });
 
+describe('session of 2026-12-05 (evening): a refresh token refused, a model without a chat template, openai-php\'s classes', () => {
+  // Texts from corpus rows as pasted (registry/wordings.ts and registry/classes.ts name the threads and sources).
+  itReadsCategory('%s', [
+    ["Failed to refresh token: 400 Bad Request: Invalid 'refresh_token': empty string. Expected a string with minimum length 1, but got an empty string instead.", 'AUTH'],
+    ['code=502 reason="OPENAI_OAUTH_TOKEN_REFRESH_FAILED"\nmessage="token refresh failed: status 401, body: {... refresh_token_reused ...}"', 'AUTH'],
+    ["ERROR:__main__:token刷新失败: Client error '400 Bad Request' for url 'https://prod.us-east-1.auth.desktop.kiro.dev/refreshToken'", 'AUTH'],
+    ['刷新token失败: 状态码 400, 响应: {\"message\":\"Invalid refresh token provided\"}', 'AUTH'],
+    ['ValueError: As of transformers v4.44, default chat template is no longer allowed, so you must provide a chat template if the tokenizer does not define one.', 'CONFIG'],
+    ['400 As of transformers v4.44, default chat template is no longer allowed, so you must provide a chat template if the tokenizer does not define one. None', 'CONFIG'],
+    ['ValueError: Cannot use chat template functions because tokenizer.chat_template is not set and no template argument was passed!', 'CONFIG'],
+    ['OpenAI\\Exceptions\\UnserializableResponse\nSyntax error\nvendor/openai-php/client/src/Transporters/HttpTransporter.php:62', 'SERVER'],
+    ['OpenAI \\ Exceptions \\ UnserializableResponse Syntax error', 'SERVER'],
+    ['OpenAI\\Exceptions\\TransporterException: cURL error 6: Could not resolve host: api.openai.com', 'NETWORK'],
+  ]);
+  it('leaves neighbouring wordings to their own categories', () => {
+    // Refreshing something other than a token, and a template the request itself got wrong.
+    expect(classify('Error: ChatGPT failed to refresh auth token. TypeError: fetch failed').category).toBe('NETWORK');
+    expect(classify('400 Failed to apply chat template to messages due to error: Unsupported reasoning effort').category).toBe('INVALID_REQUEST');
+    expect(classify('Your quota will be refreshed in the next cycle. You have reached your usage limit for this billing cycle.').category).toBe('QUOTA');
+  });
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
