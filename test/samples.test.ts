@@ -1729,7 +1729,19 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     ['OpenAI\\Exceptions\\UnserializableResponse\nSyntax error\nvendor/openai-php/client/src/Transporters/HttpTransporter.php:62', 'SERVER'],
     ['OpenAI \\ Exceptions \\ UnserializableResponse Syntax error', 'SERVER'],
     ['OpenAI\\Exceptions\\TransporterException: cURL error 6: Could not resolve host: api.openai.com', 'NETWORK'],
+    ["[DEBUG] Received request: OPTIONS to /v1/models\n[ERROR] 'messages' field is required", 'INVALID_REQUEST'],
+    ['{\n  "choices": [\n    {\n      "message": {\n        "role": "assistant",\n        "content": ""\n      },\n      "finish_reason": "stop"\n    }\n  ]\n}', 'STREAMING'],
   ]);
+  it("reads a route a server has no handler for as http-404-route, whatever the status: Cloudflare's and Envoy's words", () => {
+    expect(classify('400 {"success":false,"errors":[{"code":7000,"message":"No route for that URI"}],"messages":[],"result":null}').code).toBe('http-404-route');
+    expect(classify('Not Found: {"result":null,"success":false,"errors":[{"code":7003,"message":"Could not route to /client/v4/accounts/$%7BCLOUDFLARE_ACCOUNT_ID%7D/ai/v1/chat/completions, perhaps your object identifier is invalid?"}],"messages":[]}').code).toBe('http-404-route');
+    expect(classify('{"method":"GET","x-envoy-origin-path":"/v1/models","response_code":"404","response_flags":"NR","response_code_details":"route_not_found"}').code).toBe('http-404-route');
+    // A host with no route to it is the network, not a path.
+    expect(classify('litellm.APIConnectionError: OllamaException - [Errno 65] No route to host').category).toBe('NETWORK');
+  });
+  it('reads an answer with text as no error of the stream', () => {
+    expect(classify('{"choices":[{"message":{"role":"assistant","content":"Hello"},"finish_reason":"stop"}]}').category).not.toBe('STREAMING');
+  });
   it('leaves neighbouring wordings to their own categories', () => {
     // Refreshing something other than a token, and a template the request itself got wrong.
     expect(classify('Error: ChatGPT failed to refresh auth token. TypeError: fetch failed').category).toBe('NETWORK');

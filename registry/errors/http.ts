@@ -378,7 +378,11 @@ export const httpErrors = defineErrors([
       // they were read as the CONFIG category's generic code, whose page is LiteLLM's own config.
       // Bun's URL parser says it in other words: `TypeError [ERR_INVALID_URL]: "undefined/chat/completions"
       // cannot be parsed as a URL.` (oven-sh/bun#19728; a base URL that was never set; CONFIG in 3 of 3 rows).
-      { message: ['Route not found', 'endpoint was not found', 'Invalid URL', 'Unknown request URL', 'cannot be parsed as a URL'] },
+      // Cloudflare's API for a path it has no route for, "No route for that URI" (code 7000) and
+      // "Could not route to /client/v4/accounts/<id>/ai/..., perhaps your object identifier is invalid?"
+      // (code 7003, an account id left unset: anomalyco/opencode#18552, #23773; CONFIG in 4 of 4 rows);
+      // Envoy's response detail `route_not_found` (envoyproxy.io "Response code details").
+      { message: ['Route not found', 'endpoint was not found', 'Invalid URL', 'Unknown request URL', 'cannot be parsed as a URL', 'No route for that URI', 'Could not route to', 'route_not_found'] },
       // 405 Method Not Allowed: the path exists but not for a POST (a web page, the server's root, a
       // models list), so it is the same wrong base URL or path (CONFIG in 14 of the 22 corpus rows that show a
       // 405, INVALID_REQUEST alone in 6).
