@@ -1731,6 +1731,10 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     ['OpenAI\\Exceptions\\TransporterException: cURL error 6: Could not resolve host: api.openai.com', 'NETWORK'],
     ["[DEBUG] Received request: OPTIONS to /v1/models\n[ERROR] 'messages' field is required", 'INVALID_REQUEST'],
     ['{\n  "choices": [\n    {\n      "message": {\n        "role": "assistant",\n        "content": ""\n      },\n      "finish_reason": "stop"\n    }\n  ]\n}', 'STREAMING'],
+    ["OpenRouter: decode stream: invalid character 'D' looking for beginning of value", 'STREAMING'],
+    ["error decoding streaming response: invalid character ':' looking for beginning of value", 'STREAMING'],
+    ['data: {"error":{"code":"stream_read_error","message":"stream_read_error","type":"upstream_error"},"sequence_number":0,"type":"error"}', 'STREAMING'],
+    ["Cannot destructure property 'body' of '(intermediate value)(intermediate value)(intermediate value)' as it is undefined.", 'SERVER'],
   ]);
   it("reads a route a server has no handler for as http-404-route, whatever the status: Cloudflare's and Envoy's words", () => {
     expect(classify('400 {"success":false,"errors":[{"code":7000,"message":"No route for that URI"}],"messages":[],"result":null}').code).toBe('http-404-route');
