@@ -1735,6 +1735,13 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     ["error decoding streaming response: invalid character ':' looking for beginning of value", 'STREAMING'],
     ['data: {"error":{"code":"stream_read_error","message":"stream_read_error","type":"upstream_error"},"sequence_number":0,"type":"error"}', 'STREAMING'],
     ["Cannot destructure property 'body' of '(intermediate value)(intermediate value)(intermediate value)' as it is undefined.", 'SERVER'],
+    ["Missing required parameter: 'messages[1].tool_calls[1].function.arguments'", 'INVALID_REQUEST'],
+    ["// API ERROR: 14 is greater than the maximum of 1 - 'top_p'", 'INVALID_REQUEST'],
+    ["reworkd_platform.web.api.errors.OpenAIError: -351 is less than the minimum of 1 - 'max_tokens'", 'INVALID_REQUEST'],
+    ["Error: AI request failed: [GoogleGenerativeAI Error]: First content should be with role 'user', got model", 'INVALID_REQUEST'],
+    ['(History must start with a user turn.)', 'INVALID_REQUEST'],
+    ['After the (optional) system message(s), user or tool message(s) should alternate with assistant message(s).', 'INVALID_REQUEST'],
+    ["parrot.nvim: messages.0.role: Input should be 'user' or 'assistant'", 'INVALID_REQUEST'],
   ]);
   it("reads a route a server has no handler for as http-404-route, whatever the status: Cloudflare's and Envoy's words", () => {
     expect(classify('400 {"success":false,"errors":[{"code":7000,"message":"No route for that URI"}],"messages":[],"result":null}').code).toBe('http-404-route');
