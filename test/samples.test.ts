@@ -1742,7 +1742,15 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     ['(History must start with a user turn.)', 'INVALID_REQUEST'],
     ['After the (optional) system message(s), user or tool message(s) should alternate with assistant message(s).', 'INVALID_REQUEST'],
     ["parrot.nvim: messages.0.role: Input should be 'user' or 'assistant'", 'INVALID_REQUEST'],
+    ['No API provider registered for api: undefined', 'CONFIG'],
+    ['No ModelClient registered for model "Symfony\\AI\\Platform\\Bridge\\OpenAi\\Gpt" with given input.', 'CONFIG'],
+    ["Error: Unknown provider 'acme' Available providers: • amazon_bedrock • anthropic • cerebras • google", 'CONFIG'],
+    ['Unknown or disabled provider "openai".', 'CONFIG'],
   ]);
+  it("reads Continue's issue template, whose provider is Unknown, by its error and not as an unknown provider", () => {
+    const text = 'Model: Unknown\nProvider: Unknown\nStatus Code: 400\n\n{"message":"Item \'rs_05f\' of type \'reasoning\' was provided without its required following item.","type":"invalid_request_error","param":"input","code":null}';
+    expect(classify(text).category).toBe('INVALID_REQUEST');
+  });
   it("reads a route a server has no handler for as http-404-route, whatever the status: Cloudflare's and Envoy's words", () => {
     expect(classify('400 {"success":false,"errors":[{"code":7000,"message":"No route for that URI"}],"messages":[],"result":null}').code).toBe('http-404-route');
     expect(classify('Not Found: {"result":null,"success":false,"errors":[{"code":7003,"message":"Could not route to /client/v4/accounts/$%7BCLOUDFLARE_ACCOUNT_ID%7D/ai/v1/chat/completions, perhaps your object identifier is invalid?"}],"messages":[]}').code).toBe('http-404-route');
