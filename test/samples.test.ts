@@ -1746,7 +1746,14 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     ['No ModelClient registered for model "Symfony\\AI\\Platform\\Bridge\\OpenAi\\Gpt" with given input.', 'CONFIG'],
     ["Error: Unknown provider 'acme' Available providers: • amazon_bedrock • anthropic • cerebras • google", 'CONFIG'],
     ['Unknown or disabled provider "openai".', 'CONFIG'],
+    ['OpenAi response was empty', 'STREAMING'],
+    ['The model unexpectedly did not return a response, which may indicate a service issue. Please report a bug.', 'STREAMING'],
+    ['OpenCode returned no text output.', 'STREAMING'],
+    ['[ERROR] 2025-10-15 13:19:57 [OpenAI_Responses] No output received', 'STREAMING'],
   ]);
+  it("leaves the AI SDK's object that did not parse as SERVER, though it says the model did not return a response", () => {
+    expect(classify('AI_NoObjectGeneratedError: No object generated: the model did not return a response. finishReason=stop').category).toBe('SERVER');
+  });
   it("reads Continue's issue template, whose provider is Unknown, by its error and not as an unknown provider", () => {
     const text = 'Model: Unknown\nProvider: Unknown\nStatus Code: 400\n\n{"message":"Item \'rs_05f\' of type \'reasoning\' was provided without its required following item.","type":"invalid_request_error","param":"input","code":null}';
     expect(classify(text).category).toBe('INVALID_REQUEST');
