@@ -1750,7 +1750,17 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     ['The model unexpectedly did not return a response, which may indicate a service issue. Please report a bug.', 'STREAMING'],
     ['OpenCode returned no text output.', 'STREAMING'],
     ['[ERROR] 2025-10-15 13:19:57 [OpenAI_Responses] No output received', 'STREAMING'],
+    ['API Request failed Requested generation length 1 is not possible! The provided prompt is 4309 tokens long, so generating 1 tokens requires a sequence length of 4310', 'CONTEXT_LENGTH'],
+    ['Maximum input token count 4919 exceeds limit of 4096 for train data', 'CONTEXT_LENGTH'],
+    ['warn: Prompt token count exceeds max token count (5910 / 4095).', 'CONTEXT_LENGTH'],
+    ['API Error: 400 Input exceeds maximum input tokens: estimated 20506 input tokens, max input 4096', 'CONTEXT_LENGTH'],
+    ['prompt tokens (1200008) exceed model maximum (1050000) for openai.gpt-5.6-terra', 'CONTEXT_LENGTH'],
+    ['Error: Message exceeds token limit.', 'CONTEXT_LENGTH'],
   ]);
+  it("reads a 429 beside an app's notice about a token limit as the rate limit it is", () => {
+    const text = 'Error: Error: Request failed with status code 429\nNotice: If the status code is 400, the file exceeds token limit without line breaks.';
+    expect(classify(text).category).toBe('RATE_LIMIT');
+  });
   it("leaves the AI SDK's object that did not parse as SERVER, though it says the model did not return a response", () => {
     expect(classify('AI_NoObjectGeneratedError: No object generated: the model did not return a response. finishReason=stop').category).toBe('SERVER');
   });
