@@ -1756,6 +1756,8 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     ['API Error: 400 Input exceeds maximum input tokens: estimated 20506 input tokens, max input 4096', 'CONTEXT_LENGTH'],
     ['prompt tokens (1200008) exceed model maximum (1050000) for openai.gpt-5.6-terra', 'CONTEXT_LENGTH'],
     ['Error: Message exceeds token limit.', 'CONTEXT_LENGTH'],
+    ["You must submit 'messages' for routers", 'INVALID_REQUEST'],
+    ['Request header field dangerously-allow-browser is not allowed by Access-Control-Allow-Headers in preflight response.', 'CONFIG'],
   ]);
   it("reads a 429 beside an app's notice about a token limit as the rate limit it is", () => {
     const text = 'Error: Error: Request failed with status code 429\nNotice: If the status code is 400, the file exceeds token limit without line breaks.';
