@@ -76,6 +76,20 @@ const CONDITION_WORDS: Record<string, (v: unknown) => string> = {
   stream: (v) => (v ? 'the error arrived inside a 200 stream' : 'not inside a stream'),
 };
 
+/** The error classes that stand for `category`, by library: `: LiteLLM \`A\`, \`B\`; requests \`C\``, or nothing. */
+function classesOf(reg: Registry, category: ErrorCategory): string {
+  const byLibrary = new Map<string, string[]>();
+  for (const lib of reg.errorClasses) {
+    for (const c of lib.classes) {
+      if (c.category !== category) continue;
+      const names = byLibrary.get(lib.library) ?? byLibrary.set(lib.library, []).get(lib.library)!;
+      if (!names.includes(c.name)) names.push(c.name);
+    }
+  }
+  if (byLibrary.size === 0) return '';
+  return `: ${[...byLibrary].map(([library, names]) => `${mdx(library)} ${names.map((n) => `\`${n}\``).join(', ')}`).join('; ')}`;
+}
+
 /** The code's match rules in words, and whether it is a category's fallback code. */
 function recognitionLines(reg: Registry, e: ErrorEntry): string[] {
   const lines = e.match.map((rule, i) => `${i + 1}. ${Object.entries(rule).map(([k, v]) => CONDITION_WORDS[k]!(v)).join('; ')}.`);
@@ -86,7 +100,7 @@ function recognitionLines(reg: Registry, e: ErrorEntry): string[] {
     const through = c.viaLitellm === undefined ? '' : c.viaLitellm === e.code
       ? ' and the error came through the LiteLLM proxy (a LiteLLM wrapper or wording is in it)'
       : ` (through the LiteLLM proxy, ${codeLink(c.viaLitellm, onSite)} instead)`;
-    lines.push('', `It is also the answer when only the category ${category} is evident${through}: no entry's rule fits, but the message says one of ${c.phrases.map((p) => `\`${p}\``).join(', ')}, or an error class stands for ${category}.`);
+    lines.push('', `It is also the answer when only the category ${category} is evident${through}: no entry's rule fits, but the message says one of ${c.phrases.map((p) => `\`${p}\``).join(', ')}, or the error's class stands for ${category}${classesOf(reg, category as ErrorCategory)}.`);
     const cues = c.cues ?? [];
     if (cues.length > 0) lines.push('', `Last, when nothing else is evident (no status, class, provider rule or wording), any of ${cues.map((p) => `\`${p}\``).join(', ')} where a word starts (or a part of a compound name such as \`ResponseStreamResult\`) is enough, at low confidence: these are the category's cues.`);
   }

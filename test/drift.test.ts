@@ -106,4 +106,20 @@ describe('the docs site covers every code', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  it("names on each category's fallback page every error class that stands for the category, with its library", () => {
+    const missing: string[] = [];
+    for (const [category, c] of Object.entries(reg.wordings.categories)) {
+      const recognised = read(`site/content/docs/errors/${c.genericCode.toLowerCase()}.md`).split('## How it is recognised')[1] ?? '';
+      for (const lib of reg.errorClasses) {
+        for (const cls of lib.classes.filter((k) => k.category === category)) {
+          if (!recognised.includes(`\`${cls.name}\``) || !recognised.includes(lib.library)) missing.push(`${c.genericCode}: ${lib.library} ${cls.name}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    // openai-php's body that did not parse is one of SERVER's classes; the 400 page does not list it.
+    expect(read('site/content/docs/errors/http-500.md')).toContain('openai-php/client `UnserializableResponse`');
+    expect(read('site/content/docs/errors/http-400.md')).not.toContain('UnserializableResponse');
+  });
 });
