@@ -1759,6 +1759,13 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     ["You must submit 'messages' for routers", 'INVALID_REQUEST'],
     ['Request header field dangerously-allow-browser is not allowed by Access-Control-Allow-Headers in preflight response.', 'CONFIG'],
   ]);
+  it("reads a filter's block as CONTENT_POLICY, and a failed call to the moderation endpoint by what failed", () => {
+    expect(classify('anthropic/claude-3.5-sonnet requires moderation on Anthropic. Your input was flagged for "misc". No credits were charged.').category).toBe('CONTENT_POLICY');
+    expect(classify('Error: The moderation filter triggered. Try again with different wording.').category).toBe('CONTENT_POLICY');
+    expect(classify('$MODERATION$ YOUR INPUT VIOLATES OUR CONTENT MODERATION GUIDELINES.').category).toBe('CONTENT_POLICY');
+    expect(classify('Error : 429 OpenAI::CreateModeration failed with: Request failed with status code 429').category).toBe('RATE_LIMIT');
+    expect(classify("error communicating with OpenAI: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/moderations (Caused by NewConnectionError: Failed to establish a new connection: [Errno 111] Connection refused)").category).toBe('NETWORK');
+  });
   it("reads a 429 beside an app's notice about a token limit as the rate limit it is", () => {
     const text = 'Error: Error: Request failed with status code 429\nNotice: If the status code is 400, the file exceeds token limit without line breaks.';
     expect(classify(text).category).toBe('RATE_LIMIT');
