@@ -1766,6 +1766,11 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     expect(classify('Error : 429 OpenAI::CreateModeration failed with: Request failed with status code 429').category).toBe('RATE_LIMIT');
     expect(classify("error communicating with OpenAI: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/moderations (Caused by NewConnectionError: Failed to establish a new connection: [Errno 111] Connection refused)").category).toBe('NETWORK');
   });
+  it("reads Gemini's 429 for a model out of capacity as the server's overload, and a plain 429 as a rate limit", () => {
+    const text = '[PROXY HTTP ERROR] Status: 429 => { "error": { "code": 429, "message": "No capacity available for model gemini-3-flash-preview on the server", "status": "RESOURCE_EXHAUSTED" } }';
+    expect(classify(text)).toMatchObject({ code: 'http-503', category: 'OVERLOADED' });
+    expect(classify('[PROXY HTTP ERROR] Status: 429 => { "error": { "code": 429, "message": "Too many requests" } }').category).toBe('RATE_LIMIT');
+  });
   it("reads a 429 beside an app's notice about a token limit as the rate limit it is", () => {
     const text = 'Error: Error: Request failed with status code 429\nNotice: If the status code is 400, the file exceeds token limit without line breaks.';
     expect(classify(text).category).toBe('RATE_LIMIT');

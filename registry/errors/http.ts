@@ -869,7 +869,10 @@ export const httpErrors = defineErrors([
     httpStatus: 503,
     retryable: true,
     action: 'fallback',
-    match: [{ status: [503] }],
+    // Gemini's Code Assist backend answers a model out of capacity with a 429, "No capacity
+    // available for model X on the server" (google-gemini/gemini-cli#19911, lbjlaq/Antigravity-Manager#583):
+    // the server is full, not the caller's rate (OVERLOADED in all 19 corpus rows that hold it).
+    match: [{ status: [503] }, { status: [429], message: ['No capacity available'] }],
     samples: [
       {
         source: 'Envoy 503 body from a service mesh or gateway with no healthy upstream',

@@ -146,7 +146,7 @@ const PACKED: unknown = {
     "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~load failed~operation aborted~request aborted~requires kilo~the user aborted a request",
     "rules": [
      [
-      243
+      244
      ],
      [
       175
@@ -155,7 +155,7 @@ const PACKED: unknown = {
       148
      ],
      [
-      241
+      242
      ],
      [
       178
@@ -164,31 +164,31 @@ const PACKED: unknown = {
       166
      ],
      [
-      231
+      232
      ],
      [
       186
      ],
      [
-      244
+      245
      ],
      [
       185
      ],
      [
+      245
+     ],
+     [
       244
      ],
      [
-      243
-     ],
-     [
-      243
+      244
      ],
      [
       184
      ],
      [
-      243
+      244
      ]
     ]
    },
@@ -515,6 +515,14 @@ const PACKED: unknown = {
       ,
       ,
       0
+     ],
+     [
+      ,
+      ,
+      "~No capacity available",
+      [
+       429
+      ]
      ]
     ],
     [
