@@ -1771,6 +1771,14 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     expect(classify(text)).toMatchObject({ code: 'http-503', category: 'OVERLOADED' });
     expect(classify('[PROXY HTTP ERROR] Status: 429 => { "error": { "code": 429, "message": "Too many requests" } }').category).toBe('RATE_LIMIT');
   });
+  it('reads a server naming the model it will not serve as a missing model, whatever the status; not a model that merely is named', () => {
+    expect(classify("Error sending prompt: The model 'auto' is not available. Please select a different model and try again.").code).toBe('http-404');
+    expect(classify("{'error': {'message': 'Model meta/meta-llama-3-8b-instruct is not available', 'code': 400}}").category).toBe('MODEL_UNAVAILABLE');
+    expect(classify('Model "kimi/kimi-for-coding" is not allowed.').category).toBe('MODEL_UNAVAILABLE');
+    expect(classify('Request failed with error: ErrorStatus(400, "{\\"error\\":\\"Invalid request: the requested planning model (claude-3-5-sonnet) is not allowed for your account\\"}")').category).toBe('MODEL_UNAVAILABLE');
+    // The model in one sentence, the unavailable thing in the next.
+    expect(classify('Error: 400 bad model output. The tool is not available in this mode').category).not.toBe('MODEL_UNAVAILABLE');
+  });
   it("reads a 429 beside an app's notice about a token limit as the rate limit it is", () => {
     const text = 'Error: Error: Request failed with status code 429\nNotice: If the status code is 400, the file exceeds token limit without line breaks.';
     expect(classify(text).category).toBe('RATE_LIMIT');

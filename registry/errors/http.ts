@@ -300,7 +300,13 @@ export const httpErrors = defineErrors([
     httpStatus: 404,
     retryable: false,
     action: 'fallback',
-    match: [{ status: [404] }],
+    // A server naming the model it will not serve, in any status: "The model 'auto' is not available"
+    // (kirodotdev/Kiro#11159), "Model meta/meta-llama-3-8b-instruct is not available" with a 400
+    // (deeterbleater/deertick#13), Kilo's 'Model "kimi/kimi-for-coding" is not allowed.'
+    // (Kilo-Org/cloud#2850), Cody Gateway's 'model "anthropic/claude-2" is not allowed, allowed: [...]'
+    // (sourcegraph/app#100), Warp's "the requested planning model (x) is not allowed for your account"
+    // (warpdotdev/warp#7124). The model and the verb within one sentence: 9 rows won, none lost.
+    match: [{ status: [404] }, { message: ['\\bmodel\\b[^.\\n]{1,60}\\bis not (?:available|allowed)\\b'] }],
     samples: [
       {
         source: 'vLLM\'s OpenAI-compatible server asked for a model it does not serve (vllm-project/vllm #3485); nothing in the body names the provider',

@@ -143,10 +143,10 @@ const PACKED: unknown = {
     "TIMEOUT": "~context canceled~deadline exceeded~requests are hanging~time out~timed out~timedout~timeout~took too long~超时"
    },
    "anchorRules": {
-    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~load failed~operation aborted~request aborted~requires kilo~the user aborted a request",
+    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~is not ~load failed~operation aborted~request aborted~requires kilo~the user aborted a request",
     "rules": [
      [
-      244
+      245
      ],
      [
       175
@@ -155,7 +155,7 @@ const PACKED: unknown = {
       148
      ],
      [
-      242
+      243
      ],
      [
       178
@@ -164,31 +164,34 @@ const PACKED: unknown = {
       166
      ],
      [
-      232
+      233
      ],
      [
       186
      ],
      [
-      245
+      246
      ],
      [
       185
      ],
      [
+      222
+     ],
+     [
+      246
+     ],
+     [
       245
      ],
      [
-      244
-     ],
-     [
-      244
+      245
      ],
      [
       184
      ],
      [
-      244
+      245
      ]
     ]
    },
@@ -418,6 +421,11 @@ const PACKED: unknown = {
       ,
       ,
       0
+     ],
+     [
+      ,
+      ,
+      "~\\bmodel\\b[^.\\n]{1,60}\\bis not (?:available|allowed)\\b"
      ]
     ],
     [
