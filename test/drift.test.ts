@@ -122,4 +122,11 @@ describe('the docs site covers every code', () => {
     expect(read('site/content/docs/errors/http-500.md')).toContain('openai-php/client `UnserializableResponse`');
     expect(read('site/content/docs/errors/http-400.md')).not.toContain('UnserializableResponse');
   });
+
+  it('the README and the library guide count the libraries whose error classes the registry has', () => {
+    const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+    const count = new Set(reg.errorClasses.map((l) => l.library)).size;
+    const said = (doc: string) => [...read(doc).replace(/\s+/g, ' ').matchAll(/\b(\w+) libraries\b/g)].map((m) => m[1]).filter((w) => WORDS.includes(w!));
+    for (const doc of ['README.md', 'site/content/docs/guides/library-api.md']) expect(said(doc), doc).toEqual([WORDS[count]]);
+  });
 });

@@ -1728,7 +1728,6 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     ['ValueError: Cannot use chat template functions because tokenizer.chat_template is not set and no template argument was passed!', 'CONFIG'],
     ['OpenAI\\Exceptions\\UnserializableResponse\nSyntax error\nvendor/openai-php/client/src/Transporters/HttpTransporter.php:62', 'SERVER'],
     ['OpenAI \\ Exceptions \\ UnserializableResponse Syntax error', 'SERVER'],
-    ['OpenAI\\Exceptions\\TransporterException: cURL error 6: Could not resolve host: api.openai.com', 'NETWORK'],
     ["[DEBUG] Received request: OPTIONS to /v1/models\n[ERROR] 'messages' field is required", 'INVALID_REQUEST'],
     ['{\n  "choices": [\n    {\n      "message": {\n        "role": "assistant",\n        "content": ""\n      },\n      "finish_reason": "stop"\n    }\n  ]\n}', 'STREAMING'],
     ["OpenRouter: decode stream: invalid character 'D' looking for beginning of value", 'STREAMING'],
@@ -1799,6 +1798,11 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
   });
   it('reads an answer with text as no error of the stream', () => {
     expect(classify('{"choices":[{"message":{"role":"assistant","content":"Hello"},"finish_reason":"stop"}]}').category).not.toBe('STREAMING');
+  });
+  it("reads openai-php's transport failure by its class alone, where the text it wraps says nothing known", () => {
+    // The class name as a PHP stack trace's header prints it; the message is the PSR-18 client's own.
+    expect(classify('OpenAI\\Exceptions\\TransporterException: Operation failed')).toMatchObject({ category: 'NETWORK' });
+    expect(classify('OpenAI\\Exceptions\\TransporterException: Operation failed').evidence.some((e) => e.layer === 'class')).toBe(true);
   });
   it('leaves neighbouring wordings to their own categories', () => {
     // Refreshing something other than a token, and a template the request itself got wrong.
