@@ -1812,6 +1812,25 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
   });
 });
 
+describe('session of 2026-12-05 (night): a value under the allowed minimum; an untrusted certificate under a stack of stream frames', () => {
+  it('reads "too short" as a request the API refuses, only when nothing stronger is evident', () => {
+    // OpenAI's transcription 400 as apps print it without the status (AlizerUncaged/desktop-waifu#253, voqal/voqal#18).
+    expect(classify('Audio file is too short. Minimum audio length is 0.1 seconds.')).toMatchObject({ category: 'INVALID_REQUEST', code: 'http-400' });
+    // python-jsonschema's minItems message, which OpenAI's 400 body quotes (guidance-ai/guidance#471).
+    expect(classify("[] is too short - 'messages'").category).toBe('INVALID_REQUEST');
+    // A cue: a status or any wording outranks it.
+    expect(classify('503 Service Unavailable: the audio file is too short to wait for').category).toBe('OVERLOADED');
+    expect(classify('Rate limit reached: the window is too short').category).toBe('RATE_LIMIT');
+  });
+  it("reads OpenSSL's untrusted issuer as a network failure, though the stack's frames say stream", () => {
+    // rowboatlabs/rowboat#695: the AI SDK's retry wrapper around the certificate failure.
+    const text = "RetryError [AI_RetryError]: Failed after 3 attempts. Last error: Cannot connect to API: unable to get local issuer certificate\n    at async streamStep (main.cjs:68451:19)";
+    expect(classify(text).category).toBe('NETWORK');
+    // A stream that broke for another reason stays STREAMING.
+    expect(classify('Error: stream ended before the last chunk at async streamStep (main.cjs:68451:19)').category).toBe('STREAMING');
+  });
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
