@@ -1829,6 +1829,13 @@ describe('session of 2026-12-05 (night): a value under the allowed minimum; an u
     // A stream that broke for another reason stays STREAMING.
     expect(classify('Error: stream ended before the last chunk at async streamStep (main.cjs:68451:19)').category).toBe('STREAMING');
   });
+  it("reads Python's missing module attribute as a package at the wrong version, for any package; an object's missing attribute stays a code error", () => {
+    // Aider-AI/aider#4957: aider's names for LiteLLM's exceptions under a LiteLLM that lacks one.
+    const text = "  File \"exceptions.py\", line 74, in _load\n    ex = getattr(litellm, var)\nAttributeError: module 'litellm' has no attribute 'APIConnectionError'";
+    expect(classify(text)).toMatchObject({ category: 'CONFIG' });
+    expect(classify("AttributeError: module 'groq' has no attribute 'Groq'").category).toBe('CONFIG');
+    expect(classify("AttributeError: 'NoneType' object has no attribute 'choices'").category).toBe('SERVER');
+  });
 });
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
