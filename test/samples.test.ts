@@ -1836,6 +1836,15 @@ describe('session of 2026-12-05 (night): a value under the allowed minimum; an u
     expect(classify("AttributeError: module 'groq' has no attribute 'Groq'").category).toBe('CONFIG');
     expect(classify("AttributeError: 'NoneType' object has no attribute 'choices'").category).toBe('SERVER');
   });
+  it("reads LiteLLM's APIConnectionError around a bug in its own code as a server error, and a failed connection as a network failure", () => {
+    // exception_type's last branch wraps any exception it cannot map: a KeyError prints the key alone
+    // (aliasrobotics/cai#82, MervinPraison/PraisonAI#462, BerriAI/litellm#2960).
+    expect(classify("Error in LLM response: litellm.APIConnectionError: 'name'")).toMatchObject({ code: 'http-500', category: 'SERVER' });
+    expect(classify("litellm.exceptions.APIConnectionError: 'eval_count'").category).toBe('SERVER');
+    expect(classify("litellm.APIConnectionError: 'NoneType' object is not subscriptable").category).toBe('SERVER');
+    expect(classify('litellm.APIConnectionError: APIConnectionError: OpenAIException - Connection error.').category).toBe('NETWORK');
+    expect(classify('litellm.APIConnectionError: GroqException - [Errno 111] Connection refused').category).toBe('NETWORK');
+  });
 });
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {

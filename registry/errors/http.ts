@@ -745,6 +745,13 @@ export const httpErrors = defineErrors([
       // Ollama's answer when the model's runner process crashed (out of memory, a bad model file); the
       // word "terminated" in it is not a cut stream.
       { message: ['llama runner process has terminated'] },
+      // LiteLLM raises an exception it cannot map as APIConnectionError with the original's text
+      // (exception_mapping_utils.py exception_type, its last branch). A quote right after the colon
+      // is Python's own text for a bug in LiteLLM's code, not a connection that failed: a KeyError
+      // prints only the missing key ("litellm.APIConnectionError: 'name'", an answer of a shape the
+      // code did not expect), a TypeError the type ("'NoneType' object is not subscriptable").
+      // SERVER in all 6 corpus rows that show it (5 threads).
+      { message: ["APIConnectionError: '"] },
     ],
     samples: [
       {
@@ -759,12 +766,18 @@ export const httpErrors = defineErrors([
         kind: 'text',
         text: 'HTTP 500 Internal Server Error',
       },
+      {
+        source: 'LiteLLM relaying a KeyError from its Ollama handler as APIConnectionError (HolmesGPT/holmesgpt #129)',
+        kind: 'text',
+        text: "APIConnectionError: litellm.APIConnectionError: 'name'\nTraceback (most recent call last):\n  File \"litellm/llms/ollama.py\", line 293, in get_ollama_response\nKeyError: 'name'",
+      },
     ],
     summary: 'A server failed while handling the request; which hop failed is in the message, if anywhere.',
-    cause: 'Groq and OpenAI use 500 for their own internal errors ("The server had an error while processing your request"); both are usually transient. OpenRouter uses 500 for `error_type: server` (the message is masked) and `unmapped`. Through LiteLLM a 500 is often something else: `APIConnectionError` (the provider could not be reached at all, for example "Connection error."), `InternalServerError`, and `Authentication Error, Database not connected` (the proxy\'s Postgres is down) are all returned as 500. Kilo Code and openai-node retry 5xx automatically.',
+    cause: 'Groq and OpenAI use 500 for their own internal errors ("The server had an error while processing your request"); both are usually transient. OpenRouter uses 500 for `error_type: server` (the message is masked) and `unmapped`. Through LiteLLM a 500 is often something else: `APIConnectionError` (the provider could not be reached at all, for example "Connection error."; but LiteLLM also raises it for any exception it cannot map, so `APIConnectionError: \'name\'` is a KeyError in its own code), `InternalServerError`, and `Authentication Error, Database not connected` (the proxy\'s Postgres is down) are all returned as 500. Kilo Code and openai-node retry 5xx automatically.',
     resolution: [
       WHICH_HOP,
       { text: 'If the message contains "Connection error" or `APIConnectionError`, the proxy could not reach the provider: run the network checks of fetch-failed from the proxy host.' },
+      { text: 'If a quote follows `APIConnectionError:` (`litellm.APIConnectionError: \'name\'`, `... \'NoneType\' object ...`), the provider was reached: LiteLLM\'s own code failed on an answer it did not expect (an unmapped KeyError or TypeError, its traceback below the line). Upgrade LiteLLM, or report the traceback to BerriAI/litellm with the model and provider.' },
       {
         text: 'If the message mentions the database, check the proxy\'s readiness endpoint (`db` must be `connected`).',
         command: {
@@ -790,6 +803,7 @@ export const httpErrors = defineErrors([
       RFC_9110,
       { kind: 'upstream', repo: 'BerriAI/litellm', path: 'litellm/exceptions.py', symbol: 'InternalServerError', commit: '64ecc9ba9e56ea887efe118b84ed0284034f47eb' },
       LITELLM_EXCEPTION_TYPE,
+      { kind: 'web', title: "HolmesGPT #129: litellm.APIConnectionError: 'name', a KeyError in LiteLLM's Ollama handler", url: 'https://github.com/HolmesGPT/holmesgpt/issues/129' },
       KILOCODE_SESSION_RETRY,
     ],
     lifecycle: 'active',

@@ -146,7 +146,7 @@ const PACKED: unknown = {
     "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~is not ~load failed~operation aborted~request aborted~requires kilo~the user aborted a request",
     "rules": [
      [
-      245
+      246
      ],
      [
       175
@@ -155,7 +155,7 @@ const PACKED: unknown = {
       148
      ],
      [
-      243
+      244
      ],
      [
       178
@@ -164,13 +164,13 @@ const PACKED: unknown = {
       166
      ],
      [
-      233
+      234
      ],
      [
       186
      ],
      [
-      246
+      247
      ],
      [
       185
@@ -179,19 +179,19 @@ const PACKED: unknown = {
       222
      ],
      [
+      247
+     ],
+     [
       246
      ],
      [
-      245
-     ],
-     [
-      245
+      246
      ],
      [
       184
      ],
      [
-      245
+      246
      ]
     ]
    },
@@ -502,6 +502,11 @@ const PACKED: unknown = {
       ,
       ,
       "~llama runner process has terminated"
+     ],
+     [
+      ,
+      ,
+      "~APIConnectionError: '"
      ]
     ],
     [

@@ -907,7 +907,7 @@ export const REGISTRY: RuntimeRegistry = {
       "retryable": true,
       "action": "retry",
       "summary": "A server failed while handling the request; which hop failed is in the message, if anywhere.",
-      "cause": "Groq and OpenAI use 500 for their own internal errors (\"The server had an error while processing your request\"); both are usually transient. OpenRouter uses 500 for `error_type: server` (the message is masked) and `unmapped`. Through LiteLLM a 500 is often something else: `APIConnectionError` (the provider could not be reached at all, for example \"Connection error.\"), `InternalServerError`, and `Authentication Error, Database not connected` (the proxy's Postgres is down) are all returned as 500. Kilo Code and openai-node retry 5xx automatically.",
+      "cause": "Groq and OpenAI use 500 for their own internal errors (\"The server had an error while processing your request\"); both are usually transient. OpenRouter uses 500 for `error_type: server` (the message is masked) and `unmapped`. Through LiteLLM a 500 is often something else: `APIConnectionError` (the provider could not be reached at all, for example \"Connection error.\"; but LiteLLM also raises it for any exception it cannot map, so `APIConnectionError: 'name'` is a KeyError in its own code), `InternalServerError`, and `Authentication Error, Database not connected` (the proxy's Postgres is down) are all returned as 500. Kilo Code and openai-node retry 5xx automatically.",
       "resolution": [
         {
           "text": "Find out which hop answered: send one small non-streaming request through the proxy (streamed responses carry no `x-litellm-model-group`) and read the `x-litellm-model-group`, `x-litellm-model-id` and `x-litellm-model-api-base` response headers and the message. A `<Provider>Exception` token (GroqException, OpenAIException, OpenrouterException) means the provider raised it; no such token means LiteLLM itself, or something in front of it (reverse proxy, corporate proxy), answered. Routes under the `openai/` prefix say OpenAIException even when the backend is Groq or OpenRouter, so check `x-litellm-model-api-base` too.",
@@ -918,6 +918,9 @@ export const REGISTRY: RuntimeRegistry = {
         },
         {
           "text": "If the message contains \"Connection error\" or `APIConnectionError`, the proxy could not reach the provider: run the network checks of fetch-failed from the proxy host."
+        },
+        {
+          "text": "If a quote follows `APIConnectionError:` (`litellm.APIConnectionError: 'name'`, `... 'NoneType' object ...`), the provider was reached: LiteLLM's own code failed on an answer it did not expect (an unmapped KeyError or TypeError, its traceback below the line). Upgrade LiteLLM, or report the traceback to BerriAI/litellm with the model and provider."
         },
         {
           "text": "If the message mentions the database, check the proxy's readiness endpoint (`db` must be `connected`).",
@@ -966,6 +969,11 @@ export const REGISTRY: RuntimeRegistry = {
           "path": "litellm/litellm_core_utils/exception_mapping_utils.py",
           "symbol": "exception_type",
           "commit": "8ce54ac60e8f4bfacce51e7df9d9e87b0b20ac09"
+        },
+        {
+          "kind": "web",
+          "title": "HolmesGPT #129: litellm.APIConnectionError: 'name', a KeyError in LiteLLM's Ollama handler",
+          "url": "https://github.com/HolmesGPT/holmesgpt/issues/129"
         },
         {
           "kind": "upstream",
