@@ -531,7 +531,7 @@ export const wordings = defineWordings({
   //   1.x has no `openai.error`), "... has no attribute 'OpenAI'" (0.x has no client class), read as
   //   "module '" (CPython's AttributeError on a module, Objects/moduleobject.c: the same for any package
   //   at the wrong version, "module 'litellm' has no attribute 'APIConnectionError'" under aider,
-  //   Aider-AI/aider#4957; CONFIG in all 9 corpus rows that hold "module '"), "cannot import
+  //   Aider-AI/aider#4957; CONFIG in all 18 corpus rows that hold "module '"), "cannot import
   //   name 'OpenAI' from 'openai'" (an ImportError, as for any package at the wrong version), and httpx
   //   0.28's removal of `proxies` under an older openai or groq client, "Client.__init__() got an
   //   unexpected keyword argument 'proxies'" (encode/httpx CHANGELOG 0.28.0): CONFIG in all 13 rows.

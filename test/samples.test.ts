@@ -1777,6 +1777,10 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
     expect(classify('Request failed with error: ErrorStatus(400, "{\\"error\\":\\"Invalid request: the requested planning model (claude-3-5-sonnet) is not allowed for your account\\"}")').category).toBe('MODEL_UNAVAILABLE');
     // The model in one sentence, the unavailable thing in the next.
     expect(classify('Error: 400 bad model output. The tool is not available in this mode').category).not.toBe('MODEL_UNAVAILABLE');
+    // A model the server does not support (IBM/eval-assist#20), and a parameter it does not support with a model.
+    expect(classify("fastapi.exceptions.HTTPException: 400: Model 'meta-llama/llama-3-1-70b-instruct' is not supported").category).toBe('MODEL_UNAVAILABLE');
+    expect(classify("failed to call AI model service: 400 Unsupported parameter: 'max_tokens' is not supported with this model.").category).toBe('INVALID_REQUEST');
+    expect(classify("GLM-5.3 is a thinking-only model; disabling thinking (reasoning_effort='none') is not supported.").category).not.toBe('MODEL_UNAVAILABLE');
   });
   it("reads a 429 beside an app's notice about a token limit as the rate limit it is", () => {
     const text = 'Error: Error: Request failed with status code 429\nNotice: If the status code is 400, the file exceeds token limit without line breaks.';

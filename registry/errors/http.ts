@@ -305,8 +305,12 @@ export const httpErrors = defineErrors([
     // (deeterbleater/deertick#13), Kilo's 'Model "kimi/kimi-for-coding" is not allowed.'
     // (Kilo-Org/cloud#2850), Cody Gateway's 'model "anthropic/claude-2" is not allowed, allowed: [...]'
     // (sourcegraph/app#100), Warp's "the requested planning model (x) is not allowed for your account"
-    // (warpdotdev/warp#7124). The model and the verb within one sentence: 9 rows won, none lost.
-    match: [{ status: [404] }, { message: ['\\bmodel\\b[^.\\n]{1,60}\\bis not (?:available|allowed)\\b'] }],
+    // (warpdotdev/warp#7124), "Model 'meta-llama/llama-3-1-70b-instruct' is not supported"
+    // (IBM/eval-assist#20), Copilot's "model gpt-5-codex is not supported in this VS Code version"
+    // (zbirenbaum/copilot.lua#575). The model and the verb within one clause: no period, colon or
+    // semicolon between them ("AI model service: 400 Unsupported parameter: 'max_tokens' is not
+    // supported" is about a parameter). 9 rows won, none lost; "supported" 2 more, none lost.
+    match: [{ status: [404] }, { message: ['\\bmodel\\b[^.:;\\n]{1,60}\\bis not (?:available|allowed|supported)\\b'] }],
     samples: [
       {
         source: 'vLLM\'s OpenAI-compatible server asked for a model it does not serve (vllm-project/vllm #3485); nothing in the body names the provider',
@@ -750,7 +754,7 @@ export const httpErrors = defineErrors([
       // is Python's own text for a bug in LiteLLM's code, not a connection that failed: a KeyError
       // prints only the missing key ("litellm.APIConnectionError: 'name'", an answer of a shape the
       // code did not expect), a TypeError the type ("'NoneType' object is not subscriptable").
-      // SERVER in all 6 corpus rows that show it (5 threads).
+      // SERVER in all 6 corpus rows that show it (6 threads).
       { message: ["APIConnectionError: '"] },
     ],
     samples: [

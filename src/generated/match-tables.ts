@@ -425,7 +425,7 @@ const PACKED: unknown = {
      [
       ,
       ,
-      "~\\bmodel\\b[^.\\n]{1,60}\\bis not (?:available|allowed)\\b"
+      "~\\bmodel\\b[^.:;\\n]{1,60}\\bis not (?:available|allowed|supported)\\b"
      ]
     ],
     [
