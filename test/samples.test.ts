@@ -1816,7 +1816,7 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
   });
 });
 
-describe('session of 2026-12-05 (night): a value under the allowed minimum; an untrusted certificate under a stack of stream frames', () => {
+describe("session of 2026-12-05 (night): a value under the allowed minimum, an untrusted certificate under stream frames, a package at the wrong version, LiteLLM's wrapper around its own bugs", () => {
   it('reads "too short" as a request the API refuses, only when nothing stronger is evident', () => {
     // OpenAI's transcription 400 as apps print it without the status (AlizerUncaged/desktop-waifu#253, voqal/voqal#18).
     expect(classify('Audio file is too short. Minimum audio length is 0.1 seconds.')).toMatchObject({ category: 'INVALID_REQUEST', code: 'http-400' });
