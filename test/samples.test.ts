@@ -1816,7 +1816,7 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
   });
 });
 
-describe("session of 2026-12-05 (night): a value under the allowed minimum, an untrusted certificate under stream frames, a package at the wrong version, LiteLLM's wrapper around its own bugs", () => {
+describe("session of 2026-12-05 (night): a value under the allowed minimum, images to a model without vision, an untrusted certificate under stream frames, a package at the wrong version, LiteLLM's wrapper around its own bugs", () => {
   it('reads "too short" as a request the API refuses, only when nothing stronger is evident', () => {
     // OpenAI's transcription 400 as apps print it without the status (AlizerUncaged/desktop-waifu#253, voqal/voqal#18).
     expect(classify('Audio file is too short. Minimum audio length is 0.1 seconds.')).toMatchObject({ category: 'INVALID_REQUEST', code: 'http-400' });
@@ -1825,6 +1825,12 @@ describe("session of 2026-12-05 (night): a value under the allowed minimum, an u
     // A cue: a status or any wording outranks it.
     expect(classify('503 Service Unavailable: the audio file is too short to wait for').category).toBe('OVERLOADED');
     expect(classify('Rate limit reached: the window is too short').category).toBe('RATE_LIMIT');
+  });
+  it("reads images sent to a model without vision as a request to change, though llama.cpp's server answers it with a 500", () => {
+    // ggml-org/llama.cpp#19917: the server started without the model's projector (mmproj).
+    expect(classify('got exception: {"code":500,"message":"image input is not supported - hint: if this is unexpected, you may need to provide the mmproj","type":"server_error"}').category).toBe('INVALID_REQUEST');
+    // OpenRouter's 404 for the same request names no provider that could serve it: a missing model.
+    expect(classify('404 No endpoints found that support image input').category).toBe('MODEL_UNAVAILABLE');
   });
   it("reads OpenSSL's untrusted issuer as a network failure, though the stack's frames say stream", () => {
     // rowboatlabs/rowboat#695: the AI SDK's retry wrapper around the certificate failure.
