@@ -780,8 +780,8 @@ export const httpErrors = defineErrors([
     cause: 'Groq and OpenAI use 500 for their own internal errors ("The server had an error while processing your request"); both are usually transient. OpenRouter uses 500 for `error_type: server` (the message is masked) and `unmapped`. Through LiteLLM a 500 is often something else: `APIConnectionError` (the provider could not be reached at all, for example "Connection error."; but LiteLLM also raises it for any exception it cannot map, so `APIConnectionError: \'name\'` is a KeyError in its own code), `InternalServerError`, and `Authentication Error, Database not connected` (the proxy\'s Postgres is down) are all returned as 500. Kilo Code and openai-node retry 5xx automatically.',
     resolution: [
       WHICH_HOP,
-      { text: 'If the message contains "Connection error" or `APIConnectionError`, the proxy could not reach the provider: run the network checks of fetch-failed from the proxy host.' },
       { text: 'If a quote follows `APIConnectionError:` (`litellm.APIConnectionError: \'name\'`, `... \'NoneType\' object ...`), the provider was reached: LiteLLM\'s own code failed on an answer it did not expect (an unmapped KeyError or TypeError, its traceback below the line). Upgrade LiteLLM, or report the traceback to BerriAI/litellm with the model and provider.' },
+      { text: 'Otherwise, if the message contains "Connection error" or `APIConnectionError`, the proxy could not reach the provider: run the network checks of fetch-failed from the proxy host.' },
       {
         text: 'If the message mentions the database, check the proxy\'s readiness endpoint (`db` must be `connected`).',
         command: {

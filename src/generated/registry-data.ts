@@ -917,10 +917,10 @@ export const REGISTRY: RuntimeRegistry = {
           }
         },
         {
-          "text": "If the message contains \"Connection error\" or `APIConnectionError`, the proxy could not reach the provider: run the network checks of fetch-failed from the proxy host."
+          "text": "If a quote follows `APIConnectionError:` (`litellm.APIConnectionError: 'name'`, `... 'NoneType' object ...`), the provider was reached: LiteLLM's own code failed on an answer it did not expect (an unmapped KeyError or TypeError, its traceback below the line). Upgrade LiteLLM, or report the traceback to BerriAI/litellm with the model and provider."
         },
         {
-          "text": "If a quote follows `APIConnectionError:` (`litellm.APIConnectionError: 'name'`, `... 'NoneType' object ...`), the provider was reached: LiteLLM's own code failed on an answer it did not expect (an unmapped KeyError or TypeError, its traceback below the line). Upgrade LiteLLM, or report the traceback to BerriAI/litellm with the model and provider."
+          "text": "Otherwise, if the message contains \"Connection error\" or `APIConnectionError`, the proxy could not reach the provider: run the network checks of fetch-failed from the proxy host."
         },
         {
           "text": "If the message mentions the database, check the proxy's readiness endpoint (`db` must be `connected`).",
