@@ -1857,6 +1857,39 @@ describe("session of 2026-12-05 (night): a value under the allowed minimum, imag
   });
 });
 
+describe("session of 2026-12-05 (late night): wordings cut to the words that carry them, an object named by an id that does not exist, Gemini's thought signature, image data that does not decode", () => {
+  it('reads the shorter forms in the servers and apps that word the same check differently', () => {
+    // Hugging Face text-embeddings-inference's check, without TGI's backticks (letta-ai/letta#1453).
+    expect(classify("Input validation error: inputs must have less than 512 tokens. Given: 516").category).toBe('CONTEXT_LENGTH');
+    expect(classify('Input validation error: inputs tokens + max_new_tokens must be <= 2048').category).toBe('CONTEXT_LENGTH');
+    // Raycast's words for a prompt over the window (raycast/extensions#17924).
+    expect(classify('Failed to run tools Underlying Error: The message was too long (198%). Submit something shorter').category).toBe('CONTEXT_LENGTH');
+    expect(classify("\"Expected 'reasoning_effort' to be one of: 'high', 'low', 'medium', 'minimal'; found 'none'.\"").category).toBe('INVALID_REQUEST');
+    expect(classify("[ERROR] [Server Error] Invalid 'content': 'content' field must be a string or an array of objects.").category).toBe('INVALID_REQUEST');
+    expect(classify('意图识别失败: LLM provider not set')).toMatchObject({ category: 'CONFIG', code: 'setup-error' });
+  });
+  it("reads an object named by an id that does not exist as the request's fault, but a model named so as a missing model", () => {
+    // OpenAI's Assistants and Batch APIs (FlowiseAI/Flowise#2495, bespokelabsai/curator#190): a 404, yet no model is missing.
+    expect(classify("Error: 404 No thread found with id '9098ea79-1853-467b-ac1d-5485078443c1'.")).toMatchObject({ category: 'INVALID_REQUEST', code: 'http-400' });
+    expect(classify("openai.NotFoundError: Error code: 404 - {'error': {'message': \"No batch found with id 'batch_6748'.\", 'type': 'invalid_request_error'}}").category).toBe('INVALID_REQUEST');
+    expect(classify("Error: 404 Model with id 'gpt-9' not found")).toMatchObject({ category: 'MODEL_UNAVAILABLE', code: 'http-404' });
+  });
+  it("reads Gemini's missing thought signature as a request to fix, with or without its 400", () => {
+    // ai.google.dev/gemini-api/docs/thought-signatures; microsoft/semantic-kernel#13417 printed the sentence alone.
+    expect(classify('Function call is missing a thought_signature in functionCall parts')).toMatchObject({ category: 'INVALID_REQUEST', code: 'http-400' });
+  });
+  it('reads image data the server could not decode as a request to fix, though LiteLLM wraps it as a connection error', () => {
+    // Ollama's answer through LiteLLM (BerriAI/litellm#15464) and LM Studio's (RooCodeInc/Roo-Code#8827).
+    expect(classify('litellm.APIConnectionError: Ollama_chatException - {"error":"illegal base64 data at input byte 4"}').category).toBe('INVALID_REQUEST');
+    expect(classify("LMStudio: [Server Error] 'url' field must be a base64 encoded image").category).toBe('INVALID_REQUEST');
+    // The SDKs' "Connection error." is read wherever it stands: after LiteLLM's OpenAIError, before the
+    // router's "No models available" (BerriAI/litellm#1936), and after an app's advice about keys
+    // (TomFrankly/pipedream-notion-voice-notes#74).
+    expect(classify('litellm.llms.openai.OpenAIError: Connection error.\n\nraise ValueError("No models available")').category).toBe('NETWORK');
+    expect(classify('Generate a new API key and enter it in the OpenAI app. Full error from OpenAI: Connection error.').category).toBe('NETWORK');
+  });
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's

@@ -1228,7 +1228,11 @@ export const networkErrors = defineErrors([
       // (a stack frame's " at " may follow once line breaks are read as spaces); Safari's fetch says "TypeError: Load failed" where Chrome says "Failed to fetch";
       // apps print it after their own words and a colon ("Memory generation failed: Load failed", a full-width
       // "：" in Chinese UIs; NETWORK in 6 of the 7 corpus rows that hold "Load failed", the other is "Failed to load").
-      { message: ['fetch failed', 'failed to fetch(?! (?!at )[a-z])', 'APIConnectionError: Connection error\\.', '^Connection error\\.', '(?:^|TypeError: |Error: |[:：] ?)Load failed\\b'] },
+      // The SDKs' "Connection error." anywhere in a text, not only first or after APIConnectionError:
+      // LiteLLM's `OpenAIError: Connection error.` before its router's "No models available"
+      // (BerriAI/litellm#1936), or after an app's own words (TomFrankly/pipedream-notion-voice-notes#74);
+      // NETWORK in 296 of the 299 corpus rows that hold it (2 rows won, none lost).
+      { message: ['fetch failed', 'failed to fetch(?! (?!at )[a-z])', 'Connection error\\.', '(?:^|TypeError: |Error: |[:：] ?)Load failed\\b'] },
       // Python's http.client behind HTTPS_PROXY: the status it quotes is the forward proxy's answer
       // to CONNECT, not the API's, so this outranks the status it carries.
       { message: ['Tunnel connection failed'] },
