@@ -7,7 +7,7 @@ import { loadRegistry } from '../registry/index.js';
 import { PROXY_CONTAINER, PROXY_PORT } from '../registry/proxy-address.js';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from './helpers/project.js';
-import { checkRegexSafety } from '../registry/redos.js';
+import { analyseRegex, checkRegexSafety } from '../registry/redos.js';
 import { SEED_CODES } from '../registry/seed-codes.js';
 import { parseRegistry } from '../registry/validate.js';
 import { checkoutOnlyCalls, INSTALLED_SUBCOMMANDS } from '../registry/schema.js';
@@ -130,6 +130,15 @@ describe('registry validation rejects bad input', () => {
     entry(input, 'groq-rate-limit').match.push({ message: ['^(a+)+$'] });
     const msg = rejectionOf(input, origins, true);
     expect(msg).toMatch(/registry\/errors\/groq\.ts: errors\[groq-rate-limit\] › match\[\d+\]\.message\[0\]: can backtrack catastrophically \(exponential/);
+  });
+
+  it('judges a bounded repeat by automaton analysis, so that the verdict does not change between runs', () => {
+    // http-404's model clause: recheck's default gave a repeat bound over 30 to its fuzzer, whose
+    // random attack strings called it safe in some runs and polynomial in others.
+    const clause = String.raw`\bmodel\b[^.:;\n]{1,60}\bis not (?:available|allowed|supported)\b`;
+    for (let run = 0; run < 3; run++) expect(analyseRegex(clause)).toEqual({ verdict: 'safe', checker: 'automaton' });
+    // The automaton still rejects a nested quantifier under the same bound.
+    expect(analyseRegex('^(?:a{1,60})+$').verdict).toMatch(/can backtrack catastrophically/);
   });
 
   it('a pattern that does not compile', () => {

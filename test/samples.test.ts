@@ -1857,7 +1857,7 @@ describe("session of 2026-12-05 (night): a value under the allowed minimum, imag
   });
 });
 
-describe("session of 2026-12-05 (late night): wordings cut to the words that carry them, an object named by an id that does not exist, Gemini's thought signature, image data that does not decode", () => {
+describe("session of 2026-12-05 (late night): wordings cut to the words that carry them, an object named by an id that does not exist, Gemini's thought signature, image data that does not decode, Bedrock's refusal of an account", () => {
   it('reads the shorter forms in the servers and apps that word the same check differently', () => {
     // Hugging Face text-embeddings-inference's check, without TGI's backticks (letta-ai/letta#1453).
     expect(classify("Input validation error: inputs must have less than 512 tokens. Given: 516").category).toBe('CONTEXT_LENGTH');
@@ -1887,6 +1887,20 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
     // (TomFrankly/pipedream-notion-voice-notes#74).
     expect(classify('litellm.llms.openai.OpenAIError: Connection error.\n\nraise ValueError("No models available")').category).toBe('NETWORK');
     expect(classify('Generate a new API key and enter it in the OpenAI app. Full error from OpenAI: Connection error.').category).toBe('NETWORK');
+  });
+  it("reads Bedrock's refusal of an account and a missing token as access problems, and a limit reached in Chinese as a rate limit", () => {
+    // aws/aws-cli#8717: "it was an issue with the account"; it outranks the ValidationException around it.
+    expect(classify('An error occurred (ValidationException) when calling the InvokeModel operation: Operation not allowed').category).toBe('AUTH');
+    expect(classify("APIException [Error]: [请求step失败]: token is missing").category).toBe('AUTH');
+    // Zhipu's 1308, a usage cap that resets (docs.bigmodel.cn/cn/api/api-code); a cue, so a stronger wording still decides.
+    expect(classify('"message": "[1308][已达到 5 小时的使用上限。您的限额将在 2026-08-24 00:09:21 重置。]').category).toBe('RATE_LIMIT');
+    expect(classify('翻译次数已达上限，请稍后再试').category).toBe('RATE_LIMIT');
+    expect(classify('余额不足，已达上限，请充值').category).toBe('QUOTA');
+  });
+  it("reads OpenAI's tool-message sentence in either spelling, and keeps a wording's negation when cutting it", () => {
+    expect(classify("Messages with role 'tool' must be a response to a preceding message with 'tool_calls'").category).toBe('INVALID_REQUEST');
+    // A working router logs its healthy deployments: that is no error.
+    expect(classify('Router: healthy deployments: 2, model_group=gpt-4o').category).toBe('UNKNOWN');
   });
 });
 
