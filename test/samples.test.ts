@@ -1897,6 +1897,17 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
     expect(classify('翻译次数已达上限，请稍后再试').category).toBe('RATE_LIMIT');
     expect(classify('余额不足，已达上限，请充值').category).toBe('QUOTA');
   });
+  it("reads Volcengine Ark's overdue account as money owed and Qianfan's refused token as access, though their status and cue say otherwise", () => {
+    // volcengine.com/docs/82379/1299023: AccountOverdueError is a 403.
+    expect(classify('AccountOverdueError: 403 Forbidden Request ID: 0217738016782801549c1a8259f4ab1e99092b4a0e368272c9c39').category).toBe('QUOTA');
+    expect(classify('RuntimeError: Access token invalid or no longer valid').category).toBe('AUTH');
+  });
+  it("reads Hugging Face's model too big for its free tier as a model not served, and Qianfan's uneven turns as a request to fix", () => {
+    expect(classify('403 "The model meta-llama/Llama-3.2-11B-Vision-Instruct is too large to be loaded automatically (21GB > 10GB)."').category).toBe('MODEL_UNAVAILABLE');
+    // A prompt over the window is still one (the cue "is too large" reads it when nothing else does).
+    expect(classify('Error: the prompt is too large for this model').category).toBe('CONTEXT_LENGTH');
+    expect(classify("promptulate.tips.LLMError: {'error_code': 336003, 'error_msg': 'the length of messages must be an odd number'}").category).toBe('INVALID_REQUEST');
+  });
   it("reads OpenAI's tool-message sentence in either spelling, and keeps a wording's negation when cutting it", () => {
     expect(classify("Messages with role 'tool' must be a response to a preceding message with 'tool_calls'").category).toBe('INVALID_REQUEST');
     // A working router logs its healthy deployments: that is no error.

@@ -13,7 +13,7 @@ const LITELLM_HEADERS = { 'content-type': 'application/json', 'x-litellm-model-g
 /** Groq's daily windows, as the 429 message names them. */
 const DAILY = ['tokens per day \\(TPD\\)', 'requests per day \\(RPD\\)'];
 /** Cloudflare's block page in front of api.groq.com. */
-const CF_BLOCK = ['Attention Required! \\| Cloudflare', 'Please enable cookies', 'Sorry, you have been blocked'];
+const CF_BLOCK = ['Attention Required! \\| Cloudflare', 'enable cookies', 'you have been blocked'];
 const CF_403_HTML = '<!DOCTYPE html>\n<html class="no-js" lang="en-US">\n<head>\n<title>Attention Required! | Cloudflare</title>\n<meta charset="UTF-8" />\n<link rel="stylesheet" id="cf_styles-css" href="/cdn-cgi/styles/cf.errors.css" />\n</head>\n<body>\n  <div id="cf-wrapper">\n    <div class="cf-alert cf-alert-error cf-cookie-error" id="cookie-alert" data-translate="enable_cookies">Please enable cookies.</div>\n    <div id="cf-error-details" class="cf-error-details-wrapper">\n      <div class="cf-wrapper cf-header cf-error-overview">\n        <h1 data-translate="block_headline">Sorry, you have been blocked</h1>\n        <h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable to access</span> groq.com</h2>\n      </div>\n    </div>\n  </div>\n</body>\n</html>';
 const CF_502_HTML = '<!DOCTYPE html>\n<html class="no-js" lang="en-US">\n<head>\n<title>api.groq.com | 502: Bad gateway</title>\n<link rel="stylesheet" id="cf_styles-css" href="/cdn-cgi/styles/main.css" />\n</head>\n<body>\n<div id="cf-wrapper">\n  <div id="cf-error-details" class="p-0">\n    <h1><span class="inline-block">Bad gateway</span> <span class="code-label">Error code 502</span></h1>\n    <div>Visit <a href="https://www.cloudflare.com/5xx-error-landing?utm_source=errorcode_502&utm_campaign=api.groq.com" target="_blank" rel="noopener noreferrer">cloudflare.com</a> for more information.</div>\n  </div>\n</div>\n</body>\n</html>';
 
@@ -503,7 +503,7 @@ export const groqErrors = defineErrors([
     match: [
       { provider: ['groq'], status: [400], code: ['context_length_exceeded'] },
       { provider: ['groq'], code: ['context_length_exceeded'] },
-      { provider: ['groq'], message: ['reduce the length of the messages or completion'] },
+      { provider: ['groq'], message: ['the length of the messages or completion'] },
     ],
     samples: [
       {
@@ -577,7 +577,7 @@ export const groqErrors = defineErrors([
     match: [
       { provider: ['groq'], status: [404], code: ['model_not_found'] },
       { provider: ['groq'], code: ['model_not_found'] },
-      { provider: ['groq'], message: ['does not exist or you do not have access to it'] },
+      { provider: ['groq'], message: ['not exist or you do not have access to it'] },
     ],
     samples: [
       {
@@ -663,7 +663,7 @@ export const groqErrors = defineErrors([
     match: [
       { provider: ['groq'], status: [400], code: ['model_decommissioned'] },
       { provider: ['groq'], code: ['model_decommissioned'] },
-      { provider: ['groq'], message: ['has been decommissioned and is no longer supported'] },
+      { provider: ['groq'], message: ['been decommissioned and is no longer supported'] },
     ],
     samples: [
       {
@@ -876,7 +876,7 @@ export const groqErrors = defineErrors([
     match: [
       { provider: ['groq'], status: [400], code: ['tool_use_failed'] },
       { provider: ['groq'], code: ['tool_use_failed'] },
-      { provider: ['groq'], message: ['requested tool does not exist'] },
+      { provider: ['groq'], message: ['tool does not exist'] },
       { provider: ['groq'], message: ['Failed to call a function'] },
       // Groq's `failed_generation` for a call that broke the tool's schema, which apps print alone.
       { message: ['Tool use failed: JSON does not match the expected schema'] },

@@ -37,7 +37,7 @@ const LITELLM_LOGS = {
  * (DefaultErrorAttributes: status, then the reason phrase, then the path), as JSON and as a Python
  * client prints it: a Java gateway with no handler for the path (CONFIG in 5 of the 6 corpus rows).
  */
-const ROUTE_NOT_FOUND = ['404 page not found', 'Cannot POST /', 'requested URL was not found on the server', '"detail":"Not Found"', "'detail': 'Not Found'", 'check the URL and try again', 'double check your URL', 'Unexpected endpoint or method', '404,"error":"Not Found"', "404, 'error': 'Not Found'"];
+const ROUTE_NOT_FOUND = ['404 page not found', 'Cannot POST /', 'URL was not found on the server', '"detail":"Not Found"', "'detail': 'Not Found'", 'check the URL and try again', 'double check your URL', 'Unexpected endpoint or method', '404,"error":"Not Found"', "404, 'error': 'Not Found'"];
 
 /** A base URL that already ends in the API path, which the client then adds again. */
 const DOUBLED_PATH = ['/v1/v1/', '/completions/chat/completions', '/responses/responses', '/responses/chat/completions'];
@@ -754,7 +754,7 @@ export const httpErrors = defineErrors([
       { status: [500] },
       // Ollama's answer when the model's runner process crashed (out of memory, a bad model file); the
       // word "terminated" in it is not a cut stream.
-      { message: ['llama runner process has terminated'] },
+      { message: ['runner process has terminated'] },
       // LiteLLM raises an exception it cannot map as APIConnectionError with the original's text
       // (exception_mapping_utils.py exception_type, its last branch). A quote right after the colon
       // is Python's own text for a bug in LiteLLM's code, not a connection that failed: a KeyError
@@ -1009,7 +1009,7 @@ export const httpErrors = defineErrors([
     retryable: false,
     action: 'fallback-larger-context',
     match: [
-      { message: ['maximum context length', 'context length exceeded', 'context_length_exceeded', 'ContextWindowExceededError', 'reduce the length of the messages'] },
+      { message: ['maximum context length', 'context length exceeded', 'context_length_exceeded', 'ContextWindowExceededError', 'the length of the messages'] },
     ],
     samples: [
       {
@@ -1054,7 +1054,7 @@ export const httpErrors = defineErrors([
     retryable: false,
     action: 'fallback-other-provider',
     match: [
-      { message: ['content management policy', 'content_policy_violation', 'ContentPolicyViolationError', 'our safety system', 'flagged as potentially violating'] },
+      { message: ['content management policy', 'content_policy_violation', 'ContentPolicyViolationError', 'our safety system', 'as potentially violating'] },
     ],
     samples: [
       {

@@ -80,7 +80,7 @@ export const kiloErrors = defineErrors([
     action: 'fail',
     match: [
       { name: ['ProviderModelNotFoundError'] },
-      { provider: ['kilo'], status: [400, 404], message: ['Invalid model name passed in', 'There are no healthy deployments for this model', 'model_not_found', 'Model not found'] },
+      { provider: ['kilo'], status: [400, 404], message: ['Invalid model name passed in', 'no healthy deployments for this model', 'model_not_found', 'Model not found'] },
       { provider: ['kilo'], message: ['Model not found: '] },
       { provider: ['kilo'], message: ['No models available for provider'] },
       // Kilo's gateway refuses a model the installed version cannot drive: "This model requires Kilo v7 or

@@ -106,10 +106,10 @@ export const litellmErrors = defineErrors([
     retryable: false,
     action: 'fail',
     match: [
-      { provider: ANY_PROVIDER, status: [400], message: ['Invalid model name passed in', 'There are no healthy deployments for this model', 'No models configured on proxy'] },
-      { status: [400], message: ['Invalid model name passed in', 'There are no healthy deployments for this model'] },
+      { provider: ANY_PROVIDER, status: [400], message: ['Invalid model name passed in', 'no healthy deployments for this model', 'No models configured on proxy'] },
+      { status: [400], message: ['Invalid model name passed in', 'no healthy deployments for this model'] },
       // The Router's own wording for a name it does not serve: "You passed in model=X. There is no 'model_name' with this string".
-      { provider: ANY_PROVIDER, message: ['No models configured on proxy', 'Invalid model name passed in', "There is no 'model_name' with this string"] },
+      { provider: ANY_PROVIDER, message: ['No models configured on proxy', 'Invalid model name passed in', "is no 'model_name' with this string"] },
     ],
     samples: [
       {

@@ -258,7 +258,7 @@ export const networkErrors = defineErrors([
     // Bun's fetch reports a dropped connection as code ConnectionClosed ("The socket connection was closed unexpectedly", oven-sh/bun #9881).
     // Node's http client destroys a response cut short with ConnResetException('aborted'), code ECONNRESET
     // (nodejs/node lib/_http_client.js socketCloseListener); it prints as "Error: aborted".
-    match: [{ errno: ['ECONNRESET'] }, { message: ['socket hang up'] }, { code: ['ConnectionClosed'] }, { message: ['The socket connection was closed unexpectedly'] }, { message: ['^(?:Error: )?aborted$'] }],
+    match: [{ errno: ['ECONNRESET'] }, { message: ['socket hang up'] }, { code: ['ConnectionClosed'] }, { message: ['socket connection was closed unexpectedly'] }, { message: ['^(?:Error: )?aborted$'] }],
     samples: [
       {
         source: 'Node fetch (undici): TypeError fetch failed with the system error on cause (Node.js common system errors; undici fetch errors)',
@@ -1160,7 +1160,7 @@ export const networkErrors = defineErrors([
     match: [
       { name: ['AbortError'] },
       { name: ['APIUserAbortError'] },
-      { message: ['AbortError: This operation was aborted', '^Request was aborted\\.', 'APIUserAbortError'] },
+      { message: ['This operation was aborted', '^Request was aborted\\.', 'APIUserAbortError'] },
       // The same abort in other words: DOMException's "The operation was aborted" (but not AbortSignal.timeout's
       // "... due to timeout"), axios's "Request aborted" (ECONNABORTED), apps' "Operation aborted", node-fetch 2's
       // AbortError "The user aborted a request." (node-fetch 3 says "The operation was aborted.").

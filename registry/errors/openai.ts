@@ -44,7 +44,7 @@ export const openaiErrors = defineErrors([
       { provider: ['openai'], status: [401] },
       { provider: ['openai'], code: ['invalid_api_key'] },
       { provider: ['openai'], status: [401], code: ['invalid_api_key'] },
-      { provider: ['openai'], status: [401], message: ['Incorrect API key provided', "You didn't provide an API key"] },
+      { provider: ['openai'], status: [401], message: ['Incorrect API key provided', "didn't provide an API key"] },
     ],
     samples: [
       {
@@ -198,7 +198,7 @@ export const openaiErrors = defineErrors([
     match: [
       { provider: ['openai'], code: ['insufficient_quota', 'credit_balance_exhausted'] },
       { provider: ['openai'], status: [429], code: ['insufficient_quota', 'credit_balance_exhausted'] },
-      { provider: ['openai'], status: [429], message: ['You exceeded your current quota', 'You have no credits remaining', 'Your account is not active'] },
+      { provider: ['openai'], status: [429], message: ['exceeded your current quota', 'have no credits remaining', 'account is not active'] },
     ],
     samples: [
       {
@@ -291,9 +291,9 @@ export const openaiErrors = defineErrors([
     match: [
       { provider: ['openai'], type: ['access_terminated'] },
       { provider: ['openai'], status: [429], type: ['access_terminated'] },
-      { provider: ['openai'], status: [429], message: ['Your access was terminated'] },
+      { provider: ['openai'], status: [429], message: ['access was terminated'] },
       // The wording names OpenAI on its own: pasted without its status, or beside a client's "rate limit", it still decides.
-      { provider: ['openai'], message: ['Your access was terminated'] },
+      { provider: ['openai'], message: ['access was terminated'] },
     ],
     samples: [
       {
@@ -346,7 +346,7 @@ export const openaiErrors = defineErrors([
     match: [
       { provider: ['openai'], code: ['context_length_exceeded'] },
       { provider: ['openai'], status: [400], code: ['context_length_exceeded'] },
-      { provider: ['openai'], status: [400], message: ["This model's maximum context length is"] },
+      { provider: ['openai'], status: [400], message: ["model's maximum context length is"] },
       { provider: ['litellm', 'openai'], status: [400], message: ["OpenAIException - This model's maximum context length is"] },
       { provider: ['litellm', 'openai'], code: ['context_length_exceeded'], message: ['OpenAIException'] },
     ],
@@ -421,7 +421,7 @@ export const openaiErrors = defineErrors([
     match: [
       { provider: ['openai'], code: ['model_not_found'] },
       { provider: ['openai'], status: [404], code: ['model_not_found'] },
-      { provider: ['openai'], status: [404], message: ['does not exist or you do not have access to it'] },
+      { provider: ['openai'], status: [404], message: ['not exist or you do not have access to it'] },
       // Not LiteLLM's bare "OpenAIException - Error code: 404": it wraps a 404 from any OpenAI-compatible
       // base URL, and a wrong path (`{'detail': 'Not Found'}`, "Invalid URL (POST /chat/completions)")
       // is http-404-route's, not a missing model (3 corpus rows won, 1 lost; session of 2026-12-05).
@@ -508,10 +508,10 @@ export const openaiErrors = defineErrors([
       { status: [403], code: ['unsupported_country_region_territory'] },
       { provider: ['openai'], code: ['unsupported_country_region_territory'] },
       { provider: ['openai'], status: [403], code: ['unsupported_country_region_territory'] },
-      { status: [403], message: ['Country, region, or territory not supported'] },
+      { status: [403], message: ['region, or territory not supported'] },
       // The wording names OpenAI on its own (no other server sends it): pasted without its status, it still decides.
-      { provider: ['openai'], message: ['Country, region, or territory not supported'] },
-      { provider: ['litellm', 'openai'], status: [403], message: ['Country, region, or territory not supported'] },
+      { provider: ['openai'], message: ['region, or territory not supported'] },
+      { provider: ['litellm', 'openai'], status: [403], message: ['region, or territory not supported'] },
     ],
     samples: [
       {
@@ -579,8 +579,8 @@ export const openaiErrors = defineErrors([
     action: 'retry',
     match: [
       { provider: ['openai'], status: [500] },
-      { provider: ['openai'], status: [500], message: ['The server had an error'] },
-      { provider: ['openai'], status: [500], type: ['server_error'], message: ['The server had an error'] },
+      { provider: ['openai'], status: [500], message: ['server had an error'] },
+      { provider: ['openai'], status: [500], type: ['server_error'], message: ['server had an error'] },
       { provider: ['litellm', 'openai'], status: [500], message: ['OpenAIException - The server had an error'] },
     ],
     samples: [

@@ -628,7 +628,7 @@ export const openrouterErrors = defineErrors([
     action: 'fallback-other-provider',
     match: [
       { provider: ['openrouter'], status: [403] },
-      { provider: ['openrouter'], status: [403], message: ['requires moderation on', 'Your input was flagged for', 'Request blocked:'] },
+      { provider: ['openrouter'], status: [403], message: ['requires moderation on', 'input was flagged for', 'Request blocked:'] },
       { provider: ['openrouter'], errorType: ['permission_denied', 'content_policy_violation', 'refusal'] },
       { provider: ['openrouter'], status: [400, 403], errorType: ['permission_denied', 'content_policy_violation', 'refusal'] },
     ],

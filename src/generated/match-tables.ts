@@ -130,11 +130,11 @@ const PACKED: unknown = {
     "SERVER": "~\"... is not valid json~'choices'~'prisma db push' failed~an internal error~beginning of value~clientnotconnectederror~contained no choices~crashed without~decodingerror~deserialize api response~enginedead~expecting value: line 1~incorrect response~invalid json response~invalid response~invalid start of a value~llama runner process~many clients already~model produced invalid content~more system memory~no object generated~process error response~processing your request~provider returned error~reach database server~read because it~server error~server had an error~server_error~transaction api error~unexpected character ('<'~unexpected error~unexpected response~upstream request failed~valid response~while running the model~响应格式~~cannot destructure property~cannot read properties~has no attribute~internal error~json~litellm.apierror~parse~resp[\"error\"]~try again later~unknown error~稍后",
     "STREAMING": "~\"content\": \"\"~\"content\":\"\"~\"delta\":{~'content': ''~'d', \"data:~'finish_reason': 'error'~after json~async_data_generator~chat.completion.chunk~decode stream~decoding stream~empty response~eof while parsing~error decoding response body~error parsing chunk~exception - 'choices'~exception - 'id'~extra data: line~finish_reason: error~incomplete_chunked~invalid json response body~invalidchunklength~is not valid json~malformed response~many empty messages~midstream~missing finish_reason~no output received~no response was returned~no text output~ollama chunk~openrouter processing~payload is not completed~peer closed connection~premature close~process successful response~response empty~response ended~response from llm call~response was empty~serialization error: missing~stream error~stream_interrupted~stream_read_error~terminated~to be a string~to pipe response~unexpected end of~unexpectedly did not return~unparsable response~响应意外结束~~incomplete~index out of range~no content~received empty~stream~type validation",
     "CACHE": "~'cache' object~:6379~cache_ping~crossslot~get cache~litellm cache~redis",
-    "INVALID_REQUEST": "~128 tools~additional properties~audio buffer~bad request~base64~be one of~be passed back~both be specified~call validation~deserialize the json body~details to be preserved~does not support~encrypted content for~extra inputs~field is required~followed by tool messages~for required parameter~for routers~greater than the maximum of~image input~input should be~invalid responses api request~invalid_request_error~json payload~json schema~json: cannot unmarshal~less than or equal to~less than the minimum of~missing required parameter~must alternate~must be a string~must be satisfied~no tool call found~no tool output found~no user query found~operation does not work~provide a model~request too large~required to be supplied~response to a prece~schema or tool payload~should alternate~should be with role~supported values~thought_signature~tool_use~toolresult~unknown parameter~upstream request failed: [invalid_request_error]~user turn~validation error~validationexception~without its required~word 'json'~x-opencode-session~不能为空~~field required~given schemas~incompatible~invalid~not supported~too short~unsupported~validation~参数",
+    "INVALID_REQUEST": "~128 tools~additional properties~audio buffer~bad request~base64~be one of~be passed back~both be specified~call validation~deserialize the json body~details to be preserved~does not support~encrypted content for~extra inputs~field is required~followed by tool messages~for required parameter~for routers~greater than the maximum of~image input~input should be~invalid responses api request~invalid_request_error~json payload~json schema~json: cannot unmarshal~less than or equal to~less than the minimum of~missing required parameter~must alternate~must be a string~must be satisfied~no tool call found~no tool output found~no user query found~odd number~operation does not work~provide a model~request too large~required to be supplied~response to a prece~schema or tool payload~should alternate~should be with role~supported values~thought_signature~tool_use~toolresult~unknown parameter~upstream request failed: [invalid_request_error]~user turn~validation error~validationexception~without its required~word 'json'~x-opencode-session~不能为空~~field required~given schemas~incompatible~invalid~not supported~too short~unsupported~validation~参数",
     "CONFIG": "~[non-blocking]~add an environment~address already in use~api_key is not set~argument 'proxies'~chat_template is not set~client registered~config validation failed~config.yaml~credentials for provider~database not connected~deployment_id~disabled provider~failed to parse url~http/1.1\" 404~import name~in preflight response~invalid api endpoint~invalid config~invalid endpoint~invalid provider~isn't mapped yet~litellm is not available~load_config~master key is not initialized~missing credentials~model list~model registered~model_prices_and~module '~no connected db~no module named~no route matched~no such provider~no url specified~on-demand throughput~openai>=1.0.0~prompt template~provide a chat template~provider not~provider registered~provider_not_found~proxy_config~query engine~refused to start~relativeurlwithoutbase~responses api endpoint not found~salt key~supported providers~unknown provider '~unmapped llm provider~unsupported model version~unsupported provider~url without a base~无可用渠道~~api version~configur~env var~environment variable~model_info",
-    "MODEL_UNAVAILABLE": "~access to this model~by any provider~decommissioned~deprecated~does not exist~does not have access to model~find real modelid~from this model~incorrect model~invalid model~model disabled~model identifier is invalid~model is not available~model is not supported~model is unavailable~model not available~model not exist~model not found~model_not_found~no endpoints~no healthy deployments~no longer available~no models available~no models loaded~non-serverless model~not a known model~not a valid model~unavailable model~unavailable_model~unknown model~unknown provider for model~unsupported model~with the selected model~模型不存在，~~not_found",
-    "AUTH": "~access was terminated~accessdenied~api key~api-key~apikey~auth credentials~authentication~authorization header~client option must be set~deactivated~for coding agents~free tier can only~invalid token~invalid_api_key~key not found~location is not supported~missing scopes~must be verified~not allowed to access~not authorized~not be refreshed~only proxy admin~operation not allowed~organization has been~permission denied~permission_denied~reauthenticat~refresh token~refresh_token~refreshtoken~security service~to call this route~token is missing~token refresh~unauthorized~user not found~user_api_key_auth~variable is missing or empty~you have been blocked~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
-    "QUOTA": "~account balance~add credits~any credits~api usage limits~balance is insufficient~balance is low~billing details~billing hard limit~cost limit~credit balance~free trial accounts~free usage exceeded~good standing~insufficient balance~insufficient credits~key limit exceeded~monthly limit~monthly usage~no credits remaining~out of credits~out of funds~premium request~purchase credits~quota~spend limit~spending limit~充值~额度不足~~credit~额度",
+    "MODEL_UNAVAILABLE": "~access to this model~by any provider~decommissioned~deprecated~does not exist~does not have access to model~find real modelid~from this model~incorrect model~invalid model~model disabled~model identifier is invalid~model is not available~model is not supported~model is unavailable~model not available~model not exist~model not found~model_not_found~no endpoints~no healthy deployments~no longer available~no models available~no models loaded~non-serverless model~not a known model~not a valid model~too large to be loaded~unavailable model~unavailable_model~unknown model~unknown provider for model~unsupported model~with the selected model~模型不存在，~~not_found",
+    "AUTH": "~access was terminated~accessdenied~api key~api-key~apikey~auth credentials~authentication~authorization header~client option must be set~deactivated~for coding agents~free tier can only~invalid token~invalid_api_key~key not found~location is not supported~missing scopes~must be verified~not allowed to access~not authorized~not be refreshed~only proxy admin~operation not allowed~organization has been~permission denied~permission_denied~reauthenticat~refresh token~refresh_token~refreshtoken~security service~to call this route~token invalid~token is missing~token refresh~unauthorized~user not found~user_api_key_auth~variable is missing or empty~you have been blocked~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
+    "QUOTA": "~account balance~add credits~any credits~api usage limits~balance is insufficient~balance is low~billing details~billing hard limit~cost limit~credit balance~free trial accounts~free usage exceeded~good standing~insufficient balance~insufficient credits~key limit exceeded~monthly limit~monthly usage~no credits remaining~out of credits~out of funds~overdue~premium request~purchase credits~quota~spend limit~spending limit~充值~额度不足~~credit~额度",
     "NETWORK": "~actively refused~before secure tls~broken pipe~certificate verify failed~communicating with~connection error~connection refused~could not be reached~curl error~curl: (~error sending request~failed host lookup~failed to connect~failed, reason:~getaddrinfo~handshake~in name resolution~invalidhttpresponse~local issuer~net::err_~no route to host~no such host~not reachable~ns_error_net~nxdomain~reset before headers~retries exceeded with url~self_signed_cert_in_chain~server disconnected~service not known~servname provided~socket closed~tls:~unknownhost~unreachable~verify_leaf_signature~winerror 10061~xmlhttprequest error~~certificat~connect~eof~network~ssl~网络",
     "CONTENT_POLICY": "~block_reason~blocked due to safety~content filter~content moderation~content policy~content_filter~exists risk~flagged~guardrail~inappropriate content~limited access to this content~moderation block~moderation filter~prohibited_content~reason: safety~requires moderation~safety reasons~safety system~sensitive_words~usage policy~violates~~blocked~cybersecurity~敏感",
     "CONTEXT_LENGTH": "~body too large for~context length~context limit~context size~context window~context_length~exceed model maximum~hit a token limit~input is too long~input length~input token count~length exceeded~length limit~length_exceeded~max context~max length~max_seq_len~maximum allowed tokens~maximum input tokens~maximum model length~maximum prompt length~message exceeds token limit~model token limit~must have less~n_ctx~of tokens allowed~prompt is too long~reached token limit~token count exceeds~token count of~token limit exceeded~tokens +~tokens long~tokens per request~too long and exceeds~too many tokens~was too long~your token limit~~compaction~context is too~context too~conversation too~is too large",
@@ -435,7 +435,7 @@ const PACKED: unknown = {
      [
       ,
       ,
-      "~404 page not found~Cannot POST /~requested URL was not found on the server~\"detail\":\"Not Found\"~'detail': 'Not Found'~check the URL and try again~double check your URL~Unexpected endpoint or method~404,\"error\":\"Not Found\"~404, 'error': 'Not Found'"
+      "~404 page not found~Cannot POST /~URL was not found on the server~\"detail\":\"Not Found\"~'detail': 'Not Found'~check the URL and try again~double check your URL~Unexpected endpoint or method~404,\"error\":\"Not Found\"~404, 'error': 'Not Found'"
      ],
      [
       ,
@@ -504,7 +504,7 @@ const PACKED: unknown = {
      [
       ,
       ,
-      "~llama runner process has terminated"
+      "~runner process has terminated"
      ],
      [
       ,
@@ -553,14 +553,14 @@ const PACKED: unknown = {
      [
       ,
       ,
-      "~maximum context length~context length exceeded~context_length_exceeded~ContextWindowExceededError~reduce the length of the messages"
+      "~maximum context length~context length exceeded~context_length_exceeded~ContextWindowExceededError~the length of the messages"
      ]
     ],
     [
      [
       ,
       ,
-      "~content management policy~content_policy_violation~ContentPolicyViolationError~our safety system~flagged as potentially violating"
+      "~content management policy~content_policy_violation~ContentPolicyViolationError~our safety system~as potentially violating"
      ]
     ],
     [
@@ -619,7 +619,7 @@ const PACKED: unknown = {
      [
       ,
       ,
-      "~The socket connection was closed unexpectedly"
+      "~socket connection was closed unexpectedly"
      ],
      [
       ,
@@ -859,7 +859,7 @@ const PACKED: unknown = {
      [
       ,
       ,
-      "~AbortError: This operation was aborted~^Request was aborted\\.~APIUserAbortError"
+      "~This operation was aborted~^Request was aborted\\.~APIUserAbortError"
      ],
      [
       ,
@@ -984,7 +984,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~reduce the length of the messages or completion"
+      "~the length of the messages or completion"
      ]
     ],
     [
@@ -1001,7 +1001,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~does not exist or you do not have access to it"
+      "~not exist or you do not have access to it"
      ]
     ],
     [
@@ -1018,7 +1018,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~has been decommissioned and is no longer supported"
+      "~been decommissioned and is no longer supported"
      ]
     ],
     [],
@@ -1078,7 +1078,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~requested tool does not exist"
+      "~tool does not exist"
      ],
      [
       ,
@@ -1155,7 +1155,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~Attention Required! \\| Cloudflare~Please enable cookies~Sorry, you have been blocked",
+      "~Attention Required! \\| Cloudflare~enable cookies~you have been blocked",
       0
      ],
      [
@@ -1210,7 +1210,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~Incorrect API key provided~You didn't provide an API key",
+      "~Incorrect API key provided~didn't provide an API key",
       0
      ]
     ],
@@ -1252,7 +1252,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~You exceeded your current quota~You have no credits remaining~Your account is not active",
+      "~exceeded your current quota~have no credits remaining~account is not active",
       0
      ]
     ],
@@ -1280,7 +1280,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~Your access was terminated",
+      "~access was terminated",
       0
      ],
      [
@@ -1303,7 +1303,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~This model's maximum context length is",
+      "~model's maximum context length is",
       0
      ],
      [
@@ -1332,7 +1332,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~does not exist or you do not have access to it",
+      "~not exist or you do not have access to it",
       0
      ],
      [
@@ -1362,7 +1362,7 @@ const PACKED: unknown = {
      [
       ,
       ,
-      "~Country, region, or territory not supported",
+      "~region, or territory not supported",
       0
      ],
      [
@@ -1387,7 +1387,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~The server had an error",
+      "~server had an error",
       0
      ],
      [
@@ -1731,7 +1731,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~requires moderation on~Your input was flagged for~Request blocked:",
+      "~requires moderation on~input was flagged for~Request blocked:",
       0
      ],
      [
@@ -1979,19 +1979,19 @@ const PACKED: unknown = {
      [
       ,
       "~groq~openai~openrouter~litellm",
-      "~Invalid model name passed in~There are no healthy deployments for this model~No models configured on proxy",
+      "~Invalid model name passed in~no healthy deployments for this model~No models configured on proxy",
       0
      ],
      [
       ,
       ,
-      "~Invalid model name passed in~There are no healthy deployments for this model",
+      "~Invalid model name passed in~no healthy deployments for this model",
       0
      ],
      [
       ,
       2,
-      "~No models configured on proxy~Invalid model name passed in~There is no 'model_name' with this string"
+      "~No models configured on proxy~Invalid model name passed in~is no 'model_name' with this string"
      ]
     ],
     [
@@ -2320,7 +2320,7 @@ const PACKED: unknown = {
      [
       ,
       0,
-      "~Invalid model name passed in~There are no healthy deployments for this model~model_not_found~Model not found",
+      "~Invalid model name passed in~no healthy deployments for this model~model_not_found~Model not found",
       [
        400,
        404
