@@ -1908,6 +1908,12 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
     expect(classify('Error: the prompt is too large for this model').category).toBe('CONTEXT_LENGTH');
     expect(classify("promptulate.tips.LLMError: {'error_code': 336003, 'error_msg': 'the length of messages must be an odd number'}").category).toBe('INVALID_REQUEST');
   });
+  it("reads jsonschema's enum message as a request to fix and an embedding of the wrong size as a setup to fix", () => {
+    expect(classify("openai error: '512x512' is not one of ['1024x1024', '1792x1024', '1024x1792'] - 'size'").category).toBe('INVALID_REQUEST');
+    // A cue: a stronger wording decides first.
+    expect(classify("Rate limit reached: 'tier-0' is not one of ['tier-1', 'tier-2']").category).toBe('RATE_LIMIT');
+    expect(classify('lightrag - ERROR - Embedding func: Embedding dimension mismatch detected: total elements (768) cannot be evenly divided by expected dimension (1024)').category).toBe('CONFIG');
+  });
   it("reads OpenAI's tool-message sentence in either spelling, and keeps a wording's negation when cutting it", () => {
     expect(classify("Messages with role 'tool' must be a response to a preceding message with 'tool_calls'").category).toBe('INVALID_REQUEST');
     // A working router logs its healthy deployments: that is no error.
