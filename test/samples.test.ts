@@ -1913,6 +1913,11 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
     // A cue: a stronger wording decides first.
     expect(classify("Rate limit reached: 'tier-0' is not one of ['tier-1', 'tier-2']").category).toBe('RATE_LIMIT');
     expect(classify('lightrag - ERROR - Embedding func: Embedding dimension mismatch detected: total elements (768) cannot be evenly divided by expected dimension (1024)').category).toBe('CONFIG');
+    expect(classify('error:expected 1024 dimensions, not 1536').category).toBe('CONFIG');
+    // A cue: OpenAI's refusal of `dimensions` for a model stays the request's fault, and Google's quota
+    // error, which names its "dimensions", stays what its quota wording says.
+    expect(classify("400 This model does not support specifying dimensions.").category).toBe('INVALID_REQUEST');
+    expect(classify("429 Quota exceeded for quota metric 'Generate Content API requests per minute' with dimensions: location=us-central1").category).toBe('QUOTA');
   });
   it("reads OpenAI's tool-message sentence in either spelling, and keeps a wording's negation when cutting it", () => {
     expect(classify("Messages with role 'tool' must be a response to a preceding message with 'tool_calls'").category).toBe('INVALID_REQUEST');
