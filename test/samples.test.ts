@@ -1914,6 +1914,14 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
     expect(classify("Rate limit reached: 'tier-0' is not one of ['tier-1', 'tier-2']").category).toBe('RATE_LIMIT');
     expect(classify('lightrag - ERROR - Embedding func: Embedding dimension mismatch detected: total elements (768) cannot be evenly divided by expected dimension (1024)').category).toBe('CONFIG');
     expect(classify('error:expected 1024 dimensions, not 1536').category).toBe('CONFIG');
+    // A client library at a version without the argument (stanfordnlp/dspy#543); a cue, so LiteLLM's Redis cache wording still decides.
+    expect(classify("Completions.create() got an unexpected keyword argument 'api_base'").category).toBe('CONFIG');
+    expect(classify("LiteLLM Redis Caching: async set() - Got exception from REDIS AbstractConnection.__init__() got an unexpected keyword argument 'ssl_check_hostname'").category).toBe('CACHE');
+    // "not support" at a wording's strength: it outranks a stream's words and a wrapper's overload class.
+    expect(classify('{ "error": "Argument not supported: stream_options", "provider": "xai" }').category).toBe('INVALID_REQUEST');
+    expect(classify('error : embedding models do not support chat').category).toBe('INVALID_REQUEST');
+    // A model's own absence is still a missing model, whose wordings come first.
+    expect(classify('The requested model is not supported').category).toBe('MODEL_UNAVAILABLE');
     // A cue: OpenAI's refusal of `dimensions` for a model stays the request's fault, and Google's quota
     // error, which names its "dimensions", stays what its quota wording says.
     expect(classify("400 This model does not support specifying dimensions.").category).toBe('INVALID_REQUEST');
