@@ -1922,6 +1922,8 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
     expect(classify('error : embedding models do not support chat').category).toBe('INVALID_REQUEST');
     // A model's own absence is still a missing model, whose wordings come first.
     expect(classify('The requested model is not supported').category).toBe('MODEL_UNAVAILABLE');
+    // The SDK's check before any request (openai/_utils/_utils.py required_args); "stream" in its list is no stream.
+    expect(classify("Missing required arguments; Expected either ('model' and 'prompt') or ('model', 'prompt' and 'stream')").category).toBe('INVALID_REQUEST');
     // A cue: OpenAI's refusal of `dimensions` for a model stays the request's fault, and Google's quota
     // error, which names its "dimensions", stays what its quota wording says.
     expect(classify("400 This model does not support specifying dimensions.").category).toBe('INVALID_REQUEST');
