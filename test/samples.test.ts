@@ -1924,6 +1924,10 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
     expect(classify('The requested model is not supported').category).toBe('MODEL_UNAVAILABLE');
     // The SDK's check before any request (openai/_utils/_utils.py required_args); "stream" in its list is no stream.
     expect(classify("Missing required arguments; Expected either ('model' and 'prompt') or ('model', 'prompt' and 'stream')").category).toBe('INVALID_REQUEST');
+    // undici's body cut off mid-read is a broken stream; other things that "terminated" are not.
+    expect(classify('TypeError: terminated')).toMatchObject({ category: 'STREAMING', code: 'stream-terminated' });
+    expect(classify('javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake').category).toBe('NETWORK');
+    expect(classify('grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with: status = StatusCode.INTERNAL details = "An internal error has occurred."').category).toBe('SERVER');
     // A cue: OpenAI's refusal of `dimensions` for a model stays the request's fault, and Google's quota
     // error, which names its "dimensions", stays what its quota wording says.
     expect(classify("400 This model does not support specifying dimensions.").category).toBe('INVALID_REQUEST');
