@@ -388,12 +388,12 @@ describe('registry validation rejects bad input', () => {
 
   it('counts a shorter wording inside a longer one only where the classifier would (a word start)', () => {
     const { input, origins } = freshInput();
-    // "terminated" sits inside "unterminated", where it is not a word of its own: not a repeat.
-    input.wordings.categories.STREAMING!.phrases.push('unterminated stream body');
-    input.wordings.categories.STREAMING!.phrases.push('stream terminated early');
+    // "timeout" sits inside "readtimeoutexception", where it is not a word of its own: not a repeat.
+    input.wordings.categories.TIMEOUT!.phrases.push('readtimeoutexception');
+    input.wordings.categories.TIMEOUT!.phrases.push('request timeout exceeded');
     const msg = rejectionOf(input, origins);
-    expect(msg).not.toContain("'unterminated stream body'");
-    expect(msg).toContain("'stream terminated early' holds 'terminated', already a STREAMING wording");
+    expect(msg).not.toContain("'readtimeoutexception'");
+    expect(msg).toContain("'request timeout exceeded' holds 'timeout', already a TIMEOUT wording");
   });
 
   it('a cue that is also a wording, or a cue of two categories', () => {
