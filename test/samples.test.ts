@@ -1914,24 +1914,30 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
     expect(classify("Rate limit reached: 'tier-0' is not one of ['tier-1', 'tier-2']").category).toBe('RATE_LIMIT');
     expect(classify('lightrag - ERROR - Embedding func: Embedding dimension mismatch detected: total elements (768) cannot be evenly divided by expected dimension (1024)').category).toBe('CONFIG');
     expect(classify('error:expected 1024 dimensions, not 1536').category).toBe('CONFIG');
-    // A client library at a version without the argument (stanfordnlp/dspy#543); a cue, so LiteLLM's Redis cache wording still decides.
-    expect(classify("Completions.create() got an unexpected keyword argument 'api_base'").category).toBe('CONFIG');
-    expect(classify("LiteLLM Redis Caching: async set() - Got exception from REDIS AbstractConnection.__init__() got an unexpected keyword argument 'ssl_check_hostname'").category).toBe('CACHE');
-    // "not support" at a wording's strength: it outranks a stream's words and a wrapper's overload class.
-    expect(classify('{ "error": "Argument not supported: stream_options", "provider": "xai" }').category).toBe('INVALID_REQUEST');
-    expect(classify('error : embedding models do not support chat').category).toBe('INVALID_REQUEST');
-    // A model's own absence is still a missing model, whose wordings come first.
-    expect(classify('The requested model is not supported').category).toBe('MODEL_UNAVAILABLE');
-    // The SDK's check before any request (openai/_utils/_utils.py required_args); "stream" in its list is no stream.
-    expect(classify("Missing required arguments; Expected either ('model' and 'prompt') or ('model', 'prompt' and 'stream')").category).toBe('INVALID_REQUEST');
-    // undici's body cut off mid-read is a broken stream; other things that "terminated" are not.
-    expect(classify('TypeError: terminated')).toMatchObject({ category: 'STREAMING', code: 'stream-terminated' });
-    expect(classify('javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake').category).toBe('NETWORK');
-    expect(classify('grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with: status = StatusCode.INTERNAL details = "An internal error has occurred."').category).toBe('SERVER');
     // A cue: OpenAI's refusal of `dimensions` for a model stays the request's fault, and Google's quota
     // error, which names its "dimensions", stays what its quota wording says.
     expect(classify("400 This model does not support specifying dimensions.").category).toBe('INVALID_REQUEST');
     expect(classify("429 Quota exceeded for quota metric 'Generate Content API requests per minute' with dimensions: location=us-central1").category).toBe('QUOTA');
+  });
+  it('reads a client library called with an argument its version does not take as a setup to fix', () => {
+    // stanfordnlp/dspy#543; a cue, so LiteLLM's Redis cache wording still decides.
+    expect(classify("Completions.create() got an unexpected keyword argument 'api_base'").category).toBe('CONFIG');
+    expect(classify("LiteLLM Redis Caching: async set() - Got exception from REDIS AbstractConnection.__init__() got an unexpected keyword argument 'ssl_check_hostname'").category).toBe('CACHE');
+  });
+  it('reads "not support" as a request for something the model or server does not do, above stream words and a wrapper\'s class', () => {
+    expect(classify('{ "error": "Argument not supported: stream_options", "provider": "xai" }').category).toBe('INVALID_REQUEST');
+    expect(classify('error : embedding models do not support chat').category).toBe('INVALID_REQUEST');
+    // A model's own absence is still a missing model, whose wordings come first.
+    expect(classify('The requested model is not supported').category).toBe('MODEL_UNAVAILABLE');
+  });
+  it("reads the OpenAI SDK's own check of a call's arguments as a request to fix, though its list names \"stream\"", () => {
+    // openai/_utils/_utils.py required_args, raised before any request.
+    expect(classify("Missing required arguments; Expected either ('model' and 'prompt') or ('model', 'prompt' and 'stream')").category).toBe('INVALID_REQUEST');
+  });
+  it("reads undici's body cut off mid-read as a broken stream, and other things that \"terminated\" as what they are", () => {
+    expect(classify('TypeError: terminated')).toMatchObject({ category: 'STREAMING', code: 'stream-terminated' });
+    expect(classify('javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake').category).toBe('NETWORK');
+    expect(classify('grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with: status = StatusCode.INTERNAL details = "An internal error has occurred."').category).toBe('SERVER');
   });
   it("reads OpenAI's tool-message sentence in either spelling, and keeps a wording's negation when cutting it", () => {
     expect(classify("Messages with role 'tool' must be a response to a preceding message with 'tool_calls'").category).toBe('INVALID_REQUEST');
