@@ -1939,6 +1939,12 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
     expect(classify('javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake').category).toBe('NETWORK');
     expect(classify('grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with: status = StatusCode.INTERNAL details = "An internal error has occurred."').category).toBe('SERVER');
   });
+  it("reads Bun's invalid fetch URL as a setup to fix, and PHP's missing array key in a response as the server's", () => {
+    expect(classify('TypeError: fetch() URL is invalid code: "ERR_INVALID_URL"').category).toBe('CONFIG');
+    // An image URL the API could not fetch stays the request's fault.
+    expect(classify('LLM API Error: 400 - {"error" => {"message" => "Failed to download image from image. Image URL is invalid.", "type" => "invalid_request_error"}}').category).toBe('INVALID_REQUEST');
+    expect(classify('[2024-05-27 21:55:06] local.ERROR: Undefined array key "outputs" at /var/www/html/vendor/openai-php/client/src/Responses/Threads/Runs/ThreadRunResponse.php:53').category).toBe('SERVER');
+  });
   it("reads OpenAI's tool-message sentence in either spelling, and keeps a wording's negation when cutting it", () => {
     expect(classify("Messages with role 'tool' must be a response to a preceding message with 'tool_calls'").category).toBe('INVALID_REQUEST');
     // A working router logs its healthy deployments: that is no error.
