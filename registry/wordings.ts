@@ -744,10 +744,13 @@ export const wordings = defineWordings({
   //   Zhipu's 1308 "已达到 5 小时的使用上限。您的限额将在 ... 重置", docs.bigmodel.cn/cn/api/api-code,
   //   NanmiCoder/cc-haha#1266; "翻译次数已达上限，请稍后再试", FluentRead/FluentRead#22; RATE_LIMIT in
   //   all 6 rows that hold it, beside QUOTA in 3). 10 rows won, none lost. Cut with no row changed:
-  //   a leading word where the rest is still the wording ("the server had an error" as "server had
-  //   an error", "cannot import name" as "import name", "must provide a model" as "provide a model",
-  //   "failed to pipe response" as "to pipe response", "input audio buffer" as "audio buffer", ...),
-  //   never a leading "no" or "not" (without it the rest says the opposite: "healthy deployments",
+  //   the leading word of "must be passed back", "must provide a model", "encrypted content for item",
+  //   "request schema or tool payload", "input audio buffer", "is too long and exceeds", "number of
+  //   tokens allowed", "or disabled provider", "in load_config", "cannot import name", "relative url
+  //   without a base", "must provide a chat template", "too many empty messages", "failed to pipe
+  //   response", "the server had an error", "too many clients already", "for beginning of value",
+  //   "can't reach database server", "be read because it" and "for safety reasons" (the rest is still
+  //   the wording), never a leading "no" or "not" (without it the rest says the opposite: "healthy deployments",
   //   "a known model", "route matched" are what a working setup logs). Not kept: Zhipu's
   //   1305 "该模型当前访问量过大" (platform overload) as an OVERLOADED wording, 21 bytes for one row.
   // Read after the 150th round: Volcengine Ark's 403 `AccountOverdueError`, "The request failed
@@ -816,9 +819,12 @@ export const wordings = defineWordings({
   //   "() url is invalid": "url is invalid" alone also read OpenAI's "Image URL is invalid" (a request's
   //   fault; a row lost); by a SERVER cue, PHP's "Undefined array key \"choices\"" from openai-php
   //   reading a response without the field (openai-php/client#232, #412, #522), PHP's KeyError, as
-  //   "array key". 6 rows won, none lost, paid for by cutting a leading word off 14 more wordings with
-  //   no row changed ("to call this route" as "call this route", "failed host lookup" as "host
-  //   lookup", ...).
+  //   "array key". 6 rows won, none lost, paid for by cutting the leading word off 14 more wordings
+  //   with no row changed: "to call this route", "only proxy admin", "blocked due to safety", "limited
+  //   access to this content", "too many tokens", "be passed back", "greater than the maximum of" and
+  //   "less than the minimum of" (already cut from "is ..." above), "less than or equal to", "should be
+  //   with role", "find real modelid", "before secure tls", "failed host lookup", "many clients
+  //   already" (itself cut from "too many ..." after the 149th).
   categories: {
     RATE_LIMIT: { genericCode: 'http-429', phrases: ['toomanyrequests', 'too_many_requests', 'rate limit', 'rate_limit', 'ratelimit', 'too many requests', 'tokens per min', 'throttl', 'slow down', 'rate-limit', 'wait before trying again', 'usage limit', '负载已饱和', 'too many messages', 'request limit', 'check your quota', 'quota increase', 'quotaincrease', 'quota will reset', '并发数过高', 'resource exhausted', 'limit reached', 'too quickly'], cues: ['上限', '速率', '频繁', 'rpm', 'tpm', 'concurren'] },
     QUOTA: { genericCode: 'http-402', phrases: ['overdue', 'free usage exceeded', 'insufficient credits', 'insufficient balance', 'out of credits', 'credit balance', 'billing details', 'quota', 'out of funds', 'monthly limit', 'api usage limits', 'key limit exceeded', 'monthly usage', 'spend limit', 'no credits remaining', 'add credits', 'purchase credits', '额度不足', 'spending limit', 'balance is low', 'cost limit', 'balance is insufficient', 'any credits', 'billing hard limit', 'good standing', '充值', 'account balance', 'free trial accounts', 'premium request'], cues: ['credit', '额度'] },
