@@ -53,6 +53,17 @@ export function bySource(reg: Registry): Array<[ErrorEntry['source'], ErrorEntry
   return [...groups];
 }
 
+/**
+ * A CommonMark code span that no backtick inside `text` can close early: a longer run of backticks
+ * around it, and a space inside each end when the text starts or ends with one ("missing field `").
+ */
+export function codeSpan(text: string): string {
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const marks = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${marks}${pad}${text}${pad}${marks}`;
+}
+
 /** A fenced code block that no backtick run inside `body` can close early; `meta` follows the language (`title="..."`). */
 export function fence(lang: string, body: string, meta?: string): string {
   const longestRun = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));

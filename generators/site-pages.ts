@@ -9,7 +9,7 @@ import { chainsOf, fallbackOrder } from '../src/litellm/fallback-order.js';
 import { renderCoverage } from './coverage.js';
 import { configVariants, generateLitellmConfig } from './litellm-config.js';
 import { requirement } from './env-example.js';
-import { bySource, codeLink, fallbackKindText, fence, httpOf, onSite, SOURCE_TITLES, table, yesNo } from './markdown.js';
+import { bySource, codeLink, codeSpan, fallbackKindText, fence, httpOf, onSite, SOURCE_TITLES, table, yesNo } from './markdown.js';
 import { renderPlaybook } from './playbook.js';
 import { CALENDAR_LINK, CALENDAR_SLUG, renderModelCalendar } from './model-calendar.js';
 import { renderExecutorPolicy } from './executor-policy-page.js';
@@ -100,9 +100,9 @@ function recognitionLines(reg: Registry, e: ErrorEntry): string[] {
     const through = c.viaLitellm === undefined ? '' : c.viaLitellm === e.code
       ? ' and the error came through the LiteLLM proxy (a LiteLLM wrapper or wording is in it)'
       : ` (through the LiteLLM proxy, ${codeLink(c.viaLitellm, onSite)} instead)`;
-    lines.push('', `It is also the answer when only the category ${category} is evident${through}: no entry's rule fits, but the message says one of ${c.phrases.map((p) => `\`${p}\``).join(', ')}, or the error's class stands for ${category}${classesOf(reg, category as ErrorCategory)}.`);
+    lines.push('', `It is also the answer when only the category ${category} is evident${through}: no entry's rule fits, but the message says one of ${c.phrases.map(codeSpan).join(', ')}, or the error's class stands for ${category}${classesOf(reg, category as ErrorCategory)}.`);
     const cues = c.cues ?? [];
-    if (cues.length > 0) lines.push('', `Last, when nothing else is evident (no status, class, provider rule or wording), any of ${cues.map((p) => `\`${p}\``).join(', ')} where a word starts (or a part of a compound name such as \`ResponseStreamResult\`) is enough, at low confidence: these are the category's cues.`);
+    if (cues.length > 0) lines.push('', `Last, when nothing else is evident (no status, class, provider rule or wording), any of ${cues.map(codeSpan).join(', ')} where a word starts (or a part of a compound name such as \`ResponseStreamResult\`) is enough, at low confidence: these are the category's cues.`);
   }
   return lines;
 }

@@ -59,8 +59,11 @@ export const providers = defineProviders([
       // does not have access to model `gpt-4o`" (OpenAI's 403 model_not_found; 8 of 8 corpus rows). An
       // account closed for a policy violation, "Your access was terminated due to violation of our
       // policies" (10 of 10 rows), and a key used with another organisation's header, "OpenAI-Organization
-      // header should match organization for API key" (4 of 4).
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'servers are currently overloaded', 'server_is_overloaded', 'our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'openai account associated', 'schema for response_format', "you didn't provide an api key", 'does not have access to model', 'your access was terminated', 'should match organization'],
+      // header should match organization for API key" (4 of 4). Its 404 for a chat model called on the
+      // legacy completions route, "This is a chat model and not supported in the v1/completions endpoint.
+      // Did you mean to use v1/chat/completions?" (MacPaw/OpenAI#72, zurawiki/gptcommit#65; 17 of the 22
+      // corpus rows that hold it are labelled as showing OpenAI; the other 5, without a host either, are not).
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'servers are currently overloaded', 'server_is_overloaded', 'our safety system', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'country, region, or territory not supported', 'organization must be verified', 'model produced invalid content', 'the model: `', 'per min (', 'your account is not active', 'openai account associated', 'schema for response_format', "you didn't provide an api key", 'does not have access to model', 'your access was terminated', 'should match organization', 'a chat model and not'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,

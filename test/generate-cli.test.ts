@@ -5,7 +5,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, symlinkSync, wri
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALERTS_PATH } from '../generators/alerts.js';
-import { fence } from '../generators/markdown.js';
+import { codeSpan, fence } from '../generators/markdown.js';
 import { MANIFEST_PATH } from '../generators/manifest.js';
 import { REFERENCE_PATH } from '../generators/reference-md.js';
 import { SKILL_PATH } from '../generators/skill-md.js';
@@ -128,6 +128,13 @@ describe('ops files embedded in the guides', () => {
   it('fences a file with a longer run of backticks than any inside it', () => {
     expect(fence('md', 'a ``` b', 'title="x.md"')).toBe('````md title="x.md"\na ``` b\n````');
     expect(fence('ini', 'plain', 'title="u.service"')).toBe('```ini title="u.service"\nplain\n```');
+  });
+
+  it('quotes a wording in a code span that its own backticks cannot close', () => {
+    // serde's "missing field `id`", a SERVER cue cut before the field's name.
+    expect(codeSpan('missing field `')).toBe('`` missing field ` ``');
+    expect(codeSpan('a ``b`` c')).toBe('```a ``b`` c```');
+    expect(codeSpan('plain')).toBe('`plain`');
   });
 });
 

@@ -1952,6 +1952,30 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
   });
 });
 
+describe("session of 2026-12-05 (small hours): a response a client could not decode, a model behind a subscription, a local server that could not load its model, OpenAI's chat model on the completions route", () => {
+  it("reads serde's missing field in a response as the server's, when nothing else is evident", () => {
+    // Rust clients decoding a response without a field they need (hal-9100, baibot).
+    expect(classify('ERROR hal_9100_extra::llm] Error calling OpenAI API: Deserialization Error: missing field `id` at line 8 column 1')).toMatchObject({ category: 'SERVER', code: 'http-500' });
+    // A cue: a server's refusal of a request body it could not decode stays the request's fault.
+    expect(classify('Failed to deserialize the JSON body into the target type: messages[1]: missing field `content` at line 8 column 5').category).toBe('INVALID_REQUEST');
+  });
+  it("reads the old SDK indexing an answer that was a string as the server's", () => {
+    expect(classify('Exception thrown while trying to generate message:\nstring indices must be integers').category).toBe('SERVER');
+  });
+  it("reads Ollama's model behind a subscription as money, though its status says permission", () => {
+    expect(classify('API Error: 403 {"type":"error","error":{"type":"permission_error","message":"this model requires a subscription, upgrade for access: https://ollama.com/upgrade"}}')).toMatchObject({ category: 'QUOTA', code: 'http-402' });
+    // A key for an API gateway's subscription is still a key.
+    expect(classify('401 Unauthorized: { "statusCode": 401, "message": "Access denied due to a missing application credentials or subscription key." }').category).toBe('AUTH');
+  });
+  it("reads LocalAI's loader failing on every backend as the server's, above the EOF of the backend it lost", () => {
+    // mudler/LocalAI pkg/model/initializers.go.
+    expect(classify('could not load model: rpc error: code = Unavailable desc = error reading from server: EOF')).toMatchObject({ category: 'SERVER', code: 'http-500' });
+  });
+  it("reads OpenAI's refusal of a chat model on the completions route as OpenAI's, without a host", () => {
+    expect(classify('OpenAI error: This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?')).toMatchObject({ category: 'INVALID_REQUEST', provider: 'openai' });
+  });
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
