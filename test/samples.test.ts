@@ -1959,6 +1959,10 @@ describe("session of 2026-12-05 (small hours): a response a client could not dec
     // A cue: a server's refusal of a request body it could not decode stays the request's fault.
     expect(classify('Failed to deserialize the JSON body into the target type: messages[1]: missing field `content` at line 8 column 5').category).toBe('INVALID_REQUEST');
   });
+  it("reads a Rust client indexing an empty list of choices as an empty answer, as Python's and Go's", () => {
+    expect(classify("thread 'main' panicked at crates/goose/src/providers/formats/openai.rs:478:84:\nindex out of bounds: the len is 0 but the index is 0").category).toBe('STREAMING');
+    expect(classify('IndexError: list index out of range').category).toBe('STREAMING');
+  });
   it("reads the old SDK indexing an answer that was a string as the server's", () => {
     expect(classify('Exception thrown while trying to generate message:\nstring indices must be integers').category).toBe('SERVER');
   });
