@@ -1975,6 +1975,11 @@ describe("session of 2026-12-05 (small hours): a response a client could not dec
     // mudler/LocalAI pkg/model/initializers.go.
     expect(classify('could not load model: rpc error: code = Unavailable desc = error reading from server: EOF')).toMatchObject({ category: 'SERVER', code: 'http-500' });
   });
+  it("reads a Gemini SDK's response it could not parse as the server's, and a service the setup never registered as the setup's", () => {
+    expect(classify('[ERROR:flutter/runtime/dart_vm_initializer.cc(40)] Unhandled Exception: Unhandled format for Content: {}')).toMatchObject({ category: 'SERVER', code: 'http-500' });
+    expect(classify('Microsoft.SemanticKernel.KernelException: Service of type Microsoft.SemanticKernel.AI.TextCompletion.ITextCompletion not registered.')).toMatchObject({ category: 'CONFIG', code: 'setup-error' });
+    expect(classify('Faraday::Error: :json is not registered on Faraday::Response').category).toBe('CONFIG');
+  });
   it("reads OpenAI's refusal of a chat model on the completions route as OpenAI's, without a host", () => {
     expect(classify('OpenAI error: This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?')).toMatchObject({ category: 'INVALID_REQUEST', provider: 'openai' });
   });
