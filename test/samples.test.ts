@@ -1980,6 +1980,11 @@ describe("session of 2026-12-05 (small hours): a response a client could not dec
     expect(classify('Microsoft.SemanticKernel.KernelException: Service of type Microsoft.SemanticKernel.AI.TextCompletion.ITextCompletion not registered.')).toMatchObject({ category: 'CONFIG', code: 'setup-error' });
     expect(classify('Faraday::Error: :json is not registered on Faraday::Response').category).toBe('CONFIG');
   });
+  it("reads a request the server called malformed as the request's fault, and a malformed response as the server's", () => {
+    expect(classify('The model returned the following errors: Malformed input request: #: extraneous key [max_tokens_to_sample] is not permitted, please reformat your input and try again.')).toMatchObject({ category: 'INVALID_REQUEST', code: 'http-400' });
+    expect(classify('ApiError: The request was malformed and could not be processed.\nProvider returned error').category).toBe('INVALID_REQUEST');
+    expect(classify('ChatGPT error (nil): Malformed JSON in response.').category).toBe('SERVER');
+  });
   it("reads OpenAI's refusal of a chat model on the completions route as OpenAI's, without a host", () => {
     expect(classify('OpenAI error: This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?')).toMatchObject({ category: 'INVALID_REQUEST', provider: 'openai' });
   });
