@@ -1985,6 +1985,12 @@ describe("session of 2026-12-05 (small hours): a response a client could not dec
     expect(classify('ApiError: The request was malformed and could not be processed.\nProvider returned error').category).toBe('INVALID_REQUEST');
     expect(classify('ChatGPT error (nil): Malformed JSON in response.').category).toBe('SERVER');
   });
+  it('reads the name of the key\'s setting, when nothing else is evident, as a key never set up', () => {
+    expect(classify("KeyError: 'OPENAI_API_KEY'")).toMatchObject({ category: 'CONFIG', code: 'setup-error', confidence: 'low' });
+    expect(classify('ValueError: Missing key inputs argument! To use the Google AI API, provide (`api_key`) arguments.').category).toBe('CONFIG');
+    // A cue: a refused key is still a refused key.
+    expect(classify('openai.AuthenticationError: Incorrect API key provided. Check OPENAI_API_KEY').category).toBe('AUTH');
+  });
   it("reads OpenAI's refusal of a chat model on the completions route as OpenAI's, without a host", () => {
     expect(classify('OpenAI error: This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?')).toMatchObject({ category: 'INVALID_REQUEST', provider: 'openai' });
   });
