@@ -870,7 +870,7 @@ export const wordings = defineWordings({
   //   And the name of the key's setting, `api_key` or `OPENAI_API_KEY`, in an error that says nothing else
   //   ("KeyError: 'OPENAI_API_KEY'", "Please set OPENAI_API_KEY", google-genai's "Missing key inputs
   //   argument! To use the Google AI API, provide (`api_key`) arguments", "missing 1 required positional
-  //   argument: 'api_key'"; google/adk-python#115, EvolvingLMMs-Lab/evalchemy#54, web-infra-dev/midscene#1673)
+  //   argument: 'api_key'"; google/adk-python#115, mlfoundations/evalchemy#54, web-infra-dev/midscene#1673)
   //   as a CONFIG cue: a key that was never set up. 15 rows won, 1 lost (an agent's JSON that holds an
   //   `api_key` field inside a stream's "Type validation failed", whose cue comes after CONFIG's).
   categories: {
