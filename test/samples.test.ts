@@ -1952,7 +1952,7 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
   });
 });
 
-describe("session of 2026-12-05 (small hours): a response a client could not decode, a model behind a subscription, a local server that could not load its model, OpenAI's chat model on the completions route", () => {
+describe("session of 2026-12-05 (midnight): a response a client could not decode, a model behind a subscription, a local server that could not load its model, OpenAI's chat model on the completions route", () => {
   it("reads serde's missing field in a response as the server's, when nothing else is evident", () => {
     // Rust clients decoding a response without a field they need (hal-9100, baibot).
     expect(classify('ERROR hal_9100_extra::llm] Error calling OpenAI API: Deserialization Error: missing field `id` at line 8 column 1')).toMatchObject({ category: 'SERVER', code: 'http-500' });
@@ -1990,6 +1990,9 @@ describe("session of 2026-12-05 (small hours): a response a client could not dec
     expect(classify('ValueError: Missing key inputs argument! To use the Google AI API, provide (`api_key`) arguments.').category).toBe('CONFIG');
     // A cue: a refused key is still a refused key.
     expect(classify('openai.AuthenticationError: Incorrect API key provided. Check OPENAI_API_KEY').category).toBe('AUTH');
+  });
+  it("reads Ollama's crashed runner as the server's, in its log's words too", () => {
+    expect(classify('msg="llama runner terminated" error="exit status 2"')).toMatchObject({ category: 'SERVER', code: 'http-500' });
   });
   it("reads OpenAI's refusal of a chat model on the completions route as OpenAI's, without a host", () => {
     expect(classify('OpenAI error: This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?')).toMatchObject({ category: 'INVALID_REQUEST', provider: 'openai' });
