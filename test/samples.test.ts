@@ -1994,6 +1994,10 @@ describe("session of 2026-12-05 (midnight): a response a client could not decode
   it("reads Ollama's crashed runner as the server's, in its log's words too", () => {
     expect(classify('msg="llama runner terminated" error="exit status 2"')).toMatchObject({ category: 'SERVER', code: 'http-500' });
   });
+  it('reads an answer the client could not parse as the server\'s, in the words "parsing" and "parser" too', () => {
+    expect(classify('request failed with parsing error, retrying... (1 times)').category).toBe('SERVER');
+    expect(classify('{"error":"error parsing tool call: raw=\'{\\"input\\":\\"*** Begin Patch\'"}').category).toBe('SERVER');
+  });
   it("reads OpenAI's refusal of a chat model on the completions route as OpenAI's, without a host", () => {
     expect(classify('OpenAI error: This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?')).toMatchObject({ category: 'INVALID_REQUEST', provider: 'openai' });
   });
