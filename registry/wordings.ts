@@ -830,9 +830,10 @@ export const wordings = defineWordings({
   //   etkecc/baibot#9), as the SERVER cue "missing field `". A cue: a server's own "Failed to
   //   deserialize the JSON body ... missing field `content`" (a request it could not decode) keeps the
   //   INVALID_REQUEST wording "deserialize the json body". 2 rows won, none lost. Also read from the
-  //   whole corpus: the old openai-python SDK's "TypeError: string indices must be integers" (it indexed
-  //   an answer that was a string, not JSON: xtekky/chatgpt-clone#60) as the SERVER cue "string
-  //   indices" (3 rows won); Ollama's "this model requires a subscription, upgrade for access" (a cloud
+  //   whole corpus: the old openai-python SDK's "TypeError: string indices must be integers" (its
+  //   `handle_error_response` read `resp["error"]` from an error body that was a string, as the traceback
+  //   in ShishirPatil/gorilla#231 shows; apps print the bare sentence, xtekky/chatgpt-clone#60) as the
+  //   SERVER cue "string indices" (3 rows won); Ollama's "this model requires a subscription, upgrade for access" (a cloud
   //   model on a free account: ollama/ollama#15990) as the QUOTA wording "requires a subscription" ("a
   //   subscription" alone also read an Azure API Management 401 about a "subscription key"; 2 rows
   //   won); LocalAI's "could not load model - all backends returned error" and its "could not load
@@ -862,8 +863,8 @@ export const wordings = defineWordings({
   //   middleware gem not installed, alexrudall/ruby-openai#451), as the CONFIG wording "not
   //   registered". 6 rows won, none lost.
   //   From the whole corpus in the same round: a request the server could not parse, in Bedrock's words
-  //   ("ValidationException: Malformed input request: #: extraneous key [max_tokens_to_sample]", the
-  //   InvokeModel error for a body that does not fit the model's schema; microsoft/semantic-kernel#11922)
+  //   ("Malformed input request: #: extraneous key [max_tokens_to_sample] is not permitted", a body
+  //   that does not fit the model's schema; microsoft/semantic-kernel#11922, promptfoo/promptfoo#921)
   //   and in autohandai/code-cli's ("The request was malformed and could not be processed", #529, #549,
   //   #584), as the INVALID_REQUEST wordings "malformed input" and "request was malformed" (4 rows won,
   //   none lost). "malformed" alone lost 5: gptel's "Malformed JSON in response" is the server's.
