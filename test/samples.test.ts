@@ -1998,6 +1998,12 @@ describe("session of 2026-12-05 (midnight): a response a client could not decode
     expect(classify('request failed with parsing error, retrying... (1 times)').category).toBe('SERVER');
     expect(classify('{"error":"error parsing tool call: raw=\'{\\"input\\":\\"*** Begin Patch\'"}').category).toBe('SERVER');
   });
+  it('reads any SSE field handed to JSON.parse as a stream read wrongly, whatever the quotes around the token', () => {
+    expect(classify('Error occurred: Unexpected token "d", "data: ..." is not a valid JSON')).toMatchObject({ category: 'STREAMING', code: 'stream-terminated' });
+    expect(classify('Unexpected token \'e\', "event:erro"... is not valid JSON [retrying attempt #1]').category).toBe('STREAMING');
+    // An HTML page handed to JSON.parse is still the server's answer.
+    expect(classify('SyntaxError: Unexpected token \'<\', "<html>\n<h"... is not valid JSON').category).toBe('SERVER');
+  });
   it("reads OpenAI's refusal of a chat model on the completions route as OpenAI's, without a host", () => {
     expect(classify('OpenAI error: This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?')).toMatchObject({ category: 'INVALID_REQUEST', provider: 'openai' });
   });
