@@ -2004,6 +2004,11 @@ describe("session of 2026-12-05 (midnight): a response a client could not decode
     // An HTML page handed to JSON.parse is still the server's answer.
     expect(classify('SyntaxError: Unexpected token \'<\', "<html>\n<h"... is not valid JSON').category).toBe('SERVER');
   });
+  it("reads pydantic's check of a response as the server's answer not fitting, and of a request as the request's fault", () => {
+    expect(classify('pydantic_core._pydantic_core.ValidationError: 3 validation errors for ChatCompletion\nid\n  Input should be a valid string [type=string_type, input_value=None]')).toMatchObject({ category: 'SERVER', code: 'http-500' });
+    expect(classify('UnexpectedModelBehavior: Invalid response from openrouter chat completions endpoint: 1 validation error for _OpenRouterChatCompletion').category).toBe('SERVER');
+    expect(classify('pydantic_core._pydantic_core.ValidationError: 1 validation error for ChatCompletionRequest\nmessages\n  Field required').category).toBe('INVALID_REQUEST');
+  });
   it("reads OpenAI's refusal of a chat model on the completions route as OpenAI's, without a host", () => {
     expect(classify('OpenAI error: This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?')).toMatchObject({ category: 'INVALID_REQUEST', provider: 'openai' });
   });

@@ -762,6 +762,11 @@ export const httpErrors = defineErrors([
       // code did not expect), a TypeError the type ("'NoneType' object is not subscriptable").
       // SERVER in all 6 corpus rows that show it (6 threads).
       { message: ["APIConnectionError: '"] },
+      // pydantic's "1 validation error for ChatCompletion": an answer that does not fit the client's
+      // model of a response (openai-python's ChatCompletion, pydantic-ai's "Invalid response from ...
+      // chat completions endpoint", ollama-python's ShowResponse). The INVALID_REQUEST wording
+      // "validation error" would read it as the request's fault; SERVER in all 12 corpus rows that show it.
+      { message: ['validation errors? for \\w*(?:Response|Completion)\\b'] },
     ],
     samples: [
       {

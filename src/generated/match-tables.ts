@@ -127,26 +127,26 @@ const PACKED: unknown = {
     }
    ],
    "categoryPhrases": {
-    "SERVER": "~\"... is not valid json~'choices'~'prisma db push' failed~an internal error~beginning of value~character ('<'~clientnotconnectederror~clients already~contained no choices~could not load model~crashed without~decodingerror~deserialize api response~enginedead~incorrect response~invalid json response~invalid response~invalid start of a value~llama runner~more system memory~no object generated~process error response~processing your request~produced invalid content~provider returned error~reach database server~read because it~running the model~server error~server had an error~server_error~transaction api error~unexpected error~unexpected response~unhandled format~upstream request failed~valid response~value: line 1~响应格式~~array key~destructure property~has no attribute~internal error~json~litellm.apierror~missing field `~pars~read properties~resp[\"error\"]~string indices~try again later~unknown error~稍后",
-    "STREAMING": "~\"content\": \"\"~\"content\":\"\"~\"delta\":{~'content': ''~'finish_reason': 'error'~, \"data:~, \"event:~: terminated~after json~async_data_generator~chat.completion.chunk~decode stream~decoding response body~decoding stream~empty response~eof while parsing~error parsing chunk~exception - 'choices'~exception - 'id'~extra data: line~finish_reason: error~incomplete_chunked~invalid json response body~invalidchunklength~is not valid json~malformed response~many empty messages~midstream~missing finish_reason~no output received~no response was returned~no text output~ollama chunk~openrouter processing~payload is not completed~peer closed~premature close~process successful response~response empty~response ended~response from llm call~response was empty~serialization error: missing~stream error~stream_interrupted~stream_read_error~to be a string~to pipe response~unexpected end of~unexpectedly did not return~unparsable response~响应意外结束~~incomplete~index out of~no content~received empty~stream~type validation",
+    "SERVER": "~\"... is not valid json~'choices'~'prisma db push' failed~an internal error~beginning of value~character ('<'~clientnotconnectederror~clients already~contained no choices~could not load model~crashed without~decodingerror~deserialize api~enginedead~incorrect response~invalid json response~invalid response~llama runner~no object generated~process error response~processing your request~produced invalid content~provider returned error~reach database server~read because it~running the model~server error~server had an error~server_error~start of a value~system memory~transaction api~unexpected error~unexpected response~unhandled format~upstream request failed~valid response~value: line 1~响应格式~~array key~destructure property~has no attribute~internal error~json~litellm.apierror~missing field `~pars~read properties~resp[\"error\"]~string indices~try again later~unknown error~稍后",
+    "STREAMING": "~\"content\": \"\"~\"content\":\"\"~\"delta\":{~'content': ''~'finish_reason': 'error'~, \"data:~, \"event:~: terminated~after json~async_data_generator~chat.completion.chunk~decode stream~decoding response body~decoding stream~empty messages~empty response~eof while parsing~exception - 'choices'~exception - 'id'~extra data: line~finish_reason: error~incomplete_chunked~invalidchunklength~is not valid json~json response body~malformed response~midstream~missing finish_reason~no output received~no response was returned~no text output~ollama chunk~openrouter processing~parsing chunk~payload is not completed~peer closed~premature~process successful response~response empty~response ended~response from llm call~response was empty~serialization error: missing~stream error~stream_interrupted~stream_read_error~to be a string~to pipe response~unexpected end of~unexpectedly did not return~unparsable response~响应意外结束~~incomplete~index out of~no content~received empty~stream~type validation",
     "CACHE": "~'cache' object~:6379~cache_ping~crossslot~get cache~litellm cache~redis",
-    "CONFIG": "~() url is invalid~[non-blocking]~a chat template~add an environment~address already in use~api endpoint not found~api_key is not set~argument 'proxies'~chat_template is not set~client registered~config validation failed~config.yaml~credentials for provider~database not connected~deployment_id~disabled provider~http/1.1\" 404~import name~in preflight response~invalid api endpoint~invalid config~invalid endpoint~invalid provider~isn't mapped yet~key is not initialized~litellm is not available~load_config~missing credentials~model list~model registered~model_prices_and~module '~no connected db~no module named~no route matched~no such provider~no url specified~not registered~on-demand throughput~openai>=1.0.0~prompt template~provider not~provider registered~provider_not_found~proxy_config~query engine~refused to start~relativeurlwithoutbase~salt key~supported providers~to parse url~unknown provider '~unmapped llm provider~unsupported model version~unsupported provider~url without a base~无可用渠道~~api version~api_key~configur~dimension~env var~environment variable~model_info~unexpected keyword",
-    "INVALID_REQUEST": "~128 tools~additional properties~audio buffer~bad request~base64~be one of~be with role~both be specified~by tool messages~call validation~cannot unmarshal~deserialize the json body~details to be preserved~encrypted content for~extra inputs~field is required~for required parameter~for routers~image input~input should be~invalid responses api request~invalid_request_error~json payload~json schema~malformed input~missing required parameter~must alternate~must be a string~must be satisfied~no tool call found~no tool output found~no user query found~not support~odd number~operation does not work~passed back~provide a model~request too large~request was malformed~required arguments~required to be supplied~schema or tool payload~should alternate~supported values~than or equal to~than the maximum of~than the minimum of~thought_signature~to a prece~tool_use~toolresult~unknown parameter~upstream request failed: [invalid_request_error]~user turn~validation error~validationexception~without its required~word 'json'~x-opencode-session~不能为空~~field required~given schemas~incompatible~invalid~is not one of [~too short~unsupported~validation~参数",
-    "CONTENT_POLICY": "~access to this content~block_reason~content filter~content moderation~content policy~content_filter~due to safety~exists risk~flagged~guardrail~inappropriate content~moderation block~moderation filter~prohibited_content~reason: safety~requires moderation~safety reasons~safety system~sensitive_words~usage policy~violates~~blocked~cybersecurity~敏感",
-    "MODEL_UNAVAILABLE": "~access to this model~by any provider~decommissioned~deprecated~does not exist~does not have access to model~from this model~incorrect model~invalid model~model disabled~model identifier is invalid~model is not available~model is not supported~model is unavailable~model not available~model not exist~model not found~model_not_found~no endpoints~no healthy deployments~no longer available~no models available~no models loaded~non-serverless model~not a known model~not a valid model~real modelid~too large to be loaded~unavailable model~unavailable_model~unknown model~unknown provider for model~unsupported model~with the selected model~模型不存在，~~not_found",
+    "CONFIG": "~() url is invalid~[non-blocking]~a chat template~add an environment~already in use~api endpoint not found~api_key is not set~argument 'proxies'~chat_template is not set~client registered~config validation~config.yaml~credentials for provider~database not connected~deployment_id~disabled provider~http/1.1\" 404~import name~in preflight~invalid api endpoint~invalid config~invalid endpoint~invalid provider~isn't mapped yet~key is not initialized~litellm is not available~load_config~missing credentials~model list~model registered~model_prices_and~module '~no connected db~no module named~no route matched~no such provider~no url specified~not registered~on-demand throughput~openai>=1.0.0~prompt template~provider not~provider registered~provider_not_found~proxy_config~query engine~refused to start~relativeurlwithoutbase~salt key~supported providers~to parse url~unknown provider '~unmapped llm provider~unsupported model version~unsupported provider~url without a base~无可用渠道~~api version~api_key~configur~dimension~env var~environment variable~model_info~unexpected keyword",
+    "INVALID_REQUEST": "~128 tools~additional properties~audio buffer~bad request~base64~be one of~be satisfied~be specified~be with role~by tool messages~call validation~cannot unmarshal~deserialize the json body~encrypted content for~extra inputs~field is required~for required parameter~for routers~image input~input should be~invalid responses api request~invalid_request_error~json payload~json schema~malformed input~missing required parameter~must alternate~must be a string~no tool call found~no tool output~no user query~not support~odd number~operation does not work~or equal to~or tool payload~passed back~provide a model~request too large~request was malformed~required arguments~should alternate~supported values~than the maximum of~than the minimum of~thought_signature~to a prece~to be preserved~to be supplied~tool_use~toolresult~unknown parameter~upstream request failed: [invalid_request_error]~user turn~validation error~validationexception~without its required~word 'json'~x-opencode-session~不能为空~~field required~given schemas~incompatible~invalid~is not one of [~too short~unsupported~validation~参数",
+    "MODEL_UNAVAILABLE": "~access to this model~by any provider~decommissioned~deprecated~does not exist~does not have access to model~from this model~identifier is invalid~incorrect model~invalid model~model disabled~model is not available~model is not supported~model is unavailable~model not available~model not exist~model not found~model_not_found~no endpoints~no healthy deployments~no longer available~no models available~no models loaded~non-serverless model~not a known model~not a valid model~real modelid~too large to be loaded~unavailable model~unavailable_model~unknown model~unknown provider for model~unsupported model~with the selected model~模型不存在，~~not_found",
     "AUTH": "~access was terminated~accessdenied~api key~api-key~apikey~auth credentials~authentication~authorization header~call this route~client option must be set~deactivated~for coding agents~free tier can only~invalid token~invalid_api_key~key not found~location is not supported~missing scopes~must be verified~not allowed to access~not authorized~not be refreshed~operation not allowed~organization has been~permission denied~permission_denied~proxy admin~reauthenticat~refresh token~refresh_token~refreshtoken~security service~token invalid~token is missing~token refresh~unauthorized~user not found~user_api_key_auth~variable is missing or empty~you have been blocked~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
     "QUOTA": "~account balance~add credits~any credits~api usage limits~balance is insufficient~balance is low~billing details~billing hard limit~cost limit~credit balance~free trial accounts~good standing~insufficient balance~insufficient credits~key limit exceeded~monthly limit~monthly usage~no credits remaining~out of credits~out of funds~overdue~premium request~purchase credits~quota~requires a subscription~spend limit~spending limit~usage exceeded~充值~额度不足~~credit~额度",
-    "NETWORK": "~actively refused~before headers~broken pipe~certificate verify failed~communicating with~connection error~connection refused~could not be reached~curl error~curl: (~error sending request~exceeded with url~failed to connect~failed, reason:~getaddrinfo~handshake~host lookup~invalidhttpresponse~local issuer~name resolution~net::err_~no route to host~no such host~not reachable~ns_error_net~nxdomain~secure tls~self_signed_cert_in_chain~server disconnected~service not known~servname provided~socket closed~tls:~unknownhost~unreachable~verify_leaf_signature~winerror 10061~xmlhttprequest error~~certificat~connect~eof~network~ssl~网络",
+    "NETWORK": "~actively refused~before headers~broken pipe~certificate verify failed~communicating with~connection error~connection refused~curl error~curl: (~error sending request~exceeded with url~failed to connect~failed, reason:~getaddrinfo~handshake~host lookup~invalidhttpresponse~local issuer~name resolution~net::err_~no route to host~no such host~not be reached~not reachable~ns_error_net~nxdomain~secure tls~self_signed_cert_in_chain~server disconnected~service not known~servname provided~socket closed~tls:~unknownhost~unreachable~verify_leaf_signature~winerror 10061~xmlhttprequest error~~certificat~connect~eof~network~ssl~网络",
     "TIMEOUT": "~are hanging~context canceled~deadline exceeded~time out~timed out~timedout~timeout~took too long~超时",
-    "CONTEXT_LENGTH": "~body too large for~context length~context limit~context size~context window~context_length~exceed model maximum~hit a token limit~input is too long~input length~input token count~length exceeded~length limit~length_exceeded~many tokens~max context~max length~max_seq_len~maximum allowed tokens~maximum input tokens~maximum model length~maximum prompt length~message exceeds token limit~model token limit~must have less~n_ctx~of tokens allowed~prompt is too long~reached token limit~token count exceeds~token count of~token limit exceeded~tokens +~tokens long~tokens per request~too long and exceeds~was too long~your token limit~~compaction~context is too~context too~conversation too~is too large",
+    "CONTENT_POLICY": "~block_reason~content filter~content moderation~content policy~content_filter~due to safety~exists risk~flagged~guardrail~inappropriate content~moderation block~moderation filter~prohibited_content~reason: safety~requires moderation~safety reasons~safety system~sensitive_words~to this content~usage policy~violates~~blocked~cybersecurity~敏感",
+    "CONTEXT_LENGTH": "~body too large for~context length~context limit~context size~context window~context_length~count exceeds~hit a token limit~input is too long~input length~input token count~length exceeded~length limit~length_exceeded~long and exceeds~many tokens~max context~max length~max_seq_len~maximum allowed tokens~maximum input tokens~maximum model length~maximum prompt length~message exceeds token limit~model maximum~model token limit~must have less~n_ctx~of tokens allowed~prompt is too long~reached token limit~token count of~token limit exceeded~tokens +~tokens long~tokens per request~was too long~your token limit~~compaction~context is too~context too~conversation too~is too large",
     "OVERLOADED": "~capacity~currently unavailable~endpoint is unavailable~high demand~no healthy upstream~overloaded~temporarily unavailable~~busy~loading~traffic",
     "RATE_LIMIT": "~check your quota~limit reached~quota increase~quota will reset~quotaincrease~rate limit~rate-limit~rate_limit~ratelimit~request limit~resource exhausted~slow down~throttl~tokens per min~too many messages~too many requests~too quickly~too_many_requests~toomanyrequests~usage limit~wait before trying again~并发数过高~负载已饱和~~concurren~rpm~tpm~上限~速率~频繁"
    },
    "anchorRules": {
-    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~is not ~load failed~operation aborted~request aborted~requires kilo~the user aborted a request~with id '",
+    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~is not ~load failed~operation aborted~request aborted~requires kilo~the user aborted a request~validation error~with id '",
     "rules": [
      [
-      246
+      247
      ],
      [
       175
@@ -155,7 +155,7 @@ const PACKED: unknown = {
       148
      ],
      [
-      244
+      245
      ],
      [
       178
@@ -164,13 +164,13 @@ const PACKED: unknown = {
       166
      ],
      [
-      234
+      235
      ],
      [
       186
      ],
      [
-      247
+      248
      ],
      [
       185
@@ -179,19 +179,22 @@ const PACKED: unknown = {
       222
      ],
      [
+      248
+     ],
+     [
       247
      ],
      [
-      246
-     ],
-     [
-      246
+      247
      ],
      [
       184
      ],
      [
-      246
+      247
+     ],
+     [
+      228
      ],
      [
       221
@@ -510,6 +513,11 @@ const PACKED: unknown = {
       ,
       ,
       "~APIConnectionError: '"
+     ],
+     [
+      ,
+      ,
+      "~validation errors? for \\w*(?:Response|Completion)\\b"
      ]
     ],
     [
