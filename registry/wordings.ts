@@ -825,22 +825,23 @@ export const wordings = defineWordings({
   //   "less than the minimum of" (already cut from "is ..." above), "less than or equal to", "should be
   //   with role", "find real modelid", "before secure tls", "failed host lookup", "many clients
   //   already" (itself cut from "too many ..." after the 149th).
-  // Read from the whole corpus at the start of the 158th round: serde's "missing field `id`", the
-  //   error of a Rust client decoding a response that lacks a field it needs (llm-edge/hal-9100#96,
+  // Read from the whole corpus at the start of the 158th round: serde's "missing field `id`", the error
+  //   of a Rust client decoding a response that lacks a field it needs (llm-edge/hal-9100#96,
   //   etkecc/baibot#9), as the SERVER cue "missing field `". A cue: a server's own "Failed to
   //   deserialize the JSON body ... missing field `content`" (a request it could not decode) keeps the
   //   INVALID_REQUEST wording "deserialize the json body". 2 rows won, none lost. Also read from the
   //   whole corpus: the old openai-python SDK's "TypeError: string indices must be integers" (its
-  //   `handle_error_response` read `resp["error"]` from an error body that was a string, as the traceback
-  //   in ShishirPatil/gorilla#231 shows; apps print the bare sentence, xtekky/chatgpt-clone#60) as the
-  //   SERVER cue "string indices" (3 rows won); Ollama's "this model requires a subscription, upgrade for access" (a cloud
-  //   model on a free account: ollama/ollama#15990) as the QUOTA wording "requires a subscription" ("a
-  //   subscription" alone also read an Azure API Management 401 about a "subscription key"; 2 rows
-  //   won); LocalAI's "could not load model - all backends returned error" and its "could not load
-  //   model: rpc error" (mudler/LocalAI pkg/model/initializers.go, the loader when no backend starts
-  //   the model; FlowiseAI/Flowise#953) as the SERVER wording "could not load model" (4 rows won, none
-  //   lost; 9 of the 11 rows that hold it accept SERVER, the rest MODEL_UNAVAILABLE). Paid for by cutting
-  //   20 wordings to the words that carry them, each measured alone and changing no row: "unexpected
+  //   `handle_error_response` read `resp["error"]` from an error body that was a string, as the
+  //   traceback in ShishirPatil/gorilla#231 shows; apps print the bare sentence,
+  //   xtekky/chatgpt-clone#60) as the SERVER cue "string indices" (3 rows won); Ollama's "this model
+  //   requires a subscription, upgrade for access" (a cloud model on a free account:
+  //   ollama/ollama#15990) as the QUOTA wording "requires a subscription" ("a subscription" alone also
+  //   read an API gateway's 401 about a "subscription key"; 2 rows won); LocalAI's "could not
+  //   load model - all backends returned error" and its "could not load model: rpc error"
+  //   (mudler/LocalAI pkg/model/initializers.go, the loader when no backend starts the model;
+  //   FlowiseAI/Flowise#953) as the SERVER wording "could not load model" (4 rows won, none lost; 9 of
+  //   the 11 rows that hold it accept SERVER, the rest MODEL_UNAVAILABLE). Paid for by cutting 20
+  //   wordings to the words that carry them, each measured alone and changing no row: "unexpected
   //   character ('<'" to "character ('<'", "expecting value: line 1" to "value: line 1", "json: cannot
   //   unmarshal" to "cannot unmarshal", "response to a prece" to "to a prece", "followed by tool
   //   messages" to "by tool messages", "retries exceeded with url" to "exceeded with url", "peer closed
@@ -848,46 +849,47 @@ export const wordings = defineWordings({
   //   destructure property" to "destructure property", "cannot read properties" to "read properties",
   //   "reset before headers" to "before headers", "model produced invalid content" to "produced invalid
   //   content", "responses api endpoint not found" to "api endpoint not found", "master key is not
-  //   initialized" to "key is not initialized", "failed to parse url" to "to parse url", "provide a chat
-  //   template" to "a chat template", "requests are hanging" to "are hanging", "while running the
+  //   initialized" to "key is not initialized", "failed to parse url" to "to parse url", "provide a
+  //   chat template" to "a chat template", "requests are hanging" to "are hanging", "while running the
   //   model" to "running the model", "free usage exceeded" to "usage exceeded", "in name resolution" to
-  //   "name resolution". And the STREAMING cue "index out of range" (Python's and Go's words for a client
-  //   indexing an empty `choices`) cut to "index out of", which also reads Rust's "index out of bounds:
-  //   the len is 0 but the index is 0" (aaif-goose/goose#4276; 1 row won, none lost).
+  //   "name resolution". And the STREAMING cue "index out of range" (Python's and Go's words for a
+  //   client indexing an empty `choices`) cut to "index out of", which also reads Rust's "index out of
+  //   bounds: the len is 0 but the index is 0" (aaif-goose/goose#4276; 1 row won, none lost).
   // Read after the 159th round: the Gemini Dart SDK's and FlutterFire's "Unhandled format for Content:
-  //   {}" (`unhandledFormat` in google-gemini/generative-ai-dart pkgs/google_generative_ai/lib/src/error.dart
-  //   and firebase/flutterfire packages/firebase_ai/firebase_ai/lib/src/error.dart: a response the SDK
-  //   could not parse) as the SERVER wording "unhandled format"; and a component the app's setup never
-  //   registered, Semantic Kernel's "Service of type ...ITextCompletion not registered"
-  //   (microsoft/semantic-kernel#3787) and Faraday's ":json is not registered on Faraday::Response" (a
-  //   middleware gem not installed, alexrudall/ruby-openai#451), as the CONFIG wording "not
-  //   registered". 6 rows won, none lost.
+  //   {}" (`unhandledFormat` in google-gemini/generative-ai-dart
+  //   pkgs/google_generative_ai/lib/src/error.dart and firebase/flutterfire
+  //   packages/firebase_ai/firebase_ai/lib/src/error.dart: a response the SDK could not parse) as the
+  //   SERVER wording "unhandled format"; and a component the app's setup never registered, Semantic
+  //   Kernel's "Service of type ...ITextCompletion not registered" (microsoft/semantic-kernel#3787) and
+  //   Faraday's ":json is not registered on Faraday::Response" (a middleware gem not installed,
+  //   alexrudall/ruby-openai#451), as the CONFIG wording "not registered". 6 rows won, none lost.
   //   From the whole corpus in the same round: a request the server could not parse, in Bedrock's words
   //   ("Malformed input request: #: extraneous key [max_tokens_to_sample] is not permitted", a body
   //   that does not fit the model's schema; microsoft/semantic-kernel#11922, promptfoo/promptfoo#921)
   //   and in autohandai/code-cli's ("The request was malformed and could not be processed", #529, #549,
   //   #584), as the INVALID_REQUEST wordings "malformed input" and "request was malformed" (4 rows won,
   //   none lost). "malformed" alone lost 5: gptel's "Malformed JSON in response" is the server's.
-  //   And the name of the key's setting, `api_key` or `OPENAI_API_KEY`, in an error that says nothing else
-  //   ("KeyError: 'OPENAI_API_KEY'", "Please set OPENAI_API_KEY", google-genai's "Missing key inputs
-  //   argument! To use the Google AI API, provide (`api_key`) arguments", "missing 1 required positional
-  //   argument: 'api_key'"; google/adk-python#115, mlfoundations/evalchemy#54, web-infra-dev/midscene#1673)
-  //   as a CONFIG cue: a key that was never set up. 15 rows won, 1 lost (an agent's JSON that holds an
-  //   `api_key` field inside a stream's "Type validation failed", whose cue comes after CONFIG's).
+  //   And the name of the key's setting, `api_key` or `OPENAI_API_KEY`, in an error that says nothing
+  //   else ("KeyError: 'OPENAI_API_KEY'", "Please set OPENAI_API_KEY", google-genai's "Missing key
+  //   inputs argument! To use the Google AI API, provide (`api_key`) arguments", "missing 1 required
+  //   positional argument: 'api_key'"; google/adk-python#115, mlfoundations/evalchemy#54,
+  //   web-infra-dev/midscene#1673) as a CONFIG cue: a key that was never set up. 15 rows won, 1 lost
+  //   (an agent's JSON that holds an `api_key` field inside a stream's "Type validation failed", whose
+  //   cue comes after CONFIG's).
   //   Ollama's "llama runner process has terminated" cut to "llama runner": its server also logs the
   //   crash as msg="llama runner terminated" error="exit status 2" (ollama/ollama#9330, #14093; 2 rows
   //   won, none lost).
   // Read after the 163rd round: the SERVER cue "parse" cut to "pars", which also reads "parsing" and
   //   "parser" ("request failed with parsing error, retrying...", a translator that could not read the
-  //   model's answer, oomol-lab/epub-translator#22; Ollama's "error parsing tool call", ollama/ollama#17638). 2 rows
-  //   won, none lost; 2 more, a server that could not parse the request ("Error parsing input"), read
-  //   as nothing before and as SERVER now.
-  //   And the STREAMING wording `'d', "data:` (V8's JSON.parse handed an SSE line: "Unexpected token 'd',
-  //   "data: {"id"... is not valid JSON") cut to `, "data:`, which also reads the message with double
-  //   quotes (janhq/jan#1331), with a second SSE field name beside it, `, "event:` (an `event: error`
-  //   line handed to JSON.parse, Portkey-AI/gateway#722, anomalyco/opencode#23722). 3 rows won, none
-  //   lost. Not kept: `": openrout` for OpenRouter's keep-alive comment cut short in the preview (5
-  //   bytes for one row).
+  //   model's answer, oomol-lab/epub-translator#22; Ollama's "error parsing tool call",
+  //   ollama/ollama#17638). 2 rows won, none lost; 2 more, a server that could not parse the request
+  //   ("Error parsing input"), read as nothing before and as SERVER now.
+  //   And the STREAMING wording `'d', "data:` (V8's JSON.parse handed an SSE line: "Unexpected token
+  //   'd', "data: {"id"... is not valid JSON") cut to `, "data:`, which also reads the message with
+  //   double quotes (janhq/jan#1331), with a second SSE field name beside it, `, "event:` (an `event:
+  //   error` line handed to JSON.parse, Portkey-AI/gateway#722, anomalyco/opencode#23722). 3 rows won,
+  //   none lost. Not kept: `": openrout` for OpenRouter's keep-alive comment cut short in the preview
+  //   (5 bytes for one row).
   //   http-500's rule for pydantic's "validation error for ChatCompletion" (registry/errors/http.ts; 9
   //   rows won, none lost) cost 28 bytes, paid for by cutting 25 more wordings by their first word with
   //   no row changed: "model identifier is invalid", "too long and exceeds", "token count exceeds",
