@@ -1952,7 +1952,7 @@ describe("session of 2026-12-05 (late night): wordings cut to the words that car
   });
 });
 
-describe("session of 2026-12-05 (midnight): a response a client could not decode, a model behind a subscription, a local server that could not load its model, OpenAI's chat model on the completions route", () => {
+describe("session of 2026-12-05 (midnight): answers a client could not decode or fit, a model behind a subscription, a local server that could not load its model, a key never set up, OpenAI's chat model on the completions route", () => {
   it("reads serde's missing field in a response as the server's, when nothing else is evident", () => {
     // Rust clients decoding a response without a field they need (hal-9100, baibot).
     expect(classify('ERROR hal_9100_extra::llm] Error calling OpenAI API: Deserialization Error: missing field `id` at line 8 column 1')).toMatchObject({ category: 'SERVER', code: 'http-500' });
