@@ -53,21 +53,21 @@ export function bySource(reg: Registry): Array<[ErrorEntry['source'], ErrorEntry
   return [...groups];
 }
 
+const longestBacktickRun = (text: string) => Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+
 /**
  * A CommonMark code span that no backtick inside `text` can close early: a longer run of backticks
  * around it, and a space inside each end when the text starts or ends with one ("missing field `").
  */
 export function codeSpan(text: string): string {
-  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const marks = '`'.repeat(longestRun + 1);
+  const marks = '`'.repeat(longestBacktickRun(text) + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${marks}${pad}${text}${pad}${marks}`;
 }
 
 /** A fenced code block that no backtick run inside `body` can close early; `meta` follows the language (`title="..."`). */
 export function fence(lang: string, body: string, meta?: string): string {
-  const longestRun = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  const marks = '`'.repeat(Math.max(3, longestRun + 1));
+  const marks = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
   return `${marks}${lang}${meta ? ` ${meta}` : ''}\n${body}\n${marks}`;
 }
 

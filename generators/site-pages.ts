@@ -72,7 +72,7 @@ const CONDITION_WORDS: Record<string, (v: unknown) => string> = {
   limitSource: (v) => `OpenRouter \`limit_source\` ${(v as string[]).map((x) => `\`${x}\``).join(' or ')}`,
   errno: (v) => `Node or undici code ${(v as string[]).map((x) => `\`${x}\``).join(' or ')} in the cause chain`,
   name: (v) => `error class ${(v as string[]).map((x) => `\`${x}\``).join(' or ')}`,
-  message: (v) => `the message matches ${(v as string[]).map((x) => `\`${x.replace(/`/g, "'")}\``).join(' or ')}`,
+  message: (v) => `the message matches ${(v as string[]).map(codeSpan).join(' or ')}`,
   stream: (v) => (v ? 'the error arrived inside a 200 stream' : 'not inside a stream'),
 };
 
