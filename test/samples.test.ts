@@ -912,10 +912,10 @@ describe("cues: a category's common words, read only when nothing else is eviden
   it('decide texts that carry nothing else, at low confidence, and say which word did (also inside a class name)', () => {
     const cases: Array<[string, string, string]> = [
       ['data did not match any variant of untagged enum ResponseStreamResult', 'STREAMING', 'stream'],
-      ['Error: {"type":"error","error":{"type":"api_error","message":"auth_unavailable: no auth available"}}', 'AUTH', 'auth'],
+      ['10401 - gateway request exception, please auth first', 'AUTH', 'auth'],
       ['Failed to configure provider: init chat completion request with tool did not succeed.', 'CONFIG', 'configur'],
       ['Post "https://chatgpt.com/backend-api/codex/responses": unexpected EOF', 'NETWORK', 'eof'],
-      ['Model Request failed. Please try again later. (3003)', 'SERVER', 'try again later'],
+      ['Model Request failed. Please try again later. (3003)', 'SERVER', 'again later'],
       ['ValueError: Invalid content type. image_url is only supported by certain models.', 'INVALID_REQUEST', 'invalid'],
     ];
     for (const [text, category, word] of cases) {
@@ -2011,6 +2011,38 @@ describe("session of 2026-12-05 (midnight): answers a client could not decode or
   });
   it("reads OpenAI's refusal of a chat model on the completions route as OpenAI's, without a host", () => {
     expect(classify('OpenAI error: This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?')).toMatchObject({ category: 'INVALID_REQUEST', provider: 'openai' });
+  });
+});
+
+describe("session of 2026-12-06: a connection closed before any answer, a base URL called as the endpoint, answers a client's model did not fit, a relay with no account for the model", () => {
+  it("reads OkHttp's end of stream before the status line as a dropped connection, and a body cut short as a cut stream", () => {
+    expect(classify('java.io.IOException: unexpected end of stream on https://api.openai.com/...')).toMatchObject({ category: 'NETWORK', code: 'ECONNRESET', provider: 'openai' });
+    expect(classify('java.net.ProtocolException: unexpected end of stream')).toMatchObject({ category: 'STREAMING' });
+  });
+  it("reads node-fetch's FetchError with its reason cut off as a failed fetch", () => {
+    expect(classify('[Extension Host] FetchError2: request to http://127.0.0.1:8080/completion failed')).toMatchObject({ category: 'NETWORK', code: 'fetch-failed' });
+    // An app's own "Request to ... failed with 401" is still read by its status.
+    expect(classify('Request to https://sourcegraph.com/.api/completions/stream failed with 401 Unauthorized').category).toBe('AUTH');
+  });
+  it('reads a 404 for a bare base URL, or for an endpoint with no version segment, as a wrong base URL', () => {
+    expect(classify('HTTPError: 404 Client Error: Not Found for url: https://api.groq.com/openai/v1/')).toMatchObject({ category: 'CONFIG', code: 'http-404-route', provider: 'groq' });
+    expect(classify('INFO: HTTP Request: POST http://127.0.0.1:11434/chat/completions "HTTP/1.1 404 Not Found"')).toMatchObject({ category: 'CONFIG', code: 'http-404-route' });
+    // The same URL without a 404, and a 404 for a full endpoint path, are not read so.
+    expect(classify('HTTP Error: 413 Client Error: Payload Too Large for url: https://api.openai.com/v1/').category).not.toBe('CONFIG');
+    expect(classify('INFO: HTTP Request: POST https://api.openai.com/v1/chat/completions "HTTP/1.1 404 Not Found"').category).toBe('MODEL_UNAVAILABLE');
+  });
+  it("reads an answer that does not fit a client's model of it as the server's, and an empty one as a cut stream", () => {
+    expect(classify("kotlinx.serialization.MissingFieldException: Field 'object' is required for type with serial name 'ai.koog.prompt.executor.clients.openai.models.OpenAIChatCompletionResponse', but it was missing")).toMatchObject({ category: 'SERVER', code: 'http-500' });
+    expect(classify('Result failed 1/5 times: Invalid model output format.\nDetails: 5 validation errors for AgentOutput\ncurrent_state.important_contents\n  Field required [type=missing]')).toMatchObject({ category: 'SERVER', code: 'http-500' });
+    expect(classify("Error parsing response: 1 validation error for SummaryResponse\n  Invalid JSON: EOF while parsing a value at line 1 column 0 [type=json_invalid, input_value='', input_type=str]").category).toBe('STREAMING');
+  });
+  it("reads CLIProxyAPI's auth_unavailable as a credential problem, whatever status it came with", () => {
+    expect(classify('500 {"error":{"message":"auth_unavailable: no auth available","type":"server_error","code":"internal_server_error"}}').category).toBe('AUTH');
+    expect(classify('API Error: 503 auth_unavailable: no auth available (providers=claude, model=claude-opus-4-6)').category).toBe('AUTH');
+  });
+  it("reads LiteLLM's management endpoints' lookups as LiteLLM's", () => {
+    expect(classify('failed to read model: API request failed: Status: 400 Bad Request, Response: {"detail":{"error":"Model id = 68fb7571-ade5-437a-b32c-ca57e5b32108 not found on litellm proxy"}}').provider).toBe('litellm');
+    expect(classify("{'error': 'Team object not found for team change validation'}").provider).toBe('litellm');
   });
 });
 

@@ -39,6 +39,9 @@ const LITELLM_LOGS = {
  */
 const ROUTE_NOT_FOUND = ['404 page not found', 'Cannot POST /', 'URL was not found on the server', '"detail":"Not Found"', "'detail': 'Not Found'", 'check the URL and try again', 'double check your URL', 'Unexpected endpoint or method', '404,"error":"Not Found"', "404, 'error': 'Not Found'"];
 
+/** A requested URL, after the words clients log it with, that is a bare versioned base or lacks the version segment. */
+const REQUESTED_BASE_URL = `(?:url:?|GET|POST|\\bat) ['"]?https?://(?:\\S+/v\\d+/?(?![\\w/.-])|[^/\\s]+/chat/completions)`;
+
 /** A base URL that already ends in the API path, which the client then adds again. */
 const DOUBLED_PATH = ['/v1/v1/', '/completions/chat/completions', '/responses/responses', '/responses/chat/completions'];
 
@@ -399,6 +402,12 @@ export const httpErrors = defineErrors([
       // (code 7003, an account id left unset: anomalyco/opencode#18552, #23773; CONFIG in 4 of 4 rows);
       // Envoy's response detail `route_not_found` (envoyproxy.io "Response code details").
       { message: ['Route not found', 'endpoint was not found', 'Invalid URL', 'Unknown request URL', 'cannot be parsed as a URL', 'No route for that URI', 'Could not route to', 'route_not_found'] },
+      // A 404 for a request whose URL, as the client logs it ("for url:", "GET"/"POST", "at"), is a bare
+      // base URL ("…/openai/v1/": the client called the base itself) or puts the endpoint straight
+      // after the host with no version segment ("http://127.0.0.1:11434/chat/completions", where
+      // OpenAI, Groq, OpenRouter and Ollama all serve it under `/v1`): the base URL is wrong.
+      // CONFIG in the 6 corpus rows that hold either with a 404 (none lost).
+      { status: [404], message: [REQUESTED_BASE_URL] },
       // 405 Method Not Allowed: the path exists but not for a POST (a web page, the server's root, a
       // models list), so it is the same wrong base URL or path (CONFIG in 14 of the 22 corpus rows that show a
       // 405, INVALID_REQUEST alone in 6).
@@ -766,7 +775,10 @@ export const httpErrors = defineErrors([
       // model of a response (openai-python's ChatCompletion, pydantic-ai's "Invalid response from ...
       // chat completions endpoint", ollama-python's ShowResponse). The INVALID_REQUEST wording
       // "validation error" would read it as the request's fault; SERVER in all 12 corpus rows that show it.
-      { message: ['validation errors? for \\w*(?:Response|Completion)\\b'] },
+      // So is browser-use's AgentOutput, its model of the LLM's structured answer ("Field required":
+      // the answer lacked fields). An empty or cut answer, "Invalid JSON: EOF while parsing", is read as a
+      // cut stream, as everywhere (STREAMING in the 4 corpus rows where it follows these names).
+      { message: ['validation errors? for \\w*(?:Response|Completion|Output)\\b(?![\\s\\S]{0,80}Invalid JSON: EOF)'] },
     ],
     samples: [
       {

@@ -258,7 +258,11 @@ export const networkErrors = defineErrors([
     // Bun's fetch reports a dropped connection as code ConnectionClosed ("The socket connection was closed unexpectedly", oven-sh/bun #9881).
     // Node's http client destroys a response cut short with ConnResetException('aborted'), code ECONNRESET
     // (nodejs/node lib/_http_client.js socketCloseListener); it prints as "Error: aborted".
-    match: [{ errno: ['ECONNRESET'] }, { message: ['socket hang up'] }, { code: ['ConnectionClosed'] }, { message: ['socket connection was closed unexpectedly'] }, { message: ['^(?:Error: )?aborted$'] }],
+    // OkHttp (the JVM and Android clients) turns an EOF before the status line into "unexpected end of
+    // stream on <address>" (square/okhttp Http1ExchangeCodec.readResponseHeaders): the server closed the
+    // connection before any response, not a cut stream; a body cut short says "unexpected end of stream"
+    // with no address, and stays stream-terminated. NETWORK in 5 of the 7 corpus rows, the other two NETWORK or STREAMING.
+    match: [{ errno: ['ECONNRESET'] }, { message: ['socket hang up'] }, { code: ['ConnectionClosed'] }, { message: ['socket connection was closed unexpectedly'] }, { message: ['^(?:Error: )?aborted$'] }, { message: ['unexpected end of stream on \\S'] }],
     samples: [
       {
         source: 'Node fetch (undici): TypeError fetch failed with the system error on cause (Node.js common system errors; undici fetch errors)',
@@ -284,6 +288,11 @@ export const networkErrors = defineErrors([
         source: 'Bun fetch (opencode and the Kilo CLI run on Bun): code ConnectionClosed (oven-sh/bun #9881; newer Bun also sets cause.code ECONNRESET, oven-sh/bun #34402)',
         kind: 'text',
         text: 'ConnectionClosed: The socket connection was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()',
+      },
+      {
+        source: 'OkHttp on the JVM (openai-java, Spring AI, LangChain4j): the server closed the connection before the status line (square/okhttp Http1ExchangeCodec.readResponseHeaders)',
+        kind: 'text',
+        text: 'java.io.IOException: unexpected end of stream on https://api.openai.com/...',
       },
     ],
     summary: 'The other side closed the connection abruptly before the response arrived.',
@@ -311,6 +320,7 @@ export const networkErrors = defineErrors([
       NODE_ERRORS_COMMON_SYSTEM_ERRORS,
       KILOCODE_SESSION_NETWORK,
       { kind: 'web', title: 'Bun: ConnectionClosed, the socket connection was closed unexpectedly', url: 'https://github.com/oven-sh/bun/issues/9881' },
+      { kind: 'web', title: 'OkHttp: Http1ExchangeCodec.readResponseHeaders, "unexpected end of stream on" an EOF before the status line', url: 'https://github.com/square/okhttp/blob/master/okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/http1/Http1ExchangeCodec.kt' },
     ],
     lifecycle: 'active',
     since: '0.1.0',
@@ -1233,6 +1243,9 @@ export const networkErrors = defineErrors([
       // (BerriAI/litellm#1936), or after an app's own words (TomFrankly/pipedream-notion-voice-notes#74);
       // NETWORK in 296 of the 299 corpus rows that hold it (2 rows won, none lost).
       { message: ['fetch failed', 'failed to fetch(?! (?!at )[a-z])', 'Connection error\\.', '(?:^|TypeError: |Error: |[:：] ?)Load failed\\b'] },
+      // node-fetch's FetchError, "request to <url> failed, reason: <cause>" (node-fetch/node-fetch src/index.js),
+      // pasted with the reason cut off; with a reason the wording and the cause's errno decide.
+      { message: ['request to http\\S+ failed\\s*$'] },
       // Python's http.client behind HTTPS_PROXY: the status it quotes is the forward proxy's answer
       // to CONNECT, not the API's, so this outranks the status it carries.
       { message: ['Tunnel connection failed'] },
@@ -1283,6 +1296,7 @@ export const networkErrors = defineErrors([
       KILOCODE_SESSION_NETWORK,
       { kind: 'web', title: 'node: TypeError fetch failed with cause ConnectTimeoutError', url: 'https://github.com/nodejs/node/issues/46049' },
       { kind: 'web', title: 'undici: fetch failed with cause', url: 'https://github.com/nodejs/undici/issues/2182' },
+      { kind: 'web', title: 'node-fetch: FetchError "request to <url> failed, reason: <cause>" (src/index.js)', url: 'https://github.com/node-fetch/node-fetch/blob/main/src/index.js' },
       { kind: 'web', title: 'Python http.client: HTTPConnection.set_tunnel (HTTP CONNECT tunnelling)', url: 'https://docs.python.org/3/library/http.client.html#http.client.HTTPConnection.set_tunnel' },
       { kind: 'web', title: 'gpt_academic #2046: ProxyError, Tunnel connection failed: 400 Bad Request', url: 'https://github.com/binary-husky/gpt_academic/issues/2046' },
     ],

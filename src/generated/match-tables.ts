@@ -127,26 +127,26 @@ const PACKED: unknown = {
     }
    ],
    "categoryPhrases": {
-    "SERVER": "~\"... is not valid json~'choices'~'prisma db push' failed~an internal error~beginning of value~character ('<'~clientnotconnectederror~clients already~contained no choices~could not load model~crashed without~decodingerror~deserialize api~enginedead~incorrect response~invalid json response~invalid response~llama runner~no object generated~process error response~processing your request~produced invalid content~provider returned error~reach database server~read because it~running the model~server error~server had an error~server_error~start of a value~system memory~transaction api~unexpected error~unexpected response~unhandled format~upstream request failed~valid response~value: line 1~响应格式~~array key~destructure property~has no attribute~internal error~json~litellm.apierror~missing field `~pars~read properties~resp[\"error\"]~string indices~try again later~unknown error~稍后",
-    "STREAMING": "~\"content\": \"\"~\"content\":\"\"~\"delta\":{~'content': ''~'finish_reason': 'error'~, \"data:~, \"event:~: terminated~after json~async_data_generator~chat.completion.chunk~decode stream~decoding response body~decoding stream~empty messages~empty response~eof while parsing~exception - 'choices'~exception - 'id'~extra data: line~finish_reason: error~incomplete_chunked~invalidchunklength~is not valid json~json response body~malformed response~midstream~missing finish_reason~no output received~no response was returned~no text output~ollama chunk~openrouter processing~parsing chunk~payload is not completed~peer closed~premature~process successful response~response empty~response ended~response from llm call~response was empty~serialization error: missing~stream error~stream_interrupted~stream_read_error~to be a string~to pipe response~unexpected end of~unexpectedly did not return~unparsable response~响应意外结束~~incomplete~index out of~no content~received empty~stream~type validation",
-    "CACHE": "~'cache' object~:6379~cache_ping~crossslot~get cache~litellm cache~redis",
-    "CONFIG": "~() url is invalid~[non-blocking]~a chat template~add an environment~already in use~api endpoint not found~api_key is not set~argument 'proxies'~chat_template is not set~client registered~config validation~config.yaml~credentials for provider~database not connected~deployment_id~disabled provider~http/1.1\" 404~import name~in preflight~invalid api endpoint~invalid config~invalid endpoint~invalid provider~isn't mapped yet~key is not initialized~litellm is not available~load_config~missing credentials~model list~model registered~model_prices_and~module '~no connected db~no module named~no route matched~no such provider~no url specified~not registered~on-demand throughput~openai>=1.0.0~prompt template~provider not~provider registered~provider_not_found~proxy_config~query engine~refused to start~relativeurlwithoutbase~salt key~supported providers~to parse url~unknown provider '~unmapped llm provider~unsupported model version~unsupported provider~url without a base~无可用渠道~~api version~api_key~configur~dimension~env var~environment variable~model_info~unexpected keyword",
-    "INVALID_REQUEST": "~128 tools~additional properties~audio buffer~bad request~base64~be one of~be satisfied~be specified~be with role~by tool messages~call validation~cannot unmarshal~deserialize the json body~encrypted content for~extra inputs~field is required~for required parameter~for routers~image input~input should be~invalid responses api request~invalid_request_error~json payload~json schema~malformed input~missing required parameter~must alternate~must be a string~no tool call found~no tool output~no user query~not support~odd number~operation does not work~or equal to~or tool payload~passed back~provide a model~request too large~request was malformed~required arguments~should alternate~supported values~than the maximum of~than the minimum of~thought_signature~to a prece~to be preserved~to be supplied~tool_use~toolresult~unknown parameter~upstream request failed: [invalid_request_error]~user turn~validation error~validationexception~without its required~word 'json'~x-opencode-session~不能为空~~field required~given schemas~incompatible~invalid~is not one of [~too short~unsupported~validation~参数",
-    "MODEL_UNAVAILABLE": "~access to this model~by any provider~decommissioned~deprecated~does not exist~does not have access to model~from this model~identifier is invalid~incorrect model~invalid model~model disabled~model is not available~model is not supported~model is unavailable~model not available~model not exist~model not found~model_not_found~no endpoints~no healthy deployments~no longer available~no models available~no models loaded~non-serverless model~not a known model~not a valid model~real modelid~too large to be loaded~unavailable model~unavailable_model~unknown model~unknown provider for model~unsupported model~with the selected model~模型不存在，~~not_found",
-    "AUTH": "~access was terminated~accessdenied~api key~api-key~apikey~auth credentials~authentication~authorization header~call this route~client option must be set~deactivated~for coding agents~free tier can only~invalid token~invalid_api_key~key not found~location is not supported~missing scopes~must be verified~not allowed to access~not authorized~not be refreshed~operation not allowed~organization has been~permission denied~permission_denied~proxy admin~reauthenticat~refresh token~refresh_token~refreshtoken~security service~token invalid~token is missing~token refresh~unauthorized~user not found~user_api_key_auth~variable is missing or empty~you have been blocked~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
-    "QUOTA": "~account balance~add credits~any credits~api usage limits~balance is insufficient~balance is low~billing details~billing hard limit~cost limit~credit balance~free trial accounts~good standing~insufficient balance~insufficient credits~key limit exceeded~monthly limit~monthly usage~no credits remaining~out of credits~out of funds~overdue~premium request~purchase credits~quota~requires a subscription~spend limit~spending limit~usage exceeded~充值~额度不足~~credit~额度",
-    "NETWORK": "~actively refused~before headers~broken pipe~certificate verify failed~communicating with~connection error~connection refused~curl error~curl: (~error sending request~exceeded with url~failed to connect~failed, reason:~getaddrinfo~handshake~host lookup~invalidhttpresponse~local issuer~name resolution~net::err_~no route to host~no such host~not be reached~not reachable~ns_error_net~nxdomain~secure tls~self_signed_cert_in_chain~server disconnected~service not known~servname provided~socket closed~tls:~unknownhost~unreachable~verify_leaf_signature~winerror 10061~xmlhttprequest error~~certificat~connect~eof~network~ssl~网络",
-    "TIMEOUT": "~are hanging~context canceled~deadline exceeded~time out~timed out~timedout~timeout~took too long~超时",
-    "CONTENT_POLICY": "~block_reason~content filter~content moderation~content policy~content_filter~due to safety~exists risk~flagged~guardrail~inappropriate content~moderation block~moderation filter~prohibited_content~reason: safety~requires moderation~safety reasons~safety system~sensitive_words~to this content~usage policy~violates~~blocked~cybersecurity~敏感",
-    "CONTEXT_LENGTH": "~body too large for~context length~context limit~context size~context window~context_length~count exceeds~hit a token limit~input is too long~input length~input token count~length exceeded~length limit~length_exceeded~long and exceeds~many tokens~max context~max length~max_seq_len~maximum allowed tokens~maximum input tokens~maximum model length~maximum prompt length~message exceeds token limit~model maximum~model token limit~must have less~n_ctx~of tokens allowed~prompt is too long~reached token limit~token count of~token limit exceeded~tokens +~tokens long~tokens per request~was too long~your token limit~~compaction~context is too~context too~conversation too~is too large",
+    "SERVER": "~\"... is not valid json~'choices'~'prisma db push'~('<'~an internal error~beginning of value~clientnotconnectederror~clients already~contained no~crashed without~decodingerror~deserialize api~enginedead~had an error~incorrect response~invalid json response~invalid response~llama runner~no object generated~not load model~process error response~processing your~produced invalid~provider returned error~reach database~read because~running the model~server error~server_error~start of a value~system memory~transaction api~unexpected error~unexpected response~unhandled format~upstream request failed~valid response~value: line 1~with serial name~响应格式~~again later~array key~destructure~internal error~json~litellm.apierror~missing field `~no attribute~pars~read properties~resp[\"error\"]~string indices~unknown error~稍后",
+    "STREAMING": "~\"content\": \"\"~\"content\":\"\"~\"delta\":{~'content': ''~'finish_reason': 'error'~, \"data:~, \"event:~: terminated~after json~async_data_generator~be a string~chat.completion.chunk~decode stream~decoding response body~decoding stream~empty messages~empty response~eof while parsing~exception - 'choices'~exception - 'id'~extra data:~finish_reason: error~from llm call~incomplete_chunked~invalidchunklength~is not valid json~json response body~malformed response~midstream~missing finish_reason~no output received~no response was~no text output~ollama chunk~openrouter processing~parsing chunk~payload is not~peer closed~premature~process successful~response empty~response ended~response was empty~serialization error:~stream error~stream_interrupted~stream_read_error~to pipe~unexpected end~unexpectedly did not~unparsable~响应意外结束~~incomplete~index out~no content~received empty~stream~type validation",
+    "CACHE": "~'cache'~:6379~cache_ping~crossslot~get cache~litellm cache~redis",
+    "CONFIG": "~'proxies'~() url is~[non-blocking]~a chat template~already in use~an environment~api endpoint not~api_key is not~chat_template is not set~client registered~config validation~config.yaml~credentials for provider~database not~deployment_id~disabled provider~http/1.1\" 404~import name~in preflight~invalid api endpoint~invalid config~invalid endpoint~invalid provider~is not initialized~litellm is not~load_config~mapped yet~missing credentials~model list~model registered~model_prices_and~module '~no connected~no module~no route matched~no such provider~no url~not registered~on-demand~openai>=1.0.0~parse url~prompt template~provider not~provider registered~provider_not_found~proxy_config~query engine~refused to start~relativeurlwithoutbase~salt key~supported providers~unknown provider '~unmapped llm~unsupported model version~unsupported provider~url without a~无可用渠道~~api version~api_key~configur~dimension~env var~environment~model_info~unexpected keyword",
+    "NETWORK": "~10061~actively refused~before headers~broken pipe~certificate verify~communicating~connection error~connection refused~curl error~curl:~exceeded with~failed to connect~failed, reason:~getaddrinfo~handshake~invalidhttpresponse~local issuer~lookup~name resolution~net::err_~no route to~no such host~not be reached~not reachable~ns_error_net~nxdomain~secure tls~self_signed_cert_in_chain~sending request~server disconnected~service not known~servname~socket closed~tls:~unknownhost~unreachable~verify_leaf_signature~xmlhttprequest~~certificat~connect~eof~network~ssl~网络",
+    "INVALID_REQUEST": "~128 tools~a prece~additional properties~audio buffer~bad request~base64~be one of~be preserved~be specified~be supplied~be with role~call validation~cannot unmarshal~deserialize the json~encrypted content~extra inputs~field is required~for required~for routers~image input~input should be~invalid responses api~invalid_request_error~its required~json payload~json schema~malformed input~missing required parameter~must alternate~must be a string~no tool call found~no tool output~no user query~not support~odd number~operation does not~or equal~passed back~provide a model~request too large~required arguments~satisfied~should alternate~supported values~the maximum of~the minimum of~thought_signature~tool messages~tool payload~tool_use~toolresult~unknown parameter~upstream request failed: [invalid_request_error]~user turn~validation error~validationexception~was malformed~word 'json'~x-opencode-session~不能为空~~field required~given schemas~incompatible~invalid~not one of [~too short~unsupported~validation~参数",
+    "AUTH": "~access was terminated~accessdenied~api key~api-key~apikey~auth credentials~auth_unavailable~authentication~authorization header~deactivated~for coding~have been blocked~invalid token~invalid_api_key~key not found~location is not~must be verified~not allowed to access~not authorized~not be refreshed~operation not allowed~option must be set~organization has been~permission denied~permission_denied~proxy admin~reauthenticat~refresh token~refresh_token~refreshtoken~scopes~security service~this route~tier can only~token invalid~token is missing~token refresh~unauthorized~user not found~user_api_key_auth~variable is missing or empty~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
+    "QUOTA": "~account balance~add credits~any credits~api usage~balance is insufficient~balance is low~billing details~billing hard~cost limit~credit balance~good standing~insufficient balance~insufficient credits~key limit~monthly limit~monthly usage~no credits remaining~of credits~of funds~overdue~premium request~purchase credits~quota~requires a subscription~spend limit~spending~trial accounts~usage exceeded~充值~额度不足~~credit~额度",
+    "CONTEXT_LENGTH": "~and exceeds~body too large for~context length~context limit~context size~context window~context_length~count exceeds~have less~hit a token~input is too~input length~input token count~length exceeded~length limit~length_exceeded~many tokens~max context~max length~max_seq_len~maximum allowed tokens~maximum input tokens~maximum model~maximum prompt~message exceeds token~model maximum~model token~n_ctx~prompt is too~reached token~token count of~token limit exceeded~tokens +~tokens allowed~tokens long~tokens per request~was too long~your token limit~~compaction~context is too~context too~conversation too~is too large",
+    "CONTENT_POLICY": "~block_reason~content filter~content moderation~content policy~content_filter~due to safety~exists risk~flagged~guardrail~inappropriate~moderation block~moderation filter~prohibited_content~reason: safety~requires moderation~safety reasons~safety system~sensitive_words~this content~usage policy~violates~~blocked~cybersecurity~敏感",
+    "MODEL_UNAVAILABLE": "~by any provider~decommissioned~deprecated~does not exist~from this model~identifier is invalid~incorrect model~invalid model~large to be loaded~model disabled~model is not available~model is not supported~model is unavailable~model not available~model not exist~model not found~model_not_found~no endpoints~no healthy deployments~no longer available~no models available~no models loaded~non-serverless~not a known~not a valid model~not have access to model~real modelid~to this model~unavailable model~unavailable_model~unknown model~unknown provider for~unsupported model~with the selected model~模型不存在，~~not_found",
     "OVERLOADED": "~capacity~currently unavailable~endpoint is unavailable~high demand~no healthy upstream~overloaded~temporarily unavailable~~busy~loading~traffic",
-    "RATE_LIMIT": "~check your quota~limit reached~quota increase~quota will reset~quotaincrease~rate limit~rate-limit~rate_limit~ratelimit~request limit~resource exhausted~slow down~throttl~tokens per min~too many messages~too many requests~too quickly~too_many_requests~toomanyrequests~usage limit~wait before trying again~并发数过高~负载已饱和~~concurren~rpm~tpm~上限~速率~频繁"
+    "RATE_LIMIT": "~check your quota~limit reached~many messages~many requests~quota increase~quota will reset~quotaincrease~rate limit~rate-limit~rate_limit~ratelimit~request limit~resource exhausted~slow down~throttl~tokens per min~too quickly~too_many_requests~toomanyrequests~usage limit~wait before trying~并发数过高~负载已饱和~~concurren~rpm~tpm~上限~速率~频繁",
+    "TIMEOUT": "~context canceled~deadline~hanging~time out~timed out~timedout~timeout~took too~超时"
    },
    "anchorRules": {
-    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~is missing required '~is not ~load failed~operation aborted~request aborted~requires kilo~the user aborted a request~validation error~with id '",
+    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~http~is missing required '~is not ~load failed~operation aborted~request aborted~request to http~requires kilo~the user aborted a request~unexpected end of stream on ~validation error~with id '",
     "rules": [
      [
-      247
+      249
      ],
      [
       175
@@ -155,7 +155,7 @@ const PACKED: unknown = {
       148
      ],
      [
-      245
+      247
      ],
      [
       178
@@ -164,40 +164,49 @@ const PACKED: unknown = {
       166
      ],
      [
-      235
+      236
      ],
      [
       186
      ],
      [
-      248
+      250
+     ],
+     [
+      190
      ],
      [
       185
      ],
      [
-      222
+      223
      ],
      [
-      248
+      250
      ],
      [
-      247
+      249
      ],
      [
-      247
+      249
+     ],
+     [
+      251
      ],
      [
       184
      ],
      [
-      247
+      249
      ],
      [
-      228
+      237
      ],
      [
-      221
+      229
+     ],
+     [
+      222
      ]
     ]
    },
@@ -308,13 +317,13 @@ const PACKED: unknown = {
      "litellm",
      "proxy",
      "wording",
-     "~a call is being made to~budget has been exceeded~exceededbudget~invalid llm model list~invalid model name passed in~invalid proxy server token~isn't mapped yet~key, or the model name is invalid~limit type: max_parallel_requests~litellm enterprise user~litellm.drop_params~litellm/proxy/~llm model list not loaded in~llm provider not provided~master key is not initialized~master_key/salt key~max parallel request limit reached~model_prices_and_context_window~no deployments available~no fallback model group found~no healthy deployment~no team has access to the requested model~not allowed to access model~only proxy admin~there is no 'model_name' with this string~to call this route~unable to find token in cache~unmapped llm provider~your role="
+     "~'model_name' with this string~budget has been exceeded~call is being made~enterprise user~exceededbudget~invalid llm model list~invalid model name passed in~isn't mapped yet~key is not initialized~key, or the model~litellm.drop_params~litellm/proxy/~llm model list not loaded in~llm provider not provided~master_key/salt key~max_parallel_requests~model group found~model_prices_and_context_window~no deployments available~no healthy deployment~no team has access to the requested model~not allowed to access model~on litellm proxy~only proxy admin~parallel request limit~proxy server token~team change validation~to call this route~token in cache~unmapped llm~your role="
     ],
     [
      "openai",
      "upstream",
      "wording",
-     "~a chat model and not~country, region, or territory not supported~does not have access to model~incorrect api key provided~limited access to this content~model produced invalid content~openai account associated~organization must be verified~our safety system~per min (~schema for response_format~server_is_overloaded~servers are currently overloaded~should match organization~the model: `~the server had an error~unsupported_country_region_territory~you didn't provide an api key~you exceeded your current quota, please check your plan and billing details~your access was terminated~your account is not active"
+     "~a chat model and not~access was terminated~account is not active~are currently overloaded~didn't provide an api key~have access to model~incorrect api key provided~limited access to this content~match organization~openai account associated~organization must be verified~our safety~per min (~produced invalid~schema for response_format~server_is_overloaded~territory not supported~the model: `~the server had an error~unsupported_country_region_territory~you exceeded your current quota, please check your plan and billing details"
     ],
     [
      "groq",
@@ -326,7 +335,7 @@ const PACKED: unknown = {
      "openrouter",
      "upstream",
      "wording",
-     "~auth credentials found~can only afford~credits to unlock~endpoint's maximum context~free-models-per-~insufficient credits. add more using~is not a valid model id~key limit exceeded (~middle-out~no allowed providers are available~no credits were charged~no endpoints found~openrouter/~or fewer max_tokens~provider returned error~provider(openrouter~provider: openrouter~rate-limited upstream~requires moderation on~user not found."
+     "~auth credentials found~credits to unlock~credits were charged~credits. add more using~endpoint's maximum~endpoints found~free-models-per-~is not a valid model id~key limit exceeded (~middle-out~no allowed providers are available~only afford~openrouter/~or fewer max_tokens~provider returned error~provider(openrouter~provider: openrouter~rate-limited upstream~requires moderation on~user not found."
     ],
     [
      "litellm",
@@ -338,7 +347,7 @@ const PACKED: unknown = {
      "kilo",
      "client",
      "wording",
-     "~autocomplete has been paused~before server started~cli process exited with code~kilo code balance~kilo code is not connected~model not found: kilo/~or newer, please update~or switch to a free model~produced no actionable output~provider rate limit exceeded. please try again shortly~repeatedly ended the response~requires kilo v~server startup timeout"
+     "~autocomplete has been paused~before server started~cli process exited with code~exceeded. please try again shortly~kilo code balance~kilo code is not connected~model not found: kilo/~or newer, please update~or switch to a free model~produced no actionable output~repeatedly ended the response~requires kilo v~server startup timeout"
     ],
     [
      "openai",
@@ -349,14 +358,14 @@ const PACKED: unknown = {
     [
      "groq",
      "upstream",
-     "wrapper",
-     "~Groq~GROQ~groq.~GroqException"
+     "wording",
+     "~dev tier~has been decommissioned and is no longer supported~large for model~organization has been restricted~see 'failed_generation'~service tier on_demand~tier `on_demand~x-groq-region~your message size"
     ],
     [
      "groq",
      "upstream",
-     "wording",
-     "~has been decommissioned and is no longer supported~organization has been restricted~reduce your message size~request too large for model~see 'failed_generation'~service tier `on_demand~service tier on_demand~upgrade to dev tier~x-groq-region"
+     "wrapper",
+     "~Groq~GROQ~groq.~GroqException"
     ],
     [
      "kilo",
@@ -459,6 +468,12 @@ const PACKED: unknown = {
      [
       ,
       ,
+      "~(?:url:?|GET|POST|\\bat) ['\"]?https?://(?:\\S+/v\\d+/?(?![\\w/.-])|[^/\\s]+/chat/completions)",
+      0
+     ],
+     [
+      ,
+      ,
       ,
       [
        405
@@ -517,7 +532,7 @@ const PACKED: unknown = {
      [
       ,
       ,
-      "~validation errors? for \\w*(?:Response|Completion)\\b"
+      "~validation errors? for \\w*(?:Response|Completion|Output)\\b(?![\\s\\S]{0,80}Invalid JSON: EOF)"
      ]
     ],
     [
@@ -633,6 +648,11 @@ const PACKED: unknown = {
       ,
       ,
       "~^(?:Error: )?aborted$"
+     ],
+     [
+      ,
+      ,
+      "~unexpected end of stream on \\S"
      ]
     ],
     [
@@ -889,6 +909,11 @@ const PACKED: unknown = {
       ,
       ,
       "~fetch failed~failed to fetch(?! (?!at )[a-z])~Connection error\\.~(?:^|TypeError: |Error: |[:：] ?)Load failed\\b"
+     ],
+     [
+      ,
+      ,
+      "~request to http\\S+ failed\\s*$"
      ],
      [
       ,

@@ -1760,6 +1760,11 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "Bun: ConnectionClosed, the socket connection was closed unexpectedly",
           "url": "https://github.com/oven-sh/bun/issues/9881"
+        },
+        {
+          "kind": "web",
+          "title": "OkHttp: Http1ExchangeCodec.readResponseHeaders, \"unexpected end of stream on\" an EOF before the status line",
+          "url": "https://github.com/square/okhttp/blob/master/okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/http1/Http1ExchangeCodec.kt"
         }
       ],
       "lifecycle": "active",
@@ -2873,6 +2878,11 @@ export const REGISTRY: RuntimeRegistry = {
           "kind": "web",
           "title": "undici: fetch failed with cause",
           "url": "https://github.com/nodejs/undici/issues/2182"
+        },
+        {
+          "kind": "web",
+          "title": "node-fetch: FetchError \"request to <url> failed, reason: <cause>\" (src/index.js)",
+          "url": "https://github.com/node-fetch/node-fetch/blob/main/src/index.js"
         },
         {
           "kind": "web",
