@@ -2040,6 +2040,18 @@ describe("session of 2026-12-06: a connection closed before any answer, a base U
     expect(classify('500 {"error":{"message":"auth_unavailable: no auth available","type":"server_error","code":"internal_server_error"}}').category).toBe('AUTH');
     expect(classify('API Error: 503 auth_unavailable: no auth available (providers=claude, model=claude-opus-4-6)').category).toBe('AUTH');
   });
+  it("reads a Go client's failure to decode an answer or an error body as the server's, and a server's failure to decode a request as the request's", () => {
+    expect(classify('error, json: cannot unmarshal number into Go struct field APIError.error.code of type string')).toMatchObject({ category: 'SERVER', code: 'http-500' });
+    expect(classify('json: cannot unmarshal number 1742893830.8691158 into Go struct field ChatCompletionResponse.created of type int64').category).toBe('SERVER');
+    expect(classify('400 json: cannot unmarshal array into Go struct field Message.messages.content of type string').category).toBe('INVALID_REQUEST');
+    // go-openai's own ErrorResponse for a body it could not read: the status it names decides.
+    expect(classify('error, status code: 400, status: 400 Bad Request, message: json: cannot unmarshal array into Go value of type openai.ErrorResponse').category).toBe('INVALID_REQUEST');
+  });
+  it("reads a relay with no account for the model, a stream that ended early and Go's malformed response", () => {
+    expect(classify('API Error (500 No available Claude accounts support the requested model: claude-sonnet-4-20250514) · Retrying in 1 seconds… (attempt 1/10)').category).toBe('MODEL_UNAVAILABLE');
+    expect(classify('[CommandCode error: {"type":"server_error","message":"Upstream stream ended before terminal chunk"}]').category).toBe('STREAMING');
+    expect(classify('{"error":{"code":"http_request_failed","message":"Post \\"https://openapi.example.test/v1/chat/completions\\": malformed HTTP response \\"\\\\x00\\\\x00\\\\x12\\""}}').category).toBe('NETWORK');
+  });
   it("reads LiteLLM's management endpoints' lookups as LiteLLM's", () => {
     expect(classify('failed to read model: API request failed: Status: 400 Bad Request, Response: {"detail":{"error":"Model id = 68fb7571-ade5-437a-b32c-ca57e5b32108 not found on litellm proxy"}}').provider).toBe('litellm');
     expect(classify("{'error': 'Team object not found for team change validation'}").provider).toBe('litellm');

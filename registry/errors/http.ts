@@ -778,7 +778,14 @@ export const httpErrors = defineErrors([
       // So is browser-use's AgentOutput, its model of the LLM's structured answer ("Field required":
       // the answer lacked fields). An empty or cut answer, "Invalid JSON: EOF while parsing", is read as a
       // cut stream, as everywhere (STREAMING in the 4 corpus rows where it follows these names).
-      { message: ['validation errors? for \\w*(?:Response|Completion|Output)\\b(?![\\s\\S]{0,80}Invalid JSON: EOF)'] },
+      // Go's encoding/json failing on an answer, "json: cannot unmarshal number into Go struct field
+      // ChatCompletionResponse.created" or "into Go value of type apierror.Error": a type named for a
+      // response or an error is the client's model of the answer (go-openai, simple-one-api), where a
+      // server decoding a request names the request's ("ChatRequest.messages": the request's fault).
+      // Not go-openai's ErrorResponse, which it decodes an error body into after the status it prints
+      // ("error, status code: 400, ... Go value of type openai.ErrorResponse"): that status decides.
+      // SERVER in the 4 corpus rows that name such a type (none lost).
+      { message: ['validation errors? for \\w*(?:Response|Completion|Output)\\b(?![\\s\\S]{0,80}Invalid JSON: EOF)', 'into Go (?:struct field|value of type) [\\w.]*(?:[^r]Response|Error)\\b'] },
     ],
     samples: [
       {
