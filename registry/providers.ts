@@ -133,10 +133,9 @@ export const providers = defineProviders([
       // corpus's rows carrying that path name LiteLLM in 21 of 24.
       // LiteLLM's own missing-key sentence, "Missing X API Key - A call is being made to x but no key is set"
       // (AnthropicModelInfo.validate_environment, litellm/llms/anthropic/common_utils.py; 6 of 6 rows LiteLLM's).
-      // Its management endpoints' lookups: "Team object not found for team change validation" (key update,
-      // litellm/proxy/management_endpoints/key_management_endpoints.py) and "Model id = <id> not found on
-      // litellm proxy" (model_info_v1, litellm/proxy/proxy_server.py), as the Terraform provider prints them.
-      phrases: ['litellm/proxy/', 'team change validation', 'on litellm proxy', 'model group found', 'no deployments available', 'no healthy deployment', 'proxy server token', 'budget has been exceeded', 'exceededbudget', 'parallel request limit', 'not allowed to access model', 'key, or the model', 'invalid model name passed in', 'llm provider not provided', 'max_parallel_requests', 'llm model list not loaded in', 'to call this route', 'invalid llm model list', 'only proxy admin', 'token in cache', 'no team has access to the requested model', 'master_key/salt key', 'enterprise user', "'model_name' with this string", "isn't mapped yet", 'unmapped llm', 'key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role=', 'call is being made'],
+      // Its model lookup's "Model id = <id> not found on litellm proxy" (model_info_v1,
+      // litellm/proxy/proxy_server.py), as the Terraform provider for LiteLLM prints it.
+      phrases: ['litellm/proxy/', 'on litellm proxy', 'model group found', 'no deployments available', 'no healthy deployment', 'proxy server token', 'budget has been exceeded', 'exceededbudget', 'parallel request limit', 'not allowed to access model', 'key, or the model', 'invalid model name passed in', 'llm provider not provided', 'max_parallel_requests', 'llm model list not loaded in', 'to call this route', 'invalid llm model list', 'only proxy admin', 'token in cache', 'no team has access to the requested model', 'master_key/salt key', 'litellm enterprise user', "'model_name' with this string", "isn't mapped yet", 'unmapped llm', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role=', 'call is being made'],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

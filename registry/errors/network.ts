@@ -1243,9 +1243,6 @@ export const networkErrors = defineErrors([
       // (BerriAI/litellm#1936), or after an app's own words (TomFrankly/pipedream-notion-voice-notes#74);
       // NETWORK in 296 of the 299 corpus rows that hold it (2 rows won, none lost).
       { message: ['fetch failed', 'failed to fetch(?! (?!at )[a-z])', 'Connection error\\.', '(?:^|TypeError: |Error: |[:：] ?)Load failed\\b'] },
-      // node-fetch's FetchError, "request to <url> failed, reason: <cause>" (node-fetch/node-fetch src/index.js),
-      // pasted with the reason cut off; with a reason the wording and the cause's errno decide.
-      { message: ['request to http\\S+ failed\\s*$'] },
       // Python's http.client behind HTTPS_PROXY: the status it quotes is the forward proxy's answer
       // to CONNECT, not the API's, so this outranks the status it carries.
       { message: ['Tunnel connection failed'] },
@@ -1296,7 +1293,6 @@ export const networkErrors = defineErrors([
       KILOCODE_SESSION_NETWORK,
       { kind: 'web', title: 'node: TypeError fetch failed with cause ConnectTimeoutError', url: 'https://github.com/nodejs/node/issues/46049' },
       { kind: 'web', title: 'undici: fetch failed with cause', url: 'https://github.com/nodejs/undici/issues/2182' },
-      { kind: 'web', title: 'node-fetch: FetchError "request to <url> failed, reason: <cause>" (src/index.js)', url: 'https://github.com/node-fetch/node-fetch/blob/main/src/index.js' },
       { kind: 'web', title: 'Python http.client: HTTPConnection.set_tunnel (HTTP CONNECT tunnelling)', url: 'https://docs.python.org/3/library/http.client.html#http.client.HTTPConnection.set_tunnel' },
       { kind: 'web', title: 'gpt_academic #2046: ProxyError, Tunnel connection failed: 400 Bad Request', url: 'https://github.com/binary-husky/gpt_academic/issues/2046' },
     ],

@@ -2881,11 +2881,6 @@ export const REGISTRY: RuntimeRegistry = {
         },
         {
           "kind": "web",
-          "title": "node-fetch: FetchError \"request to <url> failed, reason: <cause>\" (src/index.js)",
-          "url": "https://github.com/node-fetch/node-fetch/blob/main/src/index.js"
-        },
-        {
-          "kind": "web",
           "title": "Python http.client: HTTPConnection.set_tunnel (HTTP CONNECT tunnelling)",
           "url": "https://docs.python.org/3/library/http.client.html#http.client.HTTPConnection.set_tunnel"
         },
