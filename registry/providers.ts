@@ -24,7 +24,7 @@ export const providers = defineProviders([
       // `groq.` is the Python SDK's module prefix (`groq.BadRequestError`); `Groq`/`GROQ` only as whole words, so the model group `groq-primary` does not count.
       wrappers: ['GroqException', 'Groq', 'GROQ', 'groq.'],
       // Wordings are kept to the words that carry them: cut where no corpus row changed (registry/wordings.ts, after the 165th round).
-      phrases: ['x-groq-region', 'tier `on_demand', 'service tier on_demand', "see 'failed_generation'", 'your message size', 'dev tier', 'has been decommissioned and is no longer supported', 'large for model', 'organization has been restricted'],
+      phrases: ['x-groq-region', 'tier `on_demand', 'service tier on_demand', "see 'failed_generation'", 'your message size', 'dev tier', 'decommissioned and is no longer supported', 'large for model', 'organization has been restricted'],
       weakPatterns: [],
       orgIdPattern: '\\borg_01[a-z0-9]{8,}',
       modelIdPattern: '\\b(?:llama-3\\.[1-3]-[0-9]+b-(?:versatile|instant|specdec|preview|text-preview|vision-preview)|llama3-(?:8|70)b-8192|llama2-70b-4096|mixtral-8x7b-32768|gemma2?-[0-9]+b-it|deepseek-r1-distill-llama-70b)\\b',
@@ -64,7 +64,7 @@ export const providers = defineProviders([
       // legacy completions route, "This is a chat model and not supported in the v1/completions endpoint.
       // Did you mean to use v1/chat/completions?" (MacPaw/OpenAI#72, zurawiki/gptcommit#65; 17 of the 22
       // corpus rows that hold it are labelled as showing OpenAI; the other 5, without a host either, are not).
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'are currently overloaded', 'server_is_overloaded', 'our safety', 'limited access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'territory not supported', 'organization must be verified', 'produced invalid', 'the model: `', 'per min (', 'account is not active', 'openai account associated', 'schema for response_format', "didn't provide an api key", 'have access to model', 'access was terminated', 'match organization', 'a chat model and not'],
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'are currently overloaded', 'server_is_overloaded', 'our safety', 'access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'territory not supported', 'organization must be verified', 'produced invalid', 'the model: `', 'per min (', 'account is not active', 'openai account associated', 'schema for response_format', "didn't provide an api key", 'have access to model', 'access was terminated', 'match organization', 'a chat model and not'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,
@@ -98,7 +98,7 @@ export const providers = defineProviders([
       headers: [],
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter', 'OPENROUTER'],
-      phrases: ['provider returned error', 'endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "endpoint's maximum", 'auth credentials found', 'no allowed providers are available', 'credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'provider(openrouter', 'rate-limited upstream', 'or fewer max_tokens', 'only afford', 'credits. add more using', 'requires moderation on', 'credits were charged', 'key limit exceeded ('],
+      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "endpoint's maximum", 'auth credentials found', 'no allowed providers are available', 'credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'provider(openrouter', 'rate-limited upstream', 'or fewer max_tokens', 'only afford', 'credits. add more using', 'requires moderation on', 'credits were charged', 'key limit exceeded ('],
       // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id,
       // its error metadata's `provider_name` field quoted in a pasted body, and the account's `user_id`
       // (`"user_id": "user_2eg..."`) that its error bodies carry beside `error` (the object walk reads it as a field).
@@ -135,7 +135,7 @@ export const providers = defineProviders([
       // (AnthropicModelInfo.validate_environment, litellm/llms/anthropic/common_utils.py; 6 of 6 rows LiteLLM's).
       // Its model lookup's "Model id = <id> not found on litellm proxy" (model_info_v1,
       // litellm/proxy/proxy_server.py), as the Terraform provider for LiteLLM prints it.
-      phrases: ['litellm/proxy/', 'on litellm proxy', 'model group found', 'no deployments available', 'no healthy deployment', 'proxy server token', 'budget has been exceeded', 'exceededbudget', 'parallel request limit', 'not allowed to access model', 'key, or the model', 'invalid model name passed in', 'llm provider not provided', 'max_parallel_requests', 'llm model list not loaded in', 'to call this route', 'invalid llm model list', 'only proxy admin', 'token in cache', 'no team has access to the requested model', 'master_key/salt key', 'litellm enterprise user', "'model_name' with this string", "isn't mapped yet", 'unmapped llm', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role=', 'call is being made'],
+      phrases: ['litellm/proxy/', 'on litellm proxy', 'model group found', 'no deployments available', 'no healthy deployment', 'proxy server token', 'budget has been exceeded', 'exceededbudget', 'parallel request limit', 'not allowed to access model', 'key, or the model', 'model name passed in', 'llm provider not provided', 'max_parallel_requests', 'llm model list not loaded in', 'to call this route', 'invalid llm model list', 'only proxy admin', 'unable to find token in cache', 'no team has access to the requested model', 'master_key/salt key', 'litellm enterprise user', "'model_name' with this string", "isn't mapped yet", 'unmapped llm', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role=', 'call is being made'],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,
@@ -164,7 +164,7 @@ export const providers = defineProviders([
       // "Unexpected API Response: ... did not provide any assistant messages": Roo Code, which Kilo forked,
       // prints it too. Nor "FreeUsageLimitError": OpenCode Zen's gateway answers it as well (anomalyco/opencode
       // #42029). `kilo/` is the provider id of Kilo's own gateway in the CLI's "Model not found: <provider>/<model>".
-      phrases: ['model not found: kilo/', 'exceeded. please try again shortly', 'repeatedly ended the response', 'kilo code balance', 'kilo code is not connected', 'cli process exited with code', 'before server started', 'server startup timeout', 'autocomplete has been paused', 'or switch to a free model', 'or newer, please update', 'requires kilo v', 'produced no actionable output'],
+      phrases: ['model not found: kilo/', 'provider rate limit exceeded. please try again shortly', 'repeatedly ended the', 'kilo code balance', 'kilo code is not connected', 'cli process exited with code', 'before server started', 'server startup timeout', 'autocomplete has been paused', 'or switch to a free model', 'or newer, please update', 'requires kilo v', 'produced no actionable output'],
       weakPatterns: [],
       orgIdPattern: null,
       modelIdPattern: null,

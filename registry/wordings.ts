@@ -915,7 +915,7 @@ export const wordings = defineWordings({
   //   of the 32 rows that hold it are STREAMING); Go's net/http "malformed HTTP response" as NETWORK
   //   (a relay's upstream answered with something that is not HTTP; 2 won, the 2 rows that hold it).
   //   These and the session's rules (registry/errors/network.ts, http.ts) cost about 200 bytes of the
-  //   bundle, paid for by cutting 100 of these wordings and 28 of the providers' (registry/providers.ts)
+  //   bundle, paid for by cutting 100 of these wordings and 29 of the providers' (registry/providers.ts)
   //   by a word or more with no corpus row changed (each checked on its own, then all together), two of
   //   them now standing for two each ("balance is low" and "balance is insufficient" are "balance is";
   //   "token count of" and "input token count" are "token count"): mostly a trailing noun or a leading

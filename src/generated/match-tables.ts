@@ -317,13 +317,13 @@ const PACKED: unknown = {
      "litellm",
      "proxy",
      "wording",
-     "~'model_name' with this string~budget has been exceeded~call is being made~exceededbudget~invalid llm model list~invalid model name passed in~isn't mapped yet~key, or the model~litellm enterprise user~litellm.drop_params~litellm/proxy/~llm model list not loaded in~llm provider not provided~master key is not initialized~master_key/salt key~max_parallel_requests~model group found~model_prices_and_context_window~no deployments available~no healthy deployment~no team has access to the requested model~not allowed to access model~on litellm proxy~only proxy admin~parallel request limit~proxy server token~to call this route~token in cache~unmapped llm~your role="
+     "~'model_name' with this string~budget has been exceeded~call is being made~exceededbudget~invalid llm model list~isn't mapped yet~key, or the model~litellm enterprise user~litellm.drop_params~litellm/proxy/~llm model list not loaded in~llm provider not provided~master key is not initialized~master_key/salt key~max_parallel_requests~model group found~model name passed in~model_prices_and_context_window~no deployments available~no healthy deployment~no team has access to the requested model~not allowed to access model~on litellm proxy~only proxy admin~parallel request limit~proxy server token~to call this route~unable to find token in cache~unmapped llm~your role="
     ],
     [
      "openai",
      "upstream",
      "wording",
-     "~a chat model and not~access was terminated~account is not active~are currently overloaded~didn't provide an api key~have access to model~incorrect api key provided~limited access to this content~match organization~openai account associated~organization must be verified~our safety~per min (~produced invalid~schema for response_format~server_is_overloaded~territory not supported~the model: `~the server had an error~unsupported_country_region_territory~you exceeded your current quota, please check your plan and billing details"
+     "~a chat model and not~access to this content~access was terminated~account is not active~are currently overloaded~didn't provide an api key~have access to model~incorrect api key provided~match organization~openai account associated~organization must be verified~our safety~per min (~produced invalid~schema for response_format~server_is_overloaded~territory not supported~the model: `~the server had an error~unsupported_country_region_territory~you exceeded your current quota, please check your plan and billing details"
     ],
     [
      "groq",
@@ -335,7 +335,7 @@ const PACKED: unknown = {
      "openrouter",
      "upstream",
      "wording",
-     "~auth credentials found~credits to unlock~credits were charged~credits. add more using~endpoint's maximum~endpoints found~free-models-per-~is not a valid model id~key limit exceeded (~middle-out~no allowed providers are available~only afford~openrouter/~or fewer max_tokens~provider returned error~provider(openrouter~provider: openrouter~rate-limited upstream~requires moderation on~user not found."
+     "~auth credentials found~credits to unlock~credits were charged~credits. add more using~endpoint's maximum~free-models-per-~is not a valid model id~key limit exceeded (~middle-out~no allowed providers are available~no endpoints found~only afford~openrouter/~or fewer max_tokens~provider returned error~provider(openrouter~provider: openrouter~rate-limited upstream~requires moderation on~user not found."
     ],
     [
      "litellm",
@@ -347,7 +347,7 @@ const PACKED: unknown = {
      "kilo",
      "client",
      "wording",
-     "~autocomplete has been paused~before server started~cli process exited with code~exceeded. please try again shortly~kilo code balance~kilo code is not connected~model not found: kilo/~or newer, please update~or switch to a free model~produced no actionable output~repeatedly ended the response~requires kilo v~server startup timeout"
+     "~autocomplete has been paused~before server started~cli process exited with code~kilo code balance~kilo code is not connected~model not found: kilo/~or newer, please update~or switch to a free model~produced no actionable output~provider rate limit exceeded. please try again shortly~repeatedly ended the~requires kilo v~server startup timeout"
     ],
     [
      "openai",
@@ -359,7 +359,7 @@ const PACKED: unknown = {
      "groq",
      "upstream",
      "wording",
-     "~dev tier~has been decommissioned and is no longer supported~large for model~organization has been restricted~see 'failed_generation'~service tier on_demand~tier `on_demand~x-groq-region~your message size"
+     "~decommissioned and is no longer supported~dev tier~large for model~organization has been restricted~see 'failed_generation'~service tier on_demand~tier `on_demand~x-groq-region~your message size"
     ],
     [
      "groq",
