@@ -2047,6 +2047,12 @@ describe("session of 2026-12-06: a connection closed before any answer, a base U
     expect(classify('[CommandCode error: {"type":"server_error","message":"Upstream stream ended before terminal chunk"}]').category).toBe('STREAMING');
     expect(classify('{"error":{"code":"http_request_failed","message":"Post \\"https://openapi.example.test/v1/chat/completions\\": malformed HTTP response \\"\\\\x00\\\\x00\\\\x12\\""}}').category).toBe('NETWORK');
   });
+  it('keeps the words a shortened wording was cut to specific: a field named for a deadline is no timeout, a sentence other services say names no provider', () => {
+    // "deadline exceeded" cut to "deadline" read this relay's field as a timeout (the 166th round).
+    expect(classify('channel test failed: {"error": "failed to unmarshal gemini response: invalid character \'<\' looking for beginning of value", "attempt": 0, "context_deadline": "2025-12-09T02:52:32Z"}').category).toBe('SERVER');
+    // Kilo's "Provider rate limit exceeded. Please try again shortly." is Kilo's only with its first words.
+    expect(classify('Rate limit exceeded. Please try again shortly.')).toMatchObject({ category: 'RATE_LIMIT', provider: null });
+  });
   it("reads LiteLLM's model lookup as LiteLLM's", () => {
     expect(classify('failed to read model: API request failed: Status: 400 Bad Request, Response: {"detail":{"error":"Model id = 68fb7571-ade5-437a-b32c-ca57e5b32108 not found on litellm proxy"}}').provider).toBe('litellm');
   });
