@@ -143,8 +143,11 @@ const PACKED: unknown = {
     "TIMEOUT": "~context canceled~deadline exceeded~hanging~time out~timed out~timedout~timeout~took too~超时"
    },
    "anchorRules": {
-    "literals": "~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~http~into go ~is missing required '~is not ~load failed~operation aborted~request aborted~requires kilo~the user aborted a request~unexpected end of stream on ~validation error~with id '",
+    "literals": "~ http~ operation was aborted~ set `litellm.drop_params~ tier capacity exceeded~ timeout after~\"not connected\"~\"unhealthy_count\":~aborted~cli process exited with code ~failed to fetch~into go ~is missing required '~is not ~load failed~operation aborted~request aborted~requires kilo~the user aborted a request~unexpected end of stream on ~validation error~with id '",
     "rules": [
+     [
+      190
+     ],
      [
       249
      ],
@@ -171,9 +174,6 @@ const PACKED: unknown = {
      ],
      [
       250
-     ],
-     [
-      190
      ],
      [
       229
@@ -468,7 +468,7 @@ const PACKED: unknown = {
      [
       ,
       ,
-      "~(?:url:?|GET|POST|\\bat) ['\"]?https?://(?:\\S+/v\\d+/?(?![\\w/.-])|[^/\\s]+/chat/completions)",
+      "~(?:url:|GET|POST|at) https?://[^\\s/]+(?:(?:/[\\w.-]+)*/v\\d/?(?:[\"'\\s]|$)|/chat/completions)",
       0
      ],
      [
@@ -532,7 +532,7 @@ const PACKED: unknown = {
      [
       ,
       ,
-      "~validation errors? for \\w*(?:Response|Completion|Output)\\b(?![\\s\\S]{0,80}Invalid JSON: EOF)~into Go (?:struct field|value of type) [\\w.]*(?:[^r]Response|Error)\\b"
+      "~validation errors? for \\w*(?:Response|Completion)\\b~into Go (?:struct field|value of type) [\\w.]*(?:[^r]Response|Error)\\b"
      ]
     ],
     [
