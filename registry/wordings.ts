@@ -902,8 +902,8 @@ export const wordings = defineWordings({
   //   validation failed" (its last word), "in preflight response" (its last word).
   // Read after the 165th round: kotlinx.serialization's MissingFieldException, "Field 'x' is required
   //   for type with serial name '...'" (its SerializationExceptions.kt; the Kotlin and Android clients'
-  //   answer that lacked a field they need: koog, openai-kotlin, roborazzi), read as SERVER by "with
-  //   serial name" (SERVER in 9 of the 12 corpus rows that hold it, 2 more a model-not-found it follows;
+  //   answer that lacked a field they need: koog, openai-kotlin, roborazzi), read as SERVER by "serial
+  //   name" (SERVER in 9 of the 12 corpus rows that hold it, 2 more a model-not-found it follows;
   //   6 rows won, 1 lost, a streamed chunk labelled STREAMING). And CLIProxyAPI's "auth_unavailable: no
   //   auth available" (the relay holds no usable credential for the model; router-for-me/CLIProxyAPI
   //   sdk/cliproxy/auth/conductor.go), AUTH whatever status the relay gives it (500 or 503): AUTH among the labels of
@@ -912,8 +912,9 @@ export const wordings = defineWordings({
   //   (Wei-Shaw/claude-relay-service, which answers it with a 500) as MODEL_UNAVAILABLE by "support the
   //   requested model" (3 rows won, all three threads); "stream ended" ("Upstream stream ended before
   //   terminal chunk") as STREAMING, where "stream" was a cue that a server_error outranked (1 won; 30
-  //   of the 32 rows that hold it are STREAMING); Go's net/http "malformed HTTP response" as NETWORK
-  //   (a relay's upstream answered with something that is not HTTP; 2 won, the 2 rows that hold it).
+  //   of the 32 rows that hold it are STREAMING); Go's net/http "malformed HTTP response" as NETWORK by
+  //   "malformed http" (a relay's upstream answered with something that is not HTTP; 2 won, the 2 rows
+  //   that hold it).
   //   These and the session's rules (registry/errors/network.ts, http.ts) cost about 200 bytes of the
   //   bundle, paid for by cutting 100 of these wordings and 29 of the providers' (registry/providers.ts)
   //   by a word or more with no corpus row changed (each checked on its own, then all together), two of
