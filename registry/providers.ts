@@ -23,7 +23,7 @@ export const providers = defineProviders([
       hosts: ['api.groq.com', 'console.groq.com', 'groqstatus.com'],
       // `groq.` is the Python SDK's module prefix (`groq.BadRequestError`); `Groq`/`GROQ` only as whole words, so the model group `groq-primary` does not count.
       wrappers: ['GroqException', 'Groq', 'GROQ', 'groq.'],
-      // Wordings are kept to the words that carry them: cut where no corpus row changed (registry/wordings.ts, after the 165th round).
+      // Wordings are kept to the words that carry them: cut where no corpus row changed (registry/wordings.ts, the notes after the 167th round).
       phrases: ['x-groq-region', 'tier `on_demand', 'service tier on_demand', "see 'failed_generation'", 'your message size', 'dev tier', 'decommissioned and is no longer supported', 'large for model', 'organization has been restricted'],
       weakPatterns: [],
       orgIdPattern: '\\borg_01[a-z0-9]{8,}',
