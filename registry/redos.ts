@@ -12,7 +12,6 @@ const FLAGS = 'i';
  * cannot decide in time (the Groq model-id alternation), starts from a fixed seed.
  */
 const OPTIONS = { timeout: 10_000, maxRepeatCount: 100, randomSeed: 0 };
-const verdicts = new Map<string, string>();
 
 export interface RegexAnalysis {
   /** 'safe', or a sentence saying why the pattern is rejected. */
@@ -36,11 +35,18 @@ export function analyseRegex(pattern: string): RegexAnalysis {
   return { verdict, checker: d.checker ?? undefined };
 }
 
-/** 'safe', or a sentence saying why the pattern is rejected (cached per process). */
-export function checkRegexSafety(pattern: string): string {
-  const known = verdicts.get(pattern);
-  if (known !== undefined) return known;
-  const { verdict } = analyseRegex(pattern);
-  verdicts.set(pattern, verdict);
-  return verdict;
+const analyses = new Map<string, RegexAnalysis>();
+
+/**
+ * 'safe', or a sentence saying why the pattern is rejected (cached per process). With `exact`, a
+ * pattern only the fuzzer could call safe is rejected too: message patterns change every session,
+ * and a fuzzer's "safe" depends on how far its search got before the timeout on a given machine.
+ */
+export function checkRegexSafety(pattern: string, { exact = false } = {}): string {
+  let analysis = analyses.get(pattern);
+  if (analysis === undefined) analyses.set(pattern, analysis = analyseRegex(pattern));
+  if (exact && analysis.verdict === 'safe' && analysis.checker !== 'automaton') {
+    return "is too large for recheck's exact (automaton) analysis, so its verdict could change between machines; split it, or lower a repeat bound to 100 or less";
+  }
+  return analysis.verdict;
 }

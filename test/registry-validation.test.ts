@@ -141,6 +141,17 @@ describe('registry validation rejects bad input', () => {
     expect(analyseRegex('^(?:a{1,60})+$').verdict).toMatch(/can backtrack catastrophically/);
   });
 
+  it('a message pattern that only the fuzzer can decide', () => {
+    // A repeat bound over 100 leaves recheck's automaton; its fuzzer says "safe" here, but that
+    // verdict rests on a timed search, so a message pattern must be decided exactly.
+    expect(analyseRegex('limit x{101}')).toEqual({ verdict: 'safe', checker: 'fuzz' });
+    expect(checkRegexSafety('limit x{101}')).toBe('safe');
+    const { input, origins } = freshInput();
+    entry(input, 'groq-rate-limit').match.push({ message: ['limit x{101}'] });
+    const msg = rejectionOf(input, origins, true);
+    expect(msg).toMatch(/errors\[groq-rate-limit\] › match\[\d+\]\.message\[0\]: is too large for recheck's exact \(automaton\) analysis/);
+  });
+
   it('a pattern that does not compile', () => {
     expect(checkRegexSafety('rate (limit')).toMatch(/does not compile/);
     expect(checkRegexSafety('rate limit reached')).toBe('safe');
