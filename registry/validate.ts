@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { allMatches } from '../src/classify/match.js';
 import { collectEvidence } from '../src/classify/evidence.js';
 import { buildMatchTables } from '../generators/match-tables.js';
-import { checkRegexSafety } from './redos.js';
+import { checkRegexSafety, saveRegexVerdicts } from './redos.js';
 import { chainsOf, fallbackOrder, repeatedGroups } from '../src/litellm/fallback-order.js';
 import { shutdownStatus } from '../src/data/lifecycle.js';
 import { LITELLM_DEFAULT_ALLOWED_FAILS, usesCountRule } from '../src/litellm/cooldowns.js';
@@ -90,6 +90,7 @@ export function parseRegistry(input: RegistryInput, origins: Origins = {}, opts:
     ...sampleProblems(reg, origins),
     ...scenarioProblems(reg, origins.scenarios),
   ];
+  saveRegexVerdicts();
   if (problems.length > 0) throw new RegistryError(problems);
   return reg;
 }

@@ -2057,6 +2057,24 @@ describe("session of 2026-12-06: a connection closed before any answer, a base U
   });
 });
 
+describe("session of 2026-12-06 (morning): a Java package named for concurrency, a program not installed, a queue to wait in", () => {
+  it("reads concurrency as a rate limit only in words about it, not in java.util.concurrent or scala.concurrent", () => {
+    expect(classify('java.util.concurrent.CompletionException: java.net.SocketException: Connection reset\n\tat java.base/java.util.concurrent.CompletableFuture.encodeThrowable(CompletableFuture.java:332)').category).toBe('NETWORK');
+    expect(classify('java.lang.NullPointerException: model response was null\n\tat scala.concurrent.impl.Promise$Transformation.run(Promise.scala:470)').category).not.toBe('RATE_LIMIT');
+    expect(classify('High concurrency usage of this API, please reduce concurrency or contact customer service').category).toBe('RATE_LIMIT');
+    expect(classify('Too many concurrent requests. Limit: 2 concurrent requests').category).toBe('RATE_LIMIT');
+  });
+  it('reads a program that is not found or not installed as a setup error, not as a 404', () => {
+    expect(classify('Claude Code native binary not found at /usr/local/bin/claude. Please ensure Claude Code is installed via native installer.').category).toBe('CONFIG');
+    expect(classify("LMSTUDIO ERROR: 'lms' command not found. Please ensure LM Studio CLI is installed and in your PATH.").category).toBe('CONFIG');
+    // "Not Found" after a status is still the HTTP reason phrase.
+    expect(classify('Error: 404 Not Found').category).toBe('MODEL_UNAVAILABLE');
+  });
+  it('reads a place in a queue as an overloaded service', () => {
+    expect(classify('Too many current requests. Your queue position is 21. Please wait for a while or switch to other models.').category).toBe('OVERLOADED');
+  });
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
