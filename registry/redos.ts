@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { checkSync } from 'recheck';
 
 const FLAGS = 'i';
@@ -66,7 +67,7 @@ export function fileVerdictStore(path = DEFAULT_CACHE): VerdictStore {
     save(analyses) {
       try {
         mkdirSync(dirname(path), { recursive: true });
-        const tmp = `${path}.tmp-${process.pid}`;
+        const tmp = `${path}.tmp-${process.pid}-${threadId}`; // one per writer: test workers may share a pid
         writeFileSync(tmp, JSON.stringify({ key: STORE_KEY, verdicts: Object.fromEntries(analyses) }));
         renameSync(tmp, path);
       } catch {
