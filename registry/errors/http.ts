@@ -41,8 +41,9 @@ const ROUTE_NOT_FOUND = ['404 page not found', 'Cannot POST /', 'URL was not fou
 
 /**
  * A requested URL, after the words clients log it with, that is a bare versioned base or lacks the
- * version segment. Written so that recheck's automaton decides it (no lookahead, no bounded repeats):
- * its fuzzer, which decides the rest, gave a different verdict under CI's load.
+ * version segment. Written with no lookahead and no bounded repeat, so that recheck's automaton
+ * decides it, as the ReDoS gate requires (registry/redos.ts): a first form left to its fuzzer got a
+ * different verdict under CI's load.
  */
 const REQUESTED_BASE_URL = `(?:url:|GET|POST|at) https?://[^\\s/]+(?:(?:/[\\w.-]+)*/v\\d/?(?:["'\\s]|$)|/chat/completions)`;
 
