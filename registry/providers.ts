@@ -136,8 +136,8 @@ export const providers = defineProviders([
       // Its model lookup's "Model id = <id> not found on litellm proxy" (model_info_v1,
       // litellm/proxy/proxy_server.py), as the Terraform provider for LiteLLM prints it. Its key check's
       // "Malformed API Key passed in. Ensure Key has `Bearer ` prefix." (BerriAI/litellm#5146 shows it
-      // after LiteLLM's "Authentication Error, "; 4 of 4 corpus rows LiteLLM's; "missing or malformed API Key"
-      // is LocalAI's, hence the second sentence).
+      // after LiteLLM's "Authentication Error, "; 4 of 4 corpus rows LiteLLM's). The marker is its second
+      // sentence: LocalAI answers "missing or malformed API Key" too.
       phrases: ['litellm/proxy/', 'on litellm proxy', 'model group found', 'no deployments available', 'no healthy deployment', 'proxy server token', 'budget has been exceeded', 'exceededbudget', 'parallel request limit', 'not allowed to access model', 'key, or the model', 'model name passed in', 'llm provider not provided', 'max_parallel_requests', 'llm model list not loaded in', 'to call this route', 'invalid llm model list', 'only proxy admin', 'unable to find token in cache', 'no team has access to the requested model', 'master_key/salt key', 'litellm enterprise user', "'model_name' with this string", "isn't mapped yet", 'unmapped llm', 'master key is not initialized', 'model_prices_and_context_window', 'litellm.drop_params', 'your role=', 'call is being made', 'ensure key'],
       weakPatterns: [],
       orgIdPattern: null,
