@@ -3,11 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { docsUrl, ERROR_CODES } from '../src/index.js';
+import { classify, docsUrl, ERROR_CODES } from '../src/index.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findEntry, runExplain, shellFor } from '../src/cli/explain.js';
 import { REGISTRY } from '../src/data/registry.js';
+import { readRegistry } from '../registry/index.js';
 import { REFERENCE_URL, ROOT } from './helpers/project.js';
 
 function explain(input: string, shell: 'bash' | 'powershell' = 'bash', json = false) {
@@ -79,6 +80,29 @@ describe('explain <error text>', () => {
     expect(r.text).toContain('classify() found no registry entry for this error.');
     expect(r.text).toContain('1. Run `npx provider-fallback explain');
     expect(r.text).toContain(`Docs: ${REFERENCE_URL}#unknown`);
+  });
+
+  it('quotes the marker that named a layer as the text has it, not the layer\'s name', () => {
+    // LiteLLM's own key-check sentence names LiteLLM; the text never says "litellm".
+    const r = explain('Exception: Malformed API Key passed in. Ensure Key has `Bearer ` prefix. Passed in:');
+    expect(r.text).toContain('from litellm');
+    expect(r.text).toContain('provider: litellm wording <- "Ensure Key"');
+    // A wrapper alone is quoted as written; its own wording, wherever it stands, is what the evidence shows.
+    expect(classify('litellm.RateLimitError: RateLimitError: Error code: 429 - rate limited').evidence)
+      .toContainEqual({ layer: 'provider', rule: 'litellm wrapper', matched: 'litellm.' });
+    const raised = classify('litellm.BudgetExceededError: Budget has been exceeded! Current cost: 1.2, Max budget: 1.0');
+    expect(raised).toMatchObject({ code: 'litellm-budget-exceeded', provider: 'litellm' });
+    expect(raised.evidence).toContainEqual({ layer: 'provider', rule: 'litellm wording', matched: 'Budget has been exceeded' });
+    // A header is quoted by its name.
+    expect(classify({ status: 500, headers: { 'x-litellm-call-id': 'c1' }, body: { error: { message: 'boom' } } }).evidence)
+      .toContainEqual({ layer: 'field', rule: 'litellm header', matched: 'x-litellm-call-id' });
+  });
+
+  it('quotes only text the input holds: every provider marker of every registry text sample', () => {
+    const invented = readRegistry().errors.flatMap((e) => e.samples.filter((s) => s.kind === 'text').flatMap((s) =>
+      classify(s.text!).evidence.filter((item) => item.layer === 'provider' && !s.text!.toLowerCase().includes(item.matched.toLowerCase()))
+        .map((item) => `${e.code}: ${item.rule} <- ${item.matched}`)));
+    expect(invented).toEqual([]);
   });
 
   it('gives every code a docs link that leads to its anchor in the generated REFERENCE.md', () => {

@@ -16,7 +16,7 @@
 export const INTERNAL_PROPERTIES = [
   // Evidence (evidence.ts)
   'statusFrom', 'providerFrom', 'providerIsLayer', 'providerIsWeak', 'providerIsWording', 'providerIsSuggested',
-  'weakFieldProvider', 'viaLitellm', 'litellmRaised', 'viaKilo', 'kiloRaised', 'otherCalled', 'wordings',
+  'weakFieldProvider', 'viaLitellm', 'viaKilo', 'otherCalled', 'wordings',
   'headerSources', 'textRead', 'anchorHits',
   // The collector's entry point and the classes found (evidence.ts); its other members are #private,
   // which every minifier shortens on its own.

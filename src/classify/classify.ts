@@ -135,7 +135,7 @@ function providerOf(ev: Evidence, info: CodeInfo | undefined): ProviderId | null
   if (layerCode && (ev.provider === undefined || ev.providerIsLayer || ev.providerIsWeak) && (layerCode === 'litellm' ? ev.viaLitellm : ev.viaKilo)) return layerCode;
   // A layer that only relayed names nobody; its own wording (LiteLLM's budgets, keys and routes, Kilo
   // Code's balance and CLI server) shows it produced the error.
-  if (ev.providerIsLayer && (ev.provider === 'litellm' ? ev.litellmRaised : ev.kiloRaised)) return ev.provider!;
+  if (ev.providerIsLayer && ev.providerFrom!.rule.endsWith('wording')) return ev.provider!;
   if (ev.provider === undefined || ev.providerIsSuggested || (ev.providerIsLayer && info?.source !== ev.provider)) return null;
   return ev.provider;
 }

@@ -22,14 +22,14 @@ export interface Evidence {
   providerIsSuggested: boolean;
   /** A weak provider marker in the fields (a numeric error.code), used only when nothing else names one. */
   weakFieldProvider: { provider: ProviderId; item: EvidenceItem } | undefined;
-  /** The LiteLLM proxy relayed or raised it (a LiteLLM wrapper or x-litellm-* header). */
-  viaLitellm: boolean;
-  /** One of LiteLLM's own error wordings (its budgets, keys, routes, config): the proxy raised it, not relayed it. */
-  litellmRaised: boolean;
-  /** Kilo Code itself reported it. */
-  viaKilo: boolean;
-  /** One of Kilo Code's own wordings (its gateway, balance, CLI server): Kilo produced the error, not relayed it. */
-  kiloRaised: boolean;
+  /**
+   * The LiteLLM proxy relayed or raised it: the marker that says so (a LiteLLM wrapper, an x-litellm-*
+   * header), or one of its own wordings (its budgets, keys, routes, config), which says the proxy raised
+   * the error rather than relayed it (providerOf in classify.ts reads which).
+   */
+  viaLitellm: EvidenceItem | undefined;
+  /** Kilo Code reported it: the marker, or one of its own wordings (its gateway, balance, CLI server). */
+  viaKilo: EvidenceItem | undefined;
   /** A provider outside this stack is named (its host, or LiteLLM's wrapper for it): weak markers of ours then prove nothing. */
   other: EvidenceItem | undefined;
   /** That provider is named by LiteLLM's `<Provider>Exception` wrapper: LiteLLM called it and it failed. */
@@ -150,7 +150,7 @@ function emptyEvidence(): Evidence {
   return {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
     providerIsLayer: false, providerIsWeak: false, providerIsWording: false, providerIsSuggested: false, weakFieldProvider: undefined,
-    viaLitellm: false, litellmRaised: false, viaKilo: false, kiloRaised: false, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
+    viaLitellm: undefined, viaKilo: undefined, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
     classes: [], wordings: [], cues: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, anchorHits: undefined, hint: undefined,
   };
 }
@@ -363,9 +363,10 @@ function providerFromHeaders(ev: Evidence, tables: MatchTables): void {
   for (const h of tables.providerHeaders) {
     if (h.layer === 'upstream' ? ev.provider !== undefined : h.layer === 'proxy' ? ev.viaLitellm : ev.viaKilo) continue;
     if (!headers.has(h.header)) continue;
-    if (h.layer === 'proxy') ev.viaLitellm = true;
-    else if (h.layer === 'client') ev.viaKilo = true;
-    else { ev.provider = h.provider; ev.providerFrom = evidenceItem('field', `${h.provider} header`, h.header); }
+    const item = evidenceItem('field', `${h.provider} header`, h.header);
+    if (h.layer === 'proxy') ev.viaLitellm = item;
+    else if (h.layer === 'client') ev.viaKilo = item;
+    else { ev.provider = h.provider; ev.providerFrom = item; }
   }
 }
 

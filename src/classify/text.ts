@@ -119,12 +119,14 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
     case 'provider': {
       if (hit.exact !== null && (!text.startsWith(hit.exact, at) || !wholeName(text, at, hit.exact))) return;
       if (hit.what === 'host' && !standsAlone(text, at, literal.length, isHostChar)) return;
-      if (hit.layer === 'proxy') { ev.viaLitellm = true; if (hit.what === 'wording') ev.litellmRaised = true; return; }
-      if (hit.layer === 'client') { ev.viaKilo = true; if (hit.what === 'wording') ev.kiloRaised = true; return; }
+      // The marker as the text has it: an explanation quotes what is there ("Ensure Key"), not the layer's name.
+      const item = evidenceItem('provider', `${hit.provider} ${hit.what}`, text.slice(at, at + literal.length));
+      const wording = hit.what === 'wording';
+      // A layer keeps its first marker, or its own wording, which says it raised the error rather than relayed it.
+      if (hit.layer === 'proxy') { if (!ev.viaLitellm || wording) ev.viaLitellm = item; return; }
+      if (hit.layer === 'client') { if (!ev.viaKilo || wording) ev.viaKilo = item; return; }
       const rank = c.precedence.get(hit.provider) ?? 99;
-      if (state.upstream === undefined || rank < state.upstream.rank) {
-        state.upstream = { provider: hit.provider, rank, wording: hit.what === 'wording', item: evidenceItem('provider', `${hit.provider} ${hit.what}`, text.slice(at, at + literal.length)) };
-      }
+      if (state.upstream === undefined || rank < state.upstream.rank) state.upstream = { provider: hit.provider, rank, wording, item };
       return;
     }
     case 'class':
@@ -250,10 +252,11 @@ function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
     ev.providerFrom = ev.weakFieldProvider.item;
     return;
   }
-  if (ev.viaLitellm || ev.viaKilo) {
+  const layer = ev.viaLitellm ?? ev.viaKilo;
+  if (layer) {
     ev.provider = ev.viaLitellm ? 'litellm' : 'kilo';
     ev.providerIsLayer = true;
-    ev.providerFrom = evidenceItem('provider', `${ev.provider} wrapper`, ev.provider);
+    ev.providerFrom = layer;
   }
 }
 

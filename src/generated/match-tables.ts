@@ -317,7 +317,7 @@ const PACKED: unknown = {
      "litellm",
      "proxy",
      "wording",
-     "~'model_name' with this string~budget has been exceeded~call is being made~ensure key~exceededbudget~invalid llm model list~isn't mapped yet~key, or the model~litellm enterprise user~litellm.drop_params~litellm/proxy/~llm model list not loaded in~llm provider not provided~master key is not initialized~master_key/salt key~max_parallel_requests~model group found~model name passed in~model_prices_and_context_window~no deployments available~no healthy deployment~no team has access to the requested model~not allowed to access model~on litellm proxy~only proxy admin~parallel request limit~proxy server token~to call this route~unable to find token in cache~unmapped llm~your role="
+     "~'model_name' with this string~budget has been exceeded~call is being made~ensure key~exceededbudget~invalid llm model list~isn't mapped yet~key, or the model~litellm enterprise user~litellm.drop_params~litellm/proxy/~llm model list not loaded in~llm provider not provided~master key is not initialized~master_key/salt key~max_parallel_requests~model group found~model name passed in~model_prices_and_context~no deployments available~no healthy deployment~no team has access to the requested model~not allowed to access model~on litellm proxy~only proxy admin~parallel request limit~proxy server token~to call this route~unable to find token in cache~unmapped llm~your role="
     ],
     [
      "openai",
