@@ -2075,6 +2075,17 @@ describe("session of 2026-12-06 (morning): a Java package named for concurrency,
   });
 });
 
+describe("session of 2026-12-06 (later morning): LiteLLM's key check", () => {
+  it("reads LiteLLM's malformed-key sentence as LiteLLM's, and LocalAI's like words as nobody's", () => {
+    expect(classify('Exception: Malformed API Key passed in. Ensure Key has `Bearer ` prefix. Passed in:')).toMatchObject({ category: 'AUTH', provider: 'litellm' });
+    // LocalAI's key middleware words it too; the marker is LiteLLM's second sentence, not "malformed API key".
+    expect(classify('Client error: `GET http://localai.test:8080/v1/models` resulted in a `403 Forbidden` response:\nmissing or malformed API Key')).toMatchObject({ category: 'AUTH', provider: null });
+  });
+  it("still reads LiteLLM's cost map by the name it was cut to", () => {
+    expect(classify('Model gpt-9 not found in model_prices_and_context_window.json, setting cost to 0').provider).toBe('litellm');
+  });
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's

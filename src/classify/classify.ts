@@ -134,7 +134,8 @@ function providerOf(ev: Evidence, info: CodeInfo | undefined): ProviderId | null
   const layerCode = info?.source === 'litellm' || info?.source === 'kilo' ? info.source : undefined;
   if (layerCode && (ev.provider === undefined || ev.providerIsLayer || ev.providerIsWeak) && (layerCode === 'litellm' ? ev.viaLitellm : ev.viaKilo)) return layerCode;
   // A layer that only relayed names nobody; its own wording (LiteLLM's budgets, keys and routes, Kilo
-  // Code's balance and CLI server) shows it produced the error.
+  // Code's balance and CLI server) shows it produced the error. The layer's evidence item says which it
+  // saw: its rule is `litellm wording` or `kilo wording` for a wording (text.ts keeps a wording over a wrapper).
   if (ev.providerIsLayer && ev.providerFrom!.rule.endsWith('wording')) return ev.provider!;
   if (ev.provider === undefined || ev.providerIsSuggested || (ev.providerIsLayer && info?.source !== ev.provider)) return null;
   return ev.provider;
