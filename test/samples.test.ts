@@ -2086,6 +2086,43 @@ describe("session of 2026-12-06 (later morning): LiteLLM's key check", () => {
   });
 });
 
+describe('session of 2026-12-06 (before noon): tool calls the model got wrong, configurations not found, JSON cut inside a string', () => {
+  // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl) or the upstream messages the wordings cite.
+  itReadsCategory('a tool call the model got wrong is a bad answer, not a broken stream: %s', [
+    ["Model tried to call unavailable tool 'memory:read_graph'. Available tools: WebSearch, WebFetch, Read", 'SERVER'],
+    ['AI_InvalidToolInputError: Invalid input for tool todowrite: Type validation failed: Value: {"todos":[{"id":"todo1"}]}.', 'SERVER'],
+    ['Problem in node ‘AI Agent‘ Received tool input did not match expected schema', 'SERVER'],
+  ]);
+  it('leaves input for anything but a tool, and a stream error around a tool call, as they were', () => {
+    // griptape's "Invalid JSON input for ToolAction" is a request the app built, not the model's tool call.
+    expect(classify('last result: failed (ValueError Invalid JSON input for ToolAction)').category).toBe('INVALID_REQUEST');
+    expect(classify("Chat stream error Error [AI_NoSuchToolError]: Model tried to call unavailable tool 'search'.").category).toBe('STREAMING');
+  });
+  itReadsCategory('a configuration an app looked up and did not find is a setup error, not a missing model: %s', [
+    ['Error: Provider config not found for entry_id: google_gemini', 'CONFIG'],
+    ['Sorry, there was an error processing your request: Error: Configuration not found for provider: ollama/lmstudio.', 'CONFIG'],
+    ['Anthropic messages provider config not found for model: us.anthropic.claude-3-7-sonnet-20250219-v1:0', 'CONFIG'],
+  ]);
+  it('still reads a model that is not found as a missing model', () => {
+    expect(classify("The model 'gpt-9' was not found in the configuration of this server").category).toBe('MODEL_UNAVAILABLE');
+  });
+  itReadsCategory('credentials not found are an authentication failure: %s', [
+    ['ERROR [agent2::agent] Failed to authenticate provider: Anthropic: credentials not found', 'AUTH'],
+  ]);
+  itReadsCategory('JSON that ends inside a string is a body cut short: %s', [
+    ['Unterminated string in JSON at position 112', 'STREAMING'],
+    ['Error message: JSON Parse error: Unterminated string.', 'STREAMING'],
+  ]);
+  it('lets a wording of a category before STREAMING outrank a cut string', () => {
+    expect(classify('FormatException: Unterminated string (at character 27) "{"rate_limit_usage": {').category).toBe('RATE_LIMIT');
+  });
+  itReadsCategory('a request that lacks a part it must have is a bad request, even inside an app\'s "processing your request": %s', [
+    ['An error occurred while processing your request.Error Details: Custom error: Invalid prompt: messages must not be empty', 'INVALID_REQUEST'],
+    ['Error: An error occurred while processing your request. * GenerateContentRequest.contents[1].parts: contents.parts must not be empty.', 'INVALID_REQUEST'],
+    ['ToolInvocation must have a result', 'INVALID_REQUEST'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's

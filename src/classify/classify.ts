@@ -130,14 +130,15 @@ function providerOf(ev: Evidence, info: CodeInfo | undefined): ProviderId | null
   // Another provider is named and only a weak marker or a (copyable) wording names one of ours: the upstream is the other one.
   // The relaying layer yields to it only when LiteLLM's wrapper shows it called that provider; a host
   // in a LiteLLM config error is the layer's own problem.
-  if (ev.other && (ev.provider === undefined || ev.providerIsWeak || ev.providerIsWording || ev.providerIsSuggested || (ev.providerIsLayer && ev.otherCalled))) return null;
+  const basis = ev.providerBasis;
+  if (ev.other && (ev.provider === undefined || (basis === 'layer' ? ev.otherCalled : basis))) return null;
   const layerCode = info?.source === 'litellm' || info?.source === 'kilo' ? info.source : undefined;
-  if (layerCode && (ev.provider === undefined || ev.providerIsLayer || ev.providerIsWeak) && (layerCode === 'litellm' ? ev.viaLitellm : ev.viaKilo)) return layerCode;
+  if (layerCode && (ev.provider === undefined || (basis && basis !== 'wording')) && (layerCode === 'litellm' ? ev.viaLitellm : ev.viaKilo)) return layerCode;
   // A layer that only relayed names nobody; its own wording (LiteLLM's budgets, keys and routes, Kilo
   // Code's balance and CLI server) shows it produced the error. The layer's evidence item says which it
   // saw: its rule is `litellm wording` or `kilo wording` for a wording (text.ts keeps a wording over a wrapper).
-  if (ev.providerIsLayer && ev.providerFrom!.rule.endsWith('wording')) return ev.provider!;
-  if (ev.provider === undefined || ev.providerIsSuggested || (ev.providerIsLayer && info?.source !== ev.provider)) return null;
+  if (basis === 'layer' && ev.providerFrom!.rule.endsWith('wording')) return ev.provider!;
+  if (ev.provider === undefined || basis === 'suggested' || (basis === 'layer' && info?.source !== ev.provider)) return null;
   return ev.provider;
 }
 

@@ -12,14 +12,8 @@ export interface Evidence {
   /** Upstream provider: a provider marker in the payload; only the hint otherwise. Never guessed. */
   provider: ProviderId | undefined;
   providerFrom: EvidenceItem | undefined;
-  /** `provider` names the layer that relayed the error (LiteLLM, Kilo Code), not an upstream provider. */
-  providerIsLayer: boolean;
-  /** `provider` rests only on weak markers (a model id, an organisation id, LiteLLM's OpenAIException). */
-  providerIsWeak: boolean;
-  /** `provider` rests on a wording: strong alone, but other servers copy wordings (xAI answers OpenAI's "Incorrect API key provided"). */
-  providerIsWording: boolean;
-  /** `provider` rests only on a numeric error.code, which OpenRouter, LiteLLM and Google all send: it picks rules but is not reported. */
-  providerIsSuggested: boolean;
+  /** What `provider` rests on when it is less than a strong marker, a field or the caller's hint (ProviderBasis). */
+  providerBasis: ProviderBasis | undefined;
   /** A weak provider marker in the fields (a numeric error.code), used only when nothing else names one. */
   weakFieldProvider: { provider: ProviderId; item: EvidenceItem } | undefined;
   /**
@@ -146,10 +140,19 @@ function normaliseProvider(p: unknown): ProviderId | undefined {
   return id === 'kilocode' ? 'kilo' : PROVIDER_IDS.has(id!) ? (id as ProviderId) : undefined;
 }
 
+/**
+ * What a provider rests on, when it is not a strong marker, a field or the caller's hint:
+ * - `layer`: it names the layer that relayed the error (LiteLLM, Kilo Code), not an upstream provider;
+ * - `weak`: only weak markers (a model id, an organisation id, LiteLLM's OpenAIException);
+ * - `wording`: a wording, strong alone, but other servers copy wordings (xAI answers OpenAI's "Incorrect API key provided");
+ * - `suggested`: only a numeric error.code, which OpenRouter, LiteLLM and Google all send (weak too): it picks rules but is not reported.
+ */
+export type ProviderBasis = 'layer' | 'weak' | 'wording' | 'suggested';
+
 function emptyEvidence(): Evidence {
   return {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
-    providerIsLayer: false, providerIsWeak: false, providerIsWording: false, providerIsSuggested: false, weakFieldProvider: undefined,
+    providerBasis: undefined, weakFieldProvider: undefined,
     viaLitellm: undefined, viaKilo: undefined, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
     classes: [], wordings: [], cues: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, anchorHits: undefined, hint: undefined,
   };
@@ -372,12 +375,9 @@ function providerFromHeaders(ev: Evidence, tables: MatchTables): void {
 
 /** The caller's hint is evidence too, but weaker than any marker in the payload itself. */
 function applyHint(ev: Evidence): void {
-  if (ev.hint && (ev.provider === undefined || ev.providerIsLayer)) {
+  if (ev.hint && (ev.provider === undefined || ev.providerBasis === 'layer')) {
     ev.provider = ev.hint;
-    ev.providerIsLayer = false;
-    ev.providerIsWeak = false;
-    ev.providerIsWording = false;
-    ev.providerIsSuggested = false;
+    ev.providerBasis = undefined;
     ev.providerFrom = evidenceItem('provider', 'hint', ev.hint);
   }
 }

@@ -232,13 +232,13 @@ function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTab
  */
 function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
   if (ev.provider !== undefined) return;
-  if (state.upstream) { ev.provider = state.upstream.provider; ev.providerFrom = state.upstream.item; ev.providerIsWording = state.upstream.wording; return; }
+  if (state.upstream) { ev.provider = state.upstream.provider; ev.providerFrom = state.upstream.item; if (state.upstream.wording) ev.providerBasis = 'wording'; return; }
   if (c.anyProviderPattern.test(ev.text)) {
     for (const p of c.providerPatterns) {
       const m = p.re.exec(ev.text);
       if (m) {
         ev.provider = p.provider;
-        ev.providerIsWeak = true;
+        ev.providerBasis = 'weak';
         ev.providerFrom = evidenceItem('provider', `${p.provider} ${p.what}`, m[0]);
         return;
       }
@@ -247,15 +247,14 @@ function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
   // LiteLLM's own errors carry a numeric code too: with its wrapper in sight, the code is the proxy's.
   if (ev.weakFieldProvider && !ev.viaLitellm) {
     ev.provider = ev.weakFieldProvider.provider;
-    ev.providerIsWeak = true;
-    ev.providerIsSuggested = true;
+    ev.providerBasis = 'suggested';
     ev.providerFrom = ev.weakFieldProvider.item;
     return;
   }
   const layer = ev.viaLitellm ?? ev.viaKilo;
   if (layer) {
     ev.provider = ev.viaLitellm ? 'litellm' : 'kilo';
-    ev.providerIsLayer = true;
+    ev.providerBasis = 'layer';
     ev.providerFrom = layer;
   }
 }
