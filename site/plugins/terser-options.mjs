@@ -15,7 +15,7 @@
 // (the box's own DOM code uses none of them); site-minify.test.ts runs the renamed classifier.
 export const INTERNAL_PROPERTIES = [
   // Evidence (evidence.ts)
-  'statusFrom', 'providerFrom', 'providerIsLayer', 'providerIsWeak', 'providerIsWording', 'providerIsSuggested',
+  'statusFrom', 'providerFrom', 'providerBasis',
   'weakFieldProvider', 'viaLitellm', 'viaKilo', 'otherCalled', 'wordings',
   'headerSources', 'textRead', 'anchorHits',
   // The collector's entry point and the classes found (evidence.ts); its other members are #private,
