@@ -945,13 +945,13 @@ export const wordings = defineWordings({
   //   left out: its "invalid_request_error" already outranks SERVER's "upstream request failed".
   // Read in the session of 6 December before noon (rounds 181 to 184): SERVER reads a tool call the
   //   model got wrong, which the corpus counts as a bad answer from the model, as the SDKs word it:
-  //   the AI SDK's NoSuchToolError "Model tried to call unavailable tool 'x'" (vercel/ai
-  //   packages/provider/src/errors/no-such-tool-error.ts at 84f3fd7) and InvalidToolInputError
+  //   the AI SDK's NoSuchToolError "Model tried to call unavailable tool 'x'" (its default message;
+  //   vercel/ai packages/provider/src/errors/no-such-tool-error.ts) and InvalidToolInputError
   //   "Invalid input for tool x: ..." (packages/ai/src/error/invalid-tool-input-error.ts, the
   //   message its later releases give), which a "type validation" cue read as a broken stream, and
   //   LangChain's ToolInputParsingException "Received tool input did not match expected schema"
   //   (langchainjs langchain-core/src/tools/index.ts, StructuredTool.call), read as "expected schema"
-  //   (9 rows won, none lost). Paid for by two wordings no corpus row needs: SERVER's
+  //   (9 rows won, none lost; 3 more of the 185th round's, once their labels had SERVER). Paid for by two wordings no corpus row needs: SERVER's
   //   "clientnotconnectederror" (Prisma's ClientNotConnectedError says "Client is not connected to the
   //   query engine", and CONFIG's "query engine" outranks it) and STREAMING's "'content': ''" (no row
   //   holds it). CONFIG's "mapped yet" stays, though every corpus row that holds it also holds
