@@ -2097,6 +2097,9 @@ describe('session of 2026-12-06 (before noon): tool calls the model got wrong, c
     // griptape's "Invalid JSON input for ToolAction" is a request the app built, not the model's tool call.
     expect(classify('last result: failed (ValueError Invalid JSON input for ToolAction)').category).toBe('INVALID_REQUEST');
     expect(classify("Chat stream error Error [AI_NoSuchToolError]: Model tried to call unavailable tool 'search'.").category).toBe('STREAMING');
+    // Groq's json_validate_failed says "the expected schema" of the request: LangChain's words are read without the article.
+    expect(classify('Generated JSON does not match the expected schema. Please adjust your prompt.').evidence)
+      .not.toContainEqual(expect.objectContaining({ layer: 'wording', rule: 'SERVER wording' }));
   });
   itReadsCategory('a configuration an app looked up and did not find is a setup error, not a missing model: %s', [
     ['Error: Provider config not found for entry_id: google_gemini', 'CONFIG'],

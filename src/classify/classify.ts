@@ -131,8 +131,10 @@ function providerOf(ev: Evidence, info: CodeInfo | undefined): ProviderId | null
   // The relaying layer yields to it only when LiteLLM's wrapper shows it called that provider; a host
   // in a LiteLLM config error is the layer's own problem.
   const basis = ev.providerBasis;
+  // Any basis but a strong marker yields to the other provider; the layer only when it called it.
   if (ev.other && (ev.provider === undefined || (basis === 'layer' ? ev.otherCalled : basis))) return null;
   const layerCode = info?.source === 'litellm' || info?.source === 'kilo' ? info.source : undefined;
+  // A layer's own code names the layer over a layer, weak or suggested provider, not over a wording or a strong marker.
   if (layerCode && (ev.provider === undefined || (basis && basis !== 'wording')) && (layerCode === 'litellm' ? ev.viaLitellm : ev.viaKilo)) return layerCode;
   // A layer that only relayed names nobody; its own wording (LiteLLM's budgets, keys and routes, Kilo
   // Code's balance and CLI server) shows it produced the error. The layer's evidence item says which it
