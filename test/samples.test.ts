@@ -2126,6 +2126,35 @@ describe('session of 2026-12-06 (before noon): tool calls the model got wrong, c
   ]);
 });
 
+describe('session of 2026-12-06 (end of the morning): a JSON offset, a free tier used up, an Azure key refused, plain HTTP to a TLS port, a part a request must have', () => {
+  // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl) or the upstream messages the wordings cite.
+  it('does not read the offset of a JSON parse error as a status', () => {
+    const statusRead = (text: string) => classify(text).evidence.find((e) => e.rule === 'status in prose')?.matched;
+    expect(statusRead('[WARN] Simple parse failed: Unexpected token i in JSON at position 415. Proceeding to advanced extraction logic.')).toBeUndefined();
+    expect(classify('[WARN] Simple parse failed: Unexpected token i in JSON at position 415.').category).toBe('SERVER');
+    // A status written on its own in the same line still reads.
+    expect(statusRead('Request failed 415: Unexpected token i in JSON at position 12')).toBe('415');
+  });
+  itReadsCategory('a free tier used up is a quota, even under a 400: %s', [
+    ['400 The free tier of the model has been exhausted. If you wish to continue access the model on a paid basis, please disable the "use free tier only" mode in the management console.', 'QUOTA'],
+  ]);
+  itReadsCategory("Azure's refused subscription key is an authentication failure, even inside an app's connection-error words: %s", [
+    ['ERROR:ontogpt.clients.openai_client:OpenAI API connection error: Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.', 'AUTH'],
+  ]);
+  itReadsCategory("nginx's answer to plain HTTP on its TLS port is a setup error, not a bad request: %s", [
+    ['400 <html>\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>', 'CONFIG'],
+  ]);
+  itReadsCategory('a part a request must have, named by a validator, is a bad request: %s', [
+    ['OllamaSharp.Models.Exceptions.OllamaException: model is required', 'INVALID_REQUEST'],
+    ['anthropic-version: header is required', 'INVALID_REQUEST'],
+    ['field messages is required', 'INVALID_REQUEST'],
+  ]);
+  it('lets any other evidence outrank "is required", which also words a missing key', () => {
+    expect(classify('AuthenticationError: an API key is required').category).toBe('AUTH');
+    expect(classify('Error: OPENAI_BASE_URL is required. Set it in your environment').category).toBe('CONFIG');
+  });
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
