@@ -2129,6 +2129,7 @@ describe('session of 2026-12-06 (before noon): tool calls the model got wrong, c
 describe('session of 2026-12-06 (end of the morning): a JSON offset, a free tier used up, an Azure key refused, plain HTTP to a TLS port, a part a request must have', () => {
   // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl) or the upstream messages the wordings cite.
   it('does not read the offset of a JSON parse error as a status', () => {
+    // itReadsNoStatus checks httpStatus, which a SERVER result fills from its code (500): read the evidence instead.
     const statusRead = (text: string) => classify(text).evidence.find((e) => e.rule === 'status in prose')?.matched;
     expect(statusRead('[WARN] Simple parse failed: Unexpected token i in JSON at position 415. Proceeding to advanced extraction logic.')).toBeUndefined();
     expect(classify('[WARN] Simple parse failed: Unexpected token i in JSON at position 415.').category).toBe('SERVER');
