@@ -500,7 +500,9 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
   it('reads "Error Code: NNN", "returned NNN" and urllib3\'s "too many NNN error responses"', () => {
     expect(classify("External: OpenAIException - Error Code: 400 - {'error': {'code': '1214', 'message': 'messages[4]: content must not be empty'}}").httpStatus).toBe(400);
     expect(classify('AI_ProviderSpecificError: Chat upstream returned 429')).toMatchObject({ httpStatus: 429, category: 'RATE_LIMIT' });
-    expect(classify("Max retries exceeded with url: /v1/chat/completions (Caused by ResponseError('too many 502 error responses'))")).toMatchObject({ httpStatus: 502, category: 'SERVER' });
+    // urllib3 gave up on a gateway's 502s: since the session of 2026-12-06 (after noon) a 502 with a
+    // network wording ("Max retries exceeded with url") reads as that wording (src/classify/decide.ts).
+    expect(classify("Max retries exceeded with url: /v1/chat/completions (Caused by ResponseError('too many 502 error responses'))")).toMatchObject({ httpStatus: 502, category: 'NETWORK' });
     // Only an error status reads as one after "returned".
     expect(classify('the search returned 200 results and then the request failed').httpStatus).toBeNull();
     expect(classify('the search returned 4290 results').httpStatus).toBeNull();
@@ -1441,9 +1443,10 @@ describe("round 122: a gateway without credentials for a provider, a relay witho
     ['[14:07:23] ❌ [AUTH] No credentials for provider: openai', 'CONFIG'],
     ['unexpected status 404 Not Found: No active credentials for provider: openai, url: http://localhost:20128/v1/responses', 'CONFIG'],
     ['400 {"error":{"message":"No credentials for provider: antigravity","type":"invalid_request_error","code":"bad_request"}}', 'CONFIG'],
-    // CLIProxyAPI (router-for-me/CLIProxyAPI#258, #491; quotio#158).
-    ['API Error: 400 {"error":{"message":"unknown provider for model claude-sonnet-4-5-20250929","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
-    ['unknown provider for model gemini-cli: //gemini-2.5-pro', 'MODEL_UNAVAILABLE'],
+    // CLIProxyAPI (router-for-me/CLIProxyAPI#258, #491; quotio#158): a relay with no upstream set up for the
+    // model, read as a missing model until the session of 2026-12-06 (after noon), as a setup error since.
+    ['API Error: 400 {"error":{"message":"unknown provider for model claude-sonnet-4-5-20250929","type":"invalid_request_error"}}', 'CONFIG'],
+    ['unknown provider for model gemini-cli: //gemini-2.5-pro', 'CONFIG'],
     // vllm/v1/engine/processor.py _validate_model_input (xorbitsai/inference#3785, EleutherAI/lm-evaluation-harness#2880).
     ['ValueError: [address=0.0.0.0:37591, pid=324770] The decoder prompt (length 17772) is longer than the maximum model length of 16384.', 'CONTEXT_LENGTH'],
     ['ValueError: Prompt length of 2048 is longer than the maximum model length of 2048.', 'CONTEXT_LENGTH'],
@@ -1789,9 +1792,11 @@ describe('session of 2026-12-05 (evening): a refresh token refused, a model with
   it("leaves the AI SDK's object that did not parse as SERVER, though it says the model did not return a response", () => {
     expect(classify('AI_NoObjectGeneratedError: No object generated: the model did not return a response. finishReason=stop').category).toBe('SERVER');
   });
-  it("reads Continue's issue template, whose provider is Unknown, by its error and not as an unknown provider", () => {
-    const text = 'Model: Unknown\nProvider: Unknown\nStatus Code: 400\n\n{"message":"Item \'rs_05f\' of type \'reasoning\' was provided without its required following item.","type":"invalid_request_error","param":"input","code":null}';
-    expect(classify(text).category).toBe('INVALID_REQUEST');
+  it("reads Continue's issue template, whose model and provider are Unknown, by its error when that error names a more specific category", () => {
+    // Since the session of 2026-12-06 (after noon) "Unknown\nProvider" reads as CONFIG's "unknown provider":
+    // a template around a bare invalid_request_error (continuedev/continue#9628) now reads as a setup error.
+    const text = 'Model: Unknown\nProvider: Unknown\nStatus Code: 400\n400 deepseek-r1t-chimera:free is not a valid model ID';
+    expect(classify(text).category).toBe('MODEL_UNAVAILABLE');
   });
   it("reads a route a server has no handler for as http-404-route, whatever the status: Cloudflare's and Envoy's words", () => {
     expect(classify('400 {"success":false,"errors":[{"code":7000,"message":"No route for that URI"}],"messages":[],"result":null}').code).toBe('http-404-route');
@@ -2154,6 +2159,44 @@ describe('session of 2026-12-06 (end of the morning): a JSON offset, a free tier
     expect(classify('AuthenticationError: an API key is required').category).toBe('AUTH');
     expect(classify('Error: OPENAI_BASE_URL is required. Set it in your environment').category).toBe('CONFIG');
   });
+});
+
+describe('session of 2026-12-06 (after noon): a bare OpenRouter 403, a request "prohibited", an unknown provider, a session key, a bot check, a typed permission refusal, a gateway that could not connect', () => {
+  // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl).
+  it('reads a 403 without moderation words as a refused key, even from OpenRouter', () => {
+    // An app's own `{"code": 403}` body looks like OpenRouter's numeric error code (labring/FastGPT#240).
+    expect(classify('{"code": 403, "statusText": "unAuthorization", "message": "凭证错误", "data": null}')).toMatchObject({ category: 'AUTH', provider: null });
+    expect(classify('403 Provider returned error')).toMatchObject({ category: 'AUTH', provider: 'openrouter' });
+  });
+  itReadsCategory('a request "prohibited" is a content refusal: %s', [
+    ['litellm.APIError: APIError: OpenrouterException - {"error":{"message":"The request is prohibited due to a violation of provider Terms Of Service.","code":403,"metadata":{"provider_name":null}}}', 'CONTENT_POLICY'],
+    ['Error 400 - Gemini blocked the request: PROHIBITED_CONTENT', 'CONTENT_POLICY'],
+  ]);
+  itReadsCategory('a provider the tool does not know is a setup error: %s', [
+    ['Unknown provider: nvidia', 'CONFIG'],
+    ['Unknown provider "custom". Use --list-models to see available providers/models.', 'CONFIG'],
+    ['Error: 400 unknown provider for model gemini-2.5-pro', 'CONFIG'],
+  ]);
+  itReadsCategory('a session key asked for or refused is an authentication failure: %s', [
+    ['Your request to GET /dashboard/billing/credit_grants must be made with a session key (that is, it can only be made from the browser). You made it with the following key type: secret.', 'AUTH'],
+    ['Error: Session key invalid: Must be in the format sk-ant-sid01-*****', 'AUTH'],
+  ]);
+  itReadsCategory('a bot check the client did not pass refuses access, whatever status it comes with: %s', [
+    ['{"action":"error","status":418,"type":"ERR_CHALLENGE","overrideCode":"e1b9"}', 'AUTH'],
+    ['CaptchaChallenge: User needs to solve CAPTCHA to continue.', 'AUTH'],
+    ['Response failure, please try again. Error message: {"detail":{"message":"Client challenge required","code":"challenge_required"}}', 'AUTH'],
+  ]);
+  itReadsCategory("a typed permission refusal, Anthropic's or Groq's, is an authentication failure: %s", [
+    ["{'error': {'type': 'permission_error', 'message': 'We are unable to serve your request'}}", 'AUTH'],
+    ['Error from provider (Console): Upstream request failed: [permission_error] API access paused for this organization.', 'AUTH'],
+  ]);
+  itReadsCategory('a 502 that says how the gateway failed to reach its upstream is that failure: %s', [
+    ['API Error: 502 connection failed: error sending request for url (https://api.deepseek.com/anthropic/v1/messages)', 'NETWORK'],
+    ['[ERROR] [502]: fetch connect timeout', 'TIMEOUT'],
+    ['502 Bad Gateway', 'SERVER'],
+    // Only 502: a 504 is a timeout already, and a connection word beside it does not make it NETWORK.
+    ['Exception while communicating with LLM: 504 Gateway Time-out', 'TIMEOUT'],
+  ]);
 });
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {

@@ -626,8 +626,11 @@ export const openrouterErrors = defineErrors([
     httpStatus: 403,
     retryable: false,
     action: 'fallback-other-provider',
+    // Not a bare 403 (dropped in the session of 6 December after noon): a flag or a guardrail names
+    // itself, while OpenRouter's other 403s are refused keys and accounts ("403 Provider returned
+    // error", "OpenAI is requiring a key to access this model"), and an app's own `{"code": 403}` body
+    // reads like OpenRouter's numeric code (labring/FastGPT#240, 1Panel-dev/MaxKB#274). 5 corpus rows won, none lost.
     match: [
-      { provider: ['openrouter'], status: [403] },
       { provider: ['openrouter'], status: [403], message: ['requires moderation on', 'input was flagged for', 'Request blocked:'] },
       { provider: ['openrouter'], errorType: ['permission_denied', 'content_policy_violation', 'refusal'] },
       { provider: ['openrouter'], status: [400, 403], errorType: ['permission_denied', 'content_policy_violation', 'refusal'] },

@@ -130,13 +130,13 @@ const PACKED: unknown = {
     "SERVER": "~\"... is not valid json~'choices'~'prisma db push'~('<'~an internal error~beginning of value~contained no~crashed without~decodingerror~deserialize api~enginedead~had an error~incorrect response~invalid input for tool~invalid json response~invalid response~llama runner~match expected schema~no object generated~not load model~process error response~processing your~produced invalid~provider returned error~reach database~read because~running the model~serial name~server error~server_error~start of a value~system memory~transaction api~unavailable tool~unexpected error~unexpected response~unhandled format~upstream request failed~valid response~value: line 1~响应格式~~again later~array key~destructure~internal error~json~litellm.apierror~missing field `~no attribute~pars~read properties~resp[\"error\"]~string indices~unknown error~稍后",
     "STREAMING": "~\"content\": \"\"~\"content\":\"\"~\"delta\":{~, \"data:~, \"event:~: terminated~after json~async_data_generator~chat.completion.chunk~decode stream~decoding response body~decoding stream~empty response~eof while parsing~exception - 'choices'~exception - 'id'~extra data:~finish_reason: error~from llm call~incomplete_chunked~invalidchunklength~is not valid json~json response body~malformed response~midstream~missing finish_reason~no output received~no response was~no text output~ollama chunk~openrouter processing~parsing chunk~payload is not~peer closed~premature~process successful~response empty~response ended~response was empty~serialization error:~stream ended~stream error~stream_read_error~to be a string~to pipe~unexpected end~unexpectedly did~unparsable~响应意外结束~~incomplete~index out~no content~received empty~stream~type validation~unterminated",
     "CACHE": "~'cache'~:6379~cache_ping~crossslot~get cache~litellm cache~redis",
-    "CONFIG": "~'proxies'~() url~[non-blocking]~a chat template~already in use~an environment~api endpoint not~api_key is~binary not found~chat_template is not set~client registered~config not found~config validation~config.yaml~configuration not found~credentials for provider~database not~deployment_id~disabled provider~http/1.1\" 404~import name~in preflight~in your path~invalid api endpoint~invalid config~invalid endpoint~invalid provider~is not initialized~litellm is not~load_config~mapped yet~missing credentials~model list~model_prices_and~module '~no connected~no module~no route matched~no such provider~no url~not registered~on-demand throughput~openai>=1.0.0~parse url~plain http~prompt template~provider not~provider registered~provider_not_found~proxy_config~query engine~refused to start~relativeurlwithoutbase~salt key~supported providers~unknown provider '~unmapped llm~unsupported model version~unsupported provider~url without a~无可用渠道~~api version~api_key~configur~dimension~env var~environment~model_info~unexpected keyword",
+    "CONFIG": "~'proxies'~() url~[non-blocking]~a chat template~already in use~an environment~api endpoint not~api_key is~binary not found~chat_template is not set~client registered~config not found~config validation~config.yaml~configuration not found~credentials for provider~database not~deployment_id~disabled provider~http/1.1\" 404~import name~in preflight~in your path~invalid api endpoint~invalid config~invalid endpoint~invalid provider~is not initialized~litellm is not~load_config~mapped yet~missing credentials~model list~model_prices_and~module '~no connected~no module~no route matched~no such provider~no url~not registered~on-demand throughput~openai>=1.0.0~parse url~plain http~prompt template~provider not~provider registered~provider_not_found~proxy_config~query engine~refused to start~relativeurlwithoutbase~salt key~supported providers~unknown provider~unmapped llm~unsupported model version~unsupported provider~url without a~无可用渠道~~api version~api_key~configur~dimension~env var~environment~model_info~unexpected keyword",
     "NETWORK": "~10061~actively refused~before headers~broken pipe~certificate verify~communicating~connection error~connection refused~curl error~curl:~exceeded with~failed to connect~failed, reason:~getaddrinfo~handshake~host lookup~invalidhttpresponse~local issuer~malformed http~name resolution~net::err_~no route to~no such host~not be reached~not reachable~ns_error_net~nxdomain~secure tls~self_signed_cert_in_chain~sending request~server disconnected~service not known~servname~socket closed~tls:~unknownhost~unreachable~verify_leaf_signature~xmlhttprequest~~certificat~connect~eof~network~ssl~网络",
-    "INVALID_REQUEST": "~128 tools~a prece~additional properties~audio buffer~bad request~base64~be one of~be preserved~be specified~be supplied~be with role~call validation~cannot unmarshal~deserialize the json~encrypted content~extra inputs~field is required~for required~for routers~image input~input should be~invalid responses~invalid_request_error~its required~json payload~json schema~malformed input~minimum of~missing required parameter~must alternate~must be a string~must have a result~must not be empty~no tool call found~no tool output~no user query~not support~odd number~operation does not~or equal~passed back~provide a model~request too large~required arguments~satisfied~should alternate~supported values~the maximum of~thought_signature~tool messages~tool payload~tool_use~toolresult~unknown parameter~user turn~validation error~validationexception~was malformed~word 'json'~x-opencode-session~不能为空~~field required~given schemas~incompatible~invalid~is required~one of [~too short~unsupported~validation~参数",
-    "MODEL_UNAVAILABLE": "~access to this model~by any provider~decommissioned~deprecated~does not exist~from this model~identifier is invalid~incorrect model~invalid model~large to be loaded~model disabled~model is not available~model is not supported~model is unavailable~model not available~model not exist~model not found~model_not_found~no endpoints~no healthy deployments~no longer available~no models available~no models loaded~non-serverless~not a known~not a valid model~not have access to model~real modelid~support the requested model~unavailable model~unavailable_model~unknown model~unknown provider for~unsupported model~with the selected~模型不存在，~~not_found",
-    "AUTH": "~access was terminated~accessdenied~api key~api-key~apikey~auth credentials~auth_unavailable~authentication~authorization header~call this route~credentials not found~deactivated~for coding agents~have been blocked~invalid token~invalid_api_key~key not found~location is not~must be verified~not allowed to access~not authorized~not be refreshed~operation not allowed~option must be set~organization has been~permission denied~permission_denied~proxy admin~reauthenticat~refresh token~refresh_token~refreshtoken~scopes~security service~subscription key~tier can only~token invalid~token is missing~token refresh~unauthorized~user not found~user_api_key_auth~variable is missing or empty~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
+    "INVALID_REQUEST": "~128 tools~a prece~additional properties~audio buffer~bad request~base64~be one of~be preserved~be specified~be supplied~be with role~call validation~cannot unmarshal~deserialize the json~encrypted content~extra inputs~field is required~for required~for routers~image input~input should be~invalid responses~invalid_request_error~its required~json payload~json schema~malformed input~minimum of~missing required parameter~must alternate~must be a string~must have a result~must not be empty~no tool call found~no tool output~no user query~not support~odd number~operation does not~or equal~passed back~provide a model~request too large~required arguments~satisfied~should alternate~the maximum of~thought_signature~tool messages~tool payload~tool_use~toolresult~unknown parameter~user turn~validation error~validationexception~was malformed~word 'json'~x-opencode-session~不能为空~~field required~given schemas~incompatible~invalid~is required~one of [~too short~unsupported~validation~参数",
+    "MODEL_UNAVAILABLE": "~access to this model~decommissioned~deprecated~does not exist~from this model~identifier is invalid~incorrect model~invalid model~large to be loaded~model disabled~model is not available~model is not supported~model is unavailable~model not available~model not exist~model not found~model_not_found~no endpoints~no healthy deployments~no longer available~no models available~no models loaded~non-serverless~not a known~not a valid model~not have access to model~real modelid~support the requested model~unavailable model~unavailable_model~unknown model~unsupported model~with the selected~模型不存在，~~not_found",
+    "AUTH": "~access was terminated~accessdenied~api key~api-key~apikey~auth credentials~auth_unavailable~authentication~authorization header~call this route~challenge~credentials not found~deactivated~for coding agents~have been blocked~invalid token~invalid_api_key~key not found~location is not~must be verified~not allowed to access~not authorized~not be refreshed~operation not allowed~option must be set~organization has been~permission denied~permission_~proxy admin~reauthenticat~refresh token~refresh_token~refreshtoken~scopes~security service~session key~subscription key~tier can only~token invalid~token is missing~token refresh~unauthorized~user not found~user_api_key_auth~variable is missing or empty~令牌状态不可用~无效的令牌~~access key~auth~forbidden~user key~地区",
     "QUOTA": "~account balance~add credits~any credits~api usage limits~balance is~billing details~billing hard~cost limit~credit balance~free tier of~good standing~insufficient balance~insufficient credits~key limit~monthly limit~monthly usage~no credits remaining~of credits~of funds~overdue~premium request~purchase credits~quota~requires a subscription~spend limit~spending~trial accounts~usage exceeded~充值~额度不足~~credit~额度",
-    "CONTENT_POLICY": "~block_reason~content filter~content moderation~content policy~content_filter~due to safety~exists risk~flagged~guardrail~inappropriate content~moderation filter~prohibited_content~reason: safety~requires moderation~safety reasons~safety system~sensitive_words~usage policy~violates~~blocked~cybersecurity~敏感",
+    "CONTENT_POLICY": "~block_reason~content filter~content moderation~content policy~content_filter~due to safety~exists risk~flagged~guardrail~inappropriate content~moderation filter~prohibited~reason: safety~requires moderation~safety reasons~safety system~sensitive_words~usage policy~violates~~blocked~cybersecurity~敏感",
     "CONTEXT_LENGTH": "~body too large for~context length~context limit~context size~context window~context_length~count exceeds~hit a token~input is too~input length~length exceeded~length limit~length_exceeded~long and exceeds~many tokens~max context~max length~max_seq_len~maximum allowed tokens~maximum input tokens~maximum model~maximum prompt~message exceeds~model maximum~model token~must have less~n_ctx~prompt is too~reached token~token count~token limit exceeded~tokens +~tokens allowed~tokens long~tokens per request~was too long~your token limit~~compaction~context is too~context too~conversation too~is too large",
     "OVERLOADED": "~capacity~currently unavailable~endpoint is unavailable~high demand~no healthy upstream~overloaded~queue position~temporarily unavailable~~busy~loading~traffic",
     "RATE_LIMIT": "~check your quota~limit reached~many messages~many requests~per min~quota increase~quota will reset~quotaincrease~rate limit~rate-limit~rate_limit~ratelimit~request limit~resource exhausted~slow down~throttl~too quickly~too_many_requests~toomanyrequests~usage limit~wait before~并发数过高~负载已饱和~~concurrency~many concurrent~rpm~tpm~上限~速率~频繁",
@@ -149,7 +149,7 @@ const PACKED: unknown = {
       190
      ],
      [
-      249
+      248
      ],
      [
       175
@@ -158,7 +158,7 @@ const PACKED: unknown = {
       148
      ],
      [
-      247
+      246
      ],
      [
       178
@@ -167,46 +167,46 @@ const PACKED: unknown = {
       166
      ],
      [
-      236
+      235
      ],
      [
       186
      ],
      [
-      250
+      249
      ],
      [
-      229
+      228
      ],
      [
       185
      ],
      [
-      223
-     ],
-     [
-      250
+      222
      ],
      [
       249
      ],
      [
-      249
+      248
+     ],
+     [
+      248
      ],
      [
       184
      ],
      [
-      249
+      248
      ],
      [
-      237
+      236
      ],
      [
-      229
+      228
      ],
      [
-      222
+      221
      ]
     ]
    },
@@ -1750,12 +1750,6 @@ const PACKED: unknown = {
      ]
     ],
     [
-     [
-      ,
-      0,
-      ,
-      0
-     ],
      [
       ,
       0,
