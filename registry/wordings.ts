@@ -1006,7 +1006,7 @@ export const wordings = defineWordings({
   //   reads by the cue "stream") and CONFIG's "model registered" (elizaOS/eliza#5279 reads by the cue
   //   "dimension"). Not kept: Chinese "密钥" (an API key) as AUTH: Cherry Studio appends "如果没有配置
   //   API 密钥" (if no API key is set) to every error, so 3 rows were lost for 5 won.
-  // Read in the session of 6 December after noon (rounds 196 to 203): CONTENT_POLICY's
+  // Read in the session of 6 December after noon (rounds 196 to 204): CONTENT_POLICY's
   //   "prohibited_content" became "prohibited", which also reads OpenRouter's "The request is
   //   prohibited due to a violation of provider Terms Of Service" (its 403 without moderation words;
   //   CONTENT_POLICY in 5 of the 6 rows that hold it). CONFIG's "unknown provider '" lost its quote: a
