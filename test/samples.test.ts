@@ -2199,6 +2199,50 @@ describe('session of 2026-12-06 (after noon): a bare OpenRouter 403, a request "
   ]);
 });
 
+describe('session of 2026-12-06 (later in the afternoon): shorter wordings, a body a client could not map, a conversation already answering, a key pool cooling down, a field thinking models want back, a cookie refused', () => {
+  // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl).
+  itReadsCategory('a shorter wording reads the longer ones and their kin: %s', [
+    ['Insufficient Funds! Balance: 0. Prompt tokens: 112. Cost: 336.', 'QUOTA'],
+    ['model_not_allowed: gpt-5-mini', 'MODEL_UNAVAILABLE'],
+    ['API Error: 400 {"error":{"code":"model_not_supported","message":"The requested model is not  supported.","param":"model","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
+    ['{\n    "code": 102,\n    "message": "No models found for provider \'GPUStack\'"\n}', 'MODEL_UNAVAILABLE'],
+    ['Required parameter model was null or undefined', 'INVALID_REQUEST'],
+    ['* GenerateContentRequest.tools[0].function_declarations[0].parameters.properties: should be non-empty for OBJECT type', 'INVALID_REQUEST'],
+    ['Error: access_denied, Your version of the ChatGPT app is out of date. Please update to the newest build of the app.', 'AUTH'],
+    ["Permission 'cloudaicompanion.companions.generateChat' denied on resource '//cloudaicompanion.googleapis.com/projects/rising-fact-p41fc/locations/global'", 'AUTH'],
+  ]);
+  itReadsCategory('a body the client could not map onto its own types is the server\'s answer gone wrong: %s', [
+    ['com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException: Unrecognized field "completion_tokens_details" (class org.springframework.ai.openai.api.OpenAiApi$Usage), not marked as ignorable (3 known properties: "prompt_tokens", "completion_tokens", "total_tokens"])', 'SERVER'],
+    ['OpenAI\\Responses\\Chat\\CreateResponse::from(): Argument #1 ($attributes) must be of type array, string given', 'SERVER'],
+    ['tabby_1  | CUDA error 2 at /root/workspace/crates/llama-cpp-bindings/llama.cpp/ggml-cuda.cu:7641: out of memory', 'SERVER'],
+    // A key the app never set is still a key refused, whatever PHP says about its type.
+    ['TypeError: OpenAI::client(): Argument #1 ($apiKey) must be of type string, null given', 'AUTH'],
+  ]);
+  itReadsCategory('a conversation still answering and a key pool whose keys all wait are rate limits: %s', [
+    ['Failed to load response from ChatGPT:\n{"detail":"Only one message at a time. Please allow any other responses to complete before sending another message, or wait one minute."}', 'RATE_LIMIT'],
+    ['All credentials for model coder-model are cooling down (216s)', 'RATE_LIMIT'],
+  ]);
+  itReadsCategory('what a provider refuses to take or to give: %s', [
+    ['Upstream LLM API error from moonshotai (model: kimi-k2.5) {\n  error: APICallError [AI_APICallError]: thinking is enabled but reasoning_content is missing in assistant tool call message at index 2', 'INVALID_REQUEST'],
+    ['Sorry, the response was filtered by the Responsible AI Service. Please rephrase your prompt and try again.', 'CONTENT_POLICY'],
+  ]);
+  itReadsCategory('a credential, session or account the service will not take is an authentication failure: %s', [
+    ['400 Bad Request, body: {\n  "message": "This credential is only authorized for use with Claude Code and cannot be used for other API requests.",\n  "type": "invalid_request_error"\n}', 'AUTH'],
+    ['ChatGPTError: ChatGPT invalid session token', 'AUTH'],
+    ['Your current account is not eligible for antigravity. Try signing in with another personal google account. Learn more by visiting the faq.', 'AUTH'],
+    ['Exception: SNlM0e value not found in response. Check __Secure-1PSID value.', 'AUTH'],
+    ['Something went wrong. Please check out your session and CF_CLEARANCE is valid.', 'AUTH'],
+    ["Error loading cookie file: 'Gemini' object has no attribute 'session'", 'AUTH'],
+  ]);
+  itReadsCategory('the wordings cut for bytes still read by the words their messages also carry: %s', [
+    ['Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.', 'AUTH'],
+    ["TypeError: Client.__init__() got an unexpected keyword argument 'proxies'", 'CONFIG'],
+    ['Error: self-signed certificate in certificate chain', 'NETWORK'],
+    ["requests.exceptions.ChunkedEncodingError: ('Connection broken: IncompleteRead(0 bytes read)', IncompleteRead(0 bytes read)) Response ended prematurely", 'STREAMING'],
+    ["Error occurred in async batch get cache - CROSSSLOT Keys in request don't hash to the same slot", 'CACHE'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
