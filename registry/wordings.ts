@@ -1030,16 +1030,17 @@ export const wordings = defineWordings({
   //   "Insufficient Funds! Balance: 0", danny-avila/LibreChat#4672; QUOTA in all 6 rows that hold it).
   //   MODEL_UNAVAILABLE's "model_not_found" became "model_not_", which also reads the codes
   //   `model_not_supported`, `model_not_allowed` and `model_not_entitled` (farion1231/cc-switch#1950,
-  //   langwatch/langwatch#5461; MODEL_UNAVAILABLE in 269 of the 271 rows). "no models available" and
+  //   langwatch/langwatch#5461; MODEL_UNAVAILABLE in 273 of the 275 rows). "no models available" and
   //   "no models loaded" became "no models" ("No models found for provider", infiniflow/ragflow#17018;
   //   9 of the 16 rows, the other 7 read by stronger words). INVALID_REQUEST's "missing required
   //   parameter" became "required parameter" ("Required parameter model was null or undefined",
-  //   openai/openai-node#93; 18 of 21) and pydantic's "input should be" became "should be" (Gemini's
+  //   openai/openai-node#93; 20 of 23) and pydantic's "input should be" became "should be" (Gemini's
   //   "should be non-empty for OBJECT type", "The first message should be user or system";
-  //   pipecat-ai/pipecat-flows#110, labring/FastGPT#1350; 77 of 117, none lost). AUTH's "permission
+  //   pipecat-ai/pipecat-flows#110, labring/FastGPT#1350; 80 of 121; 1 lost since, a Ballerina client's
+  //   payload binding error). AUTH's "permission
   //   denied" became "denied": "Access denied", `access_denied` and Google's "Permission '...' denied
   //   on resource" (zhile-io/pandora#252, acheong08/ChatGPTProxy#55,
-  //   NoeFabris/opencode-antigravity-auth#191; AUTH in 162 of the 187 rows; 9 won, 2 lost: a Squid
+  //   NoeFabris/opencode-antigravity-auth#191; AUTH in 170 of the 196 rows; 9 won, 2 lost: a Squid
   //   proxy's "Access Denied" page and a relay's "Access denied" before its quota message).
   //   Thirteen wordings added. SERVER: Jackson's "Unrecognized field" (a Java client's model class
   //   met a field the API added: spring-projects/spring-ai#1369, openai/openai-java#93; 9 of 9 rows;
@@ -1052,7 +1053,7 @@ export const wordings = defineWordings({
   //   key pool whose keys all wait ("All credentials for model X are cooling down",
   //   router-for-me/CLIProxyAPI#2428; 4 of 4; 2 won). INVALID_REQUEST: "reasoning_content", the
   //   field thinking models want passed back (Kimi's "thinking is enabled but reasoning_content is
-  //   missing", mastra-ai/mastra#12592, anomalyco/opencode#5027; 101 of 103; 2 won). CONTENT_POLICY:
+  //   missing", mastra-ai/mastra#12592, anomalyco/opencode#5027; 105 of 107; 2 won). CONTENT_POLICY:
   //   "was filtered" ("the response was filtered by the Responsible AI Service",
   //   microsoft/vscode-copilot-release#4476, microsoft/agent-academy#135; 59 of 59; 2 won). AUTH:
   //   "only authorized" (Anthropic's "This credential is only authorized for use with Claude Code",
@@ -1063,10 +1064,10 @@ export const wordings = defineWordings({
   //   lbjlaq/Antigravity-Manager#688, su-kaka/gcli2api#64; 5 of 6; 4 won); "1psid", Google's session
   //   cookies `__Secure-1PSID` and `__Secure-1PSIDTS` that Bard and Gemini web clients name when they
   //   are refused ("SNlM0e value not found. Double-check __Secure-1PSID value",
-  //   dsdanielpark/Bard-API#97, HanaokaYuzu/Gemini-API#115; 10 of 10; 9 won); "clearance", Cloudflare's
+  //   dsdanielpark/Bard-API#97, HanaokaYuzu/Gemini-API#115; 12 of 12; 9 won); "clearance", Cloudflare's
   //   `cf_clearance` cookie ("ChatGPT invalid clearance token", ikechan8370/chatgpt-plugin#35; 3 of
-  //   4; 2 won); and the cue "cookie" (47 of 60; 5 won, none lost). Together with the six widenings:
-  //   77 rows won and 5 lost over both files. Cut to pay for them, each with no row and no test
+  //   4; 2 won); and the cue "cookie" (48 of 61; 5 won, none lost). Together with the six widenings:
+  //   80 rows won and 5 lost over both files. Cut to pay for them, each with no row and no test
   //   changed, because what they read says it in other words too: AUTH's "subscription key" (Azure
   //   says "Access denied due to invalid subscription key") and "not authorized" (the cue "auth");
   //   QUOTA's "no credits remaining" and "purchase credits" (the cue "credit"); CONFIG's "'proxies'"
