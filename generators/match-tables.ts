@@ -116,7 +116,7 @@ export function buildMatchTables(src: TableSource): MatchTables {
     classes,
     statusShapes: src.wordings.statusShapes.map((s) => s.pattern),
     bareStatus: src.wordings.bareStatus.pattern,
-    categories: { precedence: src.wordings.categoryPrecedence, specific: src.wordings.specificCategories, generic, viaLitellm, byStatus: src.wordings.statusCategories },
+    categories: { precedence: src.wordings.categoryPrecedence, specific: src.wordings.specificCategories, specificAt: src.wordings.specificAtStatus, generic, viaLitellm, byStatus: src.wordings.statusCategories },
     codes,
     rules,
   };

@@ -368,6 +368,12 @@ describe('registry validation rejects bad input', () => {
     expect(rejectionOf(again.input, again.origins)).toContain('registry/wordings.ts: statusCategories[503] › TIMEOUT: 503 has its own generic entry http-503, which decides it first: edit that entry instead');
   });
 
+  it('a status at which more categories decide that is not an error status', () => {
+    const { input, origins } = freshInput();
+    (input.wordings.specificAtStatus as Record<string, string[]>)['302'] = ['NETWORK'];
+    expect(rejectionOf(input, origins)).toContain('registry/wordings.ts: wordings[specificAtStatus] › 302: is not an error status (4xx or 5xx)');
+  });
+
   it('a wording that repeats a shorter one of its own category, but not one that holds another category\'s', () => {
     const { input, origins } = freshInput();
     input.wordings.categories.AUTH!.phrases.push('invalid api key');

@@ -501,7 +501,7 @@ describe("round-13 formats: n8n's status messages, more status shapes, markers s
     expect(classify("External: OpenAIException - Error Code: 400 - {'error': {'code': '1214', 'message': 'messages[4]: content must not be empty'}}").httpStatus).toBe(400);
     expect(classify('AI_ProviderSpecificError: Chat upstream returned 429')).toMatchObject({ httpStatus: 429, category: 'RATE_LIMIT' });
     // urllib3 gave up on a gateway's 502s: since the session of 2026-12-06 (after noon) a 502 with a
-    // network wording ("Max retries exceeded with url") reads as that wording (src/classify/decide.ts).
+    // network wording ("Max retries exceeded with url") reads as that wording (registry wordings.specificAtStatus).
     expect(classify("Max retries exceeded with url: /v1/chat/completions (Caused by ResponseError('too many 502 error responses'))")).toMatchObject({ httpStatus: 502, category: 'NETWORK' });
     // Only an error status reads as one after "returned".
     expect(classify('the search returned 200 results and then the request failed').httpStatus).toBeNull();
@@ -2197,6 +2197,11 @@ describe('session of 2026-12-06 (after noon): a bare OpenRouter 403, a request "
     // Only 502: a 504 is a timeout already, and a connection word beside it does not make it NETWORK.
     ['Exception while communicating with LLM: 504 Gateway Time-out', 'TIMEOUT'],
   ]);
+  it('takes the statuses at which NETWORK and TIMEOUT decide from the registry: without the entry, that 502 is a server error', () => {
+    const text = 'API Error: 502 connection failed: error sending request for url (https://api.deepseek.com/anthropic/v1/messages)';
+    const t = buildMatchTables({ ...reg, wordings: { ...reg.wordings, specificAtStatus: {} } });
+    expect(classifyWith(t, text, undefined, { docsBaseUrl: '' }).category).toBe('SERVER');
+  });
 });
 
 describe('session of 2026-12-06 (later in the afternoon): shorter wordings, a body a client could not map, a conversation already answering, a key pool cooling down, a field thinking models want back, a cookie refused', () => {

@@ -30,11 +30,9 @@ function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { 
   // What the message says beats the class that carried it: LiteLLM raises APIConnectionError for
   // failures that are not about connections at all. Only a server wording says less than a class:
   // a wrapper's "unexpected error" around the class it names (OpenHands' "Error type: NotFoundError").
-  // A gateway's 502 that says how it failed to reach its upstream is that failure, not a server error
-  // ("502 connection failed: error sending request for url", "[502]: fetch connect timeout"): 6 corpus
-  // rows won, none lost. Not a 504 (a timeout already) nor any wording at a 502 (8 rows lost).
+  // Some categories decide only at one status (registry wordings.specificAtStatus).
   for (const [category, phrase] of ev.wordings) {
-    if (!specificOnly || t.categories.specific.includes(category) || ev.status === 502 && (category === 'NETWORK' || category === 'TIMEOUT')) found.push({ category, item: evidenceItem('wording', `${category} wording`, phrase) });
+    if (!specificOnly || t.categories.specific.includes(category) || t.categories.specificAt[ev.status!]?.includes(category)) found.push({ category, item: evidenceItem('wording', `${category} wording`, phrase) });
   }
   if (found.every((f) => f.category === 'SERVER')) {
     for (const { cls, matched } of ev.classes) {

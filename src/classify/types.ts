@@ -109,7 +109,7 @@ export interface MatchTables {
   /** Regex source for an error status written on its own, read only when no shape reads one. */
   bareStatus: string;
   /** Category precedence for wordings, and each category's generic code (an index into `codes`), LiteLLM's own where it has one for errors through the proxy. */
-  categories: { precedence: readonly ErrorCategory[]; specific: readonly ErrorCategory[]; generic: Readonly<Partial<Record<ErrorCategory, number>>>; viaLitellm: Readonly<Partial<Record<ErrorCategory, number>>>; byStatus: Readonly<Record<string, ErrorCategory>> };
+  categories: { precedence: readonly ErrorCategory[]; specific: readonly ErrorCategory[]; specificAt: Readonly<Record<string, readonly ErrorCategory[]>>; generic: Readonly<Partial<Record<ErrorCategory, number>>>; viaLitellm: Readonly<Partial<Record<ErrorCategory, number>>>; byStatus: Readonly<Record<string, ErrorCategory>> };
   codes: readonly CodeInfo[];
   /** Sorted by score, highest first; ties keep registry order. */
   rules: readonly RuleRow[];
