@@ -2248,6 +2248,32 @@ describe('session of 2026-12-06 (later in the afternoon): shorter wordings, a bo
   ]);
 });
 
+describe('session of 2026-12-06 (evening): an AWS request refused as malformed, a plan used up, an account flagged or suspended', () => {
+  // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl).
+  itReadsCategory('Amazon Q Developer\'s and Kiro\'s ValidationException says the request is improperly formed: %s', [
+    ['Error sending prompt: Improperly formed request. (Request ID: f55fde36-589c-45e5-91ff-387367cd0dc0) (Conversation ID: sess_f8a36bdd-d04e-4231-81dc-0e920d8de0a0)', 'INVALID_REQUEST'],
+    ['{"message":"Improperly formed request.","reason":null}', 'INVALID_REQUEST'],
+  ]);
+  itReadsCategory('a plan whose requests are used up has reached the limit: %s', [
+    ['You have reached the limit.', 'QUOTA'],
+    ['You have reached the limit. (reason: MONTHLY_REQUEST_COUNT)', 'QUOTA'],
+  ]);
+  itReadsCategory('an account flagged for unusual activity or suspended is refused, not rate-limited: %s', [
+    ['{"message": "11labs reported an error: detected_unusual_activity", "level": "ERROR", "name": "livekit.plugins.elevenlabs"}', 'AUTH'],
+    ['Unusual activity detected', 'AUTH'],
+    ['OpenaiWebException: [-1] errors.openaiWeb Our systems have detected unusual activity from your system. Please try again later.', 'AUTH'],
+    ["Your User ID is temporarily suspended. We've locked your account as a security precaution.", 'AUTH'],
+    ["Unable to obtain payment portal URL: Your User ID temporarily is suspended. We've locked your account as a security precaution. To restore access, please contact our support team to verify your identity: https://support.aws.amazon.com/#/contacts/kiro", 'AUTH'],
+  ]);
+  itReadsCategory('the wordings cut for bytes still read by the words their messages also carry: %s', [
+    ["AccessDeniedException: You don't have access to the model with the specified model ID.", 'AUTH'],
+    ['Model not found: The selected model is not available. Please check your model settings.', 'MODEL_UNAVAILABLE'],
+    ['Request Failed: 400 {"error":{"message":"The requested model is not supported.","code":"model_not_supported","param":"model","type":"invalid_request_error"}}', 'MODEL_UNAVAILABLE'],
+    ["groq.BadRequestError: Error code: 400 - {'error': {'message': 'Please reduce the length of the messages or completion.', 'type': 'invalid_request_error', 'param': 'messages', 'code': 'context_length_exceeded'}}", 'CONTEXT_LENGTH'],
+    ['warn: Prompt token count exceeds max token count (5910 / 4095).', 'CONTEXT_LENGTH'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
