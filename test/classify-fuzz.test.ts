@@ -16,7 +16,7 @@ function assertValid(c: Classification): void {
   expect((ACTIONS as readonly string[]).includes(c.action)).toBe(true);
   expect(typeof c.retryable).toBe('boolean');
   expect(c.provider === null || (PROVIDERS as readonly string[]).includes(c.provider)).toBe(true);
-  expect(c.httpStatus === null || (Number.isInteger(c.httpStatus) && c.httpStatus >= 100 && c.httpStatus <= 599)).toBe(true);
+  expect(c.httpStatus === null || (Number.isInteger(c.httpStatus) && c.httpStatus >= 200 && c.httpStatus <= 599)).toBe(true);
   expect(c.retryAfterMs === null || (Number.isFinite(c.retryAfterMs) && c.retryAfterMs >= 0 && c.retryAfterMs <= MAX_RETRY_AFTER_MS)).toBe(true);
   expect(typeof c.message).toBe('string');
   expect(c.docsUrl).toMatch(/^file:\/\/\S+\/REFERENCE\.md#[a-z0-9_-]+$/);

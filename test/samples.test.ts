@@ -2272,6 +2272,13 @@ describe('session of 2026-12-06 (evening): an AWS request refused as malformed, 
     ["groq.BadRequestError: Error code: 400 - {'error': {'message': 'Please reduce the length of the messages or completion.', 'type': 'invalid_request_error', 'param': 'messages', 'code': 'context_length_exceeded'}}", 'CONTEXT_LENGTH'],
     ['warn: Prompt token count exceeds max token count (5910 / 4095).', 'CONTEXT_LENGTH'],
   ]);
+  it("takes a 1xx for the app's own code, never for the response's status", () => {
+    // RAGFlow's body (infiniflow/ragflow#17018): its `"code": 102` is RAGFlow's, the wording decides,
+    // and with no status shown the result gives the code's own (http-404's 404).
+    expect(classify('{\n    "code": 102,\n    "message": "No models found for provider \'GPUStack\'"\n}')).toMatchObject({ code: 'http-404', httpStatus: 404 });
+    expect(classify({ status: 101, message: 'Switching Protocols' }).httpStatus).not.toBe(101);
+    expect(classify({ status: 200, error: { message: 'Rate limit exceeded', code: 429 } }).httpStatus).toBe(429);
+  });
 });
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {

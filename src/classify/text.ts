@@ -16,9 +16,13 @@ const FIELD_LIST = { code: 'codes', type: 'types', error_type: 'errorTypes', lim
 /** A 4xx or 5xx number anywhere: the cheap test before the status shapes. */
 const ERROR_STATUS_DIGITS = /[45]\d\d/;
 
+/**
+ * An HTTP status a response can end with: 200 to 599. A 1xx is never a response's final status; as
+ * a number in a body it is the app's own code (RAGFlow's `"code": 102`).
+ */
 export function asStatus(v: unknown): number | undefined {
   const n = typeof v === 'string' && v.length === 3 && /^\d{3}$/.test(v) ? Number(v) : v;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 200 && n < 600 ? n : undefined;
 }
 
 /** Errnos and quoted body fields in the text (an exec loop allocates less than matchAll). */
