@@ -2,7 +2,7 @@
 // baseline, with the confusions that remain and every row still missed.
 import { keywordBaseline } from './keyword-baseline.js';
 import { classify } from '../lib/index.js';
-import { CORPUS_PATH, expectedProvider, FRESH_PATH, loadCorpus, score, verdict, type Classifier, type CorpusRow, type Score } from '../test/helpers/corpus.js';
+import { CORPUS_PATH, expectedProvider, FRESH_PATH, fromIssueProjects, loadCorpus, score, verdict, type Classifier, type CorpusRow, type Score } from '../test/helpers/corpus.js';
 import { LOGGED_FORMS } from '../test/helpers/logged-forms.js';
 import { agreement, loadSecondReading } from '../test/helpers/second-reading.js';
 
@@ -25,6 +25,18 @@ function freshBatch(): string[] {
   const base = score(rows, keywordBaseline);
   return [
     `The fresh batch, not yet under the gate (test/corpus/fresh-errors.jsonl, ${rows.length} rows): classify ${pct(ours.category)} of categories and ${pct(ours.provider)} of providers; the keyword baseline ${pct(base.category)} and ${pct(base.provider)}.`,
+    '',
+    ...issueProjects(rows),
+  ];
+}
+
+/** The fresh rows from the projects the issue names (ISSUE_PROJECTS): the held-back set's sources. */
+function issueProjects(fresh: readonly CorpusRow[]): string[] {
+  const rows = fromIssueProjects(fresh);
+  const ours = score(rows, (x) => classify(x));
+  const base = score(rows, keywordBaseline);
+  return [
+    `Of them, the ${rows.length} rows from the projects issue 9 names as the held-back set's sources (test/helpers/corpus.ts ISSUE_PROJECTS): classify ${pct(ours.category)} of categories and ${pct(ours.provider)} of providers; the keyword baseline ${pct(base.category)} and ${pct(base.provider)}.`,
     '',
   ];
 }

@@ -9,7 +9,7 @@ import { keywordBaseline } from '../bench/keyword-baseline.js';
 import { ERROR_CATEGORIES, PROVIDER_IDS } from '../registry/schema.js';
 import { loadRegistry } from '../registry/index.js';
 import { classify } from '../src/index.js';
-import { FRESH_PATH, loadCorpus, score, type CorpusRow } from './helpers/corpus.js';
+import { FRESH_PATH, fromIssueProjects, loadCorpus, score, type CorpusRow } from './helpers/corpus.js';
 import { ROOT } from './helpers/project.js';
 import { agreement, loadSecondReading, secondReadingProblems, type SecondReadingRow } from './helpers/second-reading.js';
 
@@ -72,6 +72,18 @@ describe('the corpus of real errors', () => {
     expect(gatedKeyword.category).toBeLessThan(0.97);
     expect(gatedKeyword.provider).toBeLessThan(0.95);
   });
+
+  it('takes the rows of the projects the issue names by repository, whatever its case, and no neighbour\'s', () => {
+    const row = (id: string, source: string): CorpusRow => ({ id, source, input: { kind: 'text', text: 'x' }, status: null, category: ['UNKNOWN'], code: null, provider: null, providerEvident: false });
+    const picked = fromIssueProjects([
+      row('a', 'https://github.com/BerriAI/litellm/issues/1'),
+      row('b', 'https://github.com/berriai/LiteLLM/pull/2'),
+      row('c', 'https://github.com/BerriAI/litellm-proxy/issues/3'),
+      row('d', 'https://github.com/vercel/ai-chatbot/issues/4'),
+      row('e', 'https://github.com/RooVetGit/Roo-Code/issues/5'),
+    ]);
+    expect(picked.map((r) => r.id)).toEqual(['a', 'b', 'e']);
+  });
 });
 
 describe('the second reading of the fresh file', () => {
@@ -126,6 +138,9 @@ describe('the docs quote the corpus as it is', () => {
   const count = (x: number) => x.toLocaleString('en-US');
   const newest = score(fresh, (x) => classify(x));
   const newestKeyword = score(fresh, keywordBaseline);
+  const issueRows = fromIssueProjects(fresh);
+  const issue = score(issueRows, (x) => classify(x));
+  const issueKeyword = score(issueRows, keywordBaseline);
   const read = (path: string) => readFileSync(join(ROOT, path), 'utf8').replace(/\s+/g, ' ');
 
   it('the library guide and the README give both files\' sizes and scores, classify\'s and the keyword baseline\'s', () => {
@@ -142,6 +157,8 @@ describe('the docs quote the corpus as it is', () => {
       `(${count(fresh.length)} rows from rounds`,
       `is at ${pct(newest.category)} and ${pct(newest.provider)} (${count(Math.round(newest.category * fresh.length))} and ${count(Math.round(newest.provider * fresh.length))} rows; the keyword baseline ${pct(newestKeyword.category)} and ${pct(newestKeyword.provider)};`,
       `(\`test/corpus/fresh-errors.jsonl\`, ${count(fresh.length)} rows)`,
+      `${count(issueRows.length)} of those rows from the projects the issue names`,
+      `are at ${pct(issue.category)} and ${pct(issue.provider)} (the keyword baseline ${pct(issueKeyword.category)} and ${pct(issueKeyword.provider)})`,
     ])).toEqual([]);
   });
 

@@ -24,6 +24,25 @@ export const CORPUS_PATH = join(ROOT, 'test/corpus/real-errors.jsonl');
  */
 export const FRESH_PATH = join(ROOT, 'test/corpus/fresh-errors.jsonl');
 
+/**
+ * The repositories of the projects issue 9 names as the held-back set's sources (its scope, item 1;
+ * a renamed repository under both names): the fresh rows drawn from their threads are the nearest
+ * measure of that set. "Apps that use OpenRouter" is no repository, so it is not among them.
+ */
+export const ISSUE_PROJECTS: readonly string[] = [
+  'BerriAI/litellm', 'Kilo-Org/kilocode', 'cline/cline', 'RooCodeInc/Roo-Code', 'RooVetGit/Roo-Code',
+  'continuedev/continue', 'Aider-AI/aider', 'paul-gauthier/aider', 'anomalyco/opencode', 'sst/opencode',
+  'OpenHands/OpenHands', 'All-Hands-AI/OpenHands', 'openai/openai-node', 'openai/openai-python',
+  'groq/groq-typescript', 'groq/groq-python', 'vercel/ai', 'langchain-ai/langchain',
+  'langchain-ai/langchainjs', 'crewAIInc/crewAI',
+];
+
+/** The rows whose thread is in one of ISSUE_PROJECTS' repositories. */
+export function fromIssueProjects(rows: readonly CorpusRow[]): CorpusRow[] {
+  const repos = new Set(ISSUE_PROJECTS.map((r) => r.toLowerCase()));
+  return rows.filter((r) => repos.has(r.source.split('/').slice(3, 5).join('/').toLowerCase()));
+}
+
 /** The rows of a JSON Lines file; a line that is not JSON fails with its file and line number. */
 export function readJsonLines<T>(path: string): T[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((line, i) => {
