@@ -409,6 +409,9 @@ export const ErrorClassLibrarySchema = z.object({
 
 const lowerPhrase = nonEmpty.refine((p) => p === p.toLowerCase(), 'is matched lower-cased: write it in lower case');
 
+/** A category a wording, a status or a rule can make evident: any but UNKNOWN (what nothing makes evident). */
+const evidentCategory = z.enum(ERROR_CATEGORIES.filter((c) => c !== 'UNKNOWN') as [ErrorCategoryName, ...ErrorCategoryName[]]);
+
 /** A table keyed by HTTP status: every key must be an error status. */
 function errorStatusKeys(table: Record<string, unknown>, ctx: z.RefinementCtx): void {
   for (const status of Object.keys(table)) if (!/^[45]\d\d$/.test(status)) ctx.addIssue({ code: 'custom', path: [status], message: 'is not an error status (4xx or 5xx)' });
@@ -419,10 +422,10 @@ export const WordingsSchema = z.object({
   statusShapes: z.array(z.object({ pattern: nonEmpty, example: nonEmpty }).strict()).min(1),
   bareStatus: z.object({ pattern: nonEmpty, examples: z.array(nonEmpty).min(1), counterexamples: z.array(nonEmpty).min(1) }).strict(),
   reasonPhrases: z.record(lowerPhrase, httpStatus),
-  statusCategories: z.record(z.string(), z.enum(ERROR_CATEGORIES.filter((c) => c !== 'UNKNOWN') as [ErrorCategoryName, ...ErrorCategoryName[]])).superRefine(errorStatusKeys),
+  statusCategories: z.record(z.string(), evidentCategory).superRefine(errorStatusKeys),
   /** Categories whose wordings decide at one status besides `specificCategories` (which decide at any). */
-  specificAtStatus: z.record(z.string(), z.array(z.enum(ERROR_CATEGORIES)).min(1)).superRefine(errorStatusKeys),
-  categories: z.record(z.enum(ERROR_CATEGORIES.filter((c) => c !== 'UNKNOWN') as [ErrorCategoryName, ...ErrorCategoryName[]]), z.object({
+  specificAtStatus: z.record(z.string(), z.array(evidentCategory).min(1)).superRefine(errorStatusKeys),
+  categories: z.record(evidentCategory, z.object({
     genericCode: code,
     /** The code instead of `genericCode` when the error came through the LiteLLM proxy (a LiteLLM wrapper or wording in it): the proxy's own code for the category. */
     viaLitellm: code.optional(),

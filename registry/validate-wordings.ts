@@ -80,6 +80,10 @@ function categoryProblems(reg: Registry): Problem[] {
     const own = reg.errors.find((e) => e.source === 'http' && e.match.some((m) => m.status?.includes(Number(status))));
     if (own) problems.push({ file: FILE, entry: `statusCategories[${status}]`, field: category, message: `${status} has its own generic entry ${own.code}, which decides it first: edit that entry instead` });
   }
+  // A category that decides at every status already decides at this one: listing it here changes nothing.
+  for (const [status, categories] of Object.entries(reg.wordings.specificAtStatus)) {
+    for (const c of categories) if (reg.wordings.specificCategories.includes(c)) problems.push({ file: FILE, entry: `specificAtStatus[${status}]`, field: c, message: `${c} is in specificCategories, so it decides at ${status} already` });
+  }
   return problems;
 }
 

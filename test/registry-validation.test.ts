@@ -374,6 +374,15 @@ describe('registry validation rejects bad input', () => {
     expect(rejectionOf(input, origins)).toContain('registry/wordings.ts: wordings[specificAtStatus] › 302: is not an error status (4xx or 5xx)');
   });
 
+  it('a category at one status that nothing can make evident, or that already decides at every status', () => {
+    const { input, origins } = freshInput();
+    (input.wordings.specificAtStatus as Record<string, string[]>)['502'] = ['UNKNOWN'];
+    expect(rejectionOf(input, origins)).toContain('registry/wordings.ts: wordings[specificAtStatus] › 502.0: Invalid option: expected one of "RATE_LIMIT"');
+    const again = freshInput();
+    again.input.wordings.specificAtStatus['502'] = ['NETWORK', 'AUTH'];
+    expect(rejectionOf(again.input, again.origins)).toContain('registry/wordings.ts: specificAtStatus[502] › AUTH: AUTH is in specificCategories, so it decides at 502 already');
+  });
+
   it('a wording that repeats a shorter one of its own category, but not one that holds another category\'s', () => {
     const { input, origins } = freshInput();
     input.wordings.categories.AUTH!.phrases.push('invalid api key');

@@ -25,6 +25,7 @@ export interface Classification {
   severity: ErrorSeverity;
   /** The upstream provider the error came from, when the input shows it; never guessed. */
   provider: ProviderId | null;
+  /** The response's status (200 to 599) when the input shows one, else the status of the code it classified to; null when neither has one. */
   httpStatus: number | null;
   retryable: boolean;
   action: Action;
