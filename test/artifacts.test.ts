@@ -59,7 +59,7 @@ describe('JSON Schema of the entry format', () => {
 
   it.each([
     ['an unknown category', { category: 'SLOW' }, /category/],
-    ['a status outside 100-599', { httpStatus: 700 }, /httpStatus/],
+    ['a status outside 200-599', { httpStatus: 150 }, /httpStatus/],
     ['a bad action', { action: 'panic' }, /action/],
     ['an unknown field', { retries: 3 }, /additional/],
     ['a resolution step without text', { resolution: [{ command: { bash: 'true' } }] }, /text/],

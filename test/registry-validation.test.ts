@@ -116,13 +116,13 @@ describe('registry validation rejects bad input', () => {
     expect(checkoutOnlyCalls('npx provider-fallback generate; provider-fallback scann x.log')).toEqual(['generate', 'scann']);
   });
 
-  it('an HTTP status outside 100-599, in the entry and in a match rule', () => {
+  it('an HTTP status outside 200-599 (what classify reads), in the entry and in a match rule', () => {
     const { input, origins } = freshInput();
     entry(input, 'http-429').httpStatus = 999;
-    entry(input, 'groq-rate-limit').match[0]!.status = [42];
+    entry(input, 'groq-rate-limit').match[0]!.status = [101];
     const msg = rejectionOf(input, origins);
-    expect(msg).toContain('registry/errors/http.ts: errors[http-429] › httpStatus: must be an HTTP status between 100 and 599');
-    expect(msg).toContain('registry/errors/groq.ts: errors[groq-rate-limit] › match.0.status.0: must be an HTTP status between 100 and 599');
+    expect(msg).toContain('registry/errors/http.ts: errors[http-429] › httpStatus: must be an HTTP status between 200 and 599 (the statuses classify reads)');
+    expect(msg).toContain('registry/errors/groq.ts: errors[groq-rate-limit] › match.0.status.0: must be an HTTP status between 200 and 599 (the statuses classify reads)');
   });
 
   it('a message pattern that can backtrack catastrophically', () => {

@@ -2281,6 +2281,37 @@ describe('session of 2026-12-06 (evening): an AWS request refused as malformed, 
   });
 });
 
+describe('session of 2026-12-06 (night): a schema the migrations missed, a host not reached, no model left to choose', () => {
+  // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl).
+  itReadsCategory("Prisma's missing table or column is the database's setup, not a missing model: %s", [
+    ['prisma.errors.DataError: The column `requester_ip_address` does not exist in the current database.', 'CONFIG'],
+    ['执行章节生成批次失败：Chapter execution did not produce observable draft content（实际中断原因：Invalid `prisma.novelFactEntry.findMany()` invocation: The table `main.NovelFactEntry` does not exist in the current database.）。', 'CONFIG'],
+  ]);
+  it("names the proxy when LiteLLM's own database is behind its schema", () => {
+    const text = '14:19:38 - LiteLLM Proxy:ERROR: utils.py:5783 - Exception: The column `LiteLLM_VerificationToken.budget_fallbacks` does not exist in the current database.\nlitellm\nprisma.errors.DataError: The column `LiteLLM_VerificationToken.budget_fallbacks` does not exist in the current database.';
+    expect(classify(text)).toMatchObject({ category: 'CONFIG', provider: 'litellm' });
+  });
+  it("reads aiohttp's connection failure under the 500 a relay answered with", () => {
+    const relayed = { status: 500, body: { error: { message: "Cannot connect to host 127.0.0.1:1 ssl:<ssl.SSLContext object at 0x10f1dc250> [Connect call failed ('127.0.0.1', 1)]", type: 'internal_server_error', param: null, code: '500' } } };
+    expect(classify(relayed).category).toBe('NETWORK');
+    expect(classify("API 服务连接失败: 500 Cannot connect to host 127.0.0.1:11434 ssl:default [Connect call failed ('127.0.0.1', 11434)]").category).toBe('NETWORK');
+  });
+  itReadsCategory('no model left to choose is a model unavailable: %s', [
+    ['No model available. Check policy enablement under GitHub Settings > Copilot', 'MODEL_UNAVAILABLE'],
+    ['Error streaming response: No model available. Please restart X Kiro and try again. Source: kiroAgent', 'MODEL_UNAVAILABLE'],
+  ]);
+  it("does not read LiteLLM's model group and its fallbacks line as no model available", () => {
+    const text = 'litellm.ServiceUnavailableError: SagemakerException - Too little data for declared Content-Length. Received Model Group=jumpstart-model\nAvailable Model Group Fallbacks=None';
+    expect(classify(text).category).not.toBe('MODEL_UNAVAILABLE');
+  });
+  itReadsCategory('the wordings cut for bytes still read by the words their messages also carry: %s', [
+    ['The input token count (2800010) exceeds the maximum number of tokens allowed (1048575).', 'CONTEXT_LENGTH'],
+    ["Error: AI request failed: [GoogleGenerativeAI Error]: First content should be with role 'user', got model", 'INVALID_REQUEST'],
+    ["Cline tried to use plan_mode_response without value for required parameter 'response'. Retrying...", 'INVALID_REQUEST'],
+    ['openai.OpenAIError: Missing credentials. Please pass an `api_key`, `workload_identity`, `admin_api_key`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment variable.', 'CONFIG'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
