@@ -1118,7 +1118,8 @@ export const wordings = defineWordings({
   //   #33074; CONFIG in all 4 rows that hold it, 3 won, the fourth read by litellm-db-unavailable's
   //   rule). It holds MODEL_UNAVAILABLE's "does not exist", which inside it is not a wording of its own.
   //   NETWORK: "connect to host", aiohttp's ClientConnectorError ("Cannot connect to host h:p ssl:...
-  //   [Connect call failed ...]", aiohttp/client_exceptions.py), which a relay answering 500 around it
+  //   [Connect call failed ...]", ClientConnectorError.__str__ in aio-libs/aiohttp's
+  //   aiohttp/client_exceptions.py), which a relay answering 500 around it
   //   left unread (BerriAI/litellm#39536, viarotel-org/escrcpy#554; NETWORK in 44 of the 47 rows that
   //   hold it, the others TIMEOUT or AUTH beside it; 2 won). MODEL_UNAVAILABLE: "no model available",
   //   GitHub Copilot CLI's "No model available. Check policy enablement under GitHub Settings > Copilot"
