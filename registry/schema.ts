@@ -45,7 +45,8 @@ const nonEmpty = z.string().trim().min(1);
 /** Error codes: the seed's descriptive ids (`groq-rate-limit`), Node codes (`ECONNREFUSED`), or `http-429`. */
 export const CODE_PATTERN = /^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][A-Z0-9_]*)$/;
 const code = z.string().regex(CODE_PATTERN, 'must be kebab-case (groq-rate-limit) or an upper-case Node code (ECONNREFUSED)');
-// 200 to 599: the statuses classify reads (asStatus in src/classify/text.ts); a rule on a 1xx would never match.
+// 200 to 599: the statuses classify reads (asStatus in src/classify/text.ts); a rule on a 1xx would never
+// match. test/registry-validation.test.ts holds the two ranges equal.
 const STATUS_RANGE = 'must be an HTTP status between 200 and 599 (the statuses classify reads)';
 const httpStatus = z.number().int().min(200, STATUS_RANGE).max(599, STATUS_RANGE);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');

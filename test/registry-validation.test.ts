@@ -10,7 +10,8 @@ import { ROOT } from './helpers/project.js';
 import { analyseRegex, checkRegexSafety } from '../registry/redos.js';
 import { SEED_CODES } from '../registry/seed-codes.js';
 import { parseRegistry } from '../registry/validate.js';
-import { checkoutOnlyCalls, INSTALLED_SUBCOMMANDS } from '../registry/schema.js';
+import { checkoutOnlyCalls, INSTALLED_SUBCOMMANDS, MatchRuleSchema } from '../registry/schema.js';
+import { asStatus } from '../src/classify/text.js';
 import { entry, freshInput, rejectionOf } from './helpers/fixtures.js';
 
 describe('the real registry', () => {
@@ -123,6 +124,15 @@ describe('registry validation rejects bad input', () => {
     const msg = rejectionOf(input, origins);
     expect(msg).toContain('registry/errors/http.ts: errors[http-429] › httpStatus: must be an HTTP status between 200 and 599 (the statuses classify reads)');
     expect(msg).toContain('registry/errors/groq.ts: errors[groq-rate-limit] › match.0.status.0: must be an HTTP status between 200 and 599 (the statuses classify reads)');
+  });
+
+  it('takes exactly the statuses classify reads: the schema and asStatus cannot drift apart', () => {
+    // The range is written twice (registry/schema.ts, src/classify/text.ts): a shared constant cost the
+    // browser bundle 17 bytes it does not have, so the boundaries are held equal here.
+    for (const status of [99, 100, 101, 199, 200, 201, 429, 598, 599, 600, 999]) {
+      const registryTakes = MatchRuleSchema.safeParse({ status: [status] }).success;
+      expect(registryTakes, `status ${status}`).toBe(asStatus(status) !== undefined);
+    }
   });
 
   it('a message pattern that can backtrack catastrophically', () => {

@@ -30,7 +30,8 @@ function evidentCategory(t: MatchTables, ev: Evidence, specificOnly = false): { 
   // What the message says beats the class that carried it: LiteLLM raises APIConnectionError for
   // failures that are not about connections at all. Only a server wording says less than a class:
   // a wrapper's "unexpected error" around the class it names (OpenHands' "Error type: NotFoundError").
-  // Some categories decide only at one status (registry wordings.specificAtStatus).
+  // Some categories decide only at one status (registry wordings.specificAtStatus). `specificOnly` is
+  // asked only against a known status (a bare-status rule, a status category), hence `ev.status!`.
   for (const [category, phrase] of ev.wordings) {
     if (!specificOnly || t.categories.specific.includes(category) || t.categories.specificAt[ev.status!]?.includes(category)) found.push({ category, item: evidenceItem('wording', `${category} wording`, phrase) });
   }
