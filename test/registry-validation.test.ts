@@ -435,10 +435,10 @@ describe('registry validation rejects bad input', () => {
 
   it('a cue that is also a wording, or a cue of two categories', () => {
     const { input, origins } = freshInput();
-    input.wordings.categories.STREAMING!.cues!.push('stream error');
+    input.wordings.categories.STREAMING!.cues!.push('stream ended');
     input.wordings.categories.SERVER!.cues!.push('network');
     const msg = rejectionOf(input, origins);
-    expect(msg).toMatch(/registry\/wordings\.ts: categories\[STREAMING\] › cues\[\d+\]: 'stream error' is already a STREAMING wording, which outranks any cue: drop one of them/);
+    expect(msg).toMatch(/registry\/wordings\.ts: categories\[STREAMING\] › cues\[\d+\]: 'stream ended' is already a STREAMING wording, which outranks any cue: drop one of them/);
     expect(msg).toMatch(/categories\[(?:SERVER|NETWORK)\] › cues\[\d+\]: 'network' is already a (?:NETWORK|SERVER) cue/);
   });
 

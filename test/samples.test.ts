@@ -2098,10 +2098,11 @@ describe('session of 2026-12-06 (before noon): tool calls the model got wrong, c
     ['AI_InvalidToolInputError: Invalid input for tool todowrite: Type validation failed: Value: {"todos":[{"id":"todo1"}]}.', 'SERVER'],
     ['Problem in node ‘AI Agent‘ Received tool input did not match expected schema', 'SERVER'],
   ]);
-  it('leaves input for anything but a tool, and a stream error around a tool call, as they were', () => {
+  it('leaves input for anything but a tool as it was, and reads a stream error around a tool call by its cause', () => {
     // griptape's "Invalid JSON input for ToolAction" is a request the app built, not the model's tool call.
     expect(classify('last result: failed (ValueError Invalid JSON input for ToolAction)').category).toBe('INVALID_REQUEST');
-    expect(classify("Chat stream error Error [AI_NoSuchToolError]: Model tried to call unavailable tool 'search'.").category).toBe('STREAMING');
+    // "stream error" is a wrapper's prefix, not a wording (session of 2026-12-06, late night): the cause inside decides.
+    expect(classify("Chat stream error Error [AI_NoSuchToolError]: Model tried to call unavailable tool 'search'.").category).toBe('SERVER');
     // Groq's json_validate_failed says "the expected schema" of the request: LangChain's words are read without the article.
     expect(classify('Generated JSON does not match the expected schema. Please adjust your prompt.').evidence)
       .not.toContainEqual(expect.objectContaining({ layer: 'wording', rule: 'SERVER wording' }));
@@ -2309,6 +2310,38 @@ describe('session of 2026-12-06 (night): a schema the migrations missed, a host 
     ["Error: AI request failed: [GoogleGenerativeAI Error]: First content should be with role 'user', got model", 'INVALID_REQUEST'],
     ["Cline tried to use plan_mode_response without value for required parameter 'response'. Retrying...", 'INVALID_REQUEST'],
     ['openai.OpenAIError: Missing credentials. Please pass an `api_key`, `workload_identity`, `admin_api_key`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment variable.', 'CONFIG'],
+  ]);
+});
+
+describe('session of 2026-12-06 (late night): AWS security tokens, relays with no account left, prefixes that name a stage', () => {
+  // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl).
+  itReadsCategory("AWS's expired or unrecognised security token is an authentication failure: %s", [
+    ['ExpiredTokenException: The security token included in the request is expired', 'AUTH'],
+    ['UnrecognizedClientException: The security token included in the request is invalid.\n\n      at throwDefaultError (../../node_modules/.pnpm/@smithy+smithy-client@4.9.1/node_modules/@smithy/smithy-client/dist-cjs/index.js:288:22)', 'AUTH'],
+  ]);
+  itReadsCategory('a relay with no pooled account left to schedule is overloaded: %s', [
+    ['No available accounts: no available accounts', 'OVERLOADED'],
+    ['No available accounts. Service is operating in degraded mode: all upstream accounts are unavailable', 'OVERLOADED'],
+  ]);
+  itReadsCategory('a request that ended before its first chunk is a broken stream: %s', [
+    ['Execution failed: request ended without sending any chunks', 'STREAMING'],
+  ]);
+  itReadsCategory('Zed\'s "Failed to connect to ... API" around an HTTP answer is read by the answer: %s', [
+    ['Failed to connect to Ollama API: 500 Internal Server Error {"error":"model requires more system memory (28.8 GiB) than is available (24.1 GiB)"}', 'SERVER'],
+    ['Error interacting with language model\nFailed to connect to OpenAI API: Internal server error', 'SERVER'],
+  ]);
+  itReadsCategory('"stream error" before a provider\'s error is read by that error: %s', [
+    ['Stream Error: {"type":"error","error":{"details":null,"type":"overloaded_error","message":"Overloaded"}   }', 'OVERLOADED'],
+    ['Local agent stream error:\n{\n  "type": "error",\n  "sequence_number": 0,\n  "error": {\n    "type": "invalid_request_error",\n    "code": "unknown_error",\n    "message": "There was an issue with your request. Please check your inputs and try again",\n    "param": null\n  }\n}', 'INVALID_REQUEST'],
+  ]);
+  itReadsCategory('"is not valid JSON" of a body that is no JSON at all is a bad answer, not a broken stream: %s', [
+    ['Error:Error in callchat : Unexpected token \'A\' , "An intern" is not valid JSON.', 'SERVER'],
+    ['WARN goose::providers::base: Fast model claude-3-7-sonnet-latest failed with error: Request failed: Response body is not valid JSON. Falling back to regular model claude-sonnet-4-5-20250929', 'SERVER'],
+  ]);
+  itReadsCategory('a connection that failed still reads as one without the cut wording: %s', [
+    ['Failed to connect to api.openai.com/31.13.94.49:443', 'NETWORK'],
+    ['Failed to connect to the remote API', 'NETWORK'],
+    ["curl: (7) Failed to connect to 127.0.0.1 port 8080 after 6 ms: Couldn't connect to server", 'NETWORK'],
   ]);
 });
 

@@ -778,8 +778,8 @@ export const httpErrors = defineErrors([
       { message: ["APIConnectionError: '"] },
       // pydantic's "1 validation error for ChatCompletion": an answer that does not fit the client's
       // model of a response (openai-python's ChatCompletion, pydantic-ai's "Invalid response from ...
-      // chat completions endpoint", ollama-python's ShowResponse). The INVALID_REQUEST wording
-      // "validation error" would read it as the request's fault; SERVER in all 12 corpus rows that show it.
+      // chat completions endpoint", ollama-python's ShowResponse). The INVALID_REQUEST cue
+      // "validation" would read it as the request's fault; SERVER in all 12 corpus rows that show it.
       // Go's encoding/json failing on an answer, "json: cannot unmarshal number into Go struct field
       // ChatCompletionResponse.created" or "into Go value of type apierror.Error": a type named for a
       // response or an error is the client's model of the answer (go-openai, simple-one-api), where a
