@@ -2338,6 +2338,11 @@ describe('session of 2026-12-06 (late night): AWS security tokens, relays with n
     ['Error:Error in callchat : Unexpected token \'A\' , "An intern" is not valid JSON.', 'SERVER'],
     ['WARN goose::providers::base: Fast model claude-3-7-sonnet-latest failed with error: Request failed: Response body is not valid JSON. Falling back to regular model claude-sonnet-4-5-20250929', 'SERVER'],
   ]);
+  itReadsCategory("a certificate's error code as Node prints it, and Go's x509 errors, are network failures: %s", [
+    ['Error Code: SELF_SIGNED_CERT_IN_CHAIN', 'NETWORK'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID fetching "https://opencode.ai/zen/v1/chat/completions". For more information, pass `verbose: true` in the second argument to fetch()', 'NETWORK'],
+    ['ChatCompletionStream error: Post "https://api.openai.com/v1/chat/completions": x509: certificate signed by unknown authority', 'NETWORK'],
+  ]);
   itReadsCategory('a connection that failed still reads as one without the cut wording: %s', [
     ['Failed to connect to api.openai.com/31.13.94.49:443', 'NETWORK'],
     ['Failed to connect to the remote API', 'NETWORK'],
