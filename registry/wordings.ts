@@ -1147,7 +1147,7 @@ export const wordings = defineWordings({
   //   chunks", GitHub Copilot CLI's "request ended without sending any chunks" (github/copilot-cli#421,
   //   #641). NETWORK: "cert_", the certificate codes Node puts in `err.code` (OpenSSL's
   //   SELF_SIGNED_CERT_IN_CHAIN, UNABLE_TO_GET_ISSUER_CERT_LOCALLY, CERT_HAS_EXPIRED in Node's tls docs,
-  //   "X509 certificate error codes", https://nodejs.org/api/tls.html, and its own
+  //   https://nodejs.org/api/tls.html#x509-certificate-error-codes, and its own
   //   ERR_TLS_CERT_ALTNAME_INVALID) pasted bare, where "invalid" read INVALID_REQUEST (5 won); "x509",
   //   Go's crypto/x509 errors ("x509: certificate signed by unknown authority"), where "authority" read
   //   the cue "auth" (sashabaranov/go-openai#279; 2 won). Cut, each a prefix that names where an error
