@@ -2314,7 +2314,7 @@ describe('session of 2026-12-06 (night): a schema the migrations missed, a host 
 });
 
 describe('session of 2026-12-06 (late night): AWS security tokens, relays with no account left, prefixes that name a stage', () => {
-  // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl).
+  // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl), some cut to their error lines.
   itReadsCategory("AWS's expired or unrecognised security token is an authentication failure: %s", [
     ['ExpiredTokenException: The security token included in the request is expired', 'AUTH'],
     ['UnrecognizedClientException: The security token included in the request is invalid.\n\n      at throwDefaultError (../../node_modules/.pnpm/@smithy+smithy-client@4.9.1/node_modules/@smithy/smithy-client/dist-cjs/index.js:288:22)', 'AUTH'],
@@ -2342,6 +2342,10 @@ describe('session of 2026-12-06 (late night): AWS security tokens, relays with n
     ['Error Code: SELF_SIGNED_CERT_IN_CHAIN', 'NETWORK'],
     ['ERR_TLS_CERT_ALTNAME_INVALID fetching "https://opencode.ai/zen/v1/chat/completions". For more information, pass `verbose: true` in the second argument to fetch()', 'NETWORK'],
     ['ChatCompletionStream error: Post "https://api.openai.com/v1/chat/completions": x509: certificate signed by unknown authority', 'NETWORK'],
+  ]);
+  itReadsCategory('the shortened wordings read their kin: %s', [
+    ['[API Service] No healthy provider found in pool (including fallback) for openai-custom supporting model: GLM-5', 'MODEL_UNAVAILABLE'],
+    ['status 400: The max allowed tokens per submitted batch is 120000.\nYour batch has 147910 tokens after truncation.  TOO_MANY_TOKENS_IN_BATCH', 'CONTEXT_LENGTH'],
   ]);
   itReadsCategory('a connection that failed still reads as one without the cut wording: %s', [
     ['Failed to connect to api.openai.com/31.13.94.49:443', 'NETWORK'],
