@@ -21,24 +21,21 @@ function confusions(s: Score): string[] {
 /** The newest batch, not yet under the gate: how the rules do on threads they were not all written from. */
 function freshBatch(): string[] {
   const rows = loadCorpus(FRESH_PATH);
-  const ours = score(rows, (x) => classify(x));
-  const base = score(rows, keywordBaseline);
+  const issueRows = fromIssueProjects(rows);
   return [
-    `The fresh batch, not yet under the gate (test/corpus/fresh-errors.jsonl, ${rows.length} rows): classify ${pct(ours.category)} of categories and ${pct(ours.provider)} of providers; the keyword baseline ${pct(base.category)} and ${pct(base.provider)}.`,
+    `The fresh batch, not yet under the gate (test/corpus/fresh-errors.jsonl, ${rows.length} rows): ${bothScores(rows)}`,
     '',
-    ...issueProjects(rows),
+    // The projects the issue names are the held-back set's sources: their fresh rows are its nearest measure.
+    `Of them, the ${issueRows.length} rows from the projects issue 9 names as the held-back set's sources (test/helpers/corpus.ts ISSUE_PROJECTS): ${bothScores(issueRows)}`,
+    '',
   ];
 }
 
-/** The fresh rows from the projects the issue names (ISSUE_PROJECTS): the held-back set's sources. */
-function issueProjects(fresh: readonly CorpusRow[]): string[] {
-  const rows = fromIssueProjects(fresh);
+/** classify's and the keyword baseline's scores on some rows, as the end of a sentence. */
+function bothScores(rows: readonly CorpusRow[]): string {
   const ours = score(rows, (x) => classify(x));
   const base = score(rows, keywordBaseline);
-  return [
-    `Of them, the ${rows.length} rows from the projects issue 9 names as the held-back set's sources (test/helpers/corpus.ts ISSUE_PROJECTS): classify ${pct(ours.category)} of categories and ${pct(ours.provider)} of providers; the keyword baseline ${pct(base.category)} and ${pct(base.provider)}.`,
-    '',
-  ];
+  return `classify ${pct(ours.category)} of categories and ${pct(ours.provider)} of providers; the keyword baseline ${pct(base.category)} and ${pct(base.provider)}.`;
 }
 
 /**

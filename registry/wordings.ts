@@ -110,8 +110,8 @@ export const wordings = defineWordings({
   // which the 4xx family would read (the others CONFIG, with or without NETWORK or OVERLOADED).
   statusCategories: { 424: 'SERVER', 522: 'TIMEOUT', 524: 'TIMEOUT', 529: 'OVERLOADED' },
   // Lower-case wordings that make a category evident, and the code used when no entry's rule fits.
-  // They count only where a word starts (src/classify/text.ts wordStart: "stream error" is not in
-  // "Upstream error"), and body codes and types are read against them too (`rate_limit_exceeded`,
+  // They count only where a word starts (src/classify/text.ts wordStart: "stream ended" is not in
+  // "Upstream ended"), and body codes and types are read against them too (`rate_limit_exceeded`,
   // `UNAUTHORIZED`).
   // `cues` are a category's common words ("stream", "auth", "network", "invalid", "json"): too weak to
   // outrank a status, a class or any wording, they decide only when nothing else is evident, which

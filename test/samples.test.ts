@@ -199,6 +199,8 @@ describe('round-5 formats: body codes, FastAPI bodies, LiteLLM markers', () => {
 describe('round-6 formats: word starts, class-given statuses, hosts in fields, HTML bodies', () => {
 
   it('a category wording counts only where a word starts, CamelCase included', () => {
+    // The wording "stream ended" (and the cue "stream") are not read inside "Upstream".
+    expect(classify('Upstream ended early').category).toBe('UNKNOWN');
     expect(classify('Error: server_error: Upstream error from Moonshot: Unterminated string starting at: line 1 column 138').category).toBe('SERVER');
     expect(classify('TypeError: terminated').category).toBe('STREAMING');
     expect(classify('stream error: stream disconnected before completion').category).toBe('STREAMING');

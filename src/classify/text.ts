@@ -99,7 +99,7 @@ function wholeName(text: string, at: number, literal: string): boolean {
 /**
  * A category wording counts only where a word starts: after a non-alphanumeric character, or at a
  * capital that begins a CamelCase word (`APITimeoutError`, `ServiceUnavailableError`). So "stream
- * error" is not found in "Upstream error", nor "terminated" in "Unterminated string".
+ * ended" is not found in "Upstream ended", nor "terminated" in "Unterminated string".
  */
 export function wordStart(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
