@@ -2356,6 +2356,21 @@ describe('session of 2026-12-06 (late night): AWS security tokens, relays with n
   ]);
 });
 
+describe("session of 2026-12-06 (before midnight): free plans' chat allowances, a server with no model loaded", () => {
+  // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl).
+  itReadsCategory("an assistant's free plan out of chat messages is a quota: %s", [
+    ["You've reached your monthly chat messages limit. Upgrade to Copilot Pro (30-day free trial) or wait until April 7, 2025 for your limit to reset.", 'QUOTA'],
+    ["Unable to Send Message\nYou've used all of your chat messages and commands for today.", 'QUOTA'],
+  ]);
+  itReadsCategory('a local server with no model loaded has no model to serve: %s', [
+    ['"detail": "model not loaded"', 'MODEL_UNAVAILABLE'],
+  ]);
+  itReadsCategory('the shortened "encrypted" reads the include value a backend refuses: %s', [
+    ['The parameter `include` specified in the request are not valid: unknown type: reasoning.encrypted_content.', 'INVALID_REQUEST'],
+    ['Error: The encrypted content for item rs_xxx could not be verified.', 'INVALID_REQUEST'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
