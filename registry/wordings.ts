@@ -1186,7 +1186,9 @@ export const wordings = defineWordings({
   //   (CherryHQ/cherry-studio#13144; 1 won). Not kept, for bytes the bundle does not have: OpenRouter's
   //   "No endpoints found that support the requested output modalities" beside "... support image"
   //   (2 won for 11 bytes), "got filtered" (GitHub Copilot's "Oops, your response got filtered"; 2 won for
-  //   2 bytes), "must be greater" (2 won for 7 bytes). Not kept on the corpus: moving one-api's
+  //   2 bytes), "must be greater" (2 won for 7 bytes), and, after the 248th round, the cue "context too"
+  //   made a wording, which reads oMLX's "Prefill context too large for available memory" at 400 (2 won
+  //   for 2 bytes). Not kept on the corpus: moving one-api's
   //   "无可用渠道" from CONFIG to MODEL_UNAVAILABLE (7 won, 1 lost; the labels call it both, and a test
   //   holds the setup reading), "model not" for "model not found", "model not available" and "model not
   //   exist" (6 won, 3 lost, LiteLLM's "Model not in model_prices_and_context_window.json" among them,
