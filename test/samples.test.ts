@@ -2356,19 +2356,20 @@ describe('session of 2026-12-06 (late night): AWS security tokens, relays with n
   ]);
 });
 
-describe("session of 2026-12-06 (before midnight): free plans' chat allowances, a server with no model loaded", () => {
-  // The texts are the corpus rows' (test/corpus/fresh-errors.jsonl).
-  itReadsCategory("an assistant's free plan out of chat messages is a quota: %s", [
-    ["You've reached your monthly chat messages limit. Upgrade to Copilot Pro (30-day free trial) or wait until April 7, 2025 for your limit to reset.", 'QUOTA'],
-    ["Unable to Send Message\nYou've used all of your chat messages and commands for today.", 'QUOTA'],
-  ]);
+describe('session of 2026-12-06 (before midnight): a server with no model loaded; two wordings taken back as too broad', () => {
+  // The first text is a corpus row's (test/corpus/fresh-errors.jsonl).
   itReadsCategory('a local server with no model loaded has no model to serve: %s', [
     ['"detail": "model not loaded"', 'MODEL_UNAVAILABLE'],
   ]);
-  itReadsCategory('the shortened "encrypted" reads the include value a backend refuses: %s', [
-    ['The parameter `include` specified in the request are not valid: unknown type: reasoning.encrypted_content.', 'INVALID_REQUEST'],
-    ['Error: The encrypted content for item rs_xxx could not be verified.', 'INVALID_REQUEST'],
-  ]);
+  it('reads a request about chat messages by what is wrong with it, not as a chat allowance', () => {
+    // QUOTA "chat messages" (Copilot's and Cody's free-plan limits) read this 400 as a quota.
+    expect(classify('400 Bad Request: chat messages must alternate between user and assistant roles').category).toBe('INVALID_REQUEST');
+  });
+  it('does not take every "encrypted" for a refused reasoning item', () => {
+    // "encrypted content" shortened to "encrypted" read a salt-key decryption failure as a bad request.
+    expect(classify('Error: The encrypted content for item rs_xxx could not be verified.').category).toBe('INVALID_REQUEST');
+    expect(classify('Unable to decrypt the encrypted value - check your LITELLM_SALT_KEY').category).not.toBe('INVALID_REQUEST');
+  });
 });
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
