@@ -2372,6 +2372,28 @@ describe('session of 2026-12-06 (before midnight): a server with no model loaded
   });
 });
 
+describe('session of 2026-12-06 (around midnight): the wordings no corpus row needs, each held by a case', () => {
+  // A sweep that took out each category wording in turn (all 23,636 rows of both corpus files) found
+  // these change no row: the rows that hold them hold another wording too. They stay for the texts
+  // that hold only them, so each has a case here, written for it, that fails without it (checked by
+  // taking each wording out alone); the sweep's other wordings were held by a test already.
+  itReadsCategory('a wording no corpus row needs still reads its own text: %s', [
+    ['Please slow down, you are sending requests too fast', 'RATE_LIMIT'], // "slow down"
+    ['The context is too long for this model', 'CONTEXT_LENGTH'], // cue "context is too"
+    ['Conversation too long, please start a new chat', 'CONTEXT_LENGTH'], // cue "conversation too"
+    ['Request rejected: content policy violation', 'CONTENT_POLICY'], // "content policy"
+    ['Your request was rejected by the content moderation system', 'CONTENT_POLICY'], // "content moderation"
+    ['Candidate finished with finish_reason: SAFETY', 'CONTENT_POLICY'], // "reason: safety" (Gemini's FinishReason)
+    ['Error: provider error midstream', 'STREAMING'], // "midstream"
+    ["This model isn't mapped yet. model=x, custom_llm_provider=openai", 'CONFIG'], // "mapped yet" (LiteLLM's get_model_info)
+    ['Error: Invalid API endpoint', 'CONFIG'], // "invalid api endpoint"
+    // "cache_ping": the /cache/ping answer's body (LiteLLM's caching_routes.py), with a Redis error that names no Redis.
+    ['{"error":{"message":"{\\"message\\": \\"Service Unhealthy (Connection closed by server.)\\"}","type":"cache_ping_error","param":"cache_ping","code":"503"}}', 'CACHE'],
+    ['Exception: proxy_config not loaded', 'CONFIG'], // "proxy_config"
+    ['Error loading config.yaml', 'CONFIG'], // "config.yaml"
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
