@@ -2373,7 +2373,7 @@ describe('session of 2026-12-06 (before midnight): a server with no model loaded
 });
 
 describe('session of 2026-12-06 (around midnight): the wordings no corpus row needs, each held by a case', () => {
-  // A sweep that took out each category wording in turn (all 23,681 rows of both corpus files) found
+  // A sweep that took out each category wording in turn (`npm run sweep:wordings`, over all 23,681 rows of both corpus files) found
   // these change no row: the rows that hold them hold another wording too. They stay for the texts
   // that hold only them, so each has a case here, written for it, that fails without it (checked by
   // taking each wording out alone); the sweep's other wordings were held by a test already.
