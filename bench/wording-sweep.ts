@@ -1,8 +1,11 @@
-// `npm run sweep:wordings [-- wording ...]`: takes each category wording and cue out of the match
-// tables in turn (registry/wordings.ts, rebuilt in memory) and scores every row of both corpus files
-// without it. A wording that changes no row is held by nothing in the corpus: it needs a case in
-// test/samples.test.ts, or a sweep for bytes could cut it unnoticed. About a second a wording, so not
-// part of `npm run bench`; name wordings to sweep only those.
+// `npm run sweep:wordings [-- [--shorten] wording ...]`: takes each category wording and cue out of
+// the match tables in turn (registry/wordings.ts, rebuilt in memory) and scores every row of both
+// corpus files without it. A wording that changes no row is held by nothing in the corpus: it needs a
+// case in test/samples.test.ts, or a sweep for bytes could cut it unnoticed. With --shorten, each
+// wording of two or more words is instead replaced by itself without its first or its last word:
+// the shortenings that lose no row are where bytes can come from, when the shorter wording is still
+// as specific (a reader's call, not the sweep's). About a second a variant, so not part of
+// `npm run bench`; name wordings to sweep only those.
 import { buildMatchTables } from '../generators/match-tables.js';
 import { loadRegistry } from '../registry/index.js';
 import { classifyWith } from '../src/classify/classify.js';
@@ -12,7 +15,8 @@ import { CORPUS_PATH, FRESH_PATH, corpusInput, loadCorpus, verdict } from '../te
 const reg = loadRegistry();
 const rows = [...loadCorpus(CORPUS_PATH), ...loadCorpus(FRESH_PATH)];
 const inputs = rows.map(corpusInput);
-const only = new Set(process.argv.slice(2));
+const shorten = process.argv.includes('--shorten');
+const only = new Set(process.argv.slice(2).filter((a) => a !== '--shorten'));
 
 /** Each row's verdict as two bits: 1 for the category, 2 for the provider. */
 function verdicts(tables: MatchTables): Uint8Array {
@@ -38,16 +42,29 @@ function compare(before: Uint8Array, after: Uint8Array): { won: number; lost: nu
 }
 
 const base = verdicts(buildMatchTables(reg));
-console.log(`| Category | List | Wording | Rows won without it | Rows lost without it |\n| --- | --- | --- | ---: | ---: |`);
+
+/** The variants of a wording to score: none (taken out), or itself without its first or last word. */
+function variants(word: string): Array<string | null> {
+  if (!shorten) return [null];
+  const parts = word.split(' ');
+  if (parts.length < 2) return [];
+  return [parts.slice(1).join(' '), parts.slice(0, -1).join(' ')];
+}
+
+console.log(`| Category | List | Wording | ${shorten ? 'Shortened to | ' : ''}Rows won | Rows lost |\n| --- | --- | --- | ${shorten ? '--- | ' : ''}---: | ---: |`);
 for (const [category, entry] of Object.entries(reg.wordings.categories)) {
   for (const list of ['phrases', 'cues'] as const) {
     const words = entry[list] ?? [];
     for (const word of words) {
       if (only.size > 0 && !only.has(word)) continue;
-      entry[list] = words.filter((w) => w !== word);
-      const { won, lost } = compare(base, verdicts(buildMatchTables(reg)));
-      entry[list] = words;
-      console.log(`| ${category} | ${list} | \`${word}\` | ${won} | ${lost}${lost === 0 ? ' (no row needs it)' : ''} |`);
+      for (const variant of variants(word)) {
+        if (variant !== null && words.includes(variant)) continue;
+        entry[list] = variant === null ? words.filter((w) => w !== word) : words.map((w) => (w === word ? variant : w));
+        const { won, lost } = compare(base, verdicts(buildMatchTables(reg)));
+        entry[list] = words;
+        const shortened = variant === null ? '' : `\`${variant}\` | `;
+        console.log(`| ${category} | ${list} | \`${word}\` | ${shortened}${won} | ${lost}${lost === 0 ? (variant === null ? ' (no row needs it)' : ' (loses no row)') : ''} |`);
+      }
     }
   }
 }

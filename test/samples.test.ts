@@ -2394,6 +2394,25 @@ describe('session of 2026-12-06 (around midnight): the wordings no corpus row ne
   ]);
 });
 
+describe("session of 2026-12-07: a paid plan's extra usage spent, a model hosted only in China", () => {
+  // Anthropic's refusals when a paid Claude plan's extra usage is spent or required (support.claude.com,
+  // "Manage extra usage for paid Claude plans"): money gone, whatever status carries it. As pasted in
+  // NousResearch/hermes-agent#32243, earendil-works/pi#2943 (its line break taken out) and
+  // anthropics/claude-code#37943.
+  itReadsCategory('extra usage spent or required is a quota: %s', [
+    ["You're out of extra usage. Add more at claude.ai/settings/usage and keep going.", 'QUOTA'],
+    ['Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"You\'re out of extra usage. Add more at claude.ai/settings/usage and keep going."}}', 'QUOTA'],
+    ['Error: 429 {"type":"error","error":{"type":"rate_limit_error","message":"Extra usage is required for long context requests."},"request_id":"req_011CZLZ9vwX8NqcFKMUJhEKJ"}', 'QUOTA'],
+  ]);
+  // OpenCode Go's 403 RegionError (anomalyco/opencode#42361; OnesoftQwQ/opencode-go-copilot#77, its
+  // workspace link left out): the model's latest version is served only from China until the
+  // workspace opts in, so the model is not available as configured.
+  itReadsCategory('a model hosted only in China is unavailable: %s', [
+    ['The latest version of this model is only available hosted in China and requires explicit opt in: https://opencode.ai/workspace/wrk_01KZW3YQT6623SMXV5WG7BXM4X/go', 'MODEL_UNAVAILABLE'],
+    ['Reason: API error: [403] Forbidden {"type":"error","error":{"type":"RegionError","message":"The latest version of this model is only available hosted in China and requires explicit opt in"}}', 'MODEL_UNAVAILABLE'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
