@@ -2394,7 +2394,7 @@ describe('session of 2026-12-06 (around midnight): the wordings no corpus row ne
   ]);
 });
 
-describe("session of 2026-12-07: a paid plan's extra usage spent, a model hosted only in China", () => {
+describe("session of 2026-12-07: a paid plan's extra usage spent, a model hosted only in China, no deployment", () => {
   // Anthropic's refusals when a paid Claude plan's extra usage is spent or required (support.claude.com,
   // "Manage extra usage for paid Claude plans"): money gone, whatever status carries it. As pasted in
   // NousResearch/hermes-agent#32243, earendil-works/pi#2943 (its line break taken out) and
@@ -2410,6 +2410,11 @@ describe("session of 2026-12-07: a paid plan's extra usage spent, a model hosted
   itReadsCategory('a model hosted only in China is unavailable: %s', [
     ['The latest version of this model is only available hosted in China and requires explicit opt in: https://opencode.ai/workspace/wrk_01KZW3YQT6623SMXV5WG7BXM4X/go', 'MODEL_UNAVAILABLE'],
     ['Reason: API error: [403] Forbidden {"type":"error","error":{"type":"RegionError","message":"The latest version of this model is only available hosted in China and requires explicit opt in"}}', 'MODEL_UNAVAILABLE'],
+  ]);
+  // SAP AI Core's SDK finds no running deployment for what it was asked (SAP/ai-sdk-js
+  // resolveDeploymentId; as pasted in SAP/ai-sdk-js#382): the setup names a deployment that is not there.
+  itReadsCategory('no deployment to send to is a setup error: %s', [
+    ['Error: No deployment matched the given criteria: {"scenarioId":"orchestration"}', 'CONFIG'],
   ]);
 });
 
