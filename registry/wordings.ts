@@ -727,8 +727,8 @@ export const wordings = defineWordings({
   //   TandoorRecipes/recipes#4678; LM Studio's "'url' field must be a base64 encoded image",
   //   lobehub/lobehub#7696, RooCodeInc/Roo-Code#8827; INVALID_REQUEST in 20 of the 23 rows that hold
   //   it, and the other 3 read as labelled). Cut with no row changed: "is greater than the maximum
-  //   of" and "is less than the minimum of" without "is", "roles must alternate" as "must alternate" (and, with "should alternate", as "alternate" in the
-  //   session of 7 December),
+  //   of" and "is less than the minimum of" without "is", "roles must alternate" as "must alternate"
+  //   (and, with "should alternate", as "alternate" in the session of 7 December),
   //   "supported values are" as "supported values" (cut in the session of 6 December after noon: OpenAI's
   //   `invalid_value` reads by "Invalid value" first; no row changed), "the word 'json'" as "word 'json'", "cannot both
   //   be specified" as "both be specified", "no endpoints found" (MODEL_UNAVAILABLE) as "no endpoints".
@@ -1205,7 +1205,7 @@ export const wordings = defineWordings({
   //   test/samples.test.ts, 5 were held by a test already, and CONFIG's "an environment" is cut
   //   (LangChain's "please add an environment variable" reads CONFIG by the cues "api_key" and
   //   "environment" since INVALID_REQUEST's "validation error" beside it became a cue; 5 bytes).
-  // Read in the session of 7 December (rounds 258 and 259): QUOTA "extra usage", the allowance a
+  // Read in the session of 7 December (rounds 258 to 263): QUOTA "extra usage", the allowance a
   //   paid Claude plan buys past its limits (support.claude.com "Manage extra usage for paid Claude
   //   plans"), as Anthropic refuses when it is spent or required: "You're out of extra usage. Add
   //   more at claude.ai/settings/usage and keep going" (NousResearch/hermes-agent#32243,
