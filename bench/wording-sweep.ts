@@ -43,12 +43,11 @@ function compare(before: Uint8Array, after: Uint8Array): { won: number; lost: nu
 
 const base = verdicts(buildMatchTables(reg));
 
-/** The variants of a wording to score: none (taken out), or itself without its first or last word. */
-function variants(word: string): Array<string | null> {
+/** What a wording is scored as in its place: nothing (taken out), or, with --shorten, itself without its first or its last word. */
+function replacements(word: string): Array<string | null> {
   if (!shorten) return [null];
   const parts = word.split(' ');
-  if (parts.length < 2) return [];
-  return [parts.slice(1).join(' '), parts.slice(0, -1).join(' ')];
+  return parts.length < 2 ? [] : [parts.slice(1).join(' '), parts.slice(0, -1).join(' ')];
 }
 
 console.log(`| Category | List | Wording | ${shorten ? 'Shortened to | ' : ''}Rows won | Rows lost |\n| --- | --- | --- | ${shorten ? '--- | ' : ''}---: | ---: |`);
@@ -57,13 +56,14 @@ for (const [category, entry] of Object.entries(reg.wordings.categories)) {
     const words = entry[list] ?? [];
     for (const word of words) {
       if (only.size > 0 && !only.has(word)) continue;
-      for (const variant of variants(word)) {
-        if (variant !== null && words.includes(variant)) continue;
-        entry[list] = variant === null ? words.filter((w) => w !== word) : words.map((w) => (w === word ? variant : w));
+      for (const replacement of replacements(word)) {
+        if (replacement !== null && words.includes(replacement)) continue;
+        entry[list] = words.flatMap((w) => (w !== word ? [w] : replacement === null ? [] : [replacement]));
         const { won, lost } = compare(base, verdicts(buildMatchTables(reg)));
         entry[list] = words;
-        const shortened = variant === null ? '' : `\`${variant}\` | `;
-        console.log(`| ${category} | ${list} | \`${word}\` | ${shortened}${won} | ${lost}${lost === 0 ? (variant === null ? ' (no row needs it)' : ' (loses no row)') : ''} |`);
+        const shortenedTo = replacement === null ? '' : `\`${replacement}\` | `;
+        const note = lost > 0 ? '' : replacement === null ? ' (no row needs it)' : ' (loses no row)';
+        console.log(`| ${category} | ${list} | \`${word}\` | ${shortenedTo}${won} | ${lost}${note} |`);
       }
     }
   }

@@ -1196,8 +1196,9 @@ export const wordings = defineWordings({
   //   failures it could not map, but the same class name is openai-python's connection error, pasted
   //   bare: 7 won, 26 lost).
   // Read in the session of 6 December around midnight (rounds 251 to 257): none added. Not kept, for
-  //   bytes: MODEL_UNAVAILABLE "hosted in china", OpenCode Go's 403 RegionError "The latest version of
-  //   this model is only available hosted in China and requires explicit opt in" (5 won for 10 bytes),
+  //   bytes: MODEL_UNAVAILABLE "hosted in china" (read in the next session, below), OpenCode Go's 403
+  //   RegionError "The latest version of this model is only available hosted in China and requires
+  //   explicit opt in" (5 won for 10 bytes),
   //   and INVALID_REQUEST "longer than 10 minutes", the Anthropic SDK's client-side refusal "Streaming is
   //   required for operations that may take longer than 10 minutes" (anthropic-sdk-python
   //   _base_client.py, _calculate_nonstreaming_timeout; 3 won for 13 bytes). `npm run sweep:wordings`
@@ -1212,7 +1213,7 @@ export const wordings = defineWordings({
   //   router-for-me/CLIProxyAPI#6004), "Third-party apps now draw from your extra usage, not your
   //   plan limits" (NousResearch/hermes-agent#79758), "Extra usage is required for long context
   //   requests" (anthropics/claude-code#37943), at 400 or 429 or in no status: 12 won, none lost.
-  //   And MODEL_UNAVAILABLE "hosted in china" (above; 5 won, none lost: only those rows say "in
+  //   And MODEL_UNAVAILABLE "hosted in china" (measured above; 5 won, none lost: only those rows say "in
   //   China", and the shorter "in china" would also read a region block, which the corpus files
   //   under AUTH). The bytes: "must alternate" and "should alternate" folded into "alternate" (8
   //   bytes), "'prisma db push'" cut to "'prisma db" (4 bytes), neither changing a row. Then CONFIG
