@@ -2418,6 +2418,38 @@ describe("session of 2026-12-07: a paid plan's extra usage spent, a model hosted
   ]);
 });
 
+describe('later session of 2026-12-07: frequency and concurrency in Chinese, an empty or cut-off answer, an input-token cap, a refusal by regulations', () => {
+  // Chinese providers word a rate limit by request frequency or by concurrency: Zhipu's codes 1302 and
+  // 1303 ("…的并发数过高" / "…的频率过高，请降低频率", docs.bigmodel.cn/cn/api/api-code) and iFlow's 429
+  // ("请求频率过快", platform.iflow.cn/docs/response-info). As pasted in FluentRead/FluentRead#58,
+  // Jeffrey0117/SpeakSlow#1, iflow-ai/iflow-cli#305 and PaddlePaddle/PaddleClas#3044.
+  itReadsCategory('request frequency or concurrency over the limit is a rate limit: %s', [
+    ['你的请求频率过高，被拒绝了，请稍后再试吧~', 'RATE_LIMIT'],
+    ['錯誤: API调用频率超限 测试失败原因: API调用频率超限', 'RATE_LIMIT'],
+    ['Error: 您当前的账号已达到平台并发限制，系统将重试请求，请控制单并发使用', 'RATE_LIMIT'],
+    ['raise errors.RequestLimitError(emsg, ecode=ecode) erniebot.errors.RequestLimitError: 并发超限', 'RATE_LIMIT'],
+  ]);
+  // FastGPT's tip when the model answered nothing (labring/FastGPT packages/service/core/ai/llm/request.ts,
+  // the i18n key chat:LLM_model_response_empty, in Chinese "模型流响应为空…"), as pasted in labring/FastGPT#3340
+  // and #4078; and "Response truncated (finish_reason='length')", an answer cut off at the output cap
+  // (NousResearch/hermes-agent#39281, #45924). Both are the empty or cut-off answer.
+  itReadsCategory('an empty or truncated answer is a stream failure: %s', [
+    ['chat:LLM_model_response_empty', 'STREAMING'],
+    ['模型流响应为空,请检查模型流输出是否正常', 'STREAMING'],
+    ["Response truncated (finish_reason='length') - model hit max output tokens", 'STREAMING'],
+  ]);
+  // SiliconFlow's 400 (code 20015) when the prompt passes the model's input cap, as pasted in
+  // continuedev/continue#9971 and leookun/cursor-byok#129.
+  itReadsCategory('input tokens over max_prompt_tokens is a context overflow: %s', [
+    ['"number of input tokens (83121) have exceeded max_prompt_tokens (65536) limit."', 'CONTEXT_LENGTH'],
+  ]);
+  // Raycast's Gemini, PaLM and GPT extensions say this when the model refused the prompt, as pasted in
+  // raycast/extensions#15251 and #20801.
+  itReadsCategory('a prompt that did not comply is a content refusal: %s', [
+    ['Could not access Gemini. This may be because Gemini has decided that your prompt did not comply with its regulations. Please try another prompt, and if it still does not work, create an issue on GitHub.', 'CONTENT_POLICY'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
