@@ -2418,7 +2418,7 @@ describe("session of 2026-12-07: a paid plan's extra usage spent, a model hosted
   ]);
 });
 
-describe('later session of 2026-12-07: frequency and concurrency in Chinese, an empty or cut-off answer, an input-token cap, a refusal by regulations', () => {
+describe('later session of 2026-12-07: frequency and concurrency in Chinese, an empty or cut-off answer, an input-token cap, a refusal by regulations, a misdirected request, a client too old for the model', () => {
   // Chinese providers word a rate limit by request frequency or by concurrency: Zhipu's codes 1302 and
   // 1303 ("…的并发数过高" / "…的频率过高，请降低频率", docs.bigmodel.cn/cn/api/api-code) and iFlow's 429
   // ("请求频率过快", platform.iflow.cn/docs/response-info). As pasted in FluentRead/FluentRead#58,
@@ -2447,6 +2447,19 @@ describe('later session of 2026-12-07: frequency and concurrency in Chinese, an 
   // raycast/extensions#15251 and #20801.
   itReadsCategory('a prompt that did not comply is a content refusal: %s', [
     ['Could not access Gemini. This may be because Gemini has decided that your prompt did not comply with its regulations. Please try another prompt, and if it still does not work, create an issue on GitHub.', 'CONTENT_POLICY'],
+  ]);
+  // 421 Misdirected Request: the request reached a server that will not answer for that host (RFC 9110,
+  // section 15.5.20), as Copilot's API answers a client set for another account type's endpoint
+  // (github/copilot-cli#173, microsoft/vscode-copilot-release#9053).
+  itReadsCategory('a misdirected request is a setup error: %s', [
+    ['Execution failed: 421 421 Misdirected Request', 'CONFIG'],
+    ['Sorry, your request failed. Please try again. Request id: 6996b59a-1fcf-4b1a-bd49-a8f31423bd67\nReason: Request Failed: 421 Misdirected Request', 'CONFIG'],
+  ]);
+  // The Codex backend refuses a model the client is too old for (isxlan0/Codex_AccountSwitch#17,
+  // diegosouzapw/OmniRoute#1576): the model is not available to that client.
+  itReadsCategory('a model that requires a newer client is unavailable: %s', [
+    ['{"detail":"The \'gpt-5.5\' model requires a newer version of Codex. Please upgrade to the latest app or CLI and try again."}', 'MODEL_UNAVAILABLE'],
+    ['Error [400]: {"detail":"The \'gpt-5.3-codex\' model requires a newer version of Codex. Please upgrade to the latest app or CLI and try again."}', 'MODEL_UNAVAILABLE'],
   ]);
 });
 
