@@ -1,6 +1,6 @@
 // The browser bytes of `classify`: what `npm run bench` reports and test/package.test.ts holds to
 // issue 11's aim (the paste box's script at most 20 KiB gzipped).
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +13,21 @@ export const BUNDLE_AIM_BYTES = 20 * 1024;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** esbuild --minify of a module that imports from the package's entry, for the browser. */
-export async function bundleSize(contents: string): Promise<BundleSize> {
+/**
+ * esbuild --minify of a module that imports from the package's entry, for the browser. With
+ * `tablesSource`, the generated match tables (src/generated/match-tables.ts) are read from it instead
+ * of the disk: what the bundle would weigh with other tables, without writing them.
+ */
+export async function bundleSize(contents: string, tablesSource?: string): Promise<BundleSize> {
+  const tables: Plugin = {
+    name: 'match-tables-in-memory',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]generated[\\/]match-tables\.ts$/ }, () => ({ contents: tablesSource, loader: 'ts' }));
+    },
+  };
   const out = await build({
     stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+    plugins: tablesSource === undefined ? [] : [tables],
   });
   const code = out.outputFiles[0]!.contents;
   return { minified: code.byteLength, gzipped: gzipSync(code).byteLength };

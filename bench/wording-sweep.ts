@@ -1,11 +1,15 @@
-// `npm run sweep:wordings [-- [--shorten] wording ...]`: takes each category wording and cue out of
+// `npm run sweep:wordings [-- [--shorten] [--bytes] wording ...]`: takes each category wording and cue out of
 // the match tables in turn (registry/wordings.ts, rebuilt in memory) and scores every row of both
 // corpus files without it. A wording that changes no row is held by nothing in the corpus: it needs a
 // case in test/samples.test.ts, or a sweep for bytes could cut it unnoticed. With --shorten, each
 // wording of two or more words is instead replaced by itself without its first or its last word:
 // the shortenings that lose no row are where bytes can come from, when the shorter wording is still
-// as specific (a reader's call, not the sweep's). About a second a variant, so not part of
-// `npm run bench`; name wordings to sweep only those.
+// as specific (a reader's call, not the sweep's). With --bytes, each variant also gives the change in
+// the gzipped bundle of `classify` (bench/bundle-size.ts, tables built in memory): a cut word often
+// breaks a repeat gzip was reusing, so a shorter list can weigh as much or more. About a second a
+// variant, so not part of `npm run bench`; name wordings to sweep only those.
+import { bundleSize } from './bundle-size.js';
+import { generateClassifier, TABLES_PATH } from '../generators/classifier.js';
 import { buildMatchTables } from '../generators/match-tables.js';
 import { loadRegistry } from '../registry/index.js';
 import { classifyWith } from '../src/classify/classify.js';
@@ -16,7 +20,14 @@ const reg = loadRegistry();
 const rows = [...loadCorpus(CORPUS_PATH), ...loadCorpus(FRESH_PATH)];
 const inputs = rows.map(corpusInput);
 const shorten = process.argv.includes('--shorten');
-const only = new Set(process.argv.slice(2).filter((a) => a !== '--shorten'));
+const bytes = process.argv.includes('--bytes');
+const only = new Set(process.argv.slice(2).filter((a) => a !== '--shorten' && a !== '--bytes'));
+
+/** The gzipped bundle of `classify` with the tables the registry gives now. */
+async function bundledBytes(): Promise<number> {
+  const tables = generateClassifier(reg).find((f) => f.path === TABLES_PATH)!.contents;
+  return (await bundleSize("export { classify } from './src/index.ts';", tables)).gzipped;
+}
 
 /** Each row's verdict as two bits: 1 for the category, 2 for the provider. */
 function verdicts(tables: MatchTables): Uint8Array {
@@ -42,6 +53,7 @@ function compare(before: Uint8Array, after: Uint8Array): { won: number; lost: nu
 }
 
 const base = verdicts(buildMatchTables(reg));
+const baseBytes = bytes ? await bundledBytes() : 0;
 
 /** What a wording is scored as in its place: nothing (taken out), or, with --shorten, itself without its first or its last word. */
 function replacements(word: string): Array<string | null> {
@@ -50,7 +62,8 @@ function replacements(word: string): Array<string | null> {
   return parts.length < 2 ? [] : [parts.slice(1).join(' '), parts.slice(0, -1).join(' ')];
 }
 
-console.log(`| Category | List | Wording | ${shorten ? 'Shortened to | ' : ''}Rows won | Rows lost |\n| --- | --- | --- | ${shorten ? '--- | ' : ''}---: | ---: |`);
+const byteColumn = bytes ? ' Bytes |' : '';
+console.log(`| Category | List | Wording | ${shorten ? 'Shortened to | ' : ''}Rows won | Rows lost |${byteColumn}\n| --- | --- | --- | ${shorten ? '--- | ' : ''}---: | ---: |${bytes ? ' ---: |' : ''}`);
 for (const [category, entry] of Object.entries(reg.wordings.categories)) {
   for (const list of ['phrases', 'cues'] as const) {
     const words = entry[list] ?? [];
@@ -60,10 +73,12 @@ for (const [category, entry] of Object.entries(reg.wordings.categories)) {
         if (replacement !== null && words.includes(replacement)) continue;
         entry[list] = words.flatMap((w) => (w !== word ? [w] : replacement === null ? [] : [replacement]));
         const { won, lost } = compare(base, verdicts(buildMatchTables(reg)));
+        // The change in gzipped bytes, signed: negative is a saving.
+        const delta = bytes ? ` ${(await bundledBytes()) - baseBytes} |` : '';
         entry[list] = words;
         const shortenedTo = replacement === null ? '' : `\`${replacement}\` | `;
         const note = lost > 0 ? '' : replacement === null ? ' (no row needs it)' : ' (loses no row)';
-        console.log(`| ${category} | ${list} | \`${word}\` | ${shortenedTo}${won} | ${lost}${note} |`);
+        console.log(`| ${category} | ${list} | \`${word}\` | ${shortenedTo}${won} | ${lost}${note} |${delta}`);
       }
     }
   }
