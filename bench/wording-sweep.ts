@@ -52,6 +52,18 @@ function compare(before: Uint8Array, after: Uint8Array): { won: number; lost: nu
   return { won, lost };
 }
 
+/**
+ * The change in gzipped bytes, signed (negative is a saving); "n/a" when the tables would not
+ * generate, as when the shorter wording is another category's (the packer keeps one category a literal).
+ */
+async function byteChange(): Promise<string> {
+  try {
+    return String((await bundledBytes()) - baseBytes);
+  } catch {
+    return 'n/a';
+  }
+}
+
 const base = verdicts(buildMatchTables(reg));
 const baseBytes = bytes ? await bundledBytes() : 0;
 
@@ -73,8 +85,7 @@ for (const [category, entry] of Object.entries(reg.wordings.categories)) {
         if (replacement !== null && words.includes(replacement)) continue;
         entry[list] = words.flatMap((w) => (w !== word ? [w] : replacement === null ? [] : [replacement]));
         const { won, lost } = compare(base, verdicts(buildMatchTables(reg)));
-        // The change in gzipped bytes, signed: negative is a saving.
-        const delta = bytes ? ` ${(await bundledBytes()) - baseBytes} |` : '';
+        const delta = bytes ? ` ${await byteChange()} |` : '';
         entry[list] = words;
         const shortenedTo = replacement === null ? '' : `\`${replacement}\` | `;
         const note = lost > 0 ? '' : replacement === null ? ' (no row needs it)' : ' (loses no row)';
