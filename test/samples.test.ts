@@ -2418,7 +2418,7 @@ describe("session of 2026-12-07: a paid plan's extra usage spent, a model hosted
   ]);
 });
 
-describe('later session of 2026-12-07: frequency and concurrency in Chinese, an empty or cut-off answer, an input-token cap, a refusal by regulations, a misdirected request, a client too old for the model', () => {
+describe('later session of 2026-12-07: frequency and concurrency in Chinese, an empty or cut-off answer, an input-token cap, a refusal by regulations, a misdirected request, a client too old, an unusable proxy URL, a high-risk refusal', () => {
   // Chinese providers word a rate limit by request frequency or by concurrency: Zhipu's codes 1302 and
   // 1303 ("…的并发数过高" / "…的频率过高，请降低频率", docs.bigmodel.cn/cn/api/api-code) and iFlow's 429
   // ("请求频率过快", platform.iflow.cn/docs/response-info). As pasted in FluentRead/FluentRead#58,
@@ -2454,6 +2454,19 @@ describe('later session of 2026-12-07: frequency and concurrency in Chinese, an 
   itReadsCategory('a misdirected request is a setup error: %s', [
     ['Execution failed: 421 421 Misdirected Request', 'CONFIG'],
     ['Sorry, your request failed. Please try again. Request id: 6996b59a-1fcf-4b1a-bd49-a8f31423bd67\nReason: Request Failed: 421 Misdirected Request', 'CONFIG'],
+  ]);
+  // A client too old for the service: Antigravity's refusal as the relays in front of it pass it on
+  // (badrisnarayanan/antigravity-claude-proxy#216, router-for-me/CLIProxyAPI#3123) and freebuff's
+  // (CodebuffAI/freebuff#786): the setup must be updated. And httpx's ValueError for a proxy URL whose
+  // scheme it cannot use (httpx `_config.py`, `Proxy`; MoonshotAI/kimi-cli#294): a setup error.
+  itReadsCategory('an outdated client or an unusable proxy URL is a setup error: %s', [
+    ['This version of Antigravity is no longer supported. Please update to receive the latest features!', 'CONFIG'],
+    ['this version of freebuff is out of date please restart freebuff to upgrade and continue using free mode', 'CONFIG'],
+    ["ValueError: Unknown scheme for proxy URL URL('socks://127.0.0.1:10808/')", 'CONFIG'],
+  ]);
+  // Moonshot's moderation refusal (as pasted in MoonshotAI/kimi-code#242 and openclaw/openclaw#42515).
+  itReadsCategory('a request rejected as high risk is a content refusal: %s', [
+    ['400 The request was rejected because it was considered high risk', 'CONTENT_POLICY'],
   ]);
   // The Codex backend refuses a model the client is too old for (isxlan0/Codex_AccountSwitch#17,
   // diegosouzapw/OmniRoute#1576): the model is not available to that client.
