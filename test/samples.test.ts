@@ -2418,7 +2418,7 @@ describe("session of 2026-12-07: a paid plan's extra usage spent, a model hosted
   ]);
 });
 
-describe('later session of 2026-12-07: frequency and concurrency in Chinese, an empty or cut-off answer, an input-token cap, a refusal by regulations, a misdirected request, a client too old, an unusable proxy URL, a high-risk refusal', () => {
+describe('later session of 2026-12-07: frequency and concurrency in Chinese, an empty or cut-off answer, an input-token cap, a refusal by regulations, a misdirected request, a client too old, an unusable proxy URL, a high-risk refusal, a retired model name, no Copilot token', () => {
   // Chinese providers word a rate limit by request frequency or by concurrency: Zhipu's codes 1302 and
   // 1303 ("…的并发数过高" / "…的频率过高，请降低频率", docs.bigmodel.cn/cn/api/api-code) and iFlow's 429
   // ("请求频率过快", platform.iflow.cn/docs/response-info). As pasted in FluentRead/FluentRead#58,
@@ -2467,6 +2467,20 @@ describe('later session of 2026-12-07: frequency and concurrency in Chinese, an 
   // Moonshot's moderation refusal (as pasted in MoonshotAI/kimi-code#242 and openclaw/openclaw#42515).
   itReadsCategory('a request rejected as high risk is a content refusal: %s', [
     ['400 The request was rejected because it was considered high risk', 'CONTENT_POLICY'],
+  ]);
+  // DeepSeek's 400 for a model name it no longer serves (aaif-goose/goose#10698,
+  // ooboqoo/interview-coder-cn#87), and Amazon Bedrock's refusal of a legacy model the account has not
+  // used lately (Bedrock's model lifecycle, docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html;
+  // gsd-build/gsd-2#5425, aws-samples/amazon-bedrock-workshop#386): the model is not available.
+  itReadsCategory('a model name no longer served, or a legacy model, is unavailable: %s', [
+    ['Request failed: Bad request (400): The supported API model names are deepseek-v4-pro or deepseek-v4-flash, but you passed deepseek-chat.', 'MODEL_UNAVAILABLE'],
+    ['ResourceNotFoundException: An error occurred (ResourceNotFoundException) when calling the InvokeModel operation: Access denied. This Model is marked by provider as Legacy and you have not been actively using the model in the last 30 days.', 'MODEL_UNAVAILABLE'],
+  ]);
+  // The GitHub token could not be exchanged for a Copilot token (caozhiyuan/copilot-api#226,
+  // `getCopilotToken`; microsoft/vscode#300346): the account's access failed.
+  itReadsCategory('no Copilot token is an auth failure: %s', [
+    [' ERROR  Failed to get Copilot token\n\n    at getCopilotToken (/home/csh/.nvm/versions/node/v24.13.0/lib/node_modules/@jeffreycao/copilot-api/dist/token-D1pIdFn1.js:10:26)', 'AUTH'],
+    ['Failed to get copilot token. reason: RequestFailed', 'AUTH'],
   ]);
   // The Codex backend refuses a model the client is too old for (isxlan0/Codex_AccountSwitch#17,
   // diegosouzapw/OmniRoute#1576): the model is not available to that client.
