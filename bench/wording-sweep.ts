@@ -53,14 +53,16 @@ function compare(before: Uint8Array, after: Uint8Array): { won: number; lost: nu
 }
 
 /**
- * The change in gzipped bytes, signed (negative is a saving); "n/a" when the tables would not
- * generate, as when the shorter wording is another category's (the packer keeps one category a literal).
+ * The change in gzipped bytes, signed (negative is a saving); "n/a" when the packer refuses the
+ * tables, as when the shorter wording is another category's (generators/pack-tables.ts stores one
+ * category a literal). Any other failure is a bug and stops the sweep.
  */
 async function byteChange(): Promise<string> {
   try {
     return String((await bundledBytes()) - baseBytes);
-  } catch {
-    return 'n/a';
+  } catch (e) {
+    if (e instanceof Error && e.message.startsWith('packTables:')) return 'n/a';
+    throw e;
   }
 }
 
@@ -74,8 +76,8 @@ function replacements(word: string): Array<string | null> {
   return parts.length < 2 ? [] : [parts.slice(1).join(' '), parts.slice(0, -1).join(' ')];
 }
 
-const byteColumn = bytes ? ' Bytes |' : '';
-console.log(`| Category | List | Wording | ${shorten ? 'Shortened to | ' : ''}Rows won | Rows lost |${byteColumn}\n| --- | --- | --- | ${shorten ? '--- | ' : ''}---: | ---: |${bytes ? ' ---: |' : ''}`);
+const [bytesHead, bytesRule] = bytes ? [' Bytes |', ' ---: |'] : ['', ''];
+console.log(`| Category | List | Wording | ${shorten ? 'Shortened to | ' : ''}Rows won | Rows lost |${bytesHead}\n| --- | --- | --- | ${shorten ? '--- | ' : ''}---: | ---: |${bytesRule}`);
 for (const [category, entry] of Object.entries(reg.wordings.categories)) {
   for (const list of ['phrases', 'cues'] as const) {
     const words = entry[list] ?? [];
