@@ -2418,7 +2418,7 @@ describe("session of 2026-12-07: a paid plan's extra usage spent, a model hosted
   ]);
 });
 
-describe('later session of 2026-12-07: frequency and concurrency in Chinese, an empty or cut-off answer, an input-token cap, a refusal by regulations, a misdirected request, a client too old, an unusable proxy URL, a high-risk refusal, a retired model name, no Copilot token', () => {
+describe('later session of 2026-12-07: the wordings and the status read from rounds 264 to 270', () => {
   // Chinese providers word a rate limit by request frequency or by concurrency: Zhipu's codes 1302 and
   // 1303 ("…的并发数过高" / "…的频率过高，请降低频率", docs.bigmodel.cn/cn/api/api-code) and iFlow's 429
   // ("请求频率过快", platform.iflow.cn/docs/response-info). As pasted in FluentRead/FluentRead#58,
@@ -2453,7 +2453,7 @@ describe('later session of 2026-12-07: frequency and concurrency in Chinese, an 
   // (github/copilot-cli#173, microsoft/vscode-copilot-release#9053).
   itReadsCategory('a misdirected request is a setup error: %s', [
     ['Execution failed: 421 421 Misdirected Request', 'CONFIG'],
-    ['Sorry, your request failed. Please try again. Request id: 6996b59a-1fcf-4b1a-bd49-a8f31423bd67\nReason: Request Failed: 421 Misdirected Request', 'CONFIG'],
+    ['Sorry, your request failed. Please try again. Request id: 6996b59a-1fcf-4b1a-bd49-a8f31423bd67\n\nReason: Request Failed: 421 Misdirected Request', 'CONFIG'],
   ]);
   // A client too old for the service: Antigravity's refusal as the relays in front of it pass it on
   // (badrisnarayanan/antigravity-claude-proxy#216, router-for-me/CLIProxyAPI#3123) and freebuff's
