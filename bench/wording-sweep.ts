@@ -4,10 +4,11 @@
 // case in test/samples.test.ts, or a sweep for bytes could cut it unnoticed. With --shorten, each
 // wording of two or more words is instead replaced by itself without its first or its last word:
 // the shortenings that lose no row are where bytes can come from, when the shorter wording is still
-// as specific (a reader's call, not the sweep's). With --bytes, each variant also gives the change in
-// the gzipped bundle of `classify` (bench/bundle-size.ts, tables built in memory): a cut word often
-// breaks a repeat gzip was reusing, so a shorter list can weigh as much or more. About a second a
-// variant, so not part of `npm run bench`; name wordings to sweep only those.
+// as specific (a reader's call, not the sweep's); one onto a wording or cue the tables have already
+// is skipped (a merge, which the registry refuses across categories). With --bytes, each variant
+// also gives the change in the gzipped bundle of `classify` (bench/bundle-size.ts, tables built in
+// memory): a cut word often breaks a repeat gzip was reusing, so a shorter list can weigh as much or
+// more. About a second a variant, so not part of `npm run bench`; name wordings to sweep only those.
 import { bundleSize } from './bundle-size.js';
 import { generateClassifier, TABLES_PATH } from '../generators/classifier.js';
 import { buildMatchTables } from '../generators/match-tables.js';
@@ -52,22 +53,10 @@ function compare(before: Uint8Array, after: Uint8Array): { won: number; lost: nu
   return { won, lost };
 }
 
-/**
- * The change in gzipped bytes, signed (negative is a saving); "n/a" when the packer refuses the
- * tables, as when the shorter wording is another category's (generators/pack-tables.ts stores one
- * category a literal). Any other failure is a bug and stops the sweep.
- */
-async function byteChange(): Promise<string> {
-  try {
-    return String((await bundledBytes()) - baseBytes);
-  } catch (e) {
-    if (e instanceof Error && e.message.startsWith('packTables:')) return 'n/a';
-    throw e;
-  }
-}
-
 const base = verdicts(buildMatchTables(reg));
 const baseBytes = bytes ? await bundledBytes() : 0;
+/** Every wording and cue of every category: a shortening onto one of them merges two wordings, no cut. */
+const literals = new Set(Object.values(reg.wordings.categories).flatMap((c) => [...c.phrases, ...(c.cues ?? [])]));
 
 /** What a wording is scored as in its place: nothing (taken out), or, with --shorten, itself without its first or its last word. */
 function replacements(word: string): Array<string | null> {
@@ -84,10 +73,11 @@ for (const [category, entry] of Object.entries(reg.wordings.categories)) {
     for (const word of words) {
       if (only.size > 0 && !only.has(word)) continue;
       for (const replacement of replacements(word)) {
-        if (replacement !== null && words.includes(replacement)) continue;
+        if (replacement !== null && literals.has(replacement)) continue;
         entry[list] = words.flatMap((w) => (w !== word ? [w] : replacement === null ? [] : [replacement]));
         const { won, lost } = compare(base, verdicts(buildMatchTables(reg)));
-        const delta = bytes ? ` ${await byteChange()} |` : '';
+        // The change in gzipped bytes, signed: negative is a saving.
+        const delta = bytes ? ` ${(await bundledBytes()) - baseBytes} |` : '';
         entry[list] = words;
         const shortenedTo = replacement === null ? '' : `\`${replacement}\` | `;
         const note = lost > 0 ? '' : replacement === null ? ' (no row needs it)' : ' (loses no row)';

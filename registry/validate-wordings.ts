@@ -162,6 +162,24 @@ function cueProblems(reg: Registry): Problem[] {
   return problems;
 }
 
+/**
+ * A wording belongs to one category: the generated tables store each category's literals as its
+ * own list (generators/pack-tables.ts), and the same literal in two lists does not survive the round
+ * trip, so generation would stop with no word of which wording.
+ */
+function sharedWordingProblems(reg: Registry): Problem[] {
+  const problems: Problem[] = [];
+  const ownerOf = new Map<string, string>();
+  for (const [category, c] of Object.entries(reg.wordings.categories)) {
+    c.phrases.forEach((phrase, i) => {
+      const owner = ownerOf.get(phrase);
+      if (owner) problems.push({ file: FILE, entry: `categories[${category}]`, field: `phrases[${i}]`, message: `'${phrase}' is already a ${owner} wording: drop one of them` });
+      else ownerOf.set(phrase, category);
+    });
+  }
+  return problems;
+}
+
 export function wordingProblems(reg: Registry, redos: boolean): Problem[] {
-  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg), ...redundantWordingProblems(reg), ...cueProblems(reg)];
+  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg), ...redundantWordingProblems(reg), ...sharedWordingProblems(reg), ...cueProblems(reg)];
 }

@@ -38,6 +38,16 @@ describe('the classify entry point', () => {
     expect(box.gzipped).toBeLessThanOrEqual(BUNDLE_AIM_BYTES);
   });
 
+  it('weighs the bundle with match tables given in memory, as the wording sweep does, and with the ones on disk otherwise', async () => {
+    const entry = "export { classify } from './src/index.ts';";
+    const onDisk = readFileSync(join(ROOT, 'src/generated/match-tables.ts'), 'utf8');
+    const fromDisk = await bundleSize(entry);
+    expect(await bundleSize(entry, onDisk)).toEqual(fromDisk);
+    // The same tables with 4,000 characters more kept alive: had the source been ignored, no change.
+    const larger = await bundleSize(entry, `${onDisk}\nexport const EXTRA = ${JSON.stringify('x'.repeat(4000))};\nconsole.log(EXTRA);\n`);
+    expect(larger.minified).toBeGreaterThan(fromDisk.minified);
+  });
+
   it("tells a paste box built before its sources last changed from a current one (the bytes of a stale dist/ are not the classifier's)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'pf-box-'));
     try {

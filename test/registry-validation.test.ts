@@ -433,6 +433,15 @@ describe('registry validation rejects bad input', () => {
     expect(msg).toContain("'request timeout exceeded' holds 'timeout', already a TIMEOUT wording");
   });
 
+  it('a wording of two categories, or listed twice', () => {
+    const { input, origins } = freshInput();
+    input.wordings.categories.RATE_LIMIT!.phrases.push('quota');
+    input.wordings.categories.TIMEOUT!.phrases.push('timed out');
+    const msg = rejectionOf(input, origins);
+    expect(msg).toMatch(/registry\/wordings\.ts: categories\[(?:RATE_LIMIT|QUOTA)\] › phrases\[\d+\]: 'quota' is already a (?:QUOTA|RATE_LIMIT) wording: drop one of them/);
+    expect(msg).toMatch(/categories\[TIMEOUT\] › phrases\[\d+\]: 'timed out' is already a TIMEOUT wording: drop one of them/);
+  });
+
   it('a cue that is also a wording, or a cue of two categories', () => {
     const { input, origins } = freshInput();
     input.wordings.categories.STREAMING!.cues!.push('stream ended');
