@@ -2490,6 +2490,24 @@ describe('later session of 2026-12-07: the wordings and the status read from rou
   ]);
 });
 
+describe('third session of 2026-12-07: the wordings read from rounds 271 to 273', () => {
+  // FastChat's OpenAI-compatible server answers a model it does not serve with code 40301, "Only {the
+  // served models} allowed now, your model {model}" (lm-sys/FastChat fastchat/serve/openai_api_server.py,
+  // `check_model`); the list is empty while no worker has registered. As pasted in lm-sys/FastChat#1639
+  // and chatchat-space/Langchain-Chatchat#2272: the model is not available, whatever the 400 says.
+  itReadsCategory('a model the server does not serve now is unavailable: %s', [
+    ['{"object":"error","message":"Only  allowed now, your model vicuna-7b-v1.1","code":40301}', 'MODEL_UNAVAILABLE'],
+    ["ERROR: Error code: 400 - {'object': 'error', 'message': 'Only allowed now, your model chatglm2-6b', 'code': 40301}", 'MODEL_UNAVAILABLE'],
+  ]);
+  // one-api and its forks (new-api, one-hub) answer a Go panic in a handler with a 500 "Panic detected,
+  // error: …" (Calcium-Ion/new-api's `gin.CustomRecovery` handler; types "one_api_panic" and "new_api_panic").
+  // As pasted in MartialBE/one-hub#55, labring/FastGPT#1340 and CherryHQ/cherry-studio#14151: the gateway failed.
+  itReadsCategory('a gateway that panicked is a server failure: %s', [
+    ['Panic detected, error: runtime error: invalid memory address or nil pointer dereference', 'SERVER'],
+    ['{\n\t"error": {\n\t\t"message": "Panic detected, error: interface conversion: interface {} is string, not int. Please submit a issue here: https://github.com/songquanpeng/one-api",\n\t\t"type": "one_api_panic"\n\t}\n}', 'SERVER'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
