@@ -2490,7 +2490,7 @@ describe('later session of 2026-12-07: the wordings and the status read from rou
   ]);
 });
 
-describe('third session of 2026-12-07: the wordings read from rounds 271 to 273', () => {
+describe('third session of 2026-12-07: the wordings read from rounds 271 to 275', () => {
   // FastChat's OpenAI-compatible server answers a model it does not serve with code 40301, "Only {the
   // served models} allowed now, your model {model}" (lm-sys/FastChat fastchat/serve/openai_api_server.py,
   // `check_model`); the list is empty while no worker has registered. As pasted in lm-sys/FastChat#1639
@@ -2498,6 +2498,13 @@ describe('third session of 2026-12-07: the wordings read from rounds 271 to 273'
   itReadsCategory('a model the server does not serve now is unavailable: %s', [
     ['{"object":"error","message":"Only  allowed now, your model vicuna-7b-v1.1","code":40301}', 'MODEL_UNAVAILABLE'],
     ["ERROR: Error code: 400 - {'object': 'error', 'message': 'Only allowed now, your model chatglm2-6b', 'code': 40301}", 'MODEL_UNAVAILABLE'],
+  ]);
+  // vLLM's chat parser refuses a message content part of a type it cannot take (vllm-project/vllm
+  // vllm/entrypoints/chat_utils.py: `NotImplementedError(f"Unknown part type: {part_type}")`), as pasted
+  // in xiaomi-research/dasheng-lm#31 and QwenLM/Qwen3-VL#213: the request carries what the model cannot read.
+  itReadsCategory('a content part the server cannot take is an invalid request: %s', [
+    ['NotImplementedError: Unknown part type: audio', 'INVALID_REQUEST'],
+    ['Unknown part type: image', 'INVALID_REQUEST'],
   ]);
   // one-api and its forks (new-api, one-hub) answer a Go panic in a handler with a 500 "Panic detected,
   // error: …" (Calcium-Ion/new-api's `gin.CustomRecovery` handler; types "one_api_panic" and "new_api_panic").
