@@ -2490,7 +2490,7 @@ describe('later session of 2026-12-07: the wordings and the status read from rou
   ]);
 });
 
-describe('third session of 2026-12-07: the wordings read from rounds 271 to 275', () => {
+describe('third session of 2026-12-07: the wordings read from rounds 271 to 275 and from the whole corpus', () => {
   // FastChat's OpenAI-compatible server answers a model it does not serve with code 40301, "Only {the
   // served models} allowed now, your model {model}" (lm-sys/FastChat fastchat/serve/openai_api_server.py,
   // `check_model`); the list is empty while no worker has registered. As pasted in lm-sys/FastChat#1639
@@ -2505,6 +2505,20 @@ describe('third session of 2026-12-07: the wordings read from rounds 271 to 275'
   itReadsCategory('a content part the server cannot take is an invalid request: %s', [
     ['NotImplementedError: Unknown part type: audio', 'INVALID_REQUEST'],
     ['Unknown part type: image', 'INVALID_REQUEST'],
+  ]);
+  // pydantic v2 names a field the parsed data lacks with the error type `missing` ("Field required
+  // [type=missing, input_value=…]", errors.pydantic.dev/latest/errors/validation_errors/#missing). A client
+  // says it when the model's answer or the server's body lacks what its model class requires, as pasted in
+  // pydantic/pydantic-ai#631 and getzep/graphiti#1746: the answer is malformed, the server side failed.
+  itReadsCategory("a body that lacks a field the client's model requires is a server failure: %s", [
+    ['2 validation \nerrors for typed-dict\ncandidates.0.content.role\n  Field required [type=missing, input_value={}, input_type=dict]\n    For further information visit https://errors.pydantic.dev/2.10/v/missing', 'SERVER'],
+    ["1 validation error for ExtractedEntities\nextracted_entities\n  Field required [type=missing, input_value={'entities': [...]}]", 'SERVER'],
+  ]);
+  // A service that wants a signed-in session: Bing's chat said "Sorry, you need to login first to access
+  // this service." (EdgeGPT's NotAllowedToAccess), as pasted in GiusTex/EdgeGPT#12 and TheLime1/aichat-cli#35.
+  itReadsCategory('a service that asks to log in first is an auth failure: %s', [
+    ['Sorry, you need to login first to access this service.', 'AUTH'],
+    ['EdgeGPT.exceptions.NotAllowedToAccess: Sorry, you need to login first to access this service.', 'AUTH'],
   ]);
   // one-api and its forks (new-api, one-hub) answer a Go panic in a handler with a 500 "Panic detected,
   // error: …" (Calcium-Ion/new-api's `gin.CustomRecovery` handler; types "one_api_panic" and "new_api_panic").
