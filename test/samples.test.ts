@@ -2520,6 +2520,16 @@ describe('third session of 2026-12-07: the wordings read from rounds 271 to 275 
     ['Sorry, you need to login first to access this service.', 'AUTH'],
     ['EdgeGPT.exceptions.NotAllowedToAccess: Sorry, you need to login first to access this service.', 'AUTH'],
   ]);
+  // Shortenings the wording sweep proposed (they lost no corpus row) that would read these request errors
+  // as something else: "option must be" (AUTH), "invalid input for" (SERVER), "be a string" (STREAMING).
+  itReadsCategory('a request error stays one when a nearby wording is cut short: %s', [
+    ["Invalid input for 'messages': expected an array", 'INVALID_REQUEST'],
+    ["'content' should be a string", 'INVALID_REQUEST'],
+    ['location is required', 'INVALID_REQUEST'],
+  ]);
+  it("a parameter's range is not read as an auth failure", () => {
+    expect(classify("The 'temperature' option must be between 0 and 2").category).not.toBe('AUTH');
+  });
   // one-api and its forks (new-api, one-hub) answer a Go panic in a handler with a 500 "Panic detected,
   // error: …" (Calcium-Ion/new-api's `gin.CustomRecovery` handler; types "one_api_panic" and "new_api_panic").
   // As pasted in MartialBE/one-hub#55, labring/FastGPT#1340 and CherryHQ/cherry-studio#14151: the gateway failed.
