@@ -143,43 +143,29 @@ function redundantWordingProblems(reg: Registry): Problem[] {
 }
 
 /**
- * A cue is read only when nothing else is evident, so a literal is either a wording or a cue, and a
- * cue of one category only: the scanner keeps one hit of a kind per literal.
+ * Each literal has one owner: a wording of one category, or a cue of one category. The generated
+ * tables store each category's wordings and cues as lists of their own (generators/pack-tables.ts) and
+ * the scanner keeps one hit per literal, so a literal in two lists does not survive the round trip
+ * and generation would stop with no word of which. A cue is read only when nothing else is evident,
+ * so a literal that is a wording anywhere is no cue.
  */
-function cueProblems(reg: Registry): Problem[] {
+function ownerProblems(reg: Registry): Problem[] {
   const problems: Problem[] = [];
-  const cueOf = new Map<string, string>();
-  for (const [category, c] of Object.entries(reg.wordings.categories)) {
-    (c.cues ?? []).forEach((cue, i) => {
-      const push = (message: string) => problems.push({ file: FILE, entry: `categories[${category}]`, field: `cues[${i}]`, message });
-      const wording = Object.entries(reg.wordings.categories).find(([, o]) => o.phrases.includes(cue));
-      if (wording) push(`'${cue}' is already a ${wording[0]} wording, which outranks any cue: drop one of them`);
-      const other = cueOf.get(cue);
-      if (other) push(`'${cue}' is already a ${other} cue`);
-      cueOf.set(cue, category);
-    });
-  }
-  return problems;
-}
-
-/**
- * A wording belongs to one category: the generated tables store each category's literals as its
- * own list (generators/pack-tables.ts), and the same literal in two lists does not survive the round
- * trip, so generation would stop with no word of which wording.
- */
-function sharedWordingProblems(reg: Registry): Problem[] {
-  const problems: Problem[] = [];
-  const ownerOf = new Map<string, string>();
-  for (const [category, c] of Object.entries(reg.wordings.categories)) {
-    c.phrases.forEach((phrase, i) => {
-      const owner = ownerOf.get(phrase);
-      if (owner) problems.push({ file: FILE, entry: `categories[${category}]`, field: `phrases[${i}]`, message: `'${phrase}' is already a ${owner} wording: drop one of them` });
-      else ownerOf.set(phrase, category);
-    });
+  const ownerOf = new Map<string, { category: string; kind: 'wording' | 'cue' }>();
+  for (const list of ['phrases', 'cues'] as const) {
+    for (const [category, c] of Object.entries(reg.wordings.categories)) {
+      (c[list] ?? []).forEach((literal, i) => {
+        const owner = ownerOf.get(literal);
+        const kind = list === 'phrases' ? 'wording' : 'cue';
+        if (!owner) { ownerOf.set(literal, { category, kind }); return; }
+        const outranks = owner.kind === 'wording' && kind === 'cue' ? ', which outranks any cue' : '';
+        problems.push({ file: FILE, entry: `categories[${category}]`, field: `${list}[${i}]`, message: `'${literal}' is already a ${owner.category} ${owner.kind}${outranks}: drop one of them` });
+      });
+    }
   }
   return problems;
 }
 
 export function wordingProblems(reg: Registry, redos: boolean): Problem[] {
-  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg), ...redundantWordingProblems(reg), ...sharedWordingProblems(reg), ...cueProblems(reg)];
+  return [...statusShapeProblems(reg, redos), ...categoryProblems(reg), ...classProblems(reg), ...otherProviderProblems(reg), ...redundantWordingProblems(reg), ...ownerProblems(reg)];
 }
