@@ -2539,6 +2539,38 @@ describe('third session of 2026-12-07: the wordings read from rounds 271 to 275 
   ]);
 });
 
+describe('fourth session of 2026-12-07: the wordings read from rounds 277 to 282', () => {
+  // gpt_academic's OpenAI bridge replaces OpenAI's "reduce the length" answer with its own sentence
+  // (binary-husky/gpt_academic request_llms/bridge_chatgpt.py), as pasted in binary-husky/gpt_academic#192;
+  // Copilot Chat's refusal of a long question, microsoft/vscode-copilot-release#5070.
+  itReadsCategory('a prompt or history that is too long overflows the context: %s', [
+    ['[Local Message] Input (or history) is too long, please reduce input or clear history by refreshing this page.', 'CONTEXT_LENGTH'],
+    ['Sorry, this message is too long. Please try a shorter question.', 'CONTEXT_LENGTH'],
+  ]);
+  it('an input that is too short is not read as an overflow', () => {
+    expect(classify('400 Bad Request: input is too short').category).not.toBe('CONTEXT_LENGTH');
+  });
+  // Meilisearch's REST embedder names a transport failure "could not reach embedding server" (milli's
+  // `RestNetwork`), as pasted in meilisearch/meilisearch#6152; Azure AI Search's vectorizer says "Could not
+  // reach the vectorization endpoint" (Azure/azure-search-vector-samples#133).
+  itReadsCategory('an embedding server that cannot be reached is a network failure: %s', [
+    ['WARN milli::vector::embedder::rest: Failed: runtime error: could not reach embedding server:\n  - bad uri: Rejected URI', 'NETWORK'],
+    ['Could not complete vectorization action. Could not reach the vectorization endpoint.', 'NETWORK'],
+  ]);
+  // Python's TypeError for indexing None where a client expected the answer's list (AstrBot's
+  // `result.candidates[0]`, AstrBotDevs/AstrBot#1617; huggingface/smolagents#404): the answer came back empty.
+  itReadsCategory('an answer that came back as None is an empty answer: %s', [
+    ['  File "/AstrBot/astrbot/core/provider/sources/gemini_source.py", line 362, in _query\n    if result.candidates[0].finish_reason == types.FinishReason.RECITATION:\nTypeError: \'NoneType\' object is not subscriptable', 'STREAMING'],
+    ["Error in generating tool call with model: 'NoneType' object is not subscriptable", 'STREAMING'],
+  ]);
+  // "local issuer" and "x509" were removed: the certificate errors they read all say "certificate".
+  itReadsCategory('a certificate error still reads as a network failure: %s', [
+    ['[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)', 'NETWORK'],
+    ['Post "https://api.openai.com/v1/chat/completions": x509: certificate signed by unknown authority', 'NETWORK'],
+    ['x509: certificate has expired or is not yet valid: current time 2026-12-07T06:00:00Z is after 2026-11-30T23:59:59Z', 'NETWORK'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
