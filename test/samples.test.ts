@@ -2379,7 +2379,7 @@ describe('session of 2026-12-06 (around midnight): the wordings no corpus row ne
   // taking each wording out alone); the sweep's other wordings were held by a test already.
   itReadsCategory('a wording no corpus row needs still reads its own text: %s', [
     ['Please slow down, you are sending requests too fast', 'RATE_LIMIT'], // "slow down"
-    ['The context is too long for this model', 'CONTEXT_LENGTH'], // cue "context is too"
+    ['The context is too big for this model', 'CONTEXT_LENGTH'], // cue "context is too" ("is too long" reads the long form)
     ['Conversation too long, please start a new chat', 'CONTEXT_LENGTH'], // cue "conversation too"
     ['Request rejected: content policy violation', 'CONTENT_POLICY'], // "content policy"
     ['Your request was rejected by the content moderation system', 'CONTENT_POLICY'], // "content moderation"
