@@ -1295,7 +1295,7 @@ export const wordings = defineWordings({
   //   after `candidates[0]` or `['choices']`: STREAMING in 11 of the 21 rows that hold it, the rest
   //   spread over eight labels; 7 won, 2 lost, both labelled UNKNOWN). Paid for by removing NETWORK's
   //   "local issuer" and "x509": every text either reads also holds "certificate", a NETWORK wording.
-  // Measured in the fifth session of 7 December (rounds 283 to 285) and not kept, for want of bytes:
+  // Measured in the fifth session of 7 December (rounds 283 to 286) and not kept, for want of bytes:
   //   QUOTA "enough balance" (2 won, 5 bytes), AUTH "login error" (jimeng's refused session: 3 won, 3
   //   bytes), MODEL_UNAVAILABLE "no available channel" (new-api's English form of "无可用渠道", which
   //   reads CONFIG: 4 won, 12 bytes); bench/README.md has the rest and the cuts that were not made.
