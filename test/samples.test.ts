@@ -2569,6 +2569,25 @@ describe('fourth session of 2026-12-07: the wordings read from rounds 277 to 282
   ]);
 });
 
+describe('fifth session of 2026-12-07: the wordings read from rounds 283 to 286', () => {
+  // Stability AI's insufficient_balance error, as pasted in gladiaio/gladia#865 and
+  // dmarx/video-killed-the-radio-star#59; Stability sends it with a 429, which a balance outranks.
+  itReadsCategory('an organisation without enough balance has spent its allowance: %s', [
+    ['Your organization does not have enough balance to request this action', 'QUOTA'],
+    ['429 {"name":"insufficient_balance","message":"Your organization does not have enough balance to request this action (need $0.009, have $0 in active grants, $0 in balance)."}', 'QUOTA'],
+  ]);
+  // The jimeng web API's refusal of an expired session token (ret=1015), as relayed by its free-API
+  // wrappers: zhizinan1997/jimeng-free-api-all#15, fengin/image-gen-server#6.
+  itReadsCategory('a login refused is a key or session refused: %s', [
+    ['即梦 API 错误 (ret=1015): login error', 'AUTH'],
+    ['{"success": false, "error": "生成图片失败: [-2009] [请求jimeng失败]: check login error", "images": []}', 'AUTH'],
+  ]);
+  // "could not reach" shortened to "not reach" (no corpus row lost) also reads its kin forms.
+  itReadsCategory('a server that could not be reached, in other words: %s', [
+    ['Error: can not reach the embedding server at http://localhost:8080', 'NETWORK'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
