@@ -1299,7 +1299,7 @@ export const wordings = defineWordings({
   //   AI's `insufficient_balance` ("Your organization does not have enough balance to request this
   //   action (need $x, have $y in active grants, $z in balance)", sent with a 429; gladiaio/gladia#865,
   //   dmarx/video-killed-the-radio-star#59): 2 won; AUTH "login error", the jimeng web API's refusal of
-  //   an expired session token (ret=1015, "check login error"; zhizinan1997/jimeng-free-api-all#15,
+  //   its session token (ret=1015, "check login error"; zhizinan1997/jimeng-free-api-all#15,
   //   fengin/image-gen-server#6): 3 won. Paid for by shortenings that lose no row (`npm run
   //   sweep:wordings -- --shorten --bytes`) and read kin forms: NETWORK "could not reach" to "not reach"
   //   ("can not reach", "did not reach the server"; not "cannot reach": a wording starts a word), and

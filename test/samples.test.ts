@@ -2576,7 +2576,7 @@ describe('fifth session of 2026-12-07: the wordings read from rounds 283 to 286'
     ['Your organization does not have enough balance to request this action', 'QUOTA'],
     ['429 {"name":"insufficient_balance","message":"Your organization does not have enough balance to request this action (need $0.009, have $0 in active grants, $0 in balance)."}', 'QUOTA'],
   ]);
-  // The jimeng web API's refusal of an expired session token (ret=1015), as relayed by its free-API
+  // The jimeng web API's refusal of its session token (ret=1015), as relayed by its free-API
   // wrappers: zhizinan1997/jimeng-free-api-all#15, fengin/image-gen-server#6.
   itReadsCategory('a login refused is a key or session refused: %s', [
     ['即梦 API 错误 (ret=1015): login error', 'AUTH'],
