@@ -4,7 +4,7 @@
 // every pattern is ReDoS-safe, no marker of a provider outside the stack overlaps a marker of one
 // of ours (it would take the provider away from them), and no
 // wording repeats one of its own category or an entry's own message rule (each costs bytes in the
-// browser's paste box), and no cue is also a wording or a cue of two categories.
+// browser's paste box), and each literal has one owner: a wording of one category or a cue of one.
 import { wordStart } from '../src/classify/text.js';
 import { checkRegexSafety } from './redos.js';
 import type { Registry } from './schema.js';
