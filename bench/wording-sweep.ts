@@ -9,6 +9,9 @@
 // also gives the change in the gzipped bundle of `classify` (bench/bundle-size.ts, tables built in
 // memory): a cut word often breaks a repeat gzip was reusing, so a shorter list can weigh as much or
 // more. About a second a variant, so not part of `npm run bench`; name wordings to sweep only those.
+// With --providers, the provider marks of registry/providers.ts (each provider's hosts, wrappers and
+// phrases) are taken out in turn instead: a mark that wins more rows than it loses reads a provider
+// where the rows show none.
 import { bundleSize } from './bundle-size.js';
 import { generateClassifier, TABLES_PATH } from '../generators/classifier.js';
 import { buildMatchTables } from '../generators/match-tables.js';
@@ -20,9 +23,11 @@ import { CORPUS_PATH, FRESH_PATH, corpusInput, loadCorpus, verdict } from '../te
 const reg = loadRegistry();
 const rows = [...loadCorpus(CORPUS_PATH), ...loadCorpus(FRESH_PATH)];
 const inputs = rows.map(corpusInput);
+const flags = ['--shorten', '--bytes', '--providers'];
 const shorten = process.argv.includes('--shorten');
 const bytes = process.argv.includes('--bytes');
-const only = new Set(process.argv.slice(2).filter((a) => a !== '--shorten' && a !== '--bytes'));
+const providerMarks = process.argv.includes('--providers');
+const only = new Set(process.argv.slice(2).filter((a) => !flags.includes(a)));
 
 /** The gzipped bundle of `classify` with the tables the registry gives now. */
 async function bundledBytes(): Promise<number> {
@@ -65,24 +70,36 @@ function replacements(word: string): Array<string | null> {
   return parts.length < 2 ? [] : [parts.slice(1).join(' '), parts.slice(0, -1).join(' ')];
 }
 
+/** One list of literals the sweep edits in place: a category's phrases or cues, or a provider's marks. */
+interface SweptList { owner: string; name: string; get(): string[]; set(words: string[]): void }
+
+function sweptLists(): SweptList[] {
+  if (providerMarks) {
+    return reg.providers.flatMap((p) => (['hosts', 'wrappers', 'phrases'] as const).map((name) => ({
+      owner: p.id, name, get: () => p.recognition[name], set: (w: string[]) => { p.recognition[name] = w; },
+    })));
+  }
+  return Object.entries(reg.wordings.categories).flatMap(([category, entry]) => (['phrases', 'cues'] as const).map((name) => ({
+    owner: category, name, get: () => entry[name] ?? [], set: (w: string[]) => { entry[name] = w; },
+  })));
+}
+
 const [bytesHead, bytesRule] = bytes ? [' Bytes |', ' ---: |'] : ['', ''];
-console.log(`| Category | List | Wording | ${shorten ? 'Shortened to | ' : ''}Rows won | Rows lost |${bytesHead}\n| --- | --- | --- | ${shorten ? '--- | ' : ''}---: | ---: |${bytesRule}`);
-for (const [category, entry] of Object.entries(reg.wordings.categories)) {
-  for (const list of ['phrases', 'cues'] as const) {
-    const words = entry[list] ?? [];
-    for (const word of words) {
-      if (only.size > 0 && !only.has(word)) continue;
-      for (const replacement of replacements(word)) {
-        if (replacement !== null && literals.has(replacement)) continue;
-        entry[list] = words.flatMap((w) => (w !== word ? [w] : replacement === null ? [] : [replacement]));
-        const { won, lost } = compare(base, verdicts(buildMatchTables(reg)));
-        // The change in gzipped bytes, signed: negative is a saving.
-        const delta = bytes ? ` ${(await bundledBytes()) - baseBytes} |` : '';
-        entry[list] = words;
-        const shortenedTo = replacement === null ? '' : `\`${replacement}\` | `;
-        const note = lost > 0 ? '' : replacement === null ? ' (no row needs it)' : ' (loses no row)';
-        console.log(`| ${category} | ${list} | \`${word}\` | ${shortenedTo}${won} | ${lost}${note} |${delta}`);
-      }
+console.log(`| ${providerMarks ? 'Provider' : 'Category'} | List | Wording | ${shorten ? 'Shortened to | ' : ''}Rows won | Rows lost |${bytesHead}\n| --- | --- | --- | ${shorten ? '--- | ' : ''}---: | ---: |${bytesRule}`);
+for (const list of sweptLists()) {
+  const words = list.get();
+  for (const word of words) {
+    if (only.size > 0 && !only.has(word)) continue;
+    for (const replacement of replacements(word)) {
+      if (replacement !== null && literals.has(replacement)) continue;
+      list.set(words.flatMap((w) => (w !== word ? [w] : replacement === null ? [] : [replacement])));
+      const { won, lost } = compare(base, verdicts(buildMatchTables(reg)));
+      // The change in gzipped bytes, signed: negative is a saving.
+      const delta = bytes ? ` ${(await bundledBytes()) - baseBytes} |` : '';
+      list.set(words);
+      const shortenedTo = replacement === null ? '' : `\`${replacement}\` | `;
+      const note = lost > 0 ? '' : replacement === null ? ' (no row needs it)' : ' (loses no row)';
+      console.log(`| ${list.owner} | ${list.name} | \`${word}\` | ${shortenedTo}${won} | ${lost}${note} |${delta}`);
     }
   }
 }

@@ -20,7 +20,8 @@ export const providers = defineProviders([
     recognition: {
       precedence: 0,
       headers: ['x-groq-region'],
-      hosts: ['api.groq.com', 'console.groq.com', 'groqstatus.com'],
+      // Every groq.com host is Groq's (api., console.), as every openai.com host is OpenAI's.
+      hosts: ['groq.com', 'groqstatus.com'],
       // `groq.` is the Python SDK's module prefix (`groq.BadRequestError`); `Groq`/`GROQ` only as whole words, so the model group `groq-primary` does not count.
       wrappers: ['GroqException', 'Groq', 'GROQ', 'groq.'],
       // Wordings are kept to the words that carry them: cut where no corpus row changed (registry/wordings.ts, the notes after the 167th round).
@@ -64,7 +65,10 @@ export const providers = defineProviders([
       // legacy completions route, "This is a chat model and not supported in the v1/completions endpoint.
       // Did you mean to use v1/chat/completions?" (MacPaw/OpenAI#72, zurawiki/gptcommit#65; 17 of the 22
       // corpus rows that hold it are labelled as showing OpenAI; the other 5, without a host either, are not).
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'are currently overloaded', 'server_is_overloaded', 'our safety', 'access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'territory not supported', 'organization must be verified', 'produced invalid', 'the model: `', 'per min (', 'account is not active', 'openai account associated', 'schema for response_format', "didn't provide an api key", 'have access to model', 'access was terminated', 'match organization', 'a chat model and not'],
+      // A project key without the permission a call needs, "You have insufficient permissions for this
+      // operation. Missing scopes: model.request" (or api.responses.write): OpenAI's 401 for a restricted
+      // key (openai/openai-java#720, openai/codex#19743; 8 of the 10 corpus rows that hold it show OpenAI).
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'are currently overloaded', 'server_is_overloaded', 'our safety', 'access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'territory not supported', 'organization must be verified', 'produced invalid', 'the model: `', 'per min (', 'account is not active', 'openai account associated', 'schema for response_format', "didn't provide an api key", 'have access to model', 'access was terminated', 'match organization', 'a chat model and not', 'missing scopes'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,
@@ -91,6 +95,10 @@ export const providers = defineProviders([
     // Case-sensitive wrappers: the model group `openrouter-tertiary` in a LiteLLM message is not OpenRouter speaking.
     // Its 402 sentence is read by either half ("or fewer max_tokens", "can only afford"): apps print one or the
     // other, and with the provider known openrouter-credits-exhausted's own rule reads either.
+    // The route prefix `openrouter/` is not a marker: apps and LiteLLM name the route they meant to take in
+    // their own errors ("Unknown model: openrouter/...", "Unmapped LLM provider ... model=openrouter/...",
+    // "All credentials for model openrouter/x are cooling down"); reading it as OpenRouter answering cost
+    // 12 corpus rows and won 1 (sixth session of 2026-12-07).
     // claude-code-router names the provider it called in lower case: "Error from provider(openrouter,
     // <model>: 400)" (OpenRouter in 5 of 5 corpus rows, however the model is named).
     recognition: {
@@ -98,7 +106,7 @@ export const providers = defineProviders([
       headers: [],
       hosts: ['openrouter.ai'],
       wrappers: ['OpenrouterException', 'OpenRouter', 'OPENROUTER'],
-      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "endpoint's maximum", 'auth credentials found', 'no allowed providers are available', 'credits to unlock', 'middle-out', 'openrouter/', 'provider: openrouter', 'provider(openrouter', 'rate-limited upstream', 'or fewer max_tokens', 'only afford', 'credits. add more using', 'requires moderation on', 'credits were charged', 'key limit exceeded ('],
+      phrases: ['provider returned error', 'no endpoints found', 'is not a valid model id', 'user not found.', 'free-models-per-', "endpoint's maximum", 'auth credentials found', 'no allowed providers are available', 'credits to unlock', 'middle-out', 'provider: openrouter', 'provider(openrouter', 'rate-limited upstream', 'or fewer max_tokens', 'only afford', 'credits. add more using', 'requires moderation on', 'credits were charged', 'key limit exceeded ('],
       // OpenRouter's generation ids (`gen-<unix seconds>-<20 characters>`), which clients print as the request id,
       // its error metadata's `provider_name` field quoted in a pasted body, and the account's `user_id`
       // (`"user_id": "user_2eg..."`) that its error bodies carry beside `error` (the object walk reads it as a field).

@@ -2586,6 +2586,31 @@ describe('fifth session of 2026-12-07: the wordings read from rounds 283 to 286'
   ]);
 });
 
+describe('sixth session of 2026-12-07: the wordings read from rounds 287 to 289', () => {
+  // An app with no provider set up for the model asked for: AFFiNE's copilot
+  // (toeverything/AFFiNE#15424, #14586) and opencode (anomalyco/opencode#30192).
+  itReadsCategory('no provider available for a model is a setup to fix: %s', [
+    ['no_copilot_provider_available: No copilot provider available: gemini-2.5-flash', 'CONFIG'],
+    ['Error: No provider available', 'CONFIG'],
+  ]);
+  // The Gemini API's field violations name the request message and the path of the field:
+  // anomalyco/opencode#28397, mscraftsman/generative-ai#75.
+  itReadsCategory('a field of a GenerateContentRequest the API refused is a bad request: %s', [
+    ['GenerateContentRequest.tools[0].function_declarations[102].parameters.properties[operation].enum: only allowed for STRING type', 'INVALID_REQUEST'],
+    ["GenerateContentRequest.contents[1].parts[0].data: required oneof field 'data' must have one initialized field", 'INVALID_REQUEST'],
+  ]);
+  it("reads OpenAI's 401 for a restricted key by its missing scopes", () => {
+    // openai/openai-java#720: the text names no host and no OpenAI class.
+    const text = "You have insufficient permissions for this operation. Missing scopes: model.request. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you're using a restricted API key, that it has the necessary scopes.";
+    expect(classify(text)).toMatchObject({ category: 'AUTH', provider: 'openai' });
+  });
+  it('does not take the route prefix openrouter/ in an app\'s own error for OpenRouter answering', () => {
+    // simonw/llm-openrouter#44 and diegosouzapw/OmniRoute#6460: the app names the route it meant to take.
+    expect(classify("Error: 'Unknown model: openrouter/anthropic/claude-sonnet-4'").provider).toBeNull();
+    expect(classify('{"error":{"message":"All credentials for model openrouter/fusion are cooling down"}}').provider).toBeNull();
+  });
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
