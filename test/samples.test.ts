@@ -2586,7 +2586,7 @@ describe('fifth session of 2026-12-07: the wordings read from rounds 283 to 286'
   ]);
 });
 
-describe('sixth session of 2026-12-07: the wordings read from rounds 287 to 289', () => {
+describe('sixth session of 2026-12-07: the wordings read from rounds 287 to 290', () => {
   // An app with no provider set up for the model asked for: AFFiNE's copilot
   // (toeverything/AFFiNE#15424, #14586) and opencode (anomalyco/opencode#30192).
   itReadsCategory('no provider available for a model is a setup to fix: %s', [
@@ -2598,6 +2598,11 @@ describe('sixth session of 2026-12-07: the wordings read from rounds 287 to 289'
   itReadsCategory('a field of a GenerateContentRequest the API refused is a bad request: %s', [
     ['GenerateContentRequest.tools[0].function_declarations[102].parameters.properties[operation].enum: only allowed for STRING type', 'INVALID_REQUEST'],
     ["GenerateContentRequest.contents[1].parts[0].data: required oneof field 'data' must have one initialized field", 'INVALID_REQUEST'],
+  ]);
+  // Google's canonical INVALID_ARGUMENT in a Gemini Live websocket close, which has no HTTP status:
+  // google-gemini/cookbook#386.
+  itReadsCategory('a request a Google API refused as an invalid argument is a bad request: %s', [
+    ['websockets.exceptions.ConnectionClosedError: received 1007 (invalid frame payload data) Request trace id: a0bb7a2dd8834b47, [ORIGINAL ERROR] generic::invalid_argument: Error in program Instantiation for language', 'INVALID_REQUEST'],
   ]);
   it("reads OpenAI's 401 for a restricted key by its missing scopes", () => {
     // openai/openai-java#720: the text names no host and no OpenAI class.
