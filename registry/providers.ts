@@ -48,7 +48,9 @@ export const providers = defineProviders([
       headers: ['openai-organization', 'openai-processing-ms', 'openai-version'],
       // Every openai.com host is OpenAI's (api., platform., help., status., an address @openai.com); chatgpt.com serves the Codex backend.
       hosts: ['openai.com', 'chatgpt.com'],
-      wrappers: ['OpenAIException - Incorrect API key', 'OpenAIException - You exceeded your current quota'],
+      // No wrapper: LiteLLM's "OpenAIException - Incorrect API key provided" and "- You exceeded your current
+      // quota" were listed as wrappers, but the OpenAI sentences they hold are phrases below (cut: no corpus row changed).
+      wrappers: [],
       // "The model: `gpt-4` does not exist" is OpenAI's older model_not_found wording; the newer "does not
       // exist or you do not have access to it" is not listed: OpenAI-compatible servers copy it.
       // Each phrase is as short as the corpus allows: the rows of test/corpus that hold "the server had an

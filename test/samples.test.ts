@@ -2604,6 +2604,13 @@ describe('sixth session of 2026-12-07: the wordings read from rounds 287 to 290'
   itReadsCategory('a request a Google API refused as an invalid argument is a bad request: %s', [
     ['websockets.exceptions.ConnectionClosedError: received 1007 (invalid frame payload data) Request trace id: a0bb7a2dd8834b47, [ORIGINAL ERROR] generic::invalid_argument: Error in program Instantiation for language', 'INVALID_REQUEST'],
   ]);
+  // A websocket the server closed for a reason: the close code's name, not the word "Connection" in
+  // the class, says what failed (dograh-hq/dograh#334, google-gemini/cookbook#387, Exafunction/codeium#282).
+  itReadsCategory('a websocket closed by the server for a reason reads by the reason: %s', [
+    ['ElevenLabsTTSService#6 connection closed, but with an error: received 1008 (policy violation) voice_settings field must be provided in the first message and then either be not provided or not change.', 'INVALID_REQUEST'],
+    ['websockets.exceptions.ConnectionClosedError: received 1011 (internal error) Request trace id: 434a1f2042ea7643, [ORIGINAL ERROR] RPC::DEADLINE_EXCEEDED: ; then sent 1011 (internal error)', 'TIMEOUT'],
+    ['Failed to log in: [deadline_exceeded] deadline_exceeded', 'TIMEOUT'],
+  ]);
   it("reads OpenAI's 401 for a restricted key by its missing scopes", () => {
     // openai/openai-java#720: the text names no host and no OpenAI class.
     const text = "You have insufficient permissions for this operation. Missing scopes: model.request. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you're using a restricted API key, that it has the necessary scopes.";
