@@ -1319,11 +1319,11 @@ export const wordings = defineWordings({
   //   quote and ellipsis V8 puts after a cut-off body carry it), and by registry/providers.ts (one host,
   //   groq.com, for Groq's two; the route prefix `openrouter/` no longer read as OpenRouter answering).
   //   From the 290th round, INVALID_REQUEST "invalid_argument": the canonical status name of Google's APIs
-  //   (google.rpc.Code INVALID_ARGUMENT, their HTTP 400), which the Gemini Live API's websocket closes
-  //   carry with no HTTP status ("received 1007 (invalid frame payload data) ... [ORIGINAL ERROR]
-  //   generic::invalid_argument: ...", google-gemini/cookbook#386, pipecat-ai/pipecat#1347) and an
-  //   error body relayed inside another status quotes: 4 won, 1 lost (a Codeium "[invalid_argument]"
-  //   about a missing API key, labelled a setup error). Paid for by AUTH "variable is missing or empty"
+  //   (INVALID_ARGUMENT, "HTTP Mapping: 400 Bad Request" in google/rpc/code.proto of googleapis/googleapis),
+  //   which the Gemini Live API's websocket closes carry with no HTTP status ("received 1007 (invalid frame
+  //   payload data) ... [ORIGINAL ERROR] generic::invalid_argument: ...", google-gemini/cookbook#386,
+  //   pipecat-ai/pipecat#1347), as does a Gemini body that a relay wraps in a status of its own: 4 won,
+  //   1 lost (a Codeium "[invalid_argument]" about a missing API key, labelled a setup error). Paid for by AUTH "variable is missing or empty"
   //   to "variable is missing or" (openai-node's and groq-typescript's sentence about a missing key).
   //   Also from it, a websocket closed by the server for a reason: INVALID_REQUEST "(policy violation)",
   //   the name Python's websockets library prints for close code 1008 (RFC 6455: a message that breaks
@@ -1332,9 +1332,9 @@ export const wordings = defineWordings({
   //   dograh-hq/dograh#334, pipecat-ai/pipecat#4520): 5 won; the reason's own wording still decides when
   //   it has one ("... is not found for API version", MODEL_UNAVAILABLE). Before it, the close read as a
   //   network failure by the cue "connect" in "ConnectionClosedError". TIMEOUT "deadline_exceeded",
-  //   the canonical gRPC status (google.rpc.Code DEADLINE_EXCEEDED, Connect's `deadline_exceeded`) as
-  //   a Gemini Live close and Codeium print it (google-gemini/cookbook#387, Exafunction/codeium#282): 2
-  //   won. Paid for by the two OpenAI wrappers registry/providers.ts no longer lists.
+  //   the canonical gRPC status (DEADLINE_EXCEEDED, "HTTP Mapping: 504 Gateway Timeout" in the same file;
+  //   Connect's `deadline_exceeded`) as a Gemini Live close and Codeium print it
+  //   (google-gemini/cookbook#387, Exafunction/codeium#282): 2 won. Paid for by the two OpenAI wrappers registry/providers.ts no longer lists.
   categories: {
     RATE_LIMIT: { genericCode: 'http-429', phrases: ['cooling', 'one message at', 'toomanyrequests', 'many_requests', 'rate limit', 'rate_limit', 'ratelimit', 'many requests', 'per min', 'throttl', 'slow down', 'rate-limit', 'wait before', 'usage limit', '负载已饱和', 'many messages', 'request limit', 'check your quota', 'quota increase', 'quotaincrease', 'quota will reset', '并发', 'resource exhausted', 'limit reached', 'quickly'], cues: ['上限', '速率', '频繁', 'rpm', 'concurrency', 'many concurrent', '频率'] },
     QUOTA: { genericCode: 'http-402', phrases: ['reached the limit', 'requires a subscription', 'overdue', 'usage exceeded', 'insufficient credits', 'insufficient balance', 'of credits', 'credit balance', 'billing details', 'quota', 'funds', 'monthly limit', 'api usage', 'key limit', 'monthly usage', 'spend limit', 'add credits', '额度不足', 'spending', 'cost limit', 'balance is', 'any credits', 'billing hard', 'standing', '充值', 'account balance', 'trial accounts', 'premium request', 'free tier of', 'extra usage', 'enough balance'], cues: ['credit', '额度'] },
