@@ -28,6 +28,11 @@ const shorten = process.argv.includes('--shorten');
 const bytes = process.argv.includes('--bytes');
 const providerMarks = process.argv.includes('--providers');
 const only = new Set(process.argv.slice(2).filter((a) => !flags.includes(a)));
+if (shorten && providerMarks) {
+  // A shortened mark would be read with the category wordings' rules (merges skipped, word starts), not a provider's.
+  console.error('--shorten applies to category wordings only; run --providers without it.');
+  process.exit(2);
+}
 
 /** The gzipped bundle of `classify` with the tables the registry gives now. */
 async function bundledBytes(): Promise<number> {
@@ -98,7 +103,7 @@ for (const list of sweptLists()) {
       const delta = bytes ? ` ${(await bundledBytes()) - baseBytes} |` : '';
       list.set(words);
       const shortenedTo = replacement === null ? '' : `\`${replacement}\` | `;
-      const note = lost > 0 ? '' : replacement === null ? ' (no row needs it)' : ' (loses no row)';
+      const note = lost > 0 ? '' : replacement !== null ? ' (loses no row)' : won > 0 ? ' (wins without it)' : ' (no row needs it)';
       console.log(`| ${list.owner} | ${list.name} | \`${word}\` | ${shortenedTo}${won} | ${lost}${note} |${delta}`);
     }
   }
