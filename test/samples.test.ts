@@ -2623,6 +2623,46 @@ describe('sixth session of 2026-12-07: the wordings read from rounds 287 to 290'
   });
 });
 
+describe('seventh session of 2026-12-07: the wordings read from rounds 291 to 293', () => {
+  // Providers that refuse content call it sensitive: MiniMax's "new_sensitive" (MiniMax-AI/MiniMax-M3#11),
+  // BytePlus's video and audio checks (vm0-ai/vm0#30959), an app's own code (14790897/MiqroForge-Desktop#1027).
+  itReadsCategory('content a provider calls sensitive is a content refusal: %s', [
+    ["input new_sensitive, messages[1]'s content[1] image is sensitive", 'CONTENT_POLICY'],
+    ['BytePlus video generation failed: The request failed because the output video may contain sensitive information. Request id: 0217882536596960...', 'CONTENT_POLICY'],
+    ['403 {"code": "sensitive_word_detected", "type": "security_violation"}', 'CONTENT_POLICY'],
+  ]);
+  // Filtered answers and BFL's "Request Moderated" status (microsoft/vscode-copilot-release#466,
+  // ai-dock/comfyui#148).
+  itReadsCategory('an answer filtered or moderated is a content refusal: %s', [
+    ['Oops, your response got filtered', 'CONTENT_POLICY'],
+    ['BFL API did not return an image due to: Request Moderated.', 'CONTENT_POLICY'],
+  ]);
+  // The catch-all 404 Express servers write (`Route ${req.originalUrl} not found`), from a relay in front
+  // of a model: Wei-Shaw/claude-relay-service#113, anomalyco/opencode#5163.
+  itReadsCategory('a route the server does not have is a setup to fix: %s', [
+    ['API Error: 404 Route /v1/messages?beta=true not found', 'CONFIG'],
+    ['Not Found: Route /api/messages not found.', 'CONFIG'],
+  ]);
+  // An Azure OpenAI deployment name left unset: getzep/zep#295, microsoft/semantic-kernel#1474.
+  itReadsCategory('a deployment name missing from the setup is a setup to fix: %s', [
+    ['zep           | time="2023-12-17T09:58:17Z" level=fatal msg="invalid embeddings deployment for openai, deployment name is required"', 'CONFIG'],
+    ['AssertionError: Azure OpenAI deployment name not found in .env file', 'CONFIG'],
+  ]);
+  // Algolia's AI-201 and koboldcpp's validation type (algolia/sphinx-docsearch#143, SubtitleEdit/subtitleedit#9572);
+  // Anthropic's prompt-caching limits (griffinmartin/opencode-claude-auth#121, anthropics/claude-code#55302).
+  itReadsCategory('a request refused as bad input or for its cache_control blocks is a bad request: %s', [
+    ['AI-201: Bad input', 'INVALID_REQUEST'],
+    ['Koboldcpp requires a web server running locally!{"detail":{"msg":"Error parsing input","type":"bad input"}}', 'INVALID_REQUEST'],
+    ['A maximum of 4 blocks with cache_control may be provided. Found 5.', 'INVALID_REQUEST'],
+    ['API Error: "messages.87.content.1.text: cache_control cannot be set for empty text blocks"', 'INVALID_REQUEST'],
+  ]);
+  // Gemini's answer with no candidates: QuantumNous/new-api#933, livekit/agents#2133.
+  itReadsCategory('an answer with no candidates is an empty answer: %s', [
+    ['错误：No candidates returned', 'STREAMING'],
+    ['livekit.agents._exceptions.APIConnectionError: gemini llm: error generating content No candidates in the response (status_code=-1, request_id=bd1f1400344a, body=None)', 'STREAMING'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
