@@ -12,6 +12,7 @@
 // With --providers, the provider marks of registry/providers.ts (each provider's hosts, wrappers and
 // phrases) are taken out in turn instead: a mark that wins more rows than it loses reads a provider
 // where the rows show none.
+import { parseArgs } from 'node:util';
 import { bundleSize } from './bundle-size.js';
 import { generateClassifier, TABLES_PATH } from '../generators/classifier.js';
 import { buildMatchTables } from '../generators/match-tables.js';
@@ -20,19 +21,28 @@ import { classifyWith } from '../src/classify/classify.js';
 import type { MatchTables } from '../src/classify/types.js';
 import { CORPUS_PATH, FRESH_PATH, corpusInput, loadCorpus, verdict } from '../test/helpers/corpus.js';
 
+/** The flags, checked before the corpus is loaded: a mistyped flag would otherwise be read as a wording to sweep. */
+function readArgs(): { shorten: boolean; bytes: boolean; providerMarks: boolean; only: Set<string> } {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { shorten: { type: 'boolean' }, bytes: { type: 'boolean' }, providers: { type: 'boolean' } } });
+  } catch (e) {
+    console.error(`${(e as Error).message}\nusage: npm run sweep:wordings -- [--shorten] [--bytes] [--providers] [wording ...]`);
+    process.exit(2);
+  }
+  const { shorten = false, bytes = false, providers = false } = parsed.values;
+  if (shorten && providers) {
+    // A shortened mark would be read with the category wordings' rules (merges skipped, word starts), not a provider's.
+    console.error('--shorten applies to category wordings only; run --providers without it.');
+    process.exit(2);
+  }
+  return { shorten, bytes, providerMarks: providers, only: new Set(parsed.positionals) };
+}
+
+const { shorten, bytes, providerMarks, only } = readArgs();
 const reg = loadRegistry();
 const rows = [...loadCorpus(CORPUS_PATH), ...loadCorpus(FRESH_PATH)];
 const inputs = rows.map(corpusInput);
-const flags = ['--shorten', '--bytes', '--providers'];
-const shorten = process.argv.includes('--shorten');
-const bytes = process.argv.includes('--bytes');
-const providerMarks = process.argv.includes('--providers');
-const only = new Set(process.argv.slice(2).filter((a) => !flags.includes(a)));
-if (shorten && providerMarks) {
-  // A shortened mark would be read with the category wordings' rules (merges skipped, word starts), not a provider's.
-  console.error('--shorten applies to category wordings only; run --providers without it.');
-  process.exit(2);
-}
 
 /** The gzipped bundle of `classify` with the tables the registry gives now. */
 async function bundledBytes(): Promise<number> {

@@ -2,6 +2,7 @@
 // sourced, and classify gets the category of at least 97% of rows and the provider (null when the
 // text does not show it) of at least 95%. The keyword baseline falls short, so the gate can fail.
 // The README and the library guide quote these figures; the last block holds them to the files.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -177,5 +178,27 @@ describe('the docs quote the corpus as it is', () => {
   it('the check names a figure that went stale', () => {
     expect(staleQuotes('On a corpus of 1,778 real errors, it gets 97.5% of categories', ['On a corpus of 1,778 real errors', 'it gets 97.8% of categories']))
       .toEqual(['does not say "it gets 97.8% of categories"']);
+  });
+});
+
+describe('npm run sweep:wordings refuses flags it cannot honour before loading the corpus', () => {
+  const sweep = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/wording-sweep.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  it('names the flag it does not know (a mistyped flag would sweep nothing, silently)', () => {
+    const r = sweep('--provider');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Unknown option '--provider'");
+    expect(r.stdout).toBe('');
+  });
+  it('refuses --shorten with --providers', () => {
+    const r = sweep('--shorten', '--providers');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--shorten applies to category wordings only');
+  });
+  it('sweeps only the wordings it is given', () => {
+    const r = sweep('quota');
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trim().split('\n').slice(2);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/^\| QUOTA \| phrases \| `quota` \| \d+ \| \d+/);
   });
 });
