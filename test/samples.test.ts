@@ -2663,6 +2663,26 @@ describe('seventh session of 2026-12-07: the wordings read from rounds 291 to 29
   ]);
 });
 
+describe('eighth session of 2026-12-07: the wordings read from rounds 295 to 297', () => {
+  // Ollama wraps a failed call to its own runner process as "POST predict: %v" (llm/server.go,
+  // Completion): the runner died under the request, so the EOF or the reset is the server's failure,
+  // not the client's network (ollama/ollama#7733, intel/ipex-llm#12593, chatboxai/chatbox#2114).
+  itReadsCategory("Ollama's runner dying under a request is a server failure: %s", [
+    ['Error: POST predict: Post "http://127.0.0.1:42577/completion": EOF', 'SERVER'],
+    ['{"error":"POST predict: Post \\"http://127.0.0.1:56983/completion\\": read tcp 127.0.0.1:56985-\\u003e127.0.0.1:56983: wsarecv: An existing connection was forcibly closed by the remote host."}', 'SERVER'],
+    ['API Error: {"error":"POST predict: Post \\"http://127.0.0.1:63330/completion\\": EOF"}', 'SERVER'],
+  ]);
+  it('still reads a client that cannot reach Ollama at all as a network failure', () => {
+    expect(classify('Error: Post "http://127.0.0.1:11434/api/chat": dial tcp 127.0.0.1:11434: connect: connection refused').category).toBe('NETWORK');
+  });
+  // A field under its minimum, in OpenAI's validation wording relayed with a 500 (continuedev/continue#10521),
+  // and Gemini refusing the JSON-schema keyword "minimum" (xinnan-tech/xiaozhi-esp32-server#1467).
+  itReadsCategory('a minimum the request broke or the API does not know is a bad request: %s', [
+    ["500 Invalid 'messages[38].tool_calls[0].function.name': empty string. Expected a string with minimum length 1, but got an empty string instead.", 'INVALID_REQUEST'],
+    ['[0.9.3_SiFuGeEdshcaCh][core.connection]-ERROR-LLM stream processing error: Unknown field for Schema: minimum', 'INVALID_REQUEST'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
