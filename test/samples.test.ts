@@ -2673,7 +2673,8 @@ describe('eighth session of 2026-12-07: the wordings read from rounds 295 to 297
     ['API Error: {"error":"POST predict: Post \\"http://127.0.0.1:63330/completion\\": EOF"}', 'SERVER'],
   ]);
   it('still reads a client that cannot reach Ollama at all as a network failure', () => {
-    expect(classify('Error: Post "http://127.0.0.1:11434/api/chat": dial tcp 127.0.0.1:11434: connect: connection refused').category).toBe('NETWORK');
+    // The CLI with no server running (ollama/ollama#206): nothing answered, so no runner died.
+    expect(classify('Error: Post "http://127.0.0.1:11434/api/pull": dial tcp 127.0.0.1:11434: connect: connection refused').category).toBe('NETWORK');
   });
   // A field under its minimum, in OpenAI's validation wording relayed with a 500 (continuedev/continue#10521),
   // and Gemini refusing the JSON-schema keyword "minimum" (xinnan-tech/xiaozhi-esp32-server#1467).
