@@ -2684,6 +2684,44 @@ describe('eighth session of 2026-12-07: the wordings read from rounds 295 to 297
   ]);
 });
 
+describe('ninth session of 2026-12-07: the wordings read from rounds 298 to 300', () => {
+  // Vertex AI names the model it cannot serve a "Publisher Model", whether it is missing, not allowed
+  // to the project, or not offered for the call (firebase/flutterfire#17263, google/adk-python#3314,
+  // google-gemini/cookbook#949, GoogleCloudPlatform/python-docs-samples#13393).
+  itReadsCategory("Vertex AI's publisher model it cannot serve is an unavailable model: %s", [
+    ['{\n  "error": {\n    "code": 400,\n    "message": "Project `#############` is not allowed to use Publisher Model `projects/maggie-test-with-fireba-mg1uyj/locations/us-central1/publishers/google/models/gemini-1.5-flash`",\n    "status": "FAILED_PRECONDITION"\n  }\n}', 'MODEL_UNAVAILABLE'],
+    ['websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) Publisher Model `projects/<PROJECT_NMAE>/locations/global/publishers/google/models/gemini-live-2.5-flash-preview-na; then sent 1008 (policy violation) Publisher Model `projects/<PROJECT_NAME>/locations/global/publishers/google/models/gemini-live-2.5-flash-preview-na', 'MODEL_UNAVAILABLE'],
+    ["google.genai.errors.ClientError: 400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'Do not support publisher model gemini-2.5-flash-image-preview', 'status': 'INVALID_ARGUMENT'}}", 'MODEL_UNAVAILABLE'],
+    ['**400 Do not support publisher model gemini-embedding-001**', 'MODEL_UNAVAILABLE'],
+  ]);
+  // Gemini CLI's daily quota resets each day: a window, not money gone
+  // (google-gemini/gemini-cli#15576, Jgocunha/dynamic-neural-field-composer#157).
+  itReadsCategory('a daily quota is a rate limit: %s', [
+    ['\u2715 [API Error: You have exhausted your daily quota on this model.]', 'RATE_LIMIT'],
+    ['You have exhausted your daily quota on this model.', 'RATE_LIMIT'],
+  ]);
+  it("still reads OpenAI's quota sentence as money gone", () => {
+    // tbxark/ChatGPT-Telegram-Workers#244
+    expect(classify('Error: You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.').category).toBe('QUOTA');
+  });
+  // An answer that never came (craft-ai-agents/craft-agents-oss#783,
+  // smallmain/vscode-unify-chat-provider#269, NIH-NEI/IAN#2).
+  itReadsCategory('no response from the model is an empty answer: %s', [
+    ['No response from provider', 'STREAMING'],
+    ['unknown: No response from language model', 'STREAMING'],
+    ['No response from Gemini.', 'STREAMING'],
+  ]);
+  it('still reads a refused connection behind "no response from" as a network failure', () => {
+    expect(classify('No response from server: connect ECONNREFUSED 127.0.0.1:11434').category).toBe('NETWORK');
+  });
+  // The Volcengine Ark SDK's ErrBodyWithoutEndpoint: a model node with no endpoint configured
+  // (coze-dev/coze-studio#768, #479).
+  itReadsCategory('an Ark call with no endpoint set is a setup error: %s', [
+    ['{\n  "$error": "Workflow execution failure: can\'t fetch endpoint sts token without endpoint"\n}', 'CONFIG'],
+    ["上传知识库时报错RequestError code: 400, err: can't fetch endpoint sts token without endpoint", 'CONFIG'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
