@@ -2712,6 +2712,7 @@ describe('ninth session of 2026-12-07: the wordings read from rounds 298 to 300'
     ['No response from Gemini.', 'STREAMING'],
   ]);
   it('still reads a refused connection behind "no response from" as a network failure', () => {
+    // Written for this test (no corpus row has both): the errno, not the wording, says what failed.
     expect(classify('No response from server: connect ECONNREFUSED 127.0.0.1:11434').category).toBe('NETWORK');
   });
   // The Volcengine Ark SDK's ErrBodyWithoutEndpoint: a model node with no endpoint configured
