@@ -2721,6 +2721,17 @@ describe('ninth session of 2026-12-07: the wordings read from rounds 298 to 300'
     ['{\n  "$error": "Workflow execution failure: can\'t fetch endpoint sts token without endpoint"\n}', 'CONFIG'],
     ["上传知识库时报错RequestError code: 400, err: can't fetch endpoint sts token without endpoint", 'CONFIG'],
   ]);
+  // The corpus rows each cut or dropped wording decides (elizaOS/eliza#5023,
+  // numman-ali/opencode-openai-codex-auth#27, lobehub/lobehub#966, BoundaryML/baml#2054,
+  // BerriAI/litellm#21315, NousResearch/hermes-agent#101803): each is UNKNOWN without its wording.
+  itReadsCategory('the wordings cut for bytes still read by the words their messages also carry: %s', [
+    ["Project `my key' does not have access to model `gpt-4o`", 'MODEL_UNAVAILABLE'],
+    ["AI_APICallError: No tool call found for function call output with call_id call_sFX9Tzfk56yY3dEVMAvSLTQD.", 'INVALID_REQUEST'],
+    ["{\n  \"endpoint\": \"\",\n  \"error\": {\n    \"cause\": {\n      \"code\": \"UNABLE_TO_VERIFY_LEAF_SIGNATURE\"\n    }\n  }\n}", 'NETWORK'],
+    ["baml_py.BamlClientError: Something went wrong with the LLM client GPT4oCustom: Failed to build request: reqwest::Error {\n    kind: Builder,\n    source: RelativeUrlWithoutBase,\n}", 'CONFIG'],
+    ["LiteLLM Proxy:ERROR: proxy_server.py:5113 - litellm.proxy.proxy_server.async_data_generator(): Exception occured - 'async for' requires an object with __aiter__ method, got NoneType", 'STREAMING'],
+    ["[Errno 65] No route to host", 'NETWORK'],
+  ]);
 });
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
