@@ -2736,7 +2736,7 @@ describe('ninth session of 2026-12-07: the wordings read from rounds 298 to 300'
 
 describe('tenth session of 2026-12-07: the wording read from rounds 302 to 304', () => {
   // Claude Code's word for an answer that broke off after it began (CherryHQ/cherry-studio#19847,
-  // anthropics/claude-code#83943, dwgx/WindsurfAPI#245): each is SERVER or UNKNOWN without it.
+  // anthropics/claude-code#83943, dwgx/WindsurfAPI#245): each reads SERVER or NETWORK without it.
   itReadsCategory('an answer cut off mid-response is a broken stream: %s', [
     ['Error name: ClaudeCodeResultError\nError Message: API Error: Server error mid-response. The response above may be incomplete.', 'STREAMING'],
     ['API Error: Connection closed mid-response', 'STREAMING'],
