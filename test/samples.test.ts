@@ -2734,7 +2734,7 @@ describe('ninth session of 2026-12-07: the wordings read from rounds 298 to 300'
   ]);
 });
 
-describe('tenth session of 2026-12-07: the wording read from rounds 302 to 304', () => {
+describe('tenth session of 2026-12-07: the wordings read from rounds 302 to 305', () => {
   // Claude Code's word for an answer that broke off after it began (CherryHQ/cherry-studio#19847,
   // anthropics/claude-code#83943, dwgx/WindsurfAPI#245): each reads SERVER or NETWORK without it.
   itReadsCategory('an answer cut off mid-response is a broken stream: %s', [
@@ -2742,6 +2742,18 @@ describe('tenth session of 2026-12-07: the wording read from rounds 302 to 304',
     ['API Error: Connection closed mid-response', 'STREAMING'],
     ['API Error: Server error mid-response', 'STREAMING'],
   ]);
+  // gRPC's status 16 UNAUTHENTICATED, and the Connect protocol's "unauthenticated" code that Cursor's
+  // backend sends (leookun/cursor-byok#170, yandex-cloud/cloudapi#19, xllm-go/bypass#153): each is
+  // UNKNOWN without it.
+  itReadsCategory("gRPC's and Connect's unauthenticated status is a refused key: %s", [
+    ['Failed to generate commit message: [unauthenticated] Error', 'AUTH'],
+    ['_InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAUTHENTICATED\n\tdetails = "You have to specify folder ID for user account"', 'AUTH'],
+    ['[unauthenticated] Not logged in. If you are logged in, try logging out and back in.', 'AUTH'],
+  ]);
+  it('still reads a rate limit on unauthenticated requests as a rate limit', () => {
+    // Written for this test (no corpus row holds it): GitHub's wording, where the limit, not the key, is what failed.
+    expect(classify('API rate limit exceeded for unauthenticated requests').category).toBe('RATE_LIMIT');
+  });
 });
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
