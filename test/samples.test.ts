@@ -2747,7 +2747,7 @@ describe('tenth session of 2026-12-07: the wordings read from rounds 302 to 305'
   // UNKNOWN without it.
   itReadsCategory("gRPC's and Connect's unauthenticated status is a refused key: %s", [
     ['Failed to generate commit message: [unauthenticated] Error', 'AUTH'],
-    ['_InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAUTHENTICATED\n\tdetails = "You have to specify folder ID for user account"', 'AUTH'],
+    ["_InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAUTHENTICATED\n\tdetails = \"You have to specify folder ID for user account\"\n\tdebug_error_string = \"UNKNOWN:Error received from peer ipv6:%5B2a0d:d6c1:0:1c::3e3%5D:443 {grpc_message:\"You have to specify folder ID for user account\", grpc_status:16, created_time:\"2023-12-02T13:03:07.648715+03:00\"}\"", 'AUTH'],
     ['[unauthenticated] Not logged in. If you are logged in, try logging out and back in.', 'AUTH'],
   ]);
   it('still reads a rate limit on unauthenticated requests as a rate limit', () => {
