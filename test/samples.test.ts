@@ -861,7 +861,10 @@ describe('how a text was logged or pasted does not change what it says', () => {
     const body = '{"error":{"message":"Network connection lost.","code":502,"metadata":{"error_type":"provider_unavailable"}}}';
     const alone = classify(body);
     expect(alone).toMatchObject({ code: 'openrouter-provider-error', provider: 'openrouter', httpStatus: 502 });
-    for (const text of [`API Error: ${body}`, `2025-03-01 12:00:00 | ERROR | ${body}`, `API Error:\n${body.replace('connection lost', 'connection\nlost')}`]) {
+    // The body is parsed once, every whitespace character read as a space: a line break or a tab a paste put
+    // inside a string parses, and a no-break space inside one leaves a valid body as it was.
+    const wrapped = [body.replace('connection lost', 'connection\nlost'), body.replace('connection lost', 'connection\tlost'), body.replace('connection lost', 'connection\u00a0lost')];
+    for (const text of [`API Error: ${body}`, `2025-03-01 12:00:00 | ERROR | ${body}`, ...wrapped.map((b) => `API Error:\n${b}`), `API Error: ${wrapped[1]}`]) {
       expect(classify(text), text).toMatchObject({ code: alone.code, provider: alone.provider, httpStatus: alone.httpStatus });
     }
     // A structured log line: the body is a JSON string inside the line's own message field.
@@ -2749,6 +2752,15 @@ describe('tenth session of 2026-12-07: the wordings read from rounds 302 to 305'
     ['Failed to generate commit message: [unauthenticated] Error', 'AUTH'],
     ["_InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAUTHENTICATED\n\tdetails = \"You have to specify folder ID for user account\"\n\tdebug_error_string = \"UNKNOWN:Error received from peer ipv6:%5B2a0d:d6c1:0:1c::3e3%5D:443 {grpc_message:\"You have to specify folder ID for user account\", grpc_status:16, created_time:\"2023-12-02T13:03:07.648715+03:00\"}\"", 'AUTH'],
     ['[unauthenticated] Not logged in. If you are logged in, try logging out and back in.', 'AUTH'],
+  ]);
+  // OAuth 2.0's "invalid_grant" (RFC 6749, section 5.2): a refresh token or grant the server no longer
+  // accepts, as Google's and the account-pool relays' token refreshes report it
+  // (router-for-me/CLIProxyAPIHome#58, lbjlaq/Antigravity-Manager#2377,
+  // google-gemini/deprecated-generative-ai-python#117): each reads INVALID_REQUEST without it.
+  itReadsCategory("OAuth's invalid_grant is a refused credential: %s", [
+    ["{\n  \"error\": \"invalid_grant\",\n  \"error_description\": \"Token has been expired or revoked.\"\n}", 'AUTH'],
+    ["invalid_grant: Refresh failed for all OAuth clients: antigravity_enterprise => Refresh failed: { \"error\": \"invalid_grant\", \"error_description\": \"Bad Request\" }", 'AUTH'],
+    ["grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n        status = StatusCode.UNAVAILABLE\n        details = \"Getting metadata from plugin failed with error: ('invalid_grant: Bad Request', {'error': 'invalid_grant', 'error_description': 'Bad Request'})\"", 'AUTH'],
   ]);
   it('still reads a rate limit on unauthenticated requests as a rate limit', () => {
     // Written for this test (no corpus row holds it): GitHub's wording, where the limit, not the key, is what failed.
