@@ -1,13 +1,14 @@
 // `npm run bench` (classifier part): classifications per second for SDK error objects,
-// Response-like objects and pasted log strings, each beside a bare `switch (status)` baseline
-// measured in the same run, plus the size of the bundled classifier. Inputs are the registry's
-// own samples, so the mix is what real failures look like. Numbers, not pass/fail.
+// Response-like objects and pasted log strings, each beside a bare `switch (status)` baseline and the
+// keyword baseline measured in the same run, plus the size of the bundled classifier. Those inputs
+// are the registry's own samples; the texts of the fresh corpus, as users pasted them, are measured
+// beside the keyword baseline too. Numbers, not pass/fail.
 // It measures the compiled package in lib/ (npm run bench compiles it first), the code users import:
 // run through tsx, every closure the classifier creates also pays esbuild's keepNames wrapper.
 import OpenAI from 'openai';
 import { Bench } from 'tinybench';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,18 @@ const logLines = [
   ...samples.filter((s) => s.kind === 'text').map((s) => s.text!),
   ...sdkErrors.map((e) => `Error: ${e.message}`),
 ];
+
+/**
+ * Texts as users pasted them in public threads: the fresh corpus file's text rows. Longer and messier
+ * than the log lines above (wrapped lines, quoted bodies, tracebacks), so slower to classify.
+ */
+const pastedTexts = readFileSync(new URL('../test/corpus/fresh-errors.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .flatMap((line) => {
+    const input = (JSON.parse(line) as { input: { kind: string; text?: string } }).input;
+    return input.kind === 'text' && input.text !== undefined ? [input.text] : [];
+  });
 
 function baseline(input: unknown): string {
   const status = (input as { status?: unknown }).status;
@@ -136,7 +149,9 @@ export async function benchClassify(): Promise<string[]> {
     .add('Response-like objects: keyword baseline', cycle(responses, keywordBaseline))
     .add('pasted log strings: classify', cycle(logLines, (s) => classify(s)))
     .add('pasted log strings: switch on a status regex', cycle(logLines, baselineText))
-    .add('pasted log strings: keyword baseline', cycle(logLines, keywordBaseline));
+    .add('pasted log strings: keyword baseline', cycle(logLines, keywordBaseline))
+    .add('texts pasted in threads (the fresh corpus): classify', cycle(pastedTexts, (s) => classify(s)))
+    .add('texts pasted in threads (the fresh corpus): keyword baseline', cycle(pastedTexts, keywordBaseline));
   await bench.run();
   const plain = plainNodeRates();
   const classifyOnly = await bundleSize("export { classify } from './src/index.ts';");
@@ -144,7 +159,7 @@ export async function benchClassify(): Promise<string[]> {
   const shipped = shippedPasteBox();
   const rows = bench.tasks.map((t) => `| ${t.name} | ${Math.round(t.result!.hz).toLocaleString('en-US')} | ${(t.result!.mean * 1000).toFixed(2)} µs |`);
   return [
-    `Inputs: ${sdkErrors.length} openai-node errors and ${responses.length} Response-like objects built from the registry's HTTP samples, ${logLines.length} log lines.`,
+    `Inputs: ${sdkErrors.length} openai-node errors and ${responses.length} Response-like objects built from the registry's HTTP samples, ${logLines.length} log lines, ${pastedTexts.length.toLocaleString('en-US')} texts pasted in threads (mean ${Math.round(pastedTexts.reduce((n, t) => n + t.length, 0) / pastedTexts.length)} characters).`,
     '',
     '| Input | Classifications per second | Mean per call |',
     '| --- | ---: | ---: |',
