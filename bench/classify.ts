@@ -8,7 +8,7 @@
 import OpenAI from 'openai';
 import { Bench } from 'tinybench';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { classify } from '../lib/index.js';
 import { MATCH_TABLES } from '../lib/generated/match-tables.js';
 import { buildAutomaton, runAutomaton } from '../lib/classify/automaton.js';
 import { keywordBaseline } from './keyword-baseline.js';
+import { FRESH_PATH, loadCorpus } from '../test/helpers/corpus.js';
 
 const reg = readRegistry();
 const samples = reg.errors.flatMap((e) => e.samples);
@@ -37,13 +38,7 @@ const logLines = [
  * Texts as users pasted them in public threads: the fresh corpus file's text rows. Longer and messier
  * than the log lines above (wrapped lines, quoted bodies, tracebacks), so slower to classify.
  */
-const pastedTexts = readFileSync(new URL('../test/corpus/fresh-errors.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .flatMap((line) => {
-    const input = (JSON.parse(line) as { input: { kind: string; text?: string } }).input;
-    return input.kind === 'text' && input.text !== undefined ? [input.text] : [];
-  });
+const pastedTexts = loadCorpus(FRESH_PATH).flatMap((r) => (r.input.kind === 'text' ? [r.input.text] : []));
 
 function baseline(input: unknown): string {
   const status = (input as { status?: unknown }).status;

@@ -196,10 +196,7 @@ function embeddedBody(s: string): unknown {
   // A brace first: one character is found faster than the pattern, and most texts hold none.
   const open = s.includes('{') && s.length < 1_000_000 ? s.search(/\{\s*"/) : -1;
   if (open < 0) return;
-  // Every whitespace character as a space: the breaks and tabs a wrapped paste put inside strings,
-  // where JSON forbids them, parse; a valid body parses the same (its only other whitespace inside
-  // strings, such as a no-break space, reads as the space it stands for). One attempt, not two:
-  // a body that does not parse throws, and that costs more than the scan.
+  // Parsed once, whitespace as spaces (a valid body parses the same): a second try would throw again.
   return tryParseJson(s.slice(open, s.lastIndexOf('}') + 1).replace(/\s/g, ' '));
 }
 
