@@ -2787,6 +2787,30 @@ describe('eleventh session of 2026-12-07: the wordings read from rounds 306 to 3
   ]);
 });
 
+describe('twelfth session of 2026-12-07: the wordings read from rounds 310 to 312', () => {
+  // "密钥" (a secret key), the word Chinese apps and relays use for an API key (CherryHQ/cherry-studio#9824,
+  // iflow-ai/iflow-cli#389, chatanywhere/GPT_API_free#186): each reads UNKNOWN without the AUTH cue.
+  itReadsCategory('a key refused in Chinese is a refused key: %s', [
+    ["身份验证失败，请检查 API 密钥是否正确", 'AUTH'],
+    ["错误 (2026-03-02T14:07:42.309Z):\nError: 提供的 API 密钥无效\n    at zq.generateContentInternal (file:///C:/Users/user/AppData/Roaming/npm/node_modules/@iflow-ai/iflow-cli/bundle/iflow.js:956:13224)\n    at process.processTicksAndRejections (node:internal/process/task_queues:103:5)", 'AUTH'],
+    ["OpenAI 密钥不正确。请确保您的 OpenAI API 密钥正确无误，或在您的 OpenAI 仪表板上创建新的 OpenAI API 密钥。或者，您可以直接在此网站上购买代码生成积分。", 'AUTH'],
+  ]);
+  // Anthropic's 400 for a sampling parameter its newer models no longer take (Ultimate-Multisite/superdav-ai-agent#1847,
+  // DayuanJiang/next-ai-draw-io#861, router-for-me/CLIProxyAPI#4071): each reads MODEL_UNAVAILABLE (a retired
+  // model, by "deprecated") without "deprecated for this model".
+  itReadsCategory('a parameter deprecated for a model is a bad request, not a retired model: %s', [
+    ["Error: Bad Request (400) - `temperature` is deprecated for this model.", 'INVALID_REQUEST'],
+    ["undefined: The model returned the following errors: temperature is deprecated for this model.", 'INVALID_REQUEST'],
+    ["{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"`temperature` is deprecated for this model.\"},\"request_id\":\"req_011CccQpM9Y3qQcD2J1Bi1qv\"}", 'INVALID_REQUEST'],
+  ]);
+  // Something the app's setup never registered, in the word "registered" folded three wordings into
+  // (symgraph/BinAssist#3, MadcowD/ell#1): each reads UNKNOWN without it.
+  itReadsCategory('a provider or model the setup never registered is a setup error: %s', [
+    ["\"⚡ LLM service error: No factory registered for provider type: lmstudio\"", 'CONFIG'],
+    ["ValueError: No client found for model 'gpt-4o'. Ensure the model is registered using 'register_model' in 'config.py' or specify a client directly using the 'client' argument in the decorator or function call.", 'CONFIG'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
