@@ -1424,7 +1424,7 @@ export const wordings = defineWordings({
   //   hold it: 3 won, 4 bytes over), AUTH "captcha" (6 won, 2 lost, 6 bytes over),
   //   and merging AUTH's "login first" and "login error" into "login" (10 won, 10 lost: "Login
   //   failed: Cannot connect to host" is a network failure).
-  // Read in the twelfth session of 7 December, from rounds 310 to 312: AUTH's cue "密钥" (a secret key,
+  // Read in the twelfth session of 7 December, from rounds 310 to 313: AUTH's cue "密钥" (a secret key,
   //   the word Chinese apps and relays use for an API key: "身份验证失败，请检查 API 密钥是否正确",
   //   CherryHQ/cherry-studio#9824; "提供的 API 密钥无效", iflow-ai/iflow-cli#389; "OpenAI 密钥不正确",
   //   chatanywhere/GPT_API_free#186): 9 won, none lost; 27 of the 34 rows that hold it have AUTH among

@@ -2787,7 +2787,7 @@ describe('eleventh session of 2026-12-07: the wordings read from rounds 306 to 3
   ]);
 });
 
-describe('twelfth session of 2026-12-07: the wordings read from rounds 310 to 312', () => {
+describe('twelfth session of 2026-12-07: the wordings read from rounds 310 to 313', () => {
   // "密钥" (a secret key), the word Chinese apps and relays use for an API key (CherryHQ/cherry-studio#9824,
   // iflow-ai/iflow-cli#389, chatanywhere/GPT_API_free#186): each reads UNKNOWN without the AUTH cue.
   itReadsCategory('a key refused in Chinese is a refused key: %s', [
