@@ -1217,11 +1217,12 @@ export const wordings = defineWordings({
   //   router-for-me/CLIProxyAPI#6004), "Third-party apps now draw from your extra usage, not your
   //   plan limits" (NousResearch/hermes-agent#79758), "Extra usage is required for long context
   //   requests" (anthropics/claude-code#37943), at 400 or 429 or in no status: 12 won, none lost.
-  //   And MODEL_UNAVAILABLE "hosted in china" ("hosted in" since the twelfth session of 7 December;
-  //   measured above; 5 won, none lost: only those rows say "in
-  //   China", and the shorter "in china" would also read a region block, which the corpus files
-  //   under AUTH). The bytes: "must alternate" and "should alternate" folded into "alternate" (8
-  //   bytes), "'prisma db push'" cut to "'prisma db" (4 bytes), neither changing a row. Then CONFIG
+  //   And MODEL_UNAVAILABLE "hosted in china" ("only available hosted" since the twelfth session of
+  //   7 December, which the same rows hold and which costs a byte less than "hosted in"; measured
+  //   above; 5 won, none lost: only those rows say "in China", and the shorter "in china" would
+  //   also read a region block, which the corpus files under AUTH). The bytes: "must alternate" and
+  //   "should alternate" folded into "alternate" (8 bytes), "'prisma db push'" cut to "'prisma db"
+  //   (4 bytes), neither changing a row. Then CONFIG
   //   "no deployment", SAP AI Core's SDK finding no running deployment for the scenario or model it
   //   was asked for ("No deployment matched the given criteria: {...}", SAP/ai-sdk-js
   //   resolveDeploymentId; "No deployment found with: deployment.model_name == gpt-4o"): 4 won, none
@@ -1434,18 +1435,20 @@ export const wordings = defineWordings({
   //   DayuanJiang/next-ai-draw-io#861), which MODEL_UNAVAILABLE's "deprecated" read as a retired model:
   //   8 won, none lost; all 8 rows that hold it are INVALID_REQUEST. Paid for by folding CONFIG's
   //   "provider registered", "client registered" and "not registered" into "registered" (12 bytes:
-  //   symgraph/BinAssist#3's "No factory registered for provider type" and MadcowD/ell#1's "Ensure the
-  //   model is registered" won; python-telegram-bot's "No error handlers are registered" logged above a
-  //   server's traceback lost, n3d1117/chatgpt-telegram-bot#534; 14 of the 21 rows that hold the word
-  //   are CONFIG and the 6 AUTH ones keep AUTH, which comes first) and cutting "hosted in china" to
-  //   "hosted in" (4 bytes; the same 5 rows): 20,479 bytes. Not kept for bytes: RATE_LIMIT "many
-  //   computers" (Cursor's "Too many computers used within the last 24 hours", kingparks/cursor-vip#136:
-  //   4 won, 6 bytes), and the OpenAI phrases "are not persisted" (the Responses API's "Items are not
-  //   persisted when `store` is set to false": 11 won, 4 lost, 3 bytes) and "with a chatgpt account"
-  //   (Codex's "The 'gpt-5.3-codex' model is not supported when using Codex with a ChatGPT account":
-  //   16 won, 8 lost, 6 bytes). Not kept on the corpus or the tests: "token limit" for CONTEXT_LENGTH's
-  //   "hit a token", "reached token", "your token limit" and "token limit exceeded" (18 bytes; 1 won,
-  //   2 lost, and a test holds the 429 beside an app's notice about a token limit), "model not" for
+  //   symgraph/BinAssist#3's "No factory registered for provider type" and MadcowD/ell#1's "Ensure
+  //   the model is registered" won; python-telegram-bot's "No error handlers are registered" logged
+  //   above a server's traceback lost, n3d1117/chatgpt-telegram-bot#534; 14 of the 21 rows that
+  //   hold the word are CONFIG, and the 6 AUTH ones read as before) and rewording
+  //   "hosted in china" as "only available hosted" (5 bytes; the same 5 rows, and narrower than
+  //   "hosted in", which would read "model hosted in us-east-1 timed out" as a missing model):
+  //   20,478 bytes. Not kept for bytes: RATE_LIMIT "many computers" (Cursor's "Too many computers
+  //   used within the last 24 hours", kingparks/cursor-vip#136: 4 won, 6 bytes), and the OpenAI
+  //   phrases "are not persisted" (the Responses API's "Items are not persisted when `store` is set
+  //   to false": 11 won, 4 lost, 3 bytes) and "with a chatgpt account" (Codex's "The
+  //   'gpt-5.3-codex' model is not supported when using Codex with a ChatGPT account": 16 won, 8
+  //   lost, 6 bytes). Not kept on the corpus or the tests: "token limit" for CONTEXT_LENGTH's "hit
+  //   a token", "reached token", "your token limit" and "token limit exceeded" (18 bytes; 1 won, 2
+  //   lost, and a test holds the 429 beside an app's notice about a token limit), "model not" for
   //   "model not found", "model not available", "model not exist" and "model not loaded" (5 won, 3
   //   lost; a test holds LiteLLM's "Model not in model_prices_and_context_window.json" as a setup
   //   error) and "deadline" for "deadline exceeded" and "deadline_exceeded" (a test holds a relay's
@@ -1454,7 +1457,7 @@ export const wordings = defineWordings({
     RATE_LIMIT: { genericCode: 'http-429', phrases: ['cooling', 'one message at', 'toomanyrequests', 'many_requests', 'rate limit', 'rate_limit', 'ratelimit', 'many requests', 'per min', 'throttl', 'slow down', 'rate-limit', 'wait before', 'usage limit', '负载已饱和', 'many messages', 'request limit', 'check your quota', 'quota increase', 'quotaincrease', 'quota will reset', '并发', 'resource exhausted', 'limit reached', 'quickly', 'daily quota'], cues: ['上限', '速率', '频繁', 'rpm', 'concurrency', 'many concurrent', '频率'] },
     QUOTA: { genericCode: 'http-402', phrases: ['reached the limit', 'requires a subscription', 'overdue', 'usage exceeded', 'insufficient credits', 'insufficient balance', 'of credits', 'credit balance', 'billing details', 'quota', 'funds', 'monthly', 'api usage', 'key limit', 'spend limit', 'add credits', '额度不足', 'spending', 'cost limit', 'balance is', 'any credits', 'billing hard', 'standing', '充值', 'account balance', 'trial accounts', 'premium request', 'free tier of', 'extra usage', 'enough balance'], cues: ['credit', '额度'] },
     AUTH: { genericCode: 'http-401', phrases: ['security token', 'suspended', 'unusual', 'clearance', '1psid', 'not eligible', 'session token', 'authorized', 'auth_unavailable', 'challenge', 'session key', 'token invalid', 'operation not allowed', 'token is missing', 'scopes', 'permission_', 'coding agents', 'option must be set', 'variable is missing or', 'invalid_api_key', 'unauthorized', 'authentication', 'denied', 'user not found', 'invalid token', 'api key', 'organization has been', 'must be verified', 'proxy admin', 'user_api_key_auth', 'auth credentials', 'call this route', 'tier can', 'not allowed to access', 'key not found', 'reauthenticat', 'been blocked', 'security service', 'apikey', 'location is not', 'deactivated', '令牌状态不可用', '无效的令牌', 'authorization header', 'api-key', 'not be refreshed', 'refresh token', 'refresh_', 'token refresh', 'refreshtoken', 'credentials not', 'copilot token', 'login first', 'login error', 'unauthenticated', 'invalid_grant'], cues: ['cookie', 'auth', 'access key', 'user key', 'forbidden', '密钥'] },
-    MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['model not loaded', 'no model available', 'support the requested model', 'large to be loaded', 'with the selected', 'model_not_', 'model not found', 'does not exist', 'decommissioned', 'deprecated', 'no endpoints', 'not a valid model', 'invalid model', 'unknown model', 'model not available', 'no models', 'model not exist', 'access to this model', 'no healthy', 'identifier is', 'not a known', 'model disabled', 'non-serverless', 'no longer available', 'have access to model', 'unsupported model', 'incorrect model', '模型不存在，', 'model is unavailable', 'from this model', 'unavailable model', 'real modelid', 'hosted in', 'requires a newer', 'model names are', 'as legacy', 'allowed now', 'publisher model'], cues: ['not_found'] },
+    MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['model not loaded', 'no model available', 'support the requested model', 'large to be loaded', 'with the selected', 'model_not_', 'model not found', 'does not exist', 'decommissioned', 'deprecated', 'no endpoints', 'not a valid model', 'invalid model', 'unknown model', 'model not available', 'no models', 'model not exist', 'access to this model', 'no healthy', 'identifier is', 'not a known', 'model disabled', 'non-serverless', 'no longer available', 'have access to model', 'unsupported model', 'incorrect model', '模型不存在，', 'model is unavailable', 'from this model', 'unavailable model', 'real modelid', 'only available hosted', 'requires a newer', 'model names are', 'as legacy', 'allowed now', 'publisher model'], cues: ['not_found'] },
     CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['body too large for', 'was too long', 'context length', 'context window', 'prompt is too', 'is too long', 'context limit', 'maximum prompt', 'context size', 'input length', 'max_seq_len', 'n_ctx', 'and exceeds', 'tokens +', 'must have less', 'tokens per', 'many tokens', 'length limit', 'maximum model', 'max length', 'length exceeded', 'length_exceeded', 'max context', 'hit a token', 'token limit exceeded', 'model token', 'reached token', 'your token limit', 'message exceeds', 'tokens long', 'token count', 'maximum input', 'allowed tokens', 'model maximum', 'max_prompt'], cues: ['compaction', 'context is too', 'context too', 'conversation too', 'too large'] },
     CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['filtered', 'content policy', 'content_filter', 'moderation filter', 'content moderation', 'flagged', 'safety system', 'violates', 'safety reasons', 'usage policy', 'content filter', 'guardrail', 'reason: safety', 'block_reason', 'to safety', 'inappropriate content', 'risk', 'sensitive', 'prohibited', 'comply', 'moderated'], cues: ['敏感', 'blocked', 'cybersecurity'] },
     INVALID_REQUEST: { genericCode: 'http-400', phrases: ['improperly', 'reasoning_content', 'was malformed', 'malformed input', 'required arguments', 'odd number', 'supplied', '128 tools', 'call found', 'no tool output', 'encrypted content', 'its required', 'cannot unmarshal', 'be one', 'bad request', 'base64', 'invalid_request_error', 'equal', 'unknown parameter', 'extra inputs', 'call validation', 'not support', 'request too large', 'deserialize the json', 'satisfied', 'json schema', 'tool_use', 'toolresult', '不能为空', "'json'", 'thought_signature', 'provide a model', 'prece', 'json payload', 'additional properties', 'user query', 'passed back', 'tool messages', 'validationexception', 'operation does not', 'alternate', 'audio buffer', 'tool payload', 'must be a string', 'be preserved', 'invalid responses', 'x-opencode-session', 'be specified', 'required parameter', 'the maximum of', 'minimum', 'user turn', 'should be', 'for routers', 'image input', 'not be empty', 'must have a result', 'unknown part', 'generatecontentrequest.', 'invalid_argument', '(policy', 'bad input', 'cache_control', 'deprecated for this model'], cues: ['one of', 'invalid', '参数', 'validation', 'unsupported', 'incompatible', 'schemas', 'field required', 'too short', 'is required'] },
