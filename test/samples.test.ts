@@ -2809,6 +2809,11 @@ describe('twelfth session of 2026-12-07: the wordings read from rounds 310 to 31
     ["\"⚡ LLM service error: No factory registered for provider type: lmstudio\"", 'CONFIG'],
     ["ValueError: No client found for model 'gpt-4o'. Ensure the model is registered using 'register_model' in 'config.py' or specify a client directly using the 'client' argument in the decorator or function call.", 'CONFIG'],
   ]);
+  it('keeps the China-hosted model wording narrow: a model hosted in a region that timed out is a timeout', () => {
+    // Written for this test (no corpus row holds it): "hosted in", the cheaper cut the byte sweep offered for
+    // "hosted in china", would read it as a missing model; "only available hosted" does not.
+    expect(classify('Error: model hosted in us-east-1 timed out').category).toBe('TIMEOUT');
+  });
 });
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
