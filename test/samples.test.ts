@@ -922,7 +922,7 @@ describe("cues: a category's common words, read only when nothing else is eviden
       ['10401 - gateway request exception, please auth first', 'AUTH', 'auth'],
       ['Failed to configure provider: init chat completion request with tool did not succeed.', 'CONFIG', 'configur'],
       ['Post "https://chatgpt.com/backend-api/codex/responses": unexpected EOF', 'NETWORK', 'eof'],
-      ['Model Request failed. Please try again later. (3003)', 'SERVER', 'again later'],
+      ['Model Request failed. Please try again later. (3003)', 'SERVER', 'later'],
       ['ValueError: Invalid content type. image_url is only supported by certain models.', 'INVALID_REQUEST', 'invalid'],
     ];
     for (const [text, category, word] of cases) {
@@ -2814,6 +2814,38 @@ describe('twelfth session of 2026-12-07: the wordings read from rounds 310 to 31
     // "hosted in china", would read it as a missing model; "only available hosted" does not.
     expect(classify('Error: model hosted in us-east-1 timed out').category).toBe('TIMEOUT');
   });
+});
+
+describe('thirteenth session of 2026-12-07: the wordings read from rounds 314 to 316', () => {
+  // A sign-in the app or relay asks for, in the AUTH cue "login" (jaaacki/claude-telegram-nodejs#54,
+  // wong2/chatgpt-google-extension#112, zai-org/CodeGeeX2#253): each reads UNKNOWN without it.
+  itReadsCategory('a sign-in the app asks for is a refused key: %s', [
+    ['Not logged in · Please run /login', 'AUTH'],
+    ['Please login at chat.openai.com first', 'AUTH'],
+    ['Failed to initiate the CodeGeeX login process. Please try angin.', 'AUTH'],
+  ]);
+  // An OAuth access token refused or not refreshed, in the AUTH cue "access token" (RooCodeInc/Roo-Code#8943,
+  // pengzhile/pandora#856): UNKNOWN and INVALID_REQUEST (the "invalid" cue) without it.
+  itReadsCategory('a refused access token is a refused key: %s', [
+    ['Could not refresh access token', 'AUTH'],
+    ['Invalid access token: The token is not yet valid (iat)', 'AUTH'],
+  ]);
+  // A conversation whose assistant turns break the API's rules, in the INVALID_REQUEST cue "assistant message"
+  // (tbxark/ChatGPT-Telegram-Workers#351, ChatGPTNextWeb/NextChat#6305): each reads UNKNOWN without it.
+  itReadsCategory('an assistant turn the API refuses is a bad request: %s', [
+    ['Error: Assistant message must have either content or tool_calls', 'INVALID_REQUEST'],
+    ['The first message (except the system message) of deepseek-reasoner must be a user message, but an assistant message detected.', 'INVALID_REQUEST'],
+  ]);
+  // Extended-thinking parameters and content blocks a request got wrong, in the INVALID_REQUEST cues "thinking"
+  // and "blocks" (Arize-ai/phoenix#13129, anomalyco/opencode#38329, agno-agi/agno#2336, AstrBotDevs/AstrBot#4003,
+  // anthropics/claude-code#25643): each reads UNKNOWN without its cue.
+  itReadsCategory('a thinking setting or a content block the API refuses is a bad request: %s', [
+    ['The thinking budget must be less than max tokens.', 'INVALID_REQUEST'],
+    ['{"error": {"message": "Error from provider: cannot specify both \'thinking\' and \'reasoning_effort\'"}}', 'INVALID_REQUEST'],
+    ['BedrockException -  \n         {"message":"The toolUse blocks at messages.2.content contain duplicate Ids: tooluse_}', 'INVALID_REQUEST'],
+    ["{'error': {'type': '<nil>', 'message': 'messages: text content blocks must be non-empty (request id: 202512102358343145716196Gt88tMC)'}, 'type': 'error'}", 'INVALID_REQUEST'],
+    ['**"When responding to programmatic tool calling, only tool_result blocks are allowed"**', 'INVALID_REQUEST'],
+  ]);
 });
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
