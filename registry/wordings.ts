@@ -1453,28 +1453,35 @@ export const wordings = defineWordings({
   //   lost; a test holds LiteLLM's "Model not in model_prices_and_context_window.json" as a setup
   //   error) and "deadline" for "deadline exceeded" and "deadline_exceeded" (a test holds a relay's
   //   `context_deadline` field as no timeout).
-  // Read in the thirteenth session of 7 December, from rounds 314 to 316 (38 won, 2 lost over both
+  // Read in the thirteenth session of 7 December, from rounds 314 to 317 (46 won, 2 lost over both
   //   files, all as cues, read only where no wording decides): AUTH "login", the sign-in an app or
-  //   relay asks for ("Not logged in · Please run /login", jaaacki/claude-telegram-nodejs#54; "Please
-  //   login at chat.openai.com first", wong2/chatgpt-google-extension#112), which takes over "login
-  //   first" and "login error": 10 won, none lost (as a wording it lost 10, since "Login failed:
-  //   Cannot connect to host" is a network failure; a cue yields to NETWORK's "to host"). AUTH "access
-  //   token" (RooCodeInc/Roo-Code#8943, pengzhile/pandora#856): 8 won, 1 lost (a relay's log line
-  //   "Using valid Qwen access token" beside nothing that failed). INVALID_REQUEST "assistant message"
-  //   (tbxark/ChatGPT-Telegram-Workers#351, ChatGPTNextWeb/NextChat#6305): 4 won; 178 of the 217 rows that
-  //   hold it are INVALID_REQUEST (most others an empty answer, which STREAMING's wordings decide). INVALID_REQUEST "thinking" and "blocks", Anthropic's extended-thinking
-  //   parameters and content blocks (docs.anthropic.com/en/docs/build-with-claude/extended-thinking;
-  //   Arize-ai/phoenix#13129, anomalyco/opencode#38329, agno-agi/agno#2336): 13 and 3 won, 1 lost (an IRC
-  //   bot's "I'm having trouble thinking right now", xitiomet/irc-gpt-bot#1); 421 of the 493 rows that
-  //   hold "thinking" are INVALID_REQUEST, and 174 of the 184 that hold "blocks". Paid for by shortenings the byte sweep (`npm run
-  //   sweep:wordings -- --shorten --bytes`) found to lose no row: OVERLOADED "high demand" to "demand",
-  //   SERVER's cues "again later" to "later" and "read properties" to "properties", INVALID_REQUEST
-  //   "must have a result" to "must have a" (2 won: "Field 'tools' must have at most 128 items",
-  //   james-6-23/codex2api#29): 20,476 bytes. Not kept: "must be a" (4 won, but it read LiteLLM's "You
-  //   must be a LiteLLM Enterprise user" as a bad request), "encrypted" for "encrypted content" (a test
-  //   holds it narrow), CONTEXT_LENGTH's cue "too long" (6 lost: OpenAI's "string too long" and "array
-  //   too long" are bad requests), AUTH's cue "refresh" (6 lost: "refresh the page"), and SERVER's cue
-  //   "prediction" (4 lost: pr-agent's "Failed to generate prediction with any model").
+  //   relay asks for ("Not logged in · Please run /login", jaaacki/claude-telegram-nodejs#54;
+  //   "Please login at chat.openai.com first", wong2/chatgpt-google-extension#112), which takes
+  //   over "login first" and "login error": 10 won, none lost (as a wording it lost 10, since
+  //   "Login failed: Cannot connect to host" is a network failure; a cue yields to NETWORK's "to
+  //   host"). AUTH "access token" (RooCodeInc/Roo-Code#8943, pengzhile/pandora#856): 8 won, 1 lost
+  //   (a relay's log line "Using valid Qwen access token" beside nothing that failed).
+  //   INVALID_REQUEST "assistant message" (tbxark/ChatGPT-Telegram-Workers#351,
+  //   ChatGPTNextWeb/NextChat#6305): 4 won; 178 of the 217 rows that hold it are INVALID_REQUEST
+  //   (most others an empty answer, which STREAMING's wordings decide). INVALID_REQUEST "thinking"
+  //   and "blocks", Anthropic's extended-thinking parameters and content blocks
+  //   (docs.anthropic.com/en/docs/build-with-claude/extended-thinking; Arize-ai/phoenix#13129,
+  //   anomalyco/opencode#38329, agno-agi/agno#2336): 13 and 3 won, 1 lost (an IRC bot's "I'm having
+  //   trouble thinking right now", xitiomet/irc-gpt-bot#1); 421 of the 493 rows that hold
+  //   "thinking" are INVALID_REQUEST, and 174 of the 184 that hold "blocks". INVALID_REQUEST
+  //   "greater" and "at most", a value outside the range a server allows ("Number of choices must
+  //   be greater than 0", EricLBuehler/mistral.rs#1874; "at most 100 requests can be in one batch",
+  //   vercel/ai#16101): 8 won, none lost. Paid for by dropping INVALID_REQUEST "reasoning_content"
+  //   (8 bytes; no row changed: the "thinking" and "assistant message" cues read its texts now) and
+  //   by shortenings the byte sweep (`npm run sweep:wordings -- --shorten --bytes`) found to lose
+  //   no row: OVERLOADED "high demand" to "demand", SERVER's cues "again later" to "later" and
+  //   "read properties" to "properties", INVALID_REQUEST "must have a result" to "must have a" (2
+  //   won: "Field 'tools' must have at most 128 items", james-6-23/codex2api#29): 20,479 bytes. Not
+  //   kept: "must be a" (4 won, but it read LiteLLM's "You must be a LiteLLM Enterprise user" as a
+  //   bad request), "encrypted" for "encrypted content" (a test holds it narrow), CONTEXT_LENGTH's
+  //   cue "too long" (6 lost: OpenAI's "string too long" and "array too long" are bad requests),
+  //   AUTH's cue "refresh" (6 lost: "refresh the page"), and SERVER's cue "prediction" (4 lost:
+  //   pr-agent's "Failed to generate prediction with any model").
   categories: {
     RATE_LIMIT: { genericCode: 'http-429', phrases: ['cooling', 'one message at', 'toomanyrequests', 'many_requests', 'rate limit', 'rate_limit', 'ratelimit', 'many requests', 'per min', 'throttl', 'slow down', 'rate-limit', 'wait before', 'usage limit', '负载已饱和', 'many messages', 'request limit', 'check your quota', 'quota increase', 'quotaincrease', 'quota will reset', '并发', 'resource exhausted', 'limit reached', 'quickly', 'daily quota'], cues: ['上限', '速率', '频繁', 'rpm', 'concurrency', 'many concurrent', '频率'] },
     QUOTA: { genericCode: 'http-402', phrases: ['reached the limit', 'requires a subscription', 'overdue', 'usage exceeded', 'insufficient credits', 'insufficient balance', 'of credits', 'credit balance', 'billing details', 'quota', 'funds', 'monthly', 'api usage', 'key limit', 'spend limit', 'add credits', '额度不足', 'spending', 'cost limit', 'balance is', 'any credits', 'billing hard', 'standing', '充值', 'account balance', 'trial accounts', 'premium request', 'free tier of', 'extra usage', 'enough balance'], cues: ['credit', '额度'] },
@@ -1482,7 +1489,7 @@ export const wordings = defineWordings({
     MODEL_UNAVAILABLE: { genericCode: 'http-404', phrases: ['model not loaded', 'no model available', 'support the requested model', 'large to be loaded', 'with the selected', 'model_not_', 'model not found', 'does not exist', 'decommissioned', 'deprecated', 'no endpoints', 'not a valid model', 'invalid model', 'unknown model', 'model not available', 'no models', 'model not exist', 'access to this model', 'no healthy', 'identifier is', 'not a known', 'model disabled', 'non-serverless', 'no longer available', 'have access to model', 'unsupported model', 'incorrect model', '模型不存在，', 'model is unavailable', 'from this model', 'unavailable model', 'real modelid', 'only available hosted', 'requires a newer', 'model names are', 'as legacy', 'allowed now', 'publisher model'], cues: ['not_found'] },
     CONTEXT_LENGTH: { genericCode: 'context-length-exceeded', phrases: ['body too large for', 'was too long', 'context length', 'context window', 'prompt is too', 'is too long', 'context limit', 'maximum prompt', 'context size', 'input length', 'max_seq_len', 'n_ctx', 'and exceeds', 'tokens +', 'must have less', 'tokens per', 'many tokens', 'length limit', 'maximum model', 'max length', 'length exceeded', 'length_exceeded', 'max context', 'hit a token', 'token limit exceeded', 'model token', 'reached token', 'your token limit', 'message exceeds', 'tokens long', 'token count', 'maximum input', 'allowed tokens', 'model maximum', 'max_prompt'], cues: ['compaction', 'context is too', 'context too', 'conversation too', 'too large'] },
     CONTENT_POLICY: { genericCode: 'content-policy-violation', phrases: ['filtered', 'content policy', 'content_filter', 'moderation filter', 'content moderation', 'flagged', 'safety system', 'violates', 'safety reasons', 'usage policy', 'content filter', 'guardrail', 'reason: safety', 'block_reason', 'to safety', 'inappropriate content', 'risk', 'sensitive', 'prohibited', 'comply', 'moderated'], cues: ['敏感', 'blocked', 'cybersecurity'] },
-    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['improperly', 'reasoning_content', 'was malformed', 'malformed input', 'required arguments', 'odd number', 'supplied', '128 tools', 'call found', 'no tool output', 'encrypted content', 'its required', 'cannot unmarshal', 'be one', 'bad request', 'base64', 'invalid_request_error', 'equal', 'unknown parameter', 'extra inputs', 'call validation', 'not support', 'request too large', 'deserialize the json', 'satisfied', 'json schema', 'tool_use', 'toolresult', '不能为空', "'json'", 'thought_signature', 'provide a model', 'prece', 'json payload', 'additional properties', 'user query', 'passed back', 'tool messages', 'validationexception', 'operation does not', 'alternate', 'audio buffer', 'tool payload', 'must be a string', 'be preserved', 'invalid responses', 'x-opencode-session', 'be specified', 'required parameter', 'the maximum of', 'minimum', 'user turn', 'should be', 'for routers', 'image input', 'not be empty', 'must have a', 'unknown part', 'generatecontentrequest.', 'invalid_argument', '(policy', 'bad input', 'cache_control', 'deprecated for this model'], cues: ['one of', 'invalid', '参数', 'validation', 'unsupported', 'incompatible', 'schemas', 'field required', 'too short', 'is required', 'assistant message', 'thinking', 'blocks'] },
+    INVALID_REQUEST: { genericCode: 'http-400', phrases: ['improperly', 'was malformed', 'malformed input', 'required arguments', 'odd number', 'supplied', '128 tools', 'call found', 'no tool output', 'encrypted content', 'its required', 'cannot unmarshal', 'be one', 'bad request', 'base64', 'invalid_request_error', 'equal', 'unknown parameter', 'extra inputs', 'call validation', 'not support', 'request too large', 'deserialize the json', 'satisfied', 'json schema', 'tool_use', 'toolresult', '不能为空', "'json'", 'thought_signature', 'provide a model', 'prece', 'json payload', 'additional properties', 'user query', 'passed back', 'tool messages', 'validationexception', 'operation does not', 'alternate', 'audio buffer', 'tool payload', 'must be a string', 'be preserved', 'invalid responses', 'x-opencode-session', 'be specified', 'required parameter', 'the maximum of', 'minimum', 'user turn', 'should be', 'for routers', 'image input', 'not be empty', 'must have a', 'unknown part', 'generatecontentrequest.', 'invalid_argument', '(policy', 'bad input', 'cache_control', 'deprecated for this model'], cues: ['one of', 'invalid', '参数', 'validation', 'unsupported', 'incompatible', 'schemas', 'field required', 'too short', 'is required', 'assistant message', 'thinking', 'blocks', 'at most', 'greater'] },
     SERVER: { genericCode: 'http-500', phrases: ['of memory', 'be of type', 'unrecognized field', 'serial name', 'unhandled format', 'load model', 'an internal error', 'server_error', 'server error', 'provider returned error', 'unexpected error', 'upstream request', 'had an error', 'processing your', 'produced invalid', 'invalid json response', "reach database", "'prisma", 'transaction', 'crashed', 'contained no', 'beginning of value', 'deserialize api', 'of a value', "('<'", 'decodingerror', "'choices'", 'value: line', 'invalid response', 'unexpected response', 'incorrect response', 'valid response', '响应格式', 'no object', '"... is not', 'running the model', 'enginedead', 'process error', 'read because', 'system memory', 'llama runner', 'unavailable tool', 'invalid input for tool', 'match expected', 'panic detected', 'type=missing', 'post predict'], cues: ['indices', 'missing field', 'array key', 'later', '稍后', 'internal error', 'pars', 'json', 'properties', 'destructure', 'resp["error"]', 'attribute', 'litellm.apierror', 'unknown error'] },
     OVERLOADED: { genericCode: 'http-503', phrases: ['available accounts', 'overloaded', 'capacity', 'temporarily unavailable', 'currently unavailable', 'no healthy upstream', 'queue position', 'endpoint is unavailable', 'demand'], cues: ['busy', 'loading', 'traffic'] },
     TIMEOUT: { genericCode: 'timeout-error', phrases: ['timed out', 'timedout', 'timeout', 'time out', 'deadline exceeded', 'took too', 'hanging', '超时', 'context canceled', 'deadline_exceeded'] },

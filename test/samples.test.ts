@@ -2816,7 +2816,7 @@ describe('twelfth session of 2026-12-07: the wordings read from rounds 310 to 31
   });
 });
 
-describe('thirteenth session of 2026-12-07: the wordings read from rounds 314 to 316', () => {
+describe('thirteenth session of 2026-12-07: the wordings read from rounds 314 to 317', () => {
   // A sign-in the app or relay asks for, in the AUTH cue "login" (jaaacki/claude-telegram-nodejs#54,
   // wong2/chatgpt-google-extension#112, zai-org/CodeGeeX2#253): each reads UNKNOWN without it.
   itReadsCategory('a sign-in the app asks for is a refused key: %s', [
@@ -2846,6 +2846,18 @@ describe('thirteenth session of 2026-12-07: the wordings read from rounds 314 to
     ["{'error': {'type': '<nil>', 'message': 'messages: text content blocks must be non-empty (request id: 202512102358343145716196Gt88tMC)'}, 'type': 'error'}", 'INVALID_REQUEST'],
     ['**"When responding to programmatic tool calling, only tool_result blocks are allowed"**', 'INVALID_REQUEST'],
   ]);
+  // A value outside the range a server allows, in the INVALID_REQUEST cues "greater" and "at most"
+  // (EricLBuehler/mistral.rs#1874, web-infra-dev/midscene#351, vercel/ai#16101): each reads UNKNOWN without its cue.
+  itReadsCategory('a value outside the range the server allows is a bad request: %s', [
+    ['data: Number of choices must be greater than 0.', 'INVALID_REQUEST'],
+    ['ERROR 02-05 11:52:47 serving_chat.py:181] ValueError: At most 1 image(s) may be provided in one request.', 'INVALID_REQUEST'],
+    ['AI_APICallError: * BatchEmbedContentsRequest.requests: at most 100 requests can be in one batch', 'INVALID_REQUEST'],
+  ]);
+  it('still reads the reasoning a thinking model wants passed back as a bad request, now that "reasoning_content" is no wording of its own', () => {
+    // DeepSeek's 400 (continuedev/continue#9606) with its status cut reads UNKNOWN without the "assistant
+    // message" cue; Kimi's "thinking is enabled but reasoning_content is missing" (above) is held by "thinking".
+    expect(classify('Missing `reasoning_content` field in the assistant message at message index 12.').category).toBe('INVALID_REQUEST');
+  });
 });
 
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
