@@ -2853,6 +2853,14 @@ describe('thirteenth session of 2026-12-07: the wordings read from rounds 314 to
     ['ERROR 02-05 11:52:47 serving_chat.py:181] ValueError: At most 1 image(s) may be provided in one request.', 'INVALID_REQUEST'],
     ['AI_APICallError: * BatchEmbedContentsRequest.requests: at most 100 requests can be in one batch', 'INVALID_REQUEST'],
   ]);
+  // A prompt or request over a server's limit, in the CONTEXT_LENGTH cue "exceeds"
+  // (triton-inference-server/tensorrtllm_backend#141, google-gemini/deprecated-generative-ai-android#26,
+  // anomalyco/opencode#12060): each reads UNKNOWN without it.
+  itReadsCategory('a prompt or request over the server\'s limit is too long: %s', [
+    ['"Cannot process new request: Prompt length (5056) exceeds maximum sequence length (2048)"', 'CONTEXT_LENGTH'],
+    ['Request payload size exceeds the limit: 4194304 bytes.', 'CONTEXT_LENGTH'],
+    ['{"error":{"type":"request_too_large","message":"Request exceeds the maximum size"}}', 'CONTEXT_LENGTH'],
+  ]);
   it('still reads the reasoning a thinking model wants passed back as a bad request, now that "reasoning_content" is no wording of its own', () => {
     // DeepSeek's 400 (continuedev/continue#9606) with its status cut reads UNKNOWN without the "assistant
     // message" cue; Kimi's "thinking is enabled but reasoning_content is missing" (above) is held by "thinking".
