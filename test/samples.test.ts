@@ -2861,6 +2861,18 @@ describe('thirteenth session of 2026-12-07: the wordings read from rounds 314 to
     ['Request payload size exceeds the limit: 4194304 bytes.', 'CONTEXT_LENGTH'],
     ['{"error":{"type":"request_too_large","message":"Request exceeds the maximum size"}}', 'CONTEXT_LENGTH'],
   ]);
+  // Billing, a window that resets at a given time, and Anthropic's pointer to its docs, in the QUOTA cue
+  // "billing" (openclaw/openclaw#48526, fal-ai/fal#1163), the RATE_LIMIT cue "resets" (anthropics/claude-code#42801,
+  // elidickinson/pi-claude-bridge#58) and the INVALID_REQUEST cue "consult" (anthropics/anthropic-sdk-typescript#770,
+  // maximhq/bifrost#1749): each reads UNKNOWN without its cue.
+  itReadsCategory('billing is a quota, a reset time a window, and a refused beta header a bad request: %s', [
+    ['All models failed (…) Provider anthropic has billing issue (skipping all models) (billing)', 'QUOTA'],
+    ['{"detail": "User is locked. Reason: Exhausted balance. Top up your balance at fal.ai/dashboard/billing."}', 'QUOTA'],
+    ["You've hit your limit · resets 8pm (America/New_York)", 'RATE_LIMIT'],
+    ["Claude Code returned an error result: You've hit your limit · resets 9am (Europe/Paris)", 'RATE_LIMIT'],
+    ["'Unexpected value(s) `computer-use-2025-04-29` for the `anthropic-beta` header. Please consult our documentation at docs.anthropic.com or try again without the header.'", 'INVALID_REQUEST'],
+    ['Unexpected value(s) `structured-outputs-2025-12-15` for the `anthropic-beta` header. Please consult our documentation at docs.anthropic.com or try again without the header.', 'INVALID_REQUEST'],
+  ]);
   it('still reads the reasoning a thinking model wants passed back as a bad request, now that "reasoning_content" is no wording of its own', () => {
     // DeepSeek's 400 (continuedev/continue#9606) with its status cut reads UNKNOWN without the "assistant
     // message" cue; Kimi's "thinking is enabled but reasoning_content is missing" (above) is held by "thinking".
