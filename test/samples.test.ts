@@ -2873,6 +2873,15 @@ describe('thirteenth session of 2026-12-07: the wordings read from rounds 314 to
     ["'Unexpected value(s) `computer-use-2025-04-29` for the `anthropic-beta` header. Please consult our documentation at docs.anthropic.com or try again without the header.'", 'INVALID_REQUEST'],
     ['Unexpected value(s) `structured-outputs-2025-12-15` for the `anthropic-beta` header. Please consult our documentation at docs.anthropic.com or try again without the header.', 'INVALID_REQUEST'],
   ]);
+  // A sign-in the app asks for and an OS error number, in the AUTH cue "sign in" (wso2/product-integrator#2206,
+  // augmentcode/augment.vim#15) and the NETWORK cue "errno" (Zero6992/chatGPT-discord-bot#494,
+  // infiniflow/ragflow#402): each reads UNKNOWN without its cue.
+  itReadsCategory('a sign-in is a refused key, an OS error number a network failure: %s', [
+    ['Please sign in to WSO2 Integration Intelligence to use AI features.', 'AUTH'],
+    ['Sign in failed. If you have a firewall, please add "https://d18.api.augmentcode.com/" to your allowlist.', 'AUTH'],
+    ['[Errno -5] No address associated with hostname', 'NETWORK'],
+    ['Fail to access model(qwen:7b-fp16).**ERROR**: [Errno 99] Cannot assign requested address', 'NETWORK'],
+  ]);
   it('still reads the reasoning a thinking model wants passed back as a bad request, now that "reasoning_content" is no wording of its own', () => {
     // DeepSeek's 400 (continuedev/continue#9606) with its status cut reads UNKNOWN without the "assistant
     // message" cue; Kimi's "thinking is enabled but reasoning_content is missing" (above) is held by "thinking".
