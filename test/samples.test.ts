@@ -2882,6 +2882,12 @@ describe('thirteenth session of 2026-12-07: the wordings read from rounds 314 to
     ['[Errno -5] No address associated with hostname', 'NETWORK'],
     ['Fail to access model(qwen:7b-fp16).**ERROR**: [Errno 99] Cannot assign requested address', 'NETWORK'],
   ]);
+  // A request or an account held back for a while, in the RATE_LIMIT cue "limited" (microsoft/vscode-copilot-release#5488,
+  // lbjlaq/Antigravity-Manager#766): each reads UNKNOWN without it.
+  itReadsCategory('a request or account held back for a while is a rate limit: %s', [
+    ['Sorry, your request was speed limited. Please wait 2 minutes before trying again.', 'RATE_LIMIT'],
+    ['Token error: All accounts are currently limited. Please wait 8s.', 'RATE_LIMIT'],
+  ]);
   it('still reads the reasoning a thinking model wants passed back as a bad request, now that "reasoning_content" is no wording of its own', () => {
     // DeepSeek's 400 (continuedev/continue#9606) with its status cut reads UNKNOWN without the "assistant
     // message" cue; Kimi's "thinking is enabled but reasoning_content is missing" (above) is held by "thinking".
