@@ -2768,7 +2768,7 @@ describe('tenth session of 2026-12-07: the wordings read from rounds 302 to 305'
 
 describe('eleventh session of 2026-12-07: the wordings read from rounds 306 to 309', () => {
   // V8's message for `choices[0]` of an answer that has none (cline/cline#240, openai/openai-node#641,
-  // Nutlope/aicommits#5): an empty answer. Each reads SERVER (by the cue "read properties") without it,
+  // Nutlope/aicommits#5): an empty answer. Each reads SERVER (by the cue "properties") without it,
   // as a rounds 72-79 case had held Cline's before this session.
   itReadsCategory('an answer indexed at choices[0] that has none is an empty answer: %s', [
     ["API Request Failed\nCannot read properties of undefined (reading '0')", 'STREAMING'],
@@ -2817,12 +2817,15 @@ describe('twelfth session of 2026-12-07: the wordings read from rounds 310 to 31
 });
 
 describe('thirteenth session of 2026-12-07: the wordings read from rounds 314 to 317', () => {
-  // A sign-in the app or relay asks for, in the AUTH cue "login" (jaaacki/claude-telegram-nodejs#54,
-  // wong2/chatgpt-google-extension#112, zai-org/CodeGeeX2#253): each reads UNKNOWN without it.
+  // A sign-in the app or relay asks for, in the AUTH cues "login" (jaaacki/claude-telegram-nodejs#54,
+  // wong2/chatgpt-google-extension#112, zai-org/CodeGeeX2#253) and "sign in" (wso2/product-integrator#2206,
+  // augmentcode/augment.vim#15): each reads UNKNOWN without its cue.
   itReadsCategory('a sign-in the app asks for is a refused key: %s', [
     ['Not logged in · Please run /login', 'AUTH'],
     ['Please login at chat.openai.com first', 'AUTH'],
     ['Failed to initiate the CodeGeeX login process. Please try angin.', 'AUTH'],
+    ['Please sign in to WSO2 Integration Intelligence to use AI features.', 'AUTH'],
+    ['Sign in failed. If you have a firewall, please add "https://d18.api.augmentcode.com/" to your allowlist.', 'AUTH'],
   ]);
   // An OAuth access token refused or not refreshed, in the AUTH cue "access token" (RooCodeInc/Roo-Code#8943,
   // pengzhile/pandora#856): UNKNOWN and INVALID_REQUEST (the "invalid" cue) without it.
@@ -2873,12 +2876,9 @@ describe('thirteenth session of 2026-12-07: the wordings read from rounds 314 to
     ["'Unexpected value(s) `computer-use-2025-04-29` for the `anthropic-beta` header. Please consult our documentation at docs.anthropic.com or try again without the header.'", 'INVALID_REQUEST'],
     ['Unexpected value(s) `structured-outputs-2025-12-15` for the `anthropic-beta` header. Please consult our documentation at docs.anthropic.com or try again without the header.', 'INVALID_REQUEST'],
   ]);
-  // A sign-in the app asks for and an OS error number, in the AUTH cue "sign in" (wso2/product-integrator#2206,
-  // augmentcode/augment.vim#15) and the NETWORK cue "errno" (Zero6992/chatGPT-discord-bot#494,
-  // infiniflow/ragflow#402): each reads UNKNOWN without its cue.
-  itReadsCategory('a sign-in is a refused key, an OS error number a network failure: %s', [
-    ['Please sign in to WSO2 Integration Intelligence to use AI features.', 'AUTH'],
-    ['Sign in failed. If you have a firewall, please add "https://d18.api.augmentcode.com/" to your allowlist.', 'AUTH'],
+  // An OS error number, in the NETWORK cue "errno" (Zero6992/chatGPT-discord-bot#494, infiniflow/ragflow#402):
+  // each reads UNKNOWN without it.
+  itReadsCategory('an OS error number is a network failure: %s', [
     ['[Errno -5] No address associated with hostname', 'NETWORK'],
     ['Fail to access model(qwen:7b-fp16).**ERROR**: [Errno 99] Cannot assign requested address', 'NETWORK'],
   ]);
