@@ -2895,6 +2895,33 @@ describe('thirteenth session of 2026-12-07: the wordings read from rounds 314 to
   });
 });
 
+describe('fourteenth session of 2026-12-07: the wordings read from rounds 318 to 321', () => {
+  // Claude Code's answer cut at its output limit, in the CONTEXT_LENGTH wording "token maximum"
+  // (anthropics/claude-code#18373, ollama/ollama#16618): CONFIG (the environment variable it names) and
+  // UNKNOWN without it.
+  itReadsCategory('an answer cut at the output token maximum is over a limit: %s', [
+    ["API Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.", 'CONTEXT_LENGTH'],
+    ["API Error: Claude's response exceeded the 32000 output token maximum.", 'CONTEXT_LENGTH'],
+  ]);
+  // A context limit reached, in the CONTEXT_LENGTH wording "context limit reached" (sourcegraph/cody#2523):
+  // RATE_LIMIT ("limit reached") without it.
+  itReadsCategory('a context limit reached is too long, not a rate limit: %s', [
+    ['context limit reached', 'CONTEXT_LENGTH'],
+  ]);
+  // A request field that must hold one value, in the INVALID_REQUEST wording "must be set to"
+  // (Zoo-Code-Org/Zoo-Code#1242, qxcnm/Codex-Manager#438): STREAMING (the cue "stream") and UNKNOWN without it.
+  itReadsCategory('a field that must be set to a value is a bad request: %s', [
+    ['Stream must be set to true', 'INVALID_REQUEST'],
+    ['Store must be set to false', 'INVALID_REQUEST'],
+  ]);
+  // PyTorch's out-of-memory message names the GPU's "total capacity", in the SERVER wording of that name
+  // (oobabooga/textgen#1595, vllm-project/vllm#26863): OVERLOADED ("capacity") without it.
+  itReadsCategory("a GPU out of memory is the server's failure, not its capacity: %s", [
+    ['torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 672.00 MiB (GPU 0; 8.00 GiB total capacity; 6.23 GiB already allocated; 0 bytes free; 6.92 GiB reserved in total by PyTorch)', 'SERVER'],
+    ['torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 232.00 MiB. GPU 0 has a total capacity of 23.57 GiB of which 154.25 MiB is free.', 'SERVER'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's
