@@ -2914,6 +2914,12 @@ describe('fourteenth session of 2026-12-07: the wordings read from rounds 318 to
     ['Stream must be set to true', 'INVALID_REQUEST'],
     ['Store must be set to false', 'INVALID_REQUEST'],
   ]);
+  // A count or a field a request must have, in the INVALID_REQUEST wording "must have" (coder/xum#2963,
+  // GewoonJaap/qwen-code-cli-wrapper#1): STREAMING (the cue "stream") and SERVER (LiteLLM's InternalServerError) without it.
+  itReadsCategory('a field a request must have is a bad request: %s', [
+    ["Stream Error [API]\n\n'models' array must have 3 items or fewer.", 'INVALID_REQUEST'],
+    ['Error doing the fallback: litellm.InternalServerError: InternalServerError: OpenAIException - Each message must have valid role (system|user|assistant) and non-empty content stringNo fallback model group found for original model_group=qwen-cli/qwen3-coder-plus', 'INVALID_REQUEST'],
+  ]);
   // PyTorch's out-of-memory message names the GPU's "total capacity", in the SERVER wording of that name
   // (oobabooga/textgen#1595, vllm-project/vllm#26863): OVERLOADED ("capacity") without it.
   itReadsCategory("a GPU out of memory is the server's failure, not its capacity: %s", [
