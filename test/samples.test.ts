@@ -2920,6 +2920,12 @@ describe('fourteenth session of 2026-12-07: the wordings read from rounds 318 to
     ["Stream Error [API]\n\n'models' array must have 3 items or fewer.", 'INVALID_REQUEST'],
     ['Error doing the fallback: litellm.InternalServerError: InternalServerError: OpenAIException - Each message must have valid role (system|user|assistant) and non-empty content stringNo fallback model group found for original model_group=qwen-cli/qwen3-coder-plus', 'INVALID_REQUEST'],
   ]);
+  // A failure the server asks to be reported if it persists, in the SERVER cue "persists" (xcanwin/KeepChatGPT#335,
+  // deanxv/coze-discord-proxy#73): each reads UNKNOWN without it.
+  itReadsCategory('an error to report if it persists is the server\'s: %s', [
+    ['Something went wrong. If this issue persists please contact us through our help center at help.openai.com.', 'SERVER'],
+    ['Something wrong occurs, please retry. If the error persists, please contact the support team.', 'SERVER'],
+  ]);
   // PyTorch's out-of-memory message names the GPU's "total capacity", in the SERVER wording of that name
   // (oobabooga/textgen#1595, vllm-project/vllm#26863): OVERLOADED ("capacity") without it.
   itReadsCategory("a GPU out of memory is the server's failure, not its capacity: %s", [
