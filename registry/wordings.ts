@@ -1501,8 +1501,8 @@ export const wordings = defineWordings({
   //   "prediction" (4 lost: pr-agent's "Failed to generate prediction with any model").
   // Read in the fourteenth session of 7 December, from rounds 318 to 321 (29 verdicts won, 2 lost):
   //   CONTEXT_LENGTH "token maximum" (Claude Code's "Claude's response exceeded the 32000 output token
-  //   maximum", anthropics/claude-code#18373, read as a setup error for the environment variable it
-  //   names: 8 won) and "context limit reached" (sourcegraph/cody#2523, which RATE_LIMIT's "limit
+  //   maximum", anthropics/claude-code#18373, which CONFIG's cue "configur" had read as a setup error
+  //   for the environment variable it names: 8 won) and "context limit reached" (sourcegraph/cody#2523, which RATE_LIMIT's "limit
   //   reached" took: 3 won), INVALID_REQUEST "must be set to" ("Stream must be set to true",
   //   Zoo-Code-Org/Zoo-Code#1242, which the cue "stream" took: 3 won), and SERVER "total capacity"
   //   (PyTorch's "CUDA out of memory ... 8.00 GiB total capacity", oobabooga/textgen#1595: the longer
