@@ -2934,6 +2934,23 @@ describe('fourteenth session of 2026-12-07: the wordings read from rounds 318 to
   ]);
 });
 
+describe('first session of 2026-12-08: the wordings read from rounds 322 and 323', () => {
+  // Google's gRPC RESOURCE_EXHAUSTED sentence, which the Gemini API's troubleshooting page
+  // (https://ai.google.dev/gemini-api/docs/troubleshooting) lists under 429 as a rate limit exceeded,
+  // in the RATE_LIMIT wording "check quota" (DeependraVerma/AI-Lecture-Transcriber-YouTube-to-Notes-Converter#1,
+  // badrisnarayanan/antigravity-claude-proxy#78): QUOTA ("quota") without it.
+  itReadsCategory("Google's resource exhausted is a rate limit, not a quota gone: %s", [
+    ['google.api_core.exceptions.ResourceExhausted: 429 Resource has been exhausted (e.g. check quota).', 'RATE_LIMIT'],
+    ['Code 429 | Resource has been exhausted (e.g. check quota). | RESOURCE_EXHAUSTED', 'RATE_LIMIT'],
+  ]);
+  // A realtime session closed at its time limit, in the TIMEOUT wording "maximum duration"
+  // (openai/openai-realtime-twilio-demo#7, elevenlabs/elevenlabs-docs#519): UNKNOWN and SERVER (the 1011 close) without it.
+  itReadsCategory('a session closed at its maximum duration ran out of time: %s', [
+    ['Error from OpenAI: Your session hit the maximum duration of 30 minutes.', 'TIMEOUT'],
+    ['websockets.exceptions.ConnectionClosedError: received 1011 (internal error) Unexpected error in websocket endpoint: Conversation has exceeded maximum duration; then sent 1011 (internal error) Unexpected error in websocket endpoint: Conversation has exceeded maximum duration', 'TIMEOUT'],
+  ]);
+});
+
 describe("a setup error leads to the setup steps, and to LiteLLM's config page only when LiteLLM relayed or raised it", () => {
   // The CONFIG category's generic code is setup-error; through the proxy it is litellm-config-error
   // (registry/wordings.ts, categories.CONFIG.viaLitellm). The setup texts are as pasted in setup-error's

@@ -15,7 +15,7 @@ export interface Evidence {
   /** What `provider` rests on when it is less than a strong marker, a field or the caller's hint (ProviderBasis). */
   providerBasis: ProviderBasis | undefined;
   /** A weak provider marker in the fields (a numeric error.code), used only when nothing else names one. */
-  weakFieldProvider: { provider: ProviderId; item: EvidenceItem } | undefined;
+  weakProvider: { provider: ProviderId; item: EvidenceItem } | undefined;
   /**
    * The LiteLLM proxy relayed or raised it: the marker that says so (a LiteLLM wrapper, an x-litellm-*
    * header), or one of its own wordings (its budgets, keys, routes, config), which says the proxy raised
@@ -55,7 +55,7 @@ export interface Evidence {
    * A short list, not a bitmap over every rule: allocating a typed array per call cost more than
    * the scan itself.
    */
-  anchorHits: number[] | undefined;
+  hits: number[] | undefined;
   /** The caller's provider hint, applied after the text layers. */
   hint: ProviderId | undefined;
 }
@@ -152,9 +152,9 @@ export type ProviderBasis = 'layer' | 'weak' | 'wording' | 'suggested';
 function emptyEvidence(): Evidence {
   return {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
-    providerBasis: undefined, weakFieldProvider: undefined,
+    providerBasis: undefined, weakProvider: undefined,
     viaLitellm: undefined, viaKilo: undefined, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
-    classes: [], wordings: [], cues: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, anchorHits: undefined, hint: undefined,
+    classes: [], wordings: [], cues: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, hits: undefined, hint: undefined,
   };
 }
 
@@ -320,7 +320,7 @@ class Collector {
   #visitCode(code: unknown): void {
     if (typeof code === 'number') {
       // OpenRouter puts the HTTP status in a numeric error.code, but so do LiteLLM's and Google's bodies: weak evidence.
-      if (asStatus(code) !== undefined) this.ev.weakFieldProvider ??= { provider: 'openrouter', item: evidenceItem('field', 'openrouter numeric error code', String(code)) };
+      if (asStatus(code) !== undefined) this.ev.weakProvider ??= { provider: 'openrouter', item: evidenceItem('field', 'openrouter numeric error code', String(code)) };
       this.#setStatus(code);
     } else if (typeof code === 'string' && code.length > 0 && code.length < 80) {
       if (ERRNO_CODE.test(code)) pushUnique(this.ev, 'errnos', code);

@@ -48,7 +48,7 @@ function compileRule(rule: RuleRow, index: number): CompiledRule {
       const anchors = rule.anchors;
       if (anchors && anchors.length > 0) anchor = index;
       checks.push(anchors && anchors.length > 0
-        ? (ev, lower) => (ev.anchorHits ? ev.anchorHits.includes(index) : anchors.some((a) => lower.includes(a))) && re.test(ev.text)
+        ? (ev, lower) => (ev.hits ? ev.hits.includes(index) : anchors.some((a) => lower.includes(a))) && re.test(ev.text)
         : (ev) => re.test(ev.text));
     } else checks.push((ev) => conditionHolds(key, wanted, ev));
   }
@@ -109,10 +109,10 @@ export function bestMatch(tables: MatchTables, ev: Evidence): RuleRow | undefine
   const has = evidenceMask(ev);
   // Lower-cased only if a rule without scanner anchors asks for it.
   let lower: string | undefined;
-  const hits = ev.anchorHits;
+  const hits = ev.hits;
   for (const r of list) {
     if ((r.needs & ~has) !== 0 || (hits && r.anchor >= 0 && !hits.includes(r.anchor))) continue;
-    if (r.holds(ev, ev.anchorHits ? '' : (lower ??= ev.text.toLowerCase()))) return r.rule;
+    if (r.holds(ev, ev.hits ? '' : (lower ??= ev.text.toLowerCase()))) return r.rule;
   }
   return undefined;
 }

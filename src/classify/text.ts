@@ -152,7 +152,7 @@ function applyHit(ev: Evidence, c: Compiled, hit: ScanHit, text: string, at: num
       if (literal.endsWith('exception')) ev.otherCalled = true;
       return;
     case 'anchor': {
-      const seen = ev.anchorHits!; // readText starts the list before it scans
+      const seen = ev.hits!; // readText starts the list before it scans
       for (const r of hit.rules) if (!seen.includes(r)) seen.push(r);
     }
   }
@@ -249,10 +249,10 @@ function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
     }
   }
   // LiteLLM's own errors carry a numeric code too: with its wrapper in sight, the code is the proxy's.
-  if (ev.weakFieldProvider && !ev.viaLitellm) {
-    ev.provider = ev.weakFieldProvider.provider;
+  if (ev.weakProvider && !ev.viaLitellm) {
+    ev.provider = ev.weakProvider.provider;
     ev.providerBasis = 'suggested';
-    ev.providerFrom = ev.weakFieldProvider.item;
+    ev.providerFrom = ev.weakProvider.item;
     return;
   }
   const layer = ev.viaLitellm ?? ev.viaKilo;
@@ -273,7 +273,7 @@ export function readText(ev: Evidence, t: MatchTables): void {
   }
   const text = ev.text;
   const state: ScanState = { upstream: undefined, reason: undefined, wordings: [] };
-  ev.anchorHits = [];
+  ev.hits = [];
   if (text.length > 0) {
     collectFromText(text, ev);
     scan(ev, t, c, state);
