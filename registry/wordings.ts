@@ -1531,7 +1531,7 @@ export const wordings = defineWordings({
   //   the maximum duration of 30 minutes", OpenAI's Realtime API, openai/openai-realtime-twilio-demo#7;
   //   "Conversation has exceeded maximum duration", elevenlabs/elevenlabs-docs#519: 6 won). Paid for by
   //   renaming two internal evidence fields (src/classify/evidence.ts: weakFieldProvider to
-  //   weakProvider, anchorHits to hits): 20,479 bytes. Not kept: "deadline" for "deadline exceeded"
+  //   weakProvider, anchorHits to hits): 20,478 bytes. Not kept: "deadline" for "deadline exceeded"
   //   and "deadline_exceeded" (7 bytes saved, but a test holds a relay's "context_deadline" field as
   //   no timeout), INVALID_REQUEST "unexpected role" (Mistral's "Unexpected role 'user' after role
   //   'tool'": 2 won for 5 bytes) and "instruction is not enabled" (Gemini's "Developer instruction is

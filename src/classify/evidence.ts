@@ -51,7 +51,8 @@ export interface Evidence {
   /** Whether the text layers have run (they run once, and only when the fields leave something open). */
   textRead: boolean;
   /**
-   * After the text layers: the indexes of the rules one of whose message anchors the text holds.
+   * The anchor hits, after the text layers: the indexes of the rules one of whose message anchors
+   * the text holds.
    * A short list, not a bitmap over every rule: allocating a typed array per call cost more than
    * the scan itself.
    */

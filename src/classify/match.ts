@@ -112,7 +112,7 @@ export function bestMatch(tables: MatchTables, ev: Evidence): RuleRow | undefine
   const hits = ev.hits;
   for (const r of list) {
     if ((r.needs & ~has) !== 0 || (hits && r.anchor >= 0 && !hits.includes(r.anchor))) continue;
-    if (r.holds(ev, ev.hits ? '' : (lower ??= ev.text.toLowerCase()))) return r.rule;
+    if (r.holds(ev, hits ? '' : (lower ??= ev.text.toLowerCase()))) return r.rule;
   }
   return undefined;
 }
