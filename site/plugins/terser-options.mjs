@@ -16,15 +16,15 @@
 export const INTERNAL_PROPERTIES = [
   // Evidence (evidence.ts)
   'statusFrom', 'providerFrom', 'providerBasis',
-  'weakFieldProvider', 'viaLitellm', 'viaKilo', 'otherCalled', 'wordings',
-  'headerSources', 'textRead', 'anchorHits',
+  'weakProvider', 'viaLitellm', 'viaKilo', 'otherCalled', 'wordings',
+  'headerSources', 'textRead',
   // The collector's entry point and the classes found (evidence.ts); its other members are #private,
   // which every minifier shortens on its own.
   'classes', 'visit',
   // Compiled tables and the automaton (text.ts, match.ts, automaton.ts)
   'automaton', 'statusShape', 'bareStatus', 'classByName', 'providerPatterns', 'anyProviderPattern', 'precedence',
   'candidates', 'outStart', 'outIds', 'needs', 'holds', 'rank',
-  // Scanner hits and match rules as unpacked (packed-tables.ts, types.ts)
+  // Scanner hits and match rules as unpacked (packed-tables.ts, types.ts); `hits` is the evidence's anchor hits too
   'literals', 'hits', 'cls', 'what', 'score',
   // The category tables and the provider headers' names (match-tables.ts)
   'categories', 'specific', 'generic', 'byStatus', 'header',
