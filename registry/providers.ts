@@ -70,7 +70,11 @@ export const providers = defineProviders([
       // A project key without the permission a call needs, "You have insufficient permissions for this
       // operation. Missing scopes: model.request" (or api.responses.write): OpenAI's 401 for a restricted
       // key (openai/openai-java#720, openai/codex#19743; 8 of the 10 corpus rows that hold it show OpenAI).
-      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'are currently overloaded', 'server_is_overloaded', 'our safety', 'access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'territory not supported', 'organization must be verified', 'produced invalid', 'the model: `', 'per min (', 'account is not active', 'openai account associated', 'schema for response_format', "didn't provide an api key", 'have access to model', 'access was terminated', 'match organization', 'a chat model and not', 'missing scopes'],
+      // Two kept as long as another server's sentence needs: "id schema for response_format" is OpenAI's "Invalid
+      // schema for response_format", not Groq's "invalid JSON schema for response_format" (Meridiona/meridian#812),
+      // and "produced invalid content" is OpenAI's "The model produced invalid content", not Bedrock's "Model
+      // produced invalid sequence as part of ToolUse" (langchain-ai/langchain-aws#567): 4 provider verdicts won.
+      phrases: ['you exceeded your current quota, please check your plan and billing details', 'the server had an error', 'are currently overloaded', 'server_is_overloaded', 'our safety', 'access to this content', 'incorrect api key provided', 'unsupported_country_region_territory', 'territory not supported', 'organization must be verified', 'produced invalid content', 'the model: `', 'per min (', 'account is not active', 'openai account associated', 'id schema for response_format', "didn't provide an api key", 'have access to model', 'access was terminated', 'match organization', 'a chat model and not', 'missing scopes'],
       // LiteLLM writes OpenAIException for every OpenAI-compatible route, Groq and OpenRouter included:
       // it suggests, it does not prove. The bare name "OpenAI" is not even that: SDKs, clients and apps
       // name OpenAI for any OpenAI-compatible server ("Error communicating with OpenAI" from localhost,

@@ -15,7 +15,7 @@
 // (the box's own DOM code uses none of them); site-minify.test.ts runs the renamed classifier.
 export const INTERNAL_PROPERTIES = [
   // Evidence (evidence.ts)
-  'statusFrom', 'providerFrom', 'providerBasis',
+  'statusFrom', 'providerFrom', 'basis',
   'weakProvider', 'viaLitellm', 'viaKilo', 'otherCalled', 'wordings',
   'headerSources', 'textRead',
   // The collector's entry point and the classes found (evidence.ts); its other members are #private,

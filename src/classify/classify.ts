@@ -130,7 +130,7 @@ function providerOf(ev: Evidence, info: CodeInfo | undefined): ProviderId | null
   // Another provider is named and only a weak marker or a (copyable) wording names one of ours: the upstream is the other one.
   // The relaying layer yields to it only when LiteLLM's wrapper shows it called that provider; a host
   // in a LiteLLM config error is the layer's own problem.
-  const basis = ev.providerBasis;
+  const basis = ev.basis;
   // Any basis but a strong marker yields to the other provider; the layer only when it called it.
   if (ev.other && (ev.provider === undefined || (basis === 'layer' ? ev.otherCalled : basis))) return null;
   const layerCode = info?.source === 'litellm' || info?.source === 'kilo' ? info.source : undefined;

@@ -13,7 +13,7 @@ export interface Evidence {
   provider: ProviderId | undefined;
   providerFrom: EvidenceItem | undefined;
   /** What `provider` rests on when it is less than a strong marker, a field or the caller's hint (ProviderBasis). */
-  providerBasis: ProviderBasis | undefined;
+  basis: ProviderBasis | undefined;
   /** A weak provider marker in the fields (a numeric error.code), used only when nothing else names one. */
   weakProvider: { provider: ProviderId; item: EvidenceItem } | undefined;
   /**
@@ -153,7 +153,7 @@ export type ProviderBasis = 'layer' | 'weak' | 'wording' | 'suggested';
 function emptyEvidence(): Evidence {
   return {
     status: undefined, statusFrom: undefined, provider: undefined, providerFrom: undefined,
-    providerBasis: undefined, weakProvider: undefined,
+    basis: undefined, weakProvider: undefined,
     viaLitellm: undefined, viaKilo: undefined, other: undefined, otherCalled: false, codes: NONE, types: NONE, errorTypes: NONE, limitSources: NONE, errnos: NONE, names: NONE,
     classes: [], wordings: [], cues: [], text: '', message: '', stream: false, headerSources: [], headers: undefined, textRead: false, hits: undefined, hint: undefined,
   };
@@ -376,9 +376,9 @@ function providerFromHeaders(ev: Evidence, tables: MatchTables): void {
 
 /** The caller's hint is evidence too, but weaker than any marker in the payload itself. */
 function applyHint(ev: Evidence): void {
-  if (ev.hint && (ev.provider === undefined || ev.providerBasis === 'layer')) {
+  if (ev.hint && (ev.provider === undefined || ev.basis === 'layer')) {
     ev.provider = ev.hint;
-    ev.providerBasis = undefined;
+    ev.basis = undefined;
     ev.providerFrom = evidenceItem('provider', 'hint', ev.hint);
   }
 }

@@ -236,13 +236,13 @@ function statusFromText(ev: Evidence, c: Compiled, state: ScanState, t: MatchTab
  */
 function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
   if (ev.provider !== undefined) return;
-  if (state.upstream) { ev.provider = state.upstream.provider; ev.providerFrom = state.upstream.item; if (state.upstream.wording) ev.providerBasis = 'wording'; return; }
+  if (state.upstream) { ev.provider = state.upstream.provider; ev.providerFrom = state.upstream.item; if (state.upstream.wording) ev.basis = 'wording'; return; }
   if (c.anyProviderPattern.test(ev.text)) {
     for (const p of c.providerPatterns) {
       const m = p.re.exec(ev.text);
       if (m) {
         ev.provider = p.provider;
-        ev.providerBasis = 'weak';
+        ev.basis = 'weak';
         ev.providerFrom = evidenceItem('provider', `${p.provider} ${p.what}`, m[0]);
         return;
       }
@@ -251,14 +251,14 @@ function providerFromText(ev: Evidence, c: Compiled, state: ScanState): void {
   // LiteLLM's own errors carry a numeric code too: with its wrapper in sight, the code is the proxy's.
   if (ev.weakProvider && !ev.viaLitellm) {
     ev.provider = ev.weakProvider.provider;
-    ev.providerBasis = 'suggested';
+    ev.basis = 'suggested';
     ev.providerFrom = ev.weakProvider.item;
     return;
   }
   const layer = ev.viaLitellm ?? ev.viaKilo;
   if (layer) {
     ev.provider = ev.viaLitellm ? 'litellm' : 'kilo';
-    ev.providerBasis = 'layer';
+    ev.basis = 'layer';
     ev.providerFrom = layer;
   }
 }
